@@ -1,0 +1,57 @@
+"""Classifier configuration: frozen values built once by the policy loader.
+
+``classifiers`` never reads policy.toml itself; ``proxy.policy`` validates the
+file and builds a ``ClassifierConfig``. Defaults here equal the shipped policy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from classifiers.types import BE_NISS, CA_HEALTH_NUMBER, CA_SIN, FR_NIR, MRN, RAMQ_NAM
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Hard limits of content extraction; exceeding one yields an ``uninspectable`` finding."""
+
+    max_depth: int = 20  # MIME + archive + attached-message nesting
+    max_total_bytes: int = 100_000_000  # decoded/expanded bytes over the whole message
+    max_compression_ratio: float = 100.0  # per archive member
+    max_archive_members: int = 1000
+    time_budget_seconds: float = 20.0  # whole-message extraction + recognition
+    max_segment_chars: int = 2_000_000  # text kept per segment (rest truncated, flagged)
+    parser_timeout_seconds: float = 10.0  # one untrusted attachment parser
+    parser_memory_mb: int = 512  # address-space limit of an attachment parser worker
+
+
+@dataclass(frozen=True, slots=True)
+class MrnPattern:
+    """An institution's medical record number format (policy ``[[classifiers.mrn]]``)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    # Words that must appear near the match ("dossier", "MRN"...); empty = pattern alone suffices.
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    """When a message counts as confidential."""
+
+    # Validated identifiers of these types make a message confidential on their own.
+    identifier_types: frozenset[str] = frozenset({RAMQ_NAM, CA_SIN, CA_HEALTH_NUMBER, BE_NISS, FR_NIR, MRN})
+    # Findings below this confidence are reported but never make a message confidential.
+    min_confidence: float = 0.6
+    # A patient name within this many characters of clinical information or a birth date.
+    proximity_chars: int = 400
+    # Run the spaCy NER on candidate windows (false: patterns and honorifics only).
+    ner: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifierConfig:
+    limits: Limits = field(default_factory=Limits)
+    mrn_patterns: tuple[MrnPattern, ...] = ()
+    scoring: Scoring = field(default_factory=Scoring)

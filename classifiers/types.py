@@ -1,0 +1,98 @@
+"""Core value types shared by every classification step.
+
+A ``Segment`` is a piece of text and where it came from; a ``Finding`` is
+evidence found in a segment, never a verdict. The policy (``proxy``) turns
+findings into per-recipient decisions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+# Stable finding type names: they appear in policy.toml, the audit trail,
+# metric labels, `sentinelle check --json` and refusal notifications.
+RAMQ_NAM = "ramq_nam"
+CA_SIN = "ca_sin"
+CA_HEALTH_NUMBER = "ca_health_number"
+BE_NISS = "be_niss"
+FR_NIR = "fr_nir"
+MRN = "mrn"
+DATE_OF_BIRTH = "date_of_birth"
+PATIENT_NAME = "patient_name"
+DIAGNOSIS = "diagnosis"
+MEDICATION = "medication"
+LAB_RESULT = "lab_result"
+UNINSPECTABLE = "uninspectable"
+
+FINDING_TYPES: tuple[str, ...] = (
+    RAMQ_NAM,
+    CA_SIN,
+    CA_HEALTH_NUMBER,
+    BE_NISS,
+    FR_NIR,
+    MRN,
+    DATE_OF_BIRTH,
+    PATIENT_NAME,
+    DIAGNOSIS,
+    MEDICATION,
+    LAB_RESULT,
+    UNINSPECTABLE,
+)
+
+IDENTIFIER_TYPES: frozenset[str] = frozenset({RAMQ_NAM, CA_SIN, CA_HEALTH_NUMBER, BE_NISS, FR_NIR, MRN})
+CLINICAL_TYPES: frozenset[str] = frozenset({DIAGNOSIS, MEDICATION, LAB_RESULT})
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of text and where it came from.
+
+    ``location`` is one of ``subject``, ``header:<name>``, ``body``, ``html``,
+    ``attachment:<name>`` (nested: ``attachment:a.zip/b.pdf``).
+    """
+
+    location: str
+    text: str
+    truncated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Evidence, never a verdict. ``excerpt`` is always masked."""
+
+    type: str
+    location: str
+    confidence: float
+    excerpt: str
+    explanation: str
+    # Character span in the segment text; lets scoring measure proximity.
+    start: int = -1
+    end: int = -1
+
+
+class Recognizer(Protocol):
+    """A recognizer yields findings for one segment; it knows nothing of recipients."""
+
+    name: str
+
+    def recognize(self, segment: Segment) -> Iterable[Finding]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    """Everything the classification step learned about one message."""
+
+    findings: tuple[Finding, ...]
+    confidential: bool
+    # Names of the scoring rules that made the message confidential (explanations).
+    reasons: tuple[str, ...] = ()
+    segments: int = 0
+    defects: tuple[str, ...] = field(default=())
+
+    def types(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.type] = counts.get(finding.type, 0) + 1
+        return counts
