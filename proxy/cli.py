@@ -1,0 +1,160 @@
+"""The ``sentinelle`` command line.
+
+Sub-commands and flags are contracts that administrators' scripts rely on.
+Exit codes: 0 success, 1 a finding the command reports (invalid policy, a
+refused recipient), 2 usage error or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from proxy import __version__
+from proxy.policy import EMBEDDED, PolicyError, load_policy, resolve_policy_path
+
+EXIT_OK = 0
+EXIT_FINDING = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sentinelle",
+        description="Outbound-email DLP SMTP proxy for health care.",
+        epilog="Policy search order: --policy PATH, ./policy.toml, /etc/sentinelle/policy.toml, "
+        "then the embedded default.",
+    )
+    parser.add_argument("--version", action="version", version=f"sentinelle {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    serve = commands.add_parser("serve", help="run the SMTP proxy")
+    serve.add_argument("--policy", metavar="PATH", help="policy file")
+    serve.add_argument("--listen", metavar="HOST:PORT", help="listening address (default 127.0.0.1:10025)")
+    serve.add_argument("--next-hop", metavar="HOST:PORT|maildir:DIR",
+                       help="where accepted mail goes (default 127.0.0.1:10026)")
+    serve.add_argument("--workers", metavar="N", type=int, default=1,
+                       help="processes sharing the listening port (default 1)")
+    serve.add_argument("--keyring", metavar="DIR", help="GnuPG home with recipients' public keys")
+    serve.add_argument("--metrics", metavar="HOST:PORT",
+                       help="Prometheus /metrics, /healthz, /readyz listener (default 127.0.0.1:9108)")
+    serve.add_argument("--lmtp", action="store_true",
+                       help="speak LMTP (one reply per recipient after DATA) instead of SMTP")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+
+    check = commands.add_parser("check", help="inspect .eml files and show the decisions, without SMTP")
+    check.add_argument("paths", metavar="PATH", nargs="+", help=".eml files or directories of them")
+    check.add_argument("--policy", metavar="PATH", help="policy file")
+    check.add_argument("--keyring", metavar="DIR", help="GnuPG home with recipients' public keys")
+    check.add_argument("--mail-from", metavar="ADDR", help="envelope sender (default Return-Path, else From)")
+    check.add_argument("--rcpt", metavar="ADDR", action="append", default=[],
+                       help="envelope recipient, repeatable (default To/Cc/Bcc)")
+    check.add_argument("--json", action="store_true", help="one JSON object per message per line")
+
+    policy = commands.add_parser("policy", help="validate or show a policy")
+    policy_commands = policy.add_subparsers(dest="policy_command", metavar="ACTION")
+    policy_commands.required = True
+    policy_check = policy_commands.add_parser("check", help="validate a policy file; exit 1 on error")
+    policy_check.add_argument("path", metavar="PATH", nargs="?", help="policy file (default: search order)")
+    policy_show = policy_commands.add_parser("show", help="print the effective policy summary")
+    policy_show.add_argument("path", metavar="PATH", nargs="?", help="policy file (default: search order)")
+
+    keys = commands.add_parser("keys", help="manage the gateway's recipient public keys")
+    keys.add_argument("--policy", metavar="PATH", help="policy file (for encryption.keyring)")
+    keys.add_argument("--keyring", metavar="DIR", help="GnuPG home (overrides encryption.keyring)")
+    keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION")
+    keys_commands.required = True
+    keys_import = keys_commands.add_parser("import", help="import public keys from a file")
+    keys_import.add_argument("file", metavar="FILE")
+    keys_commands.add_parser("list", help="list keys: fingerprint, addresses, expiry")
+    keys_remove = keys_commands.add_parser("remove", help="remove a key by fingerprint")
+    keys_remove.add_argument("fingerprint", metavar="FINGERPRINT")
+    for sub in (keys_import, keys_remove):
+        sub.add_argument("--policy", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        sub.add_argument("--keyring", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    dkim = commands.add_parser("dkim", help="DKIM key management")
+    dkim_commands = dkim.add_subparsers(dest="dkim_command", metavar="ACTION")
+    dkim_commands.required = True
+    keygen = dkim_commands.add_parser("keygen", help="write a key pair and print the DNS TXT record")
+    keygen.add_argument("--policy", metavar="PATH", help="policy file (for dkim.domain and dkim.selector)")
+    keygen.add_argument("--algorithm", choices=["rsa", "ed25519"], default="rsa")
+    keygen.add_argument("--bits", type=int, default=2048, help="RSA key size (default 2048)")
+    keygen.add_argument("--selector", help="selector (default dkim.selector)")
+    keygen.add_argument("--domain", help="signing domain (default dkim.domain)")
+    keygen.add_argument("--out", metavar="PATH", help="private key path (default dkim.private_key)")
+
+    evaluate = commands.add_parser("evaluate", help="precision and recall on a labeled corpus")
+    evaluate.add_argument("corpus", metavar="CORPUS_DIR")
+    evaluate.add_argument("--policy", metavar="PATH", help="policy file (classifier settings)")
+    evaluate.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "policy":
+        return command_policy(args)
+    if args.command == "serve":
+        from proxy.server import command_serve
+
+        return command_serve(args)
+    if args.command == "check":
+        from proxy.check import command_check
+
+        return command_check(args)
+    if args.command == "keys":
+        from proxy.keys import command_keys
+
+        return command_keys(args)
+    if args.command == "dkim":
+        from proxy.dkim import command_keygen
+
+        return command_keygen(args)
+    if args.command == "evaluate":
+        from classifiers.evaluate import main as evaluate_main
+
+        forwarded = [args.corpus] + (["--json"] if args.json else []) + (
+            ["--policy", args.policy] if args.policy else [])
+        return evaluate_main(forwarded)
+    parser.error(f"unknown command {args.command}")
+    return EXIT_USAGE
+
+
+def command_policy(args: argparse.Namespace) -> int:
+    resolved = resolve_policy_path(args.path)
+    try:
+        policy = load_policy(args.path)
+    except PolicyError as error:
+        print(f"{error.source}: invalid policy", file=sys.stderr)
+        for line in error.errors:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_FINDING
+    source = EMBEDDED if resolved is None else str(resolved)
+    if args.policy_command == "check":
+        print(f"{source}: valid (sha256 {policy.digest[:12]}, mode {policy.mode.value})")
+        return EXIT_OK
+    print(f"source: {source}")
+    print(f"sha256: {policy.digest}")
+    print(f"mode: {policy.mode.value}" + "".join(f", {rule}={mode.value}" for rule, mode in
+                                                 sorted(policy.rule_modes.items())))
+    print(f"internal domains: {', '.join(policy.organization.internal_domains)}")
+    for domain, klass in sorted(policy.domain_overrides.items()):
+        print(f"domain override: {domain} -> {klass.value}")
+    print(f"webmail scope: {policy.webmail.scope.value}")
+    print(f"webmail domains ({len(policy.webmail.domains)}): {', '.join(sorted(policy.webmail.domains))}")
+    print(f"exceptions: {len(policy.exceptions)}")
+    print(f"keyring: {policy.encryption.keyring}  opportunistic: {policy.encryption.opportunistic}")
+    print(f"dkim: {'enabled' if policy.dkim.enabled else 'disabled'}")
+    print(f"listen: {policy.server.listen}  next hop: {policy.server.next_hop}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

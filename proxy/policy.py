@@ -1,0 +1,622 @@
+"""Load and validate policy.toml into frozen objects, once.
+
+Every error names its key path (``server.listen: expected HOST:PORT``). The
+same loader serves ``serve`` (start-up and SIGHUP reload) and ``policy
+check``, so what ``policy check`` accepts is exactly what the proxy runs.
+Regular expressions are compiled here, not per message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
+from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
+
+DEFAULT_POLICY_PATHS: tuple[Path, ...] = (Path("policy.toml"), Path("/etc/sentinelle/policy.toml"))
+EMBEDDED = "<embedded default>"
+
+
+class PolicyError(Exception):
+    """A policy file that cannot be used; ``errors`` holds one line per problem."""
+
+    def __init__(self, source: str, errors: list[str]) -> None:
+        self.source = source
+        self.errors = tuple(errors)
+        super().__init__(f"{source}: " + "; ".join(errors))
+
+
+class Mode(StrEnum):
+    ENFORCE = "enforce"
+    AUDIT = "audit"
+
+
+class RecipientClass(StrEnum):
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+    WEBMAIL = "webmail"
+
+
+class WebmailScope(StrEnum):
+    ALL = "all"
+    CONFIDENTIAL = "confidential"
+
+
+class NextHopTls(StrEnum):
+    NONE = "none"
+    STARTTLS = "starttls"
+    TLS = "tls"
+
+
+# Rules whose refusal can be switched to audit mode individually.
+REFUSAL_RULES: tuple[str, ...] = ("auto_forward", "webmail", "uninspectable", "no_key")
+
+
+@dataclass(frozen=True, slots=True)
+class HostPort:
+    host: str
+    port: int
+
+    def __str__(self) -> str:
+        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+
+
+@dataclass(frozen=True, slots=True)
+class NextHop:
+    """Either an SMTP peer or an embedded Maildir (``maildir:DIR``)."""
+
+    address: HostPort | None = None
+    maildir: Path | None = None
+
+    def __str__(self) -> str:
+        return f"maildir:{self.maildir}" if self.maildir is not None else str(self.address)
+
+
+@dataclass(frozen=True, slots=True)
+class TlsSettings:
+    certificate: str = ""
+    private_key: str = ""
+    next_hop: NextHopTls = NextHopTls.NONE
+    next_hop_ca_file: str = ""
+
+    @property
+    def starttls_offered(self) -> bool:
+        return bool(self.certificate and self.private_key)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    listen: HostPort = HostPort("127.0.0.1", 10025)
+    next_hop: NextHop = NextHop(address=HostPort("127.0.0.1", 10026))
+    hostname: str = ""
+    allowed_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = (
+        ipaddress.ip_network("127.0.0.0/8"),
+        ipaddress.ip_network("::1/128"),
+    )
+    max_message_bytes: int = 52_428_800
+    max_recipients: int = 1000
+    max_connections: int = 100
+    command_timeout_seconds: float = 300.0
+    data_timeout_seconds: float = 300.0
+    inspection_timeout_seconds: float = 60.0
+    next_hop_timeout_seconds: float = 120.0
+    shutdown_grace_seconds: float = 30.0
+    tls: TlsSettings = TlsSettings()
+
+    def allows(self, peer_ip: str) -> bool:
+        try:
+            address = ipaddress.ip_address(peer_ip)
+        except ValueError:
+            return False
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        return any(address in network for network in self.allowed_networks)
+
+
+@dataclass(frozen=True, slots=True)
+class Exception_:
+    """A security-approved exception: ``sender``/``recipient`` are addresses or ``@domain``."""
+
+    sender: str
+    recipient: str
+    reason: str
+
+    def matches(self, sender: str, recipient: str) -> bool:
+        return _address_matches(self.sender, sender) and _address_matches(self.recipient, recipient)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationSettings:
+    internal_domains: tuple[str, ...] = ("ssss.gouv.qc.ca",)
+    notification_from: str = "sentinelle@ssss.gouv.qc.ca"
+    service_desk: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WebmailSettings:
+    scope: WebmailScope = WebmailScope.ALL
+    domains: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class EncryptionSettings:
+    keyring: Path = Path("/var/lib/sentinelle/gnupg")
+    opportunistic: bool = True
+    outer_subject: str = "Message chiffré / Encrypted message"
+    force_tags: tuple[str, ...] = ("[chiffrer]", "[encrypt]", "[confidentiel]")
+
+
+@dataclass(frozen=True, slots=True)
+class DkimSettings:
+    enabled: bool = False
+    domain: str = "ssss.gouv.qc.ca"
+    selector: str = "sentinelle"
+    private_key: Path = Path("/etc/sentinelle/dkim/sentinelle.key")
+    ed25519_selector: str = ""
+    ed25519_private_key: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    mode: Mode = Mode.ENFORCE
+    fail_open: bool = False
+    organization: OrganizationSettings = OrganizationSettings()
+    domain_overrides: Mapping[str, RecipientClass] = field(default_factory=dict)
+    rule_modes: Mapping[str, Mode] = field(default_factory=dict)
+    webmail: WebmailSettings = WebmailSettings()
+    exceptions: tuple[Exception_, ...] = ()
+    encryption: EncryptionSettings = EncryptionSettings()
+    dkim: DkimSettings = DkimSettings()
+    classifiers: ClassifierConfig = field(default_factory=ClassifierConfig)
+    server: ServerSettings = ServerSettings()
+    metrics_listen: HostPort | None = HostPort("127.0.0.1", 9108)
+    audit_path: str = "-"
+    source: str = EMBEDDED
+    digest: str = ""  # sha256 of the file's bytes, for the policy info metric
+
+    def mode_for(self, rule: str) -> Mode:
+        """The mode in force for one refusal rule (per-rule override, else global)."""
+        return self.rule_modes.get(rule, self.mode)
+
+    def recipient_class(self, address: str) -> RecipientClass:
+        """Classify a recipient address by its domain (case-insensitive, IDNA-normalised)."""
+        domain = normalise_domain(address.rpartition("@")[2])
+        for candidate in _domain_and_parents(domain):
+            override = self.domain_overrides.get(candidate)
+            if override is not None:
+                return override
+        for candidate in _domain_and_parents(domain):
+            if candidate in self.organization.internal_domains:
+                return RecipientClass.INTERNAL
+        if domain in self.webmail.domains:
+            return RecipientClass.WEBMAIL
+        return RecipientClass.EXTERNAL
+
+    def is_internal(self, address: str) -> bool:
+        return self.recipient_class(address) is RecipientClass.INTERNAL
+
+
+def normalise_domain(domain: str) -> str:
+    """Lower-case, strip a trailing dot, and turn a Unicode domain into its IDNA (xn--) form."""
+    domain = domain.strip().rstrip(".").lower()
+    if not domain.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            return domain
+    return domain
+
+
+def _domain_and_parents(domain: str) -> list[str]:
+    labels = domain.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
+
+
+def _address_matches(pattern: str, address: str) -> bool:
+    if not pattern:
+        return True
+    address = address.lower()
+    if pattern.startswith("@"):
+        wanted = normalise_domain(pattern[1:])
+        domain = normalise_domain(address.rpartition("@")[2])
+        return domain == wanted or domain.endswith("." + wanted)
+    return pattern.lower() == address
+
+
+def shipped_policy_text() -> str:
+    return resources.files("proxy").joinpath("data/policy.toml").read_text(encoding="utf-8")
+
+
+def shipped_webmail_domains() -> frozenset[str]:
+    text = resources.files("proxy").joinpath("data/webmail_domains.txt").read_text(encoding="utf-8")
+    return frozenset(
+        normalise_domain(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def resolve_policy_path(explicit: str | os.PathLike[str] | None) -> Path | None:
+    """The policy file to use: ``explicit``, else ./policy.toml, else /etc/sentinelle/policy.toml, else None
+    (meaning the embedded default)."""
+    if explicit is not None:
+        return Path(explicit)
+    for candidate in DEFAULT_POLICY_PATHS:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_policy(path: str | os.PathLike[str] | None = None) -> Policy:
+    """Load the policy at ``path`` (or the default search order); raise PolicyError naming every bad key."""
+    resolved = resolve_policy_path(path)
+    if resolved is None:
+        data = shipped_policy_text().encode("utf-8")
+        source = EMBEDDED
+    else:
+        source = str(resolved)
+        try:
+            data = resolved.read_bytes()
+        except OSError as exc:
+            raise PolicyError(source, [f"cannot read file: {exc.strerror or exc}"]) from None
+    return parse_policy(data, source)
+
+
+def parse_policy(data: bytes, source: str = EMBEDDED) -> Policy:
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PolicyError(source, ["file is not UTF-8"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(source, [f"TOML syntax: {exc}"]) from None
+    reader = _Reader()
+    policy = _build_policy(document, reader, source, hashlib.sha256(data).hexdigest())
+    if reader.errors:
+        raise PolicyError(source, reader.errors)
+    return policy
+
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """Typed access to a TOML table that records every error with its key path."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def table(self, doc: Mapping[str, Any], key: str, path: str, known: set[str]) -> dict[str, Any]:
+        value = doc.get(key, {})
+        full = f"{path}.{key}" if path else key
+        if not isinstance(value, dict):
+            self.errors.append(f"{full}: expected a table")
+            return {}
+        for unknown in sorted(set(value) - known):
+            self.errors.append(f"{full}.{unknown}: unknown key")
+        return value
+
+    def get(
+        self,
+        doc: Mapping[str, Any],
+        key: str,
+        path: str,
+        kind: type[T] | tuple[type, ...],
+        default: T,
+        check: Callable[[Any], str | None] | None = None,
+    ) -> T:
+        full = f"{path}.{key}" if path else key
+        if key not in doc:
+            return default
+        value = doc[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if isinstance(value, bool) and bool not in kinds:
+            self.errors.append(f"{full}: expected {_kind_name(kinds)}, got a boolean")
+            return default
+        if not isinstance(value, kinds):
+            self.errors.append(f"{full}: expected {_kind_name(kinds)}, got {type(value).__name__}")
+            return default
+        if check is not None:
+            problem = check(value)
+            if problem:
+                self.errors.append(f"{full}: {problem}")
+                return default
+        return value  # type: ignore[return-value]
+
+    def strings(self, doc: Mapping[str, Any], key: str, path: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = self.get(doc, key, path, list, list(default))
+        full = f"{path}.{key}" if path else key
+        if not all(isinstance(item, str) for item in value):
+            self.errors.append(f"{full}: expected a list of strings")
+            return default
+        return tuple(value)
+
+    def enum(self, doc: Mapping[str, Any], key: str, path: str, kind: type[Any], default: Any) -> Any:
+        choices = [member.value for member in kind]
+        raw = self.get(doc, key, path, str, default.value,
+                       lambda v: None if v in choices else f"expected one of {', '.join(choices)}, got {v!r}")
+        return kind(raw)
+
+
+def _kind_name(kinds: tuple[type, ...]) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "a list",
+             dict: "a table"}
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _positive(value: Any) -> str | None:
+    return None if value > 0 else "must be greater than 0"
+
+
+def _parse_host_port(value: str) -> HostPort | None:
+    match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\]:(\d{1,5})|([^:\s\[\]]+):(\d{1,5})", value)
+    if not match:
+        return None
+    host = match.group(1) or match.group(3)
+    port = int(match.group(2) or match.group(4))
+    if not 0 < port < 65536:
+        return None
+    return HostPort(host, port)
+
+
+def parse_host_port(value: str) -> HostPort:
+    """``HOST:PORT`` or ``[IPV6]:PORT``; ValueError otherwise (used by the CLI flags too)."""
+    parsed = _parse_host_port(value)
+    if parsed is None:
+        raise ValueError(f"expected HOST:PORT, got {value!r}")
+    return parsed
+
+
+def parse_next_hop(value: str) -> NextHop:
+    if value.startswith("maildir:"):
+        directory = value[len("maildir:"):]
+        if not directory:
+            raise ValueError("maildir: needs a directory, e.g. maildir:/var/mail/sentinelle")
+        return NextHop(maildir=Path(directory))
+    return NextHop(address=parse_host_port(value))
+
+
+def _host_port_check(value: str) -> str | None:
+    return None if _parse_host_port(value) else f"expected HOST:PORT, got {value!r}"
+
+
+def _next_hop_check(value: str) -> str | None:
+    try:
+        parse_next_hop(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _address_pattern_check(value: str) -> str | None:
+    if value.startswith("@"):
+        return None if "." in value[1:] or value[1:] else "expected @domain"
+    if value.count("@") != 1 or any(c.isspace() for c in value):
+        return f"expected an address or @domain, got {value!r}"
+    return None
+
+
+def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> Policy:
+    top_known = {"mode", "fail_open", "organization", "domains", "rules", "webmail", "exceptions",
+                 "encryption", "dkim", "classifiers", "server", "metrics", "audit"}
+    for unknown in sorted(set(doc) - top_known):
+        r.errors.append(f"{unknown}: unknown key")
+    defaults = Policy()
+    mode = r.enum(doc, "mode", "", Mode, defaults.mode)
+    fail_open = r.get(doc, "fail_open", "", bool, False)
+
+    org_doc = r.table(doc, "organization", "", {"internal_domains", "notification_from", "service_desk"})
+    internal = tuple(normalise_domain(d) for d in r.strings(
+        org_doc, "internal_domains", "organization", defaults.organization.internal_domains))
+    if not internal:
+        r.errors.append("organization.internal_domains: at least one internal domain is required")
+    organization = OrganizationSettings(
+        internal_domains=internal,
+        notification_from=r.get(org_doc, "notification_from", "organization", str,
+                                defaults.organization.notification_from, _address_pattern_check),
+        service_desk=r.get(org_doc, "service_desk", "organization", str, ""),
+    )
+
+    overrides: dict[str, RecipientClass] = {}
+    domains_doc = doc.get("domains", {})
+    if not isinstance(domains_doc, dict):
+        r.errors.append("domains: expected a table")
+        domains_doc = {}
+    for domain, klass in domains_doc.items():
+        choices = [c.value for c in RecipientClass]
+        if klass not in choices:
+            r.errors.append(f"domains.{domain}: expected one of {', '.join(choices)}, got {klass!r}")
+            continue
+        overrides[normalise_domain(domain)] = RecipientClass(klass)
+
+    rules_doc = r.table(doc, "rules", "", set(REFUSAL_RULES))
+    rule_modes = {rule: r.enum(rules_doc, rule, "rules", Mode, mode) for rule in REFUSAL_RULES if rule in rules_doc}
+
+    web_doc = r.table(doc, "webmail", "", {"scope", "extra_domains", "remove_domains"})
+    webmail_domains = set(shipped_webmail_domains())
+    webmail_domains |= {normalise_domain(d) for d in r.strings(web_doc, "extra_domains", "webmail", ())}
+    for removed in r.strings(web_doc, "remove_domains", "webmail", ()):
+        webmail_domains.discard(normalise_domain(removed))
+    if any("*" in d for d in webmail_domains):
+        r.errors.append("webmail.extra_domains: wildcards are not allowed; list full domains")
+    webmail = WebmailSettings(scope=r.enum(web_doc, "scope", "webmail", WebmailScope, WebmailScope.ALL),
+                              domains=frozenset(webmail_domains))
+
+    exceptions: list[Exception_] = []
+    raw_exceptions = doc.get("exceptions", [])
+    if not isinstance(raw_exceptions, list):
+        r.errors.append("exceptions: expected an array of tables ([[exceptions]])")
+        raw_exceptions = []
+    for index, entry in enumerate(raw_exceptions):
+        path = f"exceptions[{index}]"
+        if not isinstance(entry, dict):
+            r.errors.append(f"{path}: expected a table")
+            continue
+        for unknown in sorted(set(entry) - {"sender", "recipient", "reason"}):
+            r.errors.append(f"{path}.{unknown}: unknown key")
+        sender = r.get(entry, "sender", path, str, "", _address_pattern_check)
+        recipient = r.get(entry, "recipient", path, str, "", _address_pattern_check)
+        reason = r.get(entry, "reason", path, str, "")
+        if not sender and not recipient:
+            r.errors.append(f"{path}: needs a sender or a recipient")
+        if not reason:
+            r.errors.append(f"{path}.reason: required (it goes to the audit trail)")
+        exceptions.append(Exception_(sender.lower(), recipient.lower(), reason))
+
+    enc_doc = r.table(doc, "encryption", "", {"keyring", "opportunistic", "outer_subject", "force_tags"})
+    encryption = EncryptionSettings(
+        keyring=Path(r.get(enc_doc, "keyring", "encryption", str, str(defaults.encryption.keyring),
+                           lambda v: None if v else "must not be empty")),
+        opportunistic=r.get(enc_doc, "opportunistic", "encryption", bool, True),
+        outer_subject=r.get(enc_doc, "outer_subject", "encryption", str, defaults.encryption.outer_subject),
+        force_tags=tuple(t.lower() for t in r.strings(enc_doc, "force_tags", "encryption",
+                                                      defaults.encryption.force_tags)),
+    )
+
+    dkim_doc = r.table(doc, "dkim", "", {"enabled", "domain", "selector", "private_key", "ed25519_selector",
+                                         "ed25519_private_key"})
+    ed_key = r.get(dkim_doc, "ed25519_private_key", "dkim", str, "")
+    dkim = DkimSettings(
+        enabled=r.get(dkim_doc, "enabled", "dkim", bool, False),
+        domain=normalise_domain(r.get(dkim_doc, "domain", "dkim", str, defaults.dkim.domain)),
+        selector=r.get(dkim_doc, "selector", "dkim", str, defaults.dkim.selector),
+        private_key=Path(r.get(dkim_doc, "private_key", "dkim", str, str(defaults.dkim.private_key))),
+        ed25519_selector=r.get(dkim_doc, "ed25519_selector", "dkim", str, ""),
+        ed25519_private_key=Path(ed_key) if ed_key else None,
+    )
+    if dkim.enabled:
+        if not os.access(dkim.private_key, os.R_OK):
+            r.errors.append(f"dkim.private_key: {dkim.private_key} is not readable (dkim.enabled = true)")
+        if bool(dkim.ed25519_selector) != bool(dkim.ed25519_private_key):
+            r.errors.append("dkim.ed25519_selector: set both ed25519_selector and ed25519_private_key, or neither")
+        elif dkim.ed25519_private_key is not None and not os.access(dkim.ed25519_private_key, os.R_OK):
+            r.errors.append(f"dkim.ed25519_private_key: {dkim.ed25519_private_key} is not readable")
+
+    classifiers = _build_classifiers(doc, r)
+    server = _build_server(doc, r)
+
+    metrics_doc = r.table(doc, "metrics", "", {"listen"})
+    metrics_raw = r.get(metrics_doc, "listen", "metrics", str, "127.0.0.1:9108",
+                        lambda v: None if v == "" else _host_port_check(v))
+    audit_doc = r.table(doc, "audit", "", {"path"})
+
+    return Policy(
+        mode=mode,
+        fail_open=fail_open,
+        organization=organization,
+        domain_overrides=overrides,
+        rule_modes=rule_modes,
+        webmail=webmail,
+        exceptions=tuple(exceptions),
+        encryption=encryption,
+        dkim=dkim,
+        classifiers=classifiers,
+        server=server,
+        metrics_listen=_parse_host_port(metrics_raw) if metrics_raw else None,
+        audit_path=r.get(audit_doc, "path", "audit", str, "-", lambda v: None if v else "must not be empty"),
+        source=source,
+        digest=digest,
+    )
+
+
+def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
+    c_doc = r.table(doc, "classifiers", "", {"identifier_types", "min_confidence", "proximity_chars", "ner",
+                                             "mrn", "limits"})
+    base = Scoring()
+    types = r.strings(c_doc, "identifier_types", "classifiers", tuple(sorted(base.identifier_types)))
+    for name in types:
+        if name not in IDENTIFIER_TYPES:
+            known = ", ".join(t for t in FINDING_TYPES if t in IDENTIFIER_TYPES)
+            r.errors.append(f"classifiers.identifier_types: unknown identifier type {name!r} (known: {known})")
+    scoring = Scoring(
+        identifier_types=frozenset(t for t in types if t in IDENTIFIER_TYPES),
+        min_confidence=float(r.get(c_doc, "min_confidence", "classifiers", (int, float), base.min_confidence,
+                                   lambda v: None if 0 <= v <= 1 else "must be between 0 and 1")),
+        proximity_chars=r.get(c_doc, "proximity_chars", "classifiers", int, base.proximity_chars, _positive),
+        ner=r.get(c_doc, "ner", "classifiers", bool, True),
+    )
+    mrn: list[MrnPattern] = []
+    raw_mrn = c_doc.get("mrn", [])
+    if not isinstance(raw_mrn, list):
+        r.errors.append("classifiers.mrn: expected an array of tables ([[classifiers.mrn]])")
+        raw_mrn = []
+    for index, entry in enumerate(raw_mrn):
+        path = f"classifiers.mrn[{index}]"
+        if not isinstance(entry, dict):
+            r.errors.append(f"{path}: expected a table")
+            continue
+        for unknown in sorted(set(entry) - {"name", "pattern", "context"}):
+            r.errors.append(f"{path}.{unknown}: unknown key")
+        name = r.get(entry, "name", path, str, f"mrn-{index}")
+        pattern_text = r.get(entry, "pattern", path, str, "", lambda v: None if v else "required")
+        try:
+            pattern = re.compile(pattern_text) if pattern_text else None
+        except re.error as exc:
+            r.errors.append(f"{path}.pattern: invalid regular expression: {exc}")
+            pattern = None
+        context = r.strings(entry, "context", path, ())
+        if pattern is not None:
+            mrn.append(MrnPattern(name=name, pattern=pattern, context=context))
+
+    l_doc_raw = c_doc.get("limits", {})
+    lim = Limits()
+    known_limits = set(Limits.__dataclass_fields__)
+    l_doc = r.table(c_doc, "limits", "classifiers", known_limits) if isinstance(l_doc_raw, dict) else {}
+    if not isinstance(l_doc_raw, dict):
+        r.errors.append("classifiers.limits: expected a table")
+    values: dict[str, Any] = {}
+    for name in sorted(known_limits):
+        default = getattr(lim, name)
+        kind: type | tuple[type, ...] = (int, float) if isinstance(default, float) else int
+        value = r.get(l_doc, name, "classifiers.limits", kind, default, _positive)
+        values[name] = float(value) if isinstance(default, float) else value
+    return ClassifierConfig(limits=Limits(**values), mrn_patterns=tuple(mrn), scoring=scoring)
+
+
+def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
+    base = ServerSettings()
+    s_doc = r.table(doc, "server", "", set(ServerSettings.__dataclass_fields__))
+    path = "server"
+    listen = r.get(s_doc, "listen", path, str, str(base.listen), _host_port_check)
+    next_hop = r.get(s_doc, "next_hop", path, str, str(base.next_hop), _next_hop_check)
+    networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+    for item in r.strings(s_doc, "allowed_networks", path, tuple(str(n) for n in base.allowed_networks)):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            r.errors.append(f"server.allowed_networks: {item!r} is not a network (e.g. 10.0.0.0/8)")
+    numbers: dict[str, Any] = {}
+    for name in ("max_message_bytes", "max_recipients", "max_connections"):
+        numbers[name] = r.get(s_doc, name, path, int, getattr(base, name), _positive)
+    for name in ("command_timeout_seconds", "data_timeout_seconds", "inspection_timeout_seconds",
+                 "next_hop_timeout_seconds", "shutdown_grace_seconds"):
+        numbers[name] = float(r.get(s_doc, name, path, (int, float), getattr(base, name), _positive))
+    t_doc = r.table(s_doc, "tls", path, set(TlsSettings.__dataclass_fields__))
+    tls = TlsSettings(
+        certificate=r.get(t_doc, "certificate", "server.tls", str, ""),
+        private_key=r.get(t_doc, "private_key", "server.tls", str, ""),
+        next_hop=r.enum(t_doc, "next_hop", "server.tls", NextHopTls, NextHopTls.NONE),
+        next_hop_ca_file=r.get(t_doc, "next_hop_ca_file", "server.tls", str, ""),
+    )
+    if bool(tls.certificate) != bool(tls.private_key):
+        r.errors.append("server.tls.certificate: set both certificate and private_key, or neither")
+    for key in ("certificate", "private_key", "next_hop_ca_file"):
+        value = getattr(tls, key)
+        if value and not os.access(value, os.R_OK):
+            r.errors.append(f"server.tls.{key}: {value} is not readable")
+    hop = parse_next_hop(next_hop) if _next_hop_check(next_hop) is None else base.next_hop
+    return ServerSettings(
+        listen=_parse_host_port(listen) or base.listen,
+        next_hop=hop,
+        hostname=r.get(s_doc, "hostname", path, str, ""),
+        allowed_networks=tuple(networks) or base.allowed_networks,
+        tls=tls,
+        **numbers,
+    )
