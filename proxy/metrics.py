@@ -11,10 +11,23 @@ from __future__ import annotations
 
 from prometheus_client import Counter, Gauge, Histogram
 
+from classifiers.types import FINDING_TYPES
+from proxy.decision import Action, Rule
+
+# Label vocabularies. A label value outside these tuples is a bug: the test
+# suite scrapes every metric and checks each value against ``vocabularies()``.
 # Message outcomes (one per inbound message).
 OUTCOMES: tuple[str, ...] = ("delivered", "partially_refused", "refused", "tempfail", "rejected_input")
 STAGES: tuple[str, ...] = ("parse", "extract", "classify", "decide", "encrypt", "sign", "relay", "notify")
 NEXT_HOP_RESULTS: tuple[str, ...] = ("2xx", "4xx", "5xx", "timeout", "unreachable")
+ACTIONS: tuple[str, ...] = tuple(action.value for action in Action)
+RULES: tuple[str, ...] = tuple(rule.value for rule in Rule)
+ENCRYPTION_RESULTS: tuple[str, ...] = ("encrypted", "failed")
+DKIM_ALGORITHMS: tuple[str, ...] = ("rsa-sha256", "ed25519-sha256")
+NOTIFICATION_RESULTS: tuple[str, ...] = ("sent", "failed", "skipped_external_sender", "skipped_null_sender")
+CONNECTION_REFUSAL_REASONS: tuple[str, ...] = ("network", "saturated")
+POLICY_RELOAD_RESULTS: tuple[str, ...] = ("success", "failure")
+POLICY_MODES: tuple[str, ...] = ("enforce", "audit")
 
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 _SIZE_BUCKETS = (1_000, 5_000, 20_000, 100_000, 500_000, 1_000_000, 5_000_000, 20_000_000, 50_000_000)
@@ -34,16 +47,18 @@ FINDINGS = Counter("sentinelle_findings_total", "Findings by finding type.", ["t
 CONFIDENTIAL = Counter("sentinelle_confidential_messages_total", "Messages classified as confidential.")
 UNINSPECTABLE = Counter("sentinelle_uninspectable_total", "Content that could not be inspected, by cause.",
                         ["cause"])
-ENCRYPTIONS = Counter("sentinelle_gateway_encryptions_total", "Gateway OpenPGP encryptions by result.",
+ENCRYPTIONS = Counter("sentinelle_gateway_encryptions_total",
+                      "Gateway OpenPGP encryptions (one per encrypted recipient copy) by result (encrypted, failed).",
                       ["result"])
 ALREADY_ENCRYPTED = Counter("sentinelle_already_encrypted_total",
                             "Recipients whose message arrived already OpenPGP-encrypted.")
-DKIM_SIGNATURES = Counter("sentinelle_dkim_signatures_total", "DKIM signatures made, by algorithm.",
-                          ["algorithm"])
+DKIM_SIGNATURES = Counter("sentinelle_dkim_signatures_total",
+                          "DKIM signatures made, by algorithm (rsa-sha256, ed25519-sha256).", ["algorithm"])
 NEXT_HOP = Counter("sentinelle_next_hop_transactions_total", "Onward SMTP transactions by result class.",
                    ["result"])
 NOTIFICATIONS = Counter("sentinelle_notifications_total",
-                        "Refusal notifications by result (sent, skipped_external_sender, skipped_null_sender).",
+                        "Refusal notifications by result (sent, failed, skipped_external_sender, "
+                        "skipped_null_sender).",
                         ["result"])
 STAGE_SECONDS = Histogram("sentinelle_stage_duration_seconds", "Processing time per pipeline stage.", ["stage"],
                           buckets=_LATENCY_BUCKETS)
@@ -54,12 +69,56 @@ ACTIVE_CONNECTIONS = Gauge("sentinelle_active_connections", "SMTP connections op
                            multiprocess_mode="livesum")
 CONNECTIONS_REFUSED = Counter("sentinelle_connections_refused_total",
                               "Connections refused at connect, by reason (network, saturated).", ["reason"])
-POLICY_RELOADS = Counter("sentinelle_policy_reloads_total", "Policy (re)loads by result.", ["result"])
-POLICY_INFO = Gauge("sentinelle_policy_info", "The policy in force (value 1), labelled with its sha256.",
-                    ["sha256", "mode"], multiprocess_mode="liveall")
+POLICY_RELOADS = Counter("sentinelle_policy_reloads_total",
+                         "Policy loads at start-up and on SIGHUP, by result (success, failure).", ["result"])
+# Info-style gauges: prometheus-client's Info type does not work in multiprocess
+# mode. "livemax" merges the workers without a pid label; a worker's series go
+# away when the supervisor calls mark_process_dead for it.
+POLICY_INFO = Gauge("sentinelle_policy_info",
+                    "The policy in force: value 1 for the current sha256 (0 for a replaced one) and its mode.",
+                    ["sha256", "mode"], multiprocess_mode="livemax")
 BUILD_INFO = Gauge("sentinelle_build_info", "Build information (value 1).", ["version", "python"],
-                   multiprocess_mode="liveall")
+                   multiprocess_mode="livemax")
 KEYS_EXPIRING = Gauge("sentinelle_gateway_keys_expiring", "Gateway public keys expiring within 30 days.",
                       multiprocess_mode="livemax")
 KEYS_USABLE = Gauge("sentinelle_gateway_keys_usable", "Usable gateway public keys in the keyring.",
                     multiprocess_mode="livemax")
+WORKERS_READY = Gauge("sentinelle_workers_ready",
+                      "Processes that loaded the policy and the model and accept SMTP connections.",
+                      multiprocess_mode="livesum")
+
+
+def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:
+    """Metric family name -> label name -> the allowed values.
+
+    ``None`` marks an open but safe value: the policy's sha256 (64 hex digits)
+    and the build's version strings. Uninspectable causes come from
+    ``classifiers.extract`` (imported here, not at module level, because it
+    pulls every content extractor).
+    """
+    from classifiers.extract import UNINSPECTABLE_CAUSES
+
+    return {
+        "sentinelle_messages": {"outcome": frozenset(OUTCOMES)},
+        "sentinelle_recipients": {"action": frozenset(ACTIONS), "rule": frozenset(RULES)},
+        "sentinelle_audit_would_refuse": {"rule": frozenset(RULES)},
+        "sentinelle_findings": {"type": frozenset(FINDING_TYPES)},
+        "sentinelle_confidential_messages": {},
+        "sentinelle_uninspectable": {"cause": frozenset(UNINSPECTABLE_CAUSES)},
+        "sentinelle_gateway_encryptions": {"result": frozenset(ENCRYPTION_RESULTS)},
+        "sentinelle_already_encrypted": {},
+        "sentinelle_dkim_signatures": {"algorithm": frozenset(DKIM_ALGORITHMS)},
+        "sentinelle_next_hop_transactions": {"result": frozenset(NEXT_HOP_RESULTS)},
+        "sentinelle_notifications": {"result": frozenset(NOTIFICATION_RESULTS)},
+        "sentinelle_stage_duration_seconds": {"stage": frozenset(STAGES)},
+        "sentinelle_message_duration_seconds": {},
+        "sentinelle_message_size_bytes": {},
+        "sentinelle_active_connections": {},
+        "sentinelle_connections_refused": {"reason": frozenset(CONNECTION_REFUSAL_REASONS)},
+        "sentinelle_policy_reloads": {"result": frozenset(POLICY_RELOAD_RESULTS)},
+        "sentinelle_policy_info": {"sha256": None, "mode": frozenset(POLICY_MODES)},
+        "sentinelle_build_info": {"version": None, "python": None},
+        "sentinelle_gateway_keys_expiring": {},
+        "sentinelle_gateway_keys_usable": {},
+        "sentinelle_workers_ready": {},
+    }
