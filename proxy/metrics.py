@@ -9,10 +9,14 @@ multiprocess directory (``PROMETHEUS_MULTIPROC_DIR``), set up by
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
 
 from classifiers.types import FINDING_TYPES
 from proxy.decision import Action, Rule
+
+# No NAME_created series: multiprocess mode cannot produce them, and one
+# exposition whatever --workers is keeps dashboards and alerts simple.
+disable_created_metrics()
 
 # Label vocabularies. A label value outside these tuples is a bug: the test
 # suite scrapes every metric and checks each value against ``vocabularies()``.
