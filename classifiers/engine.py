@@ -1,0 +1,138 @@
+"""The classification engine: segments -> findings -> ``Inspection`` (evidence plus verdict).
+
+Per segment, one combined RE2 trigger pass (``Scanner``) feeds every
+recognizer; recognizers validate their few candidates. Patient names come
+last: their pattern pass is cheap, but spaCy NER (about 7 µs per character)
+only runs, on ±200-character windows around name triggers, when it can change
+the verdict: the segment holds clinical information or a birth date and no
+validated identifier has already made the message confidential.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from classifiers.config import ClassifierConfig
+from classifiers.recognizers._base import BaseRecognizer, Scanner
+from classifiers.recognizers.be_niss import BeNissRecognizer
+from classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
+from classifiers.recognizers.ca_sin import CaSinRecognizer
+from classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
+from classifiers.recognizers.diagnosis import DiagnosisRecognizer
+from classifiers.recognizers.fr_nir import FrNirRecognizer
+from classifiers.recognizers.lab_result import LabResultRecognizer
+from classifiers.recognizers.medication import MedicationRecognizer
+from classifiers.recognizers.mrn import MrnRecognizer
+from classifiers.recognizers.patient_name import EMPTY_STAFF, PatientNameRecognizer, StaffNames
+from classifiers.recognizers.ramq_nam import RamqNamRecognizer
+from classifiers.scoring import score
+from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, UNINSPECTABLE, Finding, Inspection, Segment
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["Classifier", "StaffNames"]
+
+
+class Classifier:
+    """Holds the recognizers (built once) and inspects messages. Thread-compatible: no mutable state."""
+
+    def __init__(self, config: ClassifierConfig, nlp: Language | None) -> None:
+        self._config = config
+        self._nlp = nlp if config.scoring.ner else None
+        self._names = PatientNameRecognizer(self._nlp)
+        # Explicit, ordered registry. Order matters for the combined scan: the shared digit-run
+        # trigger ("num") precedes the Corsican NIR trigger.
+        self._recognizers: tuple[BaseRecognizer, ...] = (
+            RamqNamRecognizer(),
+            CaSinRecognizer(),
+            CaHealthNumberRecognizer(),
+            BeNissRecognizer(),
+            FrNirRecognizer(),
+            MrnRecognizer(config.mrn_patterns),
+            DateOfBirthRecognizer(),
+            DiagnosisRecognizer(),
+            MedicationRecognizer(),
+            LabResultRecognizer(),
+        )
+        names = [r.name for r in (*self._recognizers, self._names)]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate recognizer names: {duplicates}")
+        self._scanner = Scanner(t for r in (*self._recognizers, self._names) for t in r.triggers)
+
+    @classmethod
+    def load(cls, config: ClassifierConfig) -> Classifier:
+        """Build a classifier, loading the spaCy model once when ``config.scoring.ner`` (never downloads).
+
+        Raises ``classifiers.nlp.ModelNotInstalled`` when the model package is missing.
+        """
+        nlp = None
+        if config.scoring.ner:
+            from classifiers.nlp import load_model
+
+            nlp = load_model()
+        return cls(config, nlp)
+
+    @property
+    def recognizer_names(self) -> tuple[str, ...]:
+        return tuple(r.name for r in (*self._recognizers, self._names))
+
+    def inspect(self, parsed: Any, *, deadline: float | None = None) -> Inspection:
+        """Extract the segments of a parsed message, recognize, score.
+
+        ``deadline`` is a ``time.monotonic()`` instant shared with extraction; when it
+        passes, recognition stops and an ``uninspectable`` finding is added (policy
+        decides; the message is never silently considered clean). Findings of parsing
+        and extraction (``uninspectable``) are passed through.
+        """
+        from classifiers.extract import extract  # deferred: extraction pulls in the attachment parsers
+
+        extraction = extract(parsed, self._config.limits, deadline=deadline)
+        staff = StaffNames.from_message(parsed.message)
+        inspection = self._run(tuple(extraction.segments), staff, deadline)
+        passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
+        return Inspection(
+            findings=(*passed, *inspection.findings),
+            confidential=inspection.confidential,
+            reasons=inspection.reasons,
+            segments=inspection.segments,
+            defects=tuple(str(d) for d in getattr(parsed, "defects", ())),
+        )
+
+    def inspect_segments(self, segments: Sequence[Segment], staff: StaffNames = EMPTY_STAFF) -> Inspection:
+        """Recognize and score ready-made segments (tests, benchmarks, corpus evaluation)."""
+        return self._run(tuple(segments), staff, None)
+
+    def _run(self, segments: tuple[Segment, ...], staff: StaffNames, deadline: float | None) -> Inspection:
+        findings: list[Finding] = []
+        scans = []
+        for segment in segments:
+            if deadline is not None and time.monotonic() > deadline:
+                findings.append(_timeout(segment))
+                break
+            scan = self._scanner.scan(segment.text)
+            scans.append((segment, scan))
+            for recognizer in self._recognizers:
+                findings.extend(recognizer.from_scan(segment, scan))
+        # Names last: NER only where it can change the verdict.
+        decided = any(r.startswith("identifier:") for r in score(findings, self._config.scoring))
+        for segment, scan in scans:
+            if deadline is not None and time.monotonic() > deadline:
+                findings.append(_timeout(segment))
+                break
+            relevant = any(
+                f.location == segment.location and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+                for f in findings
+            )
+            findings.extend(self._names.from_scan(segment, scan, staff=staff, use_ner=relevant and not decided))
+        reasons = score(findings, self._config.scoring)
+        return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))
+
+
+def _timeout(segment: Segment) -> Finding:
+    return Finding(
+        UNINSPECTABLE, segment.location, 1.0, "", "recognition deadline exceeded before this segment", -1, -1
+    )

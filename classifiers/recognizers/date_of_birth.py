@@ -1,0 +1,114 @@
+"""Date of birth recognizer: a real date right after a birth-date context.
+
+Dates are everywhere in administrative mail; only "né(e) le", "DDN", "date de
+naissance", "DOB", "date of birth", "born (on)" make one a birth date. The
+trigger is the context phrase; the date must start within 25 characters after
+it. Accepted formats: 1980-01-31, 31/01/1980, 31-01-1980, 31.01.1980,
+01/31/1980 (US, when the day-first reading is impossible), 31 janvier 1980,
+1er janvier 1980, January 31, 1980, 31 Jan 1980. The date must exist and fall
+between 1890 and today.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from classifiers.mask import mask_digits
+from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, fold
+from classifiers.types import DATE_OF_BIRTH, Finding, Segment
+
+TRIGGER = Trigger(
+    "dob",
+    r"(?i:\bn[ée]e?\s*(?:\(e\)\s*)?le\b|\bn[ée]\(e\)\s*le\b|\bddn\b|\bdate\s+de\s+naissance\b|\bd\.?o\.?b\b"
+    r"|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn\b)",
+)
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+}  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Matched on folded (lower-case, accent-free) text of the same length as the original window.
+_DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"(?P<y>(?:18|19|20)\d\d)[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)\b")),
+    ("numeric", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<y>(?:18|19|20)\d\d)\b")),
+    ("day-month-name", re.compile(rf"(?P<d>\d\d?)(?:er)?\s+(?P<mn>{_MONTH_ALT})\.?,?\s+(?P<y>(?:18|19|20)\d\d)\b")),
+    (
+        "month-name-day",
+        re.compile(rf"(?P<mn>{_MONTH_ALT})\.?\s+(?P<d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<y>(?:18|19|20)\d\d)\b"),
+    ),
+)
+_LEAD = re.compile(r"[\s:,;.()\-/]*(?:(?:on|le|the|:)\s*)?")
+_MAX_GAP = 25
+
+
+def _fold_same_length(text: str) -> str:
+    """Fold char by char, keeping positions (a char that folds to several or none stays as is)."""
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f if len(f) == 1 else c)
+    return "".join(out)
+
+
+def parse_date(text: str) -> tuple[int, int, str] | None:
+    """Find a real birth date at the start of ``text`` (after blanks/punctuation).
+
+    Returns (start, end, format name) relative to ``text``, or None.
+    """
+    folded = _fold_same_length(text)
+    lead = _LEAD.match(folded)
+    offset = lead.end() if lead else 0
+    for name, regex in _DATE_RES:
+        match = regex.match(folded, offset)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        year, day = int(groups["y"]), int(groups["d"])
+        months = [MONTHS[groups["mn"]]] if groups.get("mn") else [int(groups["m"])]
+        if name == "numeric":
+            months.append(day)  # US order 01/31/1980: try month/day swapped
+        for i, month in enumerate(months):
+            d = day if i == 0 else int(groups["m"])
+            try:
+                value = datetime.date(year, month, d)
+            except ValueError:
+                continue
+            if datetime.date(1890, 1, 1) <= value <= datetime.date.today():
+                return match.start(), match.end(), name
+    return None
+
+
+class DateOfBirthRecognizer(BaseRecognizer):
+    name = "date_of_birth"
+    triggers = (TRIGGER,)
+
+    def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
+        text = segment.text
+        findings: list[Finding] = []
+        for t_start, t_end in scan.get(TRIGGER.kind):
+            if not bounded(text, t_start, t_end):
+                continue
+            window = text[t_end : t_end + _MAX_GAP + 30]
+            parsed = parse_date(window)
+            if parsed is None or parsed[0] > _MAX_GAP:
+                continue
+            start, end = t_end + parsed[0], t_end + parsed[1]
+            findings.append(
+                Finding(
+                    type=DATE_OF_BIRTH,
+                    location=segment.location,
+                    confidence=0.9,
+                    excerpt=mask_digits(text[start:end]),
+                    explanation=f"pattern date:{parsed[2]}; real date; context {fold(text[t_start:t_end])!r}",
+                    start=start,
+                    end=end,
+                )
+            )
+        return findings

@@ -1,0 +1,23 @@
+"""Medication recognizer: lexicon of generic and common Canadian brand names (FR/EN), confidence 0.8."""
+
+from __future__ import annotations
+
+from classifiers.mask import show_term
+from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
+from classifiers.recognizers._lexicon import lexicon_pattern
+from classifiers.types import MEDICATION, Finding, Segment
+
+LEXICON = Trigger("med", lexicon_pattern("medications"))
+
+
+class MedicationRecognizer(BaseRecognizer):
+    name = "medication"
+    triggers = (LEXICON,)
+
+    def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
+        text = segment.text
+        return [
+            Finding(MEDICATION, segment.location, 0.8, show_term(text[start:end]), "lexicon medications", start, end)
+            for start, end in scan.get(LEXICON.kind)
+            if bounded(text, start, end)
+        ]

@@ -1,0 +1,240 @@
+"""Patient name recognizer: names after honorifics, role words and labelled fields.
+
+Names are only looked for next to cheap triggers:
+
+- honorifics (case-sensitive): M., Mme, Mlle, Monsieur, Madame, Mademoiselle, Mr, Mrs, Ms;
+- role words: patient(e), usager/usagère, bénéficiaire, client(e), résident(e);
+  a following ``:`` makes it a labelled field ("Patient: TREMBLAY, Jean"), as do
+  "Nom:", "Name:", "Nom du patient:".
+
+A capitalised name right after the trigger is a candidate (honorific 0.7,
+role word 0.65, labelled field 0.75). spaCy NER, when allowed, runs on a
+±200-character window around each trigger: a ``PER`` entity confirms a
+candidate (+0.15), or is itself a candidate (0.6) when the pattern found
+none (lower-case names, word order the pattern does not know).
+
+Staff are not patients, and are excluded: names after "Dr"/"Dre"/"Docteur(e)"
+(a name introduced as a physician is the care team, not the patient), the
+sender and recipients (``StaffNames``: display names and address local parts),
+and names in the signature block (the 300 characters after "-- ",
+"Cordialement", "Regards"...).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from typing import TYPE_CHECKING, Any
+
+from classifiers.mask import mask_name
+from classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, Trigger, bounded, cap, fold
+from classifiers.types import PATIENT_NAME, Finding, Segment
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+HONORIFIC = Trigger(
+    "name_hon",
+    r"\b(?:M\.|Mme\b\.?|Mlle\b\.?|Monsieur\b|Madame\b|Mademoiselle\b|MONSIEUR\b|MADAME\b|Mr\b\.?|Mrs\b\.?|Ms\b\.?)",
+)
+ROLE = Trigger(
+    "name_role",
+    r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
+    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?|r[eé]sidente?)\b)",
+)
+DOCTOR = Trigger("name_dr", r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?)")
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
+_NAME = re.compile(rf"[ \t]*(?P<label>:)?[ \t]*(?P<name>{_WORD}(?:(?:[ \t]+|,[ \t]*){_WORD}){{0,3}})")
+# Capitalised words that follow triggers but are not names.
+_STOP_WORDS = (
+    "le la les l de du des un une et ou au aux en par pour sur avec sans dans ce cette ces son sa ses leur",
+    "the a an of and or to for with in on at by from his her their this that is was",
+    "madame monsieur mademoiselle mme mlle mr mrs ms dr dre docteur docteure patient patiente",
+    "dossier rendez-vous suivi admis admise hospitalise hospitalisee ne nee age agee ans",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet",
+    "aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday",
+    "hopital clinique centre service departement equipe direction cisss ciusss chum chu",
+    "re tr fw objet subject merci bonjour",
+)
+_STOP = frozenset(" ".join(_STOP_WORDS).split())
+_SIGNATURE = re.compile(
+    r"^(?:--[ \t]?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards|best|"
+    r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNATURE_SPAN = 300
+_NER_RADIUS = 200
+_NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
+
+
+@dataclass(frozen=True, slots=True)
+class StaffNames:
+    """Folded name tokens of the sender and recipients; such names are never patients."""
+
+    tokens: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_addresses(cls, values: Iterable[str]) -> StaffNames:
+        """Tokens from address header values ("Jean Tremblay <jean.tremblay@x.ca>", ...)."""
+        tokens: set[str] = set()
+        for display, address in email.utils.getaddresses([v for v in values if v]):
+            local = address.split("@", 1)[0]
+            for part in re.split(r"[\s.,_\-+'\"]+", f"{display} {local}"):
+                part = fold(part.strip("0123456789"))
+                if len(part) >= 2 and part.isalpha():
+                    tokens.add(part)
+        return cls(frozenset(tokens))
+
+    @classmethod
+    def from_message(cls, message: Any) -> StaffNames:
+        """Tokens from From/Sender/Reply-To/To/Cc of an ``email.message.Message`` (RFC 2047 decoded)."""
+        values: list[str] = []
+        for header in ("From", "Sender", "Reply-To", "To", "Cc"):
+            for raw in message.get_all(header, []) or []:
+                try:
+                    values.append(str(make_header(decode_header(str(raw)))))
+                except Exception:  # malformed encoded-words: keep the raw text
+                    values.append(str(raw))
+        return cls.from_addresses(values)
+
+    def covers(self, name: str) -> bool:
+        words = [fold(w) for w in re.split(r"[\s,.'’\-]+", name) if len(w) >= 2]
+        return bool(words) and all(w in self.tokens for w in words)
+
+
+EMPTY_STAFF = StaffNames()
+
+
+def _clean_name(raw: str) -> str:
+    """Drop stop words at both ends ("Tremblay Le" -> "Tremblay"); '' if nothing is left."""
+    words = [w for w in re.split(r"[\s,]+", raw) if w]
+    while words and fold(words[0]) in _STOP:
+        words.pop(0)
+    while words and (fold(words[-1]) in _STOP or (len(words[-1]) == 2 and words[-1].endswith("."))):
+        words.pop()
+    return " ".join(words)
+
+
+def _signature_zones(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end() + _SIGNATURE_SPAN) for m in _SIGNATURE.finditer(text)]
+
+
+class PatientNameRecognizer(BaseRecognizer):
+    name = "patient_name"
+    triggers = (ROLE, HONORIFIC, DOCTOR)
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self._nlp = nlp
+
+    def recognize(self, segment: Segment, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True) -> list[Finding]:
+        """Scan ``segment`` with this recognizer's own triggers (tests); the engine calls ``from_scan``."""
+        if self._own_scanner is None:
+            self._own_scanner = Scanner(self.triggers)
+        return self.from_scan(segment, self._own_scanner.scan(segment.text), staff=staff, use_ner=use_ner)
+
+    def from_scan(
+        self, segment: Segment, scan: Scan, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True
+    ) -> list[Finding]:
+        text = segment.text
+        role_hits, hon_hits, dr_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(DOCTOR.kind)
+        if not role_hits and not hon_hits:
+            return []
+        doctors: set[str] = set()
+        for _start, end in dr_hits:
+            match = _NAME.match(text, end)
+            if match and not match.group("label"):
+                doctors.update(fold(w) for w in re.split(r"[\s,]+", match.group("name")) if len(w) >= 2)
+        signatures = _signature_zones(text)
+
+        def excluded(name: str, start: int) -> bool:
+            if any(s <= start < e for s, e in signatures):
+                return True
+            if staff.covers(name):
+                return True
+            words = [fold(w) for w in re.split(r"[\s,.'’\-]+", name) if len(w) >= 2]
+            return bool(words) and all(w in doctors for w in words)
+
+        candidates: list[tuple[int, int, str, float, str]] = []  # start, end, name, confidence, how
+        unmatched: list[tuple[int, int, str]] = []  # trigger spans without a pattern name
+        triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
+        for t_start, t_end, kind in sorted(triggers):
+            if not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
+                continue
+            match = _NAME.match(text, t_end)
+            name = _clean_name(match.group("name")) if match else ""
+            if kind == "role" and match and not match.group("label"):
+                # Role word without a colon: the name must follow directly ("la patiente Julie Roy").
+                word = fold(text[t_start:t_end])
+                if word in ("nom", "name"):
+                    name = ""
+            if not name or match is None:
+                unmatched.append((t_start, t_end, kind))
+                continue
+            start = text.find(name.split()[0], match.start("name"))
+            end = start + len(name)
+            if excluded(name, start):
+                continue
+            confidence = 0.75 if match.group("label") else (0.7 if kind == "honorific" else 0.65)
+            how = "labelled field" if match.group("label") else kind
+            candidates.append((start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end])})"))
+
+        if use_ner and self._nlp is not None:
+            candidates = self._with_ner(text, candidates, unmatched, excluded)
+
+        return [
+            Finding(
+                PATIENT_NAME,
+                segment.location,
+                cap(confidence),
+                mask_name(name),
+                how,
+                start,
+                end,
+            )
+            for start, end, name, confidence, how in candidates
+        ]
+
+    def _with_ner(
+        self,
+        text: str,
+        candidates: list[tuple[int, int, str, float, str]],
+        unmatched: list[tuple[int, int, str]],
+        excluded: Any,
+    ) -> list[tuple[int, int, str, float, str]]:
+        """Confirm candidates / find names the pattern missed, running NER on trigger windows only."""
+        assert self._nlp is not None
+        anchors = [(s, e) for s, e, *_ in candidates] + [(s, e) for s, e, _ in unmatched]
+        windows: list[tuple[int, int]] = []
+        for s, e in sorted(anchors):
+            lo, hi = max(0, s - _NER_RADIUS), min(len(text), e + _NER_RADIUS)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        persons: list[tuple[int, int, str]] = []
+        for lo, hi in windows:
+            doc = self._nlp(text[lo:hi])
+            persons.extend(
+                (lo + ent.start_char, lo + ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "PER"
+            )
+        result: list[tuple[int, int, str, float, str]] = []
+        for start, end, name, confidence, how in candidates:
+            if any(ps < end and start < pe for ps, pe, _ in persons):
+                result.append((start, end, name, confidence + 0.15, how + "; ner PER"))
+            else:
+                result.append((start, end, name, confidence, how))
+        for t_start, t_end, kind in unmatched:
+            for ps, _pe, ptext in persons:
+                name = _clean_name(ptext)
+                if t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not excluded(name, ps):
+                    result.append(
+                        (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")
+                    )
+                    break
+        return result
