@@ -16,7 +16,7 @@ from proxy.decision import Action, Rule
 
 # No NAME_created series: multiprocess mode cannot produce them, and one
 # exposition whatever --workers is keeps dashboards and alerts simple.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 
 # Label vocabularies. A label value outside these tuples is a bug: the test
 # suite scrapes every metric and checks each value against ``vocabularies()``.
@@ -126,3 +126,18 @@ def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:
         "sentinelle_gateway_keys_usable": {},
         "sentinelle_workers_ready": {},
     }
+
+
+def exported_sample_names() -> frozenset[str]:
+    """Every sample name Sentinelle's own metrics can expose (``_total``, ``_bucket``/``_count``/``_sum``...).
+
+    Dashboards and alert rules may only query these (plus Prometheus's ``up``);
+    the tests hold them to it.
+    """
+    suffixes = {"counter": ("_total",), "histogram": ("_bucket", "_count", "_sum"), "gauge": ("",)}
+    names: set[str] = set()
+    for value in list(globals().values()):
+        if isinstance(value, Counter | Gauge | Histogram):
+            for family in value.describe():
+                names.update(family.name + suffix for suffix in suffixes[family.type])
+    return frozenset(names)
