@@ -446,3 +446,10 @@ def test_prepare_multiprocess_without_a_directory_makes_a_private_one() -> None:
         process.wait(timeout=30)
     observability.remove_multiprocess_directory(path)
     assert not path.exists()
+
+
+def test_importing_observability_leaves_prometheus_client_unimported() -> None:
+    # The server imports this module first and calls prepare_multiprocess() before anything imports
+    # prometheus_client; this module must not import it itself.
+    code = "import sys, proxy.observability; sys.exit('prometheus_client' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60).returncode == 0
