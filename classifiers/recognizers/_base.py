@@ -65,7 +65,13 @@ class Scanner:
         if self._regex is None or not text:
             return Scan(text, hits)
         group_kind = self._group_kind
-        for match in self._regex.finditer(text):
+        try:
+            matches = list(self._regex.finditer(text))
+        except UnicodeEncodeError:
+            # Lone surrogates (surrogateescape-decoded bytes) cannot go to RE2 as UTF-8. Replacing
+            # each by "?" keeps every position, so spans still index the original text.
+            matches = list(self._regex.finditer(text.encode("utf-8", "replace").decode("utf-8")))
+        for match in matches:
             group = match.lastgroup
             if group is None:  # pragma: no cover - every alternative is a named group
                 continue

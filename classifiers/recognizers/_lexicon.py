@@ -45,9 +45,9 @@ def term_pattern(term: str) -> str:
     i = 0
     while i < len(term):
         c = term[i]
-        if term.startswith("oe", i):
+        if term.startswith("oe", i) or c == "œ":
             out.append("(?:oe|œ)")
-            i += 2
+            i += 1 if c == "œ" else 2
             continue
         if c == " ":
             out.append(r"[\s\-]+")

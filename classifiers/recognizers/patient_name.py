@@ -49,7 +49,9 @@ DOCTOR = Trigger("name_dr", r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?)")
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
+_WORD = (
+    rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
+)
 _NAME = re.compile(rf"[ \t]*(?P<label>:)?[ \t]*(?P<name>{_WORD}(?:(?:[ \t]+|,[ \t]*){_WORD}){{0,3}})")
 # Capitalised words that follow triggers but are not names.
 _STOP_WORDS = (
@@ -176,8 +178,9 @@ class PatientNameRecognizer(BaseRecognizer):
             if not name or match is None:
                 unmatched.append((t_start, t_end, kind))
                 continue
-            start = text.find(name.split()[0], match.start("name"))
-            end = start + len(name)
+            words = name.split()
+            start = text.find(words[0], match.start("name"))
+            end = text.rfind(words[-1], start, match.end("name")) + len(words[-1])
             if excluded(name, start):
                 continue
             confidence = 0.75 if match.group("label") else (0.7 if kind == "honorific" else 0.65)

@@ -1,0 +1,160 @@
+"""Classifier engine: whole-message verdicts on hand-made segments, NER gating, pass-through, deadline."""
+
+from __future__ import annotations
+
+import functools
+import sys
+import time
+import types
+from dataclasses import dataclass, field
+from email import message_from_string
+from typing import Any
+
+import pytest
+
+from classifiers import Classifier, ClassifierConfig, ModelNotInstalled, Scoring, Segment, StaffNames, load_model
+from classifiers.identifiers import ramq_nam
+from classifiers.types import Finding
+
+NAM = "GAGL 8512 311" + ramq_nam.calc_check_digit("GAGL8512311")
+STAFF = StaffNames.from_addresses(["Marie Lavoie <marie.lavoie@cisss.example>", "paul.roy@clinique.example"])
+
+
+@functools.cache
+def classifier() -> Classifier:
+    return Classifier.load(ClassifierConfig())
+
+
+def verdict(*texts: str, clf: Classifier | None = None) -> tuple[bool, tuple[str, ...]]:
+    result = (clf or classifier()).inspect_segments([Segment(f"s{i}", t) for i, t in enumerate(texts)], STAFF)
+    return result.confidential, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        (
+            "Bonjour Paul,\nJe vous réfère Mme Julie Gagnon pour suivi de son diabète de type 2 (HbA1c 8,2 %).\n"
+            "Cordialement,\nMarie Lavoie",
+            ("name_near_clinical",),
+        ),
+        (f"Voici le NAM demandé : {NAM}", ("identifier:ramq_nam",)),
+        ("Patient: TREMBLAY, Jean\nDDN: 1962-04-17", ("name_near_dob",)),
+        (
+            "Re: Mr. John Smith, date of birth January 31, 1980, asthma follow-up",
+            ("name_near_clinical", "name_near_dob"),
+        ),
+        ("la patiente julie roy souffre d'asthme sévère", ("name_near_clinical",)),  # NER only
+        ("NAS du bénéficiaire : 130 692 544", ("identifier:ca_sin",)),
+    ],
+)
+def test_confidential(text: str, reasons: tuple[str, ...]) -> None:
+    assert verdict(text) == (True, reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cas clinique : un patient de 54 ans, diabétique, HbA1c 9 %, sous metformine. Discussion jeudi.",
+        "Bilan : 12 patients diabétiques suivis ce mois-ci, HbA1c moyenne 7,4 %.",
+        "Infolettre : la campagne de vaccination contre la grippe commence. Le diabète touche 1 Québécois sur 10.",
+        "Merci pour la rencontre.\n\nCordialement,\nDre Marie Lavoie, MD\nClinique du diabète\n"
+        "1234 rue Principale, Montréal QC H2X 1Y4\nTél. : 514 555-0199 poste 1234 | Téléc. : 514-555-0198",
+        "Bonjour Mme Julie Gagnon, votre rendez-vous est confirmé pour le 31/01/2025. Facture 130692544.",
+        "Dr Paul Roy a revu le protocole d'insuline avec l'équipe.",
+        "Commande no 1234567897 expédiée, suivi 9876543218.",
+    ],
+)
+def test_not_confidential(text: str) -> None:
+    assert verdict(text) == (False, ())
+
+
+def test_evidence_in_different_segments_does_not_combine() -> None:
+    assert verdict("Mme Julie Gagnon", "diabète de type 2") == (False, ())
+
+
+class CountingNlp:
+    """Wraps the real model and counts the characters it was given."""
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+        self._nlp = load_model()
+
+    def __call__(self, text: str) -> Any:
+        self.calls.append(len(text))
+        return self._nlp(text)
+
+
+def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> None:
+    nlp = CountingNlp()
+    clf = Classifier(ClassifierConfig(), nlp)  # type: ignore[arg-type]
+    admin = "Bonjour Mme Julie Gagnon,\n" + "La réunion du comité budgétaire est reportée. " * 100
+    verdict(admin, clf=clf)
+    assert nlp.calls == []  # no clinical information: a name cannot change the verdict
+    verdict(f"Mme Julie Gagnon, diabète, NAM {NAM}", clf=clf)
+    assert nlp.calls == []  # already confidential by an identifier
+    clinical = "x" * 3000 + " la patiente julie roy souffre d'asthme " + "y" * 3000
+    assert verdict(clinical, clf=clf)[0]
+    assert nlp.calls and max(nlp.calls) <= 450  # a ±200-char window, not the 6 KB text
+
+
+def test_ner_disabled_by_configuration() -> None:
+    clf = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), load_model())
+    assert verdict("la patiente julie roy souffre d'asthme", clf=clf) == (False, ())
+    assert Classifier.load(ClassifierConfig(scoring=Scoring(ner=False))).inspect_segments([]).segments == 0
+
+
+def test_missing_model_is_a_clear_error() -> None:
+    with pytest.raises(ModelNotInstalled, match="no_such_model_pkg"):
+        load_model("no_such_model_pkg")
+
+
+def test_recognizer_registry_is_explicit_and_unique() -> None:
+    names = classifier().recognizer_names
+    assert len(names) == len(set(names))
+    assert names[0] == "ramq_nam" and names[-1] == "patient_name"
+
+
+@dataclass
+class FakeParsed:
+    message: Any
+    defects: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass
+class FakeExtraction:
+    segments: tuple[Segment, ...]
+    findings: tuple[Finding, ...] = field(default=())
+
+
+def test_inspect_uses_extraction_passes_findings_through_and_excludes_staff(monkeypatch: pytest.MonkeyPatch) -> None:
+    message = message_from_string("From: Julie Gagnon <julie.gagnon@cisss.example>\nTo: x@y.example\n\nbody")
+    uninspectable = Finding("uninspectable", "attachment:a.zip", 1.0, "", "encrypted archive")
+    seen: dict[str, Any] = {}
+
+    def extract(parsed: Any, limits: Any, *, deadline: float | None = None) -> FakeExtraction:
+        seen["deadline"] = deadline
+        return FakeExtraction((Segment("body", "Mme Julie Gagnon : diabète de type 2, metformine"),), (uninspectable,))
+
+    monkeypatch.setitem(sys.modules, "classifiers.extract", types.SimpleNamespace(extract=extract))
+    parsed = FakeParsed(message, defects=("MissingHeaderBodySeparatorDefect",))
+    deadline = time.monotonic() + 60
+    result = classifier().inspect(parsed, deadline=deadline)
+    assert seen["deadline"] == deadline
+    assert not result.confidential  # the only name is the sender's
+    assert result.findings[0] is uninspectable
+    assert result.defects == ("MissingHeaderBodySeparatorDefect",)
+    assert result.types()["diagnosis"] == 1
+
+
+def test_deadline_passed_yields_uninspectable(monkeypatch: pytest.MonkeyPatch) -> None:
+    message = message_from_string("From: a@b.example\n\nx")
+
+    def extract(parsed: Any, limits: Any, *, deadline: float | None = None) -> FakeExtraction:
+        return FakeExtraction((Segment("body", "NAS 130 692 544"),))
+
+    monkeypatch.setitem(sys.modules, "classifiers.extract", types.SimpleNamespace(extract=extract))
+    result = classifier().inspect(FakeParsed(message), deadline=time.monotonic() - 1)
+    assert [f.type for f in result.findings] == ["uninspectable"]
+    assert "deadline" in result.findings[0].explanation

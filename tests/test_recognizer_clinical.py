@@ -1,0 +1,64 @@
+"""Clinical recognizers: diagnosis (lexicon + ICD-10 in context), medication, lab result."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers._base import BaseRecognizer
+from classifiers.recognizers._lexicon import load_terms
+from classifiers.recognizers.diagnosis import DiagnosisRecognizer
+from classifiers.recognizers.lab_result import LabResultRecognizer
+from classifiers.recognizers.medication import MedicationRecognizer
+from classifiers.types import Segment
+
+DX, MED, LAB = DiagnosisRecognizer(), MedicationRecognizer(), LabResultRecognizer()
+
+
+def spans(rec: BaseRecognizer, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in rec.recognize(Segment("body", text))]
+
+
+@pytest.mark.parametrize(
+    ("rec", "text", "expected"),
+    [
+        (DX, "Connu pour diabète de type 2 et HTA.", ["diabète de type 2"]),
+        (DX, "DIABETE DE TYPE 2", ["DIABETE DE TYPE 2"]),  # accent- and case-insensitive
+        (DX, "insuffisance   cardiaque", ["insuffisance   cardiaque"]),
+        (DX, "maladie de Crohn; COPD exacerbation", ["maladie de Crohn", "COPD"]),
+        (DX, "maladie cœliaque / maladie coeliaque", ["maladie cœliaque", "maladie coeliaque"]),
+        (DX, "prédiabète", ["prédiabète"]),
+        (DX, "Dx: E11.9", ["E11.9"]),
+        (DX, "code CIM-10 F32.1", ["F32.1"]),
+        (DX, "Local E11, salle B12", []),  # ICD-shaped codes without coding context
+        (DX, "asthmatiquement", []),  # word boundary
+        (MED, "metformine 500 mg bid, Ozempic 0,5 mg", ["metformine", "Ozempic"]),
+        (MED, "Insuline glargine 20 unités", ["Insuline glargine"]),
+        (MED, "ACÉTAMINOPHÈNE", ["ACÉTAMINOPHÈNE"]),
+        (MED, "Le chemin de fer et l'or", []),
+        (LAB, "HbA1c 8,2 %", ["HbA1c 8,2 %"]),
+        (LAB, "créatinine : 145 µmol/L", ["créatinine : 145 µmol/L"]),
+        (LAB, "Hb 98 g/L, plaquettes 150 x10^9/L", ["Hb 98 g/L", "plaquettes 150 x10^9/L"]),
+        (LAB, "INR 2.4", ["INR 2.4"]),
+        (LAB, "TA 145/90 mmHg", ["TA 145/90 mmHg"]),
+        (LAB, "LDL-C = 3,4 mmol/L", ["LDL-C = 3,4 mmol/L"]),
+        (LAB, "sodium", []),  # test name alone
+        (LAB, "Sodium 12 employés", []),  # number without a unit
+        (LAB, "potassium 4abc", []),
+    ],
+)
+def test_table(rec: BaseRecognizer, text: str, expected: list[str]) -> None:
+    assert spans(rec, text) == expected
+
+
+def test_lexicons_are_substantial_and_folded() -> None:
+    for name, minimum in (("diagnoses", 300), ("medications", 300), ("lab_tests", 150)):
+        terms = load_terms(name)
+        assert len(terms) >= minimum
+        assert all(t == t.lower() and "é" not in t for t in terms)
+
+
+def test_clinical_terms_are_shown_and_lab_values_masked() -> None:
+    (finding,) = LAB.recognize(Segment("body", "HbA1c 8,2 %"))
+    assert finding.excerpt == "HbA1c *,*"
+    (finding,) = DX.recognize(Segment("body", "asthme"))
+    assert finding.excerpt == "asthme" and finding.explanation == "lexicon diagnoses"

@@ -1,0 +1,47 @@
+"""Date of birth recognizer: a real date right after a birth-date context."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
+from classifiers.types import Segment
+
+REC = DateOfBirthRecognizer()
+
+
+def spans(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in REC.recognize(Segment("body", text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("né le 1980-01-31", ["1980-01-31"]),
+        ("Née le 31/01/1980.", ["31/01/1980"]),
+        ("né(e) le 31-01-1980", ["31-01-1980"]),
+        ("DDN : 31.01.1980", ["31.01.1980"]),
+        ("Date de naissance: 31 janvier 1980", ["31 janvier 1980"]),
+        ("date de naissance : 1er février 1975", ["1er février 1975"]),
+        ("DOB: January 31, 1980", ["January 31, 1980"]),
+        ("Date of birth 31 Jan 1980", ["31 Jan 1980"]),
+        ("born on 01/31/1980", ["01/31/1980"]),  # US order
+        ("née le 29/02/2000", ["29/02/2000"]),  # leap year
+        ("née le 29/02/2001", []),  # impossible date
+        ("né le 31/02/1980", []),
+        ("né le 13/13/1980", []),  # neither order is real
+        ("né le 12/13/1980", ["12/13/1980"]),  # US order: 13 December
+        ("Réunion le 31/01/2024", []),  # no birth context
+        ("né le 31/01/2999", []),  # future
+        ("DDN", []),
+        ("DDN: voir dossier. Rendez-vous le 31/01/1980", []),  # date too far from the context
+    ],
+)
+def test_table(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_excerpt_masks_digits() -> None:
+    (finding,) = REC.recognize(Segment("body", "DDN 1980-01-31"))
+    assert finding.excerpt == "****-**-**"
+    assert "date:iso" in finding.explanation and "ddn" in finding.explanation

@@ -1,0 +1,45 @@
+"""Scoring rules: identifiers alone; names only near clinical information or a birth date."""
+
+from __future__ import annotations
+
+from classifiers.config import Scoring
+from classifiers.scoring import score
+from classifiers.types import Finding
+
+
+def f(type_: str, start: int, confidence: float = 0.9, location: str = "body") -> Finding:
+    return Finding(type_, location, confidence, "***", "test", start, start + 10)
+
+
+def test_identifier_alone() -> None:
+    assert score([f("ramq_nam", 0)], Scoring()) == ("identifier:ramq_nam",)
+    assert score([f("ca_sin", 0), f("fr_nir", 50)], Scoring()) == ("identifier:ca_sin", "identifier:fr_nir")
+
+
+def test_low_confidence_identifier_never_decides() -> None:
+    assert score([f("ca_sin", 0, confidence=0.45)], Scoring()) == ()
+    assert score([f("ca_sin", 0, confidence=0.45)], Scoring(min_confidence=0.4)) == ("identifier:ca_sin",)
+
+
+def test_identifier_types_come_from_configuration() -> None:
+    assert score([f("mrn", 0)], Scoring(identifier_types=frozenset({"ramq_nam"}))) == ()
+
+
+def test_name_near_clinical_and_dob() -> None:
+    assert score([f("patient_name", 0), f("diagnosis", 100)], Scoring()) == ("name_near_clinical",)
+    assert score([f("patient_name", 500), f("date_of_birth", 450)], Scoring()) == ("name_near_dob",)
+
+
+def test_proximity_and_segment_limits() -> None:
+    far = [f("patient_name", 0), f("medication", 10 + 401)]
+    assert score(far, Scoring()) == ()
+    assert score(far, Scoring(proximity_chars=401)) == ("name_near_clinical",)
+    other_segment = [f("patient_name", 0), f("lab_result", 20, location="attachment:a.pdf")]
+    assert score(other_segment, Scoring()) == ()
+
+
+def test_clinical_alone_or_name_alone_is_not_confidential() -> None:
+    assert score([f("diagnosis", 0), f("medication", 20), f("date_of_birth", 40)], Scoring()) == ()
+    assert score([f("patient_name", 0)], Scoring()) == ()
+    assert score([f("patient_name", 0, confidence=0.5), f("diagnosis", 20)], Scoring()) == ()
+    assert score([f("uninspectable", -1)], Scoring()) == ()
