@@ -1,0 +1,356 @@
+"""Gateway OpenPGP encryption: the keyring of recipients' public keys, and PGP/MIME encryption.
+
+Key trust is explicit and local:
+
+- Only keys an administrator imported (``sentinelle keys import``) are in the keyring. gpg is
+  never allowed to fetch a key: ``--no-auto-key-locate``, ``--no-auto-key-retrieve`` and
+  ``--disable-dirmngr`` (no keyserver, WKD or DANE look-up can happen).
+- A key is used for an address only if it has a non-revoked UID whose address is exactly that
+  address (case-insensitive), is neither expired nor revoked, and has a usable encryption
+  (sub)key (gpg's upper-case ``E`` capability, which already accounts for expired or revoked
+  subkeys).
+- Having made those checks ourselves, we encrypt to the chosen fingerprint with
+  ``--trust-model always``. The web of trust would add nothing: an imported key carries no
+  signatures the gateway can check, and ownertrust set on import would silently extend trust to
+  whatever else that key certified. The administrator's import *is* the trust decision.
+
+Bytes end to end: python-gnupg is given bytes (its text encoding, Latin-1 by default, would
+corrupt anything else), and every gpg call uses ``--no-random-seed-file`` so parallel workers do
+not serialise on the keyring's random_seed lock (see shared/BASELINES.md).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+import secrets
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.header import Header
+from pathlib import Path
+from typing import Any
+
+import gnupg
+
+from proxy.facts import PacketError, iter_packets
+
+GPG_OPTIONS: tuple[str, ...] = (
+    "--no-random-seed-file",
+    "--no-auto-key-locate",
+    "--no-auto-key-retrieve",
+    "--disable-dirmngr",
+    "--trust-model", "always",
+    "--no-emit-version",
+    "--no-comments",
+)
+EXPIRY_WARNING = timedelta(days=30)
+
+# Headers copied into the encrypted part (protected headers, "v1" convention of
+# draft-autocrypt-lamps-protected-headers, as written by Enigmail and Thunderbird).
+PROTECTED_HEADERS: tuple[str, ...] = ("Subject", "From", "To", "Cc", "Reply-To", "Date", "Message-ID",
+                                      "In-Reply-To", "References")
+# Outer headers removed: the MIME ones are replaced, the others repeat the subject or other
+# content in clear (Outlook's Thread-Topic), or are signatures the new body can only break.
+_OUTER_DROPPED = frozenset({"subject", "mime-version", "thread-topic", "keywords", "comments", "summary",
+                            "dkim-signature"})
+
+
+class GatewayError(Exception):
+    """gpg failed (import, encryption); the message is never sent in clear because of it."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """A public key in the gateway keyring, as seen by the usability checks."""
+
+    fingerprint: str
+    key_ids: frozenset[str]  # primary and subkey ids (16 hex digits, upper case)
+    addresses: tuple[str, ...]  # lower-case addresses of the non-revoked UIDs
+    expires: datetime | None
+    expired: bool
+    revoked: bool
+    can_encrypt: bool
+
+    @property
+    def usable(self) -> bool:
+        return self.can_encrypt and not self.expired and not self.revoked
+
+    def expiring_soon(self, now: datetime | None = None) -> bool:
+        """Usable but expiring within 30 days."""
+        if not self.usable or self.expires is None:
+            return False
+        return self.expires - (now or datetime.now(UTC)) <= EXPIRY_WARNING
+
+    @property
+    def problem(self) -> str:
+        """Why the key is unusable ("" when usable)."""
+        if self.revoked:
+            return "revoked"
+        if self.expired:
+            return "expired"
+        if not self.can_encrypt:
+            return "no usable encryption key"
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    fingerprints: tuple[str, ...]
+    keys: tuple[KeyInfo, ...]
+
+
+class Keyring:
+    """The gateway keyring at ``home`` (a GnuPG home directory). Thread-safe.
+
+    The key list is cached and reloaded when the public keyring file changes, so that
+    ``has_usable_key`` costs no gpg process per message."""
+
+    def __init__(self, home: Path | str, *, gpg_binary: str = "gpg") -> None:
+        self.home = Path(home)
+        self._gpg_binary = gpg_binary
+        self._gpg: gnupg.GPG | None = None
+        self._lock = threading.Lock()
+        self._cache_stamp: tuple[float, ...] | None = None
+        self._cache: tuple[KeyInfo, ...] = ()
+
+    # -- gpg plumbing -------------------------------------------------------------------------
+
+    def _handle(self, create: bool = False) -> gnupg.GPG | None:
+        if self._gpg is not None:
+            return self._gpg
+        if not self.home.is_dir():
+            if not create:
+                return None
+            self.home.mkdir(mode=0o700, parents=True, exist_ok=True)
+        gpg = gnupg.GPG(gpgbinary=self._gpg_binary, gnupghome=str(self.home), options=list(GPG_OPTIONS))
+        # Only stderr and UIDs are decoded as text; message data always travels as bytes.
+        gpg.encoding = "utf-8"
+        self._gpg = gpg
+        return gpg
+
+    def _stamp(self) -> tuple[float, ...]:
+        stamps: list[float] = []
+        for name in ("pubring.kbx", "pubring.gpg", "trustdb.gpg"):
+            try:
+                stamps.append((self.home / name).stat().st_mtime_ns)
+            except OSError:
+                stamps.append(-1)
+        return tuple(stamps)
+
+    # -- listing ------------------------------------------------------------------------------
+
+    def keys(self) -> list[KeyInfo]:
+        """Every public key in the keyring, usable or not."""
+        with self._lock:
+            stamp = self._stamp()
+            if stamp != self._cache_stamp:
+                gpg = self._handle()
+                self._cache = () if gpg is None else tuple(_key_info(k) for k in gpg.list_keys())
+                self._cache_stamp = stamp
+            return list(self._cache)
+
+    def usable_key(self, address: str) -> KeyInfo | None:
+        """The usable key for ``address`` (the most recently expiring if several), else None."""
+        wanted = address.strip().lower()
+        candidates = [k for k in self.keys() if k.usable and wanted in k.addresses]
+        if not candidates:
+            return None
+        far_future = datetime.max.replace(tzinfo=UTC)
+        return max(candidates, key=lambda k: k.expires or far_future)
+
+    def has_usable_key(self, address: str) -> bool:
+        return self.usable_key(address) is not None
+
+    def key_ids(self, address: str) -> frozenset[str]:
+        wanted = address.strip().lower()
+        ids: set[str] = set()
+        for key in self.keys():
+            if key.usable and wanted in key.addresses:
+                ids |= key.key_ids
+        return frozenset(ids)
+
+    # -- administration -----------------------------------------------------------------------
+
+    def import_file(self, path: Path | str) -> ImportReport:
+        """Import the public keys in ``path``. Refuses a file holding secret key material: the
+        gateway never needs, and must never hold, a private key."""
+        data = Path(path).read_bytes()
+        if contains_secret_key(data):
+            raise GatewayError(f"{path}: contains a private key; export the public key only "
+                               "(gpg --export --armor ADDRESS)")
+        gpg = self._handle(create=True)
+        assert gpg is not None
+        result = gpg.import_keys(data)
+        fingerprints = tuple(dict.fromkeys(fp for fp in result.fingerprints if fp))
+        if not fingerprints:
+            raise GatewayError(f"{path}: no OpenPGP public key imported ({_first_line(result.stderr)})")
+        by_fpr = {k.fingerprint: k for k in self.keys()}
+        return ImportReport(fingerprints, tuple(by_fpr[f] for f in fingerprints if f in by_fpr))
+
+    def remove(self, fingerprint: str) -> bool:
+        """Remove the public key with this full fingerprint; False if there is none."""
+        wanted = re.sub(r"\s", "", fingerprint).upper()
+        if not re.fullmatch(r"[0-9A-F]{40}|[0-9A-F]{64}", wanted):
+            raise GatewayError("expected a full fingerprint (40 or 64 hex digits)")
+        if wanted not in {k.fingerprint for k in self.keys()}:
+            return False
+        gpg = self._handle()
+        assert gpg is not None
+        result = gpg.delete_keys(wanted)
+        if str(result.status) != "ok":
+            raise GatewayError(f"gpg could not delete {wanted}: {result.status}")
+        return True
+
+    # -- encryption ---------------------------------------------------------------------------
+
+    def encrypt_message(self, data: bytes, recipient: str, outer_subject: str) -> bytes:
+        """The whole message ``data`` re-packaged as PGP/MIME (RFC 3156) for ``recipient`` alone.
+
+        Inside the encryption: the original MIME entity (its Content-* headers and body, so every
+        attachment) in canonical CRLF form, with the protected headers (Subject, From, To, Cc,
+        Date, Message-ID…) copied in and ``protected-headers="v1"`` on its Content-Type. Outside:
+        the original headers except Content-*/MIME-Version and those that repeat content, with
+        ``Subject: outer_subject``, and a multipart/encrypted body. Raises GatewayError when the
+        recipient has no usable key or gpg fails."""
+        key = self.usable_key(recipient)
+        if key is None:
+            raise GatewayError("no usable key for the recipient")
+        gpg = self._handle()
+        assert gpg is not None
+        header_fields, body, newline = split_message(data)
+        inner = build_inner_entity(header_fields, body)
+        result = gpg.encrypt(inner, [key.fingerprint], armor=True, always_trust=True)
+        if not result.ok or not result.data:
+            raise GatewayError(f"gpg encryption failed: {result.status}")
+        return build_outer_message(header_fields, result.data, outer_subject, newline)
+
+
+def contains_secret_key(data: bytes) -> bool:
+    """True when ``data`` (armored or binary) carries secret-key packets (tags 5 and 7)."""
+    if b"PRIVATE KEY BLOCK" in data:
+        return True
+    if data[:1] and data[0] & 0x80:
+        try:
+            return any(p.tag in (5, 7) for p in iter_packets(data))
+        except PacketError:
+            return False
+    return False
+
+
+def _key_info(raw: dict[str, Any]) -> KeyInfo:
+    validity = str(raw.get("trust", ""))
+    now = datetime.now(UTC)
+    expires_raw = str(raw.get("expires", "") or "")
+    expires = datetime.fromtimestamp(int(expires_raw), UTC) if expires_raw.isdigit() else None
+    addresses: list[str] = []
+    uid_map: dict[str, dict[str, str]] = raw.get("uid_map", {}) or {}
+    for uid in raw.get("uids", []):
+        if uid_map.get(uid, {}).get("trust") == "r":  # a revoked UID no longer vouches for its address
+            continue
+        address = email.utils.parseaddr(uid)[1].strip().lower()
+        if "@" in address and address not in addresses:
+            addresses.append(address)
+    key_ids = {str(raw.get("keyid", "")).upper()} | {str(sub[0]).upper() for sub in raw.get("subkeys", [])}
+    return KeyInfo(
+        fingerprint=str(raw.get("fingerprint", "")).upper(),
+        key_ids=frozenset(k for k in key_ids if k),
+        addresses=tuple(addresses),
+        expires=expires,
+        expired=validity == "e" or (expires is not None and expires <= now),
+        revoked=validity == "r",
+        can_encrypt="E" in str(raw.get("cap", "")),
+    )
+
+
+def _first_line(text: str | None) -> str:
+    for line in (text or "").splitlines():
+        if line.strip() and "[GNUPG:]" not in line:
+            return line.strip()
+    return "no detail"
+
+
+# ---------------------------------------------------------------------------------------------
+# Raw MIME surgery (bytes in, bytes out: nothing is re-serialised by the email package)
+
+
+def split_message(data: bytes) -> tuple[list[bytes], bytes, bytes]:
+    """Split raw message bytes into header fields (each with its folded continuation lines and
+    line endings), the body, and the newline convention (b"\\r\\n" or b"\\n")."""
+    newline = b"\r\n" if b"\r\n" in data[:data.find(b"\n") + 1 or len(data)] else b"\n"
+    separator = newline + newline
+    index = data.find(separator)
+    if data.startswith(newline):
+        head, body = b"", data[len(newline):]
+    elif index < 0:
+        head, body = data, b""
+    else:
+        head, body = data[:index + len(newline)], data[index + len(separator):]
+    fields: list[bytes] = []
+    for line in head.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1] += line
+        else:
+            fields.append(line)
+    return fields, body, newline
+
+
+def field_name(field: bytes) -> str:
+    return field.split(b":", 1)[0].strip().decode("ascii", "replace").lower()
+
+
+def _crlf(data: bytes) -> bytes:
+    return re.sub(rb"\r?\n", b"\r\n", data)
+
+
+def build_inner_entity(header_fields: Sequence[bytes], body: bytes) -> bytes:
+    """The MIME entity to encrypt: protected headers + the original Content-* headers + body."""
+    protected = {name.lower() for name in PROTECTED_HEADERS}
+    out: list[bytes] = []
+    content: list[bytes] = []
+    content_type_seen = False
+    for field in header_fields:
+        name = field_name(field)
+        if name == "content-type":
+            content_type_seen = True
+            value = _crlf(field).rstrip(b"\r\n")
+            content.append(value + b";\r\n protected-headers=\"v1\"\r\n")
+        elif name.startswith("content-"):
+            content.append(_crlf(field))
+        elif name in protected:
+            out.append(_crlf(field))
+    if not content_type_seen:
+        # RFC 2045 section 5.2 default, made explicit to carry the parameter.
+        content.insert(0, b'Content-Type: text/plain; charset="us-ascii"; protected-headers="v1"\r\n')
+    return b"".join(content + out) + b"\r\n" + _crlf(body)
+
+
+def build_outer_message(header_fields: Sequence[bytes], armored: bytes, outer_subject: str, newline: bytes) -> bytes:
+    """The new message: kept headers, the neutral Subject, and the RFC 3156 structure."""
+    boundary = "sentinelle-" + secrets.token_hex(12)
+    kept = [f for f in header_fields if not field_name(f).startswith("content-")
+            and field_name(f) not in _OUTER_DROPPED]
+    subject = Header(outer_subject, "utf-8" if not outer_subject.isascii() else "us-ascii").encode()
+    lines = [
+        f"Subject: {subject}",
+        "MIME-Version: 1.0",
+        f'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted";\n boundary="{boundary}"',
+        "",
+        "This is an OpenPGP/MIME encrypted message (RFC 4880 and 3156).",
+        f"--{boundary}",
+        "Content-Type: application/pgp-encrypted",
+        "Content-Description: PGP/MIME version identification",
+        "",
+        "Version: 1",
+        "",
+        f"--{boundary}",
+        'Content-Type: application/octet-stream; name="encrypted.asc"',
+        "Content-Description: OpenPGP encrypted message",
+        'Content-Disposition: inline; filename="encrypted.asc"',
+        "",
+    ]
+    text = "\n".join(lines).replace("\n", newline.decode()).encode("ascii") + newline
+    armor = re.sub(rb"\r?\n", newline, armored.strip()) + newline
+    head = b"".join(re.sub(rb"\r?\n", newline, f) for f in kept)
+    return head + text + armor + f"--{boundary}--".encode("ascii") + newline
