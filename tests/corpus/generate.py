@@ -739,7 +739,8 @@ class Builder:
                     att.data, subtype=att.subtype, charset=att.charset, cte=att.cte, filename=att.filename
                 )
             else:
-                msg.add_attachment(att.data, att.maintype, att.subtype, filename=att.filename, cte=att.cte)
+                # cte=None would write the raw bytes unencoded; binary attachments travel as base64 unless asked.
+                msg.add_attachment(att.data, att.maintype, att.subtype, filename=att.filename, cte=att.cte or "base64")
                 if att.maintype == "text":
                     # Bytes content gets no charset parameter by default; label it as the sending client did.
                     parts = msg.get_payload()
