@@ -1,0 +1,426 @@
+"""Turn a parsed message into text ``Segment``s, and what cannot be inspected into findings.
+
+Locations: ``subject``, ``header:<name>`` (display names of From/To/Cc/Bcc/Reply-To/Sender),
+``body`` (inline text), ``html`` (inline HTML as text), ``attachment:<name>``; nested files and
+attached messages extend the path: ``attachment:a.zip/b.pdf``, ``attachment:fwd.eml/body``,
+``attachment:fwd.eml/subject``. Unnamed attachments are called ``part-<n>``, unnamed attached
+messages ``message-<n>.eml`` (n counts from 1 in document order).
+
+Formats are recognised by content first (``extractors.sniff``). Text formats (plain, CSV, HTML,
+RTF, HL7 v2, FHIR JSON/XML) and ZIP archives are read in-process; PDF, Office and DICOM parsers
+run in sandboxed worker processes (``classifiers.sandbox``), started only when such a file appears.
+
+Uninspectable causes (``UNINSPECTABLE_CAUSES``; the finding's ``excerpt`` is the cause):
+``encrypted`` (password-protected PDF/ZIP member/Office, S/MIME enveloped data), ``depth_limit``
+(MIME + archive + attached-message nesting past ``Limits.max_depth``), ``size_limit`` (expanded
+bytes past ``Limits.max_total_bytes``, or a parser's memory limit), ``compression_ratio``,
+``member_limit``, ``timeout`` (deadline passed, or a parser's time limit), ``corrupt`` (a parser
+failed), ``image_only`` (an image, or a PDF without a text layer), ``unsupported`` (a binary
+format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial).
+
+Deliberately skipped, without a finding:
+- OpenPGP-encrypted content (PGP/MIME ``multipart/encrypted``, armored or binary OpenPGP data):
+  the policy handles encrypted mail itself; signatures and public keys (no patient content).
+- Inline images that are decoration: an image inside ``multipart/related`` with a Content-ID,
+  at most ``INLINE_IMAGE_MAX_BYTES`` and at most ``INLINE_IMAGE_MAX_PIXELS`` (logos, signature
+  pictures). A larger inline image (a pasted screenshot) is ``image_only`` like any image.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.header import decode_header
+from email.message import Message
+from email.utils import getaddresses
+
+from classifiers import sandbox
+from classifiers.config import Limits
+from classifiers.extractors import archive, fhir, hl7v2, html, image, sniff, text
+from classifiers.extractors._common import (
+    COMPRESSION_RATIO,
+    CORRUPT,
+    DEPTH_LIMIT,
+    ENCRYPTED,
+    IMAGE_ONLY,
+    MEMBER_LIMIT,
+    SIZE_LIMIT,
+    TIMEOUT,
+    UNSUPPORTED,
+    Budget,
+    Output,
+    decode_text,
+)
+from classifiers.parse import ParsedMessage, parse_message
+from classifiers.types import UNINSPECTABLE, Finding, Segment
+
+UNINSPECTABLE_CAUSES: tuple[str, ...] = (
+    ENCRYPTED,
+    DEPTH_LIMIT,
+    SIZE_LIMIT,
+    COMPRESSION_RATIO,
+    MEMBER_LIMIT,
+    TIMEOUT,
+    CORRUPT,
+    IMAGE_ONLY,
+    UNSUPPORTED,
+)
+INLINE_IMAGE_MAX_BYTES = 64 * 1024
+INLINE_IMAGE_MAX_PIXELS = 400 * 300
+
+_ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply-to", "sender")
+_SKIPPED_TYPES = frozenset(
+    {
+        "application/pgp-encrypted",
+        "application/pgp-signature",
+        "application/pgp-keys",
+        "application/pkcs7-signature",
+        "application/x-pkcs7-signature",
+    }
+)
+_SMIME = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
+_SANDBOX_TARGETS = {
+    sniff.PDF: "classifiers.extractors.pdf:extract",
+    sniff.DOCX: "classifiers.extractors.office:extract_docx",
+    sniff.PPTX: "classifiers.extractors.office:extract_pptx",
+    sniff.ODF: "classifiers.extractors.office:extract_odf",
+    sniff.XLSX: "classifiers.extractors.xlsx:extract",
+    sniff.DICOM: "classifiers.extractors.dicom:extract",
+}
+_TEXT_READERS: dict[str, Callable[[bytes, str | None, Budget], Output]] = {
+    sniff.TEXT: text.extract,
+    sniff.RTF: text.extract_rtf,
+    sniff.HTML: html.extract,
+    sniff.HL7: hl7v2.extract,
+    sniff.FHIR_JSON: fhir.extract_json,
+    sniff.JSON: fhir.extract_json,
+    sniff.FHIR_XML: fhir.extract_xml,
+}
+_FOLD = re.compile(r"\r?\n[ \t]*")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]+")
+_ENCRYPTED_OLE = "EncryptedPackage".encode("utf-16-le")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    segments: tuple[Segment, ...]
+    # ``uninspectable`` findings, the parse-time ones (``ParsedMessage.findings``) included.
+    findings: tuple[Finding, ...]
+
+
+def is_openpgp_part(part: Message) -> bool:
+    """True for OpenPGP-encrypted content: PGP/MIME containers and their parts, armored or binary data."""
+    ctype = part.get_content_type()
+    if ctype == "multipart/encrypted" or ctype == "application/pgp-encrypted":
+        return True
+    if part.is_multipart():
+        return False
+    payload = part.get_payload(decode=True)
+    return isinstance(payload, bytes) and sniff.sniff(payload[:1024], ctype) == sniff.OPENPGP
+
+
+def shutdown_sandbox() -> None:
+    """Stop the parser worker processes (tests, proxy shutdown); they restart on demand."""
+    sandbox.shutdown()
+
+
+@dataclass(slots=True)
+class _Run:
+    """Accumulator of one ``extract`` call (private, never shared between calls)."""
+
+    limits: Limits
+    deadline: float
+    segments: list[Segment] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    bytes_used: int = 0
+    parts: int = 0
+    messages: int = 0
+
+    def segment(self, location: str, content: str) -> None:
+        if not content or content.isspace():
+            return
+        limit = self.limits.max_segment_chars
+        if len(content) > limit:
+            self.segments.append(Segment(location, content[:limit], truncated=True))
+        else:
+            self.segments.append(Segment(location, content))
+
+    def problem(self, location: str, cause: str, explanation: str) -> None:
+        self.findings.append(Finding(UNINSPECTABLE, location, 1.0, cause, explanation))
+
+    def budget(self) -> Budget:
+        return Budget(
+            max_bytes=max(self.limits.max_total_bytes - self.bytes_used, 0),
+            max_ratio=self.limits.max_compression_ratio,
+            max_members=self.limits.max_archive_members,
+            max_chars=self.limits.max_segment_chars,
+        )
+
+
+def _join(prefix: str, leaf: str) -> str:
+    return f"{prefix}/{leaf}" if prefix else leaf
+
+
+def _attachment(prefix: str, name: str) -> str:
+    return f"{prefix}/{name}" if prefix else f"attachment:{name}"
+
+
+def _header_text(value: str) -> str:
+    """Unfolded header text with RFC 2047 encoded words decoded (any charset, bogus ones guessed)."""
+    if any("\udc80" <= c <= "\udcff" for c in value):  # raw 8-bit bytes kept by the parser
+        value = decode_text(value.encode("ascii", "surrogateescape"))
+    value = _FOLD.sub(" ", value)
+    if "=?" not in value:
+        return value
+    try:
+        chunks = decode_header(value)
+    except Exception:  # a malformed encoded word: keep the raw text, which is still inspectable
+        return value
+    out: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            out.append(chunk)
+        elif charset is None:
+            out.append(chunk.decode("raw-unicode-escape", "replace"))
+        else:
+            out.append(decode_text(chunk, charset))
+    return "".join(out)
+
+
+def _clean_name(name: str) -> str:
+    return _UNPRINTABLE.sub("_", name).replace("/", "_").strip()[:200]
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        raw = part.get_filename() or part.get_param("name")
+    except Exception:
+        return None
+    if isinstance(raw, tuple):  # RFC 2231 triple from get_param
+        raw = decode_text(raw[2].encode("latin-1", "replace"), raw[0])
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    return _clean_name(_header_text(raw)) or None
+
+
+def _headers(run: _Run, message: Message, prefix: str) -> None:
+    for name, value in message.raw_items():
+        lname = name.lower()
+        if not isinstance(value, str):
+            continue
+        if lname == "subject":
+            run.segment(_join(prefix, "subject"), _header_text(value).strip())
+        elif lname in _ADDRESS_HEADERS:
+            names = [_header_text(n).strip() for n, _ in getaddresses([value]) if n]
+            if not names and "<" in value:  # unparseable address list: its text before "<...>" is the name
+                names = [_header_text(re.sub(r"<[^>]*>", " ", value)).strip()]
+            run.segment(_join(prefix, f"header:{lname}"), "\n".join(n for n in names if n))
+
+
+def extract(parsed: ParsedMessage, limits: Limits, *, deadline: float | None = None) -> Extraction:
+    """Segments and ``uninspectable`` findings of a message; never raises for message content.
+
+    ``deadline`` is a ``time.monotonic()`` instant (default: now + ``limits.time_budget_seconds``);
+    parts left when it passes become ``uninspectable``/``timeout``.
+    """
+    if deadline is None:
+        deadline = time.monotonic() + limits.time_budget_seconds
+    run = _Run(limits, deadline)
+    run.findings.extend(parsed.findings)
+    _walk(run, parsed.message)
+    return Extraction(tuple(run.segments), tuple(run.findings))
+
+
+# Work items: ("message", Message, prefix, depth), ("part", Message, prefix, depth, related),
+# ("file", bytes, location, depth). A stack, not recursion: nesting is attacker-controlled.
+_Item = tuple[object, ...]
+
+
+def _walk(run: _Run, root: Message) -> None:
+    stack: list[_Item] = [("message", root, "", 0)]
+    while stack:
+        item = stack.pop()
+        try:
+            _step(run, item, stack)
+        except Exception as exc:  # one bad part must not hide the others
+            location = str(item[2]) or "message"
+            run.problem(location, CORRUPT, f"part could not be read ({type(exc).__name__})")
+
+
+def _step(run: _Run, item: _Item, stack: list[_Item]) -> None:
+    kind = item[0]
+    if kind == "message":
+        message, prefix, depth = item[1], str(item[2]), int(item[3])  # type: ignore[call-overload]
+        assert isinstance(message, Message)
+        _headers(run, message, prefix)
+        stack.append(("part", message, prefix, depth, False))
+    elif kind == "part":
+        part, prefix, depth, related = item[1], str(item[2]), int(item[3]), bool(item[4])  # type: ignore[call-overload]
+        assert isinstance(part, Message)
+        _part(run, part, prefix, depth, related, stack)
+    else:
+        data, location, depth = item[1], str(item[2]), int(item[3])  # type: ignore[call-overload]
+        assert isinstance(data, bytes)
+        if _guard(run, location, depth, len(data)):
+            _file(run, data, location, depth, "", None, location.rsplit("/", 1)[-1], False, stack)
+
+
+def _guard(run: _Run, location: str, depth: int, size: int) -> bool:
+    """Apply depth, time and byte limits before reading something; False = reported, skip it."""
+    if depth > run.limits.max_depth:
+        run.problem(location, DEPTH_LIMIT, f"nesting deeper than {run.limits.max_depth} levels")
+        return False
+    if time.monotonic() > run.deadline:
+        run.problem(location, TIMEOUT, "time budget spent before this part")
+        return False
+    if run.bytes_used + size > run.limits.max_total_bytes:
+        run.problem(location, SIZE_LIMIT, "message expands past the extraction byte budget")
+        return False
+    run.bytes_used += size
+    return True
+
+
+def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stack: list[_Item]) -> None:
+    ctype = part.get_content_type()
+    maintype = ctype.partition("/")[0]
+    payload = part.get_payload()
+    name = _filename(part)
+    if ctype == "multipart/encrypted" or ctype in _SKIPPED_TYPES:
+        return  # PGP/MIME and signatures: see module docstring
+    if isinstance(payload, list):
+        if (maintype == "message" and ctype in ("message/rfc822", "message/global")) or (
+            maintype != "multipart" and len(payload) == 1 and ctype != "message/delivery-status"
+        ):
+            run.messages += 1
+            location = _attachment(prefix, name or f"message-{run.messages}.eml")
+            if depth + 1 > run.limits.max_depth:
+                run.problem(location, DEPTH_LIMIT, f"nesting deeper than {run.limits.max_depth} levels")
+            elif isinstance(payload[0], Message):
+                stack.append(("message", payload[0], location, depth + 1))
+            return
+        if maintype == "message":  # delivery-status and similar: blocks of header fields
+            lines = [
+                f"{k}: {_header_text(v)}"
+                for block in payload
+                if isinstance(block, Message)
+                for k, v in block.raw_items()
+                if isinstance(v, str)
+            ]
+            run.segment(_join(prefix, "body"), "\n".join(lines))
+            return
+        if depth + 1 > run.limits.max_depth:
+            run.problem(prefix or "body", DEPTH_LIMIT, f"MIME nesting deeper than {run.limits.max_depth} levels")
+            return
+        inner_related = related or ctype == "multipart/related"
+        stack.extend(("part", p, prefix, depth + 1, inner_related) for p in reversed(payload) if isinstance(p, Message))
+        return
+    if ctype == "message/partial":
+        run.problem(
+            _attachment(prefix, name or "message-partial"), UNSUPPORTED, "message/partial fragments are not reassembled"
+        )
+        return
+    if ctype == "message/external-body":
+        return  # the content is elsewhere; nothing here to inspect
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes) or not data:
+        return
+    attached = name is not None or part.get_content_disposition() == "attachment"
+    if attached or (maintype not in ("text", "multipart", "message")):
+        run.parts += 1
+        location = _attachment(prefix, name or f"part-{run.parts}")
+    else:
+        location = _join(prefix, "html" if ctype == "text/html" else "body")
+    if ctype in _SMIME:
+        smime = part.get_param("smime-type") or "enveloped-data"
+        cause = ENCRYPTED if "enveloped" in str(smime).lower() or "auth" in str(smime).lower() else UNSUPPORTED
+        run.problem(location, cause, "S/MIME content is not readable here")
+        return
+    if not _guard(run, location, depth, len(data)):
+        return
+    inline_image = related and part.get("Content-ID") is not None
+    charset = part.get_content_charset() if maintype == "text" else None
+    if maintype == "multipart":  # a multipart without (usable) boundary: its raw text is the content
+        ctype = "text/plain"
+    _file(run, data, location, depth, ctype, charset, name or "", inline_image, stack)
+
+
+def _file(
+    run: _Run,
+    data: bytes,
+    location: str,
+    depth: int,
+    ctype: str,
+    charset: str | None,
+    name: str,
+    inline_image: bool,
+    stack: list[_Item],
+) -> None:
+    kind = sniff.sniff(data, ctype, name)
+    reader = _TEXT_READERS.get(kind)
+    if reader is not None:
+        output = reader(data, charset, run.budget())
+    elif kind == sniff.ZIP:
+        output = archive.extract_zip(data, run.budget(), run.deadline)
+    elif kind in _SANDBOX_TARGETS:
+        timeout = min(run.limits.parser_timeout_seconds, run.deadline - time.monotonic())
+        if timeout <= 0:
+            run.problem(location, TIMEOUT, "time budget spent before this attachment")
+            return
+        output = sandbox.run(
+            _SANDBOX_TARGETS[kind], data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb
+        )
+    elif kind == sniff.OPENPGP:
+        return
+    elif kind == sniff.IMAGE:
+        if not (inline_image and _decorative(data)):
+            run.problem(location, IMAGE_ONLY, "image content is not inspected (no OCR)")
+        return
+    elif kind == sniff.OLE:
+        encrypted = _ENCRYPTED_OLE in data
+        run.problem(
+            location,
+            ENCRYPTED if encrypted else UNSUPPORTED,
+            "password-protected Office document" if encrypted else "legacy Office format not read",
+        )
+        return
+    elif ctype.startswith("image/"):  # declared image, content unknown: still a picture to a reader
+        run.problem(location, IMAGE_ONLY, "image content is not inspected (no OCR)")
+        return
+    else:
+        run.problem(location, UNSUPPORTED, f"{kind} content is not read")
+        return
+    _apply(run, output, location, depth, stack)
+
+
+def _decorative(data: bytes) -> bool:
+    if len(data) > INLINE_IMAGE_MAX_BYTES:
+        return False
+    size = image.dimensions(data)
+    return size is not None and size[0] * size[1] <= INLINE_IMAGE_MAX_PIXELS
+
+
+def _apply(run: _Run, output: Output, location: str, depth: int, stack: list[_Item]) -> None:
+    for piece in output.pieces:
+        run.segment(_join(location, piece.sub) if piece.sub else location, piece.text)
+    for problem in output.problems:
+        run.problem(_join(location, problem.sub) if problem.sub else location, problem.cause, problem.explanation)
+    for embedded in reversed(output.embedded):
+        # Archive paths keep their slashes: "attachment:a.zip/dir/b.pdf" reads naturally.
+        name = _UNPRINTABLE.sub("_", embedded.name).strip("/")[-200:] or "unnamed"
+        stack.append(("file", embedded.data, f"{location}/{name}", depth + 1))
+    # Embedded files were already counted by their container's byte budget only when expanded;
+    # they are charged again by ``_guard`` as they are read, which errs on the side of stopping.
+    del output
+
+
+__all__ = [
+    "UNINSPECTABLE_CAUSES",
+    "Extraction",
+    "ParsedMessage",
+    "extract",
+    "is_openpgp_part",
+    "parse_message",
+    "shutdown_sandbox",
+]

@@ -1,0 +1,133 @@
+"""Values shared by the per-format extractors.
+
+An extractor turns the bytes of one file into an ``Output``: text ``Piece``s, ``Problem``s
+(things it could not inspect, named by a cause from ``classifiers.extract.UNINSPECTABLE_CAUSES``)
+and ``Embedded`` files (archive members, PDF attachments, FHIR attachments) that the caller
+extracts in turn, one nesting level deeper. Outputs are plain frozen values so they cross the
+sandbox pipe unchanged. Extractors never log content and never raise for bad input: the
+caller turns any exception into an ``uninspectable``/``corrupt`` finding.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+# Causes, repeated here (not imported from classifiers.extract) so worker processes stay light.
+ENCRYPTED = "encrypted"
+DEPTH_LIMIT = "depth_limit"
+SIZE_LIMIT = "size_limit"
+COMPRESSION_RATIO = "compression_ratio"
+MEMBER_LIMIT = "member_limit"
+TIMEOUT = "timeout"
+CORRUPT = "corrupt"
+IMAGE_ONLY = "image_only"
+UNSUPPORTED = "unsupported"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Text found in a file; ``sub`` is appended to the file's location when not empty."""
+
+    text: str
+    sub: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A part of a file that could not be inspected (no content in ``explanation``)."""
+
+    cause: str
+    explanation: str
+    sub: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    """A file found inside another one; the caller extracts it one level deeper."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    pieces: tuple[Piece, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    embedded: tuple[Embedded, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What one extractor may consume; derived from ``Limits`` and what the message already used."""
+
+    max_bytes: int  # decompressed bytes this file may still expand to
+    max_ratio: float
+    max_members: int
+    max_chars: int  # text kept per piece; extractors may stop early past it
+
+
+def problem_output(cause: str, explanation: str) -> Output:
+    return Output(problems=(Problem(cause, explanation),))
+
+
+_ASCII_NAMES = frozenset({"ascii", "us-ascii", "ansi_x3.4-1968", "646", "us"})
+# Text codecs only: codecs.lookup("base64") succeeds but bytes.decode("base64") must not be used.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _codec(charset: str | None) -> str | None:
+    if not charset:
+        return None
+    name = charset.strip().strip('"').lower()
+    if name in _ASCII_NAMES:
+        return None  # mislabelled 8-bit text is common: guess instead of replacing every byte
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def decode_text(data: bytes, charset: str | None = None) -> str:
+    """Decode bytes to text, never raising.
+
+    A byte-order mark wins over the declared charset; a declared charset Python knows is used
+    with replacement; an unknown, bogus or missing one falls back to UTF-8, then windows-1252
+    (the usual charset of mislabelled mail here).
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, "replace")
+    codec = _codec(charset)
+    if codec is not None:
+        try:
+            return data.decode(codec, "replace")
+        except (LookupError, UnicodeError, ValueError, TypeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def looks_textual(data: bytes) -> bool:
+    """Cheap guess whether unlabelled bytes are text: no NUL and few control bytes at the start."""
+    head = data[:4096]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return True
+    if b"\x00" in head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls * 50 <= len(head)
+
+
+def clip(text: str, max_chars: int) -> str:
+    """Keep one character more than allowed so the caller can flag truncation."""
+    return text if len(text) <= max_chars else text[: max_chars + 1]

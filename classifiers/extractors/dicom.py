@@ -1,0 +1,63 @@
+"""DICOM header text with pydicom (runs in a sandbox worker; pixel data never read).
+
+Patient tags come first with readable labels ("Patient:", "Date of birth / DDN:"), then every
+other text-valued element as ``Keyword: value`` (descriptions, physicians, institution, comments).
+Burned-in pixel text is not read: a DICOM file is inspected by its header only, which is
+documented rather than flagged, since the header is where the identity lives.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pydicom
+from pydicom.dataset import Dataset
+
+from classifiers.extractors._common import Budget, Output, Piece, clip
+
+_PATIENT = (
+    ("PatientName", "Patient"),
+    ("PatientID", "Patient ID / MRN"),
+    ("OtherPatientIDs", "Other patient IDs"),
+    ("PatientBirthDate", "Date of birth / DDN"),
+    ("PatientSex", "Sex"),
+    ("PatientAddress", "Address"),
+    ("PatientTelephoneNumbers", "Phone"),
+    ("PatientMotherBirthName", "Mother's maiden name"),
+)
+_TEXT_VRS = frozenset({"PN", "LO", "SH", "LT", "ST", "UT", "DA", "AS", "CS", "UC", "DT"})
+_MAX_DEPTH = 8  # nested sequences deeper than this are not walked
+
+
+def _value(element: object) -> str:
+    value = getattr(element, "value", "")
+    if isinstance(value, list | tuple) or type(value).__name__ == "MultiValue":
+        return "\\".join(str(v) for v in value)
+    return str(value)
+
+
+def _lines(dataset: Dataset, depth: int, out: list[str], skip: frozenset[str]) -> None:
+    for element in dataset:
+        keyword = element.keyword or str(element.tag)
+        if element.VR == "SQ":
+            if depth < _MAX_DEPTH:
+                for item in element.value:
+                    _lines(item, depth + 1, out, frozenset())
+            continue
+        if element.VR in _TEXT_VRS and keyword not in skip:
+            value = _value(element).strip()
+            if value:
+                out.append(f"{keyword}: {value}")
+
+
+def extract(data: bytes, budget: Budget) -> Output:
+    dataset = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True, force=True)
+    lines: list[str] = []
+    for keyword, label in _PATIENT:
+        value = _value(dataset.data_element(keyword)) if keyword in dataset else ""
+        if value.strip():
+            if keyword == "PatientBirthDate" and len(value) == 8 and value.isdigit():
+                value = f"{value[:4]}-{value[4:6]}-{value[6:]} ({value})"
+            lines.append(f"{label}: {value}")
+    _lines(dataset, 0, lines, frozenset(k for k, _ in _PATIENT))
+    return Output(pieces=(Piece(clip("\n".join(lines), budget.max_chars)),))

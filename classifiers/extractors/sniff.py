@@ -1,0 +1,136 @@
+"""Recognise a file's format by its content, then by its declared type, then by its name.
+
+Content wins: a PDF named ``photo.jpg`` and sent as ``image/jpeg`` is a PDF. The declared
+type and the file name only decide between text formats, which have no magic bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Final
+
+from classifiers.extractors._common import looks_textual
+
+PDF: Final = "pdf"
+DOCX: Final = "docx"
+PPTX: Final = "pptx"
+XLSX: Final = "xlsx"
+ODF: Final = "odf"
+ZIP: Final = "zip"
+DICOM: Final = "dicom"
+IMAGE: Final = "image"
+OLE: Final = "ole"  # legacy Office or encrypted OOXML
+OPENPGP: Final = "openpgp"
+OTHER_ARCHIVE: Final = "other_archive"  # gzip, 7z, rar, bzip2, xz: not unpacked
+MEDIA: Final = "media"  # audio/video: nothing textual to inspect
+HTML: Final = "html"
+HL7: Final = "hl7"
+FHIR_JSON: Final = "fhir_json"
+JSON: Final = "json"
+FHIR_XML: Final = "fhir_xml"
+RTF: Final = "rtf"
+TEXT: Final = "text"  # plain, CSV, XML and other text
+BINARY: Final = "binary"  # unknown binary
+
+SANDBOXED: frozenset[str] = frozenset({PDF, DOCX, PPTX, XLSX, ODF, DICOM})
+
+_IMAGE_MAGIC: tuple[bytes, ...] = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"II*\x00",
+    b"MM\x00*",
+    b"BM",
+    b"\x00\x00\x01\x00",  # .ico
+)
+_ARCHIVE_MAGIC: tuple[bytes, ...] = (
+    b"\x1f\x8b",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"\x28\xb5\x2f\xfd",  # zstd
+)
+_MEDIA_MAGIC: tuple[bytes, ...] = (b"ID3", b"OggS", b"fLaC", b"\x1aE\xdf\xa3")
+_ARMOR = re.compile(rb"^\s*-----BEGIN PGP (?:MESSAGE|SIGNATURE|PUBLIC KEY BLOCK)-----", re.S)
+_FHIR_JSON = re.compile(rb'^\s*\{.{0,4096}?"resourceType"\s*:', re.S)
+_FHIR_XML = re.compile(rb'^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<\w+[^>]*xmlns\s*=\s*"http://hl7\.org/fhir"', re.S)
+_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>]|<table)", re.I)
+_OOXML_MAIN = (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX), ("ppt/presentation.xml", PPTX))
+_TEXT_EXT = re.compile(r"\.(?:txt|csv|tsv|log|md|xml|ini|cfg|ya?ml|hl7|json|vcf|ics)$", re.I)
+
+
+def _is_openpgp_binary(head: bytes) -> bool:
+    """An OpenPGP packet stream starting with a PKESK/SKESK/encrypted-data packet (RFC 4880 §4.2)."""
+    if not head or not head[0] & 0x80:
+        return False
+    first = head[0]
+    tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
+    # 1 PKESK, 3 SKESK, 18 SEIPD, 20 AEAD (RFC 9580): encrypted messages start with one of these.
+    return tag in (1, 3, 18, 20)
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError):
+        return ZIP  # the archive extractor reports it as corrupt
+    if "[Content_Types].xml" in names:
+        for main, kind in _OOXML_MAIN:
+            if main in names:
+                return kind
+    if "mimetype" in names and "content.xml" in names:
+        return ODF
+    return ZIP
+
+
+def sniff(data: bytes, content_type: str = "", filename: str = "") -> str:
+    """Return the format name of ``data`` (one of this module's constants)."""
+    head = data[:1024]
+    # PDF readers accept junk before the header; require the trailer too in that case so a text
+    # body that merely mentions "%PDF-" is not sent to the PDF parser.
+    if head.lstrip().startswith(b"%PDF-") or (b"%PDF-" in head and b"%%EOF" in data[-2048:]):
+        return PDF
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return _zip_kind(data)
+    if len(data) >= 132 and data[128:132] == b"DICM":
+        return DICOM
+    if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return IMAGE
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        return IMAGE if brand in (b"heic", b"heix", b"mif1", b"avif") else MEDIA
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return OLE
+    if head.startswith(_ARCHIVE_MAGIC):
+        return OTHER_ARCHIVE
+    if head.startswith(_MEDIA_MAGIC) or (head[:4] == b"RIFF" and head[8:12] in (b"WAVE", b"AVI ")):
+        return MEDIA
+    if _ARMOR.match(head) or _is_openpgp_binary(head):
+        return OPENPGP
+    return _sniff_text(data, head, content_type.lower(), filename.lower())
+
+
+def _sniff_text(data: bytes, head: bytes, ctype: str, name: str) -> str:
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"MSH|") or stripped.startswith(b"FHS|") or stripped.startswith(b"BHS|"):
+        return HL7
+    if stripped.startswith(b"{\\rtf"):
+        return RTF
+    if stripped.startswith(b"{"):
+        return FHIR_JSON if _FHIR_JSON.match(stripped) else (JSON if "json" in ctype else TEXT)
+    if stripped.startswith(b"<"):
+        if _FHIR_XML.match(stripped):
+            return FHIR_XML
+        if ctype == "text/html" or _HTML.match(stripped) or name.endswith((".htm", ".html")):
+            return HTML
+        return TEXT
+    if ctype == "text/html":
+        return HTML
+    if ctype.startswith("text/") or _TEXT_EXT.search(name):
+        return TEXT
+    return TEXT if looks_textual(data) else BINARY

@@ -1,0 +1,37 @@
+"""Plain text, CSV and other text formats: decoded as they are; RTF: control words stripped."""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+
+
+def extract(data: bytes, charset: str | None, budget: Budget) -> Output:
+    return Output(pieces=(Piece(clip(decode_text(data, charset), budget.max_chars)),))
+
+
+_RTF_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
+_RTF_UNICODE = re.compile(r"\\u(-?\d+)\??")
+_RTF_BREAK = re.compile(r"\\(?:par|line|row|cell|tab)\b ?")
+_RTF_CONTROL = re.compile(r"\\[a-zA-Z]+-?\d* ?|\\[^a-zA-Z]|[{}]")
+# Destinations whose text is not document content (fonts, colours, styles, pictures).
+_RTF_SKIP = re.compile(
+    r"\{\\(?:\*|fonttbl|colortbl|stylesheet|info|pict|themedata|datastore)[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
+)
+
+
+def _unicode(match: re.Match[str]) -> str:
+    value = int(match.group(1))
+    return chr(value % 65536) if value % 65536 < 0xD800 or value % 65536 > 0xDFFF else ""
+
+
+def extract_rtf(data: bytes, charset: str | None, budget: Budget) -> Output:
+    """Approximate RTF text: good enough for identifiers and names, not a layout engine."""
+    text = decode_text(data, charset or "cp1252")
+    text = _RTF_SKIP.sub("", text)
+    text = _RTF_HEX.sub(lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"), text)
+    text = _RTF_UNICODE.sub(_unicode, text)
+    text = _RTF_BREAK.sub("\n", text)
+    text = _RTF_CONTROL.sub("", text)
+    return Output(pieces=(Piece(clip(text, budget.max_chars)),))

@@ -1,0 +1,190 @@
+"""Worker processes for untrusted attachment parsers (PDF, Office, DICOM).
+
+A pathological file must not stall or kill the proxy, so these parsers run in a small pool of
+persistent worker processes, each with an address-space limit (``RLIMIT_AS``) and a CPU-time
+limit (``RLIMIT_CPU``, re-armed per call), while the caller waits at most a wall-clock timeout.
+A worker that overruns is killed and replaced lazily; the call yields an ``uninspectable``
+problem (``timeout``, ``size_limit`` for memory, ``corrupt`` for a crash) instead of raising.
+
+Workers come from a multiprocessing *forkserver*: the proxy runs an asyncio loop and threads,
+and forking such a process directly is unsafe. The pool starts on first use, so messages
+without binary attachments never start a process. ``shutdown()`` stops the workers (tests,
+proxy shutdown; also registered with ``atexit``). The pool is process-wide state on purpose: it
+owns OS processes, which cannot be passed around like values.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import importlib
+import multiprocessing
+import os
+import resource
+import signal
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from classifiers.extractors._common import CORRUPT, SIZE_LIMIT, TIMEOUT, Budget, Output, problem_output
+
+MAX_WORKERS = max(1, min(4, os.cpu_count() or 1))
+_PRELOAD = [
+    "classifiers.extractors.pdf",
+    "classifiers.extractors.office",
+    "classifiers.extractors.xlsx",
+    "classifiers.extractors.dicom",
+]
+_CPU_GRACE_SECONDS = 1
+
+
+def _resolve(target: str) -> Callable[[bytes, Budget], Output]:
+    module, _, name = target.partition(":")
+    function: Callable[[bytes, Budget], Output] = getattr(importlib.import_module(module), name)
+    return function
+
+
+def _worker_main(conn: Connection, memory_mb: int) -> None:
+    """Worker loop: receive (target, data, budget, cpu_seconds), reply ("ok", Output) or ("problem", cause, text)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    while True:
+        try:
+            target, data, budget, cpu_seconds = conn.recv()
+        except (EOFError, OSError):
+            return
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        spent = int(used.ru_utime + used.ru_stime) + 1
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = spent + cpu_seconds
+        resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+        try:
+            reply: tuple[Any, ...] = ("ok", _resolve(target)(data, budget))
+        except MemoryError:
+            conn.send(("problem", SIZE_LIMIT, "parser exceeded its memory limit"))
+            return  # a MemoryError can leave a library half-initialised: start afresh
+        except RecursionError:
+            reply = ("problem", CORRUPT, "parser recursion too deep")
+        except Exception as exc:  # any parser failure on hostile input means "unreadable"
+            reply = ("problem", CORRUPT, f"parser failed ({type(exc).__name__})")
+        del data
+        try:
+            conn.send(reply)
+        except Exception as exc:  # e.g. an unpicklable value from a library
+            conn.send(("problem", CORRUPT, f"parser result not transferable ({type(exc).__name__})"))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, memory_mb: int) -> None:
+        parent, child = ctx.Pipe(duplex=True)
+        self.memory_mb = memory_mb
+        self.conn: Connection = parent
+        self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child, memory_mb), daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> int | None:
+        """Stop the process for good and return its exit code (negative = killed by that signal)."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        with contextlib.suppress(OSError):
+            self.conn.close()
+        return self.process.exitcode
+
+
+class _Pool:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(MAX_WORKERS)
+        self._idle: list[_Worker] = []
+        self._ctx: Any = None
+
+    def _context(self) -> Any:
+        if self._ctx is None:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(_PRELOAD)
+            self._ctx = ctx
+        return self._ctx
+
+    def _take(self, memory_mb: int) -> _Worker:
+        with self._lock:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.memory_mb == memory_mb and worker.process.is_alive():
+                    return worker
+                worker.kill()
+            ctx = self._context()
+        return _Worker(ctx, memory_mb)
+
+    def call(self, target: str, data: bytes, budget: Budget, timeout: float, memory_mb: int) -> Output:
+        started = time.monotonic()
+        if not self._slots.acquire(timeout=max(timeout, 0.0)):
+            return problem_output(TIMEOUT, "no parser worker became free in time")
+        try:
+            return self._call(target, data, budget, started + timeout, memory_mb)
+        finally:
+            self._slots.release()
+
+    def _call(self, target: str, data: bytes, budget: Budget, deadline: float, memory_mb: int) -> Output:
+        cpu_seconds = max(1, int(deadline - time.monotonic()) + _CPU_GRACE_SECONDS)
+        worker = self._take(memory_mb)
+        try:
+            worker.conn.send((target, data, budget, cpu_seconds))
+        except OSError:  # the idle worker died meanwhile: one retry with a fresh one
+            worker.kill()
+            worker = _Worker(self._context(), memory_mb)
+            worker.conn.send((target, data, budget, cpu_seconds))
+        if not worker.conn.poll(max(deadline - time.monotonic(), 0.0)):
+            worker.kill()
+            return problem_output(TIMEOUT, "parser exceeded its time limit and was stopped")
+        try:
+            reply = worker.conn.recv()
+        except (EOFError, OSError):
+            code = worker.kill()
+            if code == -signal.SIGXCPU:
+                return problem_output(TIMEOUT, "parser exceeded its CPU time limit")
+            if code == -signal.SIGKILL:
+                return problem_output(SIZE_LIMIT, "parser was killed (memory)")
+            return problem_output(CORRUPT, f"parser crashed (exit {code})")
+        if reply[0] == "ok" and isinstance(reply[1], Output):
+            with self._lock:
+                self._idle.append(worker)
+            return reply[1]
+        if reply[1] == SIZE_LIMIT:
+            worker.kill()
+        else:
+            with self._lock:
+                self._idle.append(worker)
+        return problem_output(str(reply[1]), str(reply[2]))
+
+    def shutdown(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            with contextlib.suppress(OSError):
+                worker.conn.close()  # the worker loop ends on EOF
+            worker.kill()
+
+
+_POOL = _Pool()
+
+
+def run(target: str, data: bytes, budget: Budget, *, timeout: float, memory_mb: int) -> Output:
+    """Run ``target`` ("module:function", called as ``function(data, budget) -> Output``) in a worker.
+
+    Never raises for anything the parser does; waits at most about ``timeout`` seconds.
+    """
+    return _POOL.call(target, data, budget, timeout, memory_mb)
+
+
+def shutdown() -> None:
+    """Stop every idle worker process (busy ones are stopped by their caller's timeout)."""
+    _POOL.shutdown()
+
+
+atexit.register(shutdown)
