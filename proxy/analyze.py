@@ -1,0 +1,131 @@
+"""Parse, classify and decide one message: everything before the act step.
+
+Synchronous and CPU-bound: the server runs ``Analyzer.analyze`` in a thread executor; ``sentinelle
+check`` calls the same thing, so both always reach the same decisions. The analyzer records the
+content metrics (findings by type, uninspectable causes, confidential messages) and returns the
+per-stage durations in ``Analysis.stage_seconds`` ("parse", "classify", "decide") for the caller
+to record in ``sentinelle_stage_duration_seconds`` with its own stages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
+from proxy import metrics
+from proxy.decide import KeyLookup, decide
+from proxy.decision import Decision, Envelope, MessageFacts
+from proxy.facts import detect_encryption, detect_forwarding, forced_by_subject_tag
+from proxy.policy import Policy
+
+
+class ClassifierLike(Protocol):
+    """``classifiers.Classifier``'s inspection entry point."""
+
+    def inspect(self, parsed: Any, *, deadline: float | None = None) -> Inspection: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The parsed message, its facts, one decision per envelope recipient, and stage timings."""
+
+    parsed: Any  # classifiers.parse.ParsedMessage
+    facts: MessageFacts
+    decisions: tuple[Decision, ...]
+    stage_seconds: Mapping[str, float] = field(default_factory=dict)
+
+
+def _default_parse() -> Callable[[bytes], Any]:
+    from classifiers.parse import parse_message  # helper B's module; deferred so imports stay cheap
+
+    return parse_message
+
+
+class Analyzer:
+    """Holds the policy, the classifier (model loaded once) and the keyring lookups."""
+
+    def __init__(
+        self,
+        policy: Policy,
+        classifier: ClassifierLike,
+        keyring: KeyLookup,
+        *,
+        parse: Callable[[bytes], Any] | None = None,
+        record_metrics: bool = True,
+    ) -> None:
+        self.policy = policy
+        self.classifier = classifier
+        self.keyring = keyring
+        self._parse = parse or _default_parse()
+        self._record_metrics = record_metrics
+
+    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None) -> Analysis:
+        """Parse ``data`` (never raises on malformed mail), inspect it under ``deadline`` (a
+        ``time.monotonic()`` instant) and decide for every recipient of ``envelope``."""
+        started = time.perf_counter()
+        parsed = self._parse(data)
+        parsed_at = time.perf_counter()
+        inspection = self.classifier.inspect(parsed, deadline=deadline)
+        classified_at = time.perf_counter()
+        message = parsed.message
+        forwarding, markers = detect_forwarding(message)
+        encryption = detect_encryption(parsed)
+        if not encryption.encrypted and encryption.note:
+            inspection = _with_lookalike_finding(inspection, encryption.note)
+        facts = MessageFacts(
+            inspection=inspection,
+            encryption=encryption,
+            forwarding=forwarding,
+            forwarding_markers=markers,
+            forced_confidential=forced_by_subject_tag(message, self.policy),
+            message_id=" ".join(str(message.get("Message-ID", "")).split()),
+        )
+        decisions = decide(envelope, facts, self.policy, self.keyring)
+        decided_at = time.perf_counter()
+        if self._record_metrics:
+            record_content_metrics(facts)
+        return Analysis(parsed, facts, decisions, {
+            "parse": parsed_at - started,
+            "classify": classified_at - parsed_at,
+            "decide": decided_at - classified_at,
+        })
+
+
+# Extraction skips PGP/MIME containers and armored data (the policy handles encrypted mail); a
+# lookalike that is not really encrypted therefore hid its content from inspection: fail closed.
+LOOKALIKE_CAUSE = "corrupt"
+
+
+def _with_lookalike_finding(inspection: Inspection, note: str) -> Inspection:
+    finding = Finding(type=UNINSPECTABLE, location="body", confidence=1.0, excerpt=LOOKALIKE_CAUSE,
+                      explanation=f"labelled encrypted but is not: {note}")
+    return dataclasses.replace(inspection, findings=(*inspection.findings, finding))
+
+
+def _uninspectable_causes() -> frozenset[str]:
+    try:
+        from classifiers.extract import UNINSPECTABLE_CAUSES
+    except ImportError:  # extraction not installed yet: no cause label can be named
+        return frozenset()
+    return frozenset(UNINSPECTABLE_CAUSES)
+
+
+def record_content_metrics(facts: MessageFacts) -> None:
+    """Findings by type, uninspectable causes, confidential messages. Label values only from the
+    fixed vocabularies: an unknown cause counts as "other" if the vocabulary has it, else not at all."""
+    causes = _uninspectable_causes()
+    for finding_type, count in facts.inspection.types().items():
+        if finding_type in FINDING_TYPES:
+            metrics.FINDINGS.labels(type=finding_type).inc(count)
+    for finding in facts.inspection.findings:
+        if finding.type == UNINSPECTABLE:
+            if finding.excerpt in causes:
+                metrics.UNINSPECTABLE.labels(cause=finding.excerpt).inc()
+            elif "other" in causes:
+                metrics.UNINSPECTABLE.labels(cause="other").inc()
+    if facts.confidential:
+        metrics.CONFIDENTIAL.inc()
