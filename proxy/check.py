@@ -127,7 +127,10 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
             _error(args.json, path, problem or "unreadable")
             exit_code = EXIT_USAGE
             continue
-        envelope = envelope_for(parse_message(data).message, args.mail_from, list(args.rcpt))
+        if args.mail_from is not None and args.rcpt:
+            envelope = Envelope(args.mail_from, tuple(args.rcpt))  # no need to read the headers
+        else:
+            envelope = envelope_for(parse_message(data).message, args.mail_from, list(args.rcpt))
         if not envelope.rcpt_tos:
             _error(args.json, path, "no recipient in To/Cc/Bcc; give --rcpt")
             exit_code = EXIT_USAGE
