@@ -41,6 +41,8 @@ GPG_OPTIONS: tuple[str, ...] = (
     "--no-auto-key-locate",
     "--no-auto-key-retrieve",
     "--disable-dirmngr",
+    # Public-key operations need no gpg-agent: do not leave one running per keyring.
+    "--no-autostart",
     "--trust-model", "always",
     "--no-emit-version",
     "--no-comments",
