@@ -193,16 +193,48 @@ def _clean_name(name: str) -> str:
     return _UNPRINTABLE.sub("_", name).replace("/", "_").strip()[:200]
 
 
-def _filename(part: Message) -> str | None:
-    try:
-        raw = part.get_filename() or part.get_param("name")
-    except Exception:
-        return None
-    if isinstance(raw, tuple):  # RFC 2231 triple from get_param
-        raw = decode_text(raw[2].encode("latin-1", "replace"), raw[0])
-    if not isinstance(raw, str) or not raw.strip():
+def _param_text(value: object) -> str | None:
+    if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
+        charset, _, text_value = value
+        return decode_text(str(text_value).encode("latin-1", "replace"), charset)
+    return value if isinstance(value, str) else None
+
+
+def _type_params(part: Message) -> dict[str, object]:
+    """Content-Type parameters, parsed once per part (each ``get_param`` call re-parses the header)."""
+    if "content-type" not in part:
+        return {}
+    params = part.get_params(failobj=[]) or []
+    return {str(k).lower(): v for k, v in params[1:]}
+
+
+def _filename(part: Message, params: dict[str, object]) -> str | None:
+    raw = part.get_filename() if "content-disposition" in part else None
+    raw = raw or _param_text(params.get("name"))
+    if not raw or not raw.strip():
         return None
     return _clean_name(_header_text(raw)) or None
+
+
+def _charset(params: dict[str, object]) -> str | None:
+    charset = _param_text(params.get("charset"))
+    return charset.strip().lower() if charset else None
+
+
+_SIMPLE_ADDRESS = re.compile(r'^\s*"?([^"<>,()\\]*?)"?\s*<[^<>,]*>\s*$')
+
+
+def _display_names(value: str) -> list[str]:
+    """Display names of an address header; a fast path for the common single ``Name <addr>`` form."""
+    if "<" not in value and "(" not in value:
+        return []  # bare addresses carry no display name
+    simple = _SIMPLE_ADDRESS.match(value) if value.count("<") == 1 else None
+    if simple is not None:
+        return [simple.group(1)] if simple.group(1).strip() else []
+    names = [n for n, _ in getaddresses([value]) if n]
+    if not names and "<" in value:  # unparseable list (strict parser): its text outside "<...>" is the name
+        names = [re.sub(r"<[^>]*>", " ", value)]
+    return names
 
 
 def _headers(run: _Run, message: Message, prefix: str) -> None:
@@ -213,9 +245,7 @@ def _headers(run: _Run, message: Message, prefix: str) -> None:
         if lname == "subject":
             run.segment(_join(prefix, "subject"), _header_text(value).strip())
         elif lname in _ADDRESS_HEADERS:
-            names = [_header_text(n).strip() for n, _ in getaddresses([value]) if n]
-            if not names and "<" in value:  # unparseable address list: its text before "<...>" is the name
-                names = [_header_text(re.sub(r"<[^>]*>", " ", value)).strip()]
+            names = [_header_text(n).strip() for n in _display_names(value)]
             run.segment(_join(prefix, f"header:{lname}"), "\n".join(n for n in names if n))
 
 
@@ -286,7 +316,8 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
     ctype = part.get_content_type()
     maintype = ctype.partition("/")[0]
     payload = part.get_payload()
-    name = _filename(part)
+    params = _type_params(part)
+    name = _filename(part, params)
     if ctype == "multipart/encrypted" or ctype in _SKIPPED_TYPES:
         return  # PGP/MIME and signatures: see module docstring
     if isinstance(payload, list):
@@ -333,14 +364,14 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
     else:
         location = _join(prefix, "html" if ctype == "text/html" else "body")
     if ctype in _SMIME:
-        smime = part.get_param("smime-type") or "enveloped-data"
+        smime = _param_text(params.get("smime-type")) or "enveloped-data"
         cause = ENCRYPTED if "enveloped" in str(smime).lower() or "auth" in str(smime).lower() else UNSUPPORTED
         run.problem(location, cause, "S/MIME content is not readable here")
         return
     if not _guard(run, location, depth, len(data)):
         return
     inline_image = related and part.get("Content-ID") is not None
-    charset = part.get_content_charset() if maintype == "text" else None
+    charset = _charset(params) if maintype == "text" else None
     if maintype == "multipart":  # a multipart without (usable) boundary: its raw text is the content
         ctype = "text/plain"
     _file(run, data, location, depth, ctype, charset, name or "", inline_image, stack)

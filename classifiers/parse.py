@@ -49,8 +49,10 @@ def nesting_cut(raw: bytes, max_depth: int = PARSE_MAX_DEPTH) -> int | None:
     matters for messages with more than ``max_depth`` such declarations. Cost: one pass of three
     regexes, plus a sort when that many declarations exist.
     """
-    bounds = _BOUNDARY.findall(raw)
-    if len(bounds) + len(_MESSAGE_TYPE.findall(raw)) <= max_depth:
+    # Fast path (nearly every message): lower-casing and counting are C loops over the bytes, and
+    # these counts bound the number of boundary and attached-message declarations from above.
+    lowered = raw.lower()
+    if lowered.count(b"boundary") + lowered.count(b"message/") <= max_depth:
         return None
     closes: dict[bytes, list[int]] = {}
     for match in _CLOSE.finditer(raw):

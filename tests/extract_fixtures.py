@@ -181,21 +181,6 @@ def zip_bomb(expanded_mb: int = 200) -> bytes:
     return out.getvalue()
 
 
-def lying_zip_bomb(expanded_mb: int = 200) -> bytes:
-    """A zip bomb whose central directory and local header claim a tiny uncompressed size."""
-    data = bytearray(zip_bomb(expanded_mb))
-    # Without zip64 extras the sizes live in the headers: rebuild without force_zip64 instead.
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        info = zipfile.ZipInfo("zeros.txt")
-        info.compress_type = zipfile.ZIP_DEFLATED
-        with archive.open(info, "w", force_zip64=True) as f:
-            for _ in range(expanded_mb):
-                f.write(b"\x00" * (1 << 20))
-    del data
-    return out.getvalue()
-
-
 def png(width: int, height: int, padding: int = 0) -> bytes:
     header = (
         b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)

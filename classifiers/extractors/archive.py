@@ -1,9 +1,10 @@
 """ZIP archives, read in-process with bounded, chunked decompression.
 
 Checks happen before decompressing: member count, the encryption flag, the sizes and ratio the
-central directory declares. Declared sizes can lie, so each member is then read in chunks and
-abandoned as soon as it expands past the byte budget or the ratio limit. The ratio limit applies
-only once a member has expanded past ``RATIO_GRACE_BYTES``: small, very regular files (a CSV of
+central directory declares. Each member is then read in chunks and abandoned as soon as it
+expands past the byte budget or the ratio limit (``zipfile`` itself also stops at the declared
+size and fails the CRC check, so an understated size yields ``corrupt``, never a bigger
+expansion). The ratio limit applies only once a member has expanded past ``RATIO_GRACE_BYTES``: small, very regular files (a CSV of
 blanks) compress extremely well and are no bomb. Overlapping entries (CVE-2024-0450 "quoted
 overlap" bombs) make ``zipfile`` raise ``BadZipFile``; they are reported as corrupt.
 """
@@ -55,11 +56,11 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_bytes: int, max_
     """Decompress one member within the limits, or raise ``MemberError``."""
     if info.flag_bits & 0x1:
         raise MemberError(ENCRYPTED, "archive member is encrypted")
-    if info.file_size > max_bytes:
-        raise MemberError(SIZE_LIMIT, "archive member declares more bytes than the extraction budget")
     declared_ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > RATIO_GRACE_BYTES and declared_ratio > max_ratio:
         raise MemberError(COMPRESSION_RATIO, f"archive member declares compression ratio {declared_ratio:.0f}")
+    if info.file_size > max_bytes:
+        raise MemberError(SIZE_LIMIT, "archive member declares more bytes than the extraction budget")
     ratio_cap = max(RATIO_GRACE_BYTES, int(max_ratio * max(info.compress_size, 1)))
     chunks: list[bytes] = []
     total = 0
