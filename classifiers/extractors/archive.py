@@ -1,12 +1,12 @@
 """ZIP archives, read in-process with bounded, chunked decompression.
 
 Checks happen before decompressing: member count, the encryption flag, the sizes and ratio the
-central directory declares. Each member is then read in chunks and abandoned as soon as it
-expands past the byte budget or the ratio limit (``zipfile`` itself also stops at the declared
-size and fails the CRC check, so an understated size yields ``corrupt``, never a bigger
-expansion). The ratio limit applies only once a member has expanded past ``RATIO_GRACE_BYTES``: small, very regular files (a CSV of
-blanks) compress extremely well and are no bomb. Overlapping entries (CVE-2024-0450 "quoted
-overlap" bombs) make ``zipfile`` raise ``BadZipFile``; they are reported as corrupt.
+central directory declares. Each member is then read in chunks and abandoned as soon as it expands
+past the byte budget or the ratio limit (``zipfile`` itself also stops at the declared size and
+fails the CRC check, so an understated size yields ``corrupt``, never a bigger expansion). The ratio
+limit applies only once a member has expanded past ``RATIO_GRACE_BYTES``: small, very regular files
+(a CSV of blanks) compress extremely well and are no bomb. Overlapping entries (CVE-2024-0450
+"quoted overlap" bombs) make ``zipfile`` raise ``BadZipFile``; they are reported as corrupt.
 """
 
 from __future__ import annotations
