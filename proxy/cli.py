@@ -68,10 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     keys_commands.required = True
     keys_import = keys_commands.add_parser("import", help="import public keys from a file")
     keys_import.add_argument("file", metavar="FILE")
-    keys_commands.add_parser("list", help="list keys: fingerprint, addresses, expiry")
+    keys_list = keys_commands.add_parser("list", help="list keys: fingerprint, addresses, expiry")
     keys_remove = keys_commands.add_parser("remove", help="remove a key by fingerprint")
     keys_remove.add_argument("fingerprint", metavar="FINGERPRINT")
-    for sub in (keys_import, keys_remove):
+    for sub in (keys_import, keys_list, keys_remove):
         sub.add_argument("--policy", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         sub.add_argument("--keyring", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
