@@ -520,23 +520,33 @@ def make_zip(members: Sequence[tuple[str, bytes]]) -> bytes:
 
 
 def make_pdf(title: str, lines: Sequence[str], min_bytes: int = 0) -> bytes:
-    """A text PDF (reportlab, invariant mode so the bytes do not depend on the clock)."""
+    """A text PDF (reportlab, invariant mode so the bytes do not depend on the clock).
+
+    With ``min_bytes``, the pages are repeated (compressed streams, like real reports) until the
+    file is at least that large.
+    """
+    data = _render_pdf(title, lines, 1)
+    if min_bytes and len(data) < min_bytes:
+        per_repeat = max(1, len(_render_pdf(title, lines, 2)) - len(data))
+        data = _render_pdf(title, lines, 1 + -(-(min_bytes - len(data)) // per_repeat))
+    return data
+
+
+def _render_pdf(title: str, lines: Sequence[str], repeats: int) -> bytes:
     from reportlab.lib.pagesizes import LETTER
     from reportlab.pdfgen import canvas
 
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=0 if min_bytes else 1)
+    c = canvas.Canvas(buf, pagesize=LETTER, invariant=1, pageCompression=1)
     c.setTitle(title)
     c.setAuthor("Sentinelle corpus")
-    page_lines = list(lines)
-    repeat = 0
-    while True:
+    for _ in range(repeats):
         y = 740
         c.setFont("Helvetica-Bold", 13)
         c.drawString(60, y, title)
         y -= 26
         c.setFont("Helvetica", 10)
-        for line in page_lines:
+        for line in lines:
             if y < 60:
                 c.showPage()
                 c.setFont("Helvetica", 10)
@@ -544,9 +554,6 @@ def make_pdf(title: str, lines: Sequence[str], min_bytes: int = 0) -> bytes:
             c.drawString(60, y, line)
             y -= 14
         c.showPage()
-        repeat += 1
-        if not min_bytes or len(buf.getvalue()) >= min_bytes or repeat > 400:
-            break
     c.save()
     return buf.getvalue()
 
