@@ -3,9 +3,10 @@
 Per segment, one combined RE2 trigger pass (``Scanner``) feeds every
 recognizer; recognizers validate their few candidates. Patient names come
 last: their pattern pass is cheap, but spaCy NER (about 7 µs per character)
-only runs, on ±200-character windows around name triggers, when it can change
-the verdict: the segment holds clinical information or a birth date and no
-validated identifier has already made the message confidential.
+only runs, on ±200-character windows around name triggers that the patterns
+could not resolve, when it can change the verdict: the message is not yet
+confidential (identifiers, pattern names) and the segment holds clinical
+information or a birth date.
 """
 
 from __future__ import annotations
@@ -117,17 +118,24 @@ class Classifier:
             scans.append((segment, scan))
             for recognizer in self._recognizers:
                 findings.extend(recognizer.from_scan(segment, scan))
-        # Names last: NER only where it can change the verdict.
-        decided = any(r.startswith("identifier:") for r in score(findings, self._config.scoring))
+        # Names last, by patterns first (cheap). NER only where it can change the verdict: the
+        # message is not confidential yet, and the segment holds clinical information or a birth date.
+        pattern_names: list[list[Finding]] = []
         for segment, scan in scans:
-            if deadline is not None and time.monotonic() > deadline:
-                findings.append(_timeout(segment))
-                break
-            relevant = any(
-                f.location == segment.location and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
-                for f in findings
-            )
-            findings.extend(self._names.from_scan(segment, scan, staff=staff, use_ner=relevant and not decided))
+            pattern_names.append(self._names.from_scan(segment, scan, staff=staff, use_ner=False))
+        reasons = score([*findings, *(f for names in pattern_names for f in names)], self._config.scoring)
+        if not reasons and self._nlp is not None:
+            for i, (segment, scan) in enumerate(scans):
+                if deadline is not None and time.monotonic() > deadline:
+                    findings.append(_timeout(segment))
+                    break
+                relevant = any(
+                    f.location == segment.location and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+                    for f in findings
+                )
+                if relevant:
+                    pattern_names[i] = self._names.from_scan(segment, scan, staff=staff, use_ner=True)
+        findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, self._config.scoring)
         return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))
 

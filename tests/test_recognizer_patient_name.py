@@ -77,7 +77,12 @@ def test_excerpt_is_initials() -> None:
 
 def test_ner_confirms_and_finds_lower_case_names() -> None:
     rec = PatientNameRecognizer(nlp())
-    (confirmed,) = rec.recognize(Segment("body", "Je vous réfère Mme Julie Gagnon pour suivi de son asthme."))
+    # Pattern names alone do not cost an NER run ...
+    (alone,) = rec.recognize(Segment("body", "Je vous réfère Mme Julie Gagnon pour suivi de son asthme."))
+    assert alone.confidence == 0.7 and "ner" not in alone.explanation
+    # ... but inside the window of an unresolved trigger ("patient" + lower case) they are confirmed.
+    text = "Je vous réfère Mme Julie Gagnon. Le patient est suivi pour asthme."
+    (confirmed,) = rec.recognize(Segment("body", text))
     assert confirmed.confidence == 0.85 and "ner PER" in confirmed.explanation
     (found,) = rec.recognize(Segment("body", "la patiente julie roy souffre d'asthme"))
     assert found.confidence == 0.6 and found.explanation.startswith("ner PER")

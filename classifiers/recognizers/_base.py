@@ -11,9 +11,11 @@ own triggers, so ``recognize(segment)`` always works.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import re2
 
@@ -40,7 +42,15 @@ class Scan:
 
 
 class Scanner:
-    """One RE2 alternation over the triggers of many recognizers; ``scan`` runs it once."""
+    """One RE2 alternation over the triggers of many recognizers; ``scan`` runs it once.
+
+    Measured on these machines: RE2 finds the spans of a group-less alternation in
+    ~3 µs per hit on UTF-8 bytes, while named capture groups over the big lexicon
+    alternations cost ~20 µs per hit and ``str`` input re-encodes the text per hit.
+    So the scan runs group-less on bytes, and each (rare) hit is then classified by
+    anchored per-kind regexes, in declaration order (the order the alternation
+    would have preferred).
+    """
 
     def __init__(self, triggers: Iterable[Trigger]) -> None:
         by_kind: dict[str, str] = {}
@@ -49,12 +59,19 @@ class Scanner:
             if known != trigger.pattern:
                 raise ValueError(f"trigger kind {trigger.kind!r} declared with two different patterns")
         self._kinds = tuple(by_kind)
-        # Group names must be identifiers; kinds are mapped to g0, g1, ...
-        self._group_kind = {f"g{i}": kind for i, kind in enumerate(self._kinds)}
-        alternation = "|".join(f"(?P<g{i}>{by_kind[kind]})" for i, kind in enumerate(self._kinds))
         options = re2.Options()
         options.max_mem = 64 << 20  # lexicon alternations need more than the 8 MiB default
+        self._per_kind = tuple((kind, re2.compile(by_kind[kind], options)) for kind in self._kinds)
+        alternation = "|".join(f"(?:{by_kind[kind]})" for kind in self._kinds)
         self._regex = re2.compile(alternation, options) if self._kinds else None
+        # Which kind produced a hit: one RE2 set full-match over the hit's few bytes (a set
+        # answers for every pattern at once; capture groups over the lexicons cost ~10x more).
+        self._set: Any = None
+        if self._kinds:
+            self._set = re2.Set.FullMatchSet(options)
+            for kind in self._kinds:
+                self._set.Add(by_kind[kind])
+            self._set.Compile()
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -64,21 +81,33 @@ class Scanner:
         hits: dict[str, list[tuple[int, int]]] = {}
         if self._regex is None or not text:
             return Scan(text, hits)
-        group_kind = self._group_kind
-        try:
-            matches = list(self._regex.finditer(text))
-        except UnicodeEncodeError:
-            # Lone surrogates (surrogateescape-decoded bytes) cannot go to RE2 as UTF-8. Replacing
-            # each by "?" keeps every position, so spans still index the original text.
-            matches = list(self._regex.finditer(text.encode("utf-8", "replace").decode("utf-8")))
-        for match in matches:
-            group = match.lastgroup
-            if group is None:  # pragma: no cover - every alternative is a named group
+        # "surrogatepass": lone surrogates (surrogateescape-decoded bytes) become invalid UTF-8
+        # that RE2 never matches, and decode back to one character each, so positions hold.
+        data = text.encode("utf-8", "surrogatepass")
+        ascii_only = len(data) == len(text)
+        last_byte = last_char = 0
+        for match in self._regex.finditer(data):
+            b_start, b_end = match.span()
+            if b_end <= b_start:
                 continue
-            start, end = match.span()
-            if end > start:
-                hits.setdefault(group_kind[group], []).append((start, end))
+            span = data[b_start:b_end]
+            kind = self._classify(span)
+            if ascii_only:
+                start, end = b_start, b_end
+            else:  # incremental byte -> character offsets: one pass over the text in total
+                start = last_char + len(data[last_byte:b_start].decode("utf-8", "surrogatepass"))
+                end = start + len(span.decode("utf-8", "surrogatepass"))
+                last_byte, last_char = b_end, end
+            hits.setdefault(kind, []).append((start, end))
         return Scan(text, hits)
+
+    def _classify(self, span: bytes) -> str:
+        """The kind whose pattern produced ``span`` (first declared wins, as in the alternation)."""
+        indices = self._set.Match(span)
+        if indices:
+            return self._kinds[min(indices)]
+        # A \\b that looked outside the span decided: fall back to per-kind searches.
+        return next((k for k, rx in self._per_kind if rx.search(span)), self._kinds[0])
 
 
 class BaseRecognizer:
@@ -103,6 +132,8 @@ class BaseRecognizer:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents (for context-word tests on small windows)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -125,7 +156,7 @@ def find_context(
 
     Words are matched on folded text at word boundaries.
     """
-    window = fold(text[max(0, start - before) : start]) + " \x00 " + fold(text[end : end + after])
+    window = _fold_context(text[max(0, start - before) : start]) + " \x00 " + _fold_context(text[end : end + after])
     for word in words:
         pos = window.find(word)
         while pos != -1:
@@ -135,6 +166,17 @@ def find_context(
     return None
 
 
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+_NON_DIGIT = re.compile(r"[^0-9]+")
+
+
+def _fold_context(text: str) -> str:
+    """Fast fold for context windows: lower-case ASCII, accents dropped (context words are ASCII)."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
 def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[int, int, str]]:
     """Sub-spans of a separated digit run holding exactly ``length`` digits, group-aligned.
 
@@ -142,23 +184,14 @@ def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[i
     separators are "046 454 286" and (not 9 digits) nothing else. A run with no
     separators must hold exactly ``length`` digits.
     """
-    groups: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        if text[pos].isdigit():
-            group_start = pos
-            while pos < end and text[pos].isdigit():
-                pos += 1
-            groups.append((group_start, pos))
-        else:
-            pos += 1
+    groups = [m.span() for m in _DIGIT_GROUP.finditer(text, start, end)]
     for i in range(len(groups)):
         count = 0
         for j in range(i, len(groups)):
             count += groups[j][1] - groups[j][0]
             if count == length:
                 s, e = groups[i][0], groups[j][1]
-                yield s, e, "".join(c for c in text[s:e] if c.isdigit())
+                yield s, e, _NON_DIGIT.sub("", text[s:e])
                 break
             if count > length:
                 break

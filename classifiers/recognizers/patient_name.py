@@ -9,9 +9,10 @@ Names are only looked for next to cheap triggers:
 
 A capitalised name right after the trigger is a candidate (honorific 0.7,
 role word 0.65, labelled field 0.75). spaCy NER, when allowed, runs on a
-±200-character window around each trigger: a ``PER`` entity confirms a
-candidate (+0.15), or is itself a candidate (0.6) when the pattern found
-none (lower-case names, word order the pattern does not know).
+±200-character window around each trigger the pattern could not resolve: a
+``PER`` entity right after the trigger is a candidate (0.6: lower-case names,
+word orders the pattern does not know), and pattern candidates inside such a
+window that overlap a ``PER`` are confirmed (+0.15).
 
 Staff are not patients, and are excluded: names after "Dr"/"Dre"/"Docteur(e)"
 (a name introduced as a physician is the care team, not the patient), the
@@ -65,10 +66,11 @@ _STOP_WORDS = (
     "re tr fw objet subject merci bonjour",
 )
 _STOP = frozenset(" ".join(_STOP_WORDS).split())
-_SIGNATURE = re.compile(
-    r"^(?:--[ \t]?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards|best|"
-    r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*$)",
-    re.IGNORECASE | re.MULTILINE,
+# Signature openers on a line of their own; part of the combined scan (no extra pass).
+SIGNATURE = Trigger(
+    "signature",
+    r"(?im:^(?:--[ \t]?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards|best|"
+    r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*$))",
 )
 _SIGNATURE_SPAN = 300
 _NER_RADIUS = 200
@@ -123,13 +125,9 @@ def _clean_name(raw: str) -> str:
     return " ".join(words)
 
 
-def _signature_zones(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end() + _SIGNATURE_SPAN) for m in _SIGNATURE.finditer(text)]
-
-
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, DOCTOR)
+    triggers = (ROLE, HONORIFIC, DOCTOR, SIGNATURE)
 
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
@@ -152,7 +150,7 @@ class PatientNameRecognizer(BaseRecognizer):
             match = _NAME.match(text, end)
             if match and not match.group("label"):
                 doctors.update(fold(w) for w in re.split(r"[\s,]+", match.group("name")) if len(w) >= 2)
-        signatures = _signature_zones(text)
+        signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
 
         def excluded(name: str, start: int) -> bool:
             if any(s <= start < e for s, e in signatures):
@@ -212,7 +210,9 @@ class PatientNameRecognizer(BaseRecognizer):
     ) -> list[tuple[int, int, str, float, str]]:
         """Confirm candidates / find names the pattern missed, running NER on trigger windows only."""
         assert self._nlp is not None
-        anchors = [(s, e) for s, e, *_ in candidates] + [(s, e) for s, e, _ in unmatched]
+        # Windows only around triggers the patterns could not resolve; candidates inside them
+        # get confirmed for free.
+        anchors = [(s, e) for s, e, _ in unmatched]
         windows: list[tuple[int, int]] = []
         for s, e in sorted(anchors):
             lo, hi = max(0, s - _NER_RADIUS), min(len(text), e + _NER_RADIUS)
