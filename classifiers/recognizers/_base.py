@@ -103,7 +103,7 @@ class Scanner:
 
     def _classify(self, span: bytes) -> str:
         """The kind whose pattern produced ``span`` (first declared wins, as in the alternation)."""
-        indices = self._set.Match(span)
+        indices: list[int] | None = self._set.Match(span)
         if indices:
             return self._kinds[min(indices)]
         # A \\b that looked outside the span decided: fall back to per-kind searches.
