@@ -120,9 +120,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "evaluate":
         from classifiers.evaluate import main as evaluate_main
 
-        forwarded = [args.corpus] + (["--json"] if args.json else []) + (
-            ["--policy", args.policy] if args.policy else [])
-        return evaluate_main(forwarded)
+        try:
+            policy = load_policy(args.policy)
+        except PolicyError as error:
+            print(f"{error.source}: invalid policy: " + "; ".join(error.errors), file=sys.stderr)
+            return EXIT_USAGE
+        forwarded = [args.corpus] + (["--json"] if args.json else [])
+        return evaluate_main(forwarded, config=policy.classifiers)
     parser.error(f"unknown command {args.command}")
     return EXIT_USAGE
 
