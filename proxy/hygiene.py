@@ -1,0 +1,134 @@
+"""Input hygiene on raw bytes: line endings, envelope addresses, Sentinelle's own headers.
+
+Nothing here re-serialises a message: a well-formed message (CRLF line endings, no ``X-Sentinelle-*``
+field) comes out byte for byte as it went in, apart from the header fields Sentinelle prepends.
+
+* aiosmtpd ends DATA lines on CRLF only, so a bare CR or bare LF reaches the handler unchanged.
+  Relayed as is, a bare ``\\n.\\n`` is the SMTP-smuggling primitive (a next hop that accepts bare LF
+  as a line end would see a second message). Every bare CR and bare LF becomes CRLF here, before
+  inspection, signing and relaying, so the text inspected is the text delivered.
+* Envelope addresses are checked at MAIL and RCPT (control characters, length, RFC 5321 shape)
+  before they reach the policy, the audit trail or the next hop.
+* Incoming ``X-Sentinelle-*`` fields are removed: only Sentinelle may say what Sentinelle did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from proxy import replies
+
+_LINE_ENDING = re.compile(rb"\r\n|\r|\n")
+OWN_HEADER_PREFIX = b"x-sentinelle-"
+
+# RFC 5321 4.5.3.1: local part 64 octets, domain 255, path 256 (angle brackets included).
+MAX_LOCAL_PART = 64
+MAX_DOMAIN = 255
+MAX_ADDRESS = 254
+
+# RFC 5322 atext, plus any non-ASCII character (RFC 6531, checked to be valid UTF-8 beforehand).
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]+"
+_DOT_STRING = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
+_QUOTED_STRING = re.compile(r'"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\U0010ffff]|\\[\x20-\x7e])*"')
+_LABEL = re.compile(r"(?!-)[A-Za-z0-9\-\u0080-\U0010ffff]{1,63}(?<!-)")
+_ADDRESS_LITERAL = re.compile(r"\[(?:[0-9.]{7,15}|IPv6:[0-9A-Fa-f:.]{2,45})\]")
+
+
+def normalise_line_endings(data: bytes) -> tuple[bytes, bool]:
+    """``data`` with every bare CR and bare LF turned into CRLF, and whether anything changed.
+
+    The common case (only CRLF) is detected by counting, without copying."""
+    crlf = data.count(b"\r\n")
+    if data.count(b"\r") == crlf and data.count(b"\n") == crlf:
+        return data, False
+    return _LINE_ENDING.sub(b"\r\n", data), True
+
+
+def check_address(address: str, *, sender: bool) -> str | None:
+    """None when ``address`` (as aiosmtpd parsed it, without angle brackets) may be used, else the reply.
+
+    The null sender ``""`` is accepted at MAIL only; ``postmaster`` without a domain at RCPT only
+    (RFC 5321 4.5.1). Control characters (NUL, CR, LF, DEL...) and undecodable bytes give 501;
+    over-long addresses and anything not of the shape local-part@domain give 553."""
+    syntax = replies.SENDER_SYNTAX if sender else replies.RECIPIENT_SYNTAX
+    malformed = replies.SENDER_MALFORMED if sender else replies.RECIPIENT_MALFORMED
+    too_long = replies.SENDER_TOO_LONG if sender else replies.RECIPIENT_TOO_LONG
+    if address == "":
+        return None if sender else replies.NULL_RECIPIENT
+    if any(ord(char) < 0x20 or ord(char) == 0x7F or 0xD800 <= ord(char) <= 0xDFFF for char in address):
+        return syntax  # surrogates: bytes that were not UTF-8 (aiosmtpd decodes with surrogateescape)
+    if len(address.encode("utf-8")) > MAX_ADDRESS:
+        return too_long
+    if not sender and address.lower() == "postmaster":
+        return None
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain:
+        return malformed
+    if len(local.encode("utf-8")) > MAX_LOCAL_PART or len(domain.encode("utf-8")) > MAX_DOMAIN:
+        return too_long
+    if not (_DOT_STRING.fullmatch(local) or _QUOTED_STRING.fullmatch(local)):
+        return malformed
+    if _ADDRESS_LITERAL.fullmatch(domain):
+        return None
+    labels = domain.rstrip(".").split(".") if not domain.startswith(".") else [""]
+    if not all(_LABEL.fullmatch(label) for label in labels):
+        return malformed
+    return None
+
+
+def header_end(data: bytes) -> int:
+    """Offset just past the header section's last CRLF (the empty line is not included); the whole
+    message when it has no body."""
+    if data.startswith(b"\r\n"):
+        return 0
+    index = data.find(b"\r\n\r\n")
+    return len(data) if index < 0 else index + 2
+
+
+def strip_own_headers(data: bytes) -> tuple[bytes, int]:
+    """``data`` without incoming ``X-Sentinelle-*`` header fields (folded lines included), and how many
+    were removed. Expects CRLF line endings (``normalise_line_endings`` first)."""
+    end = header_end(data)
+    head = data[:end]
+    if OWN_HEADER_PREFIX not in head.lower():
+        return data, 0
+    kept: list[bytes] = []
+    removed = 0
+    dropping = False
+    for line in head.split(b"\r\n")[:-1]:
+        if line[:1] in (b" ", b"\t"):
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = line.lower().startswith(OWN_HEADER_PREFIX)
+        if dropping:
+            removed += 1
+        else:
+            kept.append(line)
+    return b"".join(line + b"\r\n" for line in kept) + data[end:], removed
+
+
+def prepend_headers(data: bytes, fields: Sequence[tuple[str, str]]) -> bytes:
+    """``data`` with ``Name: value`` fields (ASCII, one line each) added at the top, like a Received field."""
+    if not fields:
+        return data
+    added = b"".join(f"{name}: {value}\r\n".encode("ascii") for name, value in fields)
+    return added + data
+
+
+def header_value(data: bytes, name: str) -> str:
+    """The first ``name`` field's unfolded value (ASCII-decoded, errors replaced), or "" — for
+    Message-ID and Date, which notifications quote."""
+    wanted = name.lower().encode("ascii") + b":"
+    head = data[:header_end(data)]
+    lines = head.split(b"\r\n")
+    for index, line in enumerate(lines):
+        if line.lower().startswith(wanted):
+            value = line[len(wanted):]
+            for continuation in lines[index + 1:]:
+                if continuation[:1] not in (b" ", b"\t"):
+                    break
+                value += b" " + continuation.strip()
+            return " ".join(value.decode("ascii", "replace").split())
+    return ""

@@ -1,0 +1,317 @@
+"""The act step: hygiene -> analysis (off the event loop, under a deadline) -> plan -> relay, encrypt,
+sign, notify -> audit and metrics -> the reply to the upstream MTA.
+
+The reliability contract (README, "The reliability contract"):
+
+* ``250`` only after the next hop accepted every recipient relayed to, and took the notification
+  for refused recipients when one is due;
+* next hop down, timing out or answering 4xx, any exception, an inspection that did not finish:
+  ``451`` (the upstream keeps the message and retries); never a 250 for mail not fully inspected
+  (unless the policy's ``fail_open`` says otherwise);
+* a permanent refusal (policy, or 5xx from the next hop for some recipients) is never passed on as a
+  5xx: the refused recipients are dropped, the rest relayed, ``250`` answered, and a content-free
+  notification goes to the envelope sender when it is internal (nothing for an external or null
+  sender: the log and the audit trail record it);
+* **at-least-once**: one inbound message may become several onward transactions (the plain copy,
+  then one encrypted copy per gateway-encrypted recipient). They run in order; when a later one
+  fails temporarily the answer is 451 and, on retry, the earlier copies are sent again. A duplicate
+  is possible in that window (and when the next hop times out after the end of DATA), a loss never.
+  In LMTP mode each recipient gets its own reply, so only the failed ones are retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from proxy import metrics, replies
+from proxy.audit import AuditTrail, audit_entries
+from proxy.decision import Action, Decision, Envelope, MessageFacts, Rule
+from proxy.hygiene import header_value, normalise_line_endings, prepend_headers, strip_own_headers
+from proxy.notify import Refusal, build_notification
+from proxy.plan import Delivery, make_plan
+from proxy.policy import Policy
+from proxy.relay import NextHopClient, Transaction
+
+log = logging.getLogger(__name__)
+
+SCANNED_HEADER = "X-Sentinelle-Scanned"
+UNINSPECTED_HEADER = "X-Sentinelle-Uninspected"
+
+
+class AnalysisLike(Protocol):
+    """What the act step needs from ``proxy.analyze.Analysis``."""
+
+    @property
+    def facts(self) -> MessageFacts: ...
+
+    @property
+    def decisions(self) -> tuple[Decision, ...]: ...
+
+    @property
+    def stage_seconds(self) -> Mapping[str, float]: ...
+
+
+# (data, envelope, deadline) -> analysis. Synchronous and CPU-bound: run in a thread.
+AnalyzeFn = Callable[[bytes, Envelope, float], AnalysisLike]
+EncryptFn = Callable[[bytes, str, str], bytes]
+SignFn = Callable[[bytes], bytes]
+
+
+@dataclass(slots=True)
+class Services:
+    """What one message needs; the runtime builds it and swaps it on SIGHUP (a message in flight
+    keeps the services it started with)."""
+
+    policy: Policy
+    analyze: AnalyzeFn
+    next_hop: NextHopClient
+    hostname: str
+    encrypt: EncryptFn | None = None
+    sign: SignFn | None = None
+    sign_algorithms: tuple[str, ...] = ()
+    audit: AuditTrail | None = None
+    executor: Executor | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The reply to the upstream (``reply``) and, for LMTP, one reply per envelope recipient."""
+
+    reply: str
+    replies: tuple[str, ...]
+    outcome: str  # label of sentinelle_messages_total
+    recipient_outcomes: Mapping[str, str] = field(default_factory=dict)
+
+
+class InspectionTimeout(Exception):
+    """The analysis did not finish within the inspection timeout."""
+
+
+async def _timed(stage: str, awaitable: Any) -> Any:
+    started = time.perf_counter()
+    try:
+        return await awaitable
+    finally:
+        metrics.STAGE_SECONDS.labels(stage=stage).observe(time.perf_counter() - started)
+
+
+async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> AnalysisLike:
+    """``services.analyze`` in the executor. The analyzer gets a deadline of ``inspection_timeout``
+    from the moment it starts (its own limits turn an overrun into an ``uninspectable`` finding: a
+    policy outcome); a hard timeout a quarter later (queueing included) raises InspectionTimeout."""
+    budget = services.policy.server.inspection_timeout_seconds
+
+    def run() -> AnalysisLike:
+        return services.analyze(data, envelope, time.monotonic() + budget)
+
+    loop = asyncio.get_running_loop()
+    try:
+        return await asyncio.wait_for(loop.run_in_executor(services.executor, run), budget * 1.25 + 1.0)
+    except TimeoutError:
+        raise InspectionTimeout() from None
+
+
+def _log_error(what: str, error: BaseException) -> None:
+    """One log line naming the exception class and where it was raised, never its message (which
+    could quote message content)."""
+    tb = error.__traceback__
+    where = ""
+    while tb is not None:
+        where = f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    log.error("%s: %s at %s", what, type(error).__name__, where or "?")
+
+
+async def process(services: Services, raw: bytes, envelope: Envelope, *, smtputf8: bool = False,
+                  lmtp: bool = False) -> Outcome:
+    """Handle one inbound message end to end and say what to answer. Never raises."""
+    started = time.perf_counter()
+    try:
+        outcome = await _process(services, raw, envelope, smtputf8=smtputf8, lmtp=lmtp)
+    except Exception as error:  # fail closed: the upstream retries
+        _log_error("message processing failed; answering 451", error)
+        outcome = _tempfail(envelope, replies.TEMPFAIL)
+    metrics.MESSAGES.labels(outcome=outcome.outcome).inc()
+    metrics.MESSAGE_SECONDS.observe(time.perf_counter() - started)
+    return outcome
+
+
+def _tempfail(envelope: Envelope, reply: str) -> Outcome:
+    return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "tempfail",
+                   {r: "tempfail" for r in envelope.rcpt_tos})
+
+
+async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtputf8: bool,
+                   lmtp: bool) -> Outcome:
+    policy = services.policy
+    metrics.MESSAGE_BYTES.observe(len(raw))
+    data, repaired = normalise_line_endings(raw)
+    data, stripped = strip_own_headers(data)
+    if repaired or stripped:
+        log.info("hygiene: bare CR/LF repaired=%s, incoming X-Sentinelle fields removed=%d", repaired, stripped)
+
+    analysis: AnalysisLike | None
+    try:
+        analysis = await run_analysis(services, data, envelope)
+    except InspectionTimeout:
+        if not policy.fail_open:
+            log.warning("inspection timed out; answering 451")
+            return _tempfail(envelope, replies.INSPECTION_TIMEOUT)
+        log.warning("inspection timed out; fail_open: delivering uninspected")
+        analysis = None
+    except Exception as error:
+        if not policy.fail_open:
+            _log_error("inspection failed; answering 451", error)
+            return _tempfail(envelope, replies.TEMPFAIL)
+        _log_error("inspection failed; fail_open: delivering uninspected", error)
+        analysis = None
+
+    if analysis is None:
+        decisions = tuple(Decision(r, Action.DELIVER, Rule.INTERNAL_ERROR) for r in envelope.rcpt_tos)
+        plan = make_plan(decisions)
+        plan = type(plan)(tuple(Delivery(d.recipients, d.encrypt, ((UNINSPECTED_HEADER, "fail-open"),))
+                                for d in plan.deliveries), (), ())
+        finding_types: tuple[str, ...] = ()
+    else:
+        for stage, seconds in analysis.stage_seconds.items():
+            if stage in metrics.STAGES:
+                metrics.STAGE_SECONDS.labels(stage=stage).observe(seconds)
+        decisions = analysis.decisions
+        finding_types = tuple(analysis.facts.inspection.types())
+        plan = make_plan(decisions, finding_types)
+
+    for decision in decisions:
+        metrics.RECIPIENTS.labels(action=decision.action.value, rule=decision.rule.value).inc()
+        if decision.audit_action is Action.REJECT:
+            metrics.AUDIT_WOULD_REFUSE.labels(rule=decision.rule.value).inc()
+        if decision.rule is Rule.ALREADY_ENCRYPTED:
+            metrics.ALREADY_ENCRYPTED.inc()
+
+    outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
+    outcomes.update({r: "tempfail" for r in plan.tempfail})
+    refusals = list(plan.refusals)
+    temporary = bool(plan.tempfail)
+    base_headers = ((SCANNED_HEADER, services.hostname),)
+
+    for delivery in plan.deliveries:
+        if temporary and not lmtp:
+            # SMTP: the whole message will be retried; do not send more copies now.
+            outcomes.update({r: "tempfail" for r in delivery.recipients})
+            continue
+        transaction = await _deliver(services, data, envelope, delivery, base_headers, smtputf8)
+        if transaction is None or transaction.temporary:
+            temporary = True
+            if transaction is not None:
+                log.warning("next hop: %s (%s); answering 451", transaction.result.value, transaction.detail)
+            outcomes.update({r: "tempfail" for r in delivery.recipients})
+            continue
+        for result in transaction.recipients:
+            if result.accepted:
+                outcomes[result.recipient] = "encrypted" if delivery.encrypt else "relayed"
+            elif result.permanent:
+                outcomes[result.recipient] = "next_hop_refused"
+                metrics.RECIPIENTS.labels(action=Action.REJECT.value, rule=Rule.NEXT_HOP_REFUSED.value).inc()
+                refusals.append(Refusal(result.recipient, Rule.NEXT_HOP_REFUSED, (),
+                                        _status_from_code(result.code), f"{result.code} {result.text}"))
+
+    notify_failed = False
+    if refusals and (lmtp or not temporary):
+        notify_failed = await _notify(services, data, envelope, refusals, smtputf8)
+        if notify_failed:
+            outcomes.update({r.recipient: "tempfail" for r in refusals})
+
+    if services.audit is not None and analysis is not None:
+        entries = audit_entries(analysis, envelope, outcomes, policy=policy)
+        for entry in entries:
+            services.audit.record(entry)
+    if analysis is None:
+        log.warning("audit: %d recipients delivered uninspected (fail_open)", len(envelope.rcpt_tos))
+
+    per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else replies.MESSAGE_ACCEPTED
+                          for r in envelope.rcpt_tos)
+    if any(outcomes.get(r) == "tempfail" for r in envelope.rcpt_tos):
+        reply = replies.NEXT_HOP_TEMPFAIL if not notify_failed and not plan.tempfail else replies.TEMPFAIL
+        label = "tempfail"
+        if lmtp:
+            per_recipient = tuple(reply if p != replies.MESSAGE_ACCEPTED else p for p in per_recipient)
+    else:
+        reply = replies.MESSAGE_ACCEPTED
+        refused = sum(1 for r in envelope.rcpt_tos if outcomes.get(r) in ("refused", "next_hop_refused"))
+        label = "delivered" if refused == 0 else "refused" if refused == len(envelope.rcpt_tos) else \
+            "partially_refused"
+    return Outcome(reply, per_recipient, label, outcomes)
+
+
+def _status_from_code(code: int) -> str:
+    return {550: "5.1.1", 551: "5.1.6", 552: "5.2.2", 553: "5.1.3", 554: "5.0.0"}.get(code, "5.0.0")
+
+
+async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery: Delivery,
+                   base_headers: tuple[tuple[str, str], ...], smtputf8: bool) -> Transaction | None:
+    """Build this delivery's copy and relay it. None when the copy could not be built (encryption
+    failed: a temporary failure, the upstream retries)."""
+    copy = data
+    loop = asyncio.get_running_loop()
+    if delivery.encrypt:
+        recipient = delivery.recipients[0]
+        if services.encrypt is None:
+            log.error("a recipient is to be encrypted but no keyring is configured; answering 451")
+            metrics.ENCRYPTIONS.labels(result="failed").inc()
+            return None
+        try:
+            copy = await _timed("encrypt", loop.run_in_executor(
+                services.executor, services.encrypt, data, recipient, services.policy.encryption.outer_subject))
+        except Exception as error:
+            _log_error("gateway encryption failed", error)
+            metrics.ENCRYPTIONS.labels(result="failed").inc()
+            return None
+        metrics.ENCRYPTIONS.labels(result="encrypted").inc()
+    copy = prepend_headers(copy, base_headers + delivery.headers)
+    if delivery.encrypt and services.sign is not None:
+        copy = await _timed("sign", loop.run_in_executor(services.executor, services.sign, copy))
+        for algorithm in services.sign_algorithms:
+            if algorithm in metrics.DKIM_ALGORITHMS:
+                metrics.DKIM_SIGNATURES.labels(algorithm=algorithm).inc()
+    transaction: Transaction = await _timed("relay", services.next_hop.send(
+        envelope.mail_from, delivery.recipients, copy, smtputf8=smtputf8))
+    metrics.NEXT_HOP.labels(result=transaction.result.value).inc()
+    return transaction
+
+
+async def _notify(services: Services, data: bytes, envelope: Envelope, refusals: list[Refusal],
+                  smtputf8: bool) -> bool:
+    """Send the refusal notification when due. True when it failed temporarily (the caller answers 451)."""
+    sender = envelope.mail_from
+    if not sender:
+        metrics.NOTIFICATIONS.labels(result="skipped_null_sender").inc()
+        log.info("refusal not notified: null sender (%d recipients refused)", len(refusals))
+        return False
+    if not services.policy.is_internal(sender):
+        metrics.NOTIFICATIONS.labels(result="skipped_external_sender").inc()
+        log.info("refusal not notified: external sender (%d recipients refused)", len(refusals))
+        return False
+    notification = build_notification(
+        sender=sender, refusals=refusals, organization=services.policy.organization,
+        reporting_mta=services.hostname, message_id=header_value(data, "Message-ID"),
+        date=header_value(data, "Date"))
+    transaction: Transaction = await _timed("notify", services.next_hop.send(
+        "", (sender,), notification, smtputf8=smtputf8 and not sender.isascii()))
+    metrics.NEXT_HOP.labels(result=transaction.result.value).inc()
+    if transaction.temporary:
+        metrics.NOTIFICATIONS.labels(result="failed").inc()
+        log.warning("notification: next hop %s (%s); answering 451", transaction.result.value, transaction.detail)
+        return True
+    if transaction.refused:
+        metrics.NOTIFICATIONS.labels(result="failed").inc()
+        log.warning("notification refused permanently by the next hop; refusal recorded in the audit trail")
+        return False
+    metrics.NOTIFICATIONS.labels(result="sent").inc()
+    return False
+
+

@@ -1,0 +1,36 @@
+"""Every SMTP reply Sentinelle sends itself, as named constants with RFC 3463 enhanced status codes.
+
+ASCII only: a reply line is read by MTAs, logged by them, and sometimes quoted in bounces. Temporary
+failures never say why in detail (a Postfix habit: the client sees "451", the log has the cause), so
+nothing about the content or the recipients can leak through a reply.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- success -----------------------------------------------------------------------------------------
+SENDER_OK: Final = "250 2.1.0 Sender OK"
+RECIPIENT_OK: Final = "250 2.1.5 Recipient OK"
+# Given only after the next hop accepted every relayed recipient (and took the notification, if any).
+MESSAGE_ACCEPTED: Final = "250 2.0.0 Message accepted for delivery"
+
+# --- temporary failures (the upstream MTA keeps the message and retries) -------------------------------
+TEMPFAIL: Final = "451 4.3.0 Temporary failure, please retry later"
+NEXT_HOP_TEMPFAIL: Final = "451 4.4.1 Next hop unavailable, please retry later"
+INSPECTION_TIMEOUT: Final = "451 4.3.0 Inspection timed out, please retry later"
+TOO_MANY_CONNECTIONS: Final = "421 4.3.2 Too many connections, try again later"
+SHUTTING_DOWN: Final = "421 4.3.2 Service shutting down, try again later"
+TOO_MANY_RECIPIENTS: Final = "452 4.5.3 Too many recipients"
+
+# --- permanent refusals of the SMTP dialogue (never of a message's content: see the reliability contract) --
+ACCESS_DENIED: Final = "554 5.7.1 Access denied"
+SENDER_SYNTAX: Final = "501 5.1.7 Invalid character in sender address"
+RECIPIENT_SYNTAX: Final = "501 5.1.3 Invalid character in recipient address"
+SENDER_MALFORMED: Final = "553 5.1.7 Malformed sender address"
+RECIPIENT_MALFORMED: Final = "553 5.1.3 Malformed recipient address"
+SENDER_TOO_LONG: Final = "553 5.1.7 Sender address too long"
+RECIPIENT_TOO_LONG: Final = "553 5.1.3 Recipient address too long"
+NULL_RECIPIENT: Final = "553 5.1.3 Null recipient not allowed"
+MESSAGE_TOO_BIG: Final = "552 5.3.4 Message size exceeds fixed maximum message size"
+NESTED_MAIL: Final = "503 5.5.1 Nested MAIL command"

@@ -1,0 +1,218 @@
+"""Process-wide state of a running proxy: policy, classifier, analyzer, keyring, signer, audit trail,
+next hop, and the SIGHUP reload that swaps them.
+
+Loaded once per process (the spaCy model is loaded here, once, before ``--workers`` forks). A
+message in flight keeps the ``Services`` it started with; a reload builds new ones and swaps the
+reference, so there is no lock on the message path. A failed reload changes nothing.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+import logging
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from proxy.audit import AuditTrail
+from proxy.decision import Envelope
+from proxy.maildir import MaildirNextHop
+from proxy.pipeline import AnalysisLike, Services
+from proxy.policy import HostPort, NextHop, Policy, PolicyError, load_policy
+from proxy.relay import NextHopClient, SmtpNextHop
+
+log = logging.getLogger(__name__)
+
+# Analysis threads per process: the work is CPU-bound under the GIL, so more threads only add
+# contention; a few keep one slow message from blocking the others' start.
+ANALYSIS_THREADS = 4
+
+
+class StartupError(Exception):
+    """Start-up cannot go on; the message says what to fix (printed, then exit non-zero)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Command-line flags, which win over the policy file (at start-up and on every reload)."""
+
+    listen: HostPort | None = None
+    next_hop: NextHop | None = None
+    keyring: Path | None = None
+
+
+def apply_overrides(policy: Policy, overrides: Overrides) -> Policy:
+    server = policy.server
+    if overrides.listen is not None:
+        server = dataclasses.replace(server, listen=overrides.listen)
+    if overrides.next_hop is not None:
+        server = dataclasses.replace(server, next_hop=overrides.next_hop)
+    encryption = policy.encryption
+    if overrides.keyring is not None:
+        encryption = dataclasses.replace(encryption, keyring=overrides.keyring)
+    return dataclasses.replace(policy, server=server, encryption=encryption)
+
+
+def make_next_hop(policy: Policy, hostname: str) -> NextHopClient:
+    hop = policy.server.next_hop
+    if hop.maildir is not None:
+        maildir = MaildirNextHop(hop.maildir)
+        maildir.prepare()
+        return maildir
+    assert hop.address is not None
+    return SmtpNextHop(hop.address, timeout=policy.server.next_hop_timeout_seconds, hostname=hostname,
+                       tls=policy.server.tls.next_hop, ca_file=policy.server.tls.next_hop_ca_file)
+
+
+def load_classifier(policy: Policy) -> Any:
+    from classifiers import Classifier
+
+    return Classifier.load(policy.classifiers)
+
+
+class Runtime:
+    """Builds and holds the current ``Services``; ``reload()`` on SIGHUP."""
+
+    def __init__(self, policy_path: str | None, overrides: Overrides = Overrides(), *,
+                 classifier_loader: Callable[[Policy], Any] = load_classifier,
+                 open_audit: bool = True) -> None:
+        self.policy_path = policy_path
+        self.overrides = overrides
+        self._classifier_loader = classifier_loader
+        self._open_audit = open_audit
+        self.executor = concurrent.futures.ThreadPoolExecutor(ANALYSIS_THREADS, thread_name_prefix="analysis")
+        self.classifier: Any = None
+        self.audit: AuditTrail | None = None
+        try:
+            policy = apply_overrides(load_policy(policy_path), overrides)
+        except PolicyError as error:
+            raise StartupError(f"{error.source}: invalid policy\n" + "\n".join(f"  {e}" for e in error.errors)) \
+                from None
+        self.services = self._build(policy, previous=None)
+
+    def _build(self, policy: Policy, previous: Services | None) -> Services:
+        """New services for ``policy``; raise StartupError (nothing changed) when a part cannot be built."""
+        from proxy.analyze import Analyzer
+        from proxy.dkim import DkimKeyError, Signer
+        from proxy.gateway import Keyring
+
+        classifier = self.classifier
+        if classifier is None or previous is None or previous.policy.classifiers != policy.classifiers:
+            try:
+                classifier = self._classifier_loader(policy)
+            except Exception as error:  # ModelNotInstalled and friends: say what, stop
+                raise StartupError(f"cannot load the classifier: {error}") from None
+        try:
+            signer = Signer.from_settings(policy.dkim)
+        except (DkimKeyError, OSError) as error:
+            raise StartupError(f"dkim.private_key: {error}") from None
+        hostname = policy.server.hostname or socket.getfqdn()
+        try:
+            next_hop = make_next_hop(policy, hostname)
+        except OSError as error:
+            raise StartupError(f"server.next_hop: {policy.server.next_hop}: {error.strerror or error}") from None
+        keyring = Keyring(policy.encryption.keyring)
+        analyzer = Analyzer(policy, classifier, keyring)
+
+        def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
+            return analyzer.analyze(data, envelope, deadline=deadline)
+
+        self.classifier = classifier
+        self.keyring = keyring
+        return Services(
+            policy=policy,
+            analyze=analyze,
+            next_hop=next_hop,
+            hostname=hostname,
+            encrypt=keyring.encrypt_message,
+            sign=signer.sign if signer is not None else None,
+            sign_algorithms=signer.algorithms if signer is not None else (),
+            audit=previous.audit if previous is not None else None,
+            executor=self.executor,
+        )
+
+    @property
+    def policy(self) -> Policy:
+        return self.services.policy
+
+    def open_audit(self) -> None:
+        """Open the audit trail (in the process that writes it: each worker, after fork)."""
+        if self._open_audit:
+            try:
+                self.services.audit = AuditTrail(self.services.policy.audit_path)
+            except OSError as error:
+                raise StartupError(f"audit.path: {self.services.policy.audit_path}: "
+                                   f"{error.strerror or error}") from None
+
+    def record_observability(self) -> None:
+        from proxy import observability
+
+        observability.record_build()
+        observability.record_policy(self.services.policy)
+        try:
+            observability.record_keyring([k.expires for k in self.keyring.keys() if k.usable])  # noqa: SIM118
+        except Exception as error:  # a keyring gpg cannot read must not stop the proxy
+            log.warning("keyring metrics unavailable: %s", type(error).__name__)
+
+    def reload(self, *, record: bool = True) -> bool:
+        """SIGHUP: reload the policy file (flags still win) and reopen the audit file. On any error,
+        log each problem with its key and keep everything as it was. Returns success. ``record``
+        False: no metrics (the ``--workers`` supervisor, whose workers count their own reloads)."""
+        from proxy import observability
+
+        if not record:
+            observability = _NoMetrics()  # type: ignore[assignment]
+
+        old = self.services
+        try:
+            policy = apply_overrides(load_policy(self.policy_path), self.overrides)
+            if policy.server.listen != old.policy.server.listen:
+                log.warning("server.listen changed: takes effect at the next restart, not on reload")
+            services = self._build(policy, previous=old)
+        except PolicyError as error:
+            log.error("policy reload refused, the old policy stays in force: %s", error.source)
+            for line in error.errors:
+                log.error("  %s", line)
+            observability.record_policy_reload(False)
+            self._reopen_audit(old)
+            return False
+        except StartupError as error:
+            log.error("policy reload refused, the old policy stays in force: %s", error)
+            observability.record_policy_reload(False)
+            self._reopen_audit(old)
+            return False
+        if old.audit is not None and old.audit.path != policy.audit_path:
+            old.audit.close()
+            services.audit = None
+            self.services = services
+            self.open_audit()
+        else:
+            self.services = services
+            self._reopen_audit(services)
+        observability.record_policy_reload(True)
+        observability.record_policy(policy)
+        log.info("policy reloaded from %s (sha256 %s)", policy.source, policy.digest[:12])
+        return True
+
+    @staticmethod
+    def _reopen_audit(services: Services) -> None:
+        if services.audit is not None:
+            try:
+                services.audit.reopen()
+            except OSError as error:
+                log.error("audit file cannot be reopened: %s", error.strerror or error)
+
+
+class _NoMetrics:
+    """Stands in for ``proxy.observability`` when a reload must not be counted."""
+
+    @staticmethod
+    def record_policy_reload(success: bool) -> None:
+        return None
+
+    @staticmethod
+    def record_policy(policy: Policy) -> None:
+        return None
