@@ -18,9 +18,16 @@ bytes past ``Limits.max_total_bytes``, or a parser's memory limit), ``compressio
 failed), ``image_only`` (an image, or a PDF without a text layer), ``unsupported`` (a binary
 format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial).
 
-Deliberately skipped, without a finding:
-- OpenPGP-encrypted content (PGP/MIME ``multipart/encrypted``, armored or binary OpenPGP data):
-  the policy handles encrypted mail itself; signatures and public keys (no patient content).
+Deliberately skipped, without a finding, once ``classifiers.openpgp`` has walked the packets:
+- OpenPGP-encrypted content (PGP/MIME ``multipart/encrypted``, armored or binary OpenPGP data,
+  armored blocks inside a text body): the policy handles encrypted mail itself; detached OpenPGP
+  signatures and S/MIME detached signatures (no patient content). Public keys are skipped too,
+  but their user IDs (free text) are inspected.
+- A label or an armor line proves nothing: content that only *looks* like OpenPGP data
+  (``application/pgp-*`` type, armor lines, bytes shaped like packet headers) but does not walk
+  as such is a lookalike. It is extracted as ordinary text when it is text; the data inside a
+  lookalike armored block is decoded (leniently, as a recipient could) and inspected as text,
+  or reported ``corrupt`` when it is binary (a signed-only or literal OpenPGP message included).
 - Inline images that are decoration: an image inside ``multipart/related`` with a Content-ID,
   at most ``INLINE_IMAGE_MAX_BYTES`` and at most ``INLINE_IMAGE_MAX_PIXELS`` (logos, signature
   pictures). A larger inline image (a pasted screenshot) is ``image_only`` like any image.
@@ -36,7 +43,7 @@ from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses
 
-from classifiers import sandbox
+from classifiers import openpgp, sandbox
 from classifiers.config import Limits
 from classifiers.extractors import archive, fhir, hl7v2, html, image, sniff, text
 from classifiers.extractors._common import (
@@ -51,7 +58,11 @@ from classifiers.extractors._common import (
     UNSUPPORTED,
     Budget,
     Output,
+    Piece,
+    Problem,
+    clip,
     decode_text,
+    looks_textual,
 )
 from classifiers.parse import ParsedMessage, parse_message
 from classifiers.types import UNINSPECTABLE, Finding, Segment
@@ -71,15 +82,12 @@ INLINE_IMAGE_MAX_BYTES = 64 * 1024
 INLINE_IMAGE_MAX_PIXELS = 400 * 300
 
 _ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply-to", "sender")
-_SKIPPED_TYPES = frozenset(
-    {
-        "application/pgp-encrypted",
-        "application/pgp-signature",
-        "application/pgp-keys",
-        "application/pkcs7-signature",
-        "application/x-pkcs7-signature",
-    }
-)
+_OPENPGP_TYPES = frozenset({"application/pgp-encrypted", "application/pgp-signature", "application/pgp-keys"})
+_PKCS7_SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature"})
+# DER of the PKCS #7 / CMS signedData content type OID 1.2.840.113549.1.7.2 (RFC 5652 section 5.1).
+_SIGNED_DATA_OID = bytes.fromhex("06092a864886f70d010702")
+_SKIP_KINDS = frozenset({openpgp.Kind.ENCRYPTED, openpgp.Kind.SIGNATURE})
+_LOOKALIKE = "looks like OpenPGP data but is not (binary content)"
 _SMIME = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 _SANDBOX_TARGETS = {
     sniff.PDF: "classifiers.extractors.pdf:extract",
@@ -110,15 +118,29 @@ class Extraction:
     findings: tuple[Finding, ...]
 
 
+def _is_pgp_mime(part: Message) -> bool:
+    try:
+        openpgp.pgp_mime_key_ids(part)
+    except openpgp.PgpMimeError:
+        return False
+    return True
+
+
 def is_openpgp_part(part: Message) -> bool:
-    """True for OpenPGP-encrypted content: PGP/MIME containers and their parts, armored or binary data."""
-    ctype = part.get_content_type()
-    if ctype == "multipart/encrypted" or ctype == "application/pgp-encrypted":
-        return True
+    """True for content extraction skips as OpenPGP-encrypted, which ``classifiers.openpgp``
+    confirmed by walking its packets: an RFC 3156 PGP/MIME container around real encrypted data,
+    an ``application/pgp-encrypted`` control part (only ``Version: 1``), a part whose content is
+    (armored or binary) encrypted OpenPGP data. Lookalikes are False: they are inspected."""
+    if part.get_content_type() == "multipart/encrypted":
+        return _is_pgp_mime(part)
     if part.is_multipart():
         return False
     payload = part.get_payload(decode=True)
-    return isinstance(payload, bytes) and sniff.sniff(payload[:1024], ctype) == sniff.OPENPGP
+    if not isinstance(payload, bytes):
+        return False
+    if part.get_content_type() == "application/pgp-encrypted" and payload.strip().startswith(b"Version:"):
+        return payload.strip() == b"Version: 1"
+    return openpgp.identify(payload) is openpgp.Kind.ENCRYPTED
 
 
 def shutdown_sandbox() -> None:
@@ -318,8 +340,10 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
     payload = part.get_payload()
     params = _type_params(part)
     name = _filename(part, params)
-    if ctype == "multipart/encrypted" or ctype in _SKIPPED_TYPES:
-        return  # PGP/MIME and signatures: see module docstring
+    if ctype == "multipart/encrypted" and _is_pgp_mime(part):
+        return  # real PGP/MIME: see module docstring; a lookalike's parts are read like any others
+    if ctype in _PKCS7_SIGNATURE_TYPES and _is_pkcs7_signature(part):
+        return
     if isinstance(payload, list):
         if (maintype == "message" and ctype in ("message/rfc822", "message/global")) or (
             maintype != "multipart" and len(payload) == 1 and ctype != "message/delivery-status"
@@ -389,8 +413,12 @@ def _file(
     stack: list[_Item],
 ) -> None:
     kind = sniff.sniff(data, ctype, name)
+    if kind in (sniff.TEXT, sniff.BINARY) and ctype in _OPENPGP_TYPES:
+        kind = sniff.OPENPGP  # labelled OpenPGP: confirmed by its packets or read as a lookalike
     reader = _TEXT_READERS.get(kind)
-    if reader is not None:
+    if kind == sniff.TEXT and openpgp.ARMOR_BEGIN_PREFIX in data:
+        output = _openpgp_output(data, charset, run.budget())
+    elif reader is not None:
         output = reader(data, charset, run.budget())
     elif kind == sniff.ZIP:
         output = archive.extract_zip(data, run.budget(), run.deadline)
@@ -403,7 +431,7 @@ def _file(
             _SANDBOX_TARGETS[kind], data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb
         )
     elif kind == sniff.OPENPGP:
-        return
+        output = _openpgp_output(data, charset, run.budget())
     elif kind == sniff.IMAGE:
         if not (inline_image and _decorative(data)):
             run.problem(location, IMAGE_ONLY, "image content is not inspected (no OCR)")
@@ -423,6 +451,56 @@ def _file(
         run.problem(location, UNSUPPORTED, f"{kind} content is not read")
         return
     _apply(run, output, location, depth, stack)
+
+
+def _is_pkcs7_signature(part: Message) -> bool:
+    """A DER ContentInfo of type signedData: a detached S/MIME signature, not a labelled text."""
+    data = part.get_payload(decode=True)
+    return isinstance(data, bytes) and data[:1] == b"\x30" and _SIGNED_DATA_OID in data[:32]
+
+
+def _openpgp_output(data: bytes, charset: str | None, budget: Budget) -> Output:
+    """Content that looks like OpenPGP data (sniffed, labelled, or with armored blocks in text).
+
+    Confirmed encrypted data and signatures give nothing; confirmed public keys give their user
+    IDs. Otherwise the text around confirmed blocks is read, each lookalike block stays in that
+    text and its decoded data is read too (as text, or ``corrupt`` when binary); lookalike binary
+    data is read as text when it is text, else ``corrupt``."""
+    whole = openpgp.identify(data)
+    if whole is not None:
+        return _confirmed(whole, data)
+    blocks = openpgp.armor_blocks(data)
+    if not blocks:
+        if looks_textual(data):
+            return text.extract(data, charset, budget)
+        return Output(problems=(Problem(CORRUPT, _LOOKALIKE),))
+    pieces: list[Piece] = []
+    problems: list[Problem] = []
+    rest: list[bytes] = []
+    position = 0
+    for block in blocks:
+        kind = openpgp.block_kind(block)
+        if kind is not None:  # real data: cut out of the text (its base64 is noise to recognizers)
+            rest.append(data[position:block.start])
+            position = block.end
+            pieces.extend(_confirmed(kind, block.payload).pieces)
+        elif block.payload and looks_textual(block.payload):
+            pieces.append(Piece(clip(decode_text(block.payload), budget.max_chars)))
+        elif block.payload:
+            problems.append(Problem(CORRUPT, "armored block that is not OpenPGP data (binary content)"))
+    rest.append(data[position:])
+    remaining = b"".join(rest)
+    if remaining.strip():
+        pieces.insert(0, text.extract(remaining, charset, budget).pieces[0])
+    return Output(pieces=tuple(pieces), problems=tuple(problems))
+
+
+def _confirmed(kind: openpgp.Kind, data: bytes) -> Output:
+    if kind is not openpgp.Kind.PUBLIC_KEYS:
+        return Output()
+    packets = openpgp.dearmor(data, openpgp.ARMOR_PUBLIC_KEY) if data.lstrip().startswith(b"-----") else data
+    user_ids = openpgp.public_key_user_ids(packets)
+    return Output(pieces=(Piece("\n".join(user_ids)),)) if user_ids else Output()
 
 
 def _decorative(data: bytes) -> bool:

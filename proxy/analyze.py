@@ -19,7 +19,7 @@ from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
 from proxy import metrics
 from proxy.decide import KeyLookup, decide
 from proxy.decision import Decision, Envelope, MessageFacts
-from proxy.facts import detect_encryption, detect_forwarding, forced_by_subject_tag
+from proxy.facts import UNREADABLE_NOTE, detect_encryption, detect_forwarding, forced_by_subject_tag
 from proxy.policy import Policy
 
 
@@ -74,7 +74,7 @@ class Analyzer:
         message = parsed.message
         forwarding, markers = detect_forwarding(message)
         encryption = detect_encryption(parsed)
-        if not encryption.encrypted and encryption.note:
+        if _unread_structure(encryption.note, inspection):
             inspection = _with_lookalike_finding(inspection, encryption.note)
         facts = MessageFacts(
             inspection=inspection,
@@ -95,9 +95,17 @@ class Analyzer:
         })
 
 
-# Extraction skips PGP/MIME containers and armored data (the policy handles encrypted mail); a
-# lookalike that is not really encrypted therefore hid its content from inspection: fail closed.
+# Extraction skips OpenPGP data only after classifiers.openpgp, the walker detect_encryption also
+# uses, confirmed it; a lookalike (fake multipart/encrypted, fake armor) is read as text or is
+# itself an uninspectable/corrupt finding. So a lookalike note needs no finding of its own here
+# (it would double extraction's, or call inspected content uninspectable). The one case left is a
+# MIME structure detect_encryption could not even read: fail closed unless extraction already
+# reported something uninspectable.
 LOOKALIKE_CAUSE = "corrupt"
+
+
+def _unread_structure(note: str, inspection: Inspection) -> bool:
+    return note.startswith(UNREADABLE_NOTE) and not any(f.type == UNINSPECTABLE for f in inspection.findings)
 
 
 def _with_lookalike_finding(inspection: Inspection, note: str) -> Inspection:

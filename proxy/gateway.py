@@ -34,7 +34,7 @@ from typing import Any
 
 import gnupg
 
-from proxy.facts import PacketError, iter_packets
+from classifiers.openpgp import PacketError, iter_packets
 
 GPG_OPTIONS: tuple[str, ...] = (
     "--no-random-seed-file",

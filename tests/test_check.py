@@ -123,8 +123,11 @@ def test_fake_multipart_encrypted_with_plaintext_is_not_trusted(classifier: Clas
     result = analyzer(classifier, keyring[0]).analyze(data, Envelope(SENDER, ("s@clinique.example",
                                                                                 "dr.lab@clinique.example")))
     assert result.facts.encryption.encrypted is False and "not OpenPGP" in result.facts.encryption.note
+    # The lookalike's plaintext is inspected (extraction skips only confirmed OpenPGP data): the NAM
+    # makes it confidential, so no key means a refusal and a known key means encryption.
+    assert result.facts.inspection.confidential
     assert [(d.action.value, d.rule.value) for d in result.decisions] == [
-        ("reject", "uninspectable"), ("encrypt", "gateway_encrypted")]
+        ("reject", "no_key"), ("encrypt", "gateway_encrypted")]
 
 
 def test_already_encrypted_mail_passes_untouched(classifier: Classifier, keyring: tuple[Keyring, Path]) -> None:

@@ -281,10 +281,12 @@ def test_owner_password_only_pdf_is_read() -> None:
     assert PATIENT in texts(result)["attachment:p.pdf"] and not result.findings
 
 
+# Shaped like OpenPGP data but not walkable packets: lookalikes (real gpg-made data is tested in
+# tests/test_openpgp.py, where it is skipped).
 ARMORED = b"-----BEGIN PGP MESSAGE-----\n\nhQEMA1234\n-----END PGP MESSAGE-----\n"
 
 
-def test_pgp_mime_is_skipped_silently() -> None:
+def test_pgp_mime_lookalike_is_not_skipped() -> None:
     encrypted = MIMEMultipart("encrypted", protocol="application/pgp-encrypted")
     control = fx.attachment(b"Version: 1\n", "x", "application/pgp-encrypted")
     del control["Content-Disposition"]
@@ -292,14 +294,14 @@ def test_pgp_mime_is_skipped_silently() -> None:
     encrypted.attach(fx.attachment(ARMORED, "encrypted.asc", "application/octet-stream"))
     raw = encrypted.as_bytes()
     result = run(raw)
-    assert result.findings == () and [s.location for s in result.segments] == []
-    assert is_openpgp_part(parse_message(raw).message)
+    assert causes(result) == {"attachment:encrypted.asc": "corrupt"}
+    assert not is_openpgp_part(parse_message(raw).message)
 
 
-def test_inline_pgp_and_binary_openpgp_are_skipped() -> None:
-    binary = bytes([0x85, 0x01, 0x0C, 0x03]) + b"\x00" * 100  # old-format PKESK packet
+def test_inline_pgp_and_binary_openpgp_lookalikes_are_corrupt() -> None:
+    binary = bytes([0x85, 0x01, 0x0C, 0x03]) + b"\x00" * 100  # old-format PKESK packet, no encrypted data
     result = run(fx.message(fx.attachment(ARMORED, "m.asc"), fx.attachment(binary, "m.gpg")))
-    assert result.findings == ()
+    assert causes(result) == {"attachment:m.asc": "corrupt", "attachment:m.gpg": "corrupt"}
 
 
 @pytest.mark.parametrize(
