@@ -98,6 +98,15 @@ def _format_path(address: str) -> bytes:
     return b"<" + address.encode("utf-8") + b">"
 
 
+# Replies that blame our own dialogue rather than the mail (command unrecognised, bad sequence): a
+# permanent reading would drop mail because of a bug, so they count as temporary.
+_PROTOCOL_ERRORS = frozenset({500, 502, 503})
+
+
+def _permanent(code: int) -> bool:
+    return 500 <= code < 600 and code not in _PROTOCOL_ERRORS
+
+
 class _Stale(Exception):
     """A pooled connection turned out to be closed before anything was sent."""
 
@@ -141,6 +150,8 @@ class SmtpNextHop:
             tls_context=context, validate_certs=context is not None,
         )
         await client.connect()
+        if client.is_ehlo_or_helo_needed:
+            await client.ehlo()
         return client
 
     def _take_idle(self) -> aiosmtplib.SMTP | None:
@@ -215,16 +226,18 @@ class SmtpNextHop:
                     raise _Stale() from None
                 raise
             if reply.code >= 400:
-                # A refused sender concerns every recipient alike.
+                # A refused sender concerns every recipient alike. A sequence or syntax error of our
+                # own dialogue (500, 502, 503) says nothing about the mail: temporary.
                 await client.rset()
                 ok = True
-                result = HopResult.PERMANENT if reply.code >= 500 else HopResult.TEMPORARY
+                result = HopResult.PERMANENT if _permanent(reply.code) else HopResult.TEMPORARY
                 return Transaction(result, tuple(RecipientResult(r, reply.code, _ascii(reply.message))
                                                  for r in recipients), detail=f"MAIL {reply.code}")
             results: list[RecipientResult] = []
             for recipient in recipients:
                 reply = await client.execute_command(b"RCPT", b"TO:" + _format_path(recipient))
-                results.append(RecipientResult(recipient, reply.code, _ascii(reply.message)))
+                code = reply.code if _permanent(reply.code) or reply.code < 500 else 451
+                results.append(RecipientResult(recipient, code, _ascii(reply.message)))
             if any(400 <= r.code < 500 for r in results) or not any(r.accepted for r in results):
                 await client.rset()
                 ok = True
@@ -236,6 +249,8 @@ class SmtpNextHop:
                 code, text = reply.code, reply.message
             except aiosmtplib.SMTPDataError as error:
                 code, text = error.code, error.message
+            if code >= 500 and not _permanent(code):
+                code = 451
             ok = True
             final = [r if not r.accepted else RecipientResult(r.recipient, code, _ascii(text)) for r in results]
             if 200 <= code < 300:

@@ -1,0 +1,129 @@
+"""Shared fixtures: a recording SMTP sink and a Sentinelle listener on loopback, in threads.
+
+Generic on purpose: other test modules (LMTP, Postfix, observability) reuse them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+
+def free_port() -> int:
+    """A loopback TCP port free at the time of the call."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+    answered_at: float  # time.monotonic() when the sink sent its reply to DATA
+
+
+@dataclass
+class Sink:
+    """An SMTP sink that records what it accepted. Behaviour knobs (change them at any time):
+    ``refuse`` maps a recipient to its RCPT reply ("550 5.1.1 No such user"); ``data_reply`` replaces
+    the 250 after DATA; ``delay`` seconds before answering DATA."""
+
+    messages: list[Received] = field(default_factory=list)
+    refuse: dict[str, str] = field(default_factory=dict)
+    data_reply: str = ""
+    delay: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
+                          options: list[str]) -> str:
+        if address in self.refuse:
+            return self.refuse[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.data_reply:
+            return self.data_reply
+        with self.lock:
+            self.messages.append(Received(str(envelope.mail_from), tuple(envelope.rcpt_tos),
+                                          bytes(envelope.original_content or b""), time.monotonic()))
+        return "250 2.0.0 Ok: queued"
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list[Received]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                if len(self.messages) >= count:
+                    return list(self.messages)
+            time.sleep(0.02)
+        with self.lock:
+            return list(self.messages)
+
+
+@dataclass
+class RunningSink:
+    sink: Sink
+    host: str
+    port: int
+    controller: Controller
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+def start_sink(port: int | None = None) -> RunningSink:
+    sink = Sink()
+    chosen = port or free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=chosen, enable_SMTPUTF8=True, ident="test-sink")
+    controller.start()
+    return RunningSink(sink, "127.0.0.1", chosen, controller)
+
+
+@pytest.fixture
+def sink() -> Iterator[RunningSink]:
+    running = start_sink()
+    yield running
+    running.stop()
+
+
+class LoopThread:
+    """An asyncio loop in a daemon thread, for servers under test."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+
+    def run(self, coroutine: Any, timeout: float = 30.0) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def call(self, function: Callable[[], Any]) -> None:
+        self.loop.call_soon_threadsafe(function)
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+
+
+@pytest.fixture
+def loop_thread() -> Iterator[LoopThread]:
+    runner = LoopThread()
+    yield runner
+    runner.close()
