@@ -297,7 +297,7 @@ def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: Runn
     assert send(relay, INTERNAL, [COLLEAGUE, PARTNER, other], MESSAGE)[0] == 250
     messages = sink.sink.wait_for(3)
     assert sorted(m.rcpt_tos for m in messages) == sorted([(COLLEAGUE,), (other,), (PARTNER,)])
-    encrypted = [m for m in messages if m.rcpt_tos == (PARTNER,)][0].data
+    encrypted = next(m for m in messages if m.rcpt_tos == (PARTNER,)).data
     assert b"CIPHERTEXT" in encrypted and b"SECRET-BODY-WORD" not in encrypted
     sink.sink.messages.clear()
     sink.sink.refuse[other] = "451 4.3.0 Try later"
