@@ -21,8 +21,10 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 REPO = Path(__file__).resolve().parents[1]
 _REGISTRY_LOCK = Path("/tmp/sentinelle-postfix-alternate.lock")
@@ -51,7 +53,7 @@ def deploy_snippet(name: str, replacements: dict[str, str]) -> str:
 
 
 @contextlib.contextmanager
-def _locked() -> object:
+def _locked() -> Iterator[IO[str]]:
     with open(_REGISTRY_LOCK, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
@@ -209,12 +211,12 @@ class PostfixInstance:
     def flush(self) -> None:
         self.run("postqueue", "-c", str(self.config), "-f")
 
-    def wait(self, condition: object, timeout: float = 30.0, what: str = "condition") -> None:
+    def wait(self, condition: Callable[[], object], timeout: float = 30.0, what: str = "condition") -> None:
         """Poll ``condition()`` (flushing the queue now and then) until true, else PostfixError."""
         deadline = time.monotonic() + timeout
         next_flush = time.monotonic() + 2.0
         while time.monotonic() < deadline:
-            if condition():  # type: ignore[operator]
+            if condition():
                 return
             if time.monotonic() > next_flush:
                 self.flush()
