@@ -17,6 +17,13 @@ The reliability contract (README, "The reliability contract"):
   fails temporarily the answer is 451 and, on retry, the earlier copies are sent again. A duplicate
   is possible in that window (and when the next hop times out after the end of DATA), a loss never.
   In LMTP mode each recipient gets its own reply, so only the failed ones are retried.
+
+Before-queue placement (``server.placement = "before_queue"``, Postfix ``smtpd_proxy_filter``): the
+reply goes to the sender's own client, so no bounce can exist. A message refused by the policy for
+*every* recipient gets one ``550 5.7.1`` naming the rule(s) and what to do, nothing is relayed and
+no notification is sent. A message refused for only some recipients is handled as after-queue
+(relay the rest, ``250``, notification): SMTP has a single reply after DATA, and a 5xx would refuse
+the message for the recipients who may receive it too.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from proxy.decision import Action, Decision, Envelope, MessageFacts, Rule
 from proxy.hygiene import header_value, normalise_line_endings, prepend_headers, strip_own_headers
 from proxy.notify import Refusal, build_notification
 from proxy.plan import Delivery, make_plan
-from proxy.policy import Policy
+from proxy.policy import Placement, Policy
 from proxy.relay import NextHopClient, Transaction
 
 log = logging.getLogger(__name__)
@@ -87,6 +94,23 @@ class Outcome:
     replies: tuple[str, ...]
     outcome: str  # label of sentinelle_messages_total
     recipient_outcomes: Mapping[str, str] = field(default_factory=dict)
+
+
+# One ASCII line per refusal rule for the before-queue 550: what the sender should do instead.
+BEFORE_QUEUE_ADVICE: Mapping[Rule, str] = {
+    Rule.WEBMAIL: "use the recipient's health-network address, not a public webmail",
+    Rule.AUTO_FORWARD: "turn off automatic forwarding outside the network",
+    Rule.UNINSPECTABLE: "send the content in a readable form or encrypt it with OpenPGP",
+    Rule.NO_KEY: "use the recipient's health-network address or encrypt with OpenPGP",
+}
+
+
+def before_queue_refusal(rules: tuple[Rule, ...]) -> str:
+    """The single reply for a message refused for every recipient, before queue: ``550 5.7.1``,
+    the distinct rules in order, then the advice, on one ASCII line (no address, no content)."""
+    distinct = tuple(dict.fromkeys(rules))
+    advice = "; ".join(dict.fromkeys(BEFORE_QUEUE_ADVICE.get(r, "contact the service desk") for r in distinct))
+    return f"550 5.7.1 Refused by Sentinelle ({', '.join(r.value for r in distinct)}): {advice}"
 
 
 class InspectionTimeout(Exception):
@@ -194,6 +218,12 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
             metrics.ALREADY_ENCRYPTED.inc()
 
     outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
+    if (policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals
+            and not plan.tempfail and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos)):
+        # The client is the sender's own: tell it now; nothing is relayed, no notification.
+        _record_audit(services, analysis, envelope, outcomes)
+        reply = before_queue_refusal(tuple(r.rule for r in plan.refusals))
+        return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", outcomes)
     outcomes.update({r: "tempfail" for r in plan.tempfail})
     refusals = list(plan.refusals)
     temporary = bool(plan.tempfail)
@@ -226,10 +256,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         if notify_failed:
             outcomes.update({r.recipient: "tempfail" for r in refusals})
 
-    if services.audit is not None and analysis is not None:
-        entries = audit_entries(analysis, envelope, outcomes, policy=policy)
-        for entry in entries:
-            services.audit.record(entry)
+    _record_audit(services, analysis, envelope, outcomes)
     if analysis is None:
         log.warning("audit: %d recipients delivered uninspected (fail_open)", len(envelope.rcpt_tos))
 
@@ -246,6 +273,13 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         label = "delivered" if refused == 0 else "refused" if refused == len(envelope.rcpt_tos) else \
             "partially_refused"
     return Outcome(reply, per_recipient, label, outcomes)
+
+
+def _record_audit(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
+                  outcomes: Mapping[str, str]) -> None:
+    if services.audit is not None and analysis is not None:
+        for entry in audit_entries(analysis, envelope, outcomes, policy=services.policy):
+            services.audit.record(entry)
 
 
 def _status_from_code(code: int) -> str:

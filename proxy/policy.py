@@ -52,6 +52,14 @@ class WebmailScope(StrEnum):
     CONFIDENTIAL = "confidential"
 
 
+class Placement(StrEnum):
+    """Where Postfix runs Sentinelle: after its queue (content_filter, LMTP) or before it
+    (smtpd_proxy_filter, the sender's own SMTP session)."""
+
+    AFTER_QUEUE = "after_queue"
+    BEFORE_QUEUE = "before_queue"
+
+
 class NextHopTls(StrEnum):
     NONE = "none"
     STARTTLS = "starttls"
@@ -112,6 +120,10 @@ class ServerSettings:
     next_hop_timeout_seconds: float = 120.0
     shutdown_grace_seconds: float = 30.0
     tls: TlsSettings = TlsSettings()
+    # before_queue: a message refused for every recipient gets one 5xx (the client is the sender's own).
+    placement: Placement = Placement.AFTER_QUEUE
+    # Expect a PROXY protocol (v1/v2) header from a TCP load balancer before the greeting.
+    proxy_protocol: bool = False
 
     def allows(self, peer_ip: str) -> bool:
         try:
@@ -618,5 +630,7 @@ def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
         hostname=r.get(s_doc, "hostname", path, str, ""),
         allowed_networks=tuple(networks) or base.allowed_networks,
         tls=tls,
+        placement=r.enum(s_doc, "placement", path, Placement, base.placement),
+        proxy_protocol=r.get(s_doc, "proxy_protocol", path, bool, base.proxy_protocol),
         **numbers,
     )
