@@ -14,6 +14,10 @@ replaced here:
 * peers outside ``server.allowed_networks`` get ``554`` at connect, and connections beyond
   ``max_connections`` get ``421`` at once (no unbounded queue of work).
 
+``server.proxy_protocol``: behind a TCP load balancer (HAProxy ``send-proxy``), aiosmtpd reads the
+PROXY v1/v2 header before the greeting; a connection without a valid one is closed, and the client
+it names must be in ``allowed_networks`` as well as the balancer itself (``Handler.handle_PROXY``).
+
 PIPELINING is advertised: aiosmtpd reads commands one line at a time from one buffered stream,
 processes them strictly in order, answers each in order, and discards buffered input only at
 STARTTLS (as RFC 3207 requires), which is what RFC 2920 asks of a server. Postfix's smtp client
@@ -42,6 +46,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from aiosmtpd.smtp import Session as SmtpSession
@@ -59,6 +64,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # aiosmtpd's own 552 ("Too much mail data") fires at data_size_limit; it equals max_message_bytes.
+
+# server.proxy_protocol: time allowed for the PROXY header after connect (a balancer sends it at once).
+PROXY_HEADER_SECONDS = 10.0
 
 
 class ServerState:
@@ -119,6 +127,21 @@ class Handler:
         if self.state.lmtp:
             return RecipientReplies(outcome.replies)  # type: ignore[return-value]
         return outcome.reply
+
+    async def handle_PROXY(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope,
+                           proxy_data: ProxyData) -> bool:
+        """``server.proxy_protocol``: the load balancer (the TCP peer, already checked) names the real
+        client; that client must be in ``allowed_networks`` too. A header without addresses
+        (``PROXY UNKNOWN``, v2 LOCAL: the balancer's own health check) stands for the peer itself."""
+        from proxy import metrics
+
+        client = "" if proxy_data.src_addr is None else str(proxy_data.src_addr)
+        if not client or self.state.settings.allows(client):
+            return True
+        metrics.CONNECTIONS_REFUSED.labels(reason="network").inc()
+        log.warning("connection refused: %s (named by the PROXY header) is not in server.allowed_networks", client)
+        await server.push(replies.ACCESS_DENIED)
+        return False
 
     async def handle_exception(self, error: Exception) -> str:
         from proxy.pipeline import _log_error
@@ -225,7 +248,8 @@ def make_protocol_factory(state: ServerState) -> Callable[[], _Guarded]:
         current = state.settings
         return cls(handler, state, data_size_limit=current.max_message_bytes, enable_SMTPUTF8=True,
                    hostname=hostname, ident="Sentinelle", tls_context=context,
-                   timeout=current.command_timeout_seconds)
+                   timeout=current.command_timeout_seconds,
+                   proxy_protocol_timeout=PROXY_HEADER_SECONDS if current.proxy_protocol else None)
 
     return factory
 
