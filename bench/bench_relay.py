@@ -1,0 +1,222 @@
+"""Relay throughput and latency: Sentinelle (empty classifier) vs a pass-through null relay.
+
+    python bench/bench_relay.py [--messages 2000] [--concurrency 32] [--sizes 5000,150000]
+
+Every run sends to Postfix's C ``smtp-sink`` as the next hop (cheap, so it does not compete for
+the two cores). Two figures:
+
+1. Latency and throughput with a Python load generator (aiosmtplib, C connections): Sentinelle
+   ``--workers 1`` vs ``bench/null_relay.py``, msgs/s, p50/p99, ratio.
+2. Scaling with Postfix's C ``smtp-source`` (a Python generator would take a core from the
+   workers): Sentinelle ``--workers 1`` vs ``--workers 2``.
+
+"Empty classifier" is a bench-only analysis path built here, not a production flag: the real
+``Runtime`` and ``Analyzer`` (parse, facts, decide, audit to /dev/null, metrics) with a classifier
+that finds nothing. The production server code is the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_port(port: int, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                if sock.recv(100).startswith(b"220"):
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing listening on {port}")
+
+
+# --- the bench-only Sentinelle with an empty classifier ----------------------------------------------------
+
+
+class EmptyClassifier:
+    def inspect(self, parsed: object, *, deadline: float | None = None) -> object:
+        from classifiers.types import Inspection
+
+        return Inspection(findings=(), confidential=False)
+
+
+def serve_empty(listen: int, next_hop: int, workers: int) -> None:
+    """Run the real server (runtime, pipeline, supervisor) with an empty classifier."""
+    import logging
+
+    from proxy import observability
+
+    metrics_dir = observability.prepare_multiprocess(None) if workers > 1 else None
+    from proxy.policy import HostPort, NextHop
+    from proxy.runtime import Overrides, Runtime
+    from proxy.server import check_port_free, listening_socket, run_worker, supervise
+
+    logging.basicConfig(level=logging.WARNING)
+    policy = Path(tempfile.mkdtemp()) / "policy.toml"
+    policy.write_text('[audit]\npath = "/dev/null"\n[metrics]\nlisten = ""\n[server]\nmax_connections = 500\n')
+    runtime = Runtime(str(policy), Overrides(listen=HostPort("127.0.0.1", listen),
+                                             next_hop=NextHop(address=HostPort("127.0.0.1", next_hop))),
+                      classifier_loader=lambda _policy: EmptyClassifier())
+    address = HostPort("127.0.0.1", listen)
+    if workers == 1:
+        run_worker(runtime, listening_socket(address, reuse_port=False), False)
+    else:
+        check_port_free(address)
+        supervise(runtime, [listening_socket(address, reuse_port=True) for _ in range(workers)], False)
+    if metrics_dir is not None:
+        observability.remove_multiprocess_directory(metrics_dir)
+
+
+# --- load generation ----------------------------------------------------------------------------------------
+
+
+def message(size: int, index: int) -> bytes:
+    head = (f"From: dr.tremblay@ssss.gouv.qc.ca\r\nTo: labo@partenaire.example\r\nSubject: bench {index}\r\n"
+            f"Message-ID: <bench-{index}@ssss.gouv.qc.ca>\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\n").encode()
+    line = b"Compte rendu de consultation, suivi habituel, aucune donnee nominative ici.\r\n"
+    return head + line * max(1, (size - len(head)) // len(line))
+
+
+async def python_load(port: int, total: int, concurrency: int, size: int) -> tuple[float, list[float]]:
+    import aiosmtplib
+
+    latencies: list[float] = []
+    counter = iter(range(total))
+    data = message(size, 0)
+
+    async def client() -> None:
+        smtp = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=120)
+        await smtp.connect()
+        for _ in counter:
+            started = time.perf_counter()
+            errors, _ = await smtp.sendmail("dr.tremblay@ssss.gouv.qc.ca", ["labo@partenaire.example"], data)
+            if errors:
+                raise RuntimeError(f"refused: {errors}")
+            latencies.append(time.perf_counter() - started)
+        await smtp.quit()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(concurrency)))
+    return time.perf_counter() - started, latencies
+
+
+def c_load(port: int, total: int, concurrency: int, size: int) -> float:
+    started = time.perf_counter()
+    subprocess.run(["/usr/sbin/smtp-source", "-c", "-l", str(size), "-m", str(total), "-s", str(concurrency),
+                    "-f", "dr.tremblay@ssss.gouv.qc.ca", "-t", "labo@partenaire.example", f"127.0.0.1:{port}"],
+                   check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+class Proc:
+    def __init__(self, args: list[str]) -> None:
+        self.process = subprocess.Popen(args, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                                        stdout=subprocess.DEVNULL)
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def start_sink() -> tuple[Proc, int]:
+    port = free_port()
+    privileges = ["-u", "nobody"] if os.geteuid() == 0 else []
+    sink = Proc(["/usr/sbin/smtp-sink", *privileges, "-c", f"127.0.0.1:{port}", "1000"])
+    wait_port(port)
+    return sink, port
+
+
+def start_relay(kind: str, sink_port: int, workers: int = 1) -> tuple[Proc, int]:
+    port = free_port()
+    if kind == "null":
+        args = [sys.executable, str(REPO / "bench" / "null_relay.py"), str(port), str(sink_port),
+                "--workers", str(workers)]
+    else:
+        args = [sys.executable, str(Path(__file__)), "--serve-empty", str(port), str(sink_port), str(workers)]
+    relay = Proc(args)
+    wait_port(port)
+    return relay, port
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--sizes", default="5000,150000")
+    parser.add_argument("--serve-empty", nargs=3, type=int, metavar=("LISTEN", "NEXT_HOP", "WORKERS"))
+    args = parser.parse_args()
+    if args.serve_empty:
+        serve_empty(*args.serve_empty)
+        return
+    sink, sink_port = start_sink()
+    try:
+        print(f"# relay bench: {os.cpu_count()} cores, concurrency {args.concurrency}")
+        print("| size | relay | msgs/s | p50 ms | p99 ms |")
+        print("|---|---|---|---|---|")
+        for size in (int(s) for s in args.sizes.split(",")):
+            total = args.messages if size < 50_000 else max(200, args.messages // 4)
+            rates = {}
+            for kind in ("null", "sentinelle"):
+                relay, port = start_relay(kind, sink_port)
+                try:
+                    asyncio.run(python_load(port, min(200, total), args.concurrency, size))  # warm-up
+                    elapsed, latencies = asyncio.run(python_load(port, total, args.concurrency, size))
+                finally:
+                    relay.stop()
+                rates[kind] = total / elapsed
+                print(f"| {size // 1000} KB | {kind} | {rates[kind]:.0f} | "
+                      f"{statistics.median(latencies) * 1000:.1f} | {percentile(latencies, 0.99) * 1000:.1f} |",
+                      flush=True)
+            print(f"| {size // 1000} KB | ratio sentinelle/null | {rates['sentinelle'] / rates['null']:.2f} | | |",
+                  flush=True)
+        print()
+        print("| size | smtp-source -> Sentinelle | msgs/s |")
+        print("|---|---|---|")
+        for size in (int(s) for s in args.sizes.split(",")):
+            total = args.messages * 2 if size < 50_000 else args.messages // 2
+            scaling = {}
+            for workers in (1, 2):
+                relay, port = start_relay("sentinelle", sink_port, workers)
+                try:
+                    c_load(port, min(300, total), args.concurrency, size)
+                    scaling[workers] = total / c_load(port, total, args.concurrency, size)
+                finally:
+                    relay.stop()
+                print(f"| {size // 1000} KB | --workers {workers} | {scaling[workers]:.0f} |", flush=True)
+            print(f"| {size // 1000} KB | ratio 2/1 | {scaling[2] / scaling[1]:.2f} |", flush=True)
+    finally:
+        sink.stop()
+
+
+if __name__ == "__main__":
+    main()
