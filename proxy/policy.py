@@ -151,7 +151,8 @@ class Exception_:
 class OrganizationSettings:
     internal_domains: tuple[str, ...] = ("ssss.gouv.qc.ca",)
     notification_from: str = "sentinelle@ssss.gouv.qc.ca"
-    service_desk: str = ""
+    # The shipped policy.toml's value: a key absent from a policy file takes the value shown there.
+    service_desk: str = "Centre de services TI / IT service desk : servicedesk@ssss.gouv.qc.ca"
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +434,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
         internal_domains=internal,
         notification_from=r.get(org_doc, "notification_from", "organization", str,
                                 defaults.organization.notification_from, _address_pattern_check),
-        service_desk=r.get(org_doc, "service_desk", "organization", str, ""),
+        service_desk=r.get(org_doc, "service_desk", "organization", str, defaults.organization.service_desk),
     )
 
     overrides: dict[str, RecipientClass] = {}
