@@ -152,6 +152,13 @@ class Runtime:
 
         observability.record_build()
         observability.record_policy(self.services.policy)
+        self.record_keyring()
+
+    def record_keyring(self) -> None:
+        """Set the usable and expiring-within-30-days key gauges from the current keyring (at start-up
+        and after each reload: keys imported since then are counted at the next SIGHUP)."""
+        from proxy import observability
+
         try:
             observability.record_keyring([k.expires for k in self.keyring.keys() if k.usable])  # noqa: SIM118
         except Exception as error:  # a keyring gpg cannot read must not stop the proxy
@@ -194,6 +201,8 @@ class Runtime:
             self._reopen_audit(services)
         observability.record_policy_reload(True)
         observability.record_policy(policy)
+        if record:
+            self.record_keyring()  # the reload may name another keyring; keys may have been imported
         log.info("policy reloaded from %s (sha256 %s)", policy.source, policy.digest[:12])
         return True
 

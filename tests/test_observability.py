@@ -453,3 +453,40 @@ def test_importing_observability_leaves_prometheus_client_unimported() -> None:
     # prometheus_client; this module must not import it itself.
     code = "import sys, proxy.observability; sys.exit('prometheus_client' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60).returncode == 0
+
+
+def test_runtime_reload_refreshes_the_key_gauges(tmp_path: Path) -> None:
+    """Keys imported while running are counted at the next SIGHUP (``Runtime.reload``); the
+    ``--workers`` supervisor's reload (record=False) leaves the gauges to the workers."""
+    from policy_support import export_public, kill_agent, make_key, new_home
+
+    from proxy.gateway import Keyring
+    from proxy.policy import shipped_policy_text
+    from proxy.runtime import Overrides, Runtime
+
+    gateway, maker = new_home(tmp_path / "gateway"), new_home(tmp_path / "maker")
+    policy = tmp_path / "policy.toml"
+    policy.write_text(shipped_policy_text(), encoding="utf-8")
+    runtime = Runtime(str(policy), Overrides(keyring=gateway), classifier_loader=lambda _policy: object(),
+                      open_audit=False)
+    try:
+        runtime.record_observability()
+        assert (REGISTRY.get_sample_value("sentinelle_gateway_keys_usable"),
+                REGISTRY.get_sample_value("sentinelle_gateway_keys_expiring")) == (0, 0)
+        for uid, expire in (("Soon <soon@partenaire.example>", "10d"), ("Later <later@partenaire.example>", "never")):
+            exported = tmp_path / "key.asc"
+            exported.write_bytes(export_public(maker, make_key(maker, uid, expire=expire)))
+            Keyring(gateway).import_file(exported)
+            if expire == "10d":
+                assert runtime.reload() is True
+                assert (REGISTRY.get_sample_value("sentinelle_gateway_keys_usable"),
+                        REGISTRY.get_sample_value("sentinelle_gateway_keys_expiring")) == (1, 1)
+        assert runtime.reload(record=False) is True
+        assert REGISTRY.get_sample_value("sentinelle_gateway_keys_usable") == 1
+        assert runtime.reload() is True
+        assert (REGISTRY.get_sample_value("sentinelle_gateway_keys_usable"),
+                REGISTRY.get_sample_value("sentinelle_gateway_keys_expiring")) == (2, 1)
+    finally:
+        runtime.executor.shutdown()
+        for home in (gateway, maker):
+            kill_agent(home)

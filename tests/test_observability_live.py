@@ -66,6 +66,7 @@ class Running:
     sink: RunningSink
     base: Path
     log: Path
+    keyring: Path
 
     def restart_sink(self) -> None:
         """A fresh sink on the same port (after a test stopped it)."""
@@ -101,7 +102,11 @@ def samples(text: str) -> dict[Sample, float]:
 
 def counts(text: str) -> dict[Sample, float]:
     """The counter (``_total``) and histogram ``_count`` samples of a scrape."""
-    return {key: value for key, value in samples(text).items() if key[0].endswith(("_total", "_count"))}
+    return counts_of(samples(text))
+
+
+def counts_of(values: Mapping[Sample, float]) -> dict[Sample, float]:
+    return {key: value for key, value in values.items() if key[0].endswith(("_total", "_count"))}
 
 
 def delta(before: Mapping[Sample, float], after: Mapping[Sample, float]) -> dict[Sample, float]:
@@ -142,7 +147,7 @@ def start_server(base: Path, keyring: Path, *, workers: int = 1) -> Running:
              "--listen", f"127.0.0.1:{smtp_port}", "--next-hop", f"127.0.0.1:{sink.port}",
              "--metrics", f"127.0.0.1:{metrics_port}", "--keyring", str(keyring), "--workers", str(workers)],
             cwd=base, stdout=log_file, stderr=subprocess.STDOUT, env=env)
-    running = Running(process, smtp_port, metrics_port, sink, base, log)
+    running = Running(process, smtp_port, metrics_port, sink, base, log, keyring)
     try:
         wait_until(lambda: process.poll() is not None or _ready(metrics_port), START_TIMEOUT, "/readyz 200")
         assert process.poll() is None, log.read_text(errors="replace")
@@ -383,6 +388,37 @@ def test_next_hop_down_tempfail_and_readyz_503(running: Running) -> None:
     finally:
         running.restart_sink()
     wait_until(lambda: _ready(running.metrics_port), 15, "/readyz 200 again")
+
+
+def test_sighup_counts_a_reload_and_refreshes_the_key_gauges(running: Running, tmp_path: Path) -> None:
+    """A key imported while running is counted at the next SIGHUP; removing it and reloading restores
+    the keyring the other tests expect."""
+    maker = new_home(tmp_path / "maker")
+    fingerprint = make_key(maker, "Clinique <dr.lab@clinique.example>", expire="never")
+    exported = tmp_path / "clinique.asc"
+    exported.write_bytes(export_public(maker, fingerprint))
+    kill_agent(maker)
+    keyring = Keyring(running.keyring)
+
+    def reload() -> tuple[dict[Sample, float], dict[Sample, float]]:
+        before = samples(scrape(running.metrics_port))
+        reloads = before[s("sentinelle_policy_reloads_total", result="success")]
+        running.process.send_signal(signal.SIGHUP)
+        wait_until(lambda: samples(scrape(running.metrics_port))[
+            s("sentinelle_policy_reloads_total", result="success")] == reloads + 1, 30, "the reload")
+        after = samples(scrape(running.metrics_port))
+        return delta(counts_of(before), counts_of(after)), after
+
+    keyring.import_file(exported)
+    try:
+        moved, values = reload()
+        assert moved == {s("sentinelle_policy_reloads_total", result="success"): 1}
+        assert (values[s("sentinelle_gateway_keys_usable")], values[s("sentinelle_gateway_keys_expiring")]) == (2, 1)
+    finally:
+        keyring.remove(fingerprint)
+    moved, values = reload()
+    assert moved == {s("sentinelle_policy_reloads_total", result="success"): 1}
+    assert (values[s("sentinelle_gateway_keys_usable")], values[s("sentinelle_gateway_keys_expiring")]) == (1, 1)
 
 
 def test_no_label_value_outside_the_vocabularies(running: Running) -> None:
