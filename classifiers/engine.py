@@ -123,18 +123,29 @@ class Classifier:
         pattern_names: list[list[Finding]] = []
         for segment, scan in scans:
             pattern_names.append(self._names.from_scan(segment, scan, staff=staff, use_ner=False))
-        reasons = score([*findings, *(f for names in pattern_names for f in names)], self._config.scoring)
+        scoring = self._config.scoring
+        reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
         if not reasons and self._nlp is not None:
             for i, (segment, scan) in enumerate(scans):
                 if deadline is not None and time.monotonic() > deadline:
                     findings.append(_timeout(segment))
                     break
-                relevant = any(
-                    f.location == segment.location and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+                # Only strong clinical information / birth dates can make a name count (scoring).
+                near = [
+                    (f.start, f.end)
                     for f in findings
+                    if f.location == segment.location
+                    and f.start >= 0
+                    and f.confidence >= scoring.min_confidence
+                    and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+                ]
+                if not near:
+                    continue
+                pattern_names[i] = self._names.from_scan(
+                    segment, scan, staff=staff, use_ner=True, ner_near=near, ner_reach=scoring.proximity_chars
                 )
-                if relevant:
-                    pattern_names[i] = self._names.from_scan(segment, scan, staff=staff, use_ner=True)
+                if score([*findings, *(f for names in pattern_names for f in names)], scoring):
+                    break  # confidential now: later segments cannot change the verdict
         findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, self._config.scoring)
         return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))

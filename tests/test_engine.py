@@ -6,6 +6,7 @@ import functools
 import sys
 import time
 import types
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_string
 from typing import Any
@@ -83,6 +84,10 @@ class CountingNlp:
     def __call__(self, text: str) -> Any:
         self.calls.append(len(text))
         return self._nlp(text)
+
+    def pipe(self, texts: Iterable[str]) -> Iterator[Any]:
+        for text in texts:
+            yield self(text)
 
 
 def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 from typing import TYPE_CHECKING, Any
@@ -73,8 +73,11 @@ SIGNATURE = Trigger(
     r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*$))",
 )
 _SIGNATURE_SPAN = 300
-_NER_RADIUS = 200
 _NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
+# NER window around an unresolved trigger: context before it, and after it room for the name
+# (which must start within _NER_MAX_DISTANCE) plus context. See _with_ner for the measurements.
+_NER_BEFORE = 200
+_NER_AFTER = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,43 @@ def _clean_name(raw: str) -> str:
     return " ".join(words)
 
 
+_SNAP = 20  # at most this many characters are added to complete a word cut by a window edge
+
+
+def _word_start(text: str, position: int) -> int:
+    """``position`` moved left to the start of the word it falls in (bounded by ``_SNAP``)."""
+    if position <= 0:
+        return 0
+    limit = max(0, position - _SNAP)
+    while position > limit and not text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _word_end(text: str, position: int) -> int:
+    """``position`` moved right to the end of the word it falls in (bounded by ``_SNAP``)."""
+    limit = min(len(text), position + _SNAP)
+    position = min(position, len(text))
+    while position < limit and not text[position].isspace():
+        position += 1
+    return position
+
+
+def _reach_of(window: tuple[int, int], candidates: list[tuple[int, int, str, float, str]]) -> tuple[int, int]:
+    """The span a window's results can occupy: the window, widened by the candidates it may confirm."""
+    lo, hi = window
+    for start, end, *_ in candidates:
+        if start < window[1] and window[0] < end:
+            lo, hi = min(lo, start), max(hi, end)
+    return lo, hi
+
+
+def _within(span: tuple[int, int], others: Sequence[tuple[int, int]], reach: int) -> bool:
+    """True when ``span`` is at most ``reach`` characters away from one of ``others``."""
+    lo, hi = span
+    return any(start - hi <= reach and lo - end <= reach for start, end in others)
+
+
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
     triggers = (ROLE, HONORIFIC, DOCTOR, SIGNATURE)
@@ -139,8 +179,22 @@ class PatientNameRecognizer(BaseRecognizer):
         return self.from_scan(segment, self._own_scanner.scan(segment.text), staff=staff, use_ner=use_ner)
 
     def from_scan(
-        self, segment: Segment, scan: Scan, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True
+        self,
+        segment: Segment,
+        scan: Scan,
+        staff: StaffNames = EMPTY_STAFF,
+        use_ner: bool = True,
+        *,
+        ner_near: Sequence[tuple[int, int]] | None = None,
+        ner_reach: int = 0,
     ) -> list[Finding]:
+        """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
+
+        ``ner_near`` (the engine's verdict gate): when given, NER only runs on windows within
+        ``ner_reach`` characters of one of these spans (clinical information, birth dates).
+        Anything NER finds or confirms lies inside its window, so a window farther than that
+        from every such span cannot change a proximity verdict and is skipped.
+        """
         text = segment.text
         role_hits, hon_hits, dr_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(DOCTOR.kind)
         if not role_hits and not hon_hits:
@@ -186,7 +240,7 @@ class PatientNameRecognizer(BaseRecognizer):
             candidates.append((start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end])})"))
 
         if use_ner and self._nlp is not None:
-            candidates = self._with_ner(text, candidates, unmatched, excluded)
+            candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach)
 
         return [
             Finding(
@@ -207,6 +261,8 @@ class PatientNameRecognizer(BaseRecognizer):
         candidates: list[tuple[int, int, str, float, str]],
         unmatched: list[tuple[int, int, str]],
         excluded: Any,
+        near: Sequence[tuple[int, int]] | None = None,
+        reach: int = 0,
     ) -> list[tuple[int, int, str, float, str]]:
         """Confirm candidates / find names the pattern missed, running NER on trigger windows only."""
         assert self._nlp is not None
@@ -215,14 +271,17 @@ class PatientNameRecognizer(BaseRecognizer):
         anchors = [(s, e) for s, e, _ in unmatched]
         windows: list[tuple[int, int]] = []
         for s, e in sorted(anchors):
-            lo, hi = max(0, s - _NER_RADIUS), min(len(text), e + _NER_RADIUS)
+            lo, hi = _word_start(text, s - _NER_BEFORE), _word_end(text, e + _NER_AFTER)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
             else:
                 windows.append((lo, hi))
+        if near is not None:
+            windows = [w for w in windows if _within(_reach_of(w, candidates), near, reach)]
         persons: list[tuple[int, int, str]] = []
-        for lo, hi in windows:
-            doc = self._nlp(text[lo:hi])
+        # One batched call for all windows: the model's per-call overhead (~2 ms of Python layer
+        # dispatch) is paid once, and the windows share matrix multiplications.
+        for (lo, _hi), doc in zip(windows, self._nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
             persons.extend(
                 (lo + ent.start_char, lo + ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "PER"
             )
