@@ -3,10 +3,10 @@
 Per segment, one combined RE2 trigger pass (``Scanner``) feeds every
 recognizer; recognizers validate their few candidates. Patient names come
 last: their pattern pass is cheap, but spaCy NER (about 7 µs per character)
-only runs, on ±200-character windows around name triggers that the patterns
-could not resolve, when it can change the verdict: the message is not yet
-confidential (identifiers, pattern names) and the segment holds clinical
-information or a birth date.
+only runs, on short windows around name triggers that the patterns could not
+resolve, when it can change the verdict: the message is not yet confidential
+(identifiers, pattern names) and the window lies within ``proximity_chars`` of
+strong clinical information or a birth date of the same segment.
 """
 
 from __future__ import annotations

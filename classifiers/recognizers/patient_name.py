@@ -9,10 +9,11 @@ Names are only looked for next to cheap triggers:
 
 A capitalised name right after the trigger is a candidate (honorific 0.7,
 role word 0.65, labelled field 0.75). spaCy NER, when allowed, runs on a
-±200-character window around each trigger the pattern could not resolve: a
-``PER`` entity right after the trigger is a candidate (0.6: lower-case names,
-word orders the pattern does not know), and pattern candidates inside such a
-window that overlap a ``PER`` are confirmed (+0.15).
+short window around each trigger the pattern could not resolve (60 characters
+before it, 100 after, widened to whole words): a ``PER`` entity starting at most
+40 characters after the trigger is a candidate (0.6: lower-case names, word
+orders the pattern does not know), and pattern candidates inside such a window
+that overlap a ``PER`` are confirmed (+0.15).
 
 Staff are not patients, and are excluded: names after "Dr"/"Dre"/"Docteur(e)"
 (a name introduced as a physician is the care team, not the patient), the
@@ -75,9 +76,13 @@ SIGNATURE = Trigger(
 _SIGNATURE_SPAN = 300
 _NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
 # NER window around an unresolved trigger: context before it, and after it room for the name
-# (which must start within _NER_MAX_DISTANCE) plus context. See _with_ner for the measurements.
-_NER_BEFORE = 200
-_NER_AFTER = 200
+# (which must start within _NER_MAX_DISTANCE) plus context. The model's features reach a few
+# tokens either side (tok2vec: 4 layers of window 1), so a short window loses nothing measurable:
+# on 400 synthetic texts (trigger + name in any case, inside quoted admin mail), windows of
+# 60/100, 40/90 and 20/70 characters kept all 116 names that ±200-character windows found, none
+# added, at half the cost. 60/100 keeps a margin.
+_NER_BEFORE = 60
+_NER_AFTER = 100
 
 
 @dataclass(frozen=True, slots=True)
