@@ -27,6 +27,7 @@ from pathlib import Path
 from policy_support import export_public, export_secret, gpg, kill_agent, make_key, new_home
 
 from classifiers.identifiers import ramq_nam
+from proxy.policy import shipped_policy_text
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -271,15 +272,25 @@ class Serve:
         return [e for e in entries if e["message_id"] == mid]
 
 
-def start_serve(workdir: Path, *, next_hop: str, keyring: Path, policy_extra: str = "",
+def shipped_policy(changes: dict[str, str]) -> str:
+    """The shipped policy.toml, verbatim except for whole lines replaced by ``changes`` (each must
+    occur exactly once, so that a change in the shipped file cannot silently void a test)."""
+    text = shipped_policy_text()
+    for old, new in changes.items():
+        assert text.count(f"\n{old}\n") == 1, old
+        text = text.replace(f"\n{old}\n", f"\n{new}\n")
+    return text
+
+
+def start_serve(workdir: Path, *, next_hop: str, keyring: Path, changes: dict[str, str] | None = None,
                 listen: int | None = None) -> Serve:
-    """``sentinelle serve`` with the shipped policy, only the audit path (and ``policy_extra``) in a
-    policy file; listen address, next hop and keyring as flags; the metrics listener off (other tests
+    """``sentinelle serve`` with the shipped policy file, only its audit path (and ``changes``)
+    replaced; listen address, next hop and keyring as flags; the metrics listener off (other tests
     share the machine). Waits for the 220 greeting (the spaCy model is loaded before listening)."""
     workdir.mkdir(parents=True, exist_ok=True)
     audit = workdir / "audit.jsonl"
     policy = workdir / "policy.toml"
-    policy.write_text(f'{policy_extra}\n[audit]\npath = "{audit}"\n', encoding="utf-8")
+    policy.write_text(shipped_policy({'path = "-"': f'path = "{audit}"', **(changes or {})}), encoding="utf-8")
     port = listen or free_port()
     log = workdir / "serve.log"
     with open(log, "wb") as log_handle:

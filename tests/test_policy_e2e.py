@@ -2,8 +2,9 @@
 
 A real SMTP client (smtplib) -> ``sentinelle serve`` (a subprocess: the real runtime, real classifier
 with the spaCy model, real gateway keyring, audit file) -> an aiosmtpd sink standing for the next
-hop. The policy file overrides only the audit path (listen address, next hop and keyring are flags);
-the audit-mode and DKIM servers add ``mode = "audit"`` and an enabled ``[dkim]`` table respectively.
+hop. The policy file is the shipped policy.toml with only the audit path changed (listen address,
+next hop and keyring are flags); the audit-mode server changes ``mode`` to "audit", the DKIM server
+enables ``[dkim]`` with a key from ``sentinelle dkim keygen``.
 Encrypted copies are decrypted with the gpg command line and with Sequoia's ``sq``; DKIM signatures
 are verified with Perl's Mail::DKIM (tests/dkim_verify.pl). All data is synthetic.
 """
@@ -99,7 +100,7 @@ def enforce(base: Path, module_sink: RunningSink, keys: Keys) -> Iterator[Serve]
 @pytest.fixture(scope="module")
 def audit_mode(base: Path, module_sink: RunningSink, keys: Keys) -> Iterator[Serve]:
     yield from serving(base / "audit", next_hop=module_sink.address, keyring=keys.keyring,
-                       policy_extra='mode = "audit"')
+                       changes={'mode = "enforce"': 'mode = "audit"'})
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +117,8 @@ def dkim_record(base: Path) -> tuple[Path, str]:
 def dkim_signing(base: Path, module_sink: RunningSink, keys: Keys, dkim_record: tuple[Path, str]) -> Iterator[Serve]:
     key, _ = dkim_record
     yield from serving(base / "dkim", next_hop=module_sink.address, keyring=keys.keyring,
-                       policy_extra=f'[dkim]\nenabled = true\nselector = "e2e"\nprivate_key = "{key}"\n')
+                       changes={"enabled = false": "enabled = true", 'selector = "sentinelle"': 'selector = "e2e"',
+                                'private_key = "/etc/sentinelle/dkim/sentinelle.key"': f'private_key = "{key}"'})
 
 
 # --- helpers ----------------------------------------------------------------------------------------------------
@@ -164,8 +166,8 @@ def one_notification(sink: RunningSink) -> tuple[bytes, str]:
 
 
 def test_a_policy_file_without_organization_keys_keeps_the_shipped_service_desk() -> None:
-    """policy.toml: "an absent key takes the value shown here" (the servers below rely on it: their
-    policy file sets only the audit path, and their notifications must name the service desk)."""
+    """policy.toml: "an absent key takes the value shown here"; a notification must name the service
+    desk even when the administrator's policy file does not set it."""
     shipped = parse_policy(shipped_policy_text().encode())
     assert parse_policy(b'[audit]\npath = "-"\n').organization == shipped.organization
     assert "servicedesk@ssss.gouv.qc.ca" in shipped.organization.service_desk
