@@ -9,12 +9,14 @@ import types
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_string
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from classifiers import Classifier, ClassifierConfig, ModelNotInstalled, Scoring, Segment, StaffNames, load_model
 from classifiers.identifiers import ramq_nam
+from classifiers.nlp import limit_blas_threads
 from classifiers.types import Finding
 
 NAM = "GAGL 8512 311" + ramq_nam.calc_check_digit("GAGL8512311")
@@ -167,3 +169,18 @@ def test_deadline_passed_yields_uninspectable(monkeypatch: pytest.MonkeyPatch) -
     result = classifier().inspect(FakeParsed(message), deadline=time.monotonic() - 1)
     assert [f.type for f in result.findings] == ["uninspectable"]
     assert "deadline" in result.findings[0].explanation
+
+
+def test_blas_threads_limited_only_when_confirmed(tmp_path: Path) -> None:
+    maps = tmp_path / "maps"
+    maps.write_text("7f00-7f01 r-xp 00000000 08:01 1 /usr/lib/x86_64-linux-gnu/libc.so.6\n")
+    assert limit_blas_threads(maps) is False  # no OpenBLAS loaded: keep BLIS
+    assert limit_blas_threads(tmp_path / "missing") is False
+    maps.write_text("7f00-7f01 r-xp 00000000 08:01 1 /nonexistent/libopenblas.so.0\n")
+    assert limit_blas_threads(maps) is False  # cannot be opened: keep BLIS
+
+
+def test_model_uses_numpy_blas_only_with_one_thread() -> None:
+    ner: Any = load_model().get_pipe("ner")
+    ops = ner.model.ops
+    assert getattr(ops, "use_blis", True) is not limit_blas_threads()
