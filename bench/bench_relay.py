@@ -55,7 +55,8 @@ def wait_port(port: int, timeout: float = 60.0) -> None:
 
 
 class EmptyClassifier:
-    def inspect(self, parsed: object, *, deadline: float | None = None) -> object:
+    def inspect(self, parsed: object, *, deadline: float | None = None,
+                timings: dict[str, float] | None = None) -> object:
         from classifiers.types import Inspection
 
         return Inspection(findings=(), confidential=False)

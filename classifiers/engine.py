@@ -12,7 +12,7 @@ strong clinical information or a birth date of the same segment.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from classifiers.config import ClassifierConfig
@@ -81,8 +81,12 @@ class Classifier:
     def recognizer_names(self) -> tuple[str, ...]:
         return tuple(r.name for r in (*self._recognizers, self._names))
 
-    def inspect(self, parsed: Any, *, deadline: float | None = None) -> Inspection:
+    def inspect(self, parsed: Any, *, deadline: float | None = None,
+                timings: MutableMapping[str, float] | None = None) -> Inspection:
         """Extract the segments of a parsed message, recognize, score.
+
+        ``timings``, when given, receives ``"extract"``: the seconds spent extracting (the rest of
+        the call is recognition and scoring), for the caller's per-stage metrics.
 
         ``deadline`` is a ``time.monotonic()`` instant shared with extraction; when it
         passes, recognition stops and an ``uninspectable`` finding is added (policy
@@ -91,7 +95,10 @@ class Classifier:
         """
         from classifiers.extract import extract  # deferred: extraction pulls in the attachment parsers
 
+        started = time.perf_counter()
         extraction = extract(parsed, self._config.limits, deadline=deadline)
+        if timings is not None:
+            timings["extract"] = time.perf_counter() - started
         staff = StaffNames.from_message(parsed.message)
         inspection = self._run(tuple(extraction.segments), staff, deadline)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))

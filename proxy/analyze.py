@@ -3,7 +3,7 @@
 Synchronous and CPU-bound: the server runs ``Analyzer.analyze`` in a thread executor; ``sentinelle
 check`` calls the same thing, so both always reach the same decisions. The analyzer records the
 content metrics (findings by type, uninspectable causes, confidential messages) and returns the
-per-stage durations in ``Analysis.stage_seconds`` ("parse", "classify", "decide") for the caller
+per-stage durations in ``Analysis.stage_seconds`` ("parse", "extract", "classify", "decide") for the caller
 to record in ``sentinelle_stage_duration_seconds`` with its own stages.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -26,7 +26,8 @@ from proxy.policy import Policy
 class ClassifierLike(Protocol):
     """``classifiers.Classifier``'s inspection entry point."""
 
-    def inspect(self, parsed: Any, *, deadline: float | None = None) -> Inspection: ...
+    def inspect(self, parsed: Any, *, deadline: float | None = None,
+                timings: MutableMapping[str, float] | None = None) -> Inspection: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,8 @@ class Analyzer:
         started = time.perf_counter()
         parsed = self._parse(data)
         parsed_at = time.perf_counter()
-        inspection = self.classifier.inspect(parsed, deadline=deadline)
+        inner: dict[str, float] = {}
+        inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner)
         classified_at = time.perf_counter()
         message = parsed.message
         forwarding, markers = detect_forwarding(message)
@@ -88,11 +90,13 @@ class Analyzer:
         decided_at = time.perf_counter()
         if self._record_metrics:
             record_content_metrics(facts)
-        return Analysis(parsed, facts, decisions, {
-            "parse": parsed_at - started,
-            "classify": classified_at - parsed_at,
-            "decide": decided_at - classified_at,
-        })
+        extracting = inner.get("extract")
+        stages = {"parse": parsed_at - started}
+        if extracting is not None:  # a classifier that does not say counts its extraction in "classify"
+            stages["extract"] = extracting
+        stages["classify"] = classified_at - parsed_at - (extracting or 0.0)
+        stages["decide"] = decided_at - classified_at
+        return Analysis(parsed, facts, decisions, stages)
 
 
 # Extraction skips OpenPGP data only after classifiers.openpgp, the walker detect_encryption also

@@ -103,7 +103,8 @@ class FixedClassifier:
         self.result = result
         self.calls = 0
 
-    def inspect(self, parsed: Any, *, deadline: float | None = None) -> Inspection:
+    def inspect(self, parsed: Any, *, deadline: float | None = None,
+                timings: dict[str, float] | None = None) -> Inspection:
         self.calls += 1
         return self.result(parsed) if callable(self.result) else self.result  # type: ignore[no-any-return]
 

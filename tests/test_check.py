@@ -153,7 +153,7 @@ def test_auto_forward_refused_outside_delivered_inside(classifier: Classifier, k
     assert result.facts.forwarding is not None and result.facts.forwarding.value == "auto"
     assert [(d.action.value, d.rule.value) for d in result.decisions] == [
         ("reject", "auto_forward"), ("deliver", "internal")]
-    assert set(result.stage_seconds) == {"parse", "classify", "decide"}
+    assert set(result.stage_seconds) == {"parse", "extract", "classify", "decide"}
 
 
 def test_the_command_line_entry_point(tmp_path: Path) -> None:

@@ -141,6 +141,7 @@ def start_server(base: Path, keyring: Path, *, workers: int = 1) -> Running:
     # TMPDIR: the --workers metrics directory is made there, where the test can read it.
     env = {k: v for k, v in os.environ.items() if k not in ("PROMETHEUS_MULTIPROC_DIR", "GNUPGHOME")}
     env["TMPDIR"] = str(base)
+    env["PYTHONPATH"] = str(ROOT)  # this checkout, whatever the venv has installed
     with log.open("wb") as log_file:
         process = subprocess.Popen(
             [sys.executable, "-m", "proxy", "serve", "--policy", str(policy),
@@ -226,15 +227,12 @@ def exchange(running: Running, recipients: list[str], data: bytes) -> tuple[int,
 
 def analysed(*, findings: Mapping[str, int] | None = None, confidential: bool = False,
              uninspectable: Mapping[str, int] | None = None) -> dict[Sample, float]:
-    """What every analysed message moves: size, duration, the analyzer's stages and its content metrics.
-
-    ``extract`` is timed inside ``classify`` (``Classifier.inspect`` extracts, then recognizes):
-    it has no sample of its own.
-    """
+    """What every analysed message moves: size, duration, the analyzer's stages and its content metrics."""
     moved = {
         s("sentinelle_message_size_bytes_count"): 1.0,
         s("sentinelle_message_duration_seconds_count"): 1.0,
-        **{s("sentinelle_stage_duration_seconds_count", stage=stage): 1.0 for stage in ("parse", "classify", "decide")},
+        **{s("sentinelle_stage_duration_seconds_count", stage=stage): 1.0
+           for stage in ("parse", "extract", "classify", "decide")},
     }
     for kind, count in (findings or {}).items():
         moved[s("sentinelle_findings_total", type=kind)] = float(count)
