@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import base64
 import email
+import io
 import json
 import subprocess
+import zipfile
 from collections.abc import Iterator
 from email import policy as email_policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -441,3 +444,58 @@ def test_encrypted_copy_carries_a_dkim_signature_that_mail_dkim_verifies(
     assert_is_original_entity(decrypt_with_gpg(keys, armored), original)
     [plain] = arrived(sink, INTERNAL)
     delivered_untouched(plain, original)
+
+
+# --- forced confidential and uninspectable content (issue #4 items 4 and 5) ------------------------------------
+
+
+def password_protected_zip() -> bytes:
+    """A ZIP whose member is marked encrypted (general purpose flag bit 0, APPNOTE 4.4.4), as a
+    password-protected archive is: its content cannot be inspected."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("resultats.txt", "x" * 64)
+    data = bytearray(buffer.getvalue())
+    data[6] |= 0x01  # local file header flags
+    central = data.index(b"PK\x01\x02")
+    data[central + 8] |= 0x01  # central directory flags
+    return bytes(data)
+
+
+def test_subject_tag_forces_confidential_treatment(enforce: Serve, sink: RunningSink) -> None:
+    mid = message_id("tag")
+    original = plain_message([UNKEYED, INTERNAL], mid).replace(b"Subject: Reunion", b"Subject: [chiffrer] Reunion")
+    send(enforce, sink, [UNKEYED, INTERNAL], original, 2)
+    assert arrived(sink, UNKEYED) == []
+    delivered_untouched(arrived(sink, INTERNAL)[0], original)
+    assert rules(enforce, mid) == {UNKEYED: ("reject", "no_key"), INTERNAL: ("deliver", "internal")}
+    assert all(e["forced_confidential"] is True for e in enforce.audit_entries(mid))
+
+
+def test_uninspectable_attachment_is_refused_outside_unless_encrypted(enforce: Serve, sink: RunningSink,
+                                                                     keys: Keys) -> None:
+    mid = message_id("uninspectable")
+    message = EmailMessage()
+    message["From"] = f"Dre Gagnon <{SENDER}>"
+    message["To"] = f"{UNKEYED}, {KEYED}"
+    message["Subject"] = "Documents"
+    message["Message-ID"] = mid
+    message.set_content("Bonjour, le code suit par téléphone. CORPSSECRET\n")
+    message.add_attachment(password_protected_zip(), maintype="application", subtype="zip", filename="dossier.zip")
+    original = message.as_bytes(policy=email_policy.SMTP)
+    send(enforce, sink, [UNKEYED, KEYED, INTERNAL], original, 3)
+    assert arrived(sink, UNKEYED) == []
+    delivered_untouched(arrived(sink, INTERNAL)[0], original)
+    [encrypted] = arrived(sink, KEYED)
+    _, armored = pgp_mime_payload(split_added_headers(encrypted)[1])
+    assert_is_original_entity(decrypt_with_gpg(keys, armored), original)
+    assert rules(enforce, mid) == {UNKEYED: ("reject", "uninspectable"), KEYED: ("encrypt", "gateway_encrypted"),
+                                   INTERNAL: ("deliver", "internal")}
+    findings = enforce.audit_entries(mid)[0]["findings"]
+    assert isinstance(findings, list)
+    assert [(f["type"], f["excerpt"]) for f in findings] == [("uninspectable", "encrypted")]
+    data, text = one_notification(sink)
+    assert_bilingual_refusal(text, {UNKEYED: "uninspectable"}, mid)
+    assert "n'a pas pu être inspectée" in text and "could not be inspected" in text
+    assert_content_free(data, text)
+    assert b"dossier.zip" not in data
