@@ -16,7 +16,7 @@ from stdnum.ca import bc_phn
 
 from classifiers.identifiers import on_hcn
 from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, digit_runs, find_context
+from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, digit_runs, find_context, luhn_ok
 from classifiers.recognizers.ca_sin import NEGATIVE_FOLDED, NUMBER_TRIGGER
 from classifiers.types import CA_HEALTH_NUMBER, Finding, Segment
 
@@ -59,9 +59,11 @@ class CaHealthNumberRecognizer(BaseRecognizer):
             for start, end, digits in digit_runs(text, run_start, run_end, 10):
                 if not bounded(text, start, end):
                     continue
-                if bc_phn.is_valid(digits):
+                # Cheap necessary tests first: a BC PHN starts with 9; an Ontario HCN passes Luhn
+                # over its 10 digits (its check digit is the Luhn digit of the first 9).
+                if digits[0] == "9" and bc_phn.is_valid(digits):
                     validator, alone = "stdnum.ca.bc_phn mod 11 ok", 0.5
-                elif on_hcn.is_valid(digits):
+                elif luhn_ok(digits) and on_hcn.is_valid(digits):
                     validator, alone = "on_hcn Luhn ok", 0.4
                 else:
                     continue

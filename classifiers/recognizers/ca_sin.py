@@ -11,7 +11,16 @@ from __future__ import annotations
 from stdnum.ca import sin
 
 from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, cap, digit_runs, find_context
+from classifiers.recognizers._base import (
+    BaseRecognizer,
+    Scan,
+    Trigger,
+    bounded,
+    cap,
+    digit_runs,
+    find_context,
+    luhn_ok,
+)
 from classifiers.types import CA_SIN, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -59,7 +68,8 @@ class CaSinRecognizer(BaseRecognizer):
         findings: list[Finding] = []
         for run_start, run_end in scan.get(NUMBER_TRIGGER.kind):
             for start, end, digits in digit_runs(text, run_start, run_end, 9):
-                if not bounded(text, start, end) or not sin.is_valid(digits):
+                # luhn_ok: cheap necessary test before stdnum's full check (Luhn, first digit).
+                if not bounded(text, start, end) or not luhn_ok(digits) or not sin.is_valid(digits):
                     continue
                 if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
                     continue
