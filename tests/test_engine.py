@@ -102,7 +102,7 @@ def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> N
     assert nlp.calls == []  # already confidential by an identifier
     clinical = "x" * 3000 + " la patiente julie roy souffre d'asthme " + "y" * 3000
     assert verdict(clinical, clf=clf)[0]
-    assert nlp.calls and max(nlp.calls) <= 220  # a 60 + trigger + 100-char window, not the 6 KB text
+    assert nlp.calls and max(nlp.calls) <= 160  # a 30 + trigger + 80-char window, not the 6 KB text
     nlp.calls.clear()
     far = "la patiente julie roy a appelé. " + "Le comité budgétaire se réunit jeudi. " * 20 + "asthme sévère"
     verdict(far, clf=clf)
