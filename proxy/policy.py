@@ -556,7 +556,9 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
         ner=r.get(c_doc, "ner", "classifiers", bool, True),
     )
     mrn: list[MrnPattern] = []
-    raw_mrn = c_doc.get("mrn", [])
+    # An absent [[classifiers.mrn]] means the shipped formats (the file's promise: an absent key takes
+    # the value shown); `mrn = []` opts out.
+    raw_mrn = c_doc["mrn"] if "mrn" in c_doc else _shipped_mrn_tables()
     if not isinstance(raw_mrn, list):
         r.errors.append("classifiers.mrn: expected an array of tables ([[classifiers.mrn]])")
         raw_mrn = []
@@ -591,6 +593,12 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
         value = r.get(l_doc, name, "classifiers.limits", kind, default, _positive)
         values[name] = float(value) if isinstance(default, float) else value
     return ClassifierConfig(limits=Limits(**values), mrn_patterns=tuple(mrn), scoring=scoring)
+
+
+def _shipped_mrn_tables() -> list[Any]:
+    shipped = tomllib.loads(shipped_policy_text())
+    tables: list[Any] = shipped.get("classifiers", {}).get("mrn", [])
+    return tables
 
 
 def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:

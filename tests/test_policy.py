@@ -126,3 +126,12 @@ def test_policy_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "server.max_connections: expected an integer" in capsys.readouterr().err
     assert main(["policy", "check", str(tmp_path / "missing.toml")]) == 1
     assert main(["policy", "bogus"]) == 2
+
+
+def test_absent_mrn_tables_take_the_shipped_formats_and_empty_list_opts_out() -> None:
+    shipped = parse_policy(shipped_policy_text().encode())
+    implicit = parse_policy(b'mode = "enforce"\n')
+    assert [p.pattern.pattern for p in implicit.classifiers.mrn_patterns] == [
+        p.pattern.pattern for p in shipped.classifiers.mrn_patterns
+    ]
+    assert parse_policy(b"[classifiers]\nmrn = []\n").classifiers.mrn_patterns == ()
