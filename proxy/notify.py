@@ -33,6 +33,9 @@ FINDING_WORDS: dict[str, tuple[str, str]] = {
     "mrn": ("numéro de dossier médical", "medical record number"),
     "patient_name": ("nom de patient", "patient name"),
     "date_of_birth": ("date de naissance", "date of birth"),
+    "diagnosis": ("diagnostic", "diagnosis"),
+    "medication": ("médicament", "medication"),
+    "lab_result": ("résultat de laboratoire", "laboratory result"),
     "clinical": ("information clinique", "clinical information"),
     "uninspectable": ("contenu impossible à inspecter", "content that could not be inspected"),
 }
