@@ -199,10 +199,11 @@ class Runtime:
         else:
             self.services = services
             self._reopen_audit(services)
-        observability.record_policy_reload(True)
         observability.record_policy(policy)
         if record:
             self.record_keyring()  # the reload may name another keyring; keys may have been imported
+        # Counted last, so that a scrape seeing the reload also sees the gauges it refreshed.
+        observability.record_policy_reload(True)
         log.info("policy reloaded from %s (sha256 %s)", policy.source, policy.digest[:12])
         return True
 
