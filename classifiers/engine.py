@@ -81,8 +81,9 @@ class Classifier:
     def recognizer_names(self) -> tuple[str, ...]:
         return tuple(r.name for r in (*self._recognizers, self._names))
 
-    def inspect(self, parsed: Any, *, deadline: float | None = None,
-                timings: MutableMapping[str, float] | None = None) -> Inspection:
+    def inspect(
+        self, parsed: Any, *, deadline: float | None = None, timings: MutableMapping[str, float] | None = None
+    ) -> Inspection:
         """Extract the segments of a parsed message, recognize, score.
 
         ``timings``, when given, receives ``"extract"``: the seconds spent extracting (the rest of
@@ -126,7 +127,8 @@ class Classifier:
             for recognizer in self._recognizers:
                 findings.extend(recognizer.from_scan(segment, scan))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
-        # message is not confidential yet, and the segment holds clinical information or a birth date.
+        # message is not confidential yet, and the window lies within proximity_chars of strong
+        # clinical information or a birth date of its segment (the recognizer applies ``ner_near``).
         pattern_names: list[list[Finding]] = []
         for segment, scan in scans:
             pattern_names.append(self._names.from_scan(segment, scan, staff=staff, use_ner=False))
@@ -151,8 +153,6 @@ class Classifier:
                 pattern_names[i] = self._names.from_scan(
                     segment, scan, staff=staff, use_ner=True, ner_near=near, ner_reach=scoring.proximity_chars
                 )
-                if score([*findings, *(f for names in pattern_names for f in names)], scoring):
-                    break  # confidential now: later segments cannot change the verdict
         findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, self._config.scoring)
         return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))
