@@ -19,7 +19,7 @@ from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
 from proxy import metrics
 from proxy.decide import KeyLookup, decide
 from proxy.decision import Decision, Envelope, MessageFacts
-from proxy.facts import UNREADABLE_NOTE, detect_encryption, detect_forwarding, forced_by_subject_tag
+from proxy.facts import UNREADABLE_NOTE, TopHeaders, detect_encryption, detect_forwarding, forced_by_subject_tag
 from proxy.policy import Policy
 
 
@@ -74,7 +74,8 @@ class Analyzer:
         inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner)
         classified_at = time.perf_counter()
         message = parsed.message
-        forwarding, markers = detect_forwarding(message)
+        headers = TopHeaders(message)  # read once for forwarding, the subject tag and the Message-ID
+        forwarding, markers = detect_forwarding(message, headers)
         encryption = detect_encryption(parsed)
         if _unread_structure(encryption.note, inspection):
             inspection = _with_lookalike_finding(inspection, encryption.note)
@@ -83,8 +84,8 @@ class Analyzer:
             encryption=encryption,
             forwarding=forwarding,
             forwarding_markers=markers,
-            forced_confidential=forced_by_subject_tag(message, self.policy),
-            message_id=" ".join(str(message.get("Message-ID", "")).split()),
+            forced_confidential=forced_by_subject_tag(message, self.policy, headers),
+            message_id=" ".join(headers.text("Message-ID").split()),
         )
         decisions = decide(envelope, facts, self.policy, self.keyring)
         decided_at = time.perf_counter()

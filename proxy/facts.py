@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.message import Message
-from typing import Protocol
+from typing import Any, Protocol
 
 from classifiers.openpgp import (
     ARMOR_BEGIN_PREFIX,
@@ -130,25 +130,64 @@ _AUTO_REPLY_RE = re.compile(r"^\s*auto-(replied|generated|notified)\b", re.I)
 _MANUAL_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|sv|r|rif)\s*:\s*)*(?:fwd?|tr|wg|rv|fs|i|enc)\s*:", re.I)
 
 
-def _is_list_message(message: Message) -> bool:
-    if any(message.get(name) is not None for name in _LIST_HEADERS):
+class TopHeaders:
+    """A message's top-level header fields, read once: values by lower-case name exactly as
+    ``Message.get_all`` returns them, and the Subject decoded once. Forwarding detection, the
+    subject-tag check and the Message-ID share one (``Message.get`` scans every field per call,
+    and decoding the Subject builds a ``Header``: per message, that was most of the cost)."""
+
+    __slots__ = ("_fields", "_subject")
+
+    def __init__(self, message: Message) -> None:
+        fields: dict[str, list[Any]] = {}
+        for name, value in message.items():
+            fields.setdefault(name.lower(), []).append(value)
+        self._fields = fields
+        self._subject: str | None = None
+
+    def get_all(self, name: str) -> list[Any]:
+        """Every value of ``name``, in order ([] when absent)."""
+        return self._fields.get(name.lower(), [])
+
+    def get(self, name: str) -> Any:
+        """The first value of ``name`` (a str, or a ``Header`` for raw non-ASCII), else None."""
+        values = self._fields.get(name.lower())
+        return values[0] if values else None
+
+    def text(self, name: str) -> str:
+        value = self.get(name)
+        return "" if value is None else str(value)
+
+    @property
+    def subject(self) -> str:
+        """The Subject with RFC 2047 encoded words decoded; never raises."""
+        if self._subject is None:
+            self._subject = _decode_subject(self.get("Subject"))
+        return self._subject
+
+
+def _is_list_message(headers: TopHeaders) -> bool:
+    if any(headers.get(name) is not None for name in _LIST_HEADERS):
         return True
-    precedence = str(message.get("Precedence", "")).strip().lower()
+    precedence = headers.text("Precedence").strip().lower()
     return precedence in {"list", "bulk"}
 
 
-def detect_forwarding(message: Message) -> tuple[Forwarding | None, tuple[str, ...]]:
+def detect_forwarding(message: Message,
+                      headers: TopHeaders | None = None) -> tuple[Forwarding | None, tuple[str, ...]]:
     """Classify the message as automatically forwarded, manually forwarded, or neither.
 
     Returns ``(Forwarding.AUTO, markers)`` with the header names that showed it; delegated
     sends (Sender differs from From), mailing-list distributions, auto-replies (including
     Sentinelle's own notifications, which say ``Auto-Submitted: auto-replied``) and manual
-    forwards are never AUTO."""
-    auto_reply = bool(_AUTO_REPLY_RE.match(_header_text(message, "Auto-Submitted")))
-    is_list = _is_list_message(message)
+    forwards are never AUTO. ``headers``: the message's ``TopHeaders`` when the caller has them."""
+    if headers is None:
+        headers = TopHeaders(message)
+    auto_reply = bool(_AUTO_REPLY_RE.match(headers.text("Auto-Submitted")))
+    is_list = _is_list_message(headers)
     markers: list[str] = []
     for marker in FORWARD_MARKERS:
-        values = message.get_all(marker.header) or []
+        values = headers.get_all(marker.header)
         if not values:
             continue
         if marker.weak and auto_reply:
@@ -161,28 +200,31 @@ def detect_forwarding(message: Message) -> tuple[Forwarding | None, tuple[str, .
     if markers:
         return Forwarding.AUTO, tuple(markers)
     # Thunderbird adds X-Forwarded-Message-Id to a forward the user writes by hand.
-    if message.get("X-Forwarded-Message-Id") is not None or _MANUAL_SUBJECT_RE.match(_subject(message)):
+    if headers.get("X-Forwarded-Message-Id") is not None or _MANUAL_SUBJECT_RE.match(headers.subject):
         return Forwarding.MANUAL, ()
     return None, ()
 
 
-def _header_text(message: Message, name: str) -> str:
-    value = message.get(name)
-    return "" if value is None else str(value)
-
-
-def _subject(message: Message) -> str:
-    """The Subject with RFC 2047 encoded words decoded; never raises."""
-    raw = message.get("Subject")
+def _decode_subject(raw: Any) -> str:
     if raw is None:
         return ""
+    if isinstance(raw, str) and "=?" not in raw:
+        return raw  # no encoded word: decode_header/make_header would give it back unchanged
     try:
         return str(make_header(decode_header(str(raw))))
     except (LookupError, ValueError, UnicodeError, TypeError):
         return str(raw)
 
 
-def forced_by_subject_tag(message: Message, policy: Policy) -> bool:
+def _subject(message: Message) -> str:
+    """The Subject with RFC 2047 encoded words decoded; never raises."""
+    return _decode_subject(message.get("Subject"))
+
+
+def forced_by_subject_tag(message: Message, policy: Policy, headers: TopHeaders | None = None) -> bool:
     """True when the (decoded) Subject contains one of ``encryption.force_tags``, case-insensitively."""
-    subject = _subject(message).casefold()
-    return any(tag.casefold() in subject for tag in policy.encryption.force_tags)
+    tags = policy.encryption.force_tags
+    if not tags:
+        return False
+    subject = (headers.subject if headers is not None else _subject(message)).casefold()
+    return any(tag.casefold() in subject for tag in tags)

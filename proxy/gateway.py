@@ -22,10 +22,12 @@ not serialise on the keyring's random_seed lock (see shared/BASELINES.md).
 from __future__ import annotations
 
 import email.utils
+import os
 import re
 import secrets
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.header import Header
@@ -106,16 +108,26 @@ class ImportReport:
 class Keyring:
     """The gateway keyring at ``home`` (a GnuPG home directory). Thread-safe.
 
-    The key list is cached and reloaded when the public keyring file changes, so that
-    ``has_usable_key`` costs no gpg process per message."""
+    Lookups (``usable_key``, ``has_usable_key``, ``key_ids``) are served from an in-memory index
+    (address -> usable keys) built from one ``gpg --list-keys``: no gpg process and no lock per
+    message. The index is rebuilt when ``import_file``/``remove`` change the keyring, and when the
+    public keyring files change on disk (``sentinelle keys import`` from another process, so the
+    running server sees it without a reload); that check is a few ``stat`` calls made at most once
+    every ``RECHECK_SECONDS``. A SIGHUP reload builds a new ``Keyring``, so a new index."""
+
+    # How stale the index may be after another process changed the keyring files.
+    RECHECK_SECONDS = 1.0
 
     def __init__(self, home: Path | str, *, gpg_binary: str = "gpg") -> None:
         self.home = Path(home)
         self._gpg_binary = gpg_binary
         self._gpg: gnupg.GPG | None = None
         self._lock = threading.Lock()
-        self._cache_stamp: tuple[float, ...] | None = None
-        self._cache: tuple[KeyInfo, ...] = ()
+        self._files = tuple(str(self.home / name) for name in ("pubring.kbx", "pubring.gpg", "trustdb.gpg"))
+        # One immutable snapshot, replaced whole (readers take no lock): the stamp it was built
+        # from, every key, and the index of usable keys by address.
+        self._snapshot: _Snapshot | None = None
+        self._checked_at = float("-inf")
 
     # -- gpg plumbing -------------------------------------------------------------------------
 
@@ -132,45 +144,70 @@ class Keyring:
         self._gpg = gpg
         return gpg
 
-    def _stamp(self) -> tuple[float, ...]:
-        stamps: list[float] = []
-        for name in ("pubring.kbx", "pubring.gpg", "trustdb.gpg"):
+    def _stamp(self) -> tuple[int, ...]:
+        # gpg replaces pubring.kbx by a new file (inode) on most changes; size and mtime catch the rest.
+        stamps: list[int] = []
+        for name in self._files:
             try:
-                stamps.append((self.home / name).stat().st_mtime_ns)
+                status = os.stat(name)
             except OSError:
-                stamps.append(-1)
+                stamps.extend((-1, -1, -1))
+            else:
+                stamps.extend((status.st_ino, status.st_size, status.st_mtime_ns))
         return tuple(stamps)
+
+    def _current(self) -> _Snapshot:
+        """The snapshot, rebuilt first if the keyring files changed (checked at most once every
+        ``RECHECK_SECONDS``, or at once after ``invalidate``)."""
+        snapshot = self._snapshot
+        now = time.monotonic()
+        if snapshot is not None and now - self._checked_at < self.RECHECK_SECONDS:
+            return snapshot
+        with self._lock:
+            snapshot = self._snapshot
+            stamp = self._stamp()
+            if snapshot is None or stamp != snapshot.stamp:
+                gpg = self._handle()
+                keys = () if gpg is None else tuple(_key_info(k) for k in gpg.list_keys())
+                snapshot = _Snapshot.build(stamp, keys)
+                self._snapshot = snapshot
+            self._checked_at = time.monotonic()
+            return snapshot
+
+    def invalidate(self) -> None:
+        """Rebuild the index at the next lookup (after this process changed the keyring)."""
+        with self._lock:
+            self._snapshot = None
 
     # -- listing ------------------------------------------------------------------------------
 
     def keys(self) -> list[KeyInfo]:
         """Every public key in the keyring, usable or not."""
-        with self._lock:
-            stamp = self._stamp()
-            if stamp != self._cache_stamp:
-                gpg = self._handle()
-                self._cache = () if gpg is None else tuple(_key_info(k) for k in gpg.list_keys())
-                self._cache_stamp = stamp
-            return list(self._cache)
+        return list(self._current().keys)
+
+    def _usable(self, address: str) -> tuple[KeyInfo, ...]:
+        candidates = self._current().by_address.get(address.strip().lower(), ())
+        if not candidates:
+            return ()
+        # A key can expire while indexed: checked at each lookup, not only when the index was built.
+        now = datetime.now(UTC)
+        return tuple(k for k in candidates if k.expires is None or k.expires > now)
 
     def usable_key(self, address: str) -> KeyInfo | None:
         """The usable key for ``address`` (the most recently expiring if several), else None."""
-        wanted = address.strip().lower()
-        candidates = [k for k in self.keys() if k.usable and wanted in k.addresses]
+        candidates = self._usable(address)
         if not candidates:
             return None
         far_future = datetime.max.replace(tzinfo=UTC)
         return max(candidates, key=lambda k: k.expires or far_future)
 
     def has_usable_key(self, address: str) -> bool:
-        return self.usable_key(address) is not None
+        return bool(self._usable(address))
 
     def key_ids(self, address: str) -> frozenset[str]:
-        wanted = address.strip().lower()
         ids: set[str] = set()
-        for key in self.keys():
-            if key.usable and wanted in key.addresses:
-                ids |= key.key_ids
+        for key in self._usable(address):
+            ids |= key.key_ids
         return frozenset(ids)
 
     # -- administration -----------------------------------------------------------------------
@@ -185,6 +222,7 @@ class Keyring:
         gpg = self._handle(create=True)
         assert gpg is not None
         result = gpg.import_keys(data)
+        self.invalidate()
         fingerprints = tuple(dict.fromkeys(fp for fp in result.fingerprints if fp))
         if not fingerprints:
             raise GatewayError(f"{path}: no OpenPGP public key imported ({_first_line(result.stderr)})")
@@ -201,6 +239,7 @@ class Keyring:
         gpg = self._handle()
         assert gpg is not None
         result = gpg.delete_keys(wanted)
+        self.invalidate()
         if str(result.status) != "ok":
             raise GatewayError(f"gpg could not delete {wanted}: {result.status}")
         return True
@@ -227,6 +266,24 @@ class Keyring:
         if not result.ok or not result.data:
             raise GatewayError(f"gpg encryption failed: {result.status}")
         return build_outer_message(header_fields, result.data, outer_subject, newline)
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    """The keyring as listed once: file stamp, every key, usable keys by lower-case address."""
+
+    stamp: tuple[int, ...]
+    keys: tuple[KeyInfo, ...]
+    by_address: Mapping[str, tuple[KeyInfo, ...]]
+
+    @staticmethod
+    def build(stamp: tuple[int, ...], keys: tuple[KeyInfo, ...]) -> _Snapshot:
+        by_address: dict[str, tuple[KeyInfo, ...]] = {}
+        for key in keys:
+            if key.usable:
+                for address in key.addresses:
+                    by_address[address] = (*by_address.get(address, ()), key)
+        return _Snapshot(stamp, keys, by_address)
 
 
 def contains_secret_key(data: bytes) -> bool:

@@ -236,3 +236,37 @@ def test_every_marker_is_documented() -> None:
 def test_subject_tags(subject: str, forced: bool) -> None:
     policy = parse_policy(shipped_policy_text().encode())
     assert forced_by_subject_tag(message(subject=subject), policy) is forced
+
+
+TOP_HEADER_CASES = [
+    b"Subject: bench 1\r\nFrom: a@b.example\r\n",
+    b"Subject:   spaces   kept  \r\nsubject: second\r\n",
+    b"Subject: folded\r\n  line\r\n\tthird\r\nResent-From: x@y.example\r\nresent-from: z@y.example\r\n",
+    b"Subject: TR: [chiffrer] dossier\r\n",
+    b"Subject: \xc3\xa9t\xc3\xa9 brut\r\nX-Forwarded-To: \xc3\xa9@y.example\r\n",  # raw UTF-8: a Header object
+    b"Subject: =?utf-8?q?R=C3=A9sultats?= de =?iso-8859-1?q?l=27=E9t=E9?=\r\n",
+    b"Subject: =?utf-8?b?broken\r\n",
+    b"Subject: =?unknown-charset?q?x?=\r\n",
+    b"Subject:\r\nMessage-ID: <a@b>\r\n",
+    b"From: no-subject@b.example\r\n",
+]
+
+
+@pytest.mark.parametrize("head", TOP_HEADER_CASES)
+def test_top_headers_read_once_agree_with_the_message(head: bytes) -> None:
+    from email.header import decode_header, make_header
+
+    from proxy.facts import TopHeaders
+
+    message = email.message_from_bytes(head + b"\r\nbody\r\n")
+    headers = TopHeaders(message)
+    for name in ("Subject", "SUBJECT", "resent-from", "Resent-From", "X-Forwarded-To", "Message-ID", "Absent"):
+        assert [str(v) for v in headers.get_all(name)] == [str(v) for v in message.get_all(name) or []]
+        assert str(headers.get(name)) == str(message.get(name))
+    raw = message.get("Subject")
+    try:
+        expected = "" if raw is None else str(make_header(decode_header(str(raw))))
+    except (LookupError, ValueError, UnicodeError, TypeError):
+        expected = str(raw)
+    assert headers.subject == expected
+    assert detect_forwarding(message, headers) == detect_forwarding(message)

@@ -226,3 +226,55 @@ def test_parallel_encryptions_share_the_keyring(world: World) -> None:
     for encrypted in results[:2]:
         assert split_message(decrypt_with_gpg(world, armored_part(encrypted)))[1] == split_message(data)[1]
     assert len(set(results)) == len(results)  # fresh session keys and boundaries
+
+
+def test_lookups_are_served_from_the_index_without_gpg(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gnupg
+
+    calls: list[int] = []
+    real = gnupg.GPG.list_keys
+
+    def counting(self: gnupg.GPG, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(gnupg.GPG, "list_keys", counting)
+    keyring = Keyring(world.keyring.home)
+    for _ in range(200):
+        assert keyring.has_usable_key(GOOD)
+        assert not keyring.has_usable_key("expired@clinique.example")
+        assert keyring.key_ids(GOOD) == frozenset(world.good_ids)
+    assert len(calls) == 1
+
+
+def test_an_import_by_another_process_is_seen_without_a_reload(world: World, tmp_path: Path) -> None:
+    home = tmp_path / "ring"
+    reader, writer = Keyring(home), Keyring(home)  # as the server and `sentinelle keys import`
+    assert not reader.has_usable_key(GOOD)
+    exported = tmp_path / "good.asc"
+    exported.write_bytes(export_public(world.source, world.good))
+    writer.import_file(exported)
+    reader.RECHECK_SECONDS = 0.0  # the server looks again within RECHECK_SECONDS; here at once
+    assert reader.has_usable_key(GOOD)
+    assert writer.remove(world.good)
+    assert not reader.has_usable_key(GOOD)
+    assert not writer.has_usable_key(GOOD)  # this process's own change: at once, whatever the delay
+    kill_agent(home)
+
+
+def test_a_key_that_expires_while_indexed_is_no_longer_used(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    from datetime import UTC, datetime, timedelta
+
+    keyring = Keyring(world.keyring.home)
+    key = keyring.usable_key(GOOD)
+    assert key is not None
+    soon = dataclasses.replace(key, expires=datetime.now(UTC) + timedelta(seconds=0.2))
+    snapshot = keyring._current()
+    monkeypatch.setattr(keyring, "_snapshot", dataclasses.replace(snapshot, by_address={GOOD: (soon,)}))
+    assert keyring.has_usable_key(GOOD)
+    later = datetime.now(UTC) + timedelta(seconds=1)
+    monkeypatch.setattr("proxy.gateway.datetime", type("Clock", (), {"now": staticmethod(lambda tz=None: later),
+                                                                     "max": datetime.max}))
+    assert not keyring.has_usable_key(GOOD) and keyring.usable_key(GOOD) is None
+    assert keyring.key_ids(GOOD) == frozenset()
