@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from stdnum.be import nn
 
-from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, digit_runs, find_context
-from classifiers.recognizers.ca_sin import NEGATIVE_FOLDED, NUMBER_TRIGGER
+from classifiers.recognizers._base import BaseRecognizer, Scan
+from classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
 from classifiers.types import BE_NISS, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -27,6 +26,11 @@ CONTEXT: tuple[str, ...] = (
     "national register",
     "securite sociale",
 )
+_CHECKED = Checked("stdnum.be.nn date and mod 97 ok", alone=0.8)
+
+
+def _check(digits: str) -> Checked | None:
+    return _CHECKED if nn.is_valid(digits) else None
 
 
 class BeNissRecognizer(BaseRecognizer):
@@ -34,26 +38,6 @@ class BeNissRecognizer(BaseRecognizer):
     triggers = (NUMBER_TRIGGER,)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
-        text = segment.text
-        findings: list[Finding] = []
-        for run_start, run_end in scan.get(NUMBER_TRIGGER.kind):
-            for start, end, digits in digit_runs(text, run_start, run_end, 11):
-                if not bounded(text, start, end) or not nn.is_valid(digits):
-                    continue
-                if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
-                    continue
-                context = find_context(text, start, end, CONTEXT)
-                findings.append(
-                    Finding(
-                        type=BE_NISS,
-                        location=segment.location,
-                        confidence=cap(0.97 if context else 0.8),
-                        excerpt=mask_identifier(text[start:end]),
-                        explanation=f"pattern 11 digits; stdnum.be.nn date and mod 97 ok; context {context!r}"
-                        if context
-                        else "pattern 11 digits; stdnum.be.nn date and mod 97 ok; no context word",
-                        start=start,
-                        end=end,
-                    )
-                )
-        return findings
+        return digit_run_findings(
+            segment, scan, length=11, check=_check, finding_type=BE_NISS, context_words=CONTEXT, with_context=0.97
+        )

@@ -15,9 +15,8 @@ from __future__ import annotations
 from stdnum.ca import bc_phn
 
 from classifiers.identifiers import on_hcn
-from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, digit_runs, find_context, luhn_ok
-from classifiers.recognizers.ca_sin import NEGATIVE_FOLDED, NUMBER_TRIGGER
+from classifiers.recognizers._base import BaseRecognizer, Scan, luhn_ok
+from classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
 from classifiers.types import CA_HEALTH_NUMBER, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -48,41 +47,32 @@ def _phone_shaped(text: str, start: int, end: int) -> bool:
     return ")" in before or "+1" in before
 
 
+_BC_PHN = Checked("stdnum.ca.bc_phn mod 11 ok", alone=0.5)
+_ON_HCN = Checked("on_hcn Luhn ok", alone=0.4)
+
+
+def _check(digits: str) -> Checked | None:
+    # Cheap necessary tests first: a BC PHN starts with 9; an Ontario HCN passes Luhn
+    # over its 10 digits (its check digit is the Luhn digit of the first 9).
+    if digits[0] == "9" and bc_phn.is_valid(digits):
+        return _BC_PHN
+    if luhn_ok(digits) and on_hcn.is_valid(digits):
+        return _ON_HCN
+    return None
+
+
 class CaHealthNumberRecognizer(BaseRecognizer):
     name = "ca_health_number"
     triggers = (NUMBER_TRIGGER,)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
-        text = segment.text
-        findings: list[Finding] = []
-        for run_start, run_end in scan.get(NUMBER_TRIGGER.kind):
-            for start, end, digits in digit_runs(text, run_start, run_end, 10):
-                if not bounded(text, start, end):
-                    continue
-                # Cheap necessary tests first: a BC PHN starts with 9; an Ontario HCN passes Luhn
-                # over its 10 digits (its check digit is the Luhn digit of the first 9).
-                if digits[0] == "9" and bc_phn.is_valid(digits):
-                    validator, alone = "stdnum.ca.bc_phn mod 11 ok", 0.5
-                elif luhn_ok(digits) and on_hcn.is_valid(digits):
-                    validator, alone = "on_hcn Luhn ok", 0.4
-                else:
-                    continue
-                if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
-                    continue
-                context = find_context(text, start, end, CONTEXT)
-                if _phone_shaped(text, start, end) and not context:
-                    continue
-                findings.append(
-                    Finding(
-                        type=CA_HEALTH_NUMBER,
-                        location=segment.location,
-                        confidence=cap(0.9 if context else alone),
-                        excerpt=mask_identifier(text[start:end]),
-                        explanation=f"pattern 10 digits; {validator}; context {context!r}"
-                        if context
-                        else f"pattern 10 digits; {validator}; no context word",
-                        start=start,
-                        end=end,
-                    )
-                )
-        return findings
+        return digit_run_findings(
+            segment,
+            scan,
+            length=10,
+            check=_check,
+            finding_type=CA_HEALTH_NUMBER,
+            context_words=CONTEXT,
+            with_context=0.9,
+            discard_without_context=_phone_shaped,
+        )

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from stdnum.fr import nir
 
-from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, cap, digit_runs, find_context
-from classifiers.recognizers.ca_sin import NUMBER_TRIGGER
+from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs, find_context
+from classifiers.recognizers._numeric import NUMBER_TRIGGER, identifier_finding
 from classifiers.types import FR_NIR, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -48,16 +47,15 @@ class FrNirRecognizer(BaseRecognizer):
                 continue
             context = find_context(text, start, end, CONTEXT)
             findings.append(
-                Finding(
-                    type=FR_NIR,
-                    location=segment.location,
-                    confidence=cap(0.97 if context else 0.85),
-                    excerpt=mask_identifier(candidate),
-                    explanation=f"pattern nir; stdnum.fr.nir key ok; context {context!r}"
-                    if context
-                    else "pattern nir; stdnum.fr.nir key ok; no context word",
-                    start=start,
-                    end=end,
+                identifier_finding(
+                    segment,
+                    start,
+                    end,
+                    finding_type=FR_NIR,
+                    pattern="nir",
+                    validator="stdnum.fr.nir key ok",
+                    context=context,
+                    confidence=0.97 if context else 0.85,
                 )
             )
         return findings

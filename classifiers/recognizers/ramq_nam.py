@@ -15,8 +15,8 @@ from __future__ import annotations
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from classifiers.identifiers import ramq_nam
-from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, cap, find_context
+from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
+from classifiers.recognizers._numeric import identifier_finding
 from classifiers.types import RAMQ_NAM, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -65,16 +65,16 @@ class RamqNamRecognizer(BaseRecognizer):
                 confidence = 0.65 if context else 0.4
                 validator = "birth date ok, check digit wrong"
             findings.append(
-                Finding(
-                    type=RAMQ_NAM,
-                    location=segment.location,
-                    confidence=cap(confidence),
-                    excerpt=mask_identifier(candidate, keep_prefix=4),
-                    explanation=f"pattern nam; {validator}; context {context!r}"
-                    if context
-                    else f"pattern nam; {validator}; no context word",
-                    start=start,
-                    end=end,
+                identifier_finding(
+                    segment,
+                    start,
+                    end,
+                    finding_type=RAMQ_NAM,
+                    pattern="nam",
+                    validator=validator,
+                    context=context,
+                    confidence=confidence,
+                    keep_prefix=4,
                 )
             )
         return findings
