@@ -25,6 +25,24 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_for_greeting(port: int, timeout: float, check: Callable[[], None] | None = None) -> bool:
+    """Poll 127.0.0.1:``port`` until a server there greets with 220; False when ``timeout`` ran out.
+
+    ``check`` runs before each attempt and raises to give up early (e.g. the server process exited).
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check is not None:
+            check()
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                if sock.recv(100).startswith(b"220"):
+                    return True
+        except OSError:
+            time.sleep(0.1)
+    return False
+
+
 @dataclass
 class Received:
     mail_from: str

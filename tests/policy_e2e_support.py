@@ -13,10 +13,8 @@ import io
 import os
 import signal
 import smtplib
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from email import policy as email_policy
 from email.message import EmailMessage, Message
 from pathlib import Path
 
+from conftest import free_port, wait_for_greeting
 from policy_support import export_public, export_secret, gpg, kill_agent, make_key, new_home
 
 from classifiers.identifiers import ramq_nam
@@ -240,12 +239,6 @@ def sentinelle(*args: str, cwd: Path, timeout: float = 180) -> subprocess.Comple
                           env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=timeout, check=False)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @dataclass
 class Serve:
     """A running ``sentinelle serve`` process."""
@@ -299,16 +292,13 @@ def start_serve(workdir: Path, *, next_hop: str, keyring: Path, changes: dict[st
              "--next-hop", next_hop, "--keyring", str(keyring), "--metrics", ""],
             cwd=workdir, env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.DEVNULL, stderr=log_handle)
     serve = Serve(process, port, policy, audit, log)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+
+    def alive() -> None:
         if process.poll() is not None:
             raise AssertionError(f"serve exited {process.returncode}: {log.read_text(errors='replace')}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                if sock.recv(100).startswith(b"220"):
-                    return serve
-        except OSError:
-            time.sleep(0.1)
+
+    if wait_for_greeting(port, 120, alive):
+        return serve
     serve.stop()
     raise AssertionError("serve did not start listening")
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -26,18 +25,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from conftest import free_port, wait_for_greeting
+
 REPO = Path(__file__).resolve().parents[1]
 _REGISTRY_LOCK = Path("/tmp/sentinelle-postfix-alternate.lock")
 
 
 class PostfixError(RuntimeError):
     pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def available() -> bool:
@@ -50,6 +45,23 @@ def deploy_snippet(name: str, replacements: dict[str, str]) -> str:
     for old, new in replacements.items():
         text = text.replace(old, new)
     return text
+
+
+def content_filter_postfix(sink_port: int, snippets: str = "") -> tuple[PostfixInstance, int, int]:
+    """A Postfix (not started) relaying to 127.0.0.1:``sink_port`` through the after-queue content
+    filter of deploy/postfix/``snippets`` (main.cf's ``content_filter``, master.cf's services), with
+    their ports 10025 (to Sentinelle) and 10026 (reinjection) replaced by free ones.
+
+    Returns the instance, the Sentinelle port and the reinjection port.
+    """
+    sentinelle_port, reinject_port = free_port(), free_port()
+    ports = {"10025": str(sentinelle_port), "10026": str(reinject_port)}
+    prefix = f"{snippets}/" if snippets else ""
+    content_filter = next(line.split("=", 1)[1].strip() for line in deploy_snippet(prefix + "main.cf", ports)
+                          .splitlines() if line.startswith("content_filter"))
+    postfix = PostfixInstance(relayhost=f"[127.0.0.1]:{sink_port}", content_filter=content_filter,
+                              master_extra=deploy_snippet(prefix + "master.cf", ports))
+    return postfix, sentinelle_port, reinject_port
 
 
 @contextlib.contextmanager
@@ -170,15 +182,8 @@ class PostfixInstance:
         self._wait_listening(self.smtpd_port)
 
     def _wait_listening(self, port: int, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                    if sock.recv(100).startswith(b"220"):
-                        return
-            except OSError:
-                time.sleep(0.1)
-        raise PostfixError(f"Postfix is not listening on {port}\nmaillog:\n{self.maillog_tail()}")
+        if not wait_for_greeting(port, timeout):
+            raise PostfixError(f"Postfix is not listening on {port}\nmaillog:\n{self.maillog_tail()}")
 
     def stop(self) -> None:
         if self.running:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from conftest import wait_for_greeting
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -48,17 +48,13 @@ class Sentinelle:
                 stdout=subprocess.DEVNULL, stderr=stderr)
 
     def wait_listening(self, timeout: float = 90.0) -> Sentinelle:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"serve exited {self.process.returncode}:\n{self.log.read_text()}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
-                    if sock.recv(100).startswith(b"220"):
-                        return self
-            except OSError:
-                time.sleep(0.1)
-        raise AssertionError(f"serve did not start listening:\n{self.log.read_text()}")
+        if not wait_for_greeting(self.port, timeout, self._alive):
+            raise AssertionError(f"serve did not start listening:\n{self.log.read_text()}")
+        return self
+
+    def _alive(self) -> None:
+        if self.process.poll() is not None:
+            raise AssertionError(f"serve exited {self.process.returncode}:\n{self.log.read_text()}")
 
     def kill(self) -> None:
         """SIGKILL: no drain, connections cut mid-transaction."""

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from conftest import free_port
 
 from proxy.lmtp import TEMPFAIL_REPLY, PerRecipientLMTP, RecipientReplies
 
@@ -35,13 +36,6 @@ class Handler:
 class LmtpController(Controller):
     def factory(self) -> PerRecipientLMTP:
         return PerRecipientLMTP(self.handler, **self.SMTP_kwargs)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import RunningSink, free_port
-from postfix import PostfixInstance, deploy_snippet
+from conftest import RunningSink
+from postfix import PostfixInstance, content_filter_postfix
 from sentinelle_process import Sentinelle, write_policy
 
 pytestmark = [pytest.mark.postfix, pytest.mark.slow]
@@ -52,13 +52,8 @@ def lmtp_status(postfix: PostfixInstance) -> list[tuple[str, str, str]]:
 @contextlib.contextmanager
 def lmtp_chain(sink: RunningSink, tmp_path: Path, next_hop: str | None = None,
                extra: str = "") -> Iterator[tuple[PostfixInstance, Sentinelle]]:
-    port, reinject = free_port(), free_port()
-    ports = {"10025": str(port), "10026": str(reinject)}
-    content_filter = next(line.split("=", 1)[1].strip() for line in deploy_snippet("lmtp/main.cf", ports)
-                          .splitlines() if line.startswith("content_filter"))
-    assert content_filter == f"sentinelle-lmtp:[127.0.0.1]:{port}"
-    postfix = PostfixInstance(relayhost=f"[127.0.0.1]:{sink.port}", content_filter=content_filter,
-                              master_extra=deploy_snippet("lmtp/master.cf", ports))
+    postfix, port, reinject = content_filter_postfix(sink.port, "lmtp")
+    assert postfix.content_filter == f"sentinelle-lmtp:[127.0.0.1]:{port}"
     policy = write_policy(tmp_path / "policy.toml", listen=port, next_hop=next_hop or f"127.0.0.1:{reinject}",
                           extra=extra)
     sentinelle = Sentinelle(policy, port, tmp_path / "sentinelle.log", "--lmtp")

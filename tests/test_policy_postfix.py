@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Received, RunningSink, free_port
+from conftest import Received, RunningSink
 from policy_e2e_support import (
     INTERNAL,
     KEYED,
@@ -35,7 +35,7 @@ from policy_e2e_support import (
     release_keys,
     start_serve,
 )
-from postfix import PostfixInstance, deploy_snippet
+from postfix import PostfixInstance, content_filter_postfix
 
 pytestmark = [pytest.mark.postfix, pytest.mark.slow]
 
@@ -49,12 +49,7 @@ def keys(tmp_path: Path) -> Iterator[Keys]:
 
 @pytest.fixture
 def chain(sink: RunningSink, tmp_path: Path, keys: Keys) -> Iterator[tuple[PostfixInstance, Serve]]:
-    sentinelle_port, reinject_port = free_port(), free_port()
-    ports = {"10025": str(sentinelle_port), "10026": str(reinject_port)}
-    content_filter = next(line.split("=", 1)[1].strip() for line in deploy_snippet("main.cf", ports).splitlines()
-                          if line.startswith("content_filter"))
-    postfix = PostfixInstance(relayhost=f"[127.0.0.1]:{sink.port}", content_filter=content_filter,
-                              master_extra=deploy_snippet("master.cf", ports))
+    postfix, sentinelle_port, reinject_port = content_filter_postfix(sink.port)
     with postfix:
         serve = start_serve(tmp_path / "serve", next_hop=f"127.0.0.1:{reinject_port}", keyring=keys.keyring,
                             listen=sentinelle_port)

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import RunningSink, free_port
-from postfix import PostfixInstance, deploy_snippet
-from test_server import start_serve, wait_for_port, write_policy
+from conftest import RunningSink
+from postfix import PostfixInstance, content_filter_postfix
+from sentinelle_process import write_policy
+from test_server import start_serve, wait_for_port
 
 pytestmark = [pytest.mark.postfix, pytest.mark.slow]
 
@@ -34,12 +35,7 @@ def arrived(sink: RunningSink, message_id: str) -> list[bytes]:
 
 @pytest.fixture
 def chain(sink: RunningSink, tmp_path: Path) -> Iterator[tuple[PostfixInstance, int, Path]]:
-    sentinelle_port, reinject_port = free_port(), free_port()
-    ports = {"10025": str(sentinelle_port), "10026": str(reinject_port)}
-    content_filter = next(line.split("=", 1)[1].strip() for line in deploy_snippet("main.cf", ports).splitlines()
-                          if line.startswith("content_filter"))
-    postfix = PostfixInstance(relayhost=f"[127.0.0.1]:{sink.port}", content_filter=content_filter,
-                              master_extra=deploy_snippet("master.cf", ports))
+    postfix, sentinelle_port, reinject_port = content_filter_postfix(sink.port)
     policy = tmp_path / "policy.toml"
     write_policy(policy, listen=sentinelle_port, next_hop=f"127.0.0.1:{reinject_port}")
     with postfix:

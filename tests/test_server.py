@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import LoopThread, RunningSink, free_port
+from conftest import LoopThread, RunningSink, free_port, wait_for_greeting
+from sentinelle_process import write_policy
 from test_relay import COLLEAGUE, INTERNAL, MESSAGE, Relay, analyzer, base_policy, make_services, send, start_relay
 
 from proxy import replies
@@ -207,32 +208,13 @@ def test_data_timer_is_idle_based_and_commands_time_out(loop_thread: LoopThread,
 # --- sentinelle serve as a process -----------------------------------------------------------------------
 
 
-def write_policy(path: Path, *, listen: int, next_hop: str, extra: str = "") -> None:
-    path.write_text(f"""
-[classifiers]
-ner = false
-[server]
-listen = "127.0.0.1:{listen}"
-next_hop = "{next_hop}"
-shutdown_grace_seconds = 5
-[metrics]
-listen = ""
-{extra}
-""")
-
-
 def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def alive() -> None:
         if process.poll() is not None:
             raise AssertionError(f"serve exited {process.returncode}: {process.stderr.read().decode()}")  # type: ignore[union-attr]
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                if sock.recv(100).startswith(b"220"):
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError("serve did not start listening")
+
+    if not wait_for_greeting(port, timeout, alive):
+        raise AssertionError("serve did not start listening")
 
 
 @pytest.fixture
