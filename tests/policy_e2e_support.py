@@ -11,7 +11,6 @@ from __future__ import annotations
 import email
 import io
 import os
-import signal
 import smtplib
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from conftest import free_port, wait_for_greeting
 from policy_support import export_public, export_secret, gpg, kill_agent, make_key, new_home
+from sentinelle_process import terminate
 
 from classifiers.identifiers import ramq_nam
 from proxy.policy import shipped_policy_text
@@ -250,13 +250,7 @@ class Serve:
     log: Path
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(40)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
+        terminate(self.process, 40)
 
     def audit_entries(self, mid: str) -> list[dict[str, object]]:
         import json
