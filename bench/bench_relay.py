@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
+import resource
 import signal
 import socket
 import statistics
@@ -55,6 +57,12 @@ def wait_port(port: int, timeout: float = 60.0) -> None:
 
 
 class EmptyClassifier:
+    """Finds nothing, at no cost. It declares ``inline_max_bytes`` (proxy.runtime), so small
+    messages are analysed on the event loop without the thread hop; ``--executor`` (bench flag)
+    takes that away to measure the hop, which the production classifier always pays."""
+
+    inline_max_bytes = 64 * 1024
+
     def inspect(self, parsed: object, *, deadline: float | None = None,
                 timings: dict[str, float] | None = None) -> object:
         from classifiers.types import Inspection
@@ -62,7 +70,11 @@ class EmptyClassifier:
         return Inspection(findings=(), confidential=False)
 
 
-def serve_empty(listen: int, next_hop: int, workers: int) -> None:
+class EmptyClassifierInExecutor(EmptyClassifier):
+    inline_max_bytes = 0
+
+
+def serve_empty(listen: int, next_hop: int, workers: int, executor: bool = False) -> None:
     """Run the real server (runtime, pipeline, supervisor) with an empty classifier."""
     import logging
 
@@ -78,7 +90,7 @@ def serve_empty(listen: int, next_hop: int, workers: int) -> None:
     policy.write_text('[audit]\npath = "/dev/null"\n[metrics]\nlisten = ""\n[server]\nmax_connections = 500\n')
     runtime = Runtime(str(policy), Overrides(listen=HostPort("127.0.0.1", listen),
                                              next_hop=NextHop(address=HostPort("127.0.0.1", next_hop))),
-                      classifier_loader=lambda _policy: EmptyClassifier())
+                      classifier_loader=lambda _policy: EmptyClassifierInExecutor() if executor else EmptyClassifier())
     address = HostPort("127.0.0.1", listen)
     if workers == 1:
         run_worker(runtime, listening_socket(address, reuse_port=False), False)
@@ -153,15 +165,36 @@ def start_sink() -> tuple[Proc, int]:
 
 
 def start_relay(kind: str, sink_port: int, workers: int = 1) -> tuple[Proc, int]:
+    """``kind``: "null", "sentinelle", or "sentinelle-executor" (the empty classifier in the thread executor)."""
     port = free_port()
     if kind == "null":
         args = [sys.executable, str(REPO / "bench" / "null_relay.py"), str(port), str(sink_port),
                 "--workers", str(workers)]
     else:
         args = [sys.executable, str(Path(__file__)), "--serve-empty", str(port), str(sink_port), str(workers)]
+        if kind == "sentinelle-executor":
+            args.append("--executor")
     relay = Proc(args)
     wait_port(port)
     return relay, port
+
+
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and its children (the --workers processes)."""
+    children: list[int] = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with contextlib.suppress(OSError):
+            children += [int(c) for c in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
+    return [pid, *children]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` (all its threads)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -169,52 +202,100 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+Round = tuple[float, list[float], float]
+
+
+def python_round(kind: str, sink_port: int, total: int, concurrency: int, size: int) -> Round:
+    """msgs/s, latencies, relay CPU ms per message."""
+    relay, port = start_relay(kind, sink_port)
+    try:
+        asyncio.run(python_load(port, min(200, total), concurrency, size))  # warm-up
+        pids = process_tree(relay.process.pid)
+        before = sum(cpu_seconds(p) for p in pids)
+        elapsed, latencies = asyncio.run(python_load(port, total, concurrency, size))
+        cpu = sum(cpu_seconds(p) for p in pids) - before
+    finally:
+        relay.stop()
+    return total / elapsed, latencies, cpu / total * 1000
+
+
+def scaling_round(workers: int, sink_port: int, total: int, concurrency: int, size: int) -> Round:
+    """msgs/s, each worker's share of the CPU time, smtp-source's CPU ms per message."""
+    relay, port = start_relay("sentinelle", sink_port, workers)
+    try:
+        c_load(port, min(300, total), concurrency, size)
+        pids = process_tree(relay.process.pid)
+        workers_pids = pids[1:] if workers > 1 else pids
+        before = [cpu_seconds(p) for p in workers_pids]
+        source_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        rate = total / c_load(port, total, concurrency, size)
+        source_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = [cpu_seconds(p) - b for p, b in zip(workers_pids, before, strict=True)]
+    finally:
+        relay.stop()
+    source = (source_after.ru_utime + source_after.ru_stime - source_before.ru_utime - source_before.ru_stime)
+    return rate, [u / (sum(used) or 1.0) for u in used], source / total * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--sizes", default="5000,150000")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternate the relays this many times and report medians (the host is shared)")
     parser.add_argument("--serve-empty", nargs=3, type=int, metavar=("LISTEN", "NEXT_HOP", "WORKERS"))
+    parser.add_argument("--executor", action="store_true", help="with --serve-empty: no inline analysis")
     args = parser.parse_args()
     if args.serve_empty:
-        serve_empty(*args.serve_empty)
+        listen, next_hop, workers = args.serve_empty
+        serve_empty(listen, next_hop, workers, executor=args.executor)
         return
     sink, sink_port = start_sink()
     try:
-        print(f"# relay bench: {os.cpu_count()} cores, concurrency {args.concurrency}")
-        print("| size | relay | msgs/s | p50 ms | p99 ms |")
-        print("|---|---|---|---|---|")
+        print(f"# relay bench: {os.cpu_count()} cores, concurrency {args.concurrency}, {args.rounds} rounds, "
+              f"load average {load_average()}")
+        print("| size | relay | msgs/s | p50 ms | p99 ms | relay CPU ms/msg |")
+        print("|---|---|---|---|---|---|")
         for size in (int(s) for s in args.sizes.split(",")):
             total = args.messages if size < 50_000 else max(200, args.messages // 4)
-            rates = {}
-            for kind in ("null", "sentinelle"):
-                relay, port = start_relay(kind, sink_port)
-                try:
-                    asyncio.run(python_load(port, min(200, total), args.concurrency, size))  # warm-up
-                    elapsed, latencies = asyncio.run(python_load(port, total, args.concurrency, size))
-                finally:
-                    relay.stop()
-                rates[kind] = total / elapsed
-                print(f"| {size // 1000} KB | {kind} | {rates[kind]:.0f} | "
-                      f"{statistics.median(latencies) * 1000:.1f} | {percentile(latencies, 0.99) * 1000:.1f} |",
+            kinds = ("null", "sentinelle", "sentinelle-executor") if size < 50_000 else ("null", "sentinelle")
+            results: dict[str, list[Round]] = {k: [] for k in kinds}
+            for _ in range(args.rounds):
+                for kind in kinds:
+                    results[kind].append(python_round(kind, sink_port, total, args.concurrency, size))
+            rates = {k: statistics.median(r[0] for r in v) for k, v in results.items()}
+            for kind, runs in results.items():
+                latencies = [x for r in runs for x in r[1]]
+                print(f"| {size // 1000} KB | {kind} | {rates[kind]:.0f} | {statistics.median(latencies) * 1000:.1f} | "
+                      f"{percentile(latencies, 0.99) * 1000:.1f} | {statistics.median(r[2] for r in runs):.2f} |",
                       flush=True)
-            print(f"| {size // 1000} KB | ratio sentinelle/null | {rates['sentinelle'] / rates['null']:.2f} | | |",
-                  flush=True)
+            for kind in kinds[1:]:
+                ratios = [s[0] / n[0] for s, n in zip(results[kind], results["null"], strict=True)]
+                print(f"| {size // 1000} KB | ratio {kind}/null | {rates[kind] / rates['null']:.2f} "
+                      f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | | |", flush=True)
         print()
-        print("| size | smtp-source -> Sentinelle | msgs/s |")
-        print("|---|---|---|")
+        print("| size | smtp-source -> Sentinelle | msgs/s | CPU share per worker | smtp-source CPU ms/msg |")
+        print("|---|---|---|---|---|")
         for size in (int(s) for s in args.sizes.split(",")):
             total = args.messages * 2 if size < 50_000 else args.messages // 2
-            scaling = {}
-            for workers in (1, 2):
-                relay, port = start_relay("sentinelle", sink_port, workers)
-                try:
-                    c_load(port, min(300, total), args.concurrency, size)
-                    scaling[workers] = total / c_load(port, total, args.concurrency, size)
-                finally:
-                    relay.stop()
-                print(f"| {size // 1000} KB | --workers {workers} | {scaling[workers]:.0f} |", flush=True)
-            print(f"| {size // 1000} KB | ratio 2/1 | {scaling[2] / scaling[1]:.2f} |", flush=True)
+            scaling: dict[int, list[Round]] = {1: [], 2: []}
+            for _ in range(args.rounds):
+                for workers in (1, 2):
+                    scaling[workers].append(scaling_round(workers, sink_port, total, args.concurrency, size))
+            for workers, runs in scaling.items():
+                shares = "/".join(f"{statistics.median(r[1][i] for r in runs):.2f}" for i in range(workers))
+                print(f"| {size // 1000} KB | --workers {workers} | {statistics.median(r[0] for r in runs):.0f} | "
+                      f"{shares} | {statistics.median(r[2] for r in runs):.3f} |", flush=True)
+            ratios = [two[0] / one[0] for one, two in zip(scaling[1], scaling[2], strict=True)]
+            ratio = statistics.median(r[0] for r in scaling[2]) / statistics.median(r[0] for r in scaling[1])
+            print(f"| {size // 1000} KB | ratio 2/1 | {ratio:.2f} "
+                  f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | |", flush=True)
+        print(f"# load average at the end: {load_average()}")
     finally:
         sink.stop()
 

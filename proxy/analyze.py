@@ -130,11 +130,13 @@ def _uninspectable_causes() -> frozenset[str]:
 def record_content_metrics(facts: MessageFacts) -> None:
     """Findings by type, uninspectable causes, confidential messages. Label values only from the
     fixed vocabularies: an unknown cause counts as "other" if the vocabulary has it, else not at all."""
-    causes = _uninspectable_causes()
-    for finding_type, count in facts.inspection.types().items():
-        if finding_type in FINDING_TYPES:
-            metrics.FINDINGS.labels(type=finding_type).inc(count)
-    for finding in facts.inspection.findings:
+    findings = facts.inspection.findings
+    if findings:
+        for finding_type, count in facts.inspection.types().items():
+            if finding_type in FINDING_TYPES:
+                metrics.labelled(metrics.FINDINGS, finding_type).inc(count)
+    causes = _uninspectable_causes() if any(f.type == UNINSPECTABLE for f in findings) else frozenset()
+    for finding in findings:
         if finding.type == UNINSPECTABLE:
             if finding.excerpt in causes:
                 metrics.UNINSPECTABLE.labels(cause=finding.excerpt).inc()

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from proxy import replies
 
 _LINE_ENDING = re.compile(rb"\r\n|\r|\n")
+# Control characters, DEL, and surrogates (bytes that were not UTF-8: aiosmtpd decodes with surrogateescape).
+_FORBIDDEN_IN_ADDRESS = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 OWN_HEADER_PREFIX = b"x-sentinelle-"
 
 # RFC 5321 4.5.3.1: local part 64 octets, domain 255, path 256 (angle brackets included).
@@ -38,9 +40,11 @@ _ADDRESS_LITERAL = re.compile(r"\[(?:[0-9.]{7,15}|IPv6:[0-9A-Fa-f:.]{2,45})\]")
 def normalise_line_endings(data: bytes) -> tuple[bytes, bool]:
     """``data`` with every bare CR and bare LF turned into CRLF, and whether anything changed.
 
-    The common case (only CRLF) is detected by counting, without copying."""
-    crlf = data.count(b"\r\n")
-    if data.count(b"\r") == crlf and data.count(b"\n") == crlf:
+    The common case (only CRLF) is detected with one C pass that drops the CRLF pairs and two
+    ``memchr`` searches of what is left (several times cheaper than counting CR, LF and CRLF
+    separately: single-byte ``bytes.count`` is slow); the message itself is returned uncopied."""
+    rest = data.replace(b"\r\n", b"")
+    if b"\r" not in rest and b"\n" not in rest:
         return data, False
     return _LINE_ENDING.sub(b"\r\n", data), True
 
@@ -56,8 +60,8 @@ def check_address(address: str, *, sender: bool) -> str | None:
     too_long = replies.SENDER_TOO_LONG if sender else replies.RECIPIENT_TOO_LONG
     if address == "":
         return None if sender else replies.NULL_RECIPIENT
-    if any(ord(char) < 0x20 or ord(char) == 0x7F or 0xD800 <= ord(char) <= 0xDFFF for char in address):
-        return syntax  # surrogates: bytes that were not UTF-8 (aiosmtpd decodes with surrogateescape)
+    if _FORBIDDEN_IN_ADDRESS.search(address):
+        return syntax
     if len(address.encode("utf-8")) > MAX_ADDRESS:
         return too_long
     if not sender and address.lower() == "postmaster":

@@ -9,7 +9,10 @@ multiprocess directory (``PROMETHEUS_MULTIPROC_DIR``), set up by
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
+from prometheus_client.metrics import MetricWrapperBase
 
 from classifiers.types import FINDING_TYPES
 from proxy.decision import Action, Rule
@@ -90,6 +93,22 @@ KEYS_USABLE = Gauge("sentinelle_gateway_keys_usable", "Usable gateway public key
 WORKERS_READY = Gauge("sentinelle_workers_ready",
                       "Processes that loaded the policy and the model and accept SMTP connections.",
                       multiprocess_mode="livesum")
+
+
+_Metric = TypeVar("_Metric", bound=MetricWrapperBase)
+_CHILDREN: dict[tuple[MetricWrapperBase, tuple[str, ...]], MetricWrapperBase] = {}
+
+
+def labelled(metric: _Metric, *values: str) -> _Metric:
+    """``metric.labels(*values)`` (label values in the metric's label order), looked up once per
+    process: ``labels()`` takes a lock and builds its key on every call, several times per message.
+    Children are created on first use only, so a series still appears when it first happens. The
+    values must come from the fixed vocabularies above, so the cache stays small."""
+    key = (metric, values)
+    child = _CHILDREN.get(key)
+    if child is None:
+        child = _CHILDREN.setdefault(key, metric.labels(*values))
+    return child  # type: ignore[return-value]
 
 
 def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:

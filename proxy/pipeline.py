@@ -84,6 +84,10 @@ class Services:
     sign_algorithms: tuple[str, ...] = ()
     audit: AuditTrail | None = None
     executor: Executor | None = None
+    # Messages up to this size are analysed on the event loop itself, without the thread hop; 0:
+    # never. Only for a classifier that declares itself trivial (``inline_max_bytes``; see
+    # proxy.runtime): the real one always runs in the executor.
+    inline_max_bytes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,21 +126,28 @@ async def _timed(stage: str, awaitable: Any) -> Any:
     try:
         return await awaitable
     finally:
-        metrics.STAGE_SECONDS.labels(stage=stage).observe(time.perf_counter() - started)
+        metrics.labelled(metrics.STAGE_SECONDS, stage).observe(time.perf_counter() - started)
 
 
 async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> AnalysisLike:
     """``services.analyze`` in the executor. The analyzer gets a deadline of ``inspection_timeout``
     from the moment it starts (its own limits turn an overrun into an ``uninspectable`` finding: a
-    policy outcome); a hard timeout a quarter later (queueing included) raises InspectionTimeout."""
+    policy outcome); a hard timeout a quarter later (queueing included) raises InspectionTimeout.
+
+    A message of at most ``services.inline_max_bytes`` is analysed on the event loop instead: with
+    a classifier that does nothing, the hop (thread wake-ups and GIL hand-offs) costs more CPU than
+    the parse and the policy it would carry (bench/RESULTS.md)."""
     budget = services.policy.server.inspection_timeout_seconds
 
     def run() -> AnalysisLike:
         return services.analyze(data, envelope, time.monotonic() + budget)
 
+    if len(data) <= services.inline_max_bytes:
+        return run()
     loop = asyncio.get_running_loop()
     try:
-        return await asyncio.wait_for(loop.run_in_executor(services.executor, run), budget * 1.25 + 1.0)
+        async with asyncio.timeout(budget * 1.25 + 1.0):
+            return await loop.run_in_executor(services.executor, run)
     except TimeoutError:
         raise InspectionTimeout() from None
 
@@ -161,7 +172,7 @@ async def process(services: Services, raw: bytes, envelope: Envelope, *, smtputf
     except Exception as error:  # fail closed: the upstream retries
         _log_error("message processing failed; answering 451", error)
         outcome = _tempfail(envelope, replies.TEMPFAIL)
-    metrics.MESSAGES.labels(outcome=outcome.outcome).inc()
+    metrics.labelled(metrics.MESSAGES, outcome.outcome).inc()
     metrics.MESSAGE_SECONDS.observe(time.perf_counter() - started)
     return outcome
 
@@ -205,13 +216,13 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
     else:
         for stage, seconds in analysis.stage_seconds.items():
             if stage in metrics.STAGES:
-                metrics.STAGE_SECONDS.labels(stage=stage).observe(seconds)
+                metrics.labelled(metrics.STAGE_SECONDS, stage).observe(seconds)
         decisions = analysis.decisions
         finding_types = tuple(analysis.facts.inspection.types())
         plan = make_plan(decisions, finding_types)
 
     for decision in decisions:
-        metrics.RECIPIENTS.labels(action=decision.action.value, rule=decision.rule.value).inc()
+        metrics.labelled(metrics.RECIPIENTS, decision.action.value, decision.rule.value).inc()
         if decision.audit_action is Action.REJECT:
             metrics.AUDIT_WOULD_REFUSE.labels(rule=decision.rule.value).inc()
         if decision.rule is Rule.ALREADY_ENCRYPTED:
@@ -314,7 +325,7 @@ async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery
                 metrics.DKIM_SIGNATURES.labels(algorithm=algorithm).inc()
     transaction: Transaction = await _timed("relay", services.next_hop.send(
         envelope.mail_from, delivery.recipients, copy, smtputf8=smtputf8))
-    metrics.NEXT_HOP.labels(result=transaction.result.value).inc()
+    metrics.labelled(metrics.NEXT_HOP, transaction.result.value).inc()
     return transaction
 
 

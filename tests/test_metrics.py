@@ -123,3 +123,14 @@ def test_promtool_accepts_the_exposition() -> None:
                             timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "sentinelle_" not in result.stdout + result.stderr  # no lint remark about our metrics
+
+
+def test_labelled_children_are_the_labels_children_looked_up_once() -> None:
+    child = metrics.labelled(metrics.RECIPIENTS, "deliver", "internal")
+    assert child is metrics.labelled(metrics.RECIPIENTS, "deliver", "internal")
+    before = child._value.get()
+    metrics.labelled(metrics.RECIPIENTS, "deliver", "internal").inc()
+    assert metrics.RECIPIENTS.labels(action="deliver", rule="internal")._value.get() == before + 1
+    stage = metrics.labelled(metrics.STAGE_SECONDS, "relay")
+    assert stage is metrics.labelled(metrics.STAGE_SECONDS, "relay")
+    assert stage is not metrics.labelled(metrics.STAGE_SECONDS, "parse")

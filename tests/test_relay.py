@@ -26,7 +26,7 @@ from classifiers.types import Inspection
 from proxy import replies
 from proxy.decision import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
 from proxy.maildir import MaildirNextHop
-from proxy.pipeline import AnalyzeFn, Services
+from proxy.pipeline import AnalysisLike, AnalyzeFn, Services
 from proxy.policy import HostPort, Policy, parse_policy, shipped_policy_text
 from proxy.relay import SmtpNextHop
 from proxy.server import ServerState, start_server
@@ -281,6 +281,36 @@ def test_inspection_timeout_gives_451_and_fail_open_delivers(relay: Relay, sink:
     assert send(relay, INTERNAL, [COLLEAGUE], MESSAGE)[0] == 250
     [received] = sink.sink.wait_for(1)
     assert b"X-Sentinelle-Uninspected: fail-open\r\n" in received.data
+
+
+@pytest.mark.parametrize("inline_max_bytes, on_the_loop", [(0, False), (100_000, True), (len(MESSAGE) - 1, False)])
+def test_only_a_declared_trivial_analysis_of_a_small_message_runs_on_the_event_loop(
+        relay: Relay, sink: RunningSink, inline_max_bytes: int, on_the_loop: bool) -> None:
+    ran_on_loop: list[bool] = []
+    base = analyzer()
+
+    def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
+        try:
+            asyncio.get_running_loop()  # only the listener's own thread has a running loop
+            ran_on_loop.append(True)
+        except RuntimeError:
+            ran_on_loop.append(False)
+        return base(data, envelope, deadline)
+
+    relay.services = dataclasses.replace(relay.services, analyze=analyze, inline_max_bytes=inline_max_bytes)
+    assert send(relay, INTERNAL, [COLLEAGUE], MESSAGE)[0] == 250
+    assert sink.sink.wait_for(1)
+    assert ran_on_loop == [on_the_loop]
+
+
+def test_the_production_classifier_never_runs_on_the_event_loop() -> None:
+    from classifiers import Classifier
+    from proxy.runtime import INLINE_MAX_BYTES, inline_max_bytes
+
+    assert inline_max_bytes(Classifier) == 0
+    assert inline_max_bytes(type("Trivial", (), {"inline_max_bytes": 10**9})()) == INLINE_MAX_BYTES
+    assert inline_max_bytes(type("Odd", (), {"inline_max_bytes": "lots"})()) == 0
+    assert inline_max_bytes(object()) == 0
 
 
 def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: RunningSink) -> None:
