@@ -135,9 +135,11 @@ async def python_load(port: int, total: int, concurrency: int, size: int) -> tup
     return time.perf_counter() - started, latencies
 
 
-def c_load(port: int, total: int, concurrency: int, size: int) -> float:
+def c_load(port: int, total: int, concurrency: int, size: int, persistent: bool = False) -> float:
+    """smtp-source: a new connection per message, or (``persistent``, ``-d``) one per session."""
     started = time.perf_counter()
-    subprocess.run(["/usr/sbin/smtp-source", "-c", "-l", str(size), "-m", str(total), "-s", str(concurrency),
+    subprocess.run(["/usr/sbin/smtp-source", *(["-d"] if persistent else []), "-c", "-l", str(size),
+                    "-m", str(total), "-s", str(concurrency),
                     "-f", "dr.tremblay@ssss.gouv.qc.ca", "-t", "labo@partenaire.example", f"127.0.0.1:{port}"],
                    check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - started
@@ -223,16 +225,17 @@ def python_round(kind: str, sink_port: int, total: int, concurrency: int, size: 
     return total / elapsed, latencies, cpu / total * 1000
 
 
-def scaling_round(workers: int, sink_port: int, total: int, concurrency: int, size: int) -> Round:
+def scaling_round(workers: int, sink_port: int, total: int, concurrency: int, size: int,
+                  persistent: bool) -> Round:
     """msgs/s, each worker's share of the CPU time, smtp-source's CPU ms per message."""
     relay, port = start_relay("sentinelle", sink_port, workers)
     try:
-        c_load(port, min(300, total), concurrency, size)
+        c_load(port, min(300, total), concurrency, size, persistent)
         pids = process_tree(relay.process.pid)
         workers_pids = pids[1:] if workers > 1 else pids
         before = [cpu_seconds(p) for p in workers_pids]
         source_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        rate = total / c_load(port, total, concurrency, size)
+        rate = total / c_load(port, total, concurrency, size, persistent)
         source_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         used = [cpu_seconds(p) - b for p, b in zip(workers_pids, before, strict=True)]
     finally:
@@ -279,22 +282,27 @@ def main() -> None:
                 print(f"| {size // 1000} KB | ratio {kind}/null | {rates[kind] / rates['null']:.2f} "
                       f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | | |", flush=True)
         print()
-        print("| size | smtp-source -> Sentinelle | msgs/s | CPU share per worker | smtp-source CPU ms/msg |")
-        print("|---|---|---|---|---|")
+        print("| size | smtp-source -> Sentinelle | connections | msgs/s | CPU share per worker | "
+              "smtp-source CPU ms/msg |")
+        print("|---|---|---|---|---|---|")
         for size in (int(s) for s in args.sizes.split(",")):
             total = args.messages * 2 if size < 50_000 else args.messages // 2
-            scaling: dict[int, list[Round]] = {1: [], 2: []}
-            for _ in range(args.rounds):
-                for workers in (1, 2):
-                    scaling[workers].append(scaling_round(workers, sink_port, total, args.concurrency, size))
-            for workers, runs in scaling.items():
-                shares = "/".join(f"{statistics.median(r[1][i] for r in runs):.2f}" for i in range(workers))
-                print(f"| {size // 1000} KB | --workers {workers} | {statistics.median(r[0] for r in runs):.0f} | "
-                      f"{shares} | {statistics.median(r[2] for r in runs):.3f} |", flush=True)
-            ratios = [two[0] / one[0] for one, two in zip(scaling[1], scaling[2], strict=True)]
-            ratio = statistics.median(r[0] for r in scaling[2]) / statistics.median(r[0] for r in scaling[1])
-            print(f"| {size // 1000} KB | ratio 2/1 | {ratio:.2f} "
-                  f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | |", flush=True)
+            for persistent in (False, True):
+                connections = "one per session (-d)" if persistent else "one per message"
+                scaling: dict[int, list[Round]] = {1: [], 2: []}
+                for _ in range(args.rounds):
+                    for workers in (1, 2):
+                        scaling[workers].append(
+                            scaling_round(workers, sink_port, total, args.concurrency, size, persistent))
+                for workers, runs in scaling.items():
+                    shares = "/".join(f"{statistics.median(r[1][i] for r in runs):.2f}" for i in range(workers))
+                    print(f"| {size // 1000} KB | --workers {workers} | {connections} | "
+                          f"{statistics.median(r[0] for r in runs):.0f} | {shares} | "
+                          f"{statistics.median(r[2] for r in runs):.3f} |", flush=True)
+                ratios = [two[0] / one[0] for one, two in zip(scaling[1], scaling[2], strict=True)]
+                ratio = statistics.median(r[0] for r in scaling[2]) / statistics.median(r[0] for r in scaling[1])
+                print(f"| {size // 1000} KB | ratio 2/1 | {connections} | {ratio:.2f} "
+                      f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | |", flush=True)
         print(f"# load average at the end: {load_average()}")
     finally:
         sink.stop()
