@@ -57,11 +57,8 @@ def wait_port(port: int, timeout: float = 60.0) -> None:
 
 
 class EmptyClassifier:
-    """Finds nothing, at no cost. It declares ``inline_max_bytes`` (proxy.runtime), so small
-    messages are analysed on the event loop without the thread hop; ``--executor`` (bench flag)
-    takes that away to measure the hop, which the production classifier always pays."""
-
-    inline_max_bytes = 64 * 1024
+    """Finds nothing, at no cost: what is left is the relay itself (SMTP in, parse, facts, decide,
+    the analysis thread hop, audit, metrics, SMTP out), exactly the production path."""
 
     def inspect(self, parsed: object, *, deadline: float | None = None,
                 timings: dict[str, float] | None = None) -> object:
@@ -70,11 +67,7 @@ class EmptyClassifier:
         return Inspection(findings=(), confidential=False)
 
 
-class EmptyClassifierInExecutor(EmptyClassifier):
-    inline_max_bytes = 0
-
-
-def serve_empty(listen: int, next_hop: int, workers: int, executor: bool = False) -> None:
+def serve_empty(listen: int, next_hop: int, workers: int) -> None:
     """Run the real server (runtime, pipeline, supervisor) with an empty classifier."""
     import logging
 
@@ -90,7 +83,7 @@ def serve_empty(listen: int, next_hop: int, workers: int, executor: bool = False
     policy.write_text('[audit]\npath = "/dev/null"\n[metrics]\nlisten = ""\n[server]\nmax_connections = 500\n')
     runtime = Runtime(str(policy), Overrides(listen=HostPort("127.0.0.1", listen),
                                              next_hop=NextHop(address=HostPort("127.0.0.1", next_hop))),
-                      classifier_loader=lambda _policy: EmptyClassifierInExecutor() if executor else EmptyClassifier())
+                      classifier_loader=lambda _policy: EmptyClassifier())
     address = HostPort("127.0.0.1", listen)
     if workers == 1:
         run_worker(runtime, listening_socket(address, reuse_port=False), False)
@@ -167,15 +160,13 @@ def start_sink() -> tuple[Proc, int]:
 
 
 def start_relay(kind: str, sink_port: int, workers: int = 1) -> tuple[Proc, int]:
-    """``kind``: "null", "sentinelle", or "sentinelle-executor" (the empty classifier in the thread executor)."""
+    """``kind``: "null" (the pass-through baseline) or "sentinelle" (the real server, empty classifier)."""
     port = free_port()
     if kind == "null":
         args = [sys.executable, str(REPO / "bench" / "null_relay.py"), str(port), str(sink_port),
                 "--workers", str(workers)]
     else:
         args = [sys.executable, str(Path(__file__)), "--serve-empty", str(port), str(sink_port), str(workers)]
-        if kind == "sentinelle-executor":
-            args.append("--executor")
     relay = Proc(args)
     wait_port(port)
     return relay, port
@@ -252,11 +243,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3,
                         help="alternate the relays this many times and report medians (the host is shared)")
     parser.add_argument("--serve-empty", nargs=3, type=int, metavar=("LISTEN", "NEXT_HOP", "WORKERS"))
-    parser.add_argument("--executor", action="store_true", help="with --serve-empty: no inline analysis")
     args = parser.parse_args()
     if args.serve_empty:
         listen, next_hop, workers = args.serve_empty
-        serve_empty(listen, next_hop, workers, executor=args.executor)
+        serve_empty(listen, next_hop, workers)
         return
     sink, sink_port = start_sink()
     try:
@@ -266,7 +256,7 @@ def main() -> None:
         print("|---|---|---|---|---|---|")
         for size in (int(s) for s in args.sizes.split(",")):
             total = args.messages if size < 50_000 else max(200, args.messages // 4)
-            kinds = ("null", "sentinelle", "sentinelle-executor") if size < 50_000 else ("null", "sentinelle")
+            kinds = ("null", "sentinelle")
             results: dict[str, list[Round]] = {k: [] for k in kinds}
             for _ in range(args.rounds):
                 for kind in kinds:

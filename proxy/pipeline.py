@@ -84,10 +84,6 @@ class Services:
     sign_algorithms: tuple[str, ...] = ()
     audit: AuditTrail | None = None
     executor: Executor | None = None
-    # Messages up to this size are analysed on the event loop itself, without the thread hop; 0:
-    # never. Only for a classifier that declares itself trivial (``inline_max_bytes``; see
-    # proxy.runtime): the real one always runs in the executor.
-    inline_max_bytes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,17 +129,13 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
     """``services.analyze`` in the executor. The analyzer gets a deadline of ``inspection_timeout``
     from the moment it starts (its own limits turn an overrun into an ``uninspectable`` finding: a
     policy outcome); a hard timeout a quarter later (queueing included) raises InspectionTimeout.
-
-    A message of at most ``services.inline_max_bytes`` is analysed on the event loop instead: with
-    a classifier that does nothing, the hop (thread wake-ups and GIL hand-offs) costs more CPU than
-    the parse and the policy it would carry (bench/RESULTS.md)."""
+    Always off the event loop: the bench measures the hop's cost (bench/RESULTS.md) rather than
+    skipping it for a trivial classifier, since production never has one."""
     budget = services.policy.server.inspection_timeout_seconds
 
     def run() -> AnalysisLike:
         return services.analyze(data, envelope, time.monotonic() + budget)
 
-    if len(data) <= services.inline_max_bytes:
-        return run()
     loop = asyncio.get_running_loop()
     try:
         async with asyncio.timeout(budget * 1.25 + 1.0):

@@ -29,9 +29,6 @@ log = logging.getLogger(__name__)
 # Analysis threads per process: the work is CPU-bound under the GIL, so more threads only add
 # contention; a few keep one slow message from blocking the others' start.
 ANALYSIS_THREADS = 4
-# Ceiling of a classifier's ``inline_max_bytes``: with nothing to classify, parsing and deciding
-# on a message this size holds the event loop for about half a millisecond (5 KB: ~0.1 ms).
-INLINE_MAX_BYTES = 64 * 1024
 
 
 class StartupError(Exception):
@@ -75,14 +72,6 @@ def load_classifier(policy: Policy) -> Any:
 
     return Classifier.load(policy.classifiers)
 
-
-def inline_max_bytes(classifier: Any) -> int:
-    """Up to what size messages are analysed on the event loop: what the classifier declares in
-    an ``inline_max_bytes`` attribute (a classifier whose inspection costs next to nothing, like the
-    bench's empty one), capped at INLINE_MAX_BYTES; 0 (always the executor) when it declares
-    nothing, as ``classifiers.Classifier`` does: real inspection never runs on the loop."""
-    declared = getattr(classifier, "inline_max_bytes", 0)
-    return max(0, min(declared, INLINE_MAX_BYTES)) if isinstance(declared, int) else 0
 
 
 class Runtime:
@@ -144,7 +133,6 @@ class Runtime:
             sign_algorithms=signer.algorithms if signer is not None else (),
             audit=previous.audit if previous is not None else None,
             executor=self.executor,
-            inline_max_bytes=inline_max_bytes(classifier),
         )
 
     @property

@@ -283,9 +283,7 @@ def test_inspection_timeout_gives_451_and_fail_open_delivers(relay: Relay, sink:
     assert b"X-Sentinelle-Uninspected: fail-open\r\n" in received.data
 
 
-@pytest.mark.parametrize("inline_max_bytes, on_the_loop", [(0, False), (100_000, True), (len(MESSAGE) - 1, False)])
-def test_only_a_declared_trivial_analysis_of_a_small_message_runs_on_the_event_loop(
-        relay: Relay, sink: RunningSink, inline_max_bytes: int, on_the_loop: bool) -> None:
+def test_analysis_runs_off_the_event_loop(relay: Relay, sink: RunningSink) -> None:
     ran_on_loop: list[bool] = []
     base = analyzer()
 
@@ -297,20 +295,10 @@ def test_only_a_declared_trivial_analysis_of_a_small_message_runs_on_the_event_l
             ran_on_loop.append(False)
         return base(data, envelope, deadline)
 
-    relay.services = dataclasses.replace(relay.services, analyze=analyze, inline_max_bytes=inline_max_bytes)
+    relay.services = dataclasses.replace(relay.services, analyze=analyze)
     assert send(relay, INTERNAL, [COLLEAGUE], MESSAGE)[0] == 250
     assert sink.sink.wait_for(1)
-    assert ran_on_loop == [on_the_loop]
-
-
-def test_the_production_classifier_never_runs_on_the_event_loop() -> None:
-    from classifiers import Classifier
-    from proxy.runtime import INLINE_MAX_BYTES, inline_max_bytes
-
-    assert inline_max_bytes(Classifier) == 0
-    assert inline_max_bytes(type("Trivial", (), {"inline_max_bytes": 10**9})()) == INLINE_MAX_BYTES
-    assert inline_max_bytes(type("Odd", (), {"inline_max_bytes": "lots"})()) == 0
-    assert inline_max_bytes(object()) == 0
+    assert ran_on_loop == [False]
 
 
 def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: RunningSink) -> None:
