@@ -100,7 +100,7 @@ def _read_rsa(path: Path) -> bytes:
         raise DkimKeyError(f"{path}: not an unencrypted PEM private key") from None
     if not isinstance(key, rsa.RSAPrivateKey):
         raise DkimKeyError(f"{path}: not an RSA key (dkim.private_key is the rsa-sha256 key)")
-    # dkimpy reads PKCS#1 ("BEGIN RSA PRIVATE KEY"); convert PKCS#8 input.
+    # dkimpy reads PKCS#1 RSA PEM only; convert PKCS#8 input.
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
                              serialization.NoEncryption())
 

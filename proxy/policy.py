@@ -343,6 +343,22 @@ class _Reader:
                 return default
         return value  # type: ignore[return-value]
 
+    def tables(self, value: Any, path: str, known: set[str]) -> list[tuple[str, dict[str, Any]]]:
+        """An array of tables (``[[path]]``): each table with its key path, unknown keys reported."""
+        if not isinstance(value, list):
+            self.errors.append(f"{path}: expected an array of tables ([[{path}]])")
+            return []
+        found: list[tuple[str, dict[str, Any]]] = []
+        for index, entry in enumerate(value):
+            entry_path = f"{path}[{index}]"
+            if not isinstance(entry, dict):
+                self.errors.append(f"{entry_path}: expected a table")
+                continue
+            for unknown in sorted(set(entry) - known):
+                self.errors.append(f"{entry_path}.{unknown}: unknown key")
+            found.append((entry_path, entry))
+        return found
+
     def strings(self, doc: Mapping[str, Any], key: str, path: str, default: tuple[str, ...]) -> tuple[str, ...]:
         value = self.get(doc, key, path, list, list(default))
         full = f"{path}.{key}" if path else key
@@ -463,17 +479,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
                               domains=frozenset(webmail_domains))
 
     exceptions: list[Exception_] = []
-    raw_exceptions = doc.get("exceptions", [])
-    if not isinstance(raw_exceptions, list):
-        r.errors.append("exceptions: expected an array of tables ([[exceptions]])")
-        raw_exceptions = []
-    for index, entry in enumerate(raw_exceptions):
-        path = f"exceptions[{index}]"
-        if not isinstance(entry, dict):
-            r.errors.append(f"{path}: expected a table")
-            continue
-        for unknown in sorted(set(entry) - {"sender", "recipient", "reason"}):
-            r.errors.append(f"{path}.{unknown}: unknown key")
+    for path, entry in r.tables(doc.get("exceptions", []), "exceptions", {"sender", "recipient", "reason"}):
         sender = r.get(entry, "sender", path, str, "", _address_pattern_check)
         recipient = r.get(entry, "recipient", path, str, "", _address_pattern_check)
         reason = r.get(entry, "reason", path, str, "")
@@ -559,17 +565,8 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
     # An absent [[classifiers.mrn]] means the shipped formats (the file's promise: an absent key takes
     # the value shown); `mrn = []` opts out.
     raw_mrn = c_doc["mrn"] if "mrn" in c_doc else _shipped_mrn_tables()
-    if not isinstance(raw_mrn, list):
-        r.errors.append("classifiers.mrn: expected an array of tables ([[classifiers.mrn]])")
-        raw_mrn = []
-    for index, entry in enumerate(raw_mrn):
-        path = f"classifiers.mrn[{index}]"
-        if not isinstance(entry, dict):
-            r.errors.append(f"{path}: expected a table")
-            continue
-        for unknown in sorted(set(entry) - {"name", "pattern", "context"}):
-            r.errors.append(f"{path}.{unknown}: unknown key")
-        name = r.get(entry, "name", path, str, f"mrn-{index}")
+    for path, entry in r.tables(raw_mrn, "classifiers.mrn", {"name", "pattern", "context"}):
+        name = r.get(entry, "name", path, str, path.replace("classifiers.mrn", "mrn"))
         pattern_text = r.get(entry, "pattern", path, str, "", lambda v: None if v else "required")
         try:
             pattern = re.compile(pattern_text) if pattern_text else None

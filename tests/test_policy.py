@@ -135,3 +135,12 @@ def test_absent_mrn_tables_take_the_shipped_formats_and_empty_list_opts_out() ->
         p.pattern.pattern for p in shipped.classifiers.mrn_patterns
     ]
     assert parse_policy(b"[classifiers]\nmrn = []\n").classifiers.mrn_patterns == ()
+
+
+def test_arrays_of_tables_report_their_own_shape_errors() -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(b'exceptions = "all"\n[classifiers]\nmrn = [1, {pattern = "x", colour = "red"}]\n')
+    errors = caught.value.errors
+    assert "exceptions: expected an array of tables ([[exceptions]])" in errors
+    assert "classifiers.mrn[0]: expected a table" in errors
+    assert "classifiers.mrn[1].colour: unknown key" in errors
