@@ -79,11 +79,11 @@ class PerRecipientLMTP(LMTP):
             await super().smtp_DATA(arg)
         except (ConnectionError, OSError):
             raise
-        except Exception:
+        except Exception as error:
             if not self._data_recipients:
                 raise
-            # Never the exception text to the client: it could name message content.
-            log.exception("LMTP DATA handler failed; answering 451 for each recipient")
+            # Never the exception text, to the client or the log: it could quote message content.
+            log.error("LMTP DATA handler failed (%s); answering 451 for each recipient", type(error).__name__)
             await self.push(TEMPFAIL_REPLY)
             self._set_post_data_state()  # type: ignore[no-untyped-call]
         finally:
