@@ -101,9 +101,7 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
     try:
         policy = load_policy(args.policy)
     except PolicyError as error:
-        print(f"{error.source}: invalid policy", file=sys.stderr)
-        for line in error.errors:
-            print(f"  {line}", file=sys.stderr)
+        print(error.report(), file=sys.stderr)
         return EXIT_USAGE
     keyring = Keyring(Path(args.keyring) if args.keyring else policy.encryption.keyring)
     if classifier is None:

@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             policy = load_policy(args.policy)
         except PolicyError as error:
-            print(f"{error.source}: invalid policy: " + "; ".join(error.errors), file=sys.stderr)
+            print(error.report(), file=sys.stderr)
             return EXIT_USAGE
         forwarded = [args.corpus] + (["--json"] if args.json else [])
         return evaluate_main(forwarded, config=policy.classifiers)
@@ -136,9 +136,7 @@ def command_policy(args: argparse.Namespace) -> int:
     try:
         policy = load_policy(args.path)
     except PolicyError as error:
-        print(f"{error.source}: invalid policy", file=sys.stderr)
-        for line in error.errors:
-            print(f"  {line}", file=sys.stderr)
+        print(error.report(), file=sys.stderr)
         return EXIT_FINDING
     source = EMBEDDED if resolved is None else str(resolved)
     if args.policy_command == "check":

@@ -156,7 +156,7 @@ def command_keygen(args: argparse.Namespace) -> int:
     try:
         policy = load_policy(args.policy)
     except PolicyError as error:
-        print(f"{error.source}: invalid policy: {'; '.join(error.errors)}", file=sys.stderr)
+        print(error.report(), file=sys.stderr)
         return 1
     algorithm: str = args.algorithm
     if algorithm == "rsa" and args.bits < MIN_RSA_BITS:

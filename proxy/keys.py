@@ -46,7 +46,7 @@ def command_keys(args: argparse.Namespace) -> int:
     try:
         keyring = keyring_from_args(args)
     except PolicyError as error:
-        print(f"{error.source}: invalid policy: {'; '.join(error.errors)}", file=sys.stderr)
+        print(error.report(), file=sys.stderr)
         return EXIT_REFUSED
     action = args.keys_command
     if action == "import":

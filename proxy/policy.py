@@ -35,6 +35,10 @@ class PolicyError(Exception):
         self.errors = tuple(errors)
         super().__init__(f"{source}: " + "; ".join(errors))
 
+    def report(self) -> str:
+        """The text every command prints: the file, then one indented line per bad key."""
+        return f"{self.source}: invalid policy\n" + "\n".join(f"  {line}" for line in self.errors)
+
 
 class Mode(StrEnum):
     ENFORCE = "enforce"

@@ -90,8 +90,7 @@ class Runtime:
         try:
             policy = apply_overrides(load_policy(policy_path), overrides)
         except PolicyError as error:
-            raise StartupError(f"{error.source}: invalid policy\n" + "\n".join(f"  {e}" for e in error.errors)) \
-                from None
+            raise StartupError(error.report()) from None
         self.services = self._build(policy, previous=None)
 
     def _build(self, policy: Policy, previous: Services | None) -> Services:
