@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from classifiers.extract import UNINSPECTABLE_CAUSES
 from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
 from proxy import metrics
 from proxy.decide import KeyLookup, decide
@@ -119,28 +120,16 @@ def _with_lookalike_finding(inspection: Inspection, note: str) -> Inspection:
     return dataclasses.replace(inspection, findings=(*inspection.findings, finding))
 
 
-def _uninspectable_causes() -> frozenset[str]:
-    try:
-        from classifiers.extract import UNINSPECTABLE_CAUSES
-    except ImportError:  # extraction not installed yet: no cause label can be named
-        return frozenset()
-    return frozenset(UNINSPECTABLE_CAUSES)
-
-
 def record_content_metrics(facts: MessageFacts) -> None:
     """Findings by type, uninspectable causes, confidential messages. Label values only from the
-    fixed vocabularies: an unknown cause counts as "other" if the vocabulary has it, else not at all."""
+    fixed vocabularies: a cause outside classifiers.extract.UNINSPECTABLE_CAUSES is not counted."""
     findings = facts.inspection.findings
     if findings:
         for finding_type, count in facts.inspection.types().items():
             if finding_type in FINDING_TYPES:
                 metrics.labelled(metrics.FINDINGS, finding_type).inc(count)
-    causes = _uninspectable_causes() if any(f.type == UNINSPECTABLE for f in findings) else frozenset()
     for finding in findings:
-        if finding.type == UNINSPECTABLE:
-            if finding.excerpt in causes:
-                metrics.UNINSPECTABLE.labels(cause=finding.excerpt).inc()
-            elif "other" in causes:
-                metrics.UNINSPECTABLE.labels(cause="other").inc()
+        if finding.type == UNINSPECTABLE and finding.excerpt in UNINSPECTABLE_CAUSES:
+            metrics.labelled(metrics.UNINSPECTABLE, finding.excerpt).inc()
     if facts.confidential:
         metrics.CONFIDENTIAL.inc()
