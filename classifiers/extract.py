@@ -285,6 +285,48 @@ def extract(parsed: ParsedMessage, limits: Limits, *, deadline: float | None = N
     return Extraction(tuple(run.segments), tuple(run.findings))
 
 
+# How deep a message may nest and still count as plain text for ``in_process_only``.
+_PLAIN_MAX_DEPTH = 4
+
+
+def in_process_only(parsed: ParsedMessage) -> bool:
+    """True when every part of ``parsed`` is text that extraction reads in this process with a
+    text reader (plain, HTML, RTF, HL7, FHIR, CSV): no sandboxed parser, no archive, no attached
+    message, no OpenPGP or S/MIME structure, no parse-time finding. Such a message's inspection
+    never waits on a parser process and costs about as much CPU as its text is long, which is what
+    lets the proxy inspect a small one on its event loop (``proxy.pipeline.run_analysis``).
+    Content is sniffed exactly as ``extract`` does, so a PDF labelled text/plain is not text here
+    either. Conservative: anything unusual answers False (the analysis then runs in a thread)."""
+    if parsed.findings:
+        return False
+    stack: list[tuple[Message, int]] = [(parsed.message, 0)]
+    while stack:
+        part, depth = stack.pop()
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            if depth >= _PLAIN_MAX_DEPTH or part.get_content_maintype() != "multipart" \
+                    or part.get_content_type() in ("multipart/encrypted", "multipart/signed"):
+                return False
+            for child in payload:
+                if not isinstance(child, Message):
+                    return False
+                stack.append((child, depth + 1))
+            continue
+        ctype = part.get_content_type()
+        if not ctype.startswith("text/"):
+            return False
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            return False
+        if not data:
+            continue
+        if openpgp.ARMOR_BEGIN_PREFIX in data:
+            return False
+        if sniff.sniff(data, ctype, _filename(part, _type_params(part)) or "") not in _TEXT_READERS:
+            return False
+    return True
+
+
 # Work items: ("message", Message, prefix, depth), ("part", Message, prefix, depth, related),
 # ("file", bytes, location, depth). A stack, not recursion: nesting is attacker-controlled.
 _Item = tuple[object, ...]
@@ -529,6 +571,7 @@ __all__ = [
     "Extraction",
     "ParsedMessage",
     "extract",
+    "in_process_only",
     "is_openpgp_part",
     "parse_message",
     "shutdown_sandbox",

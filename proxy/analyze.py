@@ -1,7 +1,9 @@
 """Parse, classify and decide one message: everything before the act step.
 
-Synchronous and CPU-bound: the server runs ``Analyzer.analyze`` in a thread executor; ``sentinelle
-check`` calls the same thing, so both always reach the same decisions. The analyzer records the
+Synchronous and CPU-bound. The server first calls ``Analyzer.prepare`` (parse, and say whether the
+inspection is short: every part text read in-process) for a small message on its event loop and
+analyses a short one there too; anything else is analysed in a thread (``proxy.pipeline``).
+``sentinelle check`` calls the same ``analyze``, so both always reach the same decisions. The analyzer records the
 content metrics (findings by type, uninspectable causes, confidential messages) and returns the
 per-stage durations in ``Analysis.stage_seconds`` ("parse", "extract", "classify", "decide") for the caller
 to record in ``sentinelle_stage_duration_seconds`` with its own stages.
@@ -42,9 +44,30 @@ class Analysis:
 
 
 def _default_parse() -> Callable[[bytes], Any]:
-    from classifiers.parse import parse_message  # helper B's module; deferred so imports stay cheap
+    from classifiers.parse import parse_message  # deferred so imports stay cheap
 
     return parse_message
+
+
+def _default_in_process_only() -> Callable[[Any], bool]:
+    from classifiers.extract import in_process_only
+
+    return in_process_only
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A message parsed ahead of its analysis (``Analyzer.prepare``). ``inline``: every part is text
+    read in-process, so the analysis is short and never waits on a parser process."""
+
+    analyzer: Analyzer
+    data: bytes
+    parsed: Any
+    parse_seconds: float
+    inline: bool
+
+    def analyze(self, envelope: Envelope, deadline: float) -> Analysis:
+        return self.analyzer.analyze(self.data, envelope, deadline=deadline, prepared=self)
 
 
 class Analyzer:
@@ -57,19 +80,34 @@ class Analyzer:
         keyring: KeyLookup,
         *,
         parse: Callable[[bytes], Any] | None = None,
+        in_process_only: Callable[[Any], bool] | None = None,
         record_metrics: bool = True,
     ) -> None:
         self.policy = policy
         self.classifier = classifier
         self.keyring = keyring
         self._parse = parse or _default_parse()
+        self._in_process_only = in_process_only or _default_in_process_only()
         self._record_metrics = record_metrics
 
-    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None) -> Analysis:
-        """Parse ``data`` (never raises on malformed mail), inspect it under ``deadline`` (a
-        ``time.monotonic()`` instant) and decide for every recipient of ``envelope``."""
+    def prepare(self, data: bytes) -> Prepared:
+        """Parse ``data`` and say whether its analysis is short (see ``Prepared``)."""
         started = time.perf_counter()
         parsed = self._parse(data)
+        parse_seconds = time.perf_counter() - started
+        return Prepared(self, data, parsed, parse_seconds, self._in_process_only(parsed))
+
+    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None,
+                prepared: Prepared | None = None) -> Analysis:
+        """Parse ``data`` (never raises on malformed mail; ``prepared`` when already parsed),
+        inspect it under ``deadline`` (a ``time.monotonic()`` instant) and decide for every
+        recipient of ``envelope``."""
+        started = time.perf_counter()
+        if prepared is None:
+            parsed = self._parse(data)
+            parse_seconds = time.perf_counter() - started
+        else:
+            parsed, parse_seconds = prepared.parsed, prepared.parse_seconds
         parsed_at = time.perf_counter()
         inner: dict[str, float] = {}
         inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner)
@@ -93,7 +131,7 @@ class Analyzer:
         if self._record_metrics:
             record_content_metrics(facts)
         extracting = inner.get("extract")
-        stages = {"parse": parsed_at - started}
+        stages = {"parse": parse_seconds}
         if extracting is not None:  # a classifier that does not say counts its extraction in "classify"
             stages["extract"] = extracting
         stages["classify"] = classified_at - parsed_at - (extracting or 0.0)

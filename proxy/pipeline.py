@@ -64,8 +64,19 @@ class AnalysisLike(Protocol):
     def stage_seconds(self) -> Mapping[str, float]: ...
 
 
+class PreparedLike(Protocol):
+    """What the act step needs from ``proxy.analyze.Prepared``: a message parsed ahead of analysis."""
+
+    @property
+    def inline(self) -> bool: ...
+
+    def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike: ...
+
+
 # (data, envelope, deadline) -> analysis. Synchronous and CPU-bound: run in a thread.
 AnalyzeFn = Callable[[bytes, Envelope, float], AnalysisLike]
+# data -> the message parsed, and whether its analysis is short enough for the event loop.
+PrepareFn = Callable[[bytes], PreparedLike]
 EncryptFn = Callable[[bytes, str, str], bytes]
 SignFn = Callable[[bytes], bytes]
 
@@ -84,6 +95,7 @@ class Services:
     sign_algorithms: tuple[str, ...] = ()
     audit: AuditTrail | None = None
     executor: Executor | None = None
+    prepare: PrepareFn | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,15 +138,31 @@ async def _timed(stage: str, awaitable: Any) -> Any:
 
 
 async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> AnalysisLike:
-    """``services.analyze`` in the executor. The analyzer gets a deadline of ``inspection_timeout``
-    from the moment it starts (its own limits turn an overrun into an ``uninspectable`` finding: a
-    policy outcome); a hard timeout a quarter later (queueing included) raises InspectionTimeout.
-    Always off the event loop: the bench measures the hop's cost (bench/RESULTS.md) rather than
-    skipping it for a trivial classifier, since production never has one."""
+    """Analyse the message, on the event loop when that is cheaper, else in the executor.
+
+    A message of at most ``server.inline_analysis_max_bytes`` is parsed here; when every part is text
+    read in-process (``PreparedLike.inline``) it is analysed here too. Under CPython's GIL an analysis
+    thread never runs beside the loop; it only takes turns with it, and a loop waiting for the GIL
+    gets it back after the switch interval (5 ms) anyway. For such a short, bounded analysis (about
+    0.5 ms per KB of text at worst, measured) the thread would add GIL hand-offs and wake-ups (about
+    0.2-0.4 ms per message, bench/RESULTS.md) and no responsiveness. Anything else (attachments for
+    the sandboxed parsers, archives, attached messages, OpenPGP or S/MIME structures, large
+    messages) goes to the executor, where waiting on a parser process releases the GIL and a hard
+    timeout applies: the analyzer gets a deadline of ``inspection_timeout`` from the moment it
+    starts (its own limits turn an overrun into an ``uninspectable`` finding: a policy outcome),
+    and a quarter later (queueing included) InspectionTimeout is raised."""
     budget = services.policy.server.inspection_timeout_seconds
+    prepared: PreparedLike | None = None
+    if services.prepare is not None and len(data) <= services.policy.server.inline_analysis_max_bytes:
+        prepared = services.prepare(data)
+        if prepared.inline:
+            return prepared.analyze(envelope, time.monotonic() + budget)
 
     def run() -> AnalysisLike:
-        return services.analyze(data, envelope, time.monotonic() + budget)
+        deadline = time.monotonic() + budget
+        if prepared is not None:
+            return prepared.analyze(envelope, deadline)
+        return services.analyze(data, envelope, deadline)
 
     loop = asyncio.get_running_loop()
     try:

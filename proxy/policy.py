@@ -121,6 +121,9 @@ class ServerSettings:
     command_timeout_seconds: float = 300.0
     data_timeout_seconds: float = 300.0
     inspection_timeout_seconds: float = 60.0
+    # Messages up to this size whose parts are all text are analysed on the event loop (cheaper
+    # than a thread hop under the GIL; proxy.pipeline.run_analysis); 0 = always in a thread.
+    inline_analysis_max_bytes: int = 32_768
     next_hop_timeout_seconds: float = 120.0
     shutdown_grace_seconds: float = 30.0
     tls: TlsSettings = TlsSettings()
@@ -388,6 +391,10 @@ def _positive(value: Any) -> str | None:
     return None if value > 0 else "must be greater than 0"
 
 
+def _not_negative(value: Any) -> str | None:
+    return None if value >= 0 else "must be 0 or more"
+
+
 def _parse_host_port(value: str) -> HostPort | None:
     match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\]:(\d{1,5})|([^:\s\[\]]+):(\d{1,5})", value)
     if not match:
@@ -617,6 +624,8 @@ def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
     numbers: dict[str, Any] = {}
     for name in ("max_message_bytes", "max_recipients", "max_connections"):
         numbers[name] = r.get(s_doc, name, path, int, getattr(base, name), _positive)
+    numbers["inline_analysis_max_bytes"] = r.get(s_doc, "inline_analysis_max_bytes", path, int,
+                                                 base.inline_analysis_max_bytes, _not_negative)
     for name in ("command_timeout_seconds", "data_timeout_seconds", "inspection_timeout_seconds",
                  "next_hop_timeout_seconds", "shutdown_grace_seconds"):
         numbers[name] = float(r.get(s_doc, name, path, (int, float), getattr(base, name), _positive))

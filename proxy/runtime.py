@@ -132,6 +132,7 @@ class Runtime:
             sign_algorithms=signer.algorithms if signer is not None else (),
             audit=previous.audit if previous is not None else None,
             executor=self.executor,
+            prepare=analyzer.prepare,
         )
 
     @property

@@ -7,6 +7,7 @@ import argparse
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,3 +166,23 @@ def test_the_command_line_entry_point(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["recipients"] == [
         {"address": "inf@ssss.gouv.qc.ca", "action": "deliver", "reasons": ["internal"]}]
+
+
+def test_a_prepared_message_gets_the_same_decisions_as_a_direct_analysis(
+        classifier: Classifier, keyring: tuple[Keyring, Path]) -> None:
+    """The proxy parses a small message ahead (``Analyzer.prepare``) to choose where to analyse it;
+    what it decides from the prepared message is exactly what ``check`` decides from the bytes."""
+    subject = analyzer(classifier, keyring[0])
+    envelope = Envelope(SENDER, ("s@clinique.example", "dr.lab@clinique.example", "inf@ssss.gouv.qc.ca"))
+    text = eml("s@clinique.example")
+    lookalike = (f"From: {SENDER}\nTo: s@clinique.example\nSubject: x\nMIME-Version: 1.0\n"
+                 'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; boundary="B"\n\n'
+                 "--B\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n\n"
+                 "--B\nContent-Type: application/octet-stream\n\n" + CLINICAL + "--B--\n").encode()
+    for data, inline in ((text, True), (lookalike, False)):
+        prepared = subject.prepare(data)
+        assert prepared.inline is inline
+        ahead = prepared.analyze(envelope, time.monotonic() + 60)
+        direct = subject.analyze(data, envelope)
+        assert ahead.decisions == direct.decisions and ahead.facts.inspection.confidential
+        assert ahead.stage_seconds["parse"] == prepared.parse_seconds > 0

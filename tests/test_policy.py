@@ -73,6 +73,7 @@ bogus = 1
 [server]
 listen = "nowhere"
 max_recipients = -5
+inline_analysis_max_bytes = -1
 allowed_networks = ["10.0.0.0/8", "not-a-net"]
 [webmail]
 scope = "some"
@@ -92,11 +93,17 @@ private_key = "/nonexistent/key"
         parse_policy(bad, "bad.toml")
     keys = [line.split(":")[0] for line in caught.value.errors]
     for expected in (
-        "mode", "bogus", "server.listen", "server.max_recipients", "server.allowed_networks",
+        "mode", "bogus", "server.listen", "server.max_recipients", "server.inline_analysis_max_bytes",
+        "server.allowed_networks",
         "webmail.scope", "classifiers.min_confidence", "classifiers.identifier_types",
         "classifiers.mrn[0].pattern", "exceptions[0].reason", "dkim.private_key",
     ):
         assert expected in keys, (expected, caught.value.errors)
+
+
+def test_inline_analysis_can_be_turned_off() -> None:
+    assert parse_policy(shipped_policy_text().encode()).server.inline_analysis_max_bytes == 32_768
+    assert parse_policy(b"[server]\ninline_analysis_max_bytes = 0\n").server.inline_analysis_max_bytes == 0
 
 
 def test_toml_syntax_error_is_reported() -> None:

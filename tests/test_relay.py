@@ -283,22 +283,87 @@ def test_inspection_timeout_gives_451_and_fail_open_delivers(relay: Relay, sink:
     assert b"X-Sentinelle-Uninspected: fail-open\r\n" in received.data
 
 
-def test_analysis_runs_off_the_event_loop(relay: Relay, sink: RunningSink) -> None:
-    ran_on_loop: list[bool] = []
+def _where() -> str:
+    try:
+        asyncio.get_running_loop()  # only the listener's own thread has a running loop
+    except RuntimeError:
+        return "in a thread"
+    return "on the loop"
+
+
+@dataclass
+class FakePrepared:
+    """Stands in for ``proxy.analyze.Prepared``: records where its analysis ran."""
+
+    data: bytes
+    inline: bool
+    ran: list[str]
+
+    def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
+        self.ran.append(f"prepared {_where()}")
+        return analyzer()(self.data, envelope, deadline)
+
+
+@pytest.mark.parametrize(("inline", "limit", "prepared", "analysed"), [
+    (True, 32_768, ["on the loop"], ["prepared on the loop"]),  # short, all text: on the loop
+    (False, 32_768, ["on the loop"], ["prepared in a thread"]),  # attachments: parsed once, then a thread
+    (True, 1_000, [], ["analyze in a thread"]),  # over inline_analysis_max_bytes: not even parsed on the loop
+    (True, 0, [], ["analyze in a thread"]),  # 0: always in a thread
+])
+def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, limit: int,
+                                 prepared: list[str], analysed: list[str]) -> None:
+    parsed_where: list[str] = []
+    ran: list[str] = []
     base = analyzer()
 
+    def prepare(data: bytes) -> FakePrepared:
+        parsed_where.append(_where())
+        return FakePrepared(data, inline, ran)
+
     def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
-        try:
-            asyncio.get_running_loop()  # only the listener's own thread has a running loop
-            ran_on_loop.append(True)
-        except RuntimeError:
-            ran_on_loop.append(False)
+        ran.append(f"analyze {_where()}")
         return base(data, envelope, deadline)
 
-    relay.services = dataclasses.replace(relay.services, analyze=analyze)
+    relay.services = dataclasses.replace(relay.services, analyze=analyze, prepare=prepare,
+                                         policy=base_policy(inline_analysis_max_bytes=limit))
+    assert len(MESSAGE) < 32_768
     assert send(relay, INTERNAL, [COLLEAGUE], MESSAGE)[0] == 250
     assert sink.sink.wait_for(1)
-    assert ran_on_loop == [False]
+    assert parsed_where == prepared
+    assert ran == analysed
+
+
+def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: RunningSink,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    @dataclass
+    class Broken:
+        inline: bool = True
+
+        def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
+            raise ValueError("SECRET-BODY-WORD")
+
+    relay.services = dataclasses.replace(relay.services, prepare=lambda data: Broken())
+    code, text = send(relay, INTERNAL, [COLLEAGUE], MESSAGE)
+    assert (code, text.decode()) == (451, replies.TEMPFAIL[4:])
+    assert "ValueError" in caplog.text and "SECRET" not in caplog.text
+    assert sink.sink.wait_for(1, timeout=0.3) == []
+
+
+def test_the_runtime_prepares_with_the_real_analyzer(tmp_path: Path) -> None:
+    """Wiring: the runtime's services parse ahead with ``Analyzer.prepare``; a plain message is
+    inline, one with a PDF attachment is not."""
+    from proxy.runtime import Runtime
+    from tests import extract_fixtures as fx
+
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f'[audit]\npath = "{tmp_path / "audit.log"}"\n[classifiers]\nner = false\n')
+    runtime = Runtime(str(policy), open_audit=False)
+    assert runtime.services.prepare is not None
+    with_pdf = fx.message(fx.text_part("Voir PDF"), fx.attachment(fx.pdf("Rapport"), "r.pdf", "application/pdf"))
+    assert runtime.services.prepare(MESSAGE).inline is True
+    assert runtime.services.prepare(with_pdf).inline is False
+    analysis = runtime.services.prepare(MESSAGE).analyze(Envelope(INTERNAL, (COLLEAGUE,)), time.monotonic() + 60)
+    assert [d.action for d in analysis.decisions] == [Action.DELIVER]
 
 
 def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: RunningSink) -> None:
