@@ -9,6 +9,12 @@ and attached messages declared in the raw bytes could nest deeper than ``PARSE_M
 message is parsed only up to the point where the nesting passes that depth, and an
 ``uninspectable``/``depth_limit`` finding records the cut. ``PARSE_MAX_DEPTH`` is above any sane
 ``Limits.max_depth``; extraction applies the configured limit on top.
+
+A single-part message (most mail without attachments) has no structure to parse after its header:
+the feed parser would still take its body line by line, about 0.8 ms for 150 KB. ``_single_part``
+parses the header with the same parser and sets the rest as the payload in one step, the value the
+feed parser would have built; anything unusual in the header (a defect, a unix-from line pushed
+back into the body, a multipart or message type) takes the full path.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import email
 import re
 from dataclasses import dataclass
 from email import policy
+from email.feedparser import BytesFeedParser
 from email.message import Message
 from email.parser import BytesHeaderParser
 
@@ -28,6 +35,9 @@ PARSE_MAX_DEPTH = 50
 _BOUNDARY = re.compile(rb'(?i)boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))')
 _MESSAGE_TYPE = re.compile(rb"(?im)^content-type:[ \t]*message/(?:rfc822|global)")
 _CLOSE = re.compile(rb"(?m)^--([^\r\n]{1,200}?)--[ \t]*\r?$")
+# The first empty line, with line ends split as the feed parser splits them (CRLF, CR or LF; the
+# atomic groups keep a CRLF pair from being read as two line ends).
+_HEADER_END = re.compile(rb"(?>\r\n|\r|\n)(?>\r\n|\r|\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +105,28 @@ def _headers_only(raw: bytes) -> Message:
         return Message()
 
 
+def _single_part(raw: bytes) -> Message | None:
+    """``raw`` parsed as the feed parser would, when its top level is a clean single part; else None."""
+    end = _HEADER_END.search(raw)
+    if end is None:
+        return None
+    parser = BytesFeedParser(policy=policy.compat32)
+    parser.feed(raw[: end.end()])
+    message: Message = parser.close()
+    if message.defects or message.get_payload() != "" or message.get_content_maintype() in ("multipart", "message"):
+        return None
+    message.set_payload(raw[end.end():].decode("ascii", "surrogateescape"))  # as BytesFeedParser.feed decodes
+    return message
+
+
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse ``raw``; never raises. Malformations become defects, cuts become findings."""
+    try:
+        single = _single_part(raw)
+    except Exception:  # the full path below reports what is wrong
+        single = None
+    if single is not None:
+        return ParsedMessage(single, (), ())
     findings: list[Finding] = []
     cut = nesting_cut(raw)
     if cut is not None:

@@ -153,3 +153,83 @@ def test_cve_2024_6923_encoded_newline_stays_in_subject_text() -> None:
     assert parsed.message.get_all("Bcc") is None
     subject = [s.text for s in extract(parsed, Limits()).segments if s.location == "subject"]
     assert subject and "Bcc: fuite@externe.example" in subject[0]
+
+
+# --- the single-part fast path gives what the feed parser gives ------------------------------------------
+
+
+def _full(raw: bytes) -> Message:
+    import email
+
+    return email.message_from_bytes(raw, policy=policy.compat32)
+
+
+def _assert_same(raw: bytes) -> None:
+    fast, full = parse_message(raw).message, _full(raw)
+    assert fast.get_unixfrom() == full.get_unixfrom(), raw
+    assert list(fast.raw_items()) == list(full.raw_items()), raw
+    assert [type(d) for d in fast.defects] == [type(d) for d in full.defects], raw
+    assert fast.is_multipart() == full.is_multipart(), raw
+    if not full.is_multipart():
+        assert fast.get_payload() == full.get_payload(), raw
+        assert fast.get_payload(decode=True) == full.get_payload(decode=True), raw
+
+
+EDGE_CASES = [
+    b"Subject: a\r\n\r\nbody\r\n",
+    b"Subject: a\n\nbody\n",
+    b"Subject: a\r\rbody\r",
+    b"Subject: a\r\n\nbody",
+    b"Subject: a\r\r\nbody",
+    b"Subject: a\r\nbody: not a header after CRLF\r\n\r\nrest\r\n",  # a CRLF is one line end, not two
+    b"Subject: a\r\nno colon here\r\n\r\nrest\r\n",  # missing separator: defect, full path
+    b"From sender Tue Mar  3 10:00:00 2026\r\nSubject: a\r\n\r\nbody\r\n",  # unix-from first
+    b"Subject: a\r\nFrom sender\r\n\r\nbody\r\n",  # unix-from last: pushed back into the body
+    b"Subject: a\r\nFrom x\r\nTo: b\r\n\r\nbody\r\n",  # misplaced unix-from: a defect
+    b" continuation first\r\nSubject: a\r\n\r\nbody\r\n",
+    b": no name\r\nSubject: a\r\n\r\nbody\r\n",
+    b"Subject: folded\r\n  over two lines\r\n\r\n\r\n\r\nbody after blank lines\r\n",
+    b"Subject: only a header\r\n",
+    b"Subject: only a header\r\n\r\n",
+    b"\r\nbody without header\r\n",
+    b"",
+    b"Content-Type: text/plain; charset=latin-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nd=E9j=E0\r\n",
+    b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nQm9uam91cg==\r\n",
+    b"Content-Type: text/plain\r\n\r\n8-bit \xc3\xa9\xff bytes\r\n",
+    b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\npart\r\n--b--\r\n",
+    b"Content-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nbody\r\n",
+    b"Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\nFinal-Recipient: rfc822; a@b\r\n",
+    b"Content-Type: multipart/mixed\r\n\r\nno boundary\r\n",
+    b"Content-Type: ;;;garbage\r\n\r\nbody\r\n",
+]
+
+
+@pytest.mark.parametrize("raw", EDGE_CASES)
+def test_single_part_fast_path_matches_the_feed_parser(raw: bytes) -> None:
+    _assert_same(raw)
+
+
+def test_single_part_fast_path_matches_the_feed_parser_on_generated_messages() -> None:
+    pieces = [b"Subject: s", b"To: a@b.example", b"From x", b" folded", b"no colon", b": x", b"X-Empty:",
+              b"Content-Type: text/plain", b"Content-Type: multipart/mixed; boundary=q", b"--q", b"--q--",
+              b"Content-Type: message/rfc822", b"body line", b"", b"\xc3\xa9\xff"]
+    ends = [b"\r\n", b"\n", b"\r"]
+    rng = random.Random(20261204)
+    for _ in range(3000):
+        raw = b"".join(rng.choice(pieces) + rng.choice(ends) for _ in range(rng.randint(0, 12)))
+        _assert_same(raw)
+
+
+def test_single_part_body_is_taken_whole_and_fast() -> None:
+    body = b"Compte rendu de consultation, ligne de texte ordinaire.\r\n" * 3000
+    raw = b"Subject: long\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+    parsed = parse_message(raw)
+    assert parsed.message.get_payload(decode=True) == body and parsed.defects == () and parsed.findings == ()
+    _assert_same(raw)
+
+
+def test_a_single_part_body_full_of_boundaries_is_not_cut() -> None:
+    """The nesting pre-scan concerns MIME structure; a text body that merely quotes boundaries has none."""
+    body = b"".join(b"Content-Type: multipart/mixed; boundary=b%d\r\n" % i for i in range(PARSE_MAX_DEPTH + 10))
+    parsed = parse_message(b"Subject: quoted\r\nContent-Type: text/plain\r\n\r\n" + body)
+    assert parsed.findings == () and parsed.message.get_payload(decode=True) == body
