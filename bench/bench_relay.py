@@ -64,14 +64,15 @@ class EmptyClassifier:
     choice depends on the message, never on the classifier)."""
 
     def inspect(self, parsed: object, *, deadline: float | None = None,
-                timings: dict[str, float] | None = None) -> object:
+                timings: dict[str, float] | None = None, ner: bool = True) -> object:
         from classifiers.types import Inspection
 
         return Inspection(findings=(), confidential=False)
 
 
-def serve_empty(listen: int, next_hop: int, workers: int) -> None:
-    """Run the real server (runtime, pipeline, supervisor) with an empty classifier."""
+def serve(classifier: str, listen: int, next_hop: int, workers: int) -> None:
+    """Run the real server (runtime, pipeline, supervisor) with an empty classifier, or with the
+    shipped one (spaCy model and all recognizers: ``classifier == "shipped"``)."""
     import logging
 
     from proxy import observability
@@ -84,9 +85,12 @@ def serve_empty(listen: int, next_hop: int, workers: int) -> None:
     logging.basicConfig(level=logging.WARNING)
     policy = Path(tempfile.mkdtemp()) / "policy.toml"
     policy.write_text('[audit]\npath = "/dev/null"\n[metrics]\nlisten = ""\n[server]\nmax_connections = 500\n')
-    runtime = Runtime(str(policy), Overrides(listen=HostPort("127.0.0.1", listen),
-                                             next_hop=NextHop(address=HostPort("127.0.0.1", next_hop))),
-                      classifier_loader=lambda _policy: EmptyClassifier())
+    overrides = Overrides(listen=HostPort("127.0.0.1", listen),
+                          next_hop=NextHop(address=HostPort("127.0.0.1", next_hop)))
+    if classifier == "shipped":
+        runtime = Runtime(str(policy), overrides)
+    else:
+        runtime = Runtime(str(policy), overrides, classifier_loader=lambda _policy: EmptyClassifier())
     address = HostPort("127.0.0.1", listen)
     if workers == 1:
         run_worker(runtime, listening_socket(address, reuse_port=False), False)
@@ -131,12 +135,16 @@ async def python_load(port: int, total: int, concurrency: int, size: int) -> tup
     return time.perf_counter() - started, latencies
 
 
-def c_load(port: int, total: int, concurrency: int, size: int, persistent: bool = False) -> float:
-    """smtp-source: a new connection per message, or (``persistent``, ``-d``) one per session."""
+def c_load(port: int, total: int, concurrency: int, size: int, persistent: bool = False,
+           message_file: Path | None = None) -> float:
+    """smtp-source: a new connection per message, or (``persistent``, ``-d``) one per session; its
+    own ``size``-byte message to an external recipient, or ``message_file`` to an internal one."""
+    content = ["-F", str(message_file)] if message_file else ["-l", str(size)]
+    recipient = "secretariat@ssss.gouv.qc.ca" if message_file else "labo@partenaire.example"
     started = time.perf_counter()
-    subprocess.run(["/usr/sbin/smtp-source", *(["-d"] if persistent else []), "-c", "-l", str(size),
+    subprocess.run(["/usr/sbin/smtp-source", *(["-d"] if persistent else []), "-c", *content,
                     "-m", str(total), "-s", str(concurrency),
-                    "-f", "dr.tremblay@ssss.gouv.qc.ca", "-t", "labo@partenaire.example", f"127.0.0.1:{port}"],
+                    "-f", "dr.tremblay@ssss.gouv.qc.ca", "-t", recipient, f"127.0.0.1:{port}"],
                    check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - started
 
@@ -163,15 +171,17 @@ def start_sink() -> tuple[Proc, int]:
 
 
 def start_relay(kind: str, sink_port: int, workers: int = 1) -> tuple[Proc, int]:
-    """``kind``: "null" (the pass-through baseline) or "sentinelle" (the real server, empty classifier)."""
+    """``kind``: "null" (the pass-through baseline), "sentinelle" (the real server, empty classifier)
+    or "sentinelle-shipped" (the real server and the shipped classifier)."""
     port = free_port()
     if kind == "null":
         args = [sys.executable, str(REPO / "bench" / "null_relay.py"), str(port), str(sink_port),
                 "--workers", str(workers)]
     else:
-        args = [sys.executable, str(Path(__file__)), "--serve-empty", str(port), str(sink_port), str(workers)]
+        classifier = "shipped" if kind == "sentinelle-shipped" else "empty"
+        args = [sys.executable, str(Path(__file__)), "--serve", classifier, str(port), str(sink_port), str(workers)]
     relay = Proc(args)
-    wait_port(port)
+    wait_port(port, timeout=180.0)
     return relay, port
 
 
@@ -227,17 +237,26 @@ class ScalingRound:
     load_ms: float  # CPU ms per message of smtp-source and smtp-sink together
 
 
-def scaling_round(workers: int, sink: Proc, sink_port: int, total: int, concurrency: int, size: int,
+@dataclass(frozen=True)
+class Load:
+    """What smtp-source sends: its own ``size``-byte message, or ``message_file``."""
+
+    label: str
+    size: int
+    message_file: Path | None = None
+
+
+def scaling_round(kind: str, workers: int, sink: Proc, sink_port: int, total: int, concurrency: int, load: Load,
                   persistent: bool) -> ScalingRound:
-    relay, port = start_relay("sentinelle", sink_port, workers)
+    relay, port = start_relay(kind, sink_port, workers)
     try:
-        c_load(port, min(300, total), concurrency, size, persistent)
+        c_load(port, min(300, total), concurrency, load.size, persistent, load.message_file)
         pids = process_tree(relay.process.pid)
         workers_pids = pids[1:] if workers > 1 else pids
         before = [cpu_seconds(p) for p in workers_pids]
         sink_before = cpu_seconds(sink.process.pid)
         source_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        rate = total / c_load(port, total, concurrency, size, persistent)
+        rate = total / c_load(port, total, concurrency, load.size, persistent, load.message_file)
         source_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         sink_cpu = cpu_seconds(sink.process.pid) - sink_before
         used = [cpu_seconds(p) - b for p, b in zip(workers_pids, before, strict=True)]
@@ -248,6 +267,65 @@ def scaling_round(workers: int, sink: Proc, sink_port: int, total: int, concurre
                         (source + sink_cpu) / total * 1000)
 
 
+def print_scaling(kind: str, sink: Proc, sink_port: int, total: int, concurrency: int, load: Load,
+                  persistent: bool, rounds: int) -> None:
+    connections = "one per session (-d)" if persistent else "one per message"
+    scaling: dict[int, list[ScalingRound]] = {1: [], 2: []}
+    for _ in range(rounds):
+        for workers in (1, 2):
+            scaling[workers].append(scaling_round(kind, workers, sink, sink_port, total, concurrency, load,
+                                                  persistent))
+    for workers, measured in scaling.items():
+        shares = "/".join(f"{statistics.median(r.shares[i] for r in measured):.2f}" for i in range(workers))
+        print(f"| {load.label} | --workers {workers} | {connections} | "
+              f"{statistics.median(r.rate for r in measured):.0f} | {shares} | "
+              f"{statistics.median(r.worker_ms for r in measured):.3f} | "
+              f"{statistics.median(r.load_ms for r in measured):.3f} |", flush=True)
+    ratios = [two.rate / one.rate for one, two in zip(scaling[1], scaling[2], strict=True)]
+    ratio = statistics.median(r.rate for r in scaling[2]) / statistics.median(r.rate for r in scaling[1])
+    # Two vCPUs shared by the workers and the load: even with no loss of efficiency in the workers,
+    # 2 workers reach at most 2 * c1 / (c1 + g) times one worker's rate, where c1 is a worker's CPU
+    # per message and g the generator's and the sink's.
+    c1 = statistics.median(r.worker_ms for r in scaling[1])
+    g = statistics.median(r.load_ms for r in scaling[2])
+    print(f"| {load.label} | **ratio 2/1** | {connections} | **{ratio:.2f}** "
+          f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | "
+          f"ceiling on 2 vCPUs 2c/(c+g): {2 * c1 / (c1 + g):.2f} | |", flush=True)
+
+
+def clinical_note(target: int = 5000) -> Path:
+    """A synthetic ~5 KB French clinical note for the shipped classifier: the text bodies of the
+    corpus's French text-only messages, one of each kind (clinical narrative, names, lab values,
+    signatures, some with patient identifiers), one after the other. Sent to an internal recipient: delivered, after the
+    whole inspection."""
+    import email
+    from email import policy
+
+    bodies: list[str] = []
+    kinds: set[str] = set()
+    for path in sorted((REPO / "tests" / "corpus").glob("*/fr-*.eml")):
+        kind = path.stem.rsplit("-", 1)[0]  # one message of each kind
+        if kind in kinds:
+            continue
+        kinds.add(kind)
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.compat32)
+        if message.get_content_type() == "text/plain":
+            payload = message.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                bodies.append(payload.decode("utf-8", "replace").strip())
+    text = ""
+    for body in bodies:
+        if len(text.encode()) >= target:
+            break
+        text += body + "\n\n"
+    head = ("From: Dre Gagnon <dr.tremblay@ssss.gouv.qc.ca>\nTo: secretariat@ssss.gouv.qc.ca\n"
+            "Subject: Notes de suivi\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\n")
+    path = Path(tempfile.mkdtemp()) / "clinical-note.eml"
+    path.write_text(head + text, encoding="utf-8")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=2000)
@@ -255,23 +333,25 @@ def main() -> None:
     parser.add_argument("--sizes", default="5000,150000")
     parser.add_argument("--rounds", type=int, default=3,
                         help="alternate the relays this many times and report medians (the host is shared)")
-    parser.add_argument("--parts", default="ratio,scaling",
-                        help="which tables: ratio (vs the null relay), scaling (--workers 2 vs 1)")
-    parser.add_argument("--serve-empty", nargs=3, type=int, metavar=("LISTEN", "NEXT_HOP", "WORKERS"))
+    parser.add_argument("--parts", default="ratio,scaling,scaling-shipped",
+                        help="which tables: ratio (vs the null relay), scaling (--workers 2 vs 1, empty "
+                             "classifier), scaling-shipped (--workers 2 vs 1, shipped classifier)")
+    parser.add_argument("--serve", nargs=4, metavar=("CLASSIFIER", "LISTEN", "NEXT_HOP", "WORKERS"))
     args = parser.parse_args()
-    if args.serve_empty:
-        listen, next_hop, workers = args.serve_empty
-        serve_empty(listen, next_hop, workers)
+    if args.serve:
+        classifier, listen, next_hop, workers = args.serve
+        serve(classifier, int(listen), int(next_hop), int(workers))
         return
     sink, sink_port = start_sink()
     try:
         print(f"# relay bench: {os.cpu_count()} cores, concurrency {args.concurrency}, {args.rounds} rounds, "
               f"load average {load_average()}")
         parts = set(args.parts.split(","))
+        sizes = [int(s) for s in args.sizes.split(",")]
         if "ratio" in parts:
             print("| size | relay | msgs/s | p50 ms | p99 ms | relay CPU ms/msg |")
             print("|---|---|---|---|---|---|")
-        for size in (int(s) for s in args.sizes.split(",") if "ratio" in parts):
+        for size in (s for s in sizes if "ratio" in parts):
             total = args.messages if size < 50_000 else max(200, args.messages // 4)
             kinds = ("null", "sentinelle")
             results: dict[str, list[Round]] = {k: [] for k in kinds}
@@ -288,38 +368,20 @@ def main() -> None:
                 ratios = [s[0] / n[0] for s, n in zip(results[kind], results["null"], strict=True)]
                 print(f"| {size // 1000} KB | ratio {kind}/null | {rates[kind] / rates['null']:.2f} "
                       f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | | |", flush=True)
-        if "scaling" in parts:
+        loads = [(Load(f"{size // 1000} KB", size), "sentinelle") for size in sizes if "scaling" in parts]
+        if "scaling-shipped" in parts:
+            loads.append((Load("5 KB clinical note, shipped classifier", 5000, clinical_note()), "sentinelle-shipped"))
+        if loads:
             print()
-            print("| size | smtp-source -> Sentinelle | connections | msgs/s | CPU share per worker | "
+            print("| message | smtp-source -> Sentinelle | connections | msgs/s | CPU share per worker | "
                   "Sentinelle CPU ms/msg | smtp-source + smtp-sink CPU ms/msg |")
             print("|---|---|---|---|---|---|---|")
-        for size in (int(s) for s in args.sizes.split(",") if "scaling" in parts):
-            total = args.messages * 2 if size < 50_000 else args.messages // 2
+        for load, kind in loads:
+            total = args.messages * 2 if load.size < 50_000 else args.messages // 2
+            if kind == "sentinelle-shipped":
+                total = args.messages
             for persistent in (False, True):
-                connections = "one per session (-d)" if persistent else "one per message"
-                scaling: dict[int, list[ScalingRound]] = {1: [], 2: []}
-                for _ in range(args.rounds):
-                    for workers in (1, 2):
-                        scaling[workers].append(scaling_round(workers, sink, sink_port, total, args.concurrency,
-                                                              size, persistent))
-                for workers, measured in scaling.items():
-                    shares = "/".join(f"{statistics.median(r.shares[i] for r in measured):.2f}"
-                                      for i in range(workers))
-                    print(f"| {size // 1000} KB | --workers {workers} | {connections} | "
-                          f"{statistics.median(r.rate for r in measured):.0f} | {shares} | "
-                          f"{statistics.median(r.worker_ms for r in measured):.3f} | "
-                          f"{statistics.median(r.load_ms for r in measured):.3f} |", flush=True)
-                ratios = [two.rate / one.rate for one, two in zip(scaling[1], scaling[2], strict=True)]
-                ratio = (statistics.median(r.rate for r in scaling[2])
-                         / statistics.median(r.rate for r in scaling[1]))
-                # Two vCPUs shared by the workers and the load: even with no loss of efficiency in the
-                # workers, 2 workers reach at most 2 * c1 / (c1 + g) times one worker's rate, where c1 is
-                # a worker's CPU per message and g the generator's and the sink's.
-                c1 = statistics.median(r.worker_ms for r in scaling[1])
-                g = statistics.median(r.load_ms for r in scaling[2])
-                print(f"| {size // 1000} KB | ratio 2/1 | {connections} | {ratio:.2f} "
-                      f"(per round: {', '.join(f'{r:.2f}' for r in ratios)}) | | "
-                      f"ceiling on 2 vCPUs 2c/(c+g): {2 * c1 / (c1 + g):.2f} | |", flush=True)
+                print_scaling(kind, sink, sink_port, total, args.concurrency, load, persistent, args.rounds)
         print(f"# load average at the end: {load_average()}")
     finally:
         sink.stop()

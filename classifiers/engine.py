@@ -26,7 +26,7 @@ from classifiers.recognizers.fr_nir import FrNirRecognizer
 from classifiers.recognizers.lab_result import LabResultRecognizer
 from classifiers.recognizers.medication import MedicationRecognizer
 from classifiers.recognizers.mrn import MrnRecognizer
-from classifiers.recognizers.patient_name import EMPTY_STAFF, PatientNameRecognizer, StaffNames
+from classifiers.recognizers.patient_name import EMPTY_STAFF, NerNeeded, PatientNameRecognizer, StaffNames
 from classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from classifiers.scoring import score
 from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, UNINSPECTABLE, Finding, Inspection, Segment
@@ -82,9 +82,19 @@ class Classifier:
         return tuple(r.name for r in (*self._recognizers, self._names))
 
     def inspect(
-        self, parsed: Any, *, deadline: float | None = None, timings: MutableMapping[str, float] | None = None
+        self,
+        parsed: Any,
+        *,
+        deadline: float | None = None,
+        timings: MutableMapping[str, float] | None = None,
+        ner: bool = True,
     ) -> Inspection:
         """Extract the segments of a parsed message, recognize, score.
+
+        ``ner`` False: stop short of NER. When NER could still change the verdict, the result has
+        ``ner_pending`` set and no verdict (the caller inspects again with NER, where a long
+        computation does not hold up others: ``proxy.pipeline``); otherwise it is the same
+        inspection as with NER.
 
         ``timings``, when given, receives ``"extract"``: the seconds spent extracting (the rest of
         the call is recognition and scoring), for the caller's per-stage metrics.
@@ -101,7 +111,7 @@ class Classifier:
         if timings is not None:
             timings["extract"] = time.perf_counter() - started
         staff = StaffNames.from_message(parsed.message)
-        inspection = self._run(tuple(extraction.segments), staff, deadline)
+        inspection = self._run(tuple(extraction.segments), staff, deadline, ner=ner)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
         return Inspection(
             findings=(*passed, *inspection.findings),
@@ -109,13 +119,15 @@ class Classifier:
             reasons=inspection.reasons,
             segments=inspection.segments,
             defects=tuple(str(d) for d in getattr(parsed, "defects", ())),
+            ner_pending=inspection.ner_pending,
         )
 
     def inspect_segments(self, segments: Sequence[Segment], staff: StaffNames = EMPTY_STAFF) -> Inspection:
         """Recognize and score ready-made segments (tests, benchmarks, corpus evaluation)."""
         return self._run(tuple(segments), staff, None)
 
-    def _run(self, segments: tuple[Segment, ...], staff: StaffNames, deadline: float | None) -> Inspection:
+    def _run(self, segments: tuple[Segment, ...], staff: StaffNames, deadline: float | None, *,
+             ner: bool = True) -> Inspection:
         findings: list[Finding] = []
         scans = []
         for segment in segments:
@@ -150,9 +162,14 @@ class Classifier:
                 ]
                 if not near:
                     continue
-                pattern_names[i] = self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=True, ner_near=near, ner_reach=scoring.proximity_chars
-                )
+                try:
+                    pattern_names[i] = self._names.from_scan(
+                        segment, scan, staff=staff, use_ner=True, ner_near=near,
+                        ner_reach=scoring.proximity_chars, ner_probe=not ner,
+                    )
+                except NerNeeded:
+                    return Inspection(findings=tuple(findings), confidential=False, segments=len(segments),
+                                      ner_pending=True)
         findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, self._config.scoring)
         return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))

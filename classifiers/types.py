@@ -90,6 +90,9 @@ class Inspection:
     reasons: tuple[str, ...] = ()
     segments: int = 0
     defects: tuple[str, ...] = field(default=())
+    # ``inspect(ner=False)`` stopped where NER could still change the verdict: this inspection is
+    # incomplete (``confidential`` False is not a verdict) and must be redone with NER.
+    ner_pending: bool = False
 
     def types(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -30,7 +30,7 @@ class ClassifierLike(Protocol):
     """``classifiers.Classifier``'s inspection entry point."""
 
     def inspect(self, parsed: Any, *, deadline: float | None = None,
-                timings: MutableMapping[str, float] | None = None) -> Inspection: ...
+                timings: MutableMapping[str, float] | None = None, ner: bool = True) -> Inspection: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,8 @@ def _default_in_process_only() -> Callable[[Any], bool]:
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A message parsed ahead of its analysis (``Analyzer.prepare``). ``inline``: every part is text
-    read in-process, so the analysis is short and never waits on a parser process."""
+    read in-process, so the analysis never waits on a parser process and, short of NER, costs
+    little CPU (``analyze_short``)."""
 
     analyzer: Analyzer
     data: bytes
@@ -67,7 +68,13 @@ class Prepared:
     inline: bool
 
     def analyze(self, envelope: Envelope, deadline: float) -> Analysis:
-        return self.analyzer.analyze(self.data, envelope, deadline=deadline, prepared=self)
+        analysis = self.analyzer.analyze_prepared(self, envelope, deadline)
+        assert analysis is not None
+        return analysis
+
+    def analyze_short(self, envelope: Envelope, deadline: float) -> Analysis | None:
+        """The analysis, or None when it needs NER (the long part: run ``analyze`` elsewhere)."""
+        return self.analyzer.analyze_prepared(self, envelope, deadline, ner=False)
 
 
 class Analyzer:
@@ -90,27 +97,30 @@ class Analyzer:
         self._in_process_only = in_process_only or _default_in_process_only()
         self._record_metrics = record_metrics
 
-    def prepare(self, data: bytes) -> Prepared:
-        """Parse ``data`` and say whether its analysis is short (see ``Prepared``)."""
+    def prepare(self, data: bytes, *, triage: bool = True) -> Prepared:
+        """Parse ``data`` and (``triage``) say whether its analysis is short (see ``Prepared``)."""
         started = time.perf_counter()
         parsed = self._parse(data)
         parse_seconds = time.perf_counter() - started
-        return Prepared(self, data, parsed, parse_seconds, self._in_process_only(parsed))
+        return Prepared(self, data, parsed, parse_seconds, triage and self._in_process_only(parsed))
 
-    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None,
-                prepared: Prepared | None = None) -> Analysis:
-        """Parse ``data`` (never raises on malformed mail; ``prepared`` when already parsed),
-        inspect it under ``deadline`` (a ``time.monotonic()`` instant) and decide for every
-        recipient of ``envelope``."""
-        started = time.perf_counter()
-        if prepared is None:
-            parsed = self._parse(data)
-            parse_seconds = time.perf_counter() - started
-        else:
-            parsed, parse_seconds = prepared.parsed, prepared.parse_seconds
+    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None) -> Analysis:
+        """Parse ``data`` (never raises on malformed mail), inspect it under ``deadline`` (a
+        ``time.monotonic()`` instant) and decide for every recipient of ``envelope``."""
+        analysis = self.analyze_prepared(self.prepare(data, triage=False), envelope, deadline)
+        assert analysis is not None
+        return analysis
+
+    def analyze_prepared(self, prepared: Prepared, envelope: Envelope, deadline: float | None, *,
+                         ner: bool = True) -> Analysis | None:
+        """``analyze`` for a prepared message. ``ner`` False: None when the inspection would need
+        NER (nothing recorded then; the caller analyses again with NER)."""
+        parsed, parse_seconds = prepared.parsed, prepared.parse_seconds
         parsed_at = time.perf_counter()
         inner: dict[str, float] = {}
-        inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner)
+        inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner=ner)
+        if inspection.ner_pending:
+            return None
         classified_at = time.perf_counter()
         message = parsed.message
         headers = TopHeaders(message)  # read once for forwarding, the subject tag and the Message-ID

@@ -72,6 +72,8 @@ class PreparedLike(Protocol):
 
     def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike: ...
 
+    def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None: ...
+
 
 # (data, envelope, deadline) -> analysis. Synchronous and CPU-bound: run in a thread.
 AnalyzeFn = Callable[[bytes, Envelope, float], AnalysisLike]
@@ -141,14 +143,16 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
     """Analyse the message, on the event loop when that is cheaper, else in the executor.
 
     A message of at most ``server.inline_analysis_max_bytes`` is parsed here; when every part is text
-    read in-process (``PreparedLike.inline``) it is analysed here too. Under CPython's GIL an analysis
-    thread never runs beside the loop; it only takes turns with it, and a loop waiting for the GIL
-    gets it back after the switch interval (5 ms) anyway. For such a short, bounded analysis (about
-    0.5 ms per KB of text at worst, measured) the thread would add GIL hand-offs and wake-ups (about
-    0.2-0.4 ms per message, bench/RESULTS.md) and no responsiveness. Anything else (attachments for
-    the sandboxed parsers, archives, attached messages, OpenPGP or S/MIME structures, large
-    messages) goes to the executor, where waiting on a parser process releases the GIL and a hard
-    timeout applies: the analyzer gets a deadline of ``inspection_timeout`` from the moment it
+    read in-process (``PreparedLike.inline``) it is analysed here too, short of NER
+    (``analyze_short``). Under CPython's GIL an analysis thread never runs beside the loop; it only
+    takes turns with it, and a loop waiting for the GIL gets it back after the switch interval (5 ms)
+    anyway. For such a short, bounded analysis (0.05-0.1 ms per KB of ordinary text, 0.45 ms per KB
+    for text dense with findings, measured) the thread would add GIL hand-offs and wake-ups (about
+    0.2-0.4 ms per message, bench/RESULTS.md) and no responsiveness. The rest goes to the executor:
+    a message that needs NER (about 1 ms per KB of text, partly in BLAS calls that release the GIL),
+    attachments for the sandboxed parsers (waiting on a parser process releases the GIL), archives,
+    attached messages, OpenPGP or S/MIME structures and larger messages. There a hard timeout
+    applies: the analyzer gets a deadline of ``inspection_timeout`` from the moment it
     starts (its own limits turn an overrun into an ``uninspectable`` finding: a policy outcome),
     and a quarter later (queueing included) InspectionTimeout is raised."""
     budget = services.policy.server.inspection_timeout_seconds
@@ -156,7 +160,9 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
     if services.prepare is not None and len(data) <= services.policy.server.inline_analysis_max_bytes:
         prepared = services.prepare(data)
         if prepared.inline:
-            return prepared.analyze(envelope, time.monotonic() + budget)
+            analysis = prepared.analyze_short(envelope, time.monotonic() + budget)
+            if analysis is not None:
+                return analysis
 
     def run() -> AnalysisLike:
         deadline = time.monotonic() + budget

@@ -186,3 +186,15 @@ def test_a_prepared_message_gets_the_same_decisions_as_a_direct_analysis(
         direct = subject.analyze(data, envelope)
         assert ahead.decisions == direct.decisions and ahead.facts.inspection.confidential
         assert ahead.stage_seconds["parse"] == prepared.parse_seconds > 0
+        short = prepared.analyze_short(envelope, time.monotonic() + 60)  # the NAM decides: no NER needed
+        assert short is not None and short.decisions == direct.decisions
+
+
+def test_a_message_that_needs_ner_is_not_decided_short_of_it(classifier: Classifier,
+                                                             keyring: tuple[Keyring, Path]) -> None:
+    subject = analyzer(classifier, keyring[0])
+    envelope = Envelope(SENDER, ("s@clinique.example",))
+    prepared = subject.prepare(eml("s@clinique.example", body="Bonjour, la patiente julie roy souffre d'asthme.\n"))
+    assert prepared.inline and prepared.analyze_short(envelope, time.monotonic() + 60) is None
+    full = prepared.analyze(envelope, time.monotonic() + 60)
+    assert full.facts.inspection.confidential and [d.rule.value for d in full.decisions] == ["no_key"]

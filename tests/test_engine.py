@@ -109,6 +109,40 @@ def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> N
     assert nlp.calls == []  # clinical information too far from the trigger for any name to count
 
 
+def _message(body: str) -> Any:
+    from classifiers.parse import parse_message
+
+    return parse_message(("Subject: suivi\nContent-Type: text/plain; charset=utf-8\n"
+                          "Content-Transfer-Encoding: 8bit\n\n" + body).encode())
+
+
+def test_inspection_short_of_ner_is_pending_exactly_when_ner_would_run() -> None:
+    """``inspect(ner=False)`` (the proxy's event-loop pass) stops where the model would be called,
+    and otherwise returns the very inspection a full run gives."""
+    nlp = CountingNlp()
+    clf = Classifier(ClassifierConfig(), nlp)  # type: ignore[arg-type]
+    cases = {
+        "needs NER": "x " * 200 + " la patiente julie roy souffre d'asthme " + "y " * 200,
+        "identifier": f"Mme Julie Gagnon, diabète, NAM {NAM}",
+        "no clinical information": "Bonjour Mme Julie Gagnon,\nLa réunion du comité est reportée.",
+        "names by pattern": "Patient: TREMBLAY, Jean\nDDN: 1962-04-17",
+        "nothing": "Bonjour, la réunion est reportée.",
+    }
+    for name, body in cases.items():
+        parsed = _message(body)
+        nlp.calls.clear()
+        short = clf.inspect(parsed, ner=False)
+        assert nlp.calls == [], name
+        full = clf.inspect(parsed)
+        assert short.ner_pending is bool(nlp.calls), name
+        assert short.ner_pending is (name == "needs NER"), name
+        if short.ner_pending:
+            assert not short.confidential and full.confidential and not full.ner_pending
+        else:
+            assert (short.findings, short.confidential, short.reasons) == (full.findings, full.confidential,
+                                                                           full.reasons), name
+
+
 def test_ner_disabled_by_configuration() -> None:
     clf = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), load_model())
     assert verdict("la patiente julie roy souffre d'asthme", clf=clf) == (False, ())

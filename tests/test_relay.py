@@ -297,20 +297,26 @@ class FakePrepared:
 
     data: bytes
     inline: bool
+    needs_ner: bool
     ran: list[str]
 
     def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
         self.ran.append(f"prepared {_where()}")
         return analyzer()(self.data, envelope, deadline)
 
+    def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None:
+        self.ran.append(f"short {_where()}")
+        return None if self.needs_ner else analyzer()(self.data, envelope, deadline)
 
-@pytest.mark.parametrize(("inline", "limit", "prepared", "analysed"), [
-    (True, 32_768, ["on the loop"], ["prepared on the loop"]),  # short, all text: on the loop
-    (False, 32_768, ["on the loop"], ["prepared in a thread"]),  # attachments: parsed once, then a thread
-    (True, 1_000, [], ["analyze in a thread"]),  # over inline_analysis_max_bytes: not even parsed on the loop
-    (True, 0, [], ["analyze in a thread"]),  # 0: always in a thread
+
+@pytest.mark.parametrize(("inline", "needs_ner", "limit", "prepared", "analysed"), [
+    (True, False, 32_768, ["on the loop"], ["short on the loop"]),  # short, all text: on the loop
+    (True, True, 32_768, ["on the loop"], ["short on the loop", "prepared in a thread"]),  # NER: a thread
+    (False, False, 32_768, ["on the loop"], ["prepared in a thread"]),  # attachments: parsed once, then a thread
+    (True, False, 1_000, [], ["analyze in a thread"]),  # over inline_analysis_max_bytes: not parsed on the loop
+    (True, False, 0, [], ["analyze in a thread"]),  # 0: always in a thread
 ])
-def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, limit: int,
+def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, needs_ner: bool, limit: int,
                                  prepared: list[str], analysed: list[str]) -> None:
     parsed_where: list[str] = []
     ran: list[str] = []
@@ -318,7 +324,7 @@ def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, 
 
     def prepare(data: bytes) -> FakePrepared:
         parsed_where.append(_where())
-        return FakePrepared(data, inline, ran)
+        return FakePrepared(data, inline, needs_ner, ran)
 
     def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
         ran.append(f"analyze {_where()}")
@@ -340,6 +346,9 @@ def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: R
         inline: bool = True
 
         def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
+            raise AssertionError("not reached")
+
+        def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None:
             raise ValueError("SECRET-BODY-WORD")
 
     relay.services = dataclasses.replace(relay.services, prepare=lambda data: Broken())
@@ -362,8 +371,9 @@ def test_the_runtime_prepares_with_the_real_analyzer(tmp_path: Path) -> None:
     with_pdf = fx.message(fx.text_part("Voir PDF"), fx.attachment(fx.pdf("Rapport"), "r.pdf", "application/pdf"))
     assert runtime.services.prepare(MESSAGE).inline is True
     assert runtime.services.prepare(with_pdf).inline is False
-    analysis = runtime.services.prepare(MESSAGE).analyze(Envelope(INTERNAL, (COLLEAGUE,)), time.monotonic() + 60)
-    assert [d.action for d in analysis.decisions] == [Action.DELIVER]
+    analysis = runtime.services.prepare(MESSAGE).analyze_short(Envelope(INTERNAL, (COLLEAGUE,)),
+                                                              time.monotonic() + 60)
+    assert analysis is not None and [d.action for d in analysis.decisions] == [Action.DELIVER]
 
 
 def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: RunningSink) -> None:

@@ -195,6 +195,10 @@ def _within(span: tuple[int, int], others: Sequence[tuple[int, int]], reach: int
     return any(start - hi <= reach and lo - end <= reach for start, end in others)
 
 
+class NerNeeded(Exception):
+    """``from_scan(ner_probe=True)``: NER would run on at least one window."""
+
+
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
     triggers = (ROLE, HONORIFIC, DOCTOR, SIGNATURE)
@@ -217,8 +221,12 @@ class PatientNameRecognizer(BaseRecognizer):
         *,
         ner_near: Sequence[tuple[int, int]] | None = None,
         ner_reach: int = 0,
+        ner_probe: bool = False,
     ) -> list[Finding]:
         """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
+
+        ``ner_probe``: raise ``NerNeeded`` instead of running NER on a window; when there is no
+        window to run it on, the result is exactly the one NER would give.
 
         ``ner_near`` (the engine's verdict gate): when given, NER only runs on windows within
         ``ner_reach`` characters of one of these spans (clinical information, birth dates).
@@ -270,7 +278,7 @@ class PatientNameRecognizer(BaseRecognizer):
             candidates.append((start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end])})"))
 
         if use_ner and self._nlp is not None:
-            candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach)
+            candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
 
         return [
             Finding(
@@ -293,6 +301,7 @@ class PatientNameRecognizer(BaseRecognizer):
         excluded: Any,
         near: Sequence[tuple[int, int]] | None = None,
         reach: int = 0,
+        probe: bool = False,
     ) -> list[tuple[int, int, str, float, str]]:
         """Confirm candidates / find names the pattern missed, running NER on trigger windows only."""
         assert self._nlp is not None
@@ -308,6 +317,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 windows.append((lo, hi))
         if near is not None:
             windows = [w for w in windows if _within(_reach_of(w, candidates), near, reach)]
+        if probe and windows:
+            raise NerNeeded()
         persons: list[tuple[int, int, str]] = []
         # One batched call for all windows: the model's per-call overhead (~2 ms of Python layer
         # dispatch) is paid once, and the windows share matrix multiplications.
