@@ -96,7 +96,10 @@ class Services:
     sign: SignFn | None = None
     sign_algorithms: tuple[str, ...] = ()
     audit: AuditTrail | None = None
-    executor: Executor | None = None
+    executor: Executor | None = None  # the analysis thread (None: the loop's default executor)
+    # Messages with attachments or too large to triage, and gpg: work that mostly waits on another
+    # process (None: ``executor``).
+    attachment_executor: Executor | None = None
     prepare: PrepareFn | None = None
 
 
@@ -149,12 +152,14 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
     anyway. For such a short, bounded analysis (0.05-0.1 ms per KB of ordinary text, 0.45 ms per KB
     for text dense with findings, measured) the thread would add GIL hand-offs and wake-ups (about
     0.2-0.4 ms per message, bench/RESULTS.md) and no responsiveness. The rest goes to the executor:
-    a message that needs NER (about 1 ms per KB of text, partly in BLAS calls that release the GIL),
-    attachments for the sandboxed parsers (waiting on a parser process releases the GIL), archives,
-    attached messages, OpenPGP or S/MIME structures and larger messages. There a hard timeout
-    applies: the analyzer gets a deadline of ``inspection_timeout`` from the moment it
-    starts (its own limits turn an overrun into an ``uninspectable`` finding: a policy outcome),
-    and a quarter later (queueing included) InspectionTimeout is raised."""
+    a message that needs NER (about 1 ms per KB of text, partly in BLAS calls that release the GIL)
+    to the analysis thread (``Services.executor``); attachments for the sandboxed parsers (waiting on
+    a parser process releases the GIL), archives, attached messages, OpenPGP or S/MIME structures
+    and larger messages to the attachment threads (``Services.attachment_executor``), so that a long
+    parse never holds up ordinary mail. There a hard timeout applies: the analyzer gets a deadline
+    of ``inspection_timeout`` from the moment it starts (its own limits turn an overrun into an
+    ``uninspectable`` finding: a policy outcome), and a quarter later (queueing included)
+    InspectionTimeout is raised."""
     budget = services.policy.server.inspection_timeout_seconds
     prepared: PreparedLike | None = None
     if services.prepare is not None and len(data) <= services.policy.server.inline_analysis_max_bytes:
@@ -170,10 +175,13 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
             return prepared.analyze(envelope, deadline)
         return services.analyze(data, envelope, deadline)
 
+    executor = services.executor
+    if (prepared is None or not prepared.inline) and services.attachment_executor is not None:
+        executor = services.attachment_executor
     loop = asyncio.get_running_loop()
     try:
         async with asyncio.timeout(budget * 1.25 + 1.0):
-            return await loop.run_in_executor(services.executor, run)
+            return await loop.run_in_executor(executor, run)
     except TimeoutError:
         raise InspectionTimeout() from None
 
@@ -337,7 +345,8 @@ async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery
             return None
         try:
             copy = await _timed("encrypt", loop.run_in_executor(
-                services.executor, services.encrypt, data, recipient, services.policy.encryption.outer_subject))
+                services.attachment_executor or services.executor, services.encrypt, data, recipient,
+                services.policy.encryption.outer_subject))
         except Exception as error:
             _log_error("gateway encryption failed", error)
             metrics.ENCRYPTIONS.labels(result="failed").inc()
@@ -345,7 +354,8 @@ async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery
         metrics.ENCRYPTIONS.labels(result="encrypted").inc()
     copy = prepend_headers(copy, base_headers + delivery.headers)
     if delivery.encrypt and services.sign is not None:
-        copy = await _timed("sign", loop.run_in_executor(services.executor, services.sign, copy))
+        copy = await _timed("sign", loop.run_in_executor(services.attachment_executor or services.executor,
+                                                         services.sign, copy))
         for algorithm in services.sign_algorithms:
             if algorithm in metrics.DKIM_ALGORITHMS:
                 metrics.DKIM_SIGNATURES.labels(algorithm=algorithm).inc()

@@ -26,9 +26,14 @@ from proxy.relay import NextHopClient, SmtpNextHop
 
 log = logging.getLogger(__name__)
 
-# Analysis threads per process: the work is CPU-bound under the GIL, so more threads only add
-# contention; a few keep one slow message from blocking the others' start.
-ANALYSIS_THREADS = 4
+# One analysis thread per process (proxy.pipeline.run_analysis): under the GIL threads cannot run
+# Python in parallel, and every hand-off between runnable threads costs CPU (a NER-heavy 5 KB message
+# cost 12-14 ms with four analysis threads, 8-9 ms with one: bench/RESULTS.md). Messages with
+# attachments (or too large to triage on the loop) and gpg have their own small pool: their time goes
+# mostly to waiting on another process (sandboxed parsers, gpg), and a long parse must not hold up
+# the analysis of ordinary mail.
+ANALYSIS_THREADS = 1
+ATTACHMENT_THREADS = 3
 
 
 class StartupError(Exception):
@@ -85,6 +90,8 @@ class Runtime:
         self._classifier_loader = classifier_loader
         self._open_audit = open_audit
         self.executor = concurrent.futures.ThreadPoolExecutor(ANALYSIS_THREADS, thread_name_prefix="analysis")
+        self.attachment_executor = concurrent.futures.ThreadPoolExecutor(ATTACHMENT_THREADS,
+                                                                         thread_name_prefix="attachments")
         self.classifier: Any = None
         self.audit: AuditTrail | None = None
         try:
@@ -132,6 +139,7 @@ class Runtime:
             sign_algorithms=signer.algorithms if signer is not None else (),
             audit=previous.audit if previous is not None else None,
             executor=self.executor,
+            attachment_executor=self.attachment_executor,
             prepare=analyzer.prepare,
         )
 

@@ -483,5 +483,6 @@ def test_runtime_reload_refreshes_the_key_gauges(tmp_path: Path) -> None:
                 REGISTRY.get_sample_value("sentinelle_gateway_keys_expiring")) == (2, 1)
     finally:
         runtime.executor.shutdown()
+        runtime.attachment_executor.shutdown()
         for home in (gateway, maker):
             kill_agent(home)

@@ -11,8 +11,10 @@ import dataclasses
 import email
 import smtplib
 import socket
+import threading
 import time
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email import policy as email_policy
 from pathlib import Path
@@ -287,8 +289,18 @@ def _where() -> str:
     try:
         asyncio.get_running_loop()  # only the listener's own thread has a running loop
     except RuntimeError:
-        return "in a thread"
+        return f"in {threading.current_thread().name.rsplit('_', 1)[0]}"  # the executor's name prefix
     return "on the loop"
+
+
+@pytest.fixture
+def executors() -> Iterator[tuple[ThreadPoolExecutor, ThreadPoolExecutor]]:
+    """The runtime's two pools, by name: the analysis thread and the attachment threads."""
+    pools = (ThreadPoolExecutor(1, thread_name_prefix="analysis"),
+             ThreadPoolExecutor(3, thread_name_prefix="attachments"))
+    yield pools
+    for pool in pools:
+        pool.shutdown()
 
 
 @dataclass
@@ -311,13 +323,14 @@ class FakePrepared:
 
 @pytest.mark.parametrize(("inline", "needs_ner", "limit", "prepared", "analysed"), [
     (True, False, 32_768, ["on the loop"], ["short on the loop"]),  # short, all text: on the loop
-    (True, True, 32_768, ["on the loop"], ["short on the loop", "prepared in a thread"]),  # NER: a thread
-    (False, False, 32_768, ["on the loop"], ["prepared in a thread"]),  # attachments: parsed once, then a thread
-    (True, False, 1_000, [], ["analyze in a thread"]),  # over inline_analysis_max_bytes: not parsed on the loop
-    (True, False, 0, [], ["analyze in a thread"]),  # 0: always in a thread
+    (True, True, 32_768, ["on the loop"], ["short on the loop", "prepared in analysis"]),  # NER: the thread
+    (False, False, 32_768, ["on the loop"], ["prepared in attachments"]),  # parsed once, then a thread
+    (True, False, 1_000, [], ["analyze in attachments"]),  # over inline_analysis_max_bytes: not parsed here
+    (True, False, 0, [], ["analyze in attachments"]),  # 0: never on the loop
 ])
 def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, needs_ner: bool, limit: int,
-                                 prepared: list[str], analysed: list[str]) -> None:
+                                 prepared: list[str], analysed: list[str],
+                                 executors: tuple[ThreadPoolExecutor, ThreadPoolExecutor]) -> None:
     parsed_where: list[str] = []
     ran: list[str] = []
     base = analyzer()
@@ -331,7 +344,8 @@ def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, 
         return base(data, envelope, deadline)
 
     relay.services = dataclasses.replace(relay.services, analyze=analyze, prepare=prepare,
-                                         policy=base_policy(inline_analysis_max_bytes=limit))
+                                         policy=base_policy(inline_analysis_max_bytes=limit),
+                                         executor=executors[0], attachment_executor=executors[1])
     assert len(MESSAGE) < 32_768
     assert send(relay, INTERNAL, [COLLEAGUE], MESSAGE)[0] == 250
     assert sink.sink.wait_for(1)
