@@ -35,6 +35,8 @@ NOTIFICATION_RESULTS: tuple[str, ...] = ("sent", "failed", "skipped_external_sen
 CONNECTION_REFUSAL_REASONS: tuple[str, ...] = ("network", "saturated")
 POLICY_RELOAD_RESULTS: tuple[str, ...] = ("success", "failure")
 POLICY_MODES: tuple[str, ...] = ("enforce", "audit")
+# Where a message's analysis was completed (proxy.pipeline.run_analysis).
+ANALYSIS_PLACES: tuple[str, ...] = ("event_loop", "analysis_thread", "attachment_thread")
 
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 _SIZE_BUCKETS = (1_000, 5_000, 20_000, 100_000, 500_000, 1_000_000, 5_000_000, 20_000_000, 50_000_000)
@@ -67,6 +69,9 @@ NOTIFICATIONS = Counter("sentinelle_notifications_total",
                         "Refusal notifications by result (sent, failed, skipped_external_sender, "
                         "skipped_null_sender).",
                         ["result"])
+ANALYSES = Counter("sentinelle_analyses_total",
+                   "Message analyses by where they ran (event_loop, analysis_thread, attachment_thread).",
+                   ["where"])
 STAGE_SECONDS = Histogram("sentinelle_stage_duration_seconds", "Processing time per pipeline stage.", ["stage"],
                           buckets=_LATENCY_BUCKETS)
 MESSAGE_SECONDS = Histogram("sentinelle_message_duration_seconds",
@@ -133,6 +138,7 @@ def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:
         "sentinelle_dkim_signatures": {"algorithm": frozenset(DKIM_ALGORITHMS)},
         "sentinelle_next_hop_transactions": {"result": frozenset(NEXT_HOP_RESULTS)},
         "sentinelle_notifications": {"result": frozenset(NOTIFICATION_RESULTS)},
+        "sentinelle_analyses": {"where": frozenset(ANALYSIS_PLACES)},
         "sentinelle_stage_duration_seconds": {"stage": frozenset(STAGES)},
         "sentinelle_message_duration_seconds": {},
         "sentinelle_message_size_bytes": {},

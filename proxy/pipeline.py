@@ -167,6 +167,7 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
         if prepared.inline:
             analysis = prepared.analyze_short(envelope, time.monotonic() + budget)
             if analysis is not None:
+                metrics.labelled(metrics.ANALYSES, "event_loop").inc()
                 return analysis
 
     def run() -> AnalysisLike:
@@ -175,15 +176,17 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
             return prepared.analyze(envelope, deadline)
         return services.analyze(data, envelope, deadline)
 
-    executor = services.executor
+    executor, place = services.executor, "analysis_thread"
     if (prepared is None or not prepared.inline) and services.attachment_executor is not None:
-        executor = services.attachment_executor
+        executor, place = services.attachment_executor, "attachment_thread"
     loop = asyncio.get_running_loop()
     try:
         async with asyncio.timeout(budget * 1.25 + 1.0):
-            return await loop.run_in_executor(executor, run)
+            analysis = await loop.run_in_executor(executor, run)
     except TimeoutError:
         raise InspectionTimeout() from None
+    metrics.labelled(metrics.ANALYSES, place).inc()
+    return analysis
 
 
 def _log_error(what: str, error: BaseException) -> None:

@@ -226,11 +226,13 @@ def exchange(running: Running, recipients: list[str], data: bytes) -> tuple[int,
 
 
 def analysed(*, findings: Mapping[str, int] | None = None, confidential: bool = False,
-             uninspectable: Mapping[str, int] | None = None) -> dict[Sample, float]:
-    """What every analysed message moves: size, duration, the analyzer's stages and its content metrics."""
+             uninspectable: Mapping[str, int] | None = None, where: str = "event_loop") -> dict[Sample, float]:
+    """What every analysed message moves: size, duration, the analyzer's stages, where the analysis ran
+    (a short all-text message: on the event loop) and its content metrics."""
     moved = {
         s("sentinelle_message_size_bytes_count"): 1.0,
         s("sentinelle_message_duration_seconds_count"): 1.0,
+        s("sentinelle_analyses_total", where=where): 1.0,
         **{s("sentinelle_stage_duration_seconds_count", stage=stage): 1.0
            for stage in ("parse", "extract", "classify", "decide")},
     }
@@ -351,7 +353,7 @@ def test_uninspectable_encrypted_zip_to_external_recipient(running: Running) -> 
     code, _, moved = exchange(running, [SUPPLIER], data)
     assert code == 250
     assert moved == {
-        **analysed(findings={"uninspectable": 1}, uninspectable={"encrypted": 1}),
+        **analysed(findings={"uninspectable": 1}, uninspectable={"encrypted": 1}, where="attachment_thread"),
         s("sentinelle_messages_total", outcome="refused"): 1,
         s("sentinelle_recipients_total", action="reject", rule="uninspectable"): 1,
         s("sentinelle_notifications_total", result="sent"): 1,

@@ -23,9 +23,10 @@ from typing import Any
 import aiosmtplib
 import pytest
 from conftest import LoopThread, RunningSink, free_port
+from prometheus_client import REGISTRY
 
 from classifiers.types import Inspection
-from proxy import replies
+from proxy import metrics, replies
 from proxy.decision import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
 from proxy.maildir import MaildirNextHop
 from proxy.pipeline import AnalysisLike, AnalyzeFn, Services
@@ -347,10 +348,16 @@ def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, 
                                          policy=base_policy(inline_analysis_max_bytes=limit),
                                          executor=executors[0], attachment_executor=executors[1])
     assert len(MESSAGE) < 32_768
+    counted = {where: REGISTRY.get_sample_value("sentinelle_analyses_total", {"where": where}) or 0.0
+               for where in metrics.ANALYSIS_PLACES}
     assert send(relay, INTERNAL, [COLLEAGUE], MESSAGE)[0] == 250
     assert sink.sink.wait_for(1)
     assert parsed_where == prepared
     assert ran == analysed
+    finished = {"short on the loop": "event_loop", "prepared in analysis": "analysis_thread"}.get(
+        analysed[-1], "attachment_thread")
+    assert {where: (REGISTRY.get_sample_value("sentinelle_analyses_total", {"where": where}) or 0.0) - before
+            for where, before in counted.items()} == {w: float(w == finished) for w in metrics.ANALYSIS_PLACES}
 
 
 def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: RunningSink,
