@@ -64,7 +64,7 @@ class EmptyClassifier:
     choice depends on the message, never on the classifier)."""
 
     def inspect(self, parsed: object, *, deadline: float | None = None,
-                timings: dict[str, float] | None = None, ner: bool = True) -> object:
+                timings: dict[str, float] | None = None, ner_chars: int | None = None) -> object:
         from classifiers.types import Inspection
 
         return Inspection(findings=(), confidential=False)

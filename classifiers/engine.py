@@ -87,14 +87,14 @@ class Classifier:
         *,
         deadline: float | None = None,
         timings: MutableMapping[str, float] | None = None,
-        ner: bool = True,
+        ner_chars: int | None = None,
     ) -> Inspection:
         """Extract the segments of a parsed message, recognize, score.
 
-        ``ner`` False: stop short of NER. When NER could still change the verdict, the result has
-        ``ner_pending`` set and no verdict (the caller inspects again with NER, where a long
-        computation does not hold up others: ``proxy.pipeline``); otherwise it is the same
-        inspection as with NER.
+        ``ner_chars``: run NER on at most this many characters of windows in all (None: no bound).
+        When more would be needed to settle the verdict, the result has ``ner_pending`` set and no
+        verdict (the caller inspects again without a bound, where a long computation does not hold
+        up others: ``proxy.pipeline``); otherwise it is the same inspection as without a bound.
 
         ``timings``, when given, receives ``"extract"``: the seconds spent extracting (the rest of
         the call is recognition and scoring), for the caller's per-stage metrics.
@@ -111,7 +111,7 @@ class Classifier:
         if timings is not None:
             timings["extract"] = time.perf_counter() - started
         staff = StaffNames.from_message(parsed.message)
-        inspection = self._run(tuple(extraction.segments), staff, deadline, ner=ner)
+        inspection = self._run(tuple(extraction.segments), staff, deadline, ner_chars=ner_chars)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
         return Inspection(
             findings=(*passed, *inspection.findings),
@@ -127,7 +127,7 @@ class Classifier:
         return self._run(tuple(segments), staff, None)
 
     def _run(self, segments: tuple[Segment, ...], staff: StaffNames, deadline: float | None, *,
-             ner: bool = True) -> Inspection:
+             ner_chars: int | None = None) -> Inspection:
         findings: list[Finding] = []
         scans = []
         for segment in segments:
@@ -162,14 +162,21 @@ class Classifier:
                 ]
                 if not near:
                     continue
-                try:
-                    pattern_names[i] = self._names.from_scan(
-                        segment, scan, staff=staff, use_ner=True, ner_near=near,
-                        ner_reach=scoring.proximity_chars, ner_probe=not ner,
-                    )
-                except NerNeeded:
-                    return Inspection(findings=tuple(findings), confidential=False, segments=len(segments),
-                                      ner_pending=True)
+                if ner_chars is not None:  # probe first: the windows' size, without running the model
+                    try:
+                        pattern_names[i] = self._names.from_scan(
+                            segment, scan, staff=staff, use_ner=True, ner_near=near,
+                            ner_reach=scoring.proximity_chars, ner_probe=True,
+                        )
+                        continue  # no window: this is the result NER would give
+                    except NerNeeded as needed:
+                        if needed.chars > ner_chars:
+                            return Inspection(findings=tuple(findings), confidential=False,
+                                              segments=len(segments), ner_pending=True)
+                        ner_chars -= needed.chars
+                pattern_names[i] = self._names.from_scan(
+                    segment, scan, staff=staff, use_ner=True, ner_near=near, ner_reach=scoring.proximity_chars
+                )
         findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, self._config.scoring)
         return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))

@@ -30,7 +30,8 @@ class ClassifierLike(Protocol):
     """``classifiers.Classifier``'s inspection entry point."""
 
     def inspect(self, parsed: Any, *, deadline: float | None = None,
-                timings: MutableMapping[str, float] | None = None, ner: bool = True) -> Inspection: ...
+                timings: MutableMapping[str, float] | None = None,
+                ner_chars: int | None = None) -> Inspection: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +56,17 @@ def _default_in_process_only() -> Callable[[Any], bool]:
     return in_process_only
 
 
+# NER characters an analysis on the event loop may spend: one call of the model costs about 2 ms,
+# plus 7-25 µs per character (measured on fr_core_news_sm here), so 400 characters (three or four
+# windows around name triggers) stay within about the GIL's switch interval (5 ms), the time a loop
+# could wait for a thread anyway. Past it the message goes on to the analysis thread.
+SHORT_NER_CHARS = 400
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A message parsed ahead of its analysis (``Analyzer.prepare``). ``inline``: every part is text
-    read in-process, so the analysis never waits on a parser process and, short of NER, costs
+    read in-process, so the analysis never waits on a parser process and, short of long NER, costs
     little CPU (``analyze_short``)."""
 
     analyzer: Analyzer
@@ -73,8 +81,9 @@ class Prepared:
         return analysis
 
     def analyze_short(self, envelope: Envelope, deadline: float) -> Analysis | None:
-        """The analysis, or None when it needs NER (the long part: run ``analyze`` elsewhere)."""
-        return self.analyzer.analyze_prepared(self, envelope, deadline, ner=False)
+        """The analysis, or None when it needs more NER than ``Analyzer.short_ner_chars`` (the long
+        part: run ``analyze`` elsewhere)."""
+        return self.analyzer.analyze_prepared(self, envelope, deadline, ner_chars=self.analyzer.short_ner_chars)
 
 
 class Analyzer:
@@ -89,6 +98,7 @@ class Analyzer:
         parse: Callable[[bytes], Any] | None = None,
         in_process_only: Callable[[Any], bool] | None = None,
         record_metrics: bool = True,
+        short_ner_chars: int = SHORT_NER_CHARS,
     ) -> None:
         self.policy = policy
         self.classifier = classifier
@@ -96,6 +106,7 @@ class Analyzer:
         self._parse = parse or _default_parse()
         self._in_process_only = in_process_only or _default_in_process_only()
         self._record_metrics = record_metrics
+        self.short_ner_chars = short_ner_chars
 
     def prepare(self, data: bytes, *, triage: bool = True) -> Prepared:
         """Parse ``data`` and (``triage``) say whether its analysis is short (see ``Prepared``)."""
@@ -112,13 +123,13 @@ class Analyzer:
         return analysis
 
     def analyze_prepared(self, prepared: Prepared, envelope: Envelope, deadline: float | None, *,
-                         ner: bool = True) -> Analysis | None:
-        """``analyze`` for a prepared message. ``ner`` False: None when the inspection would need
-        NER (nothing recorded then; the caller analyses again with NER)."""
+                         ner_chars: int | None = None) -> Analysis | None:
+        """``analyze`` for a prepared message. ``ner_chars``: None when the inspection would need NER
+        on more characters than that (nothing recorded then; the caller analyses again)."""
         parsed, parse_seconds = prepared.parsed, prepared.parse_seconds
         parsed_at = time.perf_counter()
         inner: dict[str, float] = {}
-        inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner=ner)
+        inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner_chars=ner_chars)
         if inspection.ner_pending:
             return None
         classified_at = time.perf_counter()

@@ -146,14 +146,15 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
     """Analyse the message, on the event loop when that is cheaper, else in the executor.
 
     A message of at most ``server.inline_analysis_max_bytes`` is parsed here; when every part is text
-    read in-process (``PreparedLike.inline``) it is analysed here too, short of NER
-    (``analyze_short``). Under CPython's GIL an analysis thread never runs beside the loop; it only
-    takes turns with it, and a loop waiting for the GIL gets it back after the switch interval (5 ms)
-    anyway. For such a short, bounded analysis (0.05-0.1 ms per KB of ordinary text, 0.45 ms per KB
-    for text dense with findings, measured) the thread would add GIL hand-offs and wake-ups (about
-    0.2-0.4 ms per message, bench/RESULTS.md) and no responsiveness. The rest goes to the executor:
-    a message that needs NER (about 1 ms per KB of text, partly in BLAS calls that release the GIL)
-    to the analysis thread (``Services.executor``); attachments for the sandboxed parsers (waiting on
+    read in-process (``PreparedLike.inline``) it is analysed here too, with at most a few NER
+    windows (``analyze_short``, ``proxy.analyze.SHORT_NER_CHARS``). Under CPython's GIL an analysis
+    thread never runs beside the loop; it only takes turns with it, and a loop waiting for the GIL
+    gets it back after the switch interval (5 ms) anyway. For such a short, bounded analysis (0.05-0.1
+    ms per KB of ordinary text, 0.45 ms per KB for text dense with findings, about 5 ms of NER at
+    most, measured) the thread would add GIL hand-offs and wake-ups (0.2-0.4 ms per message; several
+    ms for a NER-heavy one, bench/RESULTS.md) and no responsiveness. The rest goes to the executor:
+    a message that needs more NER (partly in BLAS calls that release the GIL) to the analysis thread
+    (``Services.executor``); attachments for the sandboxed parsers (waiting on
     a parser process releases the GIL), archives, attached messages, OpenPGP or S/MIME structures
     and larger messages to the attachment threads (``Services.attachment_executor``), so that a long
     parse never holds up ordinary mail. There a hard timeout applies: the analyzer gets a deadline

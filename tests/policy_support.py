@@ -104,7 +104,7 @@ class FixedClassifier:
         self.calls = 0
 
     def inspect(self, parsed: Any, *, deadline: float | None = None,
-                timings: dict[str, float] | None = None, ner: bool = True) -> Inspection:
+                timings: dict[str, float] | None = None, ner_chars: int | None = None) -> Inspection:
         self.calls += 1
         return self.result(parsed) if callable(self.result) else self.result  # type: ignore[no-any-return]
 

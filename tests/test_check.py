@@ -190,11 +190,16 @@ def test_a_prepared_message_gets_the_same_decisions_as_a_direct_analysis(
         assert short is not None and short.decisions == direct.decisions
 
 
-def test_a_message_that_needs_ner_is_not_decided_short_of_it(classifier: Classifier,
-                                                             keyring: tuple[Keyring, Path]) -> None:
-    subject = analyzer(classifier, keyring[0])
+def test_a_message_that_needs_more_ner_than_allowed_is_not_decided_short_of_it(
+        classifier: Classifier, keyring: tuple[Keyring, Path]) -> None:
     envelope = Envelope(SENDER, ("s@clinique.example",))
-    prepared = subject.prepare(eml("s@clinique.example", body="Bonjour, la patiente julie roy souffre d'asthme.\n"))
+    data = eml("s@clinique.example", body="Bonjour, la patiente julie roy souffre d'asthme.\n")
+    no_ner = Analyzer(parse_policy(shipped_policy_text().encode()), classifier, keyring[0], record_metrics=False,
+                      short_ner_chars=0)
+    prepared = no_ner.prepare(data)
     assert prepared.inline and prepared.analyze_short(envelope, time.monotonic() + 60) is None
     full = prepared.analyze(envelope, time.monotonic() + 60)
     assert full.facts.inspection.confidential and [d.rule.value for d in full.decisions] == ["no_key"]
+    # One short window fits the shipped allowance: decided on the loop, the same way.
+    short = analyzer(classifier, keyring[0]).prepare(data).analyze_short(envelope, time.monotonic() + 60)
+    assert short is not None and short.decisions == full.decisions

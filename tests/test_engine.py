@@ -116,13 +116,16 @@ def _message(body: str) -> Any:
                           "Content-Transfer-Encoding: 8bit\n\n" + body).encode())
 
 
-def test_inspection_short_of_ner_is_pending_exactly_when_ner_would_run() -> None:
-    """``inspect(ner=False)`` (the proxy's event-loop pass) stops where the model would be called,
-    and otherwise returns the very inspection a full run gives."""
+def test_a_bounded_inspection_is_pending_exactly_when_it_would_need_more_ner() -> None:
+    """``inspect(ner_chars=N)`` (the proxy's event-loop pass) runs NER on at most N characters of
+    windows; past that it stops before calling the model, and otherwise it returns the very
+    inspection an unbounded run gives."""
     nlp = CountingNlp()
     clf = Classifier(ClassifierConfig(), nlp)  # type: ignore[arg-type]
+    one_window = "x " * 200 + " la patiente julie roy souffre d'asthme " + "y " * 200
     cases = {
-        "needs NER": "x " * 200 + " la patiente julie roy souffre d'asthme " + "y " * 200,
+        "one window": one_window,
+        "two windows": one_window + "\n" + "z " * 300 + " le patient paul roy souffre d'asthme " + "w " * 200,
         "identifier": f"Mme Julie Gagnon, diabète, NAM {NAM}",
         "no clinical information": "Bonjour Mme Julie Gagnon,\nLa réunion du comité est reportée.",
         "names by pattern": "Patient: TREMBLAY, Jean\nDDN: 1962-04-17",
@@ -131,16 +134,22 @@ def test_inspection_short_of_ner_is_pending_exactly_when_ner_would_run() -> None
     for name, body in cases.items():
         parsed = _message(body)
         nlp.calls.clear()
-        short = clf.inspect(parsed, ner=False)
-        assert nlp.calls == [], name
         full = clf.inspect(parsed)
-        assert short.ner_pending is bool(nlp.calls), name
-        assert short.ner_pending is (name == "needs NER"), name
-        if short.ner_pending:
-            assert not short.confidential and full.confidential and not full.ner_pending
-        else:
-            assert (short.findings, short.confidential, short.reasons) == (full.findings, full.confidential,
-                                                                           full.reasons), name
+        needed = sum(nlp.calls)  # characters of windows an unbounded run gave the model
+        assert (needed > 0) is ("window" in name), name
+        for bound in (0, needed - 1, needed, needed + 1000):
+            if bound < 0:
+                continue
+            nlp.calls.clear()
+            short = clf.inspect(parsed, ner_chars=bound)
+            assert short.ner_pending is (needed > bound), (name, bound)
+            if short.ner_pending:
+                assert not short.confidential and full.confidential and not full.ner_pending
+                assert sum(nlp.calls) <= bound  # stopped before the window that did not fit
+            else:
+                assert sum(nlp.calls) == needed, (name, bound)
+                assert (short.findings, short.confidential, short.reasons) == (full.findings, full.confidential,
+                                                                               full.reasons), name
 
 
 def test_ner_disabled_by_configuration() -> None:

@@ -196,7 +196,11 @@ def _within(span: tuple[int, int], others: Sequence[tuple[int, int]], reach: int
 
 
 class NerNeeded(Exception):
-    """``from_scan(ner_probe=True)``: NER would run on at least one window."""
+    """``from_scan(ner_probe=True)``: NER would run on windows of ``chars`` characters in all."""
+
+    def __init__(self, chars: int) -> None:
+        super().__init__(chars)
+        self.chars = chars
 
 
 class PatientNameRecognizer(BaseRecognizer):
@@ -318,7 +322,7 @@ class PatientNameRecognizer(BaseRecognizer):
         if near is not None:
             windows = [w for w in windows if _within(_reach_of(w, candidates), near, reach)]
         if probe and windows:
-            raise NerNeeded()
+            raise NerNeeded(sum(hi - lo for lo, hi in windows))
         persons: list[tuple[int, int, str]] = []
         # One batched call for all windows: the model's per-call overhead (~2 ms of Python layer
         # dispatch) is paid once, and the windows share matrix multiplications.
