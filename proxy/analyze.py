@@ -1,12 +1,13 @@
 """Parse, classify and decide one message: everything before the act step.
 
-Synchronous and CPU-bound. The server first calls ``Analyzer.prepare`` (parse, and say whether the
-inspection is short: every part text read in-process) for a small message on its event loop and
-analyses a short one there too; anything else is analysed in a thread (``proxy.pipeline``).
-``sentinelle check`` calls the same ``analyze``, so both always reach the same decisions. The analyzer records the
-content metrics (findings by type, uninspectable causes, confidential messages) and returns the
-per-stage durations in ``Analysis.stage_seconds`` ("parse", "extract", "classify", "decide") for the caller
-to record in ``sentinelle_stage_duration_seconds`` with its own stages.
+Synchronous and CPU-bound. For a small message the server calls ``Analyzer.prepare`` on its event
+loop (parse, and say whether every part is text read in-process) and, when it is, analyses it there
+too with a bound on NER (``Prepared.analyze_short``); anything else is analysed in a thread
+(``proxy.pipeline.run_analysis``). ``sentinelle check`` calls ``analyze``, the same steps without a
+bound, so both always reach the same decisions. The analyzer records the content metrics (findings
+by type, uninspectable causes, confidential messages) and returns the per-stage durations in
+``Analysis.stage_seconds`` ("parse", "extract", "classify", "decide") for the caller to record in
+``sentinelle_stage_duration_seconds`` with its own stages.
 """
 
 from __future__ import annotations
