@@ -1,18 +1,23 @@
 """Relay throughput and latency: Sentinelle (empty classifier) vs a pass-through null relay.
 
-    python bench/bench_relay.py [--messages 2000] [--concurrency 32] [--sizes 5000,150000]
+    python bench/bench_relay.py [--messages 2000] [--concurrency 32] [--sizes 5000,150000] [--rounds 3]
+                                [--parts ratio,scaling,scaling-shipped]
 
-Every run sends to Postfix's C ``smtp-sink`` as the next hop (cheap, so it does not compete for
-the two cores). Two figures:
+Every run sends to Postfix's C ``smtp-sink`` as the next hop (cheap, so it does not compete much for
+the two cores). Three tables (``--parts``):
 
-1. Latency and throughput with a Python load generator (aiosmtplib, C connections): Sentinelle
-   ``--workers 1`` vs ``bench/null_relay.py``, msgs/s, p50/p99, ratio.
-2. Scaling with Postfix's C ``smtp-source`` (a Python generator would take a core from the
-   workers): Sentinelle ``--workers 1`` vs ``--workers 2``.
+1. ``ratio``: latency and throughput with a Python load generator (aiosmtplib, C connections):
+   Sentinelle ``--workers 1`` vs ``bench/null_relay.py``, msgs/s, p50/p99, CPU per message, ratio.
+2. ``scaling``: Postfix's C ``smtp-source`` (a Python generator would take a core from the workers):
+   Sentinelle ``--workers 1`` vs ``--workers 2``, a connection per message and per session (``-d``),
+   with the workers' and the load's CPU per message and the ceiling 2c/(c+g) they allow on 2 vCPUs.
+3. ``scaling-shipped``: the same with the shipped classifier (spaCy) on a synthetic 5 KB clinical
+   note (``smtp-source -F``).
 
-"Empty classifier" is a bench-only analysis path built here, not a production flag: the real
+"Empty classifier" is a bench-only classifier built here, not a production flag: the real
 ``Runtime`` and ``Analyzer`` (parse, facts, decide, audit to /dev/null, metrics) with a classifier
-that finds nothing. The production server code is the same.
+that finds nothing. The production server code is the same, and the analysis runs where production
+runs it.
 """
 
 from __future__ import annotations

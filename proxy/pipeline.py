@@ -102,6 +102,11 @@ class Services:
     attachment_executor: Executor | None = None
     prepare: PrepareFn | None = None
 
+    @property
+    def waiting_executor(self) -> Executor | None:
+        """Where work that waits on another process runs (attachments, gpg)."""
+        return self.attachment_executor or self.executor
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -179,7 +184,7 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
 
     executor, place = services.executor, "analysis_thread"
     if (prepared is None or not prepared.inline) and services.attachment_executor is not None:
-        executor, place = services.attachment_executor, "attachment_thread"
+        executor, place = services.waiting_executor, "attachment_thread"
     loop = asyncio.get_running_loop()
     try:
         async with asyncio.timeout(budget * 1.25 + 1.0):
@@ -349,7 +354,7 @@ async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery
             return None
         try:
             copy = await _timed("encrypt", loop.run_in_executor(
-                services.attachment_executor or services.executor, services.encrypt, data, recipient,
+                services.waiting_executor, services.encrypt, data, recipient,
                 services.policy.encryption.outer_subject))
         except Exception as error:
             _log_error("gateway encryption failed", error)
@@ -358,8 +363,7 @@ async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery
         metrics.ENCRYPTIONS.labels(result="encrypted").inc()
     copy = prepend_headers(copy, base_headers + delivery.headers)
     if delivery.encrypt and services.sign is not None:
-        copy = await _timed("sign", loop.run_in_executor(services.attachment_executor or services.executor,
-                                                         services.sign, copy))
+        copy = await _timed("sign", loop.run_in_executor(services.waiting_executor, services.sign, copy))
         for algorithm in services.sign_algorithms:
             if algorithm in metrics.DKIM_ALGORITHMS:
                 metrics.DKIM_SIGNATURES.labels(algorithm=algorithm).inc()
