@@ -1294,8 +1294,8 @@ DTSTART;TZID=America/Montreal:20261001T120000
 DTEND;TZID=America/Montreal:20261001T133000
 SUMMARY:Comité des tumeurs digestives - 1er octobre
 DESCRIPTION:Cas présentés :\\n1. BOUCHARD Rita\\, dossier 1048812 - adénocarc
- inome tête du pancréas\\, bilan de résécabilité\\n2. GAGNON Manon\\, dossier 
- 2290341 - adénocarcinome gastrique diffus\\n3. LECLERC Jean-Guy\\, dossier 1
+ inome tête du pancréas\\, bilan de résécabilité\\n2. GAGNON Manon\\, dossier
+  2290341 - adénocarcinome gastrique diffus\\n3. LECLERC Jean-Guy\\, dossier 1
  958873 - hépatocarcinome sur cirrhose OH\\, Child A\\nTéléconférence pour les
   partenaires externes.
 LOCATION:Teams / salle 4.120
