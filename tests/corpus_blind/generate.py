@@ -98,6 +98,8 @@ def text(
         body = flowed(body)
     if not body.endswith("\n"):
         body += "\n"
+    if charset == "us-ascii" and not body.isascii():  # the mail client would have upgraded the charset
+        charset, cte = "utf-8", ("8bit" if cte == "7bit" else cte)
     if charset.lower() in ("iso-8859-1", "latin-1"):
         body = body.replace("–", "-").replace("’", "'")  # what a Latin-1 mail client would have typed
     raw = body.encode(charset)
@@ -855,7 +857,7 @@ def _() -> bytes:
     ]
     body = ("Bonjour,\n\nVoici l'extraction de la liste d'attente demandée pour le transfert de patients "
             "vers la clinique privée associée (entente CMS).\n\nFrédéric Morin\nAgent de planification, bloc opératoire\n")
-    root = multipart("mixed", text(body, cte="7bit", charset="us-ascii") if body.isascii() else text(body),
+    root = multipart("mixed", text(body),
                      binary(csv_bytes(rows, sep=",", encoding="utf-8-sig", crlf=False), "text/csv",
                             "liste_attente_CMS.csv"))
     return email_message(f"Frédéric Morin <frederic.morin@{CHUM}>", "planification@cms-rockland.example.ca",
@@ -1070,7 +1072,7 @@ Merci
 Archives – HMR
 """
     return email_message(f"archives.hmr@{SSSS}", "numerisation@docuscan-exemple.ca",
-                         "Numérisation urgente", text(body, cte="7bit", charset="us-ascii") if body.isascii() else text(body))
+                         "Numérisation urgente", text(body, cte="8bit"))
 
 
 @positive("fr-admissibilite-nam-seul", "fr", ["ramq_nam"],
@@ -1644,6 +1646,1585 @@ Agente de facturation – GMF Rosemont
 """
     return email_message(f"Facturation GMF <facturation.gmf@{SSSS}>", "sylvain@agence-facturation.example.ca",
                          "Refus 093 à resoumettre", text(body, cte="quoted-printable"))
+
+
+# ============================================================================================
+# NEGATIVES: nobody identifiable is a patient
+# ============================================================================================
+
+
+@negative("fr-infolettre-diabete-statistiques", "fr",
+          "infolettre HTML sur le diabète : statistiques agrégées, médicaments, aucun patient identifiable")
+def _() -> bytes:
+    html = """<html><body style="font-family:Arial">
+<h2>Infolettre du Centre du diabète – Automne 2026</h2>
+<p>Cette année, notre clinique a suivi <b>1 284 patients</b> diabétiques, dont 42 patients diabétiques de
+type 1 sous pompe à insuline. L'HbA1c médiane est passée de 7,9 % à 7,4 %.</p>
+<h3>Nouveautés</h3>
+<ul>
+<li>Le sémaglutide (Ozempic) est de nouveau disponible après la pénurie du printemps.</li>
+<li>Les iSGLT2 (empagliflozine, dapagliflozine) sont maintenant recommandés dès le diagnostic d'IRC
+chez le DB2 avec RAC &gt; 3 mg/mmol.</li>
+<li>Nouvelle classe de groupe : « Vivre avec le DB2 », les mardis à 13 h 30.</li>
+</ul>
+<p>Merci à toute l'équipe, et particulièrement à Mme Lucie Tremblay, nutritionniste, qui prend sa retraite
+après 31 ans.</p>
+<p style="font-size:small">Pour vous désabonner, répondez « désabonner ».</p>
+</body></html>"""
+    root = multipart("alternative",
+                     text("Infolettre du Centre du diabète – Automne 2026. Version texte : voir la version HTML.\n"),
+                     text(html, subtype="html", cte="quoted-printable"))
+    return email_message(f"Centre du diabète <centre.diabete@{CHUM}>", "liste-partenaires@example.org",
+                         "Infolettre - Centre du diabète - automne 2026", root)
+
+
+@negative("fr-programme-congres-nephrologie-pdf", "fr",
+          "programme de congrès : conférenciers Dr/Dre et sujets de maladies (IRC, HTA, dialyse)")
+def _() -> bytes:
+    doc = pdf("Journée québécoise de néphrologie – 20 novembre 2026", [
+        "08:30  Accueil et mot de bienvenue – Dre Nathalie Gagnon, présidente",
+        "09:00  IRC et iSGLT2 : où en sommes-nous en 2026? – Dr Marc-André Gosselin, CHUM",
+        "09:45  HTA résistante : approche pratique – Dre Sophie Bélanger, CIUSSS de l'Estrie",
+        "10:30  Pause et visite des exposants",
+        "11:00  Hyperkaliémie chronique : patiromer vs SZC – Dr Kevin O'Neil, Hôpital d'Ottawa",
+        "11:45  Dialyse péritonéale à domicile chez la personne âgée – Mme Julie Caron, inf. M. Sc.",
+        "12:30  Dîner",
+        "13:30  Cas cliniques interactifs (anonymisés) – Dr Pierre Bouchard et Dre Émilie Roy",
+        "15:00  Greffe rénale de donneur vivant : résultats québécois 2015-2025 – Dr Luc Fortin",
+        "Inscription : 175 $ (médecins), 90 $ (infirmières, pharmaciens). Crédits : 5,5 h section 1.",
+    ])
+    root = multipart("mixed",
+                     text("Bonjour,\n\nVous trouverez ci-joint le programme final de la Journée québécoise de "
+                          "néphrologie. Au plaisir de vous y voir!\n\nLe comité organisateur\n"),
+                     binary(doc, PDF, "Programme_JQN_2026.pdf"))
+    return email_message(f"Comité JQN <jqn2026@{CHUM}>", "membres@societe-nephrologie-exemple.ca",
+                         "Programme final - Journée québécoise de néphrologie", root, crlf=True)
+
+
+@negative("en-grand-rounds-ics", "en",
+          "grand rounds invitation (.ics): speaker and disease topic, no patient")
+def _() -> bytes:
+    ics = """BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E0080000000070A1
+DTSTAMP:20260925T150000Z
+DTSTART;TZID=Eastern Standard Time:20261007T080000
+DTEND;TZID=Eastern Standard Time:20261007T090000
+SUMMARY:Medical Grand Rounds - Dr. Sarah Levine - HFpEF in 2026: SGLT2i and beyond
+DESCRIPTION:Speaker: Sarah Levine\\, MD\\, FRCPC (Cardiology). Objectives: review the evidence for
+  SGLT2 inhibitors in heart failure with preserved ejection fraction\\; discuss finerenone\\; case-based
+  discussion (de-identified). Moderator: Jean Tremblay\\, M.D.\\, FRCPC.
+LOCATION:Amphitheatre B / Zoom
+ORGANIZER;CN=CME Office:mailto:cme@chum.ssss.gouv.qc.ca
+END:VEVENT
+END:VCALENDAR
+"""
+    root = multipart("alternative",
+                     text("Medical Grand Rounds - Dr. Sarah Levine - HFpEF in 2026: SGLT2i and beyond\n"
+                          "Wednesday Oct 7, 8:00-9:00, Amphitheatre B or Zoom.\n", cte="7bit", charset="us-ascii"),
+                     calendar(ics))
+    return email_message(f"CME Office <cme@{CHUM}>", "affiliates@example.org", "Medical Grand Rounds - Oct 7", root)
+
+
+@negative("fr-proces-verbal-comite-pharmacologie-docx", "fr",
+          "procès-verbal du comité de pharmacologie : membres nommés (Mme/M./Dre), décisions sur des médicaments")
+def _() -> bytes:
+    doc = docx("Comité de pharmacologie – procès-verbal de la réunion du 16 septembre 2026", [
+        "Présents : Dre Isabelle Ferland (présidente), M. Jean-Philippe Côté, pharm., Mme Nathalie Roy, inf., M. Sc., "
+        "Dr Hugo Lachance, Mme Caroline Vachon (secrétaire).",
+        "Absente : Dre Louise Caron.",
+        "1. Adoption de l'ordre du jour : proposée par M. Côté, appuyée par Dre Ferland.",
+        "2. Ajout au formulaire : finérénone 10 mg et 20 mg pour l'IRC associée au DB2 (critères d'utilisation "
+        "à rédiger par M. Côté).",
+        "3. Retrait : ranitidine (retirée du marché).",
+        "4. Ordonnance collective d'ajustement de la warfarine : révisée, INR cible 2-3 sauf valve mécanique mitrale "
+        "(2,5-3,5). Entrée en vigueur le 1er novembre.",
+        "5. Statistiques : 18 événements indésirables liés aux anticoagulants au 2e trimestre (14 au 1er).",
+        "Prochaine réunion : 21 octobre 2026, 12 h, salle 3.104.",
+    ], author="Caroline Vachon")
+    root = multipart("mixed", text("Bonjour à tous,\n\nVoici le PV de la dernière rencontre pour approbation.\n\n"
+                                   "Caroline Vachon\nSecrétaire du comité\n"),
+                     binary(doc, DOCX, "PV_comite_pharmaco_2026-09-16.docx"))
+    return email_message(f"Caroline Vachon <caroline.vachon@{SSSS}>", ["jp.cote@pharmacie-conseil.example.ca",
+                         "Dre Louise Caron <lcaron@example.org>"], "PV comité de pharmacologie - 16 sept.", root)
+
+
+@negative("fr-horaire-vacances-personnel-xlsx", "fr", "horaire de vacances du personnel infirmier (XLSX)")
+def _() -> bytes:
+    sheet: list[list[object]] = [
+        ["Employé", "Matricule", "Titre", "Début", "Fin", "Remplacement"],
+        ["Tremblay, Julie", "1045523", "Infirmière clinicienne", "2026-12-21", "2027-01-03", "Liste de rappel"],
+        ["Côté, Marc", "1102876", "Infirmier auxiliaire", "2026-12-24", "2026-12-31", "Gagnon, Manon"],
+        ["Bouchard, Sylvie", "0998812", "Préposée aux bénéficiaires", "2026-12-26", "2027-01-08", "Équipe volante"],
+        ["Nguyen, Thi", "1210044", "Infirmière", "2027-01-02", "2027-01-16", "Liste de rappel"],
+    ]
+    root = multipart("mixed", text("Bonjour,\n\nVoici l'horaire des vacances des Fêtes approuvé pour l'unité 5B. "
+                                   "SVP vérifier vos dates.\n\nAssistante infirmière-chef\n"),
+                     binary(xlsx({"Vacances Fêtes": sheet}), XLSX, "vacances_fetes_5B.xlsx"))
+    return email_message(f"AIC 5B <aic.5b@{CHUM}>", "julie.tremblay.inf@gmail.com", "Vacances des Fêtes 5B", root)
+
+
+@negative("fr-paie-matricule-employe", "fr", "problème de paie : matricule d'employé à 7 chiffres, numéro de dossier RH")
+def _() -> bytes:
+    body = """Bonjour M. Girard,
+
+Suite à votre appel, votre dossier a été vérifié : la prime de soir n'a pas été appliquée sur la paie
+du 24 septembre (matricule 1087734, période 19). Le correctif sera fait à la paie du 8 octobre.
+Numéro de dossier RH : 2026-04471.
+
+N'hésitez pas si vous avez d'autres questions.
+
+Service de la paie – Direction des ressources humaines
+"""
+    return email_message(f"Service de la paie <paie@{LAV}>", "marc.girard.1979@videotron.example.ca",
+                         "Votre demande - prime de soir", text(body))
+
+
+@negative("fr-offre-emploi-infirmiere-clinicienne", "fr", "offre d'emploi : infirmière clinicienne en hémodialyse")
+def _() -> bytes:
+    body = """OFFRE D'EMPLOI – Infirmière clinicienne / infirmier clinicien
+Unité d'hémodialyse – Hôpital de la Cité-de-la-Santé (Laval)
+Poste permanent temps complet, 36,25 h/sem., jour (rotation 1 fin de semaine sur 3)
+
+Vous aimez la néphrologie et la relation à long terme avec les patients? Vous prendrez en charge
+des patients atteints d'IRC terminale en hémodialyse, évaluerez les accès vasculaires (FAV, cathéters)
+et ajusterez les traitements selon les ordonnances collectives (anémie, bilan phosphocalcique).
+
+Exigences : BAC en sciences infirmières, membre de l'OIIQ; expérience en soins critiques un atout.
+Salaire : 31,85 $ à 55,75 $ l'heure selon l'expérience + primes.
+Affichage no 2026-LAV-0932, jusqu'au 16 octobre.
+
+Pour postuler : emplois.cisss-lav.example.ca
+"""
+    return email_message(f"Recrutement CISSS de Laval <recrutement@{LAV}>", "offres@ordre-infirmieres-exemple.ca",
+                         "Affichage 2026-LAV-0932 - infirmière clinicienne hémodialyse", text(body), crlf=True)
+
+
+@negative("fr-facture-fournisseur-tps-tvq", "fr",
+          "facture d'un fournisseur : numéros de TPS/TVQ (NE valide Luhn), numéro de commande à 7 chiffres")
+def _() -> bytes:
+    business = _luhn_complete(str(rng.randrange(7, 9)) + "".join(str(rng.randrange(10)) for _ in range(7)))
+    body = f"""Bonjour,
+
+Veuillez trouver ci-dessous le détail de la facture F-2026-18832.
+
+Client : CHUM – Approvisionnement, 1051 rue Sanguinet, Montréal
+Votre bon de commande : 4470219
+Date de livraison : 2026-09-29
+
+  Qté  Article                                   Prix unit.   Total
+  40   Gants nitrile M, boîte de 200 (NIT-200M)      14,95     598,00
+  12   Pansements Aquacel Ag 10x10 (boîte de 10)     89,50   1 074,00
+   6   Tubulures pompe à perfusion (boîte de 20)    142,00     852,00
+                                             Sous-total    2 524,00
+                                   TPS {business} RT0001      126,20
+                                   TVQ 1219846533 TQ0001      251,77
+                                             Total         2 901,97
+
+Conditions : net 30 jours. Merci de votre confiance!
+Distributions Médicales Laurentides inc.
+"""
+    return email_message(f"Approvisionnement CHUM <approvisionnement@{CHUM}>",
+                         "comptes.payables@dml-medical.example.ca",
+                         "TR: Facture F-2026-18832 - BC 4470219", text(body, cte="quoted-printable"))
+
+
+@negative("fr-rappel-lots-vaccins", "fr", "liste de numéros de lot de vaccins à retirer des frigos")
+def _() -> bytes:
+    body = """Bonjour,
+
+Suite à un bris de chaîne de froid chez le distributeur, les lots suivants doivent être mis en
+quarantaine (NE PAS UTILISER) et retournés :
+
+Produit            Lot        Exp.       Qté
+Shingrix           AB7F2K41   2027-03    30
+Prevnar 20         GX4412     2027-01    25
+Boostrix           AC37B584AB 2026-12    40
+Fluzone HD 26-27   UT8231DA   2027-06    120
+
+Numéro de suivi du retour : RET-0093318. Aucune dose de ces lots n'a été administrée selon nos registres.
+
+Pharmacie – approvisionnement vaccins
+"""
+    return email_message(f"Vaccins pharmacie <vaccins.pharmacie@{LAV}>", "cliniques-vaccination@example.org",
+                         "Quarantaine lots de vaccins", text(body, cte="8bit"))
+
+
+@negative("en-imei-phone-inventory", "en", "list of IMEI numbers of unit phones sent to the carrier (Luhn-valid 15 digits)")
+def _() -> bytes:
+    lines = []
+    for unit in ("5W", "5E", "6W", "6E", "ICU-A", "ICU-B"):
+        imei = _luhn_complete("35" + "".join(str(rng.randrange(10)) for _ in range(12)))
+        lines.append(f"{unit:6} Spectralink 9640  IMEI {imei}  ext. 4{rng.randrange(100, 999)}")
+    body = ("Hello,\n\nPlease activate the following replacement handsets on our corporate plan (account "
+            "88-4410-2291):\n\n" + "\n".join(lines) + "\n\nThanks,\nTelecom services\n")
+    return email_message(f"Telecom services <telecom@{SSSS}>", "enterprise.support@carrier-example.com",
+                         "Handset activation - 6 units", text(body, cte="7bit", charset="us-ascii"), crlf=True)
+
+
+@negative("fr-formulaire-reference-vierge-docx", "fr",
+          "formulaire de référence vierge : champs Nom, NAM, DDN, diagnostic à remplir")
+def _() -> bytes:
+    doc = docx("Formulaire de demande de consultation – Gériatrie", [
+        "Nom de l'usager : ______________________   Prénom : __________________",
+        "NAM : ____ ____ ____   Date de naissance : AAAA-MM-JJ   No de dossier : ___________",
+        "Raison de la demande : ☐ chutes  ☐ troubles cognitifs  ☐ polypharmacie  ☐ perte d'autonomie",
+        "Diagnostics actifs : ____________________________________________",
+        "Médication actuelle (joindre la liste) : __________________________",
+        "Médecin référent : __________________   No de permis : ________",
+        "Retourner par télécopieur au 514 555-0190.",
+    ], author="Gériatrie")
+    root = multipart("mixed",
+                     text("Bonjour,\n\nVoici la nouvelle version du formulaire de demande de consultation en "
+                          "gériatrie, à utiliser à partir du 1er novembre.\n\nSecrétariat de gériatrie\n"),
+                     binary(doc, DOCX, "Formulaire_consult_geriatrie_v2026.docx"))
+    return email_message(f"Gériatrie <geriatrie@{CHUM}>", "medecins-referents@example.org",
+                         "Nouveau formulaire de consultation en gériatrie", root)
+
+
+@negative("fr-statistiques-agregees-urgence", "fr", "statistiques agrégées de l'urgence : nombres de patients, DMS, diagnostics")
+def _() -> bytes:
+    body = """Bonjour à tous,
+
+Voici le tableau de bord de l'urgence pour septembre 2026 :
+
+- 6 842 visites (+4 % vs sept. 2025), dont 1 911 sur civière
+- DMS sur civière : 18,4 h (cible 12 h); 312 patients de 75 ans et plus ont séjourné > 24 h
+- Principaux diagnostics à l'admission : pneumonie (142), ICC (97), MPOC exacerbée (88), IRA (61), AVC (44)
+- 42 patients diabétiques admis pour acidocétose ou hypoglycémie sévère
+- Taux de départ sans être vu : 7,9 %
+
+Merci pour vos efforts soutenus.
+
+Direction des services professionnels
+"""
+    return email_message(f"DSP <dsp@{LAV}>", "medecins-urgence@example.org", "Tableau de bord urgence - septembre",
+                         text(body, cte="quoted-printable"), crlf=True)
+
+
+@negative("fr-cas-anonymise-club-lecture", "fr",
+          "cas clinique anonymisé (âge, sexe, valeurs) pour un club de lecture, aucun nom")
+def _() -> bytes:
+    body = """Bonjour les résidents,
+
+Pour le club de lecture de jeudi, voici le cas (anonymisé) qui accompagne l'article :
+
+Homme de 67 ans, DB2, HTA, tabagisme actif. Consulte pour DRS de 3 h. ECG : sous-décalage ST en
+V4-V6. Troponine hs 412 puis 1 380 ng/L. Cr 212 µmol/L (base inconnue), K 5,9, Hb 118.
+NSTEMI avec IRA probable. Questions :
+1. Coronarographie précoce malgré la fonction rénale?
+2. Quelle anticoagulation (héparine vs fondaparinux)?
+3. Place des iSGLT2 au congé?
+
+Article : « Invasive vs conservative strategy in NSTEMI with CKD », NEJM 2026.
+
+Bonne lecture,
+Jean Tremblay, M.D., FRCPC
+Responsable de l'enseignement, médecine interne
+"""
+    return email_message(f"Jean Tremblay <jean.tremblay.md@{CHUM}>", "residents-mi@example.org",
+                         "Club de lecture jeudi - cas NSTEMI + IRC", text(body, cte="8bit"))
+
+
+@negative("fr-bulletin-penurie-furosemide", "fr", "bulletin de pénurie de médicaments : furosémide, alternatives")
+def _() -> bytes:
+    body = """BULLETIN PÉNURIE – 2026-10-02
+
+Furosémide 40 mg comprimés (DIN 02247371) : rupture d'approvisionnement prévue jusqu'en décembre.
+Conduite :
+- Utiliser les comprimés de 20 mg (2 co) tant que les stocks le permettent.
+- Pour les patients stables en ICC, le bumétanide 1 mg est une alternative (1 mg équivaut à environ 40 mg de furosémide).
+- Ne pas convertir les patients en IRC avancée sans avis du néphrologue.
+
+Aussi en pénurie : amoxicilline suspension 250 mg/5 mL (pédiatrie) – voir le guide de substitution.
+
+Département de pharmacie
+"""
+    return email_message(f"Pharmacie <departement.pharmacie@{SSSS}>", "pharmaciens-communautaires@example.org",
+                         "Bulletin pénurie - furosémide 40 mg", text(body, charset="windows-1252", cte="quoted-printable"))
+
+
+@negative("fr-avis-ti-nas-maintenance", "fr", "avis TI : maintenance du NAS (stockage réseau), adresses IP, billet")
+def _() -> bytes:
+    body = """AVIS DE MAINTENANCE – Services TI
+
+Le NAS départemental (NAS-RADIO-02, 10.42.18.7) sera hors service le samedi 10 octobre de 22 h à 2 h
+pour une mise à jour du micrologiciel. Les partages \\\\nas-radio-02\\protocoles et \\\\nas-radio-02\\gestion
+seront inaccessibles. Le PACS n'est PAS touché.
+
+Billet de changement : CHG0049812. Numéro de série de l'appareil : 2145SX04471.
+Pour toute question : poste 44357.
+
+Centre de services TI
+"""
+    return email_message(f"Centre de services TI <servicesti@{SSSS}>", "partenaire.ti@fournisseur-stockage.example.com",
+                         "Maintenance NAS-RADIO-02 samedi", text(body))
+
+
+@negative("fr-naissance-bebe-collegue", "fr", "annonce de la naissance du bébé d'une collègue (née le..., poids)")
+def _() -> bytes:
+    body = """Bonne nouvelle pour toute l'équipe!
+
+Notre collègue Julie Desrosiers a accouché de sa petite Léa, née le 3 octobre à 6 h 40, 3,2 kg
+(7 lb 1 oz). Maman et bébé se portent à merveille et rentrent à la maison demain.
+
+On fait une collecte pour un cadeau : enveloppe au poste des infirmières jusqu'à vendredi.
+
+Karine
+"""
+    return email_message(f"Karine Lemieux <karine.lemieux@{CHUM}>", "karine.lemieux.perso@gmail.com",
+                         "Bébé de Julie!!", text(body, cte="8bit"))
+
+
+@negative("fr-horaire-garde-cardiologie", "fr",
+          "horaire de garde des cardiologues, signatures « M.D., FRCPC »")
+def _() -> bytes:
+    body = """Bonjour,
+
+Horaire de garde de cardiologie – octobre 2026
+
+Sem. du 5 oct.   Dr Hugo Lachance (hémodynamie) / Dre Anna Kowalski (clinique)
+Sem. du 12 oct.  Dre Sophie Bélanger / Dr Marc Gendron
+Sem. du 19 oct.  Dr Jean Tremblay / Dre Anna Kowalski
+Sem. du 26 oct.  Dr Hugo Lachance / Dr Pierre Caron
+
+Les échanges doivent être signalés à la téléphoniste (poste 0) ET à moi.
+
+Merci,
+Jean Tremblay, M.D., FRCPC
+Chef du service de cardiologie
+"""
+    return email_message(f"Jean Tremblay <jean.tremblay.md@{CHUM}>", ["standard@example.org", "hugo.lachance@gmail.com"],
+                         "Garde cardio octobre", text(body, cte="quoted-printable"), crlf=True)
+
+
+@negative("fr-reponse-automatique-absence", "fr", "réponse automatique d'absence du bureau")
+def _() -> bytes:
+    body = """Bonjour,
+
+Je suis absente du bureau jusqu'au 19 octobre inclusivement, avec un accès limité à mes courriels.
+Pour toute urgence clinique, veuillez communiquer avec l'infirmière de liaison au 514 555-0155.
+Pour les demandes de rendez-vous, écrivez à rdv.neuro@chum.ssss.gouv.qc.ca.
+
+Merci,
+Nathalie Roy, inf., M. Sc.
+Infirmière praticienne spécialisée – Neurologie
+
+I am out of the office until October 19 with limited access to e-mail.
+"""
+    return email_message(f"Nathalie Roy <nathalie.roy@{CHUM}>", "info@fournisseur-exemple.ca",
+                         "Réponse automatique : Soumission pompes", text(body),
+                         extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")])
+
+
+@negative("fr-approbation-comite-ethique", "fr", "approbation du comité d'éthique de la recherche (numéro de projet)")
+def _() -> bytes:
+    body = """Madame, Monsieur,
+
+Le Comité d'éthique de la recherche a approuvé le projet suivant :
+
+Titre : Effet d'un programme de marche supervisée sur la fonction physique des personnes âgées
+hospitalisées pour insuffisance cardiaque – essai randomisé pilote
+Numéro du projet : MP-02-2026-11834
+Chercheuse principale : Dre Émilie Rousseau
+Nombre de participants prévu : 60
+Approbation valide du 2026-10-01 au 2027-09-30.
+
+Le formulaire de consentement version 3 du 2026-09-18 est approuvé.
+
+Bureau du CER
+"""
+    return email_message(f"Bureau du CER <cer@{CHUM}>", "erousseau@universite-exemple.ca",
+                         "Approbation CER - MP-02-2026-11834", text(body, cte="quoted-printable"))
+
+
+@negative("en-parking-notice", "en", "parking garage closure notice for staff")
+def _() -> bytes:
+    body = """Dear staff and physicians,
+
+Parking garage P2 (level 3 and 4) will be closed from October 13 to 16 for resurfacing.
+Permit holders may use the P4 lot on Rue Saint-Denis; the shuttle will run every 15 minutes
+between 6:00 and 20:00. Permit numbers remain valid; no action needed.
+
+Questions: parking office, ext. 33120.
+
+Logistics - Parking services
+"""
+    return email_message(f"Parking services <parking@{CHUM}>", "staff-list@example.org", "P2 garage closure Oct 13-16",
+                         text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("en-resident-rotation-schedule-xlsx", "en", "residents' rotation schedule (XLSX), staff names only")
+def _() -> bytes:
+    sheet: list[list[object]] = [
+        ["Resident", "PGY", "Block 4 (Oct 5-Nov 1)", "Block 5 (Nov 2-29)", "Call nights"],
+        ["Alexandre Demers", 3, "CTU-A", "Nephrology", 6],
+        ["Priya Raman", 4, "ICU", "ICU", 7],
+        ["Olivia Chen", 1, "CTU-B", "Emergency", 5],
+        ["Samuel Okafor", 2, "Cardiology", "CTU-A", 6],
+    ]
+    root = multipart("mixed", text("Hi all, attached is the final schedule for blocks 4-5.\n\nProgram office\n",
+                                   cte="7bit", charset="us-ascii"),
+                     binary(xlsx({"Blocks 4-5": sheet}), XLSX, "rotations_blocks_4-5.xlsx"))
+    return email_message(f"IM Program <im.program@{CHUM}>", "residents@example.org", "Rotation schedule blocks 4-5", root)
+
+
+@negative("fr-rh-retour-progressif-employee", "fr", "courriel RH au sujet d'une employée (retour progressif), sans patient")
+def _() -> bytes:
+    body = """Bonjour Mme Lavallée,
+
+Je vous confirme le plan de retour progressif de Mme Lucie Gagné (matricule 1092245) sur votre unité :
+- semaines 1-2 : 3 jours/semaine, quarts de jour seulement
+- semaines 3-4 : 4 jours/semaine
+- retour à temps plein prévu le 16 novembre
+Les restrictions fonctionnelles vous seront transmises par le bureau de santé. Aucune information
+médicale ne doit figurer au dossier de gestion.
+
+Conseillère en gestion de la présence au travail
+Direction des ressources humaines
+"""
+    return email_message(f"Présence au travail <presence.travail@{LAV}>", "manon.lavallee@gmail.com",
+                         "Retour progressif - Mme Gagné", text(body, cte="8bit"))
+
+
+@negative("fr-mise-a-jour-formulaire-anticoagulants", "fr", "mise à jour du guide d'anticoagulation : doses, INR cibles, aucun patient")
+def _() -> bytes:
+    body = """Bonjour,
+
+Principales modifications du guide d'anticoagulation (version octobre 2026) :
+- Apixaban : 2,5 mg BID si au moins 2 critères parmi âge ≥ 80 ans, poids ≤ 60 kg, Cr ≥ 133 µmol/L.
+- Rivaroxaban : 15 mg die si ClCr 15-49 mL/min.
+- Warfarine : INR cible 2,0-3,0 ; 2,5-3,5 pour valve mécanique mitrale. Si INR 3,4 sans saignement,
+  omettre une dose et réduire la dose hebdomadaire de 10-15 %.
+- Anti-Xa : dosage disponible 24/7 à partir du 15 octobre.
+
+Le guide complet est sur l'intranet (Pharmacie > Guides).
+
+Comité de pharmacologie
+"""
+    return email_message(f"Comité de pharmacologie <pharmaco@{SSSS}>", "gmf-partenaires@example.org",
+                         "Guide d'anticoagulation - version octobre 2026", text(body, cte="quoted-printable"))
+
+
+@negative("fr-avis-labo-valeurs-reference", "fr", "avis du laboratoire : nouvelles valeurs de référence (K, Cr, Hb, TSH)")
+def _() -> bytes:
+    body = """AVIS AUX PRESCRIPTEURS – Laboratoire de biochimie
+
+À compter du 19 octobre 2026, à la suite du changement d'analyseur, les intervalles de référence
+suivants sont modifiés :
+
+Potassium        3,5 – 5,0 mmol/L   (inchangé; valeur critique > 6,0)
+Créatinine       F 45 – 90 / H 60 – 110 µmol/L
+Hémoglobine      F 120 – 160 / H 135 – 175 g/L
+TSH              0,40 – 4,50 mUI/L
+Troponine T hs   < 14 ng/L (99e percentile)
+
+Les résultats antérieurs ne sont pas recalculés.
+
+Dre Louise Caron, biochimiste clinique
+"""
+    return email_message(f"Laboratoire biochimie <labo.biochimie@{SSSS}>", "prescripteurs-externes@example.org",
+                         "Nouveaux intervalles de référence - 19 octobre", text(body), crlf=True)
+
+
+@negative("fr-collecte-sang-hema-quebec", "fr", "collecte de sang pour le personnel")
+def _() -> bytes:
+    body = """Collecte de sang au CHUM!
+
+Mardi 20 octobre, de 10 h à 19 h, Atrium du pavillon A.
+Objectif : 150 donneurs. Le groupe O négatif est particulièrement recherché.
+Prenez rendez-vous en ligne ou présentez-vous sur place avec une pièce d'identité.
+Conditions : avoir 18 ans ou plus, peser au moins 50 kg, être en bonne santé.
+
+Comité social du personnel
+"""
+    return email_message(f"Comité social <comite.social@{CHUM}>", "employes-chum@example.org",
+                         "Collecte de sang - 20 octobre", text(body, cte="8bit"))
+
+
+@negative("fr-depliant-insuffisance-cardiaque-pdf", "fr",
+          "dépliant d'enseignement générique sur l'insuffisance cardiaque (PDF) envoyé à un imprimeur")
+def _() -> bytes:
+    doc = pdf("Vivre avec l'insuffisance cardiaque", [
+        "L'insuffisance cardiaque (IC) signifie que votre cœur pompe moins bien le sang.",
+        "Pesez-vous chaque matin. Si vous prenez plus de 2 kg en 3 jours, appelez la clinique d'IC.",
+        "Limitez le sel à 2 000 mg par jour et les liquides à 1,5 à 2 L si on vous l'a demandé.",
+        "Vos médicaments peuvent inclure : furosémide (Lasix), bisoprolol, sacubitril-valsartan (Entresto),",
+        "spironolactone, dapagliflozine. Ne les cessez jamais sans en parler à votre équipe.",
+        "Clinique d'insuffisance cardiaque : 514 555-0166, du lundi au vendredi, 8 h à 16 h.",
+    ])
+    root = multipart("mixed", text("Bonjour,\n\nVoici le fichier final du dépliant pour impression (5 000 exemplaires, "
+                                   "recto verso, pliage en 3). Bon de commande à suivre.\n\nService des communications\n"),
+                     binary(doc, PDF, "depliant_IC_final.pdf"))
+    return email_message(f"Communications <communications@{CHUM}>", "production@imprimerie-exemple.ca",
+                         "Dépliant IC - fichier final", root)
+
+
+@negative("fr-indicateurs-qualite-csv", "fr", "indicateurs de qualité agrégés par unité (CSV cp1252 ; point-virgule)")
+def _() -> bytes:
+    rows = [
+        ["Unité", "Jours-présence", "Chutes", "Plaies de pression (stade 2+)", "Infections C. difficile", "Taux / 1000 j-p"],
+        ["5B Médecine", "2 811", "9", "3", "2", "0,71"],
+        ["6A Chirurgie", "2 402", "4", "1", "1", "0,42"],
+        ["7N Médecine", "2 977", "12", "4", "3", "1,01"],
+        ["USI", "640", "0", "2", "0", "0,00"],
+    ]
+    root = multipart("mixed", text("Bonjour,\n\nVoici les indicateurs du 2e trimestre pour le rapport au comité "
+                                   "de vigilance.\n\nDirection de la qualité\n", charset="iso-8859-1"),
+                     binary(csv_bytes(rows, encoding="cp1252"), "text/csv", "indicateurs_T2_2026.csv"))
+    return email_message(f"Direction qualité <qualite@{LAV}>", "consultant@qualite-sante-exemple.ca",
+                         "Indicateurs T2", root, crlf=True)
+
+
+@negative("en-supplier-catalogue-quote", "en", "supplier quote with catalogue numbers and prices")
+def _() -> bytes:
+    body = """Hi Frank,
+
+As requested, pricing for FY2027 (valid until March 31, 2027):
+
+Cat. No.      Description                                   UoM     Price
+BD-305180     Syringe 10 mL Luer-Lok                        100     21.40
+BD-382534     Insyte IV catheter 20G x 1.16"                 50     68.90
+MED-DYND7050  Dressing foam bordered 10 x 10 cm              10     32.75
+3M-1626W      Tegaderm transparent film 10 x 12 cm         50     41.10
+
+Contract number: CT-2027-00412. Account: 5501238.
+Free shipping on orders over $1,500.
+
+Regards,
+Jessica Morin, Account Manager
+"""
+    return email_message(f"Frank Dufour <frank.dufour@{SSSS}>", "jmorin@medsupply-example.com",
+                         "FW: FY2027 pricing", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-inventaire-pompes-numeros-serie", "fr", "inventaire de pompes volumétriques : numéros de série, pas de patient")
+def _() -> bytes:
+    rows = [f"{unit:<8} Alaris 8015   S/N {rng.randrange(10**7, 10**8)}   entretien préventif {date}"
+            for unit, date in (("5B", "2026-10-12"), ("5B", "2026-10-12"), ("6A", "2026-10-13"),
+                               ("USI", "2026-10-14"), ("USI", "2026-10-14"), ("Urgence", "2026-10-15"))]
+    body = ("Bonjour,\n\nVoici les pompes à rappeler pour l'entretien préventif annuel (avis du fabricant "
+            "FSN-2026-017) :\n\n" + "\n".join(rows) + "\n\nGénie biomédical\n")
+    return email_message(f"Génie biomédical <genie.biomedical@{SSSS}>", "service@bd-exemple.com",
+                         "Entretien préventif pompes - octobre", text(body, cte="quoted-printable"))
+
+
+@negative("en-conference-registration-confirmation", "en", "conference registration confirmation for a staff member")
+def _() -> bytes:
+    body = """Dear Dr. Kowalski,
+
+Thank you for registering for the Canadian Cardiovascular Congress 2026.
+
+Registration ID: CCC26-0448172
+Category: Physician member
+Amount paid: CAD 895.00 (GST/HST 123456782 RT0001 included)
+Sessions booked: Heart Failure Update; Atrial Fibrillation Masterclass; Women's Heart Health.
+
+Please bring this confirmation and photo ID to the registration desk.
+
+CCC Registration Services
+"""
+    return email_message(f"Anna Kowalski <anna.kowalski@{CHUM}>", "anna.kowalski.home@gmail.com",
+                         "Fwd: CCC 2026 registration confirmation", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-vcard-collegue-anniversaire", "fr", "vCard d'une collègue (avec BDAY) envoyée à un partenaire")
+def _() -> bytes:
+    vcf = """BEGIN:VCARD
+VERSION:3.0
+N:Bérubé;Marie-Josée;;;
+FN:Marie-Josée Bérubé
+ORG:CISSS de Laval;Direction des soins infirmiers
+TITLE:Conseillère en soins infirmiers
+TEL;TYPE=WORK:+1-450-555-0102;ext=4471
+EMAIL;TYPE=WORK:marie-josee.berube@cisss-lav.ssss.gouv.qc.ca
+BDAY:1980-05-12
+END:VCARD
+"""
+    root = multipart("mixed", text("Bonjour, je vous transmets les coordonnées de Marie-Josée pour le projet de "
+                                   "formation. Bonne journée!\nLine\n"),
+                     text(vcf, subtype="x-vcard", cte="quoted-printable", filename="Marie-Josée Bérubé.vcf"))
+    return email_message(f"Line Tessier <line.tessier@{LAV}>", "formation@college-exemple.qc.ca",
+                         "Coordonnées - projet de formation", root)
+
+
+@negative("fr-invitation-comite-ics", "fr", "invitation .ics à un comité, membres du personnel seulement")
+def _() -> bytes:
+    ics = """BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E008000000003C12
+DTSTAMP:20261001T140000Z
+DTSTART;TZID=America/Toronto:20261020T120000
+DTEND;TZID=America/Toronto:20261020T130000
+SUMMARY:Comité de prévention des chutes - rencontre mensuelle
+DESCRIPTION:Ordre du jour : 1. Bilan des chutes T2 (taux agrégés)\\n2. Alarmes de lit\\n3. Formation PAB\\n
+ Membres : Mme Nathalie Roy\\, M. Marc Côté\\, Dre Émilie Rousseau\\, Mme Sylvie Bouchard.
+LOCATION:Salle 2.210
+ORGANIZER;CN=Nathalie Roy:mailto:nathalie.roy@chum.ssss.gouv.qc.ca
+ATTENDEE;CN=Sylvie Bouchard;RSVP=TRUE:mailto:sbouchard@example.org
+END:VEVENT
+END:VCALENDAR
+"""
+    root = multipart("alternative", text("Comité de prévention des chutes - mardi 20 octobre, 12 h, salle 2.210.\n"),
+                     calendar(ics))
+    return email_message(f"Nathalie Roy <nathalie.roy@{CHUM}>", "Sylvie Bouchard <sbouchard@example.org>",
+                         "Invitation : Comité de prévention des chutes", root, crlf=True)
+
+
+@negative("en-forwarded-journal-newsletter", "en", "forwarded journal newsletter on atrial fibrillation and CKD")
+def _() -> bytes:
+    body = """FYI - worth a read for the AF clinic.
+
+-------- Forwarded Message --------
+Subject: This week in Cardiology Today
+From: Cardiology Today <newsletter@cardiology-today.example.com>
+
+* Apixaban vs warfarin in dialysis patients with AF: a meta-analysis of 12,480 patients.
+* Dr. Rajesh Mehta on when to stop antiplatelet therapy after PCI.
+* Case report (de-identified): a 54-year-old woman with tachycardia-induced cardiomyopathy.
+* Podcast: "HFrEF quadruple therapy in the elderly" with Dr. Maria Lopez.
+
+Unsubscribe | Manage preferences
+"""
+    return email_message(f"Hugo Lachance <hugo.lachance@{CHUM}>", "af.clinic.team@example.org",
+                         "Fwd: This week in Cardiology Today", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-fil-planification-reunion-medecins", "fr",
+          "fil de réponses entre médecins pour fixer une réunion, « patients » au sens général")
+def _() -> bytes:
+    body = """Mardi 13 h me convient aussi. On pourra discuter du nouveau corridor de service pour les patients
+en IRC stade 4 et de la liste d'attente (environ 120 patients en attente d'une première visite).
+
+Marc-André
+
+Le lun. 5 oct. 2026, à 08:47, Isabelle Ferland a écrit :
+> Bonjour à tous,
+> Est-ce que mardi 13 h ou jeudi 12 h vous irait pour notre rencontre GMF-néphro?
+> Isabelle
+"""
+    return email_message(f"Isabelle Ferland <isabelle.ferland@{SSSS}>", "Dr Marc-André Gosselin <ma.gosselin@nephro-laval.example.org>",
+                         "RE: Rencontre GMF-néphro", text(body, cte="8bit", is_flowed=True))
+
+
+@negative("fr-courriel-personnel-souper", "fr", "courriel personnel : souper entre amis")
+def _() -> bytes:
+    body = """Salut Marie!
+
+Finalement on fait le souper samedi chez nous vers 18 h. Apporte ton vin, on s'occupe du reste.
+Philippe sera là aussi, il revient de Québec. Les enfants peuvent venir, on a mis le film.
+
+Bisous,
+Caro
+"""
+    return email_message(f"Caroline Vachon <caroline.vachon@{SSSS}>", "marie.b.lapierre@hotmail.com",
+                         "Souper samedi!", text(body, cte="8bit"), crlf=True)
+
+
+@negative("fr-remboursement-frais-deplacement", "fr", "demande de remboursement de frais de déplacement d'une employée")
+def _() -> bytes:
+    body = """Bonjour,
+
+Ci-dessous ma demande de remboursement pour la formation à Québec (28-29 septembre) :
+- Kilométrage : 512 km x 0,575 $ = 294,40 $
+- Hébergement : 2 nuits, Hôtel Le Concorde, 318,60 $ (facture 88301)
+- Repas : 3 x 24,80 $ = 74,40 $
+Total : 687,40 $. Centre de coûts 7110-4420. Matricule 1063318.
+
+Merci!
+Sophie Bergeron
+"""
+    return email_message(f"Sophie Bergeron <sophie.bergeron.med@{CHUM}>", "comptabilite@cabinet-comptable.example.ca",
+                         "Remboursement frais - formation Québec", text(body, cte="quoted-printable"))
+
+
+@negative("fr-liste-cliniques-telephones-codes-postaux", "fr", "liste de cliniques partenaires avec adresses, codes postaux et téléphones")
+def _() -> bytes:
+    body = """Bonjour,
+
+Voici la liste à jour des cliniques sans rendez-vous du secteur pour l'affiche de l'urgence :
+
+Clinique médicale Vimont        2045, boul. des Laurentides, Laval H7M 2R1    450 555-0111
+GMF Sainte-Rose                 255, boul. Curé-Labelle, Laval H7L 3A2       450 555-0122
+Polyclinique Chomedey           3500, boul. Notre-Dame, Laval H7V 4C4         450 555-0133
+Clinique Duvernay               3100, boul. de la Concorde E., Laval H7E 2B8  450 555-0144
+
+Heures : 8 h à 20 h en semaine, 9 h à 16 h la fin de semaine.
+
+Urgence – Hôpital de la Cité-de-la-Santé
+"""
+    return email_message(f"Urgence CSL <urgence.admin@{LAV}>", "graphiste@communications-exemple.ca",
+                         "Liste des cliniques pour l'affiche", text(body))
+
+
+@negative("fr-formation-format-nam-exemple", "fr",
+          "capsule de formation sur la saisie du NAM : format expliqué avec un exemple fictif (ABCD 1234 5678)")
+def _() -> bytes:
+    body = """Rappel – Saisie du numéro d'assurance maladie (NAM) à l'admission
+
+Le NAM compte 12 caractères : 4 lettres suivies de 8 chiffres, par exemple ABCD 1234 5678.
+- Les 3 premières lettres viennent du nom de famille, la 4e du prénom.
+- Les chiffres comprennent l'année, le mois (+50 pour les femmes) et le jour de naissance.
+- Vérifiez toujours la date d'expiration de la carte; une carte expirée doit être signalée.
+- Ne jamais inscrire le NAM dans l'objet d'un courriel.
+
+Merci de diffuser à vos équipes d'accueil.
+Service de l'admission
+"""
+    return email_message(f"Service de l'admission <admission@{SSSS}>", "agences-placement@example.org",
+                         "Capsule formation - saisie du NAM", text(body, cte="quoted-printable"), crlf=True)
+
+
+@negative("en-mm-rounds-anonymised-case", "en", "M&M rounds announcement with an anonymised case (age, sex, labs, no name)")
+def _() -> bytes:
+    body = """Morbidity & Mortality Rounds - Thursday Oct 15, 12:00, Room 4.120
+
+Case: a 72-year-old man with ischemic cardiomyopathy (EF 25%) and CKD stage 3b admitted for CHF
+exacerbation. Started on spironolactone; K rose from 4.8 to 6.9 mmol/L over 48 h with Cr 212.
+Cardiac arrest (PEA) on day 3, ROSC after 8 minutes.
+
+Discussion points: potassium monitoring after MRA initiation, order set defaults, communication
+between pharmacy and the medical team.
+
+All identifying details have been removed. Please do not bring printed charts.
+Presenter: Dr. Olivia Chen, PGY-1; Faculty: Jean Tremblay, M.D., FRCPC
+"""
+    return email_message(f"Quality & Patient Safety <qps@{CHUM}>", "im-faculty@example.org", "M&M rounds Oct 15",
+                         text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-reconnaissance-benevoles", "fr", "infolettre : prix de reconnaissance de bénévoles et d'employés")
+def _() -> bytes:
+    body = """INFO-CISSS – Reconnaissance 2026
+
+Félicitations aux lauréats des prix Reconnaissance :
+- Mme Ginette Paquette, bénévole à l'accueil depuis 22 ans (plus de 9 000 heures!)
+- M. Albert Lapointe, bénévole aux soins palliatifs, pour son écoute auprès des familles
+- Mme Julie Tremblay, infirmière clinicienne à l'unité de dialyse, prix Humanisme
+- L'équipe de l'UCDG, prix Innovation pour son projet de prévention du délirium
+
+La soirée aura lieu le 12 novembre au Centre Montmorency.
+
+Direction des communications
+"""
+    return email_message(f"Communications <communications@{LAV}>", "partenaires-communautaires@example.org",
+                         "INFO-CISSS - Prix Reconnaissance 2026", text(body, cte="8bit"))
+
+
+@negative("fr-avis-syndical", "fr", "avis syndical aux membres")
+def _() -> bytes:
+    body = """AVIS AUX MEMBRES – Assemblée générale
+
+Une assemblée générale spéciale aura lieu le 22 octobre à 19 h (salle Desjardins et Teams) :
+1. Ratios infirmière-patients : état des négociations
+2. Temps supplémentaire obligatoire : bilan de septembre (1 214 heures)
+3. Élections au comité de santé-sécurité
+
+Votre exécutif local
+"""
+    return email_message(f"Exécutif local <syndicat.local@{SSSS}>", "membres@syndicat-exemple.org",
+                         "Assemblée générale spéciale 22 octobre", text(body), crlf=True)
+
+
+@negative("en-patient-satisfaction-survey-results", "en", "aggregate patient satisfaction survey results")
+def _() -> bytes:
+    body = """Hi team,
+
+Results of the Q3 patient experience survey (n = 418 respondents, response rate 31%):
+
+- Overall rating 9 or 10/10: 72% (Q2: 69%)
+- "Nurses always explained things clearly": 81%
+- "Discharge information was clear": 64% - our weakest item again
+- Most frequent comment themes: noise at night (54 comments), food (41), wait in ED (38)
+
+No individual comments are shared outside the unit to protect respondents.
+
+Patient Experience Office
+"""
+    return email_message(f"Patient Experience <patient.experience@{SSSS}>", "board-members@example.org",
+                         "Q3 patient experience results", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-bulletin-epidemio-rougeole", "fr", "bulletin épidémiologique : cas de rougeole agrégés, aucun nom")
+def _() -> bytes:
+    body = """Bulletin de vigie – Rougeole
+
+Au 6 octobre 2026, 3 cas de rougeole confirmés ont été déclarés à Laval (2 enfants non vaccinés de
+moins de 5 ans et 1 adulte de 34 ans), tous liés à un voyage. Aucun décès.
+Lieux d'exposition publics : urgence pédiatrique de la Cité-de-la-Santé le 28/09 entre 14 h et 22 h.
+
+Recommandations : vérifier le statut vaccinal (RRO-Var) de tous les enfants vus en clinique,
+isoler tout cas suspect (fièvre + éruption maculopapuleuse).
+
+Direction de santé publique
+"""
+    return email_message(f"Santé publique Laval <dsp.vigie@{LAV}>", "medecins-laval@example.org",
+                         "Vigie rougeole - 6 octobre", text(body, cte="quoted-printable"))
+
+
+@negative("fr-recrutement-etude-db2", "fr", "affiche de recrutement pour une étude sur le DB2 (critères, aucun participant)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Nous recrutons des participants pour l'étude MARCHE-DB2 :
+- Adultes de 50 à 75 ans avec un diabète de type 2 depuis au moins 2 ans
+- HbA1c entre 7,0 % et 10,0 %, sous metformine seule ou metformine + iDPP4
+- Exclusion : insuline, IRC avec DFGe < 30, grossesse
+
+Compensation : 50 $ par visite (6 visites). Approbation CER MP-02-2026-10977.
+Pourriez-vous afficher l'affiche ci-jointe dans votre salle d'attente?
+
+Équipe de recherche – Centre du diabète
+"""
+    return email_message(f"Recherche diabète <recherche.diabete@{CHUM}>", "gmf-rosemont@example.org",
+                         "Recrutement étude MARCHE-DB2", text(body, cte="8bit"))
+
+
+@negative("en-journal-club-article-list", "en", "journal club reading list with DOIs")
+def _() -> bytes:
+    body = """Journal club - fall 2026 list
+
+Oct 8   Empagliflozin in acute MI (doi:10.1056/NEJMoa2314051) - presenter Samuel Okafor
+Oct 22  Finerenone in HFmrEF/HFpEF (doi:10.1056/NEJMoa2407107) - presenter Olivia Chen
+Nov 5   Restrictive vs liberal transfusion in MI (doi:10.1056/NEJMoa2307983) - presenter A. Demers
+Nov 19  Colchicine after stroke (doi:10.1016/S0140-6736(24)00968-1) - presenter Priya Raman
+
+Pizza provided.
+"""
+    return email_message(f"Olivia Chen <olivia.chen@{CHUM}>", "im-residents@example.org", "Journal club fall list",
+                         text(body, cte="7bit", charset="us-ascii"), crlf=True)
+
+
+@negative("fr-vaccination-grippe-employes", "fr", "campagne de vaccination antigrippale des employés")
+def _() -> bytes:
+    body = """Campagne de vaccination antigrippale 2026-2027 – employés, médecins et bénévoles
+
+Le vaccin est offert gratuitement à compter du 19 octobre :
+- Cliniques mobiles sur les unités (horaire sur l'intranet)
+- Bureau de santé, local B-1120, lundi au vendredi 8 h-15 h
+Objectif : 80 % de couverture. L'an dernier nous avons atteint 61 %.
+
+Présentez votre carte d'employé. Aucun rendez-vous nécessaire.
+
+Bureau de santé et sécurité du travail
+"""
+    return email_message(f"Bureau de santé <bureau.sante@{CHUM}>", "medecins-affilies@example.org",
+                         "Vaccination antigrippale des employés", text(body))
+
+
+@negative("fr-recu-don-organisme", "fr", "reçu de don d'une fondation : numéro d'organisme de bienfaisance")
+def _() -> bytes:
+    charity = _luhn_complete("1" + "".join(str(rng.randrange(10)) for _ in range(7)))
+    body = f"""Merci pour votre générosité!
+
+Reçu officiel aux fins de l'impôt sur le revenu
+Donateur : Dre Isabelle Ferland
+Montant du don : 250,00 $ – Date du don : 2026-09-30
+Numéro du reçu : 2026-044187
+Numéro d'enregistrement de l'organisme de bienfaisance : {charity} RR0001
+
+Fondation de l'hôpital – 1560, rue Sherbrooke Est, Montréal
+"""
+    return email_message(f"Isabelle Ferland <isabelle.ferland@{SSSS}>", "isabelle.ferland.perso@gmail.com",
+                         "TR: Votre reçu de don", text(body, cte="quoted-printable"))
+
+
+@negative("en-vendor-demo-invitation", "en", "vendor demo invitation for a new infusion pump")
+def _() -> bytes:
+    body = """Hi Frank,
+
+Following up on our call: we'd be happy to demo the new Sigma infusion pump to your nursing and
+biomed teams. The pump features a drug library with dose error reduction for high-alert medications
+(heparin, insulin, norepinephrine) and wireless EHR integration.
+
+Proposed dates: Oct 20 or Oct 22, 10:00-11:30. Reference: OPP-2026-3381.
+
+Best,
+Daniel Watts, Clinical Sales Specialist
+"""
+    return email_message(f"Frank Dufour <frank.dufour@{SSSS}>", "dwatts@infusion-example.com",
+                         "RE: Infusion pump demo", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-personnel-chien-diabetique", "fr", "courriel personnel : le chien d'une employée est diabétique (insuline)")
+def _() -> bytes:
+    body = """Allô Julie,
+
+Je ne pourrai pas venir au souper vendredi : Max (mon labrador) a reçu un diagnostic de diabète chez
+le vétérinaire hier. Glycémie à 24, il faut commencer l'insuline (Caninsulin 10 u BID) et je dois
+être à la maison matin et soir pour les injections cette semaine. Pauvre bête!
+
+On se reprend?
+Mélanie
+"""
+    return email_message(f"Mélanie Caouette <melanie.caouette@{SSSS}>", "julie.desrosiers77@gmail.com",
+                         "Vendredi :(", text(body, cte="8bit"))
+
+
+@negative("fr-hommage-medecin-retraite", "fr", "hommage à un médecin retraité décédé (aucune information médicale)")
+def _() -> bytes:
+    body = """Chers collègues,
+
+C'est avec tristesse que nous apprenons le décès du Dr Roland Gagnon, chirurgien général dans notre
+établissement de 1972 à 2010, survenu le 2 octobre à l'âge de 87 ans. Le Dr Gagnon a formé des
+générations de résidents et fondé notre programme de chirurgie colorectale.
+
+Les funérailles auront lieu le 10 octobre en l'église Saint-Jean-Baptiste.
+
+Le chef du département de chirurgie
+"""
+    return email_message(f"Département de chirurgie <chirurgie.direction@{CHUM}>", "anciens-residents@example.org",
+                         "Décès du Dr Roland Gagnon", text(body), crlf=True)
+
+
+@negative("en-it-password-expiry", "en", "IT notice: password expiry, ticket numbers, no patient")
+def _() -> bytes:
+    body = """Your network password will expire in 5 days.
+
+Please change it from any hospital workstation (Ctrl+Alt+Del > Change a password) or at
+https://password.example.org. Passwords must be 14 characters or more.
+
+If you need help, call the service desk at ext. 44357 and mention ticket INC0138842.
+Do not reply to this message.
+"""
+    return email_message(f"Service Desk <no-reply.servicedesk@{SSSS}>", "j.tremblay.md@videotron.example.ca",
+                         "Password expiry notice", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-budget-unite-xlsx", "fr", "budget d'une unité de soins (XLSX), centres de coûts")
+def _() -> bytes:
+    sheet: list[list[object]] = [
+        ["Centre de coûts", "Poste", "Budget 2026-27", "Réel P1-P6", "Écart"],
+        ["7110-4420", "Salaires infirmières", 2841000, 1466200, -45700],
+        ["7110-4420", "Temps supplémentaire", 180000, 141300, -51300],
+        ["7110-4430", "Fournitures médicales", 312000, 149800, 6200],
+        ["7110-4430", "Médicaments", 428000, 221900, -7900],
+    ]
+    root = multipart("mixed", text("Bonjour,\n\nVoici le suivi budgétaire de la période 6 pour l'unité 7N.\n\nAnalyste financière\n"),
+                     binary(xlsx({"P6": sheet}), XLSX, "suivi_budget_7N_P6.xlsx"))
+    return email_message(f"Finances <finances.analyse@{CHUM}>", "consultant@firme-gestion.example.ca",
+                         "Suivi budgétaire 7N - P6", root)
+
+
+@negative("fr-programme-journee-scientifique-geriatrie", "fr",
+          "programme HTML d'une journée scientifique : Dre/Dr et sujets (IRA, délirium, chutes)")
+def _() -> bytes:
+    html = """<html><body>
+<h3>Journée scientifique de gériatrie – 5 novembre 2026</h3>
+<table>
+<tr><td>8 h 30</td><td>Prise en charge de l'IRA chez la personne âgée</td><td>Dre Geneviève Bouchard</td></tr>
+<tr><td>9 h 15</td><td>Délirium post-opératoire : prévenir plutôt que guérir</td><td>Dr Louis Simard</td></tr>
+<tr><td>10 h 30</td><td>Chutes et anticoagulation : mythes et réalités</td><td>Dre Diane Taylor</td></tr>
+<tr><td>11 h 15</td><td>Démence et fin de vie : discuter du niveau de soins</td><td>Mme Sylvie Ouellet, inf. M. Sc.</td></tr>
+</table>
+<p>Inscription gratuite pour les partenaires du réseau.</p>
+</body></html>"""
+    root = multipart("alternative", text("Programme : voir la version HTML.\n"), text(html, subtype="html", cte="base64"))
+    return email_message(f"Gériatrie <geriatrie@{CHUM}>", "partenaires-geriatrie@example.org",
+                         "Programme - Journée scientifique de gériatrie", root)
+
+
+@negative("fr-procedure-hygiene-mains-docx", "fr", "procédure d'hygiène des mains (DOCX)")
+def _() -> bytes:
+    doc = docx("Procédure PCI-012 – Hygiène des mains", [
+        "Objectif : réduire la transmission des infections nosocomiales (SARM, ERV, C. difficile).",
+        "Les 4 moments : avant de toucher l'usager ou son environnement; avant une intervention aseptique; après un "
+        "risque de contact avec des liquides biologiques; après avoir touché l'usager ou son environnement.",
+        "Pour C. difficile : lavage à l'eau et au savon obligatoire (la solution hydroalcoolique n'élimine pas les spores).",
+        "Audits : 20 observations par unité par mois; cible de conformité 80 %.",
+    ], author="Équipe PCI")
+    root = multipart("mixed", text("Bonjour,\n\nVoici la procédure révisée pour votre résidence.\n\nÉquipe PCI\n"),
+                     binary(doc, DOCX, "PCI-012_hygiene_mains.docx"))
+    return email_message(f"PCI Laval <pci@{LAV}>", "direction@rpa-exemple.ca", "Procédure hygiène des mains révisée", root,
+                         crlf=True)
+
+
+@negative("en-drug-recall-lots-din", "en", "drug recall notice with DINs and lot numbers")
+def _() -> bytes:
+    body = """RECALL - Type II
+
+Product: Metformin ER 500 mg tablets, DIN 02428032
+Lots: MX24031, MX24032, MX24107 (exp. 2027-05 to 2027-08)
+Reason: NDMA impurity above the acceptable intake limit.
+Action: quarantine remaining stock; patients should NOT stop their medication before talking to their
+pharmacist or physician. Replacement stock available from lot MX25001.
+
+Pharmacy Department - Drug Information
+"""
+    return email_message(f"Drug Information <drug.info@{SSSS}>", "community-pharmacies@example.org",
+                         "Recall - Metformin ER 500 mg lots MX24031/32/107", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-stock-implants-lots-series", "fr", "inventaire d'implants orthopédiques en consignation : lots et séries")
+def _() -> bytes:
+    body = """Bonjour,
+
+Inventaire de consignation au 30 septembre (salle 6 ortho) :
+
+Réf.        Description                         Lot          Série        Qté
+71331112    Tige fémorale cimentée taille 12    24HK0113     —            2
+71336250    Cupule acétabulaire 52 mm           23JD4471     —            3
+74022138    Plateau tibial taille 3             24AB7720     2407713218   1
+74021103    Composant fémoral genou taille 3    24AB7812     2408114402   1
+
+Écart : 1 plateau tibial taille 4 manquant (série 2407713301) – utilisé le 29/09, bon à régulariser.
+
+Magasin du bloc opératoire
+"""
+    return email_message(f"Magasin bloc <magasin.bloc@{SSSS}>", "consignation@ortho-fournisseur.example.com",
+                         "Inventaire consignation septembre", text(body, cte="quoted-printable"))
+
+
+@negative("en-on-call-schedule-html", "en", "HTML on-call schedule for hospitalists (staff only)")
+def _() -> bytes:
+    html = """<html><body><p>Hospitalist on-call, week of Oct 12:</p>
+<ul><li>Mon-Tue: Dr. Farah Ahmed (pager 4471)</li><li>Wed-Thu: Dr. Michael Chen (pager 4472)</li>
+<li>Fri-Sun: Dr. Robert Klein (pager 4473)</li></ul>
+<p>Backup: Dr. Catherine Fraser, cell 514-555-0198.</p></body></html>"""
+    root = multipart("alternative", text("Hospitalist on-call week of Oct 12: Ahmed Mon-Tue, Chen Wed-Thu, Klein Fri-Sun.\n",
+                                         cte="7bit", charset="us-ascii"),
+                     text(html, subtype="html", cte="7bit", charset="us-ascii"))
+    return email_message(f"Hospitalist group <hospitalists@{SSSS}>", "answering-service@example.com",
+                         "On-call week of Oct 12", root)
+
+
+@negative("fr-horaire-quart-infirmieres", "fr", "horaire de quarts de l'équipe infirmière (noms du personnel)")
+def _() -> bytes:
+    body = """Horaire semaine du 12 octobre – Unité 5B
+
+        Lun  Mar  Mer  Jeu  Ven  Sam  Dim
+Julie T.  J    J    -    N    N    -    -
+Marc C.   S    S    S    -    -    J    J
+Manon G.  -    J    J    J    -    -    S
+Thi N.    N    N    -    -    J    J    -
+
+J = jour, S = soir, N = nuit. Les demandes d'échange passent par l'AIC.
+"""
+    return email_message(f"AIC 5B <aic.5b@{CHUM}>", "manon.gagnon.inf@hotmail.com", "Horaire semaine du 12 oct.",
+                         text(body, cte="7bit", charset="us-ascii"), crlf=True)
+
+
+@negative("fr-avis-nomination-chef-service", "fr", "avis de nomination (noms du personnel qui ressemblent à ceux de patients)")
+def _() -> bytes:
+    body = """AVIS DE NOMINATION
+
+La Direction des soins infirmiers est heureuse d'annoncer la nomination de Mme Estelle Fortin au poste
+de chef de service de l'hémodialyse, à compter du 19 octobre 2026. Mme Fortin, infirmière depuis 1984,
+était auparavant conseillère clinique en néphrologie. Elle succède à M. Serge Bouchard, qui prend
+sa retraite après 35 ans de service.
+
+Joignez-vous à nous pour lui souhaiter la bienvenue!
+"""
+    return email_message(f"DSI <dsi@{LAV}>", "partenaires@example.org", "Avis de nomination - hémodialyse", text(body))
+
+
+@negative("fr-commande-materiel-bon-commande", "fr", "bon de commande : numéros à 7 chiffres (commande, fournisseur, dossier d'achat)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Veuillez procéder à la livraison selon le bon de commande 4500127 :
+- Fournisseur no 1002345
+- Dossier d'achat 2026-0412 (appel d'offres regroupé)
+- 24 fauteuils de prélèvement, modèle FP-300, livraison au quai B avant le 30 octobre
+
+Responsable : Frank Dufour, acheteur, poste 33102.
+"""
+    return email_message(f"Frank Dufour <frank.dufour@{SSSS}>", "commandes@mobilier-medical.example.ca",
+                         "BC 4500127 - fauteuils de prélèvement", text(body, cte="quoted-printable"))
+
+
+@negative("fr-rapport-annuel-chiffres", "fr", "extrait du rapport annuel : chiffres agrégés d'activité")
+def _() -> bytes:
+    body = """Bonjour,
+
+Voici les chiffres validés pour le rapport annuel 2025-2026 :
+- 31 412 hospitalisations; durée moyenne de séjour 7,2 jours
+- 92 118 visites à l'urgence
+- 4 802 accouchements
+- 1 284 patients suivis au Centre du diabète, dont 42 patients diabétiques de type 1 sous pompe
+- 18 622 chirurgies, dont 3 114 arthroplasties de la hanche et du genou
+- 612 patients en hémodialyse ou dialyse péritonéale au 31 mars
+
+Direction des communications
+"""
+    return email_message(f"Communications <communications@{CHUM}>", "graphiste@agence-exemple.ca",
+                         "Chiffres rapport annuel", text(body, cte="8bit"), crlf=True)
+
+
+@negative("en-hl7-interface-spec-placeholders", "en",
+          "interface analyst mail: HL7 PID segment layout with placeholder values, no real patient")
+def _() -> bytes:
+    body = """Hi Raj,
+
+For the new lab interface, our PID segment will follow this layout (placeholder values only):
+
+PID|1||<MRN>^^^CHUM^MR~<RAMQ>^^^RAMQ^JHN||<FAMILY>^<GIVEN>||<YYYYMMDD>|<F|M|X>|||<ADDRESS>
+
+- PID-3.1 repetition 1: 7-digit medical record number, zero-padded
+- PID-3.1 repetition 2: health insurance number, 12 characters, no spaces
+- PID-7: date of birth, YYYYMMDD
+
+Test messages in the TEST environment use the synthetic patient ZZTEST^INTERFACE only.
+
+Thanks,
+Émilie - Integration team
+"""
+    return email_message(f"Émilie Lavoie <emilie.lavoie@{SSSS}>", "raj.patel@lis-vendor.example.com",
+                         "PID layout for lab interface", text(body, cte="quoted-printable"))
+
+
+@negative("fr-sondage-satisfaction-employes", "fr", "sondage de mobilisation des employés")
+def _() -> bytes:
+    body = """Votre avis compte!
+
+Le sondage annuel de mobilisation du personnel est en ligne jusqu'au 30 octobre. Il prend 10 minutes
+et est entièrement anonyme (firme externe, résultats agrégés par direction, minimum 10 répondants).
+
+Lien : sondage.example.org/mobilisation2026
+Code d'accès de votre direction : DSI-2026
+
+Merci de votre participation!
+"""
+    return email_message(f"Ressources humaines <rh.communications@{LAV}>", "employes-laval@example.org",
+                         "Sondage de mobilisation 2026", text(body, charset="iso-8859-1", cte="quoted-printable"))
+
+
+@negative("en-webinar-diabetes-technology", "en", "webinar invitation: speaker and diabetes topics")
+def _() -> bytes:
+    body = """You're invited: Diabetes Technology Update (webinar)
+
+Thursday, October 22, 12:00-13:00 ET
+Speaker: Dr. Kevin O'Neil, Endocrinologist
+Topics: continuous glucose monitoring in type 1 and type 2 diabetes, automated insulin delivery,
+managing hypoglycemia in older adults, coverage by RAMQ and private insurers.
+
+1 Mainpro+ credit. Register: events.example.org/dtu
+"""
+    return email_message(f"CME Office <cme@{CHUM}>", "family-physicians@example.org", "Webinar: Diabetes Technology Update",
+                         text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-conference-publique-alzheimer", "fr", "conférence grand public sur la maladie d'Alzheimer pour les proches aidants")
+def _() -> bytes:
+    body = """Conférence grand public – Proches aidants
+
+« Maladie d'Alzheimer : comprendre, accompagner, prendre soin de soi »
+Avec Dre Simone Thibault, gériatre, et M. Gilles Nadeau, proche aidant et auteur
+Mercredi 28 octobre, 19 h, Bibliothèque Multiculturelle de Laval – entrée libre
+
+Sujets : les premiers signes, le diagnostic, les médicaments (donépézil, mémantine), les ressources
+de répit et le soutien à domicile.
+"""
+    return email_message(f"Communications <communications@{LAV}>", "bibliotheque@ville-exemple.qc.ca",
+                         "Conférence Alzheimer 28 octobre", text(body, cte="8bit"), crlf=True)
+
+
+@negative("fr-ordre-du-jour-cmdp", "fr", "ordre du jour du CMDP : renouvellement de privilèges, dossiers administratifs")
+def _() -> bytes:
+    body = """CONSEIL DES MÉDECINS, DENTISTES ET PHARMACIENS – Comité exécutif
+Ordre du jour – 27 octobre 2026, 17 h 30
+
+1. Adoption de l'ordre du jour et du procès-verbal du 22 septembre
+2. Renouvellement des privilèges : Dre Émilie Rousseau (pédiatrie), Dr Hugo Lachance (cardiologie)
+3. Nomination : Dr Kevin Beauchemin, membre actif, département de médecine générale
+4. Dossier administratif 2026-07 : révision du règlement sur la tenue des dossiers
+5. Rapport du comité d'évaluation de l'acte (données agrégées)
+6. Varia
+
+Secrétariat du CMDP
+"""
+    return email_message(f"CMDP <cmdp@{LAV}>", "membres-cmdp-externes@example.org", "CE CMDP - ordre du jour 27 octobre",
+                         text(body, cte="quoted-printable"))
+
+
+@negative("en-out-of-office", "en", "out-of-office auto reply")
+def _() -> bytes:
+    body = """Thank you for your message. I am away at a conference until October 26 and will have limited
+access to e-mail. For urgent matters regarding the cardiac rehab program, please contact
+Linda Marsh, RN, at ext. 33481.
+
+Anna Kowalski, MD, FRCPC
+"""
+    return email_message(f"Anna Kowalski <anna.kowalski@{CHUM}>", "jmorin@medsupply-example.com",
+                         "Automatic reply: FY2027 pricing", text(body, cte="7bit", charset="us-ascii"),
+                         extra=[("Auto-Submitted", "auto-replied")])
+
+
+@negative("fr-horaire-navette-prelevements", "fr", "horaire de la navette de prélèvements entre sites (aucun patient)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Nouvel horaire de la navette de spécimens à partir du 19 octobre :
+CLSC Chomedey 8 h 15 – GMF Sainte-Rose 9 h 00 – CLSC Mille-Îles 9 h 40 – arrivée labo 10 h 30
+Deuxième tournée : 13 h 15 / 14 h 00 / 14 h 40 / 15 h 30
+
+Les glacières doivent être fermées et les bordereaux de transport remplis (nombre de tubes par
+catégorie seulement).
+
+Service de biologie médicale
+"""
+    return email_message(f"Biologie médicale <biologie.medicale@{LAV}>", "transport@messagerie-exemple.ca",
+                         "Horaire navette spécimens", text(body))
+
+
+@negative("fr-demande-donnees-code-postal", "fr", "demande de données agrégées par code postal (RTA) pour un projet")
+def _() -> bytes:
+    body = """Bonjour,
+
+Pour notre projet sur l'accès aux soins, serait-il possible d'obtenir le nombre de visites à l'urgence
+par RTA (3 premiers caractères du code postal : H7N, H7L, H7V, H7E...) pour 2025, ventilé par
+groupe d'âge (0-17, 18-64, 65+)? Aucune donnée nominative n'est requise; les cellules < 5 peuvent
+être supprimées.
+
+Merci,
+Émilie Rousseau, M.D., Ph. D.
+"""
+    return email_message(f"Émilie Rousseau <emilie.rousseau@{LAV}>", "chercheur@universite-exemple.ca",
+                         "Données par RTA", text(body, cte="8bit"))
+
+
+@negative("fr-erratum-infolettre", "fr", "erratum d'infolettre (personnel nommé)")
+def _() -> bytes:
+    body = """ERRATUM
+
+Dans l'infolettre d'hier, nous avons écrit que Mme Sylvie Ouellet prenait sa retraite : il s'agit
+plutôt de Mme Sylvie Ouimet, agente administrative à la clinique externe. Toutes nos excuses!
+
+Communications
+"""
+    return email_message(f"Communications <communications@{CHUM}>", "liste-partenaires@example.org",
+                         "Erratum - infolettre", text(body), crlf=True)
+
+
+@negative("fr-modele-lettre-champs-fusion", "fr", "modèle de lettre avec champs de fusion («NOM_PATIENT», «NAM»), aucun patient réel")
+def _() -> bytes:
+    body = """Bonjour Patrick,
+
+Voici le modèle de lettre de convocation à intégrer dans le système de rendez-vous. Les champs de
+fusion sont entre chevrons :
+
+  Madame, Monsieur «NOM_PATIENT» «PRENOM_PATIENT»,
+  Votre rendez-vous en «CLINIQUE» est prévu le «DATE_RDV» à «HEURE_RDV».
+  Veuillez apporter votre carte d'assurance maladie («NAM») et la liste de vos médicaments.
+  No de dossier : «NO_DOSSIER»
+
+Peux-tu me faire une épreuve avec un patient test (ZZTEST, Patient)?
+
+Merci
+Caroline
+"""
+    return email_message(f"Caroline Vachon <caroline.vachon@{SSSS}>", "patrick@logiciel-rdv.example.com",
+                         "Modèle de lettre de convocation", text(body, cte="quoted-printable"), crlf=True)
+
+
+@negative("en-staff-birthdays-october", "en", "staff birthday list for the month (dates of birth of staff, not patients)")
+def _() -> bytes:
+    body = """Happy birthday to our October team members!
+
+Oct 3  - Julie Desrosiers (nursing)
+Oct 11 - Marc Côté (pharmacy)
+Oct 17 - Priya Raman (born 1994 - yes, she's the baby of the ICU!)
+Oct 29 - Frank Dufour (procurement)
+
+Cake in the staff lounge on Friday at 14:00.
+Social committee
+"""
+    return email_message(f"Social committee <social.committee@{CHUM}>", "staff-lounge@example.org",
+                         "October birthdays", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-statistiques-labo-hyperkaliemie-xlsx", "fr", "statistiques agrégées de laboratoire (nombre de K > 6 par mois), XLSX")
+def _() -> bytes:
+    sheet: list[list[object]] = [
+        ["Mois", "Analyses K", "K > 6,0", "% hémolysés", "Délai médian (min)"],
+        ["2026-06", 18220, 141, 3.2, 48],
+        ["2026-07", 17604, 129, 2.9, 51],
+        ["2026-08", 17988, 152, 3.4, 47],
+        ["2026-09", 18811, 166, 3.1, 45],
+    ]
+    root = multipart("mixed", text("Bonjour,\n\nVoici les statistiques demandées pour l'audit sur l'hyperkaliémie "
+                                   "(aucune donnée nominative).\n\nLaboratoire de biochimie\n"),
+                     binary(xlsx({"K": sheet}), XLSX, "stats_K_T3.xlsx"))
+    return email_message(f"Laboratoire biochimie <labo.biochimie@{SSSS}>", "auditeur@qualite-labo.example.ca",
+                         "Statistiques K - audit", root)
+
+
+@negative("fr-appel-offres-dossier-numero", "fr", "appel d'offres : « dossier » suivi de numéros (non patient)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Addenda no 2 au dossier d'appel d'offres 2026-118 (lits électriques) :
+- La date de clôture est reportée au 3 novembre 2026, 14 h.
+- Réponse à la question 14 : les lits doivent supporter 227 kg.
+- Le numéro de dossier SEAO est le 1872304; référez-vous-y dans toute correspondance.
+
+Service de l'approvisionnement
+"""
+    return email_message(f"Approvisionnement <approvisionnement@{LAV}>", "soumissionnaires@example.org",
+                         "Addenda 2 - dossier 2026-118", text(body))
+
+
+@negative("fr-cas-ethique-mme-x", "fr", "consultation d'éthique anonymisée (« Mme X, 82 ans »)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Pour la rencontre du comité d'éthique clinique de mardi, voici la situation résumée (anonymisée) :
+Mme X, 82 ans, démence d'Alzheimer avancée, dysphagie avec pneumonies d'aspiration à répétition.
+Sa fille demande une gastrostomie; l'équipe considère que ce ne serait pas dans son intérêt.
+Questions : qui décide? Quelle est la place des volontés exprimées antérieurement?
+
+Le nom de l'usagère et l'unité ne seront pas mentionnés en comité.
+
+Karine Lemieux, T.S., coordonnatrice du comité d'éthique clinique
+"""
+    return email_message(f"Karine Lemieux <karine.lemieux@{CHUM}>", "ethicien@universite-exemple.ca",
+                         "Comité d'éthique clinique - mardi", text(body, cte="8bit"))
+
+
+@negative("en-ecg-of-the-week", "en", "teaching quiz: anonymised ECG case (age, sex, answer)")
+def _() -> bytes:
+    body = """ECG of the week #37
+
+A 58-year-old woman presents with palpitations for 2 hours. BP 128/76, HR 150, regular.
+The ECG shows a narrow-complex tachycardia with sawtooth waves in II, III, aVF.
+
+Answer: atrial flutter with 2:1 block. Consider rate control (metoprolol or diltiazem) and
+anticoagulation according to CHA2DS2-VASc; refer for ablation.
+
+Reply with your answers before Friday!
+"""
+    return email_message(f"Cardiology teaching <cardio.teaching@{CHUM}>", "students@example.org", "ECG of the week #37",
+                         text(body, cte="7bit", charset="us-ascii"), crlf=True)
+
+
+@positive("fr-rapport-medecin-traitant-niss-compact", "fr", ["be_niss", "patient_name", "diagnosis"],
+          "lettre au médecin traitant belge, NISS écrit sans séparateurs")
+def _() -> bytes:
+    niss = note_id("be_niss", new_niss(1958, 7, 30, male=True))
+    body = f"""Cher Confrère,
+
+Votre patient M. Luc Janssens (NISS {niss}), en visite au Québec, a été hospitalisé du 2 au 9 octobre
+dans notre unité de neurologie pour un AVC ischémique sylvien gauche (aphasie et parésie du membre
+supérieur droit, NIHSS 6 à l'arrivée, thrombolyse par ténectéplase). FA paroxystique découverte au
+Holter : apixaban 5 mg 2x/j introduit. Retour en Belgique autorisé le 12 octobre.
+
+Bien confraternellement,
+Dre Marie-Claude Poulin, neurologue
+"""
+    return email_message(f"Marie-Claude Poulin <marie-claude.poulin@{CHUM}>", "dr.dewitte@medecin-generaliste.example.be",
+                         "Votre patient M. Janssens - hospitalisation à Montréal", text(body, cte="quoted-printable"))
+
+
+@positive("fr-attestation-soins-nir-pdf", "fr", ["fr_nir", "patient_name", "diagnosis"],
+          "attestation de soins (PDF) pour une étudiante française, NIR compact")
+def _() -> bytes:
+    nir = note_id("fr_nir", new_nir(False, 2003, 2, "69"))
+    doc = pdf("Attestation de soins", [
+        "Nous attestons que Mme Clémence DURAND, née le 14/02/2003,",
+        f"numéro de sécurité sociale {nir},",
+        "a été prise en charge à l'urgence le 27/09/2026 pour une pyélonéphrite aiguë droite,",
+        "traitée par ciprofloxacine 500 mg 2 fois par jour pendant 7 jours.",
+        "Montant facturé : 1 245,00 $ CA (facture 26-77812).",
+    ])
+    root = multipart("mixed", text("Bonjour,\n\nCi-joint l'attestation demandée pour votre remboursement auprès de "
+                                   "la CPAM.\n\nFacturation – patients non-résidents\n"),
+                     binary(doc, PDF, "attestation_soins.pdf"))
+    return email_message(f"Facturation non-résidents <facturation.nonresidents@{CHUM}>", "clemence.durand03@gmail.com",
+                         "Attestation de soins", root, crlf=True)
+
+
+@positive("en-sin-only-patient-file", "en", ["ca_sin"],
+          "only a SIN (with dashes) and the word patient: update request to the billing agency")
+def _() -> bytes:
+    sin = note_id("ca_sin", new_sin())
+    body = f"""Hi,
+
+Please update the patient file for claim WC-2026-33187: the SIN on the form was wrong, the correct
+one is {sin[:3]}-{sin[3:6]}-{sin[6:]}.
+
+Thanks,
+Billing office
+"""
+    return email_message(f"Billing office <billing@{SSSS}>", "support@billing-agency.example.com",
+                         "Correction - claim WC-2026-33187", text(body, cte="7bit", charset="us-ascii"))
+
+
+@positive("en-home-visit-ics-patient", "en", ["patient_name", "diagnosis"],
+          "home care visit invitation (.ics) with the patient's name and condition in the summary")
+def _() -> bytes:
+    ics = """BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:5k2v8q1m3c7a9d0e4f6g@google.com
+DTSTAMP:20261006T180000Z
+DTSTART:20261008T140000Z
+DTEND:20261008T150000Z
+SUMMARY:Home visit - Margaret O'Brien - COPD\\, new home O2 setup
+DESCRIPTION:4120 Rue Sherbrooke O apt 12. Concentrator delivery at 10:00. Check sats on 2 L.
+LOCATION:4120 Rue Sherbrooke O\\, Westmount
+ORGANIZER;CN=Home care RT:mailto:rt.homecare@ssss.gouv.qc.ca
+ATTENDEE;CN=Vital Air tech;RSVP=TRUE:mailto:dispatch@home-oxygen.example.com
+END:VEVENT
+END:VCALENDAR
+"""
+    root = multipart("mixed", text("Invitation: Home visit - Margaret O'Brien - COPD, new home O2 setup\n",
+                                   cte="7bit", charset="us-ascii"), calendar(ics, filename="invite.ics"))
+    return email_message(f"Home care RT <rt.homecare@{SSSS}>", "dispatch@home-oxygen.example.com",
+                         "Invitation: Home visit - Margaret O'Brien - Thu Oct 8", root)
+
+
+@positive("fr-horaire-hemodialyse-patients", "fr", ["patient_name", "diagnosis"],
+          "horaire des chaises d'hémodialyse par patient, envoyé à une unité satellite")
+def _() -> bytes:
+    body = """Bonjour,
+
+Horaire des chaises pour la semaine du 12 octobre (unité satellite Sainte-Rose) :
+
+Lun-Mer-Ven 6 h 45
+  Chaise 1 – Bouchard, Laurent (IRT, amputé BK G, transport adapté)
+  Chaise 2 – Leclerc, Jean-Guy (IRT diabétique, K souvent élevé)
+  Chaise 3 – Wilson, Sofia (FAV récente, 2e semaine de ponction)
+Mar-Jeu-Sam 12 h 30
+  Chaise 1 – Patel, Ravi (cathéter jugulaire D, hépatite B+ : chaise isolée)
+  Chaise 2 – Nguyen, Van Minh (polykystose rénale)
+
+Bonne semaine,
+Assistante infirmière-chef, hémodialyse
+"""
+    return email_message(f"AIC hémodialyse <aic.hemodialyse@{LAV}>", "satellite.sterose@dialyse-partenaire.example.ca",
+                         "Horaire chaises sem. 12 oct.", text(body, cte="quoted-printable"))
+
+
+@positive("fr-lettre-consultation-neuro-docx", "fr", ["patient_name", "mrn", "date_of_birth", "diagnosis", "medication"],
+          "lettre de consultation en neurologie (DOCX)")
+def _() -> bytes:
+    doc = docx("Consultation – Neurologie", [
+        "Patiente : Lise Dufour     Date de naissance : 1972-09-30     No de dossier : 0458812",
+        "Médecin référent : Dre Isabelle Ferland, GMF-U Maisonneuve",
+        "Motif : deux épisodes de perte de conscience avec mouvements tonico-cloniques en août 2026.",
+        "EEG : activité épileptiforme temporale gauche. IRM : sclérose hippocampique gauche.",
+        "Impression : épilepsie temporale gauche.",
+        "Plan : lévétiracétam 500 mg BID x 2 semaines puis 750 mg BID. Pas de conduite automobile pour 6 mois "
+        "(déclaration SAAQ faite). Revoir dans 3 mois.",
+        "Dre Marie-Claude Poulin, neurologue",
+    ], author="M.-C. Poulin")
+    root = multipart("mixed", text("Bonjour Dre Ferland,\n\nVoici ma note de consultation pour votre patiente.\n\n"
+                                   "Marie-Claude Poulin\n"), binary(doc, DOCX, "consult_neuro_Dufour.docx"))
+    return email_message(f"Marie-Claude Poulin <marie-claude.poulin@{CHUM}>", "isabelle.ferland.gmfu@gmail.com",
+                         "Consultation neuro", root)
+
+
+@positive("en-ohip-compact-lab-request", "en", ["ca_health_number", "patient_name", "lab_result"],
+          "lab result forwarded to an Ontario clinic, OHIP number compact, no version code")
+def _() -> bytes:
+    hcn = note_id("ca_health_number", new_ontario_hcn())
+    body = f"""Hello,
+
+Your patient Heather Campbell (OHIP {hcn}) had bloodwork drawn here while on dialysis vacation:
+Hb 88 g/L, K 6.2 mmol/L, phosphate 2.4, PTH 88 pmol/L, albumin 31.
+Her next session at your unit is Oct 14; please review the potassium.
+
+Hemodialysis unit, Hôpital de la Cité-de-la-Santé
+"""
+    return email_message(f"Hemodialysis <hemodialyse@{LAV}>", "charge.nurse@kingston-dialysis.example.org",
+                         "Vacation dialysis bloodwork", text(body, cte="quoted-printable"), crlf=True)
+
+
+@positive("fr-resultats-envoyes-gmail-patiente", "fr", ["patient_name", "lab_result", "diagnosis", "medication"],
+          "médecin qui écrit directement à la patiente sur son Gmail avec ses résultats")
+def _() -> bytes:
+    body = """Bonjour Mme Fournier,
+
+Vos résultats sanguins du 2 octobre sont arrivés : hémoglobine 104 g/L, ferritine 8 µg/L.
+Il s'agit d'une anémie par manque de fer, probablement liée à vos menstruations abondantes.
+Je vous prescris du fer (fumarate ferreux 300 mg, 1 comprimé un jour sur deux), envoyé à votre
+pharmacie. Contrôle sanguin dans 8 semaines.
+
+Dre Hélène Gagné
+"""
+    return email_message(f"Dre Hélène Gagné <helene.gagne@{SSSS}>", "melanie.fournier91@gmail.com",
+                         "Vos résultats", text(body, cte="8bit", is_flowed=True))
+
+
+@positive("fr-nom-et-ddn-dans-nom-de-fichier", "fr", ["patient_name", "date_of_birth", "diagnosis"],
+          "corps presque vide ; nom, date de naissance et examen dans le nom du fichier PDF joint et l'objet")
+def _() -> bytes:
+    doc = pdf("Échocardiographie transthoracique", [
+        "FEVG 35 % (Simpson biplan). Hypokinésie inféro-latérale. IM modérée. PAPs 48 mmHg.",
+        "Conclusion : cardiomyopathie ischémique avec dysfonction VG modérée à sévère.",
+    ])
+    root = multipart("mixed", text("Voici.\n\nEnvoyé de mon iPhone\n"),
+                     binary(doc, PDF, "Echo_CARON_Lucille_1937-10-23.pdf"))
+    return email_message(f"Dr Pierre Caron <pierre.caron@{CHUM}>", "secretariat@cardio-clinique-exemple.ca",
+                         "Écho Caron Lucille - cardiomyopathie", root)
+
+
+@positive("fr-objet-seulement-nstemi", "fr", ["patient_name", "diagnosis"],
+          "toute l'information est dans l'objet ; le corps ne dit presque rien")
+def _() -> bytes:
+    return email_message(f"Hugo Lachance <hugo.lachance@{CHUM}>", "coronarien@hopital-regional.example.ca",
+                         "Tremblay Réjean - NSTEMI - transfert pour coro demain?",
+                         text("Je t'appelle dans 10 min.\nH.\n", cte="7bit", charset="us-ascii"))
+
+
+@positive("fr-html-outlook-reponse-citee-resultat", "fr", ["patient_name", "lab_result", "medication"],
+          "réponse Outlook en HTML ; le résultat et le nom sont dans le bloc « De : / Envoyé : » cité")
+def _() -> bytes:
+    html = """<html><body>
+<div>C'est noté, on ajuste à la prochaine visite. Merci!</div>
+<div>Sylvain</div>
+<hr>
+<div><b>De :</b> Biochimie LIS &lt;biochimie.alertes@ssss.gouv.qc.ca&gt;<br>
+<b>Envoyé :</b> 7 octobre 2026 11:02<br>
+<b>À :</b> Sylvain Groulx<br>
+<b>Objet :</b> Résultat anormal</div>
+<div>Usager : LEBLANC, Daniel<br>
+Digoxine sérique 3,1 nmol/L (thérapeutique 0,6-1,3) – patient sous digoxine 0,25 mg die.<br>
+K 3,2 mmol/L.</div>
+</body></html>"""
+    root = multipart("alternative", text("C'est noté, on ajuste à la prochaine visite. Merci!\nSylvain\n"),
+                     text(html, subtype="html", cte="quoted-printable"))
+    return email_message(f"Sylvain Groulx <sylvain.groulx@{SSSS}>", "Clinique Lacordaire <info@clinique-lacordaire.example.ca>",
+                         "RE: Résultat anormal", root, crlf=True)
+
+
+@negative("en-forwarded-newsletter-rfc822", "en", "forwarded newsletter attached as message/rfc822 (no patient)")
+def _() -> bytes:
+    inner = email_message("Heart & Stroke Pro <pro@heartstroke-example.ca>", f"hugo.lachance@{CHUM}",
+                          "Stroke best practices: 2026 update",
+                          text("The 2026 update of the stroke best practice recommendations is out.\n"
+                               "Highlights: tenecteplase preferred over alteplase; extended window thrombectomy up to "
+                               "24 h; DOAC start 2-14 days after AF-related ischemic stroke depending on size.\n",
+                               cte="7bit", charset="us-ascii"), crlf=False)
+    root = multipart("mixed", text("For the stroke unit nurses - please read.\n", cte="7bit", charset="us-ascii"),
+                     attached_message(inner, "Stroke best practices 2026 update.eml"))
+    return email_message(f"Hugo Lachance <hugo.lachance@{CHUM}>", "stroke-unit-educators@example.org",
+                         "Fwd: Stroke best practices: 2026 update", root)
+
+
+@negative("fr-liste-postes-telephoniques", "fr", "liste des postes téléphoniques des unités (numéros à 5-7 chiffres)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Voici la liste des postes à jour pour le bottin :
+5B Médecine          poste 44120   télécopieur 514 555-0171
+6A Chirurgie         poste 44160   télécopieur 514 555-0172
+7N Médecine          poste 44170   télécopieur 514 555-0173
+USI                  poste 44300   téléavertisseur 1004471
+Archives médicales   poste 33010   télécopieur 514 555-0174
+
+Téléphonie
+"""
+    return email_message(f"Téléphonie <telephonie@{CHUM}>", "bottin@imprimeur-exemple.ca", "Bottin - postes des unités",
+                         text(body, cte="8bit"), crlf=True)
 
 
 # ============================================================================================
