@@ -243,7 +243,7 @@ def email_message(
     headers.append(("MIME-Version", "1.0"))
     raw = _render(Part(headers + root.headers, root.body, root.children, root.boundary, root.preamble))
     if crlf is None:
-        crlf = rng.random() < 0.5
+        crlf = rng.random() < 0.3
     if crlf:
         raw = raw.replace(b"\n", b"\r\n")
     return raw
@@ -3225,6 +3225,260 @@ Téléphonie
 """
     return email_message(f"Téléphonie <telephonie@{CHUM}>", "bottin@imprimeur-exemple.ca", "Bottin - postes des unités",
                          text(body, cte="8bit"), crlf=True)
+
+
+@positive("fr-signout-pediatrie-poids", "fr", ["patient_name", "diagnosis", "lab_result", "medication"],
+          "liste de passation en pédiatrie : prénom NOM, poids, bilans, envoyée à un externe")
+def _() -> bytes:
+    body = """Passation péds – nuit du 14 oct.
+
+Ch. 3  Mathis THIBAULT, 7 a, 22 kg – pneumonie LSD, amox HD 90 mg/kg/j J2. Sat 94 % AA.
+Ch. 5  Sarah LESSARD, 7 a, 24 kg – acidocétose diabétique inaugurale. pH 7,21 -> 7,30, glyc 14, insuline 0,05 u/kg/h.
+       Lytes q 2 h, K 4,1. Ne pas oublier l'enseignement DB1 demain avec la nutritionniste.
+Ch. 8  Malik CLOUTIER, 11 a – appendicite perforée op hier, pipé-tazo. Afébrile, GB 14,2.
+Ch. 11 Gabrielle CLOUTIER, 15 a – anorexie mentale, FC 42 la nuit, phosphore 0,68 -> suppléments.
+
+Bonne nuit!
+Camille (R2 péds)
+"""
+    return email_message(f"Camille Brault <camille.brault@{CHUM}>", "externe.pedia.2026@gmail.com",
+                         "passation péds", text(body, cte="quoted-printable"), crlf=True)
+
+
+@positive("fr-dossier-6-chiffres-archives", "fr", ["mrn", "patient_name"],
+          "demande de copie de dossier : numéro de dossier à 6 chiffres précédé de « # dossier »")
+def _() -> bytes:
+    body = """Bonjour,
+
+Suite à l'autorisation signée reçue par télécopieur, voici la liste des pièces copiées pour
+Mme Denise Roy, # dossier 884512 (les copies partent par messagerie, la plateforme sécurisée
+ne fonctionne pas aujourd'hui) :
+- notes de l'urgence du 12/08/26
+- protocole opératoire du 13/08/26
+- résumé de départ
+
+Archives médicales – Hôpital de Verdun
+"""
+    return email_message(f"Archives Verdun <archives.verdun@{SSSS}>", "dossiers@cabinet-avocats-exemple.ca",
+                         "Demande d'accès - Mme Roy", text(body, cte="8bit"))
+
+
+@positive("en-mrn-8-digits-imaging-request", "en", ["mrn", "patient_name", "diagnosis"],
+          "prior imaging request, 8-digit MRN with leading zeros")
+def _() -> bytes:
+    body = """Hi,
+
+Could you push the prior CT chest (2025-11-04) to our PACS for comparison?
+
+Patient: Patrick Murphy
+MRN 00293847 (our site)
+Reason: follow-up of a 9 mm RUL pulmonary nodule, now suspicious for adenocarcinoma on PET.
+
+Thanks,
+Radiology film library
+"""
+    return email_message(f"Film library <film.library@{SSSS}>", "pacs.admin@imaging-partner.example.org",
+                         "Prior CT request - Murphy", text(body, cte="7bit", charset="us-ascii"))
+
+
+@positive("fr-rappel-rdv-courriel-patient", "fr", ["patient_name", "diagnosis"],
+          "rappel de rendez-vous envoyé à l'adresse personnelle du patient, mentionnant son lymphome")
+def _() -> bytes:
+    body = """Bonjour M. Denis Savard,
+
+Nous vous rappelons votre rendez-vous en hémato-oncologie le lundi 19 octobre à 9 h 15 (4e étage,
+porte 4.300) pour le suivi de votre lymphome folliculaire et votre prochaine perfusion de rituximab.
+Présentez-vous au prélèvement à 8 h 15.
+
+Pour annuler : 514 555-0191.
+Clinique d'hémato-oncologie
+"""
+    return email_message(f"Clinique hémato-oncologie <hemato.onco.rdv@{CHUM}>", "denis.savard72@videotron.example.ca",
+                         "Rappel de rendez-vous - 19 octobre", text(body, cte="base64"), crlf=True)
+
+
+@positive("en-transport-request-dialysis-address", "en", ["patient_name", "diagnosis"],
+          "English transport request for a dialysis patient with home address and phone")
+def _() -> bytes:
+    body = """Hello,
+
+Please set up recurring transport:
+
+Client: Doris Campbell, 81
+Pick-up: 55 Maple Crescent, Pointe-Claire H9R 3K2 - side door, 2 steps
+Phone: 514-555-0163 (daughter Wendy: 514-555-0164)
+Destination: Lakeshore General, Hemodialysis, door 3
+Days: Tue/Thu/Sat, ready at 11:45, return ~16:30
+Notes: end-stage renal disease, walker, hard of hearing - please knock loudly.
+
+Thank you,
+Social worker, Nephrology
+"""
+    return email_message(f"Nephrology SW <nephro.sw@{SSSS}>", "dispatch@westisland-transport.example.ca",
+                         "Recurring transport - hemodialysis", text(body, cte="7bit", charset="us-ascii"))
+
+
+@positive("fr-tableau-tsv-corps-patients-nam", "fr", ["ramq_nam", "patient_name", "date_of_birth"],
+          "liste de patients collée d'Excel dans le corps (tabulations), NAM et DDN")
+def _() -> bytes:
+    rows = [
+        ("Nom", "Prénom", "DDN", "NAM", "Clinique"),
+        ("WILSON", "Sofia", "1958-03-04", nam("wilson", "compact"), "IRC"),
+        ("GAUTHIER", "Jean-François", "1976-02-16", nam("gauthier_jf", "compact"), "MPOC"),
+        ("MARTEL", "David", "2005-08-27", nam("martel", "compact"), "Ortho"),
+        ("TAYLOR", "Diane", "1967-04-06", nam("taylor_d", "compact"), "Uro"),
+    ]
+    body = ("Salut, voici les 4 patients à rappeler pour le sondage de satisfaction (ils ont accepté d'être "
+            "contactés) :\n\n" + "\n".join("\t".join(r) for r in rows) + "\n\nMerci!\nJosiane\n")
+    return email_message(f"Josiane Lévesque <josiane.levesque@{LAV}>", "enquetes@firme-sondage.example.ca",
+                         "Liste pour sondage", text(body, cte="quoted-printable"))
+
+
+@negative("fr-candidature-residence-date-naissance", "fr",
+          "dossier de candidature d'un futur résident (né le..., numéro de permis) : personne non patiente")
+def _() -> bytes:
+    body = """Bonjour Dre Ferland,
+
+Voici le résumé du dossier de candidature de M. Félix Beaudoin pour le programme de médecine
+familiale (CaRMS) :
+- né le 14 mars 1998 à Rimouski
+- MD Université de Sherbrooke 2026, moyenne cumulative 3,8
+- stages à option : gériatrie, soins palliatifs, urgence rurale
+- lettres de référence : Dr Alain Rochon, Dre Ariane Bisson
+Entrevue proposée le 22 janvier, 10 h.
+
+Secrétariat du programme
+"""
+    return email_message(f"Programme MF <programme.mf@{SSSS}>", "isabelle.ferland.gmfu@gmail.com",
+                         "Candidature - F. Beaudoin", text(body, cte="quoted-printable"), crlf=True)
+
+
+@negative("fr-controle-qualite-labo-lots", "fr",
+          "rapport de contrôle de qualité du laboratoire : valeurs K, Na, Cr de matériaux de contrôle, lots")
+def _() -> bytes:
+    body = """Bonjour,
+
+Rapport CQ hebdomadaire – analyseur cobas pro (numéro de série 2104-11873)
+
+Analyte   Niveau  Lot CQ    Cible   Moyenne  CV %
+K         1       45871     3,90    3,92     1,1
+K         2       45872     6,20    6,17     0,9
+Na        1       45871     128     127,6    0,8
+Créat     2       45872     512     518      2,3   <- règle 2-2s déclenchée mardi, recalibré
+Hb (CBC)  N       CBC-8841  128     127      1,4
+
+Aucun résultat patient touché (séries relancées après recalibration).
+
+Laboratoire de biochimie
+"""
+    return email_message(f"Laboratoire biochimie <labo.biochimie@{SSSS}>", "support@roche-exemple.com",
+                         "CQ hebdo semaine 41", text(body, cte="8bit"))
+
+
+@negative("fr-portail-patient-maintenance", "fr", "avis de maintenance du portail patient (aucun patient nommé)")
+def _() -> bytes:
+    html = """<html><body><p><b>Avis de maintenance – Portail patient</b></p>
+<p>Le portail patient (consultation des résultats et des rendez-vous) sera indisponible le dimanche
+18 octobre de 0 h à 6 h. Les patients recevront un message à la connexion.</p>
+<p>Pour les cliniques partenaires : les demandes de rendez-vous électroniques seront retenues et
+traitées lundi matin.</p><p>Direction des ressources informationnelles</p></body></html>"""
+    root = multipart("alternative", text("Avis de maintenance du portail patient : dimanche 18 octobre, 0 h à 6 h.\n"),
+                     text(html, subtype="html", cte="base64"))
+    return email_message(f"DRI <dri.communications@{SSSS}>", "cliniques-partenaires@example.org",
+                         "Maintenance portail patient - 18 octobre", root)
+
+
+@negative("en-license-renewal-staff", "en", "list of staff licence numbers due for renewal (staff, not patients)")
+def _() -> bytes:
+    body = """Hi,
+
+The following staff licences expire on March 31 and must be renewed before we can confirm
+their privileges:
+
+Name              Profession   Licence no.
+Linda Marsh       RN           OIIQ 2112847
+Robert Klein      MD           CMQ 1-09344
+Marc Côté         Pharmacist   OPQ 204418
+Frank Dufour      -            n/a (non-clinical)
+
+Medical affairs
+"""
+    return email_message(f"Medical affairs <medical.affairs@{SSSS}>", "credentialing@consulting-example.com",
+                         "Licence renewals - March 31", text(body, cte="quoted-printable"), crlf=True)
+
+
+@negative("fr-ics-discussion-cas-sans-nom", "fr", "invitation .ics à une discussion de cas : « cas à confirmer », aucun nom")
+def _() -> bytes:
+    ics = """BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:040000008200E00074C5B7101A82E0080000000091F4
+DTSTAMP:20261008T130000Z
+DTSTART;TZID=America/Toronto:20261015T080000
+DTEND;TZID=America/Toronto:20261015T090000
+SUMMARY:Discussion de cas interdisciplinaire - SAD secteur Ahuntsic
+DESCRIPTION:Cas à confirmer par les intervenants d'ici mardi (pas de noms dans l'invitation\\, svp).\\n
+ Thèmes : plaies chroniques\\, épuisement des proches aidants.
+LOCATION:Teams
+ORGANIZER;CN=Mathieu Dion:mailto:mathieu.dion@ssss.gouv.qc.ca
+ATTENDEE;CN=Mélissa Roy;RSVP=TRUE:mailto:coordination@soins-chez-soi.example.ca
+END:VEVENT
+END:VCALENDAR
+"""
+    root = multipart("alternative", text("Discussion de cas interdisciplinaire, jeudi 15 octobre, 8 h, Teams.\n"),
+                     calendar(ics))
+    return email_message(f"Mathieu Dion <mathieu.dion@{SSSS}>", "Mélissa Roy <coordination@soins-chez-soi.example.ca>",
+                         "Invitation : Discussion de cas interdisciplinaire", root, crlf=True)
+
+
+@negative("en-drug-monograph-summary", "en", "drug information summary (dosing in renal failure), no patient")
+def _() -> bytes:
+    body = """Drug information request #2026-0418 - answer
+
+Question: dosing of gabapentin in CKD.
+Answer:
+- CrCl > 60 mL/min: 900-3600 mg/day in 3 doses
+- CrCl 30-59: 400-1400 mg/day in 2 doses
+- CrCl 15-29: 200-700 mg/day once daily
+- Hemodialysis: 100-300 mg after each session
+Watch for sedation and falls in elderly patients. Reference: product monograph, 2025 revision.
+
+Drug Information Centre
+"""
+    return email_message(f"Drug Information <drug.info@{SSSS}>", "pharmacist@communitypharmacy-example.ca",
+                         "DI request #2026-0418", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-offre-emploi-medecin-gmf", "fr", "annonce de recrutement de médecins pour un GMF (clientèle, statistiques)")
+def _() -> bytes:
+    body = """Le GMF des Mille-Îles recrute!
+
+Nous cherchons 2 médecins de famille pour prendre en charge environ 1 500 patients orphelins
+inscrits au GAP, dont de nombreux patients atteints de maladies chroniques (DB2, MPOC, ICC).
+Équipe interdisciplinaire : 3 IPSPL, 2 infirmières cliniciennes, pharmacienne, TS, nutritionniste.
+Horaire flexible, sans garde de nuit. Début : janvier 2027.
+
+Contact : Dre Nathalie Gagnon, responsable médicale – 450 555-0109
+"""
+    return email_message(f"GMF des Mille-Îles <gmf.milleiles@{LAV}>", "petites-annonces@revue-medicale.example.ca",
+                         "Annonce - recrutement médecins de famille", text(body, charset="iso-8859-1", cte="quoted-printable"))
+
+
+@negative("fr-demande-conge-parental-employee", "fr", "demande de congé parental d'une employée (date prévue d'accouchement)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Je vous informe que je prévois prendre mon congé de maternité à partir du 4 janvier 2027 (date
+prévue d'accouchement : 25 janvier), suivi d'un congé parental de 52 semaines. Mon retour est donc
+prévu vers le 31 janvier 2028. Je joindrai le formulaire RQAP dès que je l'aurai reçu.
+
+Merci,
+Camille Brault, R2 pédiatrie
+"""
+    return email_message(f"Camille Brault <camille.brault@{CHUM}>", "camille.brault.perso@gmail.com",
+                         "Congé de maternité", text(body, cte="8bit"))
 
 
 # ============================================================================================
