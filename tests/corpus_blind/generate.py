@@ -3481,6 +3481,214 @@ Camille Brault, R2 pédiatrie
                          "Congé de maternité", text(body, cte="8bit"))
 
 
+@positive("en-discharge-summary-plain-chart", "en", ["patient_name", "mrn", "diagnosis", "medication", "lab_result"],
+          "long plain-text discharge summary pasted into the body, chart number in the header block")
+def _() -> bytes:
+    body = """DISCHARGE SUMMARY - GENERAL MEDICINE
+
+Patient: FRASER, Elaine          Chart #: 2716630
+Admit: 09/28/26                  Discharge: 10/06/26
+Attending: Dr. R. Klein          Dictated by: O. Chen, PGY-1
+
+Most responsible diagnosis: acute decompensated heart failure (HFrEF, EF 30%).
+Other: AKI on CKD 3a (Cr peak 188, discharge 131), new AF with RVR, T2DM, gout.
+
+Course: IV furosemide 80 mg BID with 6.2 kg weight loss. AF rate controlled with metoprolol,
+anticoagulated with apixaban 5 mg BID. Started sacubitril-valsartan 24/26 mg BID on day 5 after Cr
+improved. K 4.6 at discharge. NT-proBNP 9,840 -> 3,120.
+
+Discharge meds: furosemide 40 mg daily, metoprolol 50 mg BID, apixaban 5 mg BID,
+sacubitril-valsartan 24/26 mg BID, dapagliflozin 10 mg daily, allopurinol 100 mg daily.
+Stopped: glyburide (hypoglycemia risk), naproxen.
+
+Follow-up: HF clinic 2 weeks; labs (lytes, Cr) in 1 week.
+"""
+    return email_message(f"Robert Klein <robert.klein@{SSSS}>", "Dr. Siobhan Walsh <swalsh@pointe-claire-clinic.example.com>",
+                         "Discharge summary - Fraser", text(body, cte="7bit", charset="us-ascii"), crlf=True)
+
+
+@positive("fr-initiales-ddn-dossier", "fr", ["date_of_birth", "mrn", "diagnosis"],
+          "patiente désignée par ses initiales, mais date de naissance + numéro de dossier l'identifient")
+def _() -> bytes:
+    body = """Bonjour,
+
+Concernant L.C. (née le 23/10/1937, no de dossier 1462208), la demande d'hébergement en CHSLD est
+complétée : démence mixte, perte d'autonomie (SMAF -48), chutes à répétition. Profil ISO-SMAF 10.
+Pouvez-vous la prioriser au mécanisme d'accès?
+
+Julie Lapierre, T.S.
+"""
+    return email_message(f"Julie Lapierre <julie.lapierre@{SSSS}>", "mecanisme.acces@chsld-prive-exemple.ca",
+                         "Priorisation hébergement", text(body, cte="quoted-printable"))
+
+
+@positive("fr-genetique-brca-famille", "fr", ["patient_name", "diagnosis", "date_of_birth"],
+          "conseil génétique : résultat BRCA d'une patiente et de membres de sa famille nommés")
+def _() -> bytes:
+    body = """Bonjour Dre Nadeau,
+
+Résultat du test génétique de Mme Catherine Gagnon (DDN 10-06-1981) : variante pathogène BRCA2
+c.5946delT (hétérozygote). Sa mère, Mme Rita Bouchard, a eu un cancer de l'ovaire à 58 ans.
+Sa sœur Nathalie a été avisée et souhaite un test en cascade. Nous recommandons une IRM mammaire
+annuelle et une discussion de salpingo-ovariectomie prophylactique à partir de 40 ans.
+
+Conseillère en génétique – Service de génétique médicale
+"""
+    return email_message(f"Génétique médicale <genetique@{CHUM}>", "Dr Caroline Nadeau <c.nadeau@gastro-clinique.example.ca>",
+                         "Résultat génétique - Mme Gagnon", text(body, cte="base64"))
+
+
+@positive("en-hiv-clinic-transfer", "en", ["patient_name", "diagnosis", "lab_result", "medication"],
+          "HIV clinic transfer of care with viral load and ART")
+def _() -> bytes:
+    body = """Hi Dr. Okafor,
+
+Transferring the care of Kwame Mensah (moving to Ottawa next month). HIV diagnosed 2019,
+on bictegravir/emtricitabine/TAF once daily, excellent adherence.
+Last labs 2026-09-15: viral load < 40 copies/mL, CD4 612 (34%), Cr 88, HBsAg negative.
+Hep A/B immune, due for Shingrix dose 2 in November.
+
+Please let me know when he has an intake date.
+Marie-Hélène Bisson, MD - Immunodeficiency clinic
+"""
+    return email_message(f"Marie-Hélène Bisson <mh.bisson@{CHUM}>", "Daniel Okafor <d.okafor@example.org>",
+                         "Transfer of care", text(body, cte="quoted-printable"), crlf=True)
+
+
+@positive("en-ohip-spaced-version-code-referral", "en", ["ca_health_number", "patient_name", "diagnosis"],
+          "referral to an Ontario specialist, health card spaced 4-3-3 with version code")
+def _() -> bytes:
+    hcn = note_id("ca_health_number", new_ontario_hcn())
+    body = f"""Referral - Rheumatology (Ottawa)
+
+Patient: Nicole Stewart, 46
+Health card: {hcn[:4]} {hcn[4:7]} {hcn[7:]} RX
+Reason: seropositive rheumatoid arthritis (RF 88, anti-CCP > 300), synovitis of MCPs 2-4 bilaterally,
+on methotrexate 20 mg weekly + folic acid, inadequate response. Lives in Gatineau but works in Ottawa
+and prefers follow-up there.
+
+Dr. Michael Chen
+"""
+    return email_message(f"Michael Chen <michael.chen@{SSSS}>", "referrals@ottawa-rheum.example.org",
+                         "Referral - rheumatology", text(body, cte="7bit", charset="us-ascii"))
+
+
+@positive("fr-nam-tirets-transfert-interetablissement", "fr", ["ramq_nam", "patient_name", "diagnosis", "lab_result"],
+          "transfert interétablissement, NAM avec tirets et résultats dans un tableau texte")
+def _() -> bytes:
+    body = f"""TRANSFERT – demande d'accueil en soins intensifs
+
+Usager : CARON Lucille   NAM {nam("caron", "dash")}
+Provenance : urgence Hôpital de Saint-Eustache
+Dx : choc septique d'origine urinaire, IRA (Cr 245), lactate 5,2
+Gaz : pH 7,24 / pCO2 30 / HCO3 13
+Norépinéphrine 0,15 mcg/kg/min, pipéracilline-tazobactam débuté 14 h 10.
+Niveau de soins : A (discuté avec la fille).
+
+Coordonnateur des transferts – COOLSI
+"""
+    return email_message(f"Coordination transferts <coolsi.transferts@{SSSS}>", "usi.accueil@hopital-regional.example.ca",
+                         "Demande d'accueil USI", text(body, cte="quoted-printable"))
+
+
+@negative("fr-depot-direct-employe", "fr", "formulaire de dépôt direct d'un employé (transit, institution, compte)")
+def _() -> bytes:
+    body = """Bonjour,
+
+Voici mes nouvelles informations bancaires pour le dépôt de la paie :
+Institution 815 – Transit 30127 – Compte 1048823
+Matricule : 1063318
+
+Merci!
+Sophie Bergeron, R3 médecine interne
+"""
+    return email_message(f"Sophie Bergeron <sophie.bergeron.med@{CHUM}>", "paie.residents@federation-exemple.qc.ca",
+                         "Changement dépôt direct", text(body, cte="8bit"), crlf=True)
+
+
+@negative("en-device-incident-report-no-patient", "en", "medical device incident report, serial and lot, no patient identified")
+def _() -> bytes:
+    body = """Medical device problem report - submitted to the manufacturer
+
+Device: infusion pump, model Sigma Spectrum 8100, S/N 1730044812
+Tubing set lot: 24H1187
+Event: free-flow of normal saline when the door was opened during a set change on unit 6A.
+Outcome: no harm; the patient was not connected at the time (priming).
+Internal incident number: AH-223 2026-1188.
+The pump has been sequestered in biomed.
+
+Risk management
+"""
+    return email_message(f"Risk management <gestion.risques@{SSSS}>", "vigilance@infusion-example.com",
+                         "Device problem report - S/N 1730044812", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("en-abstract-case-series", "en", "conference abstract describing a de-identified case series")
+def _() -> bytes:
+    body = """Hi Anna,
+
+Here is the final abstract for the CCC submission - please check the numbers:
+
+Title: Tenecteplase-related angioedema in patients on ACE inhibitors: a single-centre case series
+Methods: retrospective review of 412 consecutive thrombolysed stroke patients (2023-2025).
+Results: 7 patients (1.7%) developed orolingual angioedema; median age 71 (range 58-84);
+6/7 were on an ACE inhibitor. All resolved with antihistamines and steroids; none required intubation.
+Conclusion: ACE inhibitor use is a strong risk factor.
+
+Marie-Claude
+"""
+    return email_message(f"Marie-Claude Poulin <marie-claude.poulin@{CHUM}>", "Anna Kowalski <akowalski.research@gmail.com>",
+                         "CCC abstract - final", text(body, cte="7bit", charset="us-ascii"), crlf=True)
+
+
+@negative("en-courier-tracking", "en", "courier shipping confirmation with tracking numbers (no patient)")
+def _() -> bytes:
+    body = """Your shipment has been picked up.
+
+Tracking number: 1Z 9A4 7W1 03 4418 2291
+Reference: PO 4470219 / biomed repair RMA-88213
+From: CHUM Biomedical Engineering, 1051 Sanguinet, Montreal QC H2X 3E4
+To: Sigma Repair Depot, 3300 Erin Mills Pkwy, Mississauga ON L5L 1W4
+Weight: 6.4 kg. Estimated delivery: Oct 15.
+"""
+    return email_message(f"Biomedical engineering <genie.biomedical@{SSSS}>", "shipping-notices@courier-example.com",
+                         "Shipment picked up - RMA-88213", text(body, cte="7bit", charset="us-ascii"))
+
+
+@negative("fr-reunion-flux-patients", "fr", "réunion sur le flux des patients : indicateurs, « patients » au sens général")
+def _() -> bytes:
+    body = """Bonjour à tous,
+
+Rappel : rencontre sur le flux des patients jeudi 9 h.
+À l'ordre du jour :
+- 38 patients en attente d'hébergement (NSA) occupent des lits de courte durée
+- délai moyen entre la décision d'admettre et la montée à l'étage : 14,6 h
+- projet pilote de congé avant 11 h sur 5B et 7N
+- rôle de l'infirmière de liaison le week-end
+
+Au plaisir,
+Direction des soins infirmiers
+"""
+    return email_message(f"DSI <dsi@{LAV}>", "gestionnaires-reseau@example.org", "Flux des patients - jeudi 9 h",
+                         text(body, cte="quoted-printable"))
+
+
+@negative("fr-infolettre-fondation-temoignage-public", "fr",
+          "infolettre de la fondation : remerciements à des donateurs nommés, aucun soin décrit")
+def _() -> bytes:
+    html = """<html><body>
+<h2>Merci à nos donateurs!</h2>
+<p>Grâce à la générosité de la famille Bouchard-Lessard et de l'entreprise Béton Laval inc., la Fondation a
+amassé 412 000 $ pour l'achat d'un nouvel appareil d'IRM. Le tournoi de golf présidé par M. Denis Savard
+a rapporté 86 000 $.</p>
+<p>Prochain événement : la Classique hivernale, le 6 février 2027.</p>
+<p>Fondation de l'hôpital – organisme de bienfaisance enregistré</p>
+</body></html>"""
+    root = multipart("alternative", text("Merci à nos donateurs! Voir la version HTML.\n"),
+                     text(html, subtype="html", cte="quoted-printable"))
+    return email_message(f"Fondation <fondation@{LAV}>", "donateurs@example.org", "Merci à nos donateurs!", root)
+
+
 # ============================================================================================
 # Writing and checking
 # ============================================================================================
