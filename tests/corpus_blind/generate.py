@@ -3689,6 +3689,47 @@ a rapporté 86 000 $.</p>
     return email_message(f"Fondation <fondation@{LAV}>", "donateurs@example.org", "Merci à nos donateurs!", root)
 
 
+def tiny_png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A valid, plain-coloured PNG (stands in for a photo or a logo)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    row = b"\x00" + bytes(rgb) * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * height, 9))
+            + chunk(b"IEND", b""))
+
+
+@positive("fr-photo-plaie-nom-fichier", "fr", ["patient_name", "diagnosis"],
+          "photo de plaie jointe (PNG) ; le nom de la patiente et la plaie sont dans le nom du fichier et le texte")
+def _() -> bytes:
+    root = multipart("mixed",
+                     text("Bonjour Dre Pham,\n\nPhoto de ce matin, J14 de traitement. La plaie du talon G de "
+                          "Mme Boucher ne progresse pas (stade 3, 2,5 x 2 cm, fond fibrineux). Avis svp sur la "
+                          "suite du pansement.\n\nMathieu Dion, inf.\n"),
+                     binary(tiny_png(64, 48, (182, 120, 110)), "image/png", "plaie_talon_G_BOUCHER_Jeannine_J14.png"))
+    return email_message(f"Mathieu Dion <mathieu.dion@{SSSS}>", "Dre Linh Pham <lpham@clinique-plaies.example.ca>",
+                         "Photo plaie talon - avis", root, crlf=True)
+
+
+@negative("en-signature-logo-png", "en", "ordinary scheduling mail with a logo image in the signature (multipart/related)")
+def _() -> bytes:
+    html = """<html><body><p>Hi Karen,</p><p>Could we move our Thursday call to 3 pm? The endoscopy block
+schedule review can wait until then.</p><p>Thanks,<br>Michael</p>
+<p><img src="cid:logo-ciusss@ssss" alt="CIUSSS logo" width="120"><br>
+Michael Chen, MD, CCFP<br>Family Medicine, CLSC Côte-des-Neiges</p></body></html>"""
+    logo = binary(tiny_png(120, 40, (0, 84, 166)), "image/png", "logo.png", inline=True)
+    logo.headers.append(("Content-ID", "<logo-ciusss@ssss>"))
+    related = multipart("related", text(html, subtype="html", cte="quoted-printable"), logo)
+    root = multipart("alternative", text("Hi Karen,\n\nCould we move our Thursday call to 3 pm?\n\nThanks,\nMichael\n"),
+                     related)
+    return email_message(f"Michael Chen <michael.chen@{SSSS}>", "Karen Doyle <booking@endoscopy-westisland.example.com>",
+                         "Thursday call", root)
+
+
 # ============================================================================================
 # Writing and checking
 # ============================================================================================
