@@ -165,7 +165,9 @@ class _Run:
             return
         limit = self.limits.max_segment_chars
         if len(content) > limit:
+            # The text past the cut reaches the recipient too: what is not read is uninspectable.
             self.segments.append(Segment(location, content[:limit], truncated=True))
+            self.problem(location, SIZE_LIMIT, f"text past {limit} characters not inspected (max_segment_chars)")
         else:
             self.segments.append(Segment(location, content))
 
