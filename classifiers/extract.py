@@ -6,9 +6,11 @@ attached messages extend the path: ``attachment:a.zip/b.pdf``, ``attachment:fwd.
 ``attachment:fwd.eml/subject``. Unnamed attachments are called ``part-<n>``, unnamed attached
 messages ``message-<n>.eml`` (n counts from 1 in document order).
 
-Formats are recognised by content first (``extractors.sniff``). Text formats (plain, CSV, HTML,
-RTF, HL7 v2, FHIR JSON/XML) and ZIP archives are read in-process; PDF, Office and DICOM parsers
-run in sandboxed worker processes (``classifiers.sandbox``), started only when such a file appears.
+Formats are recognised by content first (``extractors.sniff``). Plain text (CSV included), and
+HTML and RTF up to ``IN_PROCESS_MAX_BYTES``, are read in-process, as are ZIP archives (bounded,
+chunked decompression). Every other untrusted format runs in sandboxed worker processes
+(``classifiers.sandbox``) with memory, CPU and wall-clock limits: PDF, Office, DICOM, HL7 v2,
+FHIR/JSON, and larger HTML and RTF. Workers start only when such a file appears.
 
 Uninspectable causes (``UNINSPECTABLE_CAUSES``; the finding's ``excerpt`` is the cause):
 ``encrypted`` (password-protected PDF/ZIP member/Office, S/MIME enveloped data), ``depth_limit``
@@ -16,7 +18,9 @@ Uninspectable causes (``UNINSPECTABLE_CAUSES``; the finding's ``excerpt`` is the
 bytes past ``Limits.max_total_bytes``, or a parser's memory limit), ``compression_ratio``,
 ``member_limit``, ``timeout`` (deadline passed, or a parser's time limit), ``corrupt`` (a parser
 failed), ``image_only`` (an image, or a PDF without a text layer), ``unsupported`` (a binary
-format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial).
+format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial),
+``worker_crashed`` (the server's analysis of this very message did not complete twice: a process
+was killed or the deadline overrun; ``proxy.analyze.AnalysisJournal``).
 
 Deliberately skipped, without a finding, once ``classifiers.openpgp`` has walked the packets:
 - OpenPGP-encrypted content (PGP/MIME ``multipart/encrypted``, armored or binary OpenPGP data,
@@ -45,7 +49,7 @@ from email.utils import getaddresses
 
 from classifiers import openpgp, sandbox
 from classifiers.config import Limits
-from classifiers.extractors import archive, fhir, hl7v2, html, image, sniff, text
+from classifiers.extractors import archive, html, image, sniff, text
 from classifiers.extractors._common import (
     COMPRESSION_RATIO,
     CORRUPT,
@@ -56,6 +60,7 @@ from classifiers.extractors._common import (
     SIZE_LIMIT,
     TIMEOUT,
     UNSUPPORTED,
+    WORKER_CRASHED,
     Budget,
     Output,
     Piece,
@@ -77,6 +82,7 @@ UNINSPECTABLE_CAUSES: tuple[str, ...] = (
     CORRUPT,
     IMAGE_ONLY,
     UNSUPPORTED,
+    WORKER_CRASHED,
 )
 INLINE_IMAGE_MAX_BYTES = 64 * 1024
 INLINE_IMAGE_MAX_PIXELS = 400 * 300
@@ -97,15 +103,32 @@ _SANDBOX_TARGETS = {
     sniff.XLSX: "classifiers.extractors.xlsx:extract",
     sniff.DICOM: "classifiers.extractors.dicom:extract",
 }
+# Text formats read in this process: plain text (decoded, never more than it can inspect), and
+# HTML and RTF up to IN_PROCESS_MAX_BYTES (lxml's tree costs several times the markup).
 _TEXT_READERS: dict[str, Callable[[bytes, str | None, Budget], Output]] = {
     sniff.TEXT: text.extract,
     sniff.RTF: text.extract_rtf,
     sniff.HTML: html.extract,
-    sniff.HL7: hl7v2.extract,
-    sniff.FHIR_JSON: fhir.extract_json,
-    sniff.JSON: fhir.extract_json,
-    sniff.FHIR_XML: fhir.extract_xml,
 }
+IN_PROCESS_MAX_BYTES = 1 << 20
+# Text formats parsed in a worker process, whatever their size: their parsers build an object per
+# field (HL7: 7.6 MB took 1.2 GB and 16 s in the proxy), a JSON or an XML tree. Larger HTML and
+# RTF go there too. Called as ``function(data, charset, budget)``.
+_SANDBOXED_TEXT = {
+    sniff.HL7: "classifiers.extractors.hl7v2:extract",
+    sniff.FHIR_JSON: "classifiers.extractors.fhir:extract_json",
+    sniff.JSON: "classifiers.extractors.fhir:extract_json",
+    sniff.FHIR_XML: "classifiers.extractors.fhir:extract_xml",
+    sniff.HTML: "classifiers.extractors.html:extract",
+    sniff.RTF: "classifiers.extractors.text:extract_rtf",
+}
+
+
+def _in_process_reader(kind: str, size: int) -> Callable[[bytes, str | None, Budget], Output] | None:
+    """The reader of a text format read in this process, or None (a worker parses it, or no text)."""
+    if kind == sniff.TEXT or (kind in _TEXT_READERS and size <= IN_PROCESS_MAX_BYTES):
+        return _TEXT_READERS[kind]
+    return None
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]+")
 _ENCRYPTED_OLE = "EncryptedPackage".encode("utf-16-le")
@@ -293,7 +316,8 @@ _PLAIN_MAX_DEPTH = 4
 
 def in_process_only(parsed: ParsedMessage) -> bool:
     """True when every part of ``parsed`` is text that extraction reads in this process with a
-    text reader (plain, HTML, RTF, HL7, FHIR, CSV): no sandboxed parser, no archive, no attached
+    text reader (plain, CSV; HTML and RTF up to ``IN_PROCESS_MAX_BYTES``): no worker process
+    (HL7, FHIR and JSON are parsed in one), no archive, no attached
     message, no OpenPGP or S/MIME structure, no parse-time finding. Such a message's inspection
     never waits on a parser process and costs about as much CPU as its text is long, which is what
     lets the proxy inspect a small one on its event loop (``proxy.pipeline.run_analysis``).
@@ -324,7 +348,7 @@ def in_process_only(parsed: ParsedMessage) -> bool:
             continue
         if openpgp.ARMOR_BEGIN_PREFIX in data:
             return False
-        if sniff.sniff(data, ctype, _filename(part, _type_params(part)) or "") not in _TEXT_READERS:
+        if _in_process_reader(sniff.sniff(data, ctype, _filename(part, _type_params(part)) or ""), len(data)) is None:
             return False
     return True
 
@@ -459,20 +483,21 @@ def _file(
     kind = sniff.sniff(data, ctype, name)
     if kind in (sniff.TEXT, sniff.BINARY) and ctype in _OPENPGP_TYPES:
         kind = sniff.OPENPGP  # labelled OpenPGP: confirmed by its packets or read as a lookalike
-    reader = _TEXT_READERS.get(kind)
+    reader = _in_process_reader(kind, len(data))
     if kind == sniff.TEXT and openpgp.ARMOR_BEGIN_PREFIX in data:
         output = _openpgp_output(data, charset, run.budget())
     elif reader is not None:
         output = reader(data, charset, run.budget())
     elif kind == sniff.ZIP:
         output = archive.extract_zip(data, run.budget(), run.deadline)
-    elif kind in _SANDBOX_TARGETS:
+    elif kind in _SANDBOX_TARGETS or kind in _SANDBOXED_TEXT:
         timeout = min(run.limits.parser_timeout_seconds, run.deadline - time.monotonic())
         if timeout <= 0:
             run.problem(location, TIMEOUT, "time budget spent before this attachment")
             return
+        target, args = (_SANDBOX_TARGETS[kind], ()) if kind in _SANDBOX_TARGETS else (_SANDBOXED_TEXT[kind], (charset,))
         output = sandbox.run(
-            _SANDBOX_TARGETS[kind], data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb
+            target, data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb, args=args
         )
     elif kind == sniff.OPENPGP:
         output = _openpgp_output(data, charset, run.budget())
@@ -570,6 +595,7 @@ def _apply(run: _Run, output: Output, location: str, depth: int, stack: list[_It
 
 __all__ = [
     "UNINSPECTABLE_CAUSES",
+    "WORKER_CRASHED",
     "Extraction",
     "ParsedMessage",
     "extract",

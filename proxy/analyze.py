@@ -12,13 +12,19 @@ by type, uninspectable causes, confidential messages) and returns the per-stage 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
+import os
+import secrets
+import threading
 import time
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
-from classifiers.extract import UNINSPECTABLE_CAUSES
+from classifiers.extract import UNINSPECTABLE_CAUSES, WORKER_CRASHED
 from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
 from proxy import metrics
 from proxy.decide import KeyLookup, decide
@@ -87,8 +93,84 @@ class Prepared:
         return self.analyzer.analyze_prepared(self, envelope, deadline, ner_chars=self.analyzer.short_ner_chars)
 
 
+class AnalysisJournal:
+    """Messages whose analysis a process did not survive, remembered across restarts by digest.
+
+    Before a full analysis, an empty marker file named ``<sha256 of the message>.<random>`` is
+    created in ``directory``; it is removed when the analysis returns within its deadline (plus
+    ``late_seconds``). A marker left behind is a *strike*: the process died during that analysis (a
+    parser or the proxy killed for memory, a crash) or the analysis overran its deadline (Postfix had
+    its 451 and will retry). Without this, Postfix's retries would kill the proxy again and again.
+    A message with ``max_strikes`` strikes is not analysed again: it is ``uninspectable`` (cause
+    ``worker_crashed``), so it is refused to outside recipients (notification, no retry) and
+    delivered to internal ones. Markers are plain files (no fsync: a killed process's writes
+    survive in the page cache), shared by every worker process of the server; markers older
+    than ``KEEP_SECONDS`` (past Postfix's 5-day queue lifetime) are removed at start-up.
+    """
+
+    KEEP_SECONDS = 7 * 24 * 3600.0
+
+    def __init__(self, directory: Path, *, max_strikes: int = 2, late_seconds: float = 5.0) -> None:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.directory = directory
+        self.max_strikes = max_strikes
+        self.late_seconds = late_seconds
+        self._active: set[str] = set()  # this process's markers of analyses still running
+        self._lock = threading.Lock()
+        self._prune()
+
+    def _prune(self) -> None:
+        horizon = time.time() - self.KEEP_SECONDS
+        with os.scandir(self.directory) as entries:
+            for entry in entries:
+                with contextlib.suppress(OSError):
+                    if entry.is_file() and entry.stat().st_mtime < horizon:
+                        os.unlink(entry.path)
+
+    def strikes(self, digest: str) -> int:
+        """Analyses of the message ``digest`` that a process did not come back from in time."""
+        prefix = digest + "."
+        with self._lock:
+            active = set(self._active)
+        with os.scandir(self.directory) as entries:
+            return sum(1 for e in entries if e.name.startswith(prefix) and e.name not in active)
+
+    def begin(self, digest: str) -> str:
+        """Mark the start of an analysis; returns the marker to pass to ``end``."""
+        name = f"{digest}.{secrets.token_hex(6)}"
+        with self._lock:
+            self._active.add(name)
+        os.close(os.open(self.directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return name
+
+    def end(self, name: str, *, late: bool) -> None:
+        """The analysis returned: forget it, or keep it as a strike when it came back ``late``."""
+        with self._lock:
+            self._active.discard(name)
+        if not late:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.directory / name)
+
+
+def message_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def crashed_inspection(strikes: int) -> Inspection:
+    """What a message that stopped the analysis ``strikes`` times gets instead of another analysis."""
+    finding = Finding(type=UNINSPECTABLE, location="message", confidence=1.0, excerpt=WORKER_CRASHED,
+                      explanation=f"analysis of this message did not complete {strikes} times "
+                                  "(process killed or deadline overrun); not analysed again")
+    return Inspection(findings=(finding,), confidential=False)
+
+
 class Analyzer:
-    """Holds the policy, the classifier (model loaded once) and the keyring lookups."""
+    """Holds the policy, the classifier (model loaded once) and the keyring lookups.
+
+    The full analysis (not ``analyze_short``) stops at ``classifiers.limits.time_budget_seconds``
+    (or the caller's earlier deadline): what is left is ``uninspectable``/``timeout``. With a
+    ``journal``, a message whose analysis did not complete twice is not analysed again
+    (``AnalysisJournal``)."""
 
     def __init__(
         self,
@@ -100,6 +182,7 @@ class Analyzer:
         in_process_only: Callable[[Any], bool] | None = None,
         record_metrics: bool = True,
         short_ner_chars: int = SHORT_NER_CHARS,
+        journal: AnalysisJournal | None = None,
     ) -> None:
         self.policy = policy
         self.classifier = classifier
@@ -108,6 +191,7 @@ class Analyzer:
         self._in_process_only = in_process_only or _default_in_process_only()
         self._record_metrics = record_metrics
         self.short_ner_chars = short_ner_chars
+        self.journal = journal
 
     def prepare(self, data: bytes, *, triage: bool = True) -> Prepared:
         """Parse ``data`` and (``triage``) say whether its analysis is short (see ``Prepared``)."""
@@ -130,7 +214,12 @@ class Analyzer:
         parsed, parse_seconds = prepared.parsed, prepared.parse_seconds
         parsed_at = time.perf_counter()
         inner: dict[str, float] = {}
-        inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner_chars=ner_chars)
+        budget_end = time.monotonic() + self.policy.classifiers.limits.time_budget_seconds
+        deadline = budget_end if deadline is None else min(deadline, budget_end)
+        if ner_chars is None and self.journal is not None:
+            inspection = self._journaled(prepared, deadline, inner)
+        else:
+            inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner_chars=ner_chars)
         if inspection.ner_pending:
             return None
         classified_at = time.perf_counter()
@@ -159,6 +248,22 @@ class Analyzer:
         stages["classify"] = classified_at - parsed_at - (extracting or 0.0)
         stages["decide"] = decided_at - classified_at
         return Analysis(parsed, facts, decisions, stages)
+
+    def _journaled(self, prepared: Prepared, deadline: float, inner: dict[str, float]) -> Inspection:
+        journal = self.journal
+        assert journal is not None
+        digest = message_digest(prepared.data)
+        strikes = journal.strikes(digest)
+        if strikes >= journal.max_strikes:
+            return crashed_inspection(strikes)
+        marker = journal.begin(digest)
+        late = False  # an exception is no strike (the caller answers 451 and logs it); a crash is
+        try:
+            inspection = self.classifier.inspect(prepared.parsed, deadline=deadline, timings=inner)
+            late = time.monotonic() > deadline + journal.late_seconds
+        finally:
+            journal.end(marker, late=late)
+        return inspection
 
 
 # Extraction skips OpenPGP data only after classifiers.openpgp, the walker detect_encryption also

@@ -79,6 +79,21 @@ def load_classifier(policy: Policy) -> Any:
 
 
 
+def open_journal(policy: Policy) -> Any:
+    """The analysis journal in ``server.state_directory`` (empty: the keyring's parent directory,
+    ``/var/lib/sentinelle`` as shipped) (``proxy.analyze.AnalysisJournal``), or
+    None with a warning when the directory cannot be used: the journal only shortens crash loops
+    (each attempt still answers 451), so the proxy runs without it rather than not at all."""
+    from proxy.analyze import AnalysisJournal
+
+    directory = Path(policy.server.state_directory or policy.encryption.keyring.parent) / "analyses"
+    try:
+        return AnalysisJournal(directory)
+    except OSError as error:
+        log.warning("analysis journal disabled: %s: %s", directory, error.strerror or error)
+        return None
+
+
 class Runtime:
     """Builds and holds the current ``Services``; ``reload()`` on SIGHUP."""
 
@@ -122,7 +137,7 @@ class Runtime:
         except OSError as error:
             raise StartupError(f"server.next_hop: {policy.server.next_hop}: {error.strerror or error}") from None
         keyring = Keyring(policy.encryption.keyring)
-        analyzer = Analyzer(policy, classifier, keyring)
+        analyzer = Analyzer(policy, classifier, keyring, journal=open_journal(policy))
 
         def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
             return analyzer.analyze(data, envelope, deadline=deadline)

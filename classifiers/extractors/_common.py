@@ -23,6 +23,8 @@ TIMEOUT = "timeout"
 CORRUPT = "corrupt"
 IMAGE_ONLY = "image_only"
 UNSUPPORTED = "unsupported"
+# The analysis of this message did not complete twice (process killed, deadline overrun): not tried again.
+WORKER_CRASHED = "worker_crashed"
 
 
 @dataclass(frozen=True, slots=True)

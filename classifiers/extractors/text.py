@@ -7,8 +7,21 @@ import re
 from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
 
 
+def _head(data: bytes, max_chars: int) -> bytes:
+    """The start of ``data`` that holds more than ``max_chars`` characters in any charset (at most 4
+    bytes each), cut on a UTF-8 character boundary: text past it is never decoded, so a huge body
+    costs no more memory than the part that can be inspected (the caller flags the rest)."""
+    limit = 4 * (max_chars + 1) + 4
+    if len(data) <= limit:
+        return data
+    end = limit
+    while end > limit - 4 and 0x80 <= data[end] <= 0xBF:
+        end -= 1
+    return data[:end]
+
+
 def extract(data: bytes, charset: str | None, budget: Budget) -> Output:
-    return Output(pieces=(Piece(clip(decode_text(data, charset), budget.max_chars)),))
+    return Output(pieces=(Piece(clip(decode_text(_head(data, budget.max_chars), charset), budget.max_chars)),))
 
 
 _RTF_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
