@@ -19,8 +19,10 @@ bytes past ``Limits.max_total_bytes``, or a parser's memory limit), ``compressio
 ``member_limit``, ``timeout`` (deadline passed, or a parser's time limit), ``corrupt`` (a parser
 failed), ``image_only`` (an image, or a PDF without a text layer), ``unsupported`` (a binary
 format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial),
-``worker_crashed`` (the server's analysis of this very message did not complete twice: a process
-was killed or the deadline overrun; ``proxy.analyze.AnalysisJournal``).
+``ambiguous`` (a part with two different Content-Type or Content-Transfer-Encoding fields: mail
+clients disagree on which counts, so no single reading can be trusted; the part is still read as
+Python reads it, the first), ``worker_crashed`` (the server's analysis of this very message did
+not complete twice: a process was killed or the deadline overrun; ``proxy.analyze.AnalysisJournal``).
 
 Deliberately skipped, without a finding, once ``classifiers.openpgp`` has walked the packets:
 - OpenPGP-encrypted content (PGP/MIME ``multipart/encrypted``, armored or binary OpenPGP data,
@@ -51,6 +53,7 @@ from classifiers import openpgp, sandbox
 from classifiers.config import Limits
 from classifiers.extractors import archive, html, image, sniff, text
 from classifiers.extractors._common import (
+    AMBIGUOUS,
     COMPRESSION_RATIO,
     CORRUPT,
     DEPTH_LIMIT,
@@ -83,11 +86,13 @@ UNINSPECTABLE_CAUSES: tuple[str, ...] = (
     IMAGE_ONLY,
     UNSUPPORTED,
     WORKER_CRASHED,
+    AMBIGUOUS,
 )
 INLINE_IMAGE_MAX_BYTES = 64 * 1024
 INLINE_IMAGE_MAX_PIXELS = 400 * 300
 
 _ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply-to", "sender")
+_SINGLE_FIELDS = ("content-type", "content-transfer-encoding")
 _OPENPGP_TYPES = frozenset({"application/pgp-encrypted", "application/pgp-signature", "application/pgp-keys"})
 _PKCS7_SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature"})
 # DER of the PKCS #7 / CMS signedData content type OID 1.2.840.113549.1.7.2 (RFC 5652 section 5.1).
@@ -346,7 +351,7 @@ def in_process_only(parsed: ParsedMessage) -> bool:
             return False
         if not data:
             continue
-        if openpgp.ARMOR_BEGIN_PREFIX in data:
+        if openpgp.ARMOR_BEGIN_PREFIX in data or text.has_uu_block(data) or _ambiguous(part):
             return False
         if _in_process_reader(sniff.sniff(data, ctype, _filename(part, _type_params(part)) or ""), len(data)) is None:
             return False
@@ -402,7 +407,21 @@ def _guard(run: _Run, location: str, depth: int, size: int) -> bool:
     return True
 
 
+def _ambiguous(part: Message) -> bool:
+    """Two different Content-Type (or Content-Transfer-Encoding) fields: mail clients disagree on
+    which one counts (Python takes the first, others the last)."""
+    for name in _SINGLE_FIELDS:
+        values = part.get_all(name)
+        if values and len(values) > 1 and len({" ".join(str(v).lower().split()) for v in values}) > 1:
+            return True
+    return False
+
+
 def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stack: list[_Item]) -> None:
+    if _ambiguous(part):
+        # Content read under one reading could hide content under another: this is refused rather
+        # than guessed (the part is still read as Python reads it, for the other findings).
+        run.problem(prefix or "message", AMBIGUOUS, "part has conflicting Content-Type or Content-Transfer-Encoding")
     ctype = part.get_content_type()
     maintype = ctype.partition("/")[0]
     payload = part.get_payload()
@@ -484,6 +503,10 @@ def _file(
     if kind in (sniff.TEXT, sniff.BINARY) and ctype in _OPENPGP_TYPES:
         kind = sniff.OPENPGP  # labelled OpenPGP: confirmed by its packets or read as a lookalike
     reader = _in_process_reader(kind, len(data))
+    if kind == sniff.TEXT and text.has_uu_block(data):
+        for embedded in reversed(text.uu_blocks(data)):
+            stack.append(("file", embedded.data, _uu_location(location, _clean_name(embedded.name) or "unnamed"),
+                          depth + 1))
     if kind == sniff.TEXT and openpgp.ARMOR_BEGIN_PREFIX in data:
         output = _openpgp_output(data, charset, run.budget())
     elif reader is not None:
@@ -520,6 +543,15 @@ def _file(
         run.problem(location, UNSUPPORTED, f"{kind} content is not read")
         return
     _apply(run, output, location, depth, stack)
+
+
+def _uu_location(location: str, name: str) -> str:
+    """Where a file uuencoded inside a text is: an attachment beside the text when the text is a
+    body (mail clients show it so), inside it when the text is itself an attached file."""
+    parent, _, leaf = location.rpartition("/")
+    if leaf in ("body", "html") or leaf.startswith(("body#", "html#")):
+        return _attachment(parent, name)
+    return f"{location}/{name}"
 
 
 def _is_pkcs7_signature(part: Message) -> bool:

@@ -1,10 +1,49 @@
-"""Plain text, CSV and other text formats: decoded as they are; RTF: control words stripped."""
+"""Plain text, CSV and other text formats: decoded as they are, inline uuencoded files found;
+RTF: control words stripped."""
 
 from __future__ import annotations
 
+import binascii
 import re
 
-from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+from classifiers.extractors._common import Budget, Embedded, Output, Piece, clip, decode_text
+
+# An inline uuencoded file in a text body (POSIX uuencode; Outlook and Thunderbird show it as an
+# attachment): "begin <mode> <name>", encoded lines, "end".
+_UU_BEGIN = re.compile(rb"(?m)^begin[ \t]+[0-7]{3,4}[ \t]+([^\r\n]+?)[ \t]*\r?$")
+_UU_END = re.compile(rb"(?m)^end[ \t]*\r?$")
+
+
+def _uu_line(line: bytes) -> bytes:
+    try:
+        return binascii.a2b_uu(line)
+    except binascii.Error:
+        # Encoders that pad lines with garbage: keep the bytes the length character announces
+        # (the workaround of the standard library's former ``uu`` module).
+        count = (((line[0] - 32) & 63) * 4 + 5) // 3
+        try:
+            return binascii.a2b_uu(line[:count])
+        except binascii.Error:
+            return b""
+
+
+def has_uu_block(data: bytes) -> bool:
+    return b"begin" in data and _UU_BEGIN.search(data) is not None
+
+
+def uu_blocks(data: bytes) -> list[Embedded]:
+    """The files uuencoded inside a text, decoded leniently as a mail client would."""
+    files: list[Embedded] = []
+    position = 0
+    while (begin := _UU_BEGIN.search(data, position)) is not None:
+        end = _UU_END.search(data, begin.end())
+        stop = end.start() if end is not None else len(data)
+        lines = data[begin.end():stop].split(b"\n")
+        content = b"".join(_uu_line(line.rstrip(b"\r")) for line in lines if line.strip(b"\r"))
+        name = begin.group(1).decode("utf-8", "replace")
+        files.append(Embedded(name, content))
+        position = end.end() if end is not None else len(data)
+    return files
 
 
 def _head(data: bytes, max_chars: int) -> bytes:
