@@ -6,8 +6,9 @@ attached messages extend the path: ``attachment:a.zip/b.pdf``, ``attachment:fwd.
 ``attachment:fwd.eml/subject``. Unnamed attachments are called ``part-<n>``, unnamed attached
 messages ``message-<n>.eml`` (n counts from 1 in document order).
 
-Formats are recognised by content first (``extractors.sniff``). Plain text (CSV included), and
-HTML and RTF up to ``IN_PROCESS_MAX_BYTES``, are read in-process, as are ZIP archives (bounded,
+Formats are recognised by content first (``extractors.sniff``). Plain text, CSV (whatever its
+extension: each value with its column header), and HTML, RTF, iCalendar and vCard up to
+``IN_PROCESS_MAX_BYTES``, are read in-process, as are ZIP archives (bounded,
 chunked decompression). Every other untrusted format runs in sandboxed worker processes
 (``classifiers.sandbox``) with memory, CPU and wall-clock limits: PDF, Office, DICOM, HL7 v2,
 FHIR/JSON, and larger HTML and RTF. Workers start only when such a file appears.
@@ -51,7 +52,7 @@ from email.utils import getaddresses
 
 from classifiers import openpgp, sandbox
 from classifiers.config import Limits
-from classifiers.extractors import archive, html, image, sniff, text
+from classifiers.extractors import archive, html, ics, image, sniff, table, text
 from classifiers.extractors._common import (
     AMBIGUOUS,
     COMPRESSION_RATIO,
@@ -108,12 +109,16 @@ _SANDBOX_TARGETS = {
     sniff.XLSX: "classifiers.extractors.xlsx:extract",
     sniff.DICOM: "classifiers.extractors.dicom:extract",
 }
-# Text formats read in this process: plain text (decoded, never more than it can inspect), and
-# HTML and RTF up to IN_PROCESS_MAX_BYTES (lxml's tree costs several times the markup).
+# Text formats read in this process: plain text and CSV (decoded, never more than they can
+# inspect), and HTML, RTF, iCalendar and vCard up to IN_PROCESS_MAX_BYTES (lxml's tree and the
+# calendar libraries' objects cost several times the text).
 _TEXT_READERS: dict[str, Callable[[bytes, str | None, Budget], Output]] = {
     sniff.TEXT: text.extract,
     sniff.RTF: text.extract_rtf,
     sniff.HTML: html.extract,
+    sniff.CSV: table.extract,
+    sniff.CALENDAR: ics.extract_calendar,
+    sniff.VCARD: ics.extract_vcard,
 }
 IN_PROCESS_MAX_BYTES = 1 << 20
 # Text formats parsed in a worker process, whatever their size: their parsers build an object per
@@ -126,12 +131,14 @@ _SANDBOXED_TEXT = {
     sniff.FHIR_XML: "classifiers.extractors.fhir:extract_xml",
     sniff.HTML: "classifiers.extractors.html:extract",
     sniff.RTF: "classifiers.extractors.text:extract_rtf",
+    sniff.CALENDAR: "classifiers.extractors.ics:extract_calendar",
+    sniff.VCARD: "classifiers.extractors.ics:extract_vcard",
 }
 
 
 def _in_process_reader(kind: str, size: int) -> Callable[[bytes, str | None, Budget], Output] | None:
     """The reader of a text format read in this process, or None (a worker parses it, or no text)."""
-    if kind == sniff.TEXT or (kind in _TEXT_READERS and size <= IN_PROCESS_MAX_BYTES):
+    if kind in (sniff.TEXT, sniff.CSV) or (kind in _TEXT_READERS and size <= IN_PROCESS_MAX_BYTES):
         return _TEXT_READERS[kind]
     return None
 _FOLD = re.compile(r"\r?\n[ \t]*")
@@ -321,7 +328,7 @@ _PLAIN_MAX_DEPTH = 4
 
 def in_process_only(parsed: ParsedMessage) -> bool:
     """True when every part of ``parsed`` is text that extraction reads in this process with a
-    text reader (plain, CSV; HTML and RTF up to ``IN_PROCESS_MAX_BYTES``): no worker process
+    text reader (plain, CSV; HTML, RTF, iCalendar, vCard up to ``IN_PROCESS_MAX_BYTES``): no worker process
     (HL7, FHIR and JSON are parsed in one), no archive, no attached
     message, no OpenPGP or S/MIME structure, no parse-time finding. Such a message's inspection
     never waits on a parser process and costs about as much CPU as its text is long, which is what

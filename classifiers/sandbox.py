@@ -35,6 +35,7 @@ MAX_WORKERS = max(1, min(4, os.cpu_count() or 1))
 _PRELOAD = [
     "classifiers.extractors.hl7v2",
     "classifiers.extractors.fhir",
+    "classifiers.extractors.ics",
     "classifiers.extractors.pdf",
     "classifiers.extractors.office",
     "classifiers.extractors.xlsx",

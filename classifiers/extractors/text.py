@@ -46,7 +46,7 @@ def uu_blocks(data: bytes) -> list[Embedded]:
     return files
 
 
-def _head(data: bytes, max_chars: int) -> bytes:
+def head_bytes(data: bytes, max_chars: int) -> bytes:
     """The start of ``data`` that holds more than ``max_chars`` characters in any charset (at most 4
     bytes each), cut on a UTF-8 character boundary: text past it is never decoded, so a huge body
     costs no more memory than the part that can be inspected (the caller flags the rest)."""
@@ -60,7 +60,7 @@ def _head(data: bytes, max_chars: int) -> bytes:
 
 
 def extract(data: bytes, charset: str | None, budget: Budget) -> Output:
-    return Output(pieces=(Piece(clip(decode_text(_head(data, budget.max_chars), charset), budget.max_chars)),))
+    return Output(pieces=(Piece(clip(decode_text(head_bytes(data, budget.max_chars), charset), budget.max_chars)),))
 
 
 _RTF_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
