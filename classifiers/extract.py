@@ -72,6 +72,7 @@ from classifiers.extractors._common import (
     clip,
     decode_text,
     looks_textual,
+    normalise_text,
 )
 from classifiers.parse import ParsedMessage, parse_message
 from classifiers.types import UNINSPECTABLE, Finding, Segment
@@ -196,10 +197,12 @@ class _Run:
     messages: int = 0
 
     def segment(self, location: str, content: str) -> None:
+        limit = self.limits.max_segment_chars
+        clipped = len(content) > limit  # readers clip to one character more than the limit
+        content = normalise_text(content)
         if not content or content.isspace():
             return
-        limit = self.limits.max_segment_chars
-        if len(content) > limit:
+        if clipped or len(content) > limit:
             # The text past the cut reaches the recipient too: what is not read is uninspectable.
             self.segments.append(Segment(location, content[:limit], truncated=True))
             self.problem(location, SIZE_LIMIT, f"text past {limit} characters not inspected (max_segment_chars)")
@@ -216,6 +219,16 @@ class _Run:
             max_members=self.limits.max_archive_members,
             max_chars=self.limits.max_segment_chars,
         )
+
+
+_NAME_SEPARATORS = str.maketrans("_+", "  ")
+
+
+def _name_segment(run: _Run, location: str, name: str) -> None:
+    """An attachment's file name is text the recipient reads ("Tremblay_Marie_NAM_TREM...pdf"):
+    a segment ``filename:<path>`` beside ``attachment:<path>``, with underscores as spaces."""
+    if location.startswith("attachment:"):
+        run.segment("filename:" + location.removeprefix("attachment:"), name.translate(_NAME_SEPARATORS))
 
 
 def _join(prefix: str, leaf: str) -> str:
@@ -479,6 +492,8 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
     if attached or (maintype not in ("text", "multipart", "message")):
         run.parts += 1
         location = _attachment(prefix, name or f"part-{run.parts}")
+        if name:
+            _name_segment(run, location, name)
     else:
         location = _join(prefix, "html" if ctype == "text/html" else "body")
     if ctype in _SMIME:
@@ -490,6 +505,8 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
         return
     inline_image = related and part.get("Content-ID") is not None
     charset = _charset(params) if maintype == "text" else None
+    if ctype == "text/plain" and str(_param_text(params.get("format")) or "").strip().lower() == "flowed":
+        data = text.unflow(data, str(_param_text(params.get("delsp")) or "").strip().lower() == "yes")
     if maintype == "multipart":  # a multipart without (usable) boundary: its raw text is the content
         ctype = "text/plain"
     _file(run, data, location, depth, ctype, charset, name or "", inline_image, stack)
@@ -512,8 +529,18 @@ def _file(
     reader = _in_process_reader(kind, len(data))
     if kind == sniff.TEXT and text.has_uu_block(data):
         for embedded in reversed(text.uu_blocks(data)):
-            stack.append(("file", embedded.data, _uu_location(location, _clean_name(embedded.name) or "unnamed"),
-                          depth + 1))
+            uu_name = _clean_name(embedded.name) or "unnamed"
+            _name_segment(run, _uu_location(location, uu_name), uu_name)
+            stack.append(("file", embedded.data, _uu_location(location, uu_name), depth + 1))
+    if kind == sniff.MESSAGE:  # an .eml attached as a file or inside an archive: read as mail
+        if depth + 1 > run.limits.max_depth:
+            run.problem(location, DEPTH_LIMIT, f"nesting deeper than {run.limits.max_depth} levels")
+            return
+        parsed = parse_message(data)
+        for finding in parsed.findings:
+            run.problem(location, finding.excerpt, finding.explanation)
+        stack.append(("message", parsed.message, location, depth + 1))
+        return
     if kind == sniff.TEXT and openpgp.ARMOR_BEGIN_PREFIX in data:
         output = _openpgp_output(data, charset, run.budget())
     elif reader is not None:
@@ -626,6 +653,7 @@ def _apply(run: _Run, output: Output, location: str, depth: int, stack: list[_It
     for embedded in reversed(output.embedded):
         # Archive paths keep their slashes: "attachment:a.zip/dir/b.pdf" reads naturally.
         name = _UNPRINTABLE.sub("_", embedded.name).strip("/")[-200:] or "unnamed"
+        _name_segment(run, f"{location}/{name}", name.rsplit("/", 1)[-1])
         stack.append(("file", embedded.data, f"{location}/{name}", depth + 1))
     # Embedded files were already counted by their container's byte budget only when expanded;
     # they are charged again by ``_guard`` as they are read, which errs on the side of stopping.

@@ -337,5 +337,6 @@ def test_unnamed_parts_get_stable_locations() -> None:
         "body",
         "attachment:part-1",
         "body",
+        "filename:t.csv",
         "attachment:t.csv",
     ]

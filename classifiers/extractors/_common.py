@@ -108,6 +108,7 @@ def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("sentinelle-cp1252", _cp1252_bytes)
 _UTF8_NAMES = frozenset({"utf-8", "utf_8"})
+_LATIN_NAMES = frozenset({"latin-1", "iso8859-1", "iso8859-15", "cp1252"})
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -144,6 +145,11 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
     if utf16 is not None:
         return data.decode(utf16, "replace")
     codec = _codec(charset)
+    if codec in _LATIN_NAMES and not data.isascii():
+        try:  # UTF-8 labelled Latin-1 (a client's default charset): valid UTF-8 is no accident
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if codec is not None and codec not in _UTF8_NAMES:
         try:
             return data.decode(codec, "replace")
@@ -161,6 +167,29 @@ def looks_textual(data: bytes) -> bool:
         return False
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return controls * 50 <= len(head)
+
+
+# Characters that hide or disguise text without changing what a reader sees: zero-width and
+# invisible formatting characters are dropped; every Unicode space becomes a space; full-width
+# ASCII forms (U+FF01-U+FF5E, what NFKC maps them to) become ASCII. Full NFKC is left to the
+# recognizers, per identifier: on free text it would also turn "m²" into "m2" and "½" into "1⁄2".
+_INVISIBLE = ("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+              "\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NORMALISE = {
+    **dict.fromkeys(map(ord, _INVISIBLE), None),
+    **dict.fromkeys(map(ord, _SPACES), " "),
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+    ord("\r"): "\n",
+}
+
+
+def normalise_text(text: str) -> str:
+    """Text as recognizers should see it: line ends as LF (CRLF and lone CR), no invisible
+    characters, one kind of space, ASCII instead of full-width forms. Cheap on ASCII text."""
+    if text.isascii():
+        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    return text.replace("\r\n", "\n").translate(_NORMALISE)
 
 
 def clip(text: str, max_chars: int) -> str:

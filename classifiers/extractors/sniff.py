@@ -34,6 +34,7 @@ RTF: Final = "rtf"
 CALENDAR: Final = "calendar"  # iCalendar (.ics)
 VCARD: Final = "vcard"
 CSV: Final = "csv"  # delimited text, whatever its extension
+MESSAGE: Final = "message"  # an e-mail message as a file (.eml, or mail headers at the start)
 TEXT: Final = "text"  # plain, XML and other text
 BINARY: Final = "binary"  # unknown binary
 
@@ -122,6 +123,9 @@ _CSV_TYPES = frozenset({"text/csv", "text/tab-separated-values", "application/cs
                         "text/comma-separated-values"})
 _CSV_EXT = (".csv", ".tsv", ".tab")
 _VCARD_TYPES = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
+_FIELD = re.compile(rb"^([!-9;-~]+):")
+_MAIL_FIELDS = frozenset({b"from", b"to", b"date", b"subject", b"message-id", b"mime-version", b"received",
+                          b"return-path"})
 
 
 def _utf8_probe(data: bytes) -> bytes:
@@ -131,6 +135,22 @@ def _utf8_probe(data: bytes) -> bytes:
         return head.decode("utf-16", "replace").encode("utf-8")
     utf16 = utf16_without_bom(head)
     return head.decode(utf16, "replace").encode("utf-8") if utf16 else head
+
+
+def _is_mail(probe: bytes) -> bool:
+    """A header block (fields, folded lines, then an empty line or the probe's end) naming at
+    least two of the fields every message has: an e-mail saved as a file, whatever its name."""
+    fields: set[bytes] = set()
+    for line in probe.splitlines()[:60]:
+        if not line.strip():
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue
+        match = _FIELD.match(line)
+        if match is None:
+            return False
+        fields.add(match.group(1).lower())
+    return len(fields & _MAIL_FIELDS) >= 2
 
 
 def _tabular(probe: bytes, complete: bool) -> bool:
@@ -156,6 +176,9 @@ def _sniff_text(data: bytes, head: bytes, ctype: str, name: str) -> str:
         return VCARD
     if ctype in _CSV_TYPES or name.endswith(_CSV_EXT):
         return CSV
+    if name and (name.endswith(".eml") or ctype in ("message/rfc822", "message/global")
+                 or _is_mail(probe)):
+        return MESSAGE
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"MSH|") or stripped.startswith(b"FHS|") or stripped.startswith(b"BHS|"):
         return HL7

@@ -46,6 +46,36 @@ def uu_blocks(data: bytes) -> list[Embedded]:
     return files
 
 
+def unflow(data: bytes, delsp: bool) -> bytes:
+    """Undo RFC 3676 format=flowed: a line ending in a space continues on the next line of the same
+    quote depth (without that space when ``delsp``); one leading space is stuffing. Identifiers
+    and names split across a soft break become whole again, as the recipient's client shows them."""
+    out: list[bytes] = []
+    current: bytes | None = None
+    current_depth = -1
+    for raw_line in data.split(b"\n"):
+        line = raw_line[:-1] if raw_line.endswith(b"\r") else raw_line
+        depth = len(line) - len(line.lstrip(b">"))
+        quote, line = line[:depth], line[depth:]
+        if line.startswith(b" "):
+            line = line[1:]  # space-stuffing (section 4.4)
+        if current is not None and depth == current_depth:
+            current += line
+        else:
+            if current is not None:
+                out.append(current)
+            current, current_depth = quote + (b" " if quote and line else b"") + line, depth
+        flowed = line.endswith(b" ") and line != b"-- "  # the signature separator is never flowed
+        if not flowed:
+            out.append(current)
+            current, current_depth = None, -1
+        elif delsp:
+            current = current[:-1]
+    if current is not None:
+        out.append(current)
+    return b"\r\n".join(out)
+
+
 def head_bytes(data: bytes, max_chars: int) -> bytes:
     """The start of ``data`` that holds more than ``max_chars`` characters in any charset (at most 4
     bytes each), cut on a UTF-8 character boundary: text past it is never decoded, so a huge body
