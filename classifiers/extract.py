@@ -1,7 +1,11 @@
 """Turn a parsed message into text ``Segment``s, and what cannot be inspected into findings.
 
 Locations: ``subject``, ``header:<name>`` (display names of From/To/Cc/Bcc/Reply-To/Sender),
-``body`` (inline text), ``html`` (inline HTML as text), ``attachment:<name>``; nested files and
+``body`` (inline text), ``html`` (inline HTML as text) — each further inline part of a message
+numbered ``body#2``, ``body#3``, ``html#2``... so that no two parts share a location (scoring
+measures proximity within one location; any other location that would repeat, such as two
+attachments of one name, gets ``#2``... too) — ``attachment:<name>``, ``filename:<name>`` (the
+file name itself as text); nested files and
 attached messages extend the path: ``attachment:a.zip/b.pdf``, ``attachment:fwd.eml/body``,
 ``attachment:fwd.eml/subject``. Unnamed attachments are called ``part-<n>``, unnamed attached
 messages ``message-<n>.eml`` (n counts from 1 in document order).
@@ -195,6 +199,16 @@ class _Run:
     bytes_used: int = 0
     parts: int = 0
     messages: int = 0
+    inline: dict[str, int] = field(default_factory=dict)  # inline text parts seen per location
+    used: dict[str, int] = field(default_factory=dict)  # segment locations given, with their count
+
+    def inline_location(self, prefix: str, base: str) -> str:
+        """``body`` for a message's first inline text part, ``body#2``, ``body#3``... for the next
+        (``html`` likewise): positions in different parts are never one text (proximity)."""
+        location = _join(prefix, base)
+        count = self.inline.get(location, 0) + 1
+        self.inline[location] = count
+        return location if count == 1 else f"{location}#{count}"
 
     def segment(self, location: str, content: str) -> None:
         limit = self.limits.max_segment_chars
@@ -202,6 +216,10 @@ class _Run:
         content = normalise_text(content)
         if not content or content.isspace():
             return
+        if location in self.used:  # two Subject fields, two attachments with one name...
+            self.used[location] += 1
+            location = f"{location}#{self.used[location]}"
+        self.used.setdefault(location, 1)
         if clipped or len(content) > limit:
             # The text past the cut reaches the recipient too: what is not read is uninspectable.
             self.segments.append(Segment(location, content[:limit], truncated=True))
@@ -470,7 +488,7 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
                 for k, v in block.raw_items()
                 if isinstance(v, str)
             ]
-            run.segment(_join(prefix, "body"), "\n".join(lines))
+            run.segment(run.inline_location(prefix, "body"), "\n".join(lines))
             return
         if depth + 1 > run.limits.max_depth:
             run.problem(prefix or "body", DEPTH_LIMIT, f"MIME nesting deeper than {run.limits.max_depth} levels")
@@ -495,7 +513,7 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
         if name:
             _name_segment(run, location, name)
     else:
-        location = _join(prefix, "html" if ctype == "text/html" else "body")
+        location = run.inline_location(prefix, "html" if ctype == "text/html" else "body")
     if ctype in _SMIME:
         smime = _param_text(params.get("smime-type")) or "enveloped-data"
         cause = ENCRYPTED if "enveloped" in str(smime).lower() or "auth" in str(smime).lower() else UNSUPPORTED
