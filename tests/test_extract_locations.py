@@ -4,14 +4,22 @@ the prefixes recognizers, scoring and the audit trail rely on stay as they were.
 
 from __future__ import annotations
 
+import json
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
+from pathlib import Path
 
 from classifiers import Classifier, ClassifierConfig, Scoring
 from classifiers.config import Limits
 from classifiers.extract import extract
 from classifiers.parse import parse_message
+from proxy.analyze import Analyzer
+from proxy.check import report
+from proxy.decision import Envelope
+from proxy.gateway import Keyring
+from proxy.policy import parse_policy, shipped_policy_text
 from tests import extract_fixtures as fx
+from tests.extract_fixtures import NAM
 
 NAME = "Mme Julie Gagnonfictive"
 FILLER = "Compte rendu administratif sans rapport. " * 15  # about 600 characters
@@ -58,3 +66,15 @@ def test_proximity_never_spans_two_parts() -> None:
     clinical = [f for f in inspection.findings if f.type == "diagnosis"]
     assert names and clinical and {f.location for f in names}.isdisjoint({f.location for f in clinical})
     assert "name_near_clinical" not in inspection.reasons
+
+
+def test_check_json_never_prints_a_raw_file_name(tmp_path: Path) -> None:
+    policy = parse_policy(shipped_policy_text().encode())
+    analyzer = Analyzer(policy, Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None),
+                        Keyring(tmp_path / "ring"), record_metrics=False)
+    name = f"Gagnonfictive_Julie_NAM_{NAM}.txt"
+    raw = fx.message(fx.text_part("Ci-joint"), fx.attachment(f"NAM {NAM}".encode(), name, "text/plain"))
+    result = report(tmp_path / "m.eml", analyzer.analyze(raw, Envelope("a@ssss.gouv.qc.ca", ("b@x.example",))))
+    shown = {f["location"] for f in result["findings"]}
+    assert {"attachment:*.txt", "filename:*.txt"} <= shown
+    assert "Gagnonfictive" not in json.dumps(result) and NAM not in json.dumps(result)

@@ -11,6 +11,7 @@ caller turns any exception into an ``uninspectable``/``corrupt`` finding.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 # Causes, repeated here (not imported from classifiers.extract) so worker processes stay light.
@@ -184,12 +185,18 @@ _NORMALISE = {
 }
 
 
+_TO_NORMALISE = re.compile("[" + "".join(chr(c) for c in _NORMALISE if c != ord("\r")) + "]")
+
+
 def normalise_text(text: str) -> str:
     """Text as recognizers should see it: line ends as LF (CRLF and lone CR), no invisible
-    characters, one kind of space, ASCII instead of full-width forms. Cheap on ASCII text."""
-    if text.isascii():
-        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-    return text.replace("\r\n", "\n").translate(_NORMALISE)
+    characters, one kind of space, ASCII instead of full-width forms. The translation (about 40 ns
+    a character) runs only when a regex scan (about 2 ns) finds something to translate."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() or _TO_NORMALISE.search(text) is None:
+        return text
+    return text.translate(_NORMALISE)
 
 
 def clip(text: str, max_chars: int) -> str:
