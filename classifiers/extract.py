@@ -3,7 +3,9 @@
 Locations: ``subject``, ``header:<name>`` (display names of From/To/Cc/Bcc/Reply-To/Sender),
 ``body`` (inline text), ``html`` (inline HTML as text) — each further inline part of a message
 numbered ``body#2``, ``body#3``, ``html#2``... so that no two parts share a location (scoring
-measures proximity within one location; any other location that would repeat, such as two
+measures proximity within one location; ``preamble`` and ``epilogue`` of a multipart,
+``header:<name>`` also for Comments, Keywords, Thread-Topic, Summary, Organization and parts'
+Content-Description; any other location that would repeat, such as two
 attachments of one name, gets ``#2``... too) — ``attachment:<name>``, ``filename:<name>`` (the
 file name itself as text); nested files and
 attached messages extend the path: ``attachment:a.zip/b.pdf``, ``attachment:fwd.eml/body``,
@@ -99,6 +101,9 @@ INLINE_IMAGE_MAX_PIXELS = 400 * 300
 
 _ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply-to", "sender")
 _SINGLE_FIELDS = ("content-type", "content-transfer-encoding")
+# Free-text header fields a recipient can read (Outlook shows Thread-Topic and Keywords; any raw
+# view shows them all); structural ones (Received, Message-ID...) are not text and only add noise.
+_TEXT_HEADERS = frozenset({"comments", "keywords", "thread-topic", "summary", "organization"})
 _OPENPGP_TYPES = frozenset({"application/pgp-encrypted", "application/pgp-signature", "application/pgp-keys"})
 _PKCS7_SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature"})
 # DER of the PKCS #7 / CMS signedData content type OID 1.2.840.113549.1.7.2 (RFC 5652 section 5.1).
@@ -337,6 +342,8 @@ def _headers(run: _Run, message: Message, prefix: str) -> None:
         elif lname in _ADDRESS_HEADERS:
             names = [_header_text(n).strip() for n in _display_names(value)]
             run.segment(_join(prefix, f"header:{lname}"), "\n".join(n for n in names if n))
+        elif lname in _TEXT_HEADERS:
+            run.segment(_join(prefix, f"header:{lname}"), _header_text(value).strip())
 
 
 def extract(parsed: ParsedMessage, limits: Limits, *, deadline: float | None = None) -> Extraction:
@@ -456,6 +463,9 @@ def _ambiguous(part: Message) -> bool:
 
 
 def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stack: list[_Item]) -> None:
+    description = part.get("content-description")
+    if isinstance(description, str):
+        run.segment(_join(prefix, "header:content-description"), _header_text(description).strip())
     if _ambiguous(part):
         # Content read under one reading could hide content under another: this is refused rather
         # than guessed (the part is still read as Python reads it, for the other findings).
@@ -493,6 +503,9 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
         if depth + 1 > run.limits.max_depth:
             run.problem(prefix or "body", DEPTH_LIMIT, f"MIME nesting deeper than {run.limits.max_depth} levels")
             return
+        for where, text_value in (("preamble", part.preamble), ("epilogue", part.epilogue)):
+            if text_value and not text_value.isspace():  # sent, shown by no client, read by anyone
+                run.segment(_join(prefix, where), text_value)
         inner_related = related or ctype == "multipart/related"
         stack.extend(("part", p, prefix, depth + 1, inner_related) for p in reversed(payload) if isinstance(p, Message))
         return
@@ -512,6 +525,9 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
         location = _attachment(prefix, name or f"part-{run.parts}")
         if name:
             _name_segment(run, location, name)
+            other = _param_text(params.get("name"))
+            if other and _clean_name(_header_text(other)) not in ("", name):  # a second, different name
+                _name_segment(run, location, _clean_name(_header_text(other)))
     else:
         location = run.inline_location(prefix, "html" if ctype == "text/html" else "body")
     if ctype in _SMIME:

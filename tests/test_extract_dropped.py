@@ -183,3 +183,21 @@ def test_causes_are_always_in_the_vocabulary(tmp_path: Path) -> None:
         result = run(raw, Limits(max_segment_chars=1_000, max_archive_members=5, max_compression_ratio=10))
         assert result.findings
         assert all(f.type == UNINSPECTABLE and f.excerpt in UNINSPECTABLE_CAUSES for f in result.findings)
+
+
+def test_text_outside_the_parts_is_read_too() -> None:
+    """Preamble and epilogue of a multipart, free-text header fields, a part's description and a
+    second file name are sent to the recipient (a raw view shows them): they are inspected."""
+    raw = (f"From: a@ssss.gouv.qc.ca\r\nSubject: x\r\nKeywords: NAM {NAM}\r\nThread-Topic: Dossier {PATIENT}\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+           f"preambule {PATIENT}\r\n--b\r\nContent-Type: text/plain\r\nContent-Description: resultats de {PATIENT}\r\n"
+           "\r\ncorps\r\n--b\r\nContent-Type: application/octet-stream; name=\"vrai_nom_" + NAM + ".txt\"\r\n"
+           "Content-Disposition: attachment; filename=\"autre.txt\"\r\n\r\ncontenu\r\n"
+           f"--b--\r\nepilogue {NAM}\r\n").encode()
+    found = {s.location: s.text for s in run(raw).segments}
+    assert found["header:keywords"] == f"NAM {NAM}"
+    assert found["header:thread-topic"] == f"Dossier {PATIENT}"
+    assert found["preamble"] == f"preambule {PATIENT}"
+    assert found["epilogue"].strip() == f"epilogue {NAM}"
+    assert found["header:content-description"] == f"resultats de {PATIENT}"
+    assert found["filename:autre.txt"] == "autre.txt" and found["filename:autre.txt#2"] == f"vrai nom {NAM}.txt"
