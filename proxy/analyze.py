@@ -215,9 +215,10 @@ class Analyzer:
         parsed_at = time.perf_counter()
         inner: dict[str, float] = {}
         budget_end = time.monotonic() + self.policy.classifiers.limits.time_budget_seconds
-        deadline = budget_end if deadline is None else min(deadline, budget_end)
+        caller_deadline = budget_end if deadline is None else deadline
+        deadline = min(caller_deadline, budget_end)
         if ner_chars is None and self.journal is not None:
-            inspection = self._journaled(prepared, deadline, inner)
+            inspection = self._journaled(prepared, deadline, caller_deadline, inner)
         else:
             inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner_chars=ner_chars)
         if inspection.ner_pending:
@@ -249,7 +250,10 @@ class Analyzer:
         stages["decide"] = decided_at - classified_at
         return Analysis(parsed, facts, decisions, stages)
 
-    def _journaled(self, prepared: Prepared, deadline: float, inner: dict[str, float]) -> Inspection:
+    def _journaled(self, prepared: Prepared, deadline: float, caller_deadline: float,
+                   inner: dict[str, float]) -> Inspection:
+        """The inspection, with a journal marker around it; late = past the caller's deadline (the
+        server gives up on the analysis then and answers 451)."""
         journal = self.journal
         assert journal is not None
         digest = message_digest(prepared.data)
@@ -260,7 +264,7 @@ class Analyzer:
         late = False  # an exception is no strike (the caller answers 451 and logs it); a crash is
         try:
             inspection = self.classifier.inspect(prepared.parsed, deadline=deadline, timings=inner)
-            late = time.monotonic() > deadline + journal.late_seconds
+            late = time.monotonic() > caller_deadline + journal.late_seconds
         finally:
             journal.end(marker, late=late)
         return inspection
