@@ -197,3 +197,19 @@ def test_the_journal_lives_in_the_state_directory(tmp_path: Path) -> None:
     unusable = dataclasses.replace(policy, server=dataclasses.replace(policy.server,
                                                                       state_directory=str(tmp_path / "file")))
     assert open_journal(unusable) is None
+
+
+def test_large_html_and_fhir_are_parsed_in_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    from classifiers.extractors import fhir, html
+
+    def in_this_process(*args: object) -> None:
+        raise AssertionError("parsed in the proxy process")
+
+    monkeypatch.setattr(html, "extract", in_this_process)
+    monkeypatch.setattr(fhir, "extract_json", in_this_process)
+    big = f"<html><body><p>NAM {NAM}</p>" + "<p>texte ordinaire</p>" * 60_000 + "</body></html>"
+    document = f'{{"resourceType": "Patient", "name": [{{"family": "{PATIENT}"}}]}}'.encode()
+    raw = fx.message(fx.text_part(big, "html"), fx.attachment(document, "p.json", "application/json"))
+    found = {s.location: s.text for s in extract(parse_message(raw), Limits()).segments}
+    assert found["html"].startswith(f"NAM {NAM}")
+    assert f"Patient name (family) (Patient.name.family): {PATIENT}" in found["attachment:p.json"]
