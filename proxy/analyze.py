@@ -101,7 +101,8 @@ class AnalysisJournal:
     ``late_seconds``). A marker left behind is a *strike*: the process died during that analysis (a
     parser or the proxy killed for memory, a crash) or the analysis overran its deadline (Postfix had
     its 451 and will retry). Without this, Postfix's retries would kill the proxy again and again.
-    A message with ``max_strikes`` strikes is not analysed again: it is ``uninspectable`` (cause
+    An analysis that comes back in time clears the message's strikes. A message with
+    ``max_strikes`` strikes in a row is not analysed again: it is ``uninspectable`` (cause
     ``worker_crashed``), so it is refused to outside recipients (notification, no retry) and
     delivered to internal ones. Markers are plain files (no fsync: a killed process's writes
     survive in the page cache), shared by every worker process of the server; markers older
@@ -144,12 +145,20 @@ class AnalysisJournal:
         return name
 
     def end(self, name: str, *, late: bool) -> None:
-        """The analysis returned: forget it, or keep it as a strike when it came back ``late``."""
+        """The analysis returned: keep its marker as a strike when it came back ``late``; otherwise
+        the message proved analysable, so its earlier strikes go too (they count in a row: a
+        process killed from outside during an analysis, by a deploy or an operator, is forgiven)."""
         with self._lock:
             self._active.discard(name)
-        if not late:
+            active = set(self._active)
+        if late:
+            return
+        prefix = name.partition(".")[0] + "."
+        with os.scandir(self.directory) as entries:
+            stale = [e.path for e in entries if e.name.startswith(prefix) and e.name not in active]
+        for path in stale:
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.directory / name)
+                os.unlink(path)
 
 
 def message_digest(data: bytes) -> str:

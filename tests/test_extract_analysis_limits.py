@@ -135,7 +135,9 @@ def test_a_message_that_killed_the_analysis_twice_is_refused_across_restarts(tmp
     once = restarted().analyze(data, envelope)
     assert not once.facts.inspection.findings  # one crash: analysed again, normally
     assert [d.rule.value for d in once.decisions] == ["not_confidential", "internal"]
+    assert os.listdir(journal_dir) == []  # and that success forgives the crash
 
+    crash_once(journal_dir, data)
     crash_once(journal_dir, data)
     analysis = restarted().analyze(data, envelope)
     (finding,) = analysis.facts.inspection.findings
