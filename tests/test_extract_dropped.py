@@ -201,3 +201,22 @@ def test_text_outside_the_parts_is_read_too() -> None:
     assert found["epilogue"].strip() == f"epilogue {NAM}"
     assert found["header:content-description"] == f"resultats de {PATIENT}"
     assert found["filename:autre.txt"] == "autre.txt" and found["filename:autre.txt#2"] == f"vrai nom {NAM}.txt"
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "xlsx", "odt", "dicom", "fhir", "rtf"])
+def test_every_reader_that_stops_early_leaves_size_limit(kind: str) -> None:
+    """Readers stop once their text passes max_segment_chars (PDF pages, spreadsheet rows...):
+    the cut is reported whichever reader made it."""
+    long_text = " ".join(f"ligne{i}" for i in range(400))  # about 3,500 characters
+    data = {
+        "pdf": lambda: fx.pdf("\n".join(long_text[i:i + 80] for i in range(0, len(long_text), 80))),
+        "docx": lambda: fx.docx(long_text),
+        "xlsx": lambda: fx.xlsx([[w] for w in long_text.split()]),
+        "odt": lambda: fx.odt(long_text),
+        "dicom": lambda: fx.dicom(long_text[:60], "X1", "19800101"),
+        "fhir": lambda: ('{"resourceType": "Observation", "note": [{"text": "' + long_text + '"}]}').encode(),
+        "rtf": lambda: ("{\\rtf1 " + long_text + "}").encode(),
+    }[kind]()
+    limit = 50 if kind == "dicom" else 1_000
+    raw = fx.message(fx.attachment(data, f"f.{kind}"))
+    assert causes(run(raw, Limits(max_segment_chars=limit))) == {f"attachment:f.{kind}": "size_limit"}
