@@ -5,6 +5,8 @@ persistent worker processes, each with an address-space limit (``RLIMIT_AS``) an
 limit (``RLIMIT_CPU``, re-armed per call), while the caller waits at most a wall-clock timeout.
 A worker that overruns is killed and replaced lazily; the call yields an ``uninspectable``
 problem (``timeout``, ``size_limit`` for memory, ``corrupt`` for a crash) instead of raising.
+Workers set their OOM score to the maximum, so that under memory pressure the kernel kills a
+parser, not the proxy.
 
 Workers come from a multiprocessing *forkserver*: the proxy runs an asyncio loop and threads,
 and forking such a process directly is unsafe. The pool starts on first use, so messages
@@ -54,6 +56,12 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
     """Worker loop: receive (target, data, args, budget, cpu_seconds), reply ("ok", Output) or
     ("problem", cause, text); the target is called as ``function(data, *args, budget)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # When the container or machine runs out of memory, the kernel's OOM killer should take a
+    # parser (its file becomes uninspectable) rather than the proxy holding every connection.
+    # Raising one's own score needs no privilege.
+    with contextlib.suppress(OSError):
+        with open("/proc/self/oom_score_adj", "w", encoding="ascii") as adj:
+            adj.write("1000")
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     while True:
