@@ -59,9 +59,8 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
     # When the container or machine runs out of memory, the kernel's OOM killer should take a
     # parser (its file becomes uninspectable) rather than the proxy holding every connection.
     # Raising one's own score needs no privilege.
-    with contextlib.suppress(OSError):
-        with open("/proc/self/oom_score_adj", "w", encoding="ascii") as adj:
-            adj.write("1000")
+    with contextlib.suppress(OSError), open("/proc/self/oom_score_adj", "w", encoding="ascii") as adj:
+        adj.write("1000")
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     while True:
