@@ -266,16 +266,21 @@ class Analyzer:
         journal = self.journal
         assert journal is not None
         digest = message_digest(prepared.data)
-        strikes = journal.strikes(digest)
+        try:
+            strikes = journal.strikes(digest)
+            marker: str | None = journal.begin(digest) if strikes < journal.max_strikes else None
+        except OSError:  # a journal that cannot be written (disk full...) must not fail the analysis
+            strikes, marker = 0, None
         if strikes >= journal.max_strikes:
             return crashed_inspection(strikes)
-        marker = journal.begin(digest)
         late = False  # an exception is no strike (the caller answers 451 and logs it); a crash is
         try:
             inspection = self.classifier.inspect(prepared.parsed, deadline=deadline, timings=inner)
             late = time.monotonic() > caller_deadline + journal.late_seconds
         finally:
-            journal.end(marker, late=late)
+            if marker is not None:
+                with contextlib.suppress(OSError):
+                    journal.end(marker, late=late)
         return inspection
 
 

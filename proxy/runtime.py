@@ -15,7 +15,7 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from proxy.audit import AuditTrail
 from proxy.decision import Envelope
@@ -23,6 +23,9 @@ from proxy.maildir import MaildirNextHop
 from proxy.pipeline import AnalysisLike, Services
 from proxy.policy import HostPort, NextHop, Policy, PolicyError, load_policy
 from proxy.relay import NextHopClient, SmtpNextHop
+
+if TYPE_CHECKING:
+    from proxy.analyze import AnalysisJournal
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +82,7 @@ def load_classifier(policy: Policy) -> Any:
 
 
 
-def open_journal(policy: Policy) -> Any:
+def open_journal(policy: Policy) -> AnalysisJournal | None:
     """The analysis journal in ``server.state_directory`` (empty: the keyring's parent directory,
     ``/var/lib/sentinelle`` as shipped) (``proxy.analyze.AnalysisJournal``), or
     None with a warning when the directory cannot be used: the journal only shortens crash loops

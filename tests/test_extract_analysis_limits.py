@@ -215,3 +215,13 @@ def test_large_html_and_fhir_are_parsed_in_a_worker(monkeypatch: pytest.MonkeyPa
     found = {s.location: s.text for s in extract(parse_message(raw), Limits()).segments}
     assert found["html"].startswith(f"NAM {NAM}")
     assert f"Patient name (family) (Patient.name.family): {PATIENT}" in found["attachment:p.json"]
+
+
+def test_a_journal_that_cannot_be_written_never_fails_the_analysis(tmp_path: Path) -> None:
+    policy = parse_policy(shipped_policy_text().encode())
+    journal = AnalysisJournal(tmp_path / "analyses")
+    analyzer = Analyzer(policy, plain_classifier(policy), Keyring(tmp_path / "ring"), record_metrics=False,
+                        journal=journal)
+    (tmp_path / "analyses").rmdir()  # removed under the running proxy (or a full disk)
+    analysis = analyzer.analyze(eml("Réunion jeudi."), Envelope(SENDER, (OUTSIDE,)))
+    assert [d.rule.value for d in analysis.decisions] == ["not_confidential"]
