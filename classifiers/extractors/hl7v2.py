@@ -100,12 +100,15 @@ def _generic_line(name: str, fields: list[str], enc: str) -> str:
 
 
 def _message_lines(text: str) -> list[str]:
-    message = hl7.parse(text)
+    segments = [s for s in text.split("\r") if s.strip()]
+    # hl7 validates the header (MSH, separators, encoding characters) and raises on a malformed one.
+    # The segments are split here: the package's tree (an object per field and component) took
+    # two thirds of the time and is not needed to write the lines.
+    hl7.parse(segments[0] if segments else text)
     field_sep = text[3]
     enc = text[4:8] if len(text) >= 8 and field_sep not in text[4:8] else "^~\\&"
     lines: list[str] = []
-    for segment in message:
-        raw = str(segment)
+    for raw in segments:
         fields = raw.split(field_sep)
         name = fields[0].strip()
         if name == "MSH":
