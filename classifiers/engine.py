@@ -184,5 +184,5 @@ class Classifier:
 
 def _timeout(segment: Segment) -> Finding:
     return Finding(
-        UNINSPECTABLE, segment.location, 1.0, "", "recognition deadline exceeded before this segment", -1, -1
+        UNINSPECTABLE, segment.location, 1.0, "timeout", "recognition deadline exceeded before this segment", -1, -1
     )

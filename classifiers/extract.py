@@ -1,14 +1,23 @@
 """Turn a parsed message into text ``Segment``s, and what cannot be inspected into findings.
 
 Locations: ``subject``, ``header:<name>`` (display names of From/To/Cc/Bcc/Reply-To/Sender),
-``body`` (inline text), ``html`` (inline HTML as text), ``attachment:<name>``; nested files and
+``body`` (inline text), ``html`` (inline HTML as text) — each further inline part of a message
+numbered ``body#2``, ``body#3``, ``html#2``... so that no two parts share a location (scoring
+measures proximity within one location; ``preamble`` and ``epilogue`` of a multipart,
+``header:<name>`` also for Comments, Keywords, Thread-Topic, Summary, Organization and parts'
+Content-Description; any other location that would repeat, such as two
+attachments of one name, gets ``#2``... too) — ``attachment:<name>``, ``filename:<name>`` (the
+file name itself as text); nested files and
 attached messages extend the path: ``attachment:a.zip/b.pdf``, ``attachment:fwd.eml/body``,
 ``attachment:fwd.eml/subject``. Unnamed attachments are called ``part-<n>``, unnamed attached
 messages ``message-<n>.eml`` (n counts from 1 in document order).
 
-Formats are recognised by content first (``extractors.sniff``). Text formats (plain, CSV, HTML,
-RTF, HL7 v2, FHIR JSON/XML) and ZIP archives are read in-process; PDF, Office and DICOM parsers
-run in sandboxed worker processes (``classifiers.sandbox``), started only when such a file appears.
+Formats are recognised by content first (``extractors.sniff``). Plain text, CSV (whatever its
+extension: each value with its column header), and HTML, RTF, iCalendar and vCard up to
+``IN_PROCESS_MAX_BYTES``, are read in-process, as are ZIP archives (bounded,
+chunked decompression). Every other untrusted format runs in sandboxed worker processes
+(``classifiers.sandbox``) with memory, CPU and wall-clock limits: PDF, Office, DICOM, HL7 v2,
+FHIR/JSON, and larger HTML and RTF. Workers start only when such a file appears.
 
 Uninspectable causes (``UNINSPECTABLE_CAUSES``; the finding's ``excerpt`` is the cause):
 ``encrypted`` (password-protected PDF/ZIP member/Office, S/MIME enveloped data), ``depth_limit``
@@ -16,7 +25,11 @@ Uninspectable causes (``UNINSPECTABLE_CAUSES``; the finding's ``excerpt`` is the
 bytes past ``Limits.max_total_bytes``, or a parser's memory limit), ``compression_ratio``,
 ``member_limit``, ``timeout`` (deadline passed, or a parser's time limit), ``corrupt`` (a parser
 failed), ``image_only`` (an image, or a PDF without a text layer), ``unsupported`` (a binary
-format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial).
+format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial),
+``ambiguous`` (a part with two different Content-Type or Content-Transfer-Encoding fields: mail
+clients disagree on which counts, so no single reading can be trusted; the part is still read as
+Python reads it, the first), ``worker_crashed`` (the server's analysis of this very message did
+not complete twice: a process was killed or the deadline overrun; ``proxy.analyze.AnalysisJournal``).
 
 Deliberately skipped, without a finding, once ``classifiers.openpgp`` has walked the packets:
 - OpenPGP-encrypted content (PGP/MIME ``multipart/encrypted``, armored or binary OpenPGP data,
@@ -45,8 +58,9 @@ from email.utils import getaddresses
 
 from classifiers import openpgp, sandbox
 from classifiers.config import Limits
-from classifiers.extractors import archive, fhir, hl7v2, html, image, sniff, text
+from classifiers.extractors import archive, html, ics, image, sniff, table, text
 from classifiers.extractors._common import (
+    AMBIGUOUS,
     COMPRESSION_RATIO,
     CORRUPT,
     DEPTH_LIMIT,
@@ -56,6 +70,7 @@ from classifiers.extractors._common import (
     SIZE_LIMIT,
     TIMEOUT,
     UNSUPPORTED,
+    WORKER_CRASHED,
     Budget,
     Output,
     Piece,
@@ -63,6 +78,7 @@ from classifiers.extractors._common import (
     clip,
     decode_text,
     looks_textual,
+    normalise_text,
 )
 from classifiers.parse import ParsedMessage, parse_message
 from classifiers.types import UNINSPECTABLE, Finding, Segment
@@ -77,11 +93,17 @@ UNINSPECTABLE_CAUSES: tuple[str, ...] = (
     CORRUPT,
     IMAGE_ONLY,
     UNSUPPORTED,
+    WORKER_CRASHED,
+    AMBIGUOUS,
 )
 INLINE_IMAGE_MAX_BYTES = 64 * 1024
 INLINE_IMAGE_MAX_PIXELS = 400 * 300
 
 _ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply-to", "sender")
+_SINGLE_FIELDS = ("content-type", "content-transfer-encoding")
+# Free-text header fields a recipient can read (Outlook shows Thread-Topic and Keywords; any raw
+# view shows them all); structural ones (Received, Message-ID...) are not text and only add noise.
+_TEXT_HEADERS = frozenset({"comments", "keywords", "thread-topic", "summary", "organization"})
 _OPENPGP_TYPES = frozenset({"application/pgp-encrypted", "application/pgp-signature", "application/pgp-keys"})
 _PKCS7_SIGNATURE_TYPES = frozenset({"application/pkcs7-signature", "application/x-pkcs7-signature"})
 # DER of the PKCS #7 / CMS signedData content type OID 1.2.840.113549.1.7.2 (RFC 5652 section 5.1).
@@ -97,15 +119,38 @@ _SANDBOX_TARGETS = {
     sniff.XLSX: "classifiers.extractors.xlsx:extract",
     sniff.DICOM: "classifiers.extractors.dicom:extract",
 }
+# Text formats read in this process: plain text and CSV (decoded, never more than they can
+# inspect), and HTML, RTF, iCalendar and vCard up to IN_PROCESS_MAX_BYTES (lxml's tree and the
+# calendar libraries' objects cost several times the text).
 _TEXT_READERS: dict[str, Callable[[bytes, str | None, Budget], Output]] = {
     sniff.TEXT: text.extract,
     sniff.RTF: text.extract_rtf,
     sniff.HTML: html.extract,
-    sniff.HL7: hl7v2.extract,
-    sniff.FHIR_JSON: fhir.extract_json,
-    sniff.JSON: fhir.extract_json,
-    sniff.FHIR_XML: fhir.extract_xml,
+    sniff.CSV: table.extract,
+    sniff.CALENDAR: ics.extract_calendar,
+    sniff.VCARD: ics.extract_vcard,
 }
+IN_PROCESS_MAX_BYTES = 1 << 20
+# Text formats parsed in a worker process, whatever their size: their parsers build an object per
+# field (HL7: 7.6 MB took 1.2 GB and 16 s in the proxy), a JSON or an XML tree. Larger HTML and
+# RTF go there too. Called as ``function(data, charset, budget)``.
+_SANDBOXED_TEXT = {
+    sniff.HL7: "classifiers.extractors.hl7v2:extract",
+    sniff.FHIR_JSON: "classifiers.extractors.fhir:extract_json",
+    sniff.JSON: "classifiers.extractors.fhir:extract_json",
+    sniff.FHIR_XML: "classifiers.extractors.fhir:extract_xml",
+    sniff.HTML: "classifiers.extractors.html:extract",
+    sniff.RTF: "classifiers.extractors.text:extract_rtf",
+    sniff.CALENDAR: "classifiers.extractors.ics:extract_calendar",
+    sniff.VCARD: "classifiers.extractors.ics:extract_vcard",
+}
+
+
+def _in_process_reader(kind: str, size: int) -> Callable[[bytes, str | None, Budget], Output] | None:
+    """The reader of a text format read in this process, or None (a worker parses it, or no text)."""
+    if kind in (sniff.TEXT, sniff.CSV) or (kind in _TEXT_READERS and size <= IN_PROCESS_MAX_BYTES):
+        return _TEXT_READERS[kind]
+    return None
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]+")
 _ENCRYPTED_OLE = "EncryptedPackage".encode("utf-16-le")
@@ -159,13 +204,31 @@ class _Run:
     bytes_used: int = 0
     parts: int = 0
     messages: int = 0
+    inline: dict[str, int] = field(default_factory=dict)  # inline text parts seen per location
+    used: dict[str, int] = field(default_factory=dict)  # segment locations given, with their count
+
+    def inline_location(self, prefix: str, base: str) -> str:
+        """``body`` for a message's first inline text part, ``body#2``, ``body#3``... for the next
+        (``html`` likewise): positions in different parts are never one text (proximity)."""
+        location = _join(prefix, base)
+        count = self.inline.get(location, 0) + 1
+        self.inline[location] = count
+        return location if count == 1 else f"{location}#{count}"
 
     def segment(self, location: str, content: str) -> None:
+        limit = self.limits.max_segment_chars
+        clipped = len(content) > limit  # readers clip to one character more than the limit
+        content = normalise_text(content)
         if not content or content.isspace():
             return
-        limit = self.limits.max_segment_chars
-        if len(content) > limit:
+        if location in self.used:  # two Subject fields, two attachments with one name...
+            self.used[location] += 1
+            location = f"{location}#{self.used[location]}"
+        self.used.setdefault(location, 1)
+        if clipped or len(content) > limit:
+            # The text past the cut reaches the recipient too: what is not read is uninspectable.
             self.segments.append(Segment(location, content[:limit], truncated=True))
+            self.problem(location, SIZE_LIMIT, f"text past {limit} characters not inspected (max_segment_chars)")
         else:
             self.segments.append(Segment(location, content))
 
@@ -179,6 +242,16 @@ class _Run:
             max_members=self.limits.max_archive_members,
             max_chars=self.limits.max_segment_chars,
         )
+
+
+_NAME_SEPARATORS = str.maketrans("_+", "  ")
+
+
+def _name_segment(run: _Run, location: str, name: str) -> None:
+    """An attachment's file name is text the recipient reads ("Tremblay_Marie_NAM_TREM...pdf"):
+    a segment ``filename:<path>`` beside ``attachment:<path>``, with underscores as spaces."""
+    if location.startswith("attachment:"):
+        run.segment("filename:" + location.removeprefix("attachment:"), name.translate(_NAME_SEPARATORS))
 
 
 def _join(prefix: str, leaf: str) -> str:
@@ -269,6 +342,8 @@ def _headers(run: _Run, message: Message, prefix: str) -> None:
         elif lname in _ADDRESS_HEADERS:
             names = [_header_text(n).strip() for n in _display_names(value)]
             run.segment(_join(prefix, f"header:{lname}"), "\n".join(n for n in names if n))
+        elif lname in _TEXT_HEADERS:
+            run.segment(_join(prefix, f"header:{lname}"), _header_text(value).strip())
 
 
 def extract(parsed: ParsedMessage, limits: Limits, *, deadline: float | None = None) -> Extraction:
@@ -291,7 +366,8 @@ _PLAIN_MAX_DEPTH = 4
 
 def in_process_only(parsed: ParsedMessage) -> bool:
     """True when every part of ``parsed`` is text that extraction reads in this process with a
-    text reader (plain, HTML, RTF, HL7, FHIR, CSV): no sandboxed parser, no archive, no attached
+    text reader (plain, CSV; HTML, RTF, iCalendar, vCard up to ``IN_PROCESS_MAX_BYTES``): no worker process
+    (HL7, FHIR and JSON are parsed in one), no archive, no attached
     message, no OpenPGP or S/MIME structure, no parse-time finding. Such a message's inspection
     never waits on a parser process and costs about as much CPU as its text is long, which is what
     lets the proxy inspect a small one on its event loop (``proxy.pipeline.run_analysis``).
@@ -320,9 +396,9 @@ def in_process_only(parsed: ParsedMessage) -> bool:
             return False
         if not data:
             continue
-        if openpgp.ARMOR_BEGIN_PREFIX in data:
+        if openpgp.ARMOR_BEGIN_PREFIX in data or text.has_uu_block(data) or _ambiguous(part):
             return False
-        if sniff.sniff(data, ctype, _filename(part, _type_params(part)) or "") not in _TEXT_READERS:
+        if _in_process_reader(sniff.sniff(data, ctype, _filename(part, _type_params(part)) or ""), len(data)) is None:
             return False
     return True
 
@@ -376,7 +452,24 @@ def _guard(run: _Run, location: str, depth: int, size: int) -> bool:
     return True
 
 
+def _ambiguous(part: Message) -> bool:
+    """Two different Content-Type (or Content-Transfer-Encoding) fields: mail clients disagree on
+    which one counts (Python takes the first, others the last)."""
+    for name in _SINGLE_FIELDS:
+        values = part.get_all(name)
+        if values and len(values) > 1 and len({" ".join(str(v).lower().split()) for v in values}) > 1:
+            return True
+    return False
+
+
 def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stack: list[_Item]) -> None:
+    description = part.get("content-description")
+    if isinstance(description, str):
+        run.segment(_join(prefix, "header:content-description"), _header_text(description).strip())
+    if _ambiguous(part):
+        # Content read under one reading could hide content under another: this is refused rather
+        # than guessed (the part is still read as Python reads it, for the other findings).
+        run.problem(prefix or "message", AMBIGUOUS, "part has conflicting Content-Type or Content-Transfer-Encoding")
     ctype = part.get_content_type()
     maintype = ctype.partition("/")[0]
     payload = part.get_payload()
@@ -405,11 +498,14 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
                 for k, v in block.raw_items()
                 if isinstance(v, str)
             ]
-            run.segment(_join(prefix, "body"), "\n".join(lines))
+            run.segment(run.inline_location(prefix, "body"), "\n".join(lines))
             return
         if depth + 1 > run.limits.max_depth:
             run.problem(prefix or "body", DEPTH_LIMIT, f"MIME nesting deeper than {run.limits.max_depth} levels")
             return
+        for where, text_value in (("preamble", part.preamble), ("epilogue", part.epilogue)):
+            if text_value and not text_value.isspace():  # sent, shown by no client, read by anyone
+                run.segment(_join(prefix, where), text_value)
         inner_related = related or ctype == "multipart/related"
         stack.extend(("part", p, prefix, depth + 1, inner_related) for p in reversed(payload) if isinstance(p, Message))
         return
@@ -427,8 +523,13 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
     if attached or (maintype not in ("text", "multipart", "message")):
         run.parts += 1
         location = _attachment(prefix, name or f"part-{run.parts}")
+        if name:
+            _name_segment(run, location, name)
+            other = _param_text(params.get("name"))
+            if other and _clean_name(_header_text(other)) not in ("", name):  # a second, different name
+                _name_segment(run, location, _clean_name(_header_text(other)))
     else:
-        location = _join(prefix, "html" if ctype == "text/html" else "body")
+        location = run.inline_location(prefix, "html" if ctype == "text/html" else "body")
     if ctype in _SMIME:
         smime = _param_text(params.get("smime-type")) or "enveloped-data"
         cause = ENCRYPTED if "enveloped" in str(smime).lower() or "auth" in str(smime).lower() else UNSUPPORTED
@@ -438,6 +539,8 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
         return
     inline_image = related and part.get("Content-ID") is not None
     charset = _charset(params) if maintype == "text" else None
+    if ctype == "text/plain" and str(_param_text(params.get("format")) or "").strip().lower() == "flowed":
+        data = text.unflow(data, str(_param_text(params.get("delsp")) or "").strip().lower() == "yes")
     if maintype == "multipart":  # a multipart without (usable) boundary: its raw text is the content
         ctype = "text/plain"
     _file(run, data, location, depth, ctype, charset, name or "", inline_image, stack)
@@ -457,20 +560,35 @@ def _file(
     kind = sniff.sniff(data, ctype, name)
     if kind in (sniff.TEXT, sniff.BINARY) and ctype in _OPENPGP_TYPES:
         kind = sniff.OPENPGP  # labelled OpenPGP: confirmed by its packets or read as a lookalike
-    reader = _TEXT_READERS.get(kind)
+    reader = _in_process_reader(kind, len(data))
+    if kind == sniff.TEXT and text.has_uu_block(data):
+        for embedded in reversed(text.uu_blocks(data)):
+            uu_name = _clean_name(embedded.name) or "unnamed"
+            _name_segment(run, _uu_location(location, uu_name), uu_name)
+            stack.append(("file", embedded.data, _uu_location(location, uu_name), depth + 1))
+    if kind == sniff.MESSAGE:  # an .eml attached as a file or inside an archive: read as mail
+        if depth + 1 > run.limits.max_depth:
+            run.problem(location, DEPTH_LIMIT, f"nesting deeper than {run.limits.max_depth} levels")
+            return
+        parsed = parse_message(data)
+        for finding in parsed.findings:
+            run.problem(location, finding.excerpt, finding.explanation)
+        stack.append(("message", parsed.message, location, depth + 1))
+        return
     if kind == sniff.TEXT and openpgp.ARMOR_BEGIN_PREFIX in data:
         output = _openpgp_output(data, charset, run.budget())
     elif reader is not None:
         output = reader(data, charset, run.budget())
     elif kind == sniff.ZIP:
         output = archive.extract_zip(data, run.budget(), run.deadline)
-    elif kind in _SANDBOX_TARGETS:
+    elif kind in _SANDBOX_TARGETS or kind in _SANDBOXED_TEXT:
         timeout = min(run.limits.parser_timeout_seconds, run.deadline - time.monotonic())
         if timeout <= 0:
             run.problem(location, TIMEOUT, "time budget spent before this attachment")
             return
+        target, args = (_SANDBOX_TARGETS[kind], ()) if kind in _SANDBOX_TARGETS else (_SANDBOXED_TEXT[kind], (charset,))
         output = sandbox.run(
-            _SANDBOX_TARGETS[kind], data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb
+            target, data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb, args=args
         )
     elif kind == sniff.OPENPGP:
         output = _openpgp_output(data, charset, run.budget())
@@ -493,6 +611,15 @@ def _file(
         run.problem(location, UNSUPPORTED, f"{kind} content is not read")
         return
     _apply(run, output, location, depth, stack)
+
+
+def _uu_location(location: str, name: str) -> str:
+    """Where a file uuencoded inside a text is: an attachment beside the text when the text is a
+    body (mail clients show it so), inside it when the text is itself an attached file."""
+    parent, _, leaf = location.rpartition("/")
+    if leaf in ("body", "html") or leaf.startswith(("body#", "html#")):
+        return _attachment(parent, name)
+    return f"{location}/{name}"
 
 
 def _is_pkcs7_signature(part: Message) -> bool:
@@ -560,6 +687,7 @@ def _apply(run: _Run, output: Output, location: str, depth: int, stack: list[_It
     for embedded in reversed(output.embedded):
         # Archive paths keep their slashes: "attachment:a.zip/dir/b.pdf" reads naturally.
         name = _UNPRINTABLE.sub("_", embedded.name).strip("/")[-200:] or "unnamed"
+        _name_segment(run, f"{location}/{name}", name.rsplit("/", 1)[-1])
         stack.append(("file", embedded.data, f"{location}/{name}", depth + 1))
     # Embedded files were already counted by their container's byte budget only when expanded;
     # they are charged again by ``_guard`` as they are read, which errs on the side of stopping.
@@ -568,6 +696,7 @@ def _apply(run: _Run, output: Output, location: str, depth: int, stack: list[_It
 
 __all__ = [
     "UNINSPECTABLE_CAUSES",
+    "WORKER_CRASHED",
     "Extraction",
     "ParsedMessage",
     "extract",

@@ -1,10 +1,12 @@
-"""Worker processes for untrusted attachment parsers (PDF, Office, DICOM).
+"""Worker processes for untrusted parsers (PDF, Office, DICOM, HL7 v2, FHIR/JSON, large HTML/RTF).
 
 A pathological file must not stall or kill the proxy, so these parsers run in a small pool of
 persistent worker processes, each with an address-space limit (``RLIMIT_AS``) and a CPU-time
 limit (``RLIMIT_CPU``, re-armed per call), while the caller waits at most a wall-clock timeout.
 A worker that overruns is killed and replaced lazily; the call yields an ``uninspectable``
 problem (``timeout``, ``size_limit`` for memory, ``corrupt`` for a crash) instead of raising.
+Workers set their OOM score to the maximum, so that under memory pressure the kernel kills a
+parser, not the proxy.
 
 Workers come from a multiprocessing *forkserver*: the proxy runs an asyncio loop and threads,
 and forking such a process directly is unsafe. The pool starts on first use, so messages
@@ -33,6 +35,9 @@ from classifiers.extractors._common import CORRUPT, SIZE_LIMIT, TIMEOUT, Budget,
 
 MAX_WORKERS = max(1, min(4, os.cpu_count() or 1))
 _PRELOAD = [
+    "classifiers.extractors.hl7v2",
+    "classifiers.extractors.fhir",
+    "classifiers.extractors.ics",
     "classifiers.extractors.pdf",
     "classifiers.extractors.office",
     "classifiers.extractors.xlsx",
@@ -41,21 +46,27 @@ _PRELOAD = [
 _CPU_GRACE_SECONDS = 1
 
 
-def _resolve(target: str) -> Callable[[bytes, Budget], Output]:
+def _resolve(target: str) -> Callable[..., Output]:
     module, _, name = target.partition(":")
-    function: Callable[[bytes, Budget], Output] = getattr(importlib.import_module(module), name)
+    function: Callable[..., Output] = getattr(importlib.import_module(module), name)
     return function
 
 
 def _worker_main(conn: Connection, memory_mb: int) -> None:
-    """Worker loop: receive (target, data, budget, cpu_seconds), reply ("ok", Output) or ("problem", cause, text)."""
+    """Worker loop: receive (target, data, args, budget, cpu_seconds), reply ("ok", Output) or
+    ("problem", cause, text); the target is called as ``function(data, *args, budget)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # When the container or machine runs out of memory, the kernel's OOM killer should take a
+    # parser (its file becomes uninspectable) rather than the proxy holding every connection.
+    # Raising one's own score needs no privilege.
+    with contextlib.suppress(OSError), open("/proc/self/oom_score_adj", "w", encoding="ascii") as adj:
+        adj.write("1000")
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     while True:
         try:
-            target, data, budget, cpu_seconds = conn.recv()
-        except (EOFError, OSError):
+            target, data, args, budget, cpu_seconds = conn.recv()
+        except (EOFError, OSError, MemoryError):  # MemoryError: the file alone passes the limit
             return
         used = resource.getrusage(resource.RUSAGE_SELF)
         spent = int(used.ru_utime + used.ru_stime) + 1
@@ -63,7 +74,7 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
         soft = spent + cpu_seconds
         resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
         try:
-            reply: tuple[Any, ...] = ("ok", _resolve(target)(data, budget))
+            reply: tuple[Any, ...] = ("ok", _resolve(target)(data, *args, budget))
         except MemoryError:
             conn.send(("problem", SIZE_LIMIT, "parser exceeded its memory limit"))
             return  # a MemoryError can leave a library half-initialised: start afresh
@@ -121,24 +132,29 @@ class _Pool:
             ctx = self._context()
         return _Worker(ctx, memory_mb)
 
-    def call(self, target: str, data: bytes, budget: Budget, timeout: float, memory_mb: int) -> Output:
+    def call(self, target: str, data: bytes, args: tuple[object, ...], budget: Budget, timeout: float,
+             memory_mb: int) -> Output:
         started = time.monotonic()
         if not self._slots.acquire(timeout=max(timeout, 0.0)):
             return problem_output(TIMEOUT, "no parser worker became free in time")
         try:
-            return self._call(target, data, budget, started + timeout, memory_mb)
+            return self._call((target, data, args, budget), started + timeout, memory_mb)
         finally:
             self._slots.release()
 
-    def _call(self, target: str, data: bytes, budget: Budget, deadline: float, memory_mb: int) -> Output:
+    def _call(self, request: tuple[str, bytes, tuple[object, ...], Budget], deadline: float, memory_mb: int) -> Output:
         cpu_seconds = max(1, int(deadline - time.monotonic()) + _CPU_GRACE_SECONDS)
         worker = self._take(memory_mb)
         try:
-            worker.conn.send((target, data, budget, cpu_seconds))
+            worker.conn.send((*request, cpu_seconds))
         except OSError:  # the idle worker died meanwhile: one retry with a fresh one
             worker.kill()
             worker = _Worker(self._context(), memory_mb)
-            worker.conn.send((target, data, budget, cpu_seconds))
+            try:
+                worker.conn.send((*request, cpu_seconds))
+            except OSError:  # a fresh worker that cannot even receive the file: its memory limit
+                worker.kill()
+                return problem_output(SIZE_LIMIT, "parser worker could not take the file (memory limit)")
         if not worker.conn.poll(max(deadline - time.monotonic(), 0.0)):
             worker.kill()
             return problem_output(TIMEOUT, "parser exceeded its time limit and was stopped")
@@ -174,12 +190,13 @@ class _Pool:
 _POOL = _Pool()
 
 
-def run(target: str, data: bytes, budget: Budget, *, timeout: float, memory_mb: int) -> Output:
-    """Run ``target`` ("module:function", called as ``function(data, budget) -> Output``) in a worker.
+def run(target: str, data: bytes, budget: Budget, *, timeout: float, memory_mb: int,
+        args: tuple[object, ...] = ()) -> Output:
+    """Run ``target`` ("module:function", called as ``function(data, *args, budget) -> Output``) in a worker.
 
     Never raises for anything the parser does; waits at most about ``timeout`` seconds.
     """
-    return _POOL.call(target, data, budget, timeout, memory_mb)
+    return _POOL.call(target, data, args, budget, timeout, memory_mb)
 
 
 def shutdown() -> None:

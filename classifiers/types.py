@@ -49,8 +49,10 @@ CLINICAL_TYPES: frozenset[str] = frozenset({DIAGNOSIS, MEDICATION, LAB_RESULT})
 class Segment:
     """A piece of text and where it came from.
 
-    ``location`` is one of ``subject``, ``header:<name>``, ``body``, ``html``,
-    ``attachment:<name>`` (nested: ``attachment:a.zip/b.pdf``).
+    ``location`` is one of ``subject``, ``header:<name>``, ``body``, ``html`` (further inline parts
+    ``body#2``, ``html#2``...), ``attachment:<name>`` (nested: ``attachment:a.zip/b.pdf``),
+    ``filename:<name>``, ``preamble``, ``epilogue``; no two segments of a message share one
+    (``classifiers.extract``, docs/extraction.md).
     """
 
     location: str

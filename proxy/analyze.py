@@ -12,13 +12,19 @@ by type, uninspectable causes, confidential messages) and returns the per-stage 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
+import os
+import secrets
+import threading
 import time
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
-from classifiers.extract import UNINSPECTABLE_CAUSES
+from classifiers.extract import UNINSPECTABLE_CAUSES, WORKER_CRASHED
 from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
 from proxy import metrics
 from proxy.decide import KeyLookup, decide
@@ -87,8 +93,93 @@ class Prepared:
         return self.analyzer.analyze_prepared(self, envelope, deadline, ner_chars=self.analyzer.short_ner_chars)
 
 
+class AnalysisJournal:
+    """Messages whose analysis a process did not survive, remembered across restarts by digest.
+
+    Before a full analysis, an empty marker file named ``<sha256 of the message>.<random>`` is
+    created in ``directory``; it is removed when the analysis returns within its deadline (plus
+    ``late_seconds``). A marker left behind is a *strike*: the process died during that analysis (a
+    parser or the proxy killed for memory, a crash) or the analysis overran its deadline (Postfix had
+    its 451 and will retry). Without this, Postfix's retries would kill the proxy again and again.
+    An analysis that comes back in time clears the message's strikes. A message with
+    ``max_strikes`` strikes in a row is not analysed again: it is ``uninspectable`` (cause
+    ``worker_crashed``), so it is refused to outside recipients (notification, no retry) and
+    delivered to internal ones. Markers are plain files (no fsync: a killed process's writes
+    survive in the page cache), shared by every worker process of the server; markers older
+    than ``KEEP_SECONDS`` (past Postfix's 5-day queue lifetime) are removed at start-up.
+    """
+
+    KEEP_SECONDS = 7 * 24 * 3600.0
+
+    def __init__(self, directory: Path, *, max_strikes: int = 2, late_seconds: float = 5.0) -> None:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.directory = directory
+        self.max_strikes = max_strikes
+        self.late_seconds = late_seconds
+        self._active: set[str] = set()  # this process's markers of analyses still running
+        self._lock = threading.Lock()
+        self._prune()
+
+    def _prune(self) -> None:
+        horizon = time.time() - self.KEEP_SECONDS
+        with os.scandir(self.directory) as entries:
+            for entry in entries:
+                with contextlib.suppress(OSError):
+                    if entry.is_file() and entry.stat().st_mtime < horizon:
+                        os.unlink(entry.path)
+
+    def strikes(self, digest: str) -> int:
+        """Analyses of the message ``digest`` that a process did not come back from in time."""
+        prefix = digest + "."
+        with self._lock:
+            active = set(self._active)
+        with os.scandir(self.directory) as entries:
+            return sum(1 for e in entries if e.name.startswith(prefix) and e.name not in active)
+
+    def begin(self, digest: str) -> str:
+        """Mark the start of an analysis; returns the marker to pass to ``end``."""
+        name = f"{digest}.{secrets.token_hex(6)}"
+        with self._lock:
+            self._active.add(name)
+        os.close(os.open(self.directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return name
+
+    def end(self, name: str, *, late: bool) -> None:
+        """The analysis returned: keep its marker as a strike when it came back ``late``; otherwise
+        the message proved analysable, so its earlier strikes go too (they count in a row: a
+        process killed from outside during an analysis, by a deploy or an operator, is forgiven)."""
+        with self._lock:
+            self._active.discard(name)
+            active = set(self._active)
+        if late:
+            return
+        prefix = name.partition(".")[0] + "."
+        with os.scandir(self.directory) as entries:
+            stale = [e.path for e in entries if e.name.startswith(prefix) and e.name not in active]
+        for path in stale:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+
+
+def message_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def crashed_inspection(strikes: int) -> Inspection:
+    """What a message that stopped the analysis ``strikes`` times gets instead of another analysis."""
+    finding = Finding(type=UNINSPECTABLE, location="message", confidence=1.0, excerpt=WORKER_CRASHED,
+                      explanation=f"analysis of this message did not complete {strikes} times "
+                                  "(process killed or deadline overrun); not analysed again")
+    return Inspection(findings=(finding,), confidential=False)
+
+
 class Analyzer:
-    """Holds the policy, the classifier (model loaded once) and the keyring lookups."""
+    """Holds the policy, the classifier (model loaded once) and the keyring lookups.
+
+    The full analysis (not ``analyze_short``) stops at ``classifiers.limits.time_budget_seconds``
+    (or the caller's earlier deadline): what is left is ``uninspectable``/``timeout``. With a
+    ``journal``, a message whose analysis did not complete twice is not analysed again
+    (``AnalysisJournal``)."""
 
     def __init__(
         self,
@@ -100,6 +191,7 @@ class Analyzer:
         in_process_only: Callable[[Any], bool] | None = None,
         record_metrics: bool = True,
         short_ner_chars: int = SHORT_NER_CHARS,
+        journal: AnalysisJournal | None = None,
     ) -> None:
         self.policy = policy
         self.classifier = classifier
@@ -108,6 +200,7 @@ class Analyzer:
         self._in_process_only = in_process_only or _default_in_process_only()
         self._record_metrics = record_metrics
         self.short_ner_chars = short_ner_chars
+        self.journal = journal
 
     def prepare(self, data: bytes, *, triage: bool = True) -> Prepared:
         """Parse ``data`` and (``triage``) say whether its analysis is short (see ``Prepared``)."""
@@ -130,7 +223,13 @@ class Analyzer:
         parsed, parse_seconds = prepared.parsed, prepared.parse_seconds
         parsed_at = time.perf_counter()
         inner: dict[str, float] = {}
-        inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner_chars=ner_chars)
+        budget_end = time.monotonic() + self.policy.classifiers.limits.time_budget_seconds
+        caller_deadline = budget_end if deadline is None else deadline
+        deadline = min(caller_deadline, budget_end)
+        if ner_chars is None and self.journal is not None:
+            inspection = self._journaled(prepared, deadline, caller_deadline, inner)
+        else:
+            inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner_chars=ner_chars)
         if inspection.ner_pending:
             return None
         classified_at = time.perf_counter()
@@ -159,6 +258,30 @@ class Analyzer:
         stages["classify"] = classified_at - parsed_at - (extracting or 0.0)
         stages["decide"] = decided_at - classified_at
         return Analysis(parsed, facts, decisions, stages)
+
+    def _journaled(self, prepared: Prepared, deadline: float, caller_deadline: float,
+                   inner: dict[str, float]) -> Inspection:
+        """The inspection, with a journal marker around it; late = past the caller's deadline (the
+        server gives up on the analysis then and answers 451)."""
+        journal = self.journal
+        assert journal is not None
+        digest = message_digest(prepared.data)
+        try:
+            strikes = journal.strikes(digest)
+            marker: str | None = journal.begin(digest) if strikes < journal.max_strikes else None
+        except OSError:  # a journal that cannot be written (disk full...) must not fail the analysis
+            strikes, marker = 0, None
+        if strikes >= journal.max_strikes:
+            return crashed_inspection(strikes)
+        late = False  # an exception is no strike (the caller answers 451 and logs it); a crash is
+        try:
+            inspection = self.classifier.inspect(prepared.parsed, deadline=deadline, timings=inner)
+            late = time.monotonic() > caller_deadline + journal.late_seconds
+        finally:
+            if marker is not None:
+                with contextlib.suppress(OSError):
+                    journal.end(marker, late=late)
+        return inspection
 
 
 # Extraction skips OpenPGP data only after classifiers.openpgp, the walker detect_encryption also

@@ -74,16 +74,18 @@ class AuditTrail:
 
 
 def audit_location(location: str) -> str:
-    """``attachment:Tremblay_Marie.pdf`` -> ``attachment:*.pdf`` (nested parts likewise)."""
-    if not location.startswith("attachment:"):
+    """``attachment:Tremblay_Marie.pdf`` -> ``attachment:*.pdf`` (nested parts likewise; the
+    ``filename:`` segment of an attachment's name likewise)."""
+    prefix = next((p for p in ("attachment:", "filename:") if location.startswith(p)), None)
+    if prefix is None:
         return location
-    parts = location[len("attachment:"):].split("/")
+    parts = location[len(prefix):].split("/")
     masked = []
     for part in parts:
         stem, dot, extension = part.rpartition(".")
         masked.append(f"*.{extension.lower()}" if dot and stem and extension.isalnum() and len(extension) <= 5
                       else "*")
-    return "attachment:" + "/".join(masked)
+    return prefix + "/".join(masked)
 
 
 def audit_entries(

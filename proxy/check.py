@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from proxy.analyze import Analysis, Analyzer, ClassifierLike
+from proxy.audit import audit_location
 from proxy.decision import Action, Envelope
 from proxy.gateway import Keyring
 from proxy.policy import PolicyError, load_policy
@@ -63,7 +64,7 @@ def report(path: Path, analysis: Analysis) -> dict[str, Any]:
         "confidential": facts.confidential,
         "encrypted": facts.encryption.encrypted,
         "forwarding": facts.forwarding.value if facts.forwarding is not None else None,
-        "findings": [{"type": f.type, "location": f.location, "confidence": round(f.confidence, 3),
+        "findings": [{"type": f.type, "location": audit_location(f.location), "confidence": round(f.confidence, 3),
                       "excerpt": f.excerpt} for f in facts.inspection.findings],
         "recipients": [{"address": d.recipient, "action": d.action.value, "reasons": d.reasons}
                        for d in analysis.decisions],

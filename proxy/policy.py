@@ -131,6 +131,8 @@ class ServerSettings:
     placement: Placement = Placement.AFTER_QUEUE
     # Expect a PROXY protocol (v1/v2) header from a TCP load balancer before the greeting.
     proxy_protocol: bool = False
+    # Sentinelle's own state (proxy.analyze.AnalysisJournal: "analyses/"); "" = encryption.keyring's parent.
+    state_directory: str = ""
 
     def allows(self, peer_ip: str) -> bool:
         try:
@@ -651,5 +653,6 @@ def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
         tls=tls,
         placement=r.enum(s_doc, "placement", path, Placement, base.placement),
         proxy_protocol=r.get(s_doc, "proxy_protocol", path, bool, base.proxy_protocol),
+        state_directory=r.get(s_doc, "state_directory", path, str, base.state_directory),
         **numbers,
     )

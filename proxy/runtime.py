@@ -15,7 +15,7 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from proxy.audit import AuditTrail
 from proxy.decision import Envelope
@@ -23,6 +23,9 @@ from proxy.maildir import MaildirNextHop
 from proxy.pipeline import AnalysisLike, Services
 from proxy.policy import HostPort, NextHop, Policy, PolicyError, load_policy
 from proxy.relay import NextHopClient, SmtpNextHop
+
+if TYPE_CHECKING:
+    from proxy.analyze import AnalysisJournal
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +82,21 @@ def load_classifier(policy: Policy) -> Any:
 
 
 
+def open_journal(policy: Policy) -> AnalysisJournal | None:
+    """The analysis journal in ``server.state_directory`` (empty: the keyring's parent directory,
+    ``/var/lib/sentinelle`` as shipped) (``proxy.analyze.AnalysisJournal``), or
+    None with a warning when the directory cannot be used: the journal only shortens crash loops
+    (each attempt still answers 451), so the proxy runs without it rather than not at all."""
+    from proxy.analyze import AnalysisJournal
+
+    directory = Path(policy.server.state_directory or policy.encryption.keyring.parent) / "analyses"
+    try:
+        return AnalysisJournal(directory)
+    except OSError as error:
+        log.warning("analysis journal disabled: %s: %s", directory, error.strerror or error)
+        return None
+
+
 class Runtime:
     """Builds and holds the current ``Services``; ``reload()`` on SIGHUP."""
 
@@ -122,7 +140,7 @@ class Runtime:
         except OSError as error:
             raise StartupError(f"server.next_hop: {policy.server.next_hop}: {error.strerror or error}") from None
         keyring = Keyring(policy.encryption.keyring)
-        analyzer = Analyzer(policy, classifier, keyring)
+        analyzer = Analyzer(policy, classifier, keyring, journal=open_journal(policy))
 
         def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
             return analyzer.analyze(data, envelope, deadline=deadline)

@@ -336,6 +336,7 @@ def test_unnamed_parts_get_stable_locations() -> None:
         "subject",
         "body",
         "attachment:part-1",
-        "body",
+        "body#2",
+        "filename:t.csv",
         "attachment:t.csv",
     ]

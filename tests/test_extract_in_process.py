@@ -41,9 +41,8 @@ TEXT_ONLY = {
     "no body": b"From: a@ssss.gouv.qc.ca\r\nSubject: vide\r\n\r\n",
     "alternative": alternative(),
     "csv attachment": fx.message(fx.text_part("Liste"), fx.attachment(b"nom;date\r\nA;B\r\n", "l.csv", "text/csv")),
-    "hl7 attachment": fx.message(fx.attachment(b"MSH|^~\\&|LAB|HOSP|||20260101||ORU^R01|1|P|2.5\r", "r.hl7",
-                                               "text/plain")),
     "nested three deep": nested(3),
+    "html up to the in-process size": fx.message(fx.text_part("<p>" + "x" * 100_000 + "</p>", "html")),
 }
 
 NOT_TEXT_ONLY = {
@@ -64,6 +63,11 @@ NOT_TEXT_ONLY = {
     "multipart/signed": (b"From: a@ssss.gouv.qc.ca\r\nContent-Type: multipart/signed; boundary=b\r\n\r\n"
                          b"--b\r\nContent-Type: text/plain\r\n\r\nBonjour\r\n--b--\r\n"),
     "nested five deep": nested(5),
+    # Parsed in a worker process (issue 11: HL7 parsed in the proxy took 1.2 GB for 7.6 MB).
+    "hl7 attachment": fx.message(fx.attachment(b"MSH|^~\\&|LAB|HOSP|||20260101||ORU^R01|1|P|2.5\r", "r.hl7",
+                                               "text/plain")),
+    "fhir json": fx.message(fx.attachment(b'{"resourceType": "Patient", "id": "x"}', "p.json", "application/json")),
+    "html past the in-process size": fx.message(fx.text_part("<p>" + "x" * (1 << 20) + "</p>", "html")),
 }
 
 

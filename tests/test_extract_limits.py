@@ -55,9 +55,9 @@ def test_understated_size_never_expands_further(monkeypatch: pytest.MonkeyPatch)
 
     original = archive.read_member
 
-    def lying(zf, info, max_bytes, max_ratio):  # type: ignore[no-untyped-def]
+    def lying(zf, info, max_bytes, max_ratio, **before):  # type: ignore[no-untyped-def]
         info.file_size = info.compress_size
-        return original(zf, info, max_bytes, max_ratio)
+        return original(zf, info, max_bytes, max_ratio, **before)
 
     monkeypatch.setattr(archive, "read_member", lying)
     before = _maxrss_mb()

@@ -87,3 +87,8 @@ def test_text_messages_start_no_worker() -> None:
     shutdown_sandbox()
     extract(parse_message(fx.message(fx.text_part("texte"), fx.attachment(b"a;b\n", "t.csv"))), Limits())
     assert sandbox._POOL._idle == []
+
+
+def test_workers_are_the_first_the_oom_killer_takes() -> None:
+    output = sandbox.run("tests.extract_fixtures:oom_score", b"", BUDGET, timeout=30, memory_mb=512)
+    assert output.pieces[0].text == "1000"

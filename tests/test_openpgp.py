@@ -284,7 +284,7 @@ def test_real_encrypted_or_signature_attachment_is_skipped_without_findings(pgp:
                                                                              sample: str) -> None:
     result = run(with_attachment(pgp[sample], "x.pgp", "application/pgp-encrypted"))
     assert result.findings == ()
-    assert [s.location for s in result.segments] == ["subject", "body"]
+    assert [s.location for s in result.segments] == ["subject", "body", "filename:x.pgp"]  # the name is not encrypted
     part = attachment_part(with_attachment(pgp[sample], "x.pgp", "application/pgp-encrypted"))
     assert is_openpgp_part(part) is (sample in ("armored", "binary", "symmetric"))
 

@@ -13,7 +13,7 @@ import io
 import pydicom
 from pydicom.dataset import Dataset
 
-from classifiers.extractors._common import Budget, Output, Piece, clip
+from classifiers.extractors._common import DEPTH_LIMIT, Budget, Output, Piece, Problem, clip
 
 _PATIENT = (
     ("PatientName", "Patient"),
@@ -36,18 +36,23 @@ def _value(element: object) -> str:
     return str(value)
 
 
-def _lines(dataset: Dataset, depth: int, out: list[str], skip: frozenset[str]) -> None:
+def _lines(dataset: Dataset, depth: int, out: list[str], skip: frozenset[str]) -> bool:
+    """Append the text elements to ``out``; False when sequences nested too deep were left out."""
+    complete = True
     for element in dataset:
         keyword = element.keyword or str(element.tag)
         if element.VR == "SQ":
             if depth < _MAX_DEPTH:
                 for item in element.value:
-                    _lines(item, depth + 1, out, frozenset())
+                    complete = _lines(item, depth + 1, out, frozenset()) and complete
+            elif element.value:
+                complete = False
             continue
         if element.VR in _TEXT_VRS and keyword not in skip:
             value = _value(element).strip()
             if value:
                 out.append(f"{keyword}: {value}")
+    return complete
 
 
 def extract(data: bytes, budget: Budget) -> Output:
@@ -59,5 +64,6 @@ def extract(data: bytes, budget: Budget) -> Output:
             if keyword == "PatientBirthDate" and len(value) == 8 and value.isdigit():
                 value = f"{value[:4]}-{value[4:6]}-{value[6:]} ({value})"
             lines.append(f"{label}: {value}")
-    _lines(dataset, 0, lines, frozenset(k for k, _ in _PATIENT))
-    return Output(pieces=(Piece(clip("\n".join(lines), budget.max_chars)),))
+    complete = _lines(dataset, 0, lines, frozenset(k for k, _ in _PATIENT))
+    problems = () if complete else (Problem(DEPTH_LIMIT, f"DICOM sequences nested deeper than {_MAX_DEPTH} not read"),)
+    return Output(pieces=(Piece(clip("\n".join(lines), budget.max_chars)),), problems=problems)

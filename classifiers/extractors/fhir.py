@@ -56,8 +56,9 @@ def _walk_json(node: Any, path: list[str], out: list[str], embedded: list[Embedd
             if where and where[-1] == "text" and isinstance(item.get("div"), str):
                 out.append(f"{'.'.join(where)}: {html_to_text(item['div'])}")
                 continue
-            if isinstance(item.get("data"), str) and ("contentType" in item or where[-1:] == ["attachment"]):
-                _decode_attachment(item, embedded)
+            attached = isinstance(item.get("data"), str) and ("contentType" in item or where[-1:] == ["attachment"])
+            if attached and not _decode_attachment(item, embedded):  # not base64 after all: its text still goes out
+                out.append(_line([*where, "data"], item["data"]))
             for key in reversed(list(item)):
                 if key not in ("resourceType", "data", "div"):
                     stack.append((item[key], [*where, str(key)]))
@@ -67,13 +68,14 @@ def _walk_json(node: Any, path: list[str], out: list[str], embedded: list[Embedd
             out.append(_line(where, str(item)))
 
 
-def _decode_attachment(item: dict[str, Any], embedded: list[Embedded]) -> None:
+def _decode_attachment(item: dict[str, Any], embedded: list[Embedded]) -> bool:
     try:
         data = base64.b64decode(item["data"], validate=False)
     except (binascii.Error, ValueError):
-        return
+        return False
     name = item.get("title") if isinstance(item.get("title"), str) else "attachment"
     embedded.append(Embedded(str(name), data))
+    return True
 
 
 def extract_json(data: bytes, charset: str | None, budget: Budget) -> Output:

@@ -50,13 +50,14 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def html_to_text(markup: str) -> str:
-    """Visible text of an HTML document or fragment ("" when there is none)."""
+    """Visible text of an HTML document or fragment ("" when there is none; the markup itself
+    when lxml cannot parse it)."""
     if not markup.strip():
         return ""
     try:
         root = html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=_PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
-        return ""
+        return markup  # unparseable markup still reaches the recipient: its raw text is inspected
     etree.strip_elements(root, *_DROP, with_tail=False)
     for element in root.iter():
         tag = element.tag

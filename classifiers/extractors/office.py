@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from classifiers.extractors._common import Budget, Output, Piece, Problem, clip
+from classifiers.extractors._common import MEMBER_LIMIT, Budget, Output, Piece, Problem, clip
 from classifiers.extractors.archive import MemberError, open_zip, read_member
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -80,6 +80,10 @@ def _extract(data: bytes, budget: Budget, parts: re.Pattern[str]) -> Output:
         infos = [i for i in zf.infolist() if parts.match(i.filename)]
         # Document order: body first, then headers/footers/notes in a stable order.
         infos.sort(key=lambda i: (not i.filename.endswith(("document.xml", "content.xml")), _natural(i.filename)))
+        if len(infos) > budget.max_members:
+            problems.append(
+                Problem(MEMBER_LIMIT, f"document has {len(infos)} text parts; first {budget.max_members} read")
+            )
         for info in infos[: budget.max_members]:
             try:
                 content = read_member(zf, info, remaining, budget.max_ratio)

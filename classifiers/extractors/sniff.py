@@ -11,7 +11,7 @@ import re
 import zipfile
 from typing import Final
 
-from classifiers.extractors._common import looks_textual
+from classifiers.extractors._common import looks_textual, utf16_without_bom
 
 PDF: Final = "pdf"
 DOCX: Final = "docx"
@@ -31,7 +31,11 @@ FHIR_JSON: Final = "fhir_json"
 JSON: Final = "json"
 FHIR_XML: Final = "fhir_xml"
 RTF: Final = "rtf"
-TEXT: Final = "text"  # plain, CSV, XML and other text
+CALENDAR: Final = "calendar"  # iCalendar (.ics)
+VCARD: Final = "vcard"
+CSV: Final = "csv"  # delimited text, whatever its extension
+MESSAGE: Final = "message"  # an e-mail message as a file (.eml, or mail headers at the start)
+TEXT: Final = "text"  # plain, XML and other text
 BINARY: Final = "binary"  # unknown binary
 
 SANDBOXED: frozenset[str] = frozenset({PDF, DOCX, PPTX, XLSX, ODF, DICOM})
@@ -115,7 +119,66 @@ def sniff(data: bytes, content_type: str = "", filename: str = "") -> str:
     return _sniff_text(data, head, content_type.lower(), filename.lower())
 
 
+_CSV_TYPES = frozenset({"text/csv", "text/tab-separated-values", "application/csv", "text/x-csv",
+                        "text/comma-separated-values"})
+_CSV_EXT = (".csv", ".tsv", ".tab")
+_VCARD_TYPES = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
+_FIELD = re.compile(rb"^([!-9;-~]+):")
+_MAIL_FIELDS = frozenset({b"from", b"to", b"date", b"subject", b"message-id", b"mime-version", b"received",
+                          b"return-path"})
+
+
+def _utf8_probe(data: bytes) -> bytes:
+    """The first 4 KB as UTF-8 when they are UTF-16 (with or without a byte-order mark), else as is."""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", "replace").encode("utf-8")
+    utf16 = utf16_without_bom(head)
+    return head.decode(utf16, "replace").encode("utf-8") if utf16 else head
+
+
+def _is_mail(probe: bytes) -> bool:
+    """A header block (fields, folded lines, then an empty line or the probe's end) naming at
+    least two of the fields every message has: an e-mail saved as a file, whatever its name."""
+    fields: set[bytes] = set()
+    for line in probe.splitlines()[:60]:
+        if not line.strip():
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue
+        match = _FIELD.match(line)
+        if match is None:
+            return False
+        fields.add(match.group(1).lower())
+    return len(fields & _MAIL_FIELDS) >= 2
+
+
+def _tabular(probe: bytes, complete: bool) -> bool:
+    """Lines with the same number (at least one) of one delimiter: at least two lines for a semicolon,
+    tab or pipe, three for a comma (prose has commas too). The last line of a cut probe is left out."""
+    lines = [line for line in probe.splitlines() if line.strip()]
+    if not complete:
+        lines = lines[:-1]
+    lines = lines[:20]
+    for sep, least in ((b";", 2), (b"\t", 2), (b"|", 2), (b",", 3)):
+        counts = {line.count(sep) for line in lines}
+        if len(lines) >= least and len(counts) == 1 and min(counts) >= 1:
+            return True
+    return False
+
+
 def _sniff_text(data: bytes, head: bytes, ctype: str, name: str) -> str:
+    probe = _utf8_probe(data)
+    upper = probe.lstrip(b"\xef\xbb\xbf \t\r\n")[:16].upper()
+    if upper.startswith(b"BEGIN:VCALENDAR") or ctype == "text/calendar" or name.endswith(".ics"):
+        return CALENDAR
+    if upper.startswith(b"BEGIN:VCARD") or ctype in _VCARD_TYPES or name.endswith((".vcf", ".vcard")):
+        return VCARD
+    if ctype in _CSV_TYPES or name.endswith(_CSV_EXT):
+        return CSV
+    if name and (name.endswith(".eml") or ctype in ("message/rfc822", "message/global")
+                 or _is_mail(probe)):
+        return MESSAGE
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"MSH|") or stripped.startswith(b"FHS|") or stripped.startswith(b"BHS|"):
         return HL7
@@ -131,6 +194,11 @@ def _sniff_text(data: bytes, head: bytes, ctype: str, name: str) -> str:
         return TEXT
     if ctype == "text/html":
         return HTML
-    if ctype.startswith("text/") or _TEXT_EXT.search(name):
-        return TEXT
-    return TEXT if looks_textual(data) else BINARY
+    textual = ctype.startswith("text/") or _TEXT_EXT.search(name) is not None or looks_textual(data)
+    if not textual:
+        return BINARY
+    # A named file (an attachment, an archive member) that is delimited text is a table, whatever its
+    # extension; an inline body never is (prose with a list in it must keep its shape).
+    if name and _tabular(probe, len(data) <= 4096):
+        return CSV
+    return TEXT

@@ -1,0 +1,95 @@
+"""iCalendar (.ics, text/calendar) and vCard (.vcf, text/vcard) as labelled text lines.
+
+Invitations name patients in SUMMARY and DESCRIPTION ("Suivi de Ginette MORIN - IRC"), and
+contact cards carry names, birthdays, home addresses and telephone numbers. ``icalendar`` and
+``vobject`` parse them (RFC 5545 / RFC 6350 line unfolding, escapes, parameters); every text value
+becomes a ``Property: value`` line, attendees and organisers by their display name (CN). Technical
+properties (UID, DTSTAMP, PRODID...) are left out: they carry no patient content. A file either
+library refuses, or parses only in part, is inspected as its unfolded raw text, which loses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import icalendar
+import vobject
+
+from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+
+_TECHNICAL = frozenset({
+    "BEGIN", "END", "VERSION", "PRODID", "UID", "DTSTAMP", "SEQUENCE", "CALSCALE", "METHOD", "CREATED",
+    "LAST-MODIFIED", "TRANSP", "STATUS", "CLASS", "PRIORITY", "TZID", "TZOFFSETFROM", "TZOFFSETTO",
+    "TZNAME", "RRULE", "RDATE", "EXDATE", "DTSTART", "DTEND", "DUE", "DURATION", "RECURRENCE-ID",
+    "TRIGGER", "ACTION", "REPEAT", "X-MICROSOFT-CDO-BUSYSTATUS", "X-MICROSOFT-CDO-IMPORTANCE",
+    "X-MICROSOFT-CDO-INTENDEDSTATUS", "X-MICROSOFT-DISALLOW-COUNTER", "X-MS-OLK-AUTOFILLLOCATION",
+    "X-MS-OLK-CONFTYPE", "X-WR-TIMEZONE", "REV", "PHOTO", "LOGO", "SOUND", "KEY",
+})
+_ADDRESSES = frozenset({"ATTENDEE", "ORGANIZER"})
+# RFC 5545 section 3.1 / RFC 6350 section 3.2: a line break followed by one space or tab continues.
+_FOLDING = re.compile(r"\r?\n[ \t]")
+
+
+def unfold(text: str) -> str:
+    return _FOLDING.sub("", text)
+
+
+class _Unread(Exception):
+    """The library skipped part of the file: read it raw instead."""
+
+
+def _calendar_lines(text: str) -> Iterator[str]:
+    calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    if not calendars:
+        raise _Unread()
+    for calendar in calendars:
+        for component in calendar.walk():
+            if getattr(component, "errors", None):  # lines icalendar could not parse and left out
+                raise _Unread()
+            for name, value in component.property_items(recursive=False):
+                if name in _TECHNICAL:
+                    continue
+                label = name.title()
+                if name in _ADDRESSES:
+                    params: Any = getattr(value, "params", {})
+                    display = str(params.get("CN", "")).strip()
+                    address = str(value).removeprefix("mailto:").removeprefix("MAILTO:")
+                    yield f"{label}: {display} <{address}>" if display else f"{label}: {address}"
+                elif isinstance(value, str):
+                    yield f"{label}: {value}"
+                elif isinstance(value, list):
+                    yield f"{label}: {', '.join(str(v) for v in value)}"
+                elif hasattr(value, "to_ical"):
+                    yield f"{label}: {value.to_ical().decode('utf-8', 'replace')}"
+
+
+def _vcard_lines(text: str) -> Iterator[str]:
+    for card in vobject.readComponents(text, ignoreUnreadable=False):
+        for child in card.getChildren():
+            name = str(child.name).upper()
+            if name in _TECHNICAL:
+                continue
+            value = " ".join(str(child.value).split()) if name in ("N", "ADR") else str(child.value)
+            if value.strip():
+                yield f"{name.title()}: {value}"
+
+
+def _extract(data: bytes, charset: str | None, budget: Budget, lines: Any) -> Output:
+    text = decode_text(data, charset)
+    try:
+        found = list(lines(text))
+    except Exception:  # both libraries raise assorted errors on malformed input: read it raw
+        found = [unfold(text)]
+    if not any(line.strip() for line in found) and text.strip():
+        found = [unfold(text)]  # nothing understood is no reason to inspect nothing
+    return Output(pieces=(Piece(clip("\n".join(found), budget.max_chars)),))
+
+
+def extract_calendar(data: bytes, charset: str | None, budget: Budget) -> Output:
+    return _extract(data, charset, budget, _calendar_lines)
+
+
+def extract_vcard(data: bytes, charset: str | None, budget: Budget) -> Output:
+    return _extract(data, charset, budget, _vcard_lines)

@@ -1,0 +1,82 @@
+"""CSV and other delimited text as lines that keep each value next to its column header.
+
+A patient list exported from a spreadsheet reads "MORIN;Ginette;1950-01-01": without its header
+row, recognizers cannot tell a name from a town or a birth date from an appointment. Each row
+becomes ``Nom: MORIN; Prénom: Ginette; DDN: 1950-01-01``. The delimiter (comma, semicolon, tab,
+pipe) comes from ``csv.Sniffer``; the encoding from the bytes (BOM, UTF-16 with or without BOM,
+UTF-8, windows-1252: ``decode_text``). Only as much text is decoded as can be inspected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+from classifiers.extractors.text import head_bytes
+
+DELIMITERS = ",;\t|"
+_NUMERIC = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+# Column titles that say the first row is a header even when csv.Sniffer cannot tell.
+_LABELS = re.compile(
+    r"(?i)\b(?:nom|pr[ée]nom|name|ddn|dob|date|nam|ramq|dossier|mrn|chart|patient|no|n°|num[ée]ro|t[ée]l|adresse|"
+    r"address|sexe|sex|[âa]ge|diagnostic|diagnosis|r[ée]sultat|result|chambre|lit|room|bed|courriel|email)\b"
+)
+
+
+def delimiter(sample: str) -> str | None:
+    """The delimiter of ``sample`` (a few lines of delimited text), or None when it is not one."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        return None
+
+
+def _has_header(first: list[str], sample: str) -> bool:
+    if not first or any(not c.strip() or _NUMERIC.match(c.strip()) for c in first):
+        return False
+    if any(_LABELS.search(c) for c in first):
+        return True
+    try:
+        return csv.Sniffer().has_header(sample)
+    except csv.Error:
+        return False
+
+
+def _title(header: list[str], column: int) -> str:
+    return header[column] if column < len(header) and header[column] else f"col{column + 1}"
+
+
+def rows_as_lines(text: str, max_chars: int) -> list[str]:
+    sample = text[:8192]
+    sep = delimiter(sample)
+    if sep is None:
+        return [text]
+    lines: list[str] = []
+    size = 0
+    header: list[str] | None = None
+    for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=sep)):
+        cells = [c.strip() for c in row]
+        if number == 0 and _has_header(cells, sample):
+            header = cells  # kept as a line of its own too: a header alone is still content
+            line = "; ".join(c for c in cells if c)
+        elif header is not None:
+            line = "; ".join(f"{_title(header, i)}: {c}" for i, c in enumerate(cells) if c)
+        else:
+            line = "; ".join(c for c in cells if c)
+        if line:
+            lines.append(line)
+            size += len(line) + 1
+        if size > max_chars:
+            break
+    return lines
+
+
+def extract(data: bytes, charset: str | None, budget: Budget) -> Output:
+    text = decode_text(head_bytes(data, budget.max_chars), charset)
+    try:
+        lines = rows_as_lines(text, budget.max_chars)
+    except (csv.Error, ValueError):  # e.g. a field larger than csv's limit: the raw text still goes out
+        lines = [text]
+    return Output(pieces=(Piece(clip("\n".join(lines), budget.max_chars)),))
