@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from postgres_support import Cluster, start_cluster
+from postgres_support import Cluster, make_certificates, start_cluster
 
 from proxy.quarantine.postgresql import PostgresStore
 from proxy.quarantine.settings import Backend, QuarantineSettings, TlsMode
@@ -203,3 +203,29 @@ def test_postgresql_down_or_without_schema_is_unavailable(cluster: Cluster) -> N
         cluster.start()
     assert store.get(entry_id) is not None  # reconnects by itself once the server is back
     store.close()
+
+
+def test_postgresql_over_verified_tls(tmp_path: Path) -> None:
+    """quarantine.tls = "verify-full" with tls_ca_file: the store works over TLS to a server whose
+    certificate that CA signed, and refuses a server it cannot verify."""
+    secured = start_cluster(tls=True)
+    try:
+        assert secured.ca_file is not None
+        settings = QuarantineSettings(backend=Backend.POSTGRESQL, dsn=secured.dsn().replace("127.0.0.1", "localhost"),
+                                      tls=TlsMode.VERIFY_FULL, tls_ca_file=str(secured.ca_file))
+        store = PostgresStore(settings)
+        assert store.init() == 1
+        entry_id = store.put(entry("tls"), BIG)
+        assert store.content(entry_id) == entry("tls").data
+        in_use = store._current().execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()
+        assert in_use == (True,)
+        store.close()
+        other_ca = tmp_path / "other"
+        other_ca.mkdir()
+        untrusted = PostgresStore(QuarantineSettings(backend=Backend.POSTGRESQL, dsn=settings.dsn,
+                                                     tls=TlsMode.VERIFY_FULL,
+                                                     tls_ca_file=str(make_certificates(other_ca, None))))
+        with pytest.raises(StoreUnavailable):
+            untrusted.list()
+    finally:
+        secured.destroy()
