@@ -5,6 +5,8 @@ policy keys, the notification sentence, the release plan, ``Quarantine.keep`` an
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from classifiers.types import Finding, Inspection
+from proxy.cli import main
 from proxy.decision import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
 from proxy.notify import Refusal, notification_text
 from proxy.policy import OrganizationSettings, PolicyError, parse_policy, shipped_policy_text
@@ -191,3 +194,30 @@ def test_maintenance_purges_by_retention_and_exports_the_store_state(tmp_path: P
     assert sample("sentinelle_quarantine_deletions_total", reason="retention") == purged + 1
     quarantine.maintain(now)  # counted once: the events were taken
     assert sample("sentinelle_quarantine_releases_total", mode="plain") == released + 1
+
+
+# --- the command line, in process ------------------------------------------------------------------------
+
+
+def test_commands_never_create_a_store_init_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``sudo sentinelle quarantine list`` before the server ever refused anything must not leave a
+    root-owned database behind; ``init`` creates it, and ``show --json --content`` gives the exact bytes."""
+    directory = tmp_path / "q"
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f'[audit]\npath = "{tmp_path / "audit.jsonl"}"\n[quarantine]\npath = "{directory}"\n')
+    assert main(["quarantine", "list", "--policy", str(policy)]) == 1
+    assert "no quarantine store" in capsys.readouterr().err and not directory.exists()
+    assert main(["quarantine", "init", "--policy", str(policy)]) == 0
+    assert "schema version 1" in capsys.readouterr().out
+    assert main(["quarantine", "list", "--policy", str(policy), "--json"]) == 0
+    assert capsys.readouterr().out == ""
+    data = b"Subject: essai\r\n\r\n\xe9t\xe9 latin-1 CONTENTSECRET\r\n"
+    entry_id = SqliteStore(directory).put(NewEntry(
+        sender=SENDER, recipients=("y@gmail.com",), decisions=(), refused=(("y@gmail.com", "webmail"),),
+        finding_types=(), findings=(), message_id="<b@x>", instance="a", data=data), 10**9)
+    assert main(["quarantine", "show", entry_id, "--policy", str(policy), "--json"]) == 0
+    assert "CONTENTSECRET" not in capsys.readouterr().out
+    assert main(["quarantine", "show", entry_id, "--policy", str(policy), "--json", "--content"]) == 0
+    assert base64.b64decode(json.loads(capsys.readouterr().out)["content_base64"]) == data
+    assert '"rule":"content_shown"' in (tmp_path / "audit.jsonl").read_text()
+    assert main(["quarantine", "release", entry_id, "--policy", str(policy)]) == 2  # --reason is required

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import json
 import os
 import pwd
@@ -135,7 +136,7 @@ def command_quarantine(args: argparse.Namespace) -> int:
     except PolicyError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_USAGE
-    store = open_store(policy.quarantine)
+    store = open_store(policy.quarantine, create=args.quarantine_command == "init")
     action: Callable[[argparse.Namespace, Policy, QuarantineStore], int] = {
         "init": _init, "list": _list, "show": _show, "release": _release, "delete": _delete, "purge": _purge,
     }[args.quarantine_command]
@@ -193,8 +194,8 @@ def _show(args: argparse.Namespace, policy: Policy, store: QuarantineStore) -> i
             close()
     details = entry.details()
     if args.json:
-        if content is not None:
-            details["content"] = content.decode("utf-8", "replace")
+        if content is not None:  # the exact bytes (a message need not be UTF-8)
+            details["content_base64"] = base64.b64encode(content).decode("ascii")
         print(json.dumps(details, ensure_ascii=False))
         return EXIT_OK
     print(_line(entry))

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from proxy.quarantine.sql import SqlStore
+from proxy.quarantine.store import StoreUnavailable
 
 DATABASE_NAME = "quarantine.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -32,19 +33,32 @@ BUSY_TIMEOUT_SECONDS = 30.0
 class SqliteStore(SqlStore):
     name = "embedded"
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, create: bool = True) -> None:
         super().__init__()
         self.directory = directory
         self.database = directory / DATABASE_NAME
+        self.create = create
 
     def _prepare(self) -> None:
-        """Create the directory (0700) and the database file (0600) if missing; tighten existing ones."""
+        """Create the directory (0700) and the database file (0600) if missing; tighten existing ones.
+
+        ``create`` False (the operator's commands): a missing database is an error, never created,
+        so that ``sudo sentinelle quarantine list`` cannot leave a root-owned file the service
+        cannot write. A file root does create (``quarantine init``) is given to the directory's
+        owner (systemd's StateDirectory makes it the service user's)."""
+        if not self.create and not self.database.exists():
+            raise StoreUnavailable(f"no quarantine store at {self.database} yet: the server creates it at the "
+                                   "first refusal (or run `sentinelle quarantine init` as the service user)")
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if self.directory.stat().st_uid == os.getuid():
+        directory = self.directory.stat()
+        if directory.st_uid == os.getuid():
             os.chmod(self.directory, 0o700)
         fd = os.open(self.database, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if os.fstat(fd).st_uid == os.getuid():
+            status = os.fstat(fd)
+            if os.geteuid() == 0 and status.st_uid == 0 and directory.st_uid != 0:
+                os.fchown(fd, directory.st_uid, directory.st_gid)
+            elif status.st_uid == os.getuid():
                 os.fchmod(fd, 0o600)
         finally:
             os.close(fd)
