@@ -4,7 +4,8 @@ A real SMTP client -> ``sentinelle serve`` (a subprocess, the shipped policy fil
 changed) -> an aiosmtpd sink standing for the next hop. A no-key refusal is quarantined before the
 250, named in the physician's notification, listed and shown without content, refused for release
 while the recipient has no key, then released once the key is imported: the copy reaches the next
-hop gateway-encrypted and decrypts with gpg to the original. A webmail refusal is released only with
+hop gateway-encrypted and DKIM-signed (Mail::DKIM verifies it), and decrypts with gpg to the
+original. A webmail refusal is released only with
 ``--plain``. Each step leaves its audit line. ``--workers 2`` storing at once loses nothing; an
 unwritable store gives 451. All data is synthetic.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import smtplib
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +49,8 @@ from sentinelle_process import Sentinelle, write_policy
 from classifiers.identifiers import ramq_nam
 
 pytestmark = pytest.mark.slow
+
+VERIFY = Path(__file__).with_name("dkim_verify.pl")
 
 
 @pytest.fixture(scope="module")
@@ -85,12 +89,25 @@ def late_key(base: Path) -> Iterator[Keys]:
 
 
 @pytest.fixture(scope="module")
-def serve(base: Path, module_sink: RunningSink, late_key: Keys) -> Iterator[Serve]:
+def dkim_record(base: Path) -> tuple[Path, str]:
+    """A DKIM key pair from the real ``sentinelle dkim keygen``: (private key path, DNS TXT record)."""
+    key = base / "dkim" / "q.key"
+    result = sentinelle("dkim", "keygen", "--selector", "q", "--domain", "ssss.gouv.qc.ca", "--out", str(key),
+                        cwd=base)
+    assert result.returncode == 0, result.stderr
+    return key, result.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def serve(base: Path, module_sink: RunningSink, late_key: Keys, dkim_record: tuple[Path, str]) -> Iterator[Serve]:
     """The shipped policy; its next hop and keyring point at the sink and the gateway keyring, so that
-    the ``quarantine`` commands, reading the same file, release through the same next hop."""
+    the ``quarantine`` commands, reading the same file, release through the same next hop; DKIM on."""
+    key, _ = dkim_record
     yield from serving(base / "serve", next_hop=module_sink.address, keyring=late_key.keyring,
                        changes={'next_hop = "127.0.0.1:10026"': f'next_hop = "{module_sink.address}"',
-                                'keyring = "/var/lib/sentinelle/gnupg"': f'keyring = "{late_key.keyring}"'})
+                                'keyring = "/var/lib/sentinelle/gnupg"': f'keyring = "{late_key.keyring}"',
+                                "enabled = false": "enabled = true", 'selector = "sentinelle"': 'selector = "q"',
+                                'private_key = "/etc/sentinelle/dkim/sentinelle.key"': f'private_key = "{key}"'})
 
 
 def quarantine(serve: Serve, *args: str) -> tuple[int, str, str]:
@@ -125,7 +142,7 @@ def assert_no_content(text: str, *, masked_findings: bool = False) -> None:
 
 
 def test_a_no_key_refusal_is_quarantined_listed_shown_and_released_encrypted_once_the_key_arrives(
-        serve: Serve, sink: RunningSink, late_key: Keys) -> None:
+        serve: Serve, sink: RunningSink, late_key: Keys, dkim_record: tuple[Path, str], base: Path) -> None:
     mid = message_id("nokey")
     original = confidential_message([UNKEYED, INTERNAL], mid)
     code, reply = smtp_send(serve.port, SENDER, [UNKEYED, INTERNAL], original)
@@ -180,7 +197,15 @@ def test_a_no_key_refusal_is_quarantined_listed_shown_and_released_encrypted_onc
     assert "gateway-encrypted" in out
     [copy] = [m for m in sink.sink.wait_for(3) if UNKEYED in m.rcpt_tos]
     assert copy.mail_from == SENDER and copy.rcpt_tos == (UNKEYED,)
-    names, rest = split_added_headers(copy.data)
+    # DKIM-signed like the server's own encrypted copies; Mail::DKIM verifies it independently.
+    assert copy.data.startswith(b"DKIM-Signature: ")
+    zone, signed = base / "dkim" / "zone", base / "dkim" / "released.eml"
+    zone.write_text(dkim_record[1].replace(" IN TXT ", " 300 IN TXT ") + "\n")
+    signed.write_bytes(copy.data)
+    verified = subprocess.run(["perl", str(VERIFY), str(zone), str(signed)], capture_output=True, text=True,
+                              check=True, timeout=60).stdout.splitlines()
+    assert verified[0].startswith("pass q") and verified[-1] == "overall pass", verified
+    names, rest = split_added_headers(copy.data[copy.data.index(b"\r\nX-Sentinelle-") + 2:])
     assert names == ["X-Sentinelle-Scanned", "X-Sentinelle-Released"]
     assert f"X-Sentinelle-Released: {entry_id} encrypted".encode() in copy.data
     _, armored = pgp_mime_payload(rest)
