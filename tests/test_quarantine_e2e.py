@@ -5,9 +5,9 @@ changed) -> an aiosmtpd sink standing for the next hop. A no-key refusal is quar
 250, named in the physician's notification, listed and shown without content, refused for release
 while the recipient has no key, then released once the key is imported: the copy reaches the next
 hop gateway-encrypted and DKIM-signed (Mail::DKIM verifies it), and decrypts with gpg to the
-original. A webmail refusal is released only with
-``--plain``. Each step leaves its audit line. ``--workers 2`` storing at once loses nothing; an
-unwritable store gives 451. All data is synthetic.
+original. A webmail refusal is released only with ``--plain``. Each step leaves its audit line.
+``--workers 2`` storing at once loses nothing; an unwritable or full store gives 451. All data is
+synthetic.
 """
 
 from __future__ import annotations
@@ -321,3 +321,21 @@ def test_an_unwritable_store_gives_451_and_loses_nothing(base: Path, module_sink
         server.stop()
     log = (directory / "serve.log").read_text()
     assert "could not be stored; answering 451" in log and "SECRET" not in log
+
+
+def test_a_full_store_gives_451(base: Path, module_sink: RunningSink) -> None:
+    directory = base / "full"
+    directory.mkdir()
+    port = free_port()
+    policy = write_policy(directory / "policy.toml", listen=port, next_hop=module_sink.address,
+                          extra=f'[quarantine]\npath = "{directory / "quarantine"}"\nmax_bytes = 2000\n')
+    server = Sentinelle(policy, port, directory / "serve.log").wait_listening()
+    try:
+        code, reply = smtp_send(port, SENDER, [WEBMAIL], plain_message([WEBMAIL], message_id("fits")))
+        assert code == 250, reply
+        big = plain_message([WEBMAIL], message_id("toobig"), body="Bonjour, ceci est une ligne.\n" * 100)
+        code, reply = smtp_send(port, SENDER, [WEBMAIL], big)
+        assert code == 451, reply
+    finally:
+        server.stop()
+    assert "StoreFull" in (directory / "serve.log").read_text()
