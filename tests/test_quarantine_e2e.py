@@ -163,7 +163,9 @@ def test_a_no_key_refusal_is_quarantined_listed_shown_and_released_encrypted_onc
     [line] = [e for e in listed(serve) if e["id"] == entry_id]
     assert line["sender"] == SENDER and line["recipients"] == [UNKEYED] and line["rules"] == ["no_key"]
     assert "ramq_nam" in line["finding_types"] and str(line["date"]).endswith("Z")  # type: ignore[operator]
-    assert [e["id"] for e in listed(serve, "--rule", "no_key", "--sender", SENDER)] == [entry_id]
+    assert [e["id"] for e in listed(serve, "--rule", "no_key", "--sender", SENDER, "--since", "2000-01-01")] == \
+        [entry_id]
+    assert entry_id not in [e["id"] for e in listed(serve, "--since", "2999-01-01T00:00")]
     assert entry_id not in [e["id"] for e in listed(serve, "--rule", "webmail")]
     code, out, _ = quarantine(serve, "list")
     assert code == 0 and entry_id in out and UNKEYED in out

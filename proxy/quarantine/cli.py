@@ -2,7 +2,8 @@
 
 Every command takes ``--policy PATH`` (the same search order as the other commands) to find the
 store. Exit codes: 0 done; 1 not found, refused (a release that would leave unencrypted without
-``--plain``, a recipient already released) or failed (store unavailable, next hop refusing); 2 usage.
+``--plain``, a recipient already released) or failed (invalid policy, store unavailable, next hop
+refusing); 2 usage.
 ``--json`` prints JSON Lines.
 
 ``list`` and ``show`` never print content: ``show --content`` is the one place the original message
@@ -133,9 +134,9 @@ def command_quarantine(args: argparse.Namespace) -> int:
 
     try:
         policy = load_policy(getattr(args, "policy", None))
-    except PolicyError as error:
+    except PolicyError as error:  # like `keys` and `policy check`: a finding, not a usage error
         print(error.report(), file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_REFUSED
     store = open_store(policy.quarantine, create=args.quarantine_command == "init")
     action: Callable[[argparse.Namespace, Policy, QuarantineStore], int] = {
         "init": _init, "list": _list, "show": _show, "release": _release, "delete": _delete, "purge": _purge,
