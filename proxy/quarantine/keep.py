@@ -103,12 +103,15 @@ class Quarantine:
         try:
             async with asyncio.timeout(STORE_TIMEOUT_SECONDS):
                 entry_id = await loop.run_in_executor(executor, self.store.put, entry, self.settings.max_bytes)
-        except StoreFull:
+        except StoreFull as error:
             metrics.labelled(metrics.QUARANTINE_FAILED, "full").inc()
+            log.error("quarantine store full: %s", error)
             raise
-        except (StoreError, TimeoutError):
+        except (StoreError, TimeoutError) as error:
             metrics.labelled(metrics.QUARANTINE_FAILED, "unavailable").inc()
             metrics.QUARANTINE_UP.set(0)
+            # The store's errors name the path, the server or the failure, never content.
+            log.error("quarantine store unavailable: %s", error or f"no answer within {STORE_TIMEOUT_SECONDS:.0f} s")
             raise
         metrics.QUARANTINE_UP.set(1)
         for _, rule in refused:
