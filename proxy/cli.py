@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("corpus", metavar="CORPUS_DIR")
     evaluate.add_argument("--policy", metavar="PATH", help="policy file (classifier settings)")
     evaluate.add_argument("--json", action="store_true")
+
+    from proxy.quarantine.cli import add_parser as add_quarantine_parser
+
+    add_quarantine_parser(commands)
     return parser
 
 
@@ -117,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from proxy.dkim import command_keygen
 
         return command_keygen(args)
+    if args.command == "quarantine":
+        from proxy.quarantine.cli import command_quarantine
+
+        return command_quarantine(args)
     if args.command == "evaluate":
         from classifiers.evaluate import main as evaluate_main
 

@@ -95,6 +95,32 @@ KEYS_EXPIRING = Gauge("sentinelle_gateway_keys_expiring", "Gateway public keys e
                       multiprocess_mode="livemax")
 KEYS_USABLE = Gauge("sentinelle_gateway_keys_usable", "Usable gateway public keys in the keyring.",
                     multiprocess_mode="livemax")
+# The quarantine (proxy/quarantine/keep.py). Store-wide gauges are read from the store by every
+# process's maintenance pass: "mostrecent" keeps the latest reading, whichever worker made it.
+QUARANTINE_RULES: tuple[str, ...] = ("auto_forward", "webmail", "uninspectable", "no_key")
+QUARANTINE_FAILURES: tuple[str, ...] = ("unavailable", "full")
+QUARANTINE_RELEASE_MODES: tuple[str, ...] = ("encrypted", "plain")
+QUARANTINE_DELETION_REASONS: tuple[str, ...] = ("operator", "retention")
+QUARANTINED = Counter("sentinelle_quarantined_recipients_total",
+                      "Refused recipients whose message was kept in the quarantine, by rule.", ["rule"])
+QUARANTINE_FAILED = Counter("sentinelle_quarantine_store_failures_total",
+                            "Refused messages that could not be stored (answered 451), by reason.", ["reason"])
+QUARANTINE_RELEASES = Counter("sentinelle_quarantine_releases_total",
+                              "Quarantined recipients released by the security team, by mode (encrypted, plain).",
+                              ["mode"])
+QUARANTINE_DELETIONS = Counter("sentinelle_quarantine_deletions_total",
+                               "Quarantine entries deleted, by reason (operator, retention).", ["reason"])
+QUARANTINE_ENTRIES = Gauge("sentinelle_quarantine_entries", "Entries in the quarantine store.",
+                           multiprocess_mode="mostrecent")
+QUARANTINE_BYTES = Gauge("sentinelle_quarantine_size_bytes", "Message bytes held in the quarantine store.",
+                         multiprocess_mode="mostrecent")
+QUARANTINE_MAX_BYTES = Gauge("sentinelle_quarantine_max_bytes", "quarantine.max_bytes of the policy in force.",
+                             multiprocess_mode="mostrecent")
+QUARANTINE_OLDEST_AGE = Gauge("sentinelle_quarantine_oldest_entry_age_seconds",
+                              "Age of the oldest quarantine entry (0 when empty).", multiprocess_mode="mostrecent")
+QUARANTINE_UP = Gauge("sentinelle_quarantine_store_up",
+                      "1 when the last access to the quarantine store succeeded, 0 when it failed.",
+                      multiprocess_mode="mostrecent")
 WORKERS_READY = Gauge("sentinelle_workers_ready",
                       "Processes that loaded the policy and the model and accept SMTP connections.",
                       multiprocess_mode="livesum")
@@ -150,6 +176,15 @@ def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:
         "sentinelle_gateway_keys_expiring": {},
         "sentinelle_gateway_keys_usable": {},
         "sentinelle_workers_ready": {},
+        "sentinelle_quarantined_recipients": {"rule": frozenset(QUARANTINE_RULES)},
+        "sentinelle_quarantine_store_failures": {"reason": frozenset(QUARANTINE_FAILURES)},
+        "sentinelle_quarantine_releases": {"mode": frozenset(QUARANTINE_RELEASE_MODES)},
+        "sentinelle_quarantine_deletions": {"reason": frozenset(QUARANTINE_DELETION_REASONS)},
+        "sentinelle_quarantine_entries": {},
+        "sentinelle_quarantine_size_bytes": {},
+        "sentinelle_quarantine_max_bytes": {},
+        "sentinelle_quarantine_oldest_entry_age_seconds": {},
+        "sentinelle_quarantine_store_up": {},
     }
 
 

@@ -98,6 +98,7 @@ class Refusal:
     finding_types: tuple[str, ...] = ()
     status: str = "5.7.1"  # RFC 3463: delivery not authorized, message refused
     diagnostic: str = ""  # the next hop's reply, ASCII, for next_hop_refused
+    quarantine_id: str = ""  # the message's quarantine entry (proxy.quarantine), when it was kept
 
 
 def _ascii_field(value: str, limit: int = 250) -> str:
@@ -134,6 +135,13 @@ def notification_text(refusals: Sequence[Refusal], organization: OrganizationSet
             english.append(f"  What to do: {en_advice}")
         french.append("")
         english.append("")
+    for quarantine_id in dict.fromkeys(r.quarantine_id for r in refusals if r.quarantine_id):
+        french += [f"Le message est conservé en quarantaine sous l'identifiant {quarantine_id}. Le centre "
+                   "de services peut le libérer pour ces destinataires (par exemple dès qu'il a la clé "
+                   "publique du destinataire) : donnez-lui cet identifiant.", ""]
+        english += [f"The message is kept in quarantine under ID {quarantine_id}. The service desk can "
+                    "release it to these recipients (for instance as soon as it has the recipient's public "
+                    "key): give them this ID.", ""]
     desk = organization.service_desk or organization.notification_from
     french.append(f"Pour toute question, communiquez avec le centre de services : {desk}")
     english.append(f"For any question, contact the service desk: {desk}")

@@ -29,12 +29,13 @@ the message for the recipients who may receive it too.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from proxy import metrics, replies
 from proxy.audit import AuditTrail, audit_entries
@@ -44,6 +45,9 @@ from proxy.notify import Refusal, build_notification
 from proxy.plan import Delivery, make_plan
 from proxy.policy import Placement, Policy
 from proxy.relay import NextHopClient, Transaction
+
+if TYPE_CHECKING:
+    from proxy.quarantine.keep import Quarantine
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,7 @@ class Services:
     # process (None: ``executor``).
     attachment_executor: Executor | None = None
     prepare: PrepareFn | None = None
+    quarantine: Quarantine | None = None  # refused messages kept before the 250 (None: disabled)
 
     @property
     def waiting_executor(self) -> Executor | None:
@@ -271,11 +276,23 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         if decision.rule is Rule.ALREADY_ENCRYPTED:
             metrics.ALREADY_ENCRYPTED.inc()
 
+    quarantine_id = ""
+    if services.quarantine is not None and plan.refusals:
+        try:
+            quarantine_id = await services.quarantine.keep(data, envelope, analysis, plan.refusals,
+                                                           services.waiting_executor)
+        except Exception as error:  # a refused message that is not stored is lost evidence: retry
+            _log_error("quarantine: the refused message could not be stored; answering 451", error)
+            return _tempfail(envelope, replies.TEMPFAIL)
+        if quarantine_id:
+            plan = dataclasses.replace(plan, refusals=tuple(dataclasses.replace(r, quarantine_id=quarantine_id)
+                                                            for r in plan.refusals))
+
     outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
     if (policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals
             and not plan.tempfail and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos)):
         # The client is the sender's own: tell it now; nothing is relayed, no notification.
-        _record_audit(services, analysis, envelope, outcomes)
+        _record_audit(services, analysis, envelope, outcomes, quarantine_id)
         reply = before_queue_refusal(tuple(r.rule for r in plan.refusals))
         return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", outcomes)
     outcomes.update({r: "tempfail" for r in plan.tempfail})
@@ -310,7 +327,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         if notify_failed:
             outcomes.update({r.recipient: "tempfail" for r in refusals})
 
-    _record_audit(services, analysis, envelope, outcomes)
+    _record_audit(services, analysis, envelope, outcomes, quarantine_id)
     if analysis is None:
         log.warning("audit: %d recipients delivered uninspected (fail_open)", len(envelope.rcpt_tos))
 
@@ -330,9 +347,11 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
 
 
 def _record_audit(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
-                  outcomes: Mapping[str, str]) -> None:
+                  outcomes: Mapping[str, str], quarantine_id: str = "") -> None:
     if services.audit is not None and analysis is not None:
         for entry in audit_entries(analysis, envelope, outcomes, policy=services.policy):
+            if quarantine_id and entry.get("action") == Action.REJECT.value:
+                entry["quarantine_id"] = quarantine_id
             services.audit.record(entry)
 
 

@@ -22,6 +22,8 @@ from typing import Any, TypeVar
 
 from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
 from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
+from proxy.quarantine.settings import QuarantineSettings
+from proxy.quarantine.settings import build_settings as build_quarantine_settings
 
 DEFAULT_POLICY_PATHS: tuple[Path, ...] = (Path("policy.toml"), Path("/etc/sentinelle/policy.toml"))
 EMBEDDED = "<embedded default>"
@@ -203,6 +205,7 @@ class Policy:
     server: ServerSettings = ServerSettings()
     metrics_listen: HostPort | None = HostPort("127.0.0.1", 9108)
     audit_path: str = "-"
+    quarantine: QuarantineSettings = field(default_factory=QuarantineSettings)
     source: str = EMBEDDED
     digest: str = ""  # sha256 of the file's bytes, for the policy info metric
 
@@ -447,7 +450,7 @@ def _address_pattern_check(value: str) -> str | None:
 
 def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> Policy:
     top_known = {"mode", "fail_open", "organization", "domains", "rules", "webmail", "exceptions",
-                 "encryption", "dkim", "classifiers", "server", "metrics", "audit"}
+                 "encryption", "dkim", "classifiers", "server", "metrics", "audit", "quarantine"}
     for unknown in sorted(set(doc) - top_known):
         r.errors.append(f"{unknown}: unknown key")
     defaults = Policy()
@@ -553,6 +556,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
         server=server,
         metrics_listen=_parse_host_port(metrics_raw) if metrics_raw else None,
         audit_path=r.get(audit_doc, "path", "audit", str, "-", lambda v: None if v else "must not be empty"),
+        quarantine=build_quarantine_settings(doc, r),
         source=source,
         digest=digest,
     )

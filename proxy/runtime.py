@@ -97,6 +97,24 @@ def open_journal(policy: Policy) -> AnalysisJournal | None:
         return None
 
 
+def _quarantine(policy: Policy, hostname: str, previous: Services | None) -> Any:
+    """The quarantine for ``policy`` (the previous one, and its connection, while unchanged)."""
+    from proxy.quarantine.keep import Quarantine
+
+    kept = previous.quarantine if previous is not None else None
+    if not policy.quarantine.enabled:
+        if kept is not None:
+            kept.stop()
+        return None
+    if kept is not None and kept.settings == policy.quarantine and kept.instance == hostname:
+        return kept
+    quarantine = Quarantine(policy.quarantine, hostname)
+    if kept is not None and kept.running:  # a worker's reload: never start a thread in the supervisor
+        kept.stop()
+        quarantine.start()
+    return quarantine
+
+
 class Runtime:
     """Builds and holds the current ``Services``; ``reload()`` on SIGHUP."""
 
@@ -159,6 +177,7 @@ class Runtime:
             executor=self.executor,
             attachment_executor=self.attachment_executor,
             prepare=analyzer.prepare,
+            quarantine=_quarantine(policy, hostname, previous),
         )
 
     @property
@@ -173,6 +192,8 @@ class Runtime:
             except OSError as error:
                 raise StartupError(f"audit.path: {self.services.policy.audit_path}: "
                                    f"{error.strerror or error}") from None
+        if self.services.quarantine is not None:
+            self.services.quarantine.start()  # this process's retention purge and store gauges
 
     def record_observability(self) -> None:
         from proxy import observability

@@ -277,7 +277,10 @@ def start_serve(workdir: Path, *, next_hop: str, keyring: Path, changes: dict[st
     workdir.mkdir(parents=True, exist_ok=True)
     audit = workdir / "audit.jsonl"
     policy = workdir / "policy.toml"
-    policy.write_text(shipped_policy({'path = "-"': f'path = "{audit}"', **(changes or {})}), encoding="utf-8")
+    # The quarantine in the test's own directory, never in the machine's /var/lib/sentinelle.
+    quarantine = {'path = "/var/lib/sentinelle/quarantine"': f'path = "{workdir / "quarantine"}"'}
+    policy.write_text(shipped_policy({'path = "-"': f'path = "{audit}"', **quarantine, **(changes or {})}),
+                      encoding="utf-8")
     port = listen or free_port()
     log = workdir / "serve.log"
     with open(log, "wb") as log_handle:

@@ -32,6 +32,9 @@ next_hop_timeout_seconds = 20
 listen = ""
 {extra}
 """)
+    if "[quarantine]" not in extra:  # the test's own directory, never the machine's /var/lib/sentinelle
+        with path.open("a") as policy:
+            policy.write(f'[quarantine]\npath = "{path.parent / "quarantine"}"\n')
     return path
 
 

@@ -25,7 +25,7 @@ from dockerfile_parse import DockerfileParser
 
 from proxy.cli import build_parser
 from proxy.observability import ObservabilityServer
-from proxy.policy import HostPort, parse_host_port
+from proxy.policy import HostPort, parse_host_port, parse_policy, shipped_policy_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = ROOT / "deploy" / "container" / "Dockerfile"
@@ -263,3 +263,13 @@ def test_the_build_context_makes_a_complete_wheel(tmp_path: Path) -> None:
     assert shipped <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "sentinelle = proxy.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_the_embedded_quarantine_is_a_volume_owned_by_the_service_user(dockerfile: DockerfileParser) -> None:
+    """Refused mail (patient data) never lands in the container's own layer, and survives it."""
+    path = str(parse_policy(shipped_policy_text().encode()).quarantine.path)
+    volumes = [json.loads(item["value"]) for item in instructions(dockerfile, "VOLUME", stage=-1)]
+    assert [path] in volumes
+    runs = " ".join(item["value"] for item in instructions(dockerfile, "RUN", stage=-1))
+    assert re.search(rf"install -d -o sentinelle -g sentinelle -m 0700 [^&]*{re.escape(path)}", runs)
+    assert re.search(r"apt-get install\b[^&]*\blibpq5\b", runs)  # psycopg's client library

@@ -176,6 +176,7 @@ def test_policy_matches_the_shipped_default_apart_from_the_pod_network(k8s_polic
     # Everything else — rules, classifiers, limits, timeouts — is the shipped default.
     comparable = dataclasses.replace(
         k8s_policy, source=shipped.source, digest=shipped.digest, metrics_listen=shipped.metrics_listen,
+        quarantine=shipped.quarantine,
         server=dataclasses.replace(k8s_policy.server, listen=shipped.server.listen,
                                    next_hop=shipped.server.next_hop,
                                    allowed_networks=shipped.server.allowed_networks))
@@ -265,7 +266,7 @@ def test_runs_as_the_image_user_without_privileges(pod: Doc) -> None:
 def test_secrets_are_mounted_read_only(pod: Doc) -> None:
     volumes = {v["name"]: v for v in pod["volumes"]}
     secrets = {name: v["secret"]["secretName"] for name, v in volumes.items() if "secret" in v}
-    assert sorted(secrets.values()) == ["sentinelle-dkim", "sentinelle-gnupg"]
+    assert sorted(secrets.values()) == ["sentinelle-dkim", "sentinelle-gnupg", "sentinelle-quarantine-db"]
     for container in pod["containers"] + pod["initContainers"]:
         for mount in container["volumeMounts"]:
             if mount["name"] in secrets:
@@ -378,3 +379,22 @@ def test_init_script_is_posix_sh(pod: Doc) -> None:
     assert result.returncode == 0, result.stderr
     assert "sentinelle keys --keyring" in init["command"][2]
     build_parser().parse_args(shlex.split("keys --keyring /var/lib/sentinelle/gnupg import x.asc"))
+
+
+def test_quarantine_is_the_shared_postgresql_with_the_dsn_from_a_secret(pod: Doc, container: Doc,
+                                                                        k8s_policy: Policy) -> None:
+    """Every pod reviews one store: PostgreSQL, DSN from secret/sentinelle-quarantine-db via the
+    environment, TLS verified against the CA from the same Secret; the schema from an init container."""
+    settings = k8s_policy.quarantine
+    assert settings.enabled and settings.backend.value == "postgresql" and settings.tls.value == "verify-full"
+    variable = settings.dsn.removeprefix("env:")
+    assert settings.dsn == f"env:{variable}"
+    schema = next(c for c in pod["initContainers"] if c["name"] == "quarantine-schema")
+    for runs in (container, schema):
+        [env] = [e for e in runs["env"] if e["name"] == variable]
+        assert env["valueFrom"]["secretKeyRef"] == {"name": "sentinelle-quarantine-db", "key": "dsn"}
+        mounts = {m["name"]: m["mountPath"] for m in runs["volumeMounts"]}
+        assert settings.tls_ca_file.startswith(mounts["quarantine-db"] + "/")
+    args = build_parser().parse_args(schema["args"])
+    assert (args.command, args.quarantine_command) == ("quarantine", "init")
+    assert args.policy == container["args"][container["args"].index("--policy") + 1]

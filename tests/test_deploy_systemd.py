@@ -136,7 +136,8 @@ def test_state_directory_holds_the_keyring_of_the_shipped_policy(
     policy = parse_policy(shipped_policy_text().encode())
     directories = unit["Service"]["StateDirectory"][0].split()
     assert {str(Path("/var/lib") / d) for d in directories} >= {"/var/lib/sentinelle",
-                                                               str(policy.encryption.keyring)}
+                                                               str(policy.encryption.keyring),
+                                                               str(policy.quarantine.path)}
     assert unit["Service"]["StateDirectoryMode"] == ["0700"]  # gpg warns about (and we refuse) a group-readable home
 
 

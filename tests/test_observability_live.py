@@ -135,7 +135,9 @@ def start_server(base: Path, keyring: Path, *, workers: int = 1) -> Running:
     """``sentinelle serve`` with the shipped policy (listen and next hop overridden), ready."""
     sink = start_sink()
     policy = base / "policy.toml"
-    policy.write_text(shipped_policy_text(), encoding="utf-8")
+    # The quarantine in the test's own directory, never in the machine's /var/lib/sentinelle.
+    policy.write_text(shipped_policy_text().replace('path = "/var/lib/sentinelle/quarantine"',
+                                                    f'path = "{base / "quarantine"}"'), encoding="utf-8")
     smtp_port, metrics_port = free_port(), free_port()
     log = base / "sentinelle.log"
     # TMPDIR: the --workers metrics directory is made there, where the test can read it.
@@ -272,7 +274,7 @@ def test_start_up_gauges(running: Running) -> None:
     [(key, value)] = policy_info.items()
     import hashlib
 
-    shipped = hashlib.sha256(shipped_policy_text().encode("utf-8")).hexdigest()
+    shipped = hashlib.sha256((running.base / "policy.toml").read_bytes()).hexdigest()  # shipped, own quarantine
     assert dict(key[1]) == {"sha256": shipped, "mode": "enforce"} and value == 1
     assert values[s("sentinelle_policy_reloads_total", result="success")] == 1
     assert values[s("sentinelle_workers_ready")] == 1
@@ -319,6 +321,7 @@ def test_refused_webmail_recipient_with_notification(running: Running) -> None:
         **analysed(),
         s("sentinelle_messages_total", outcome="refused"): 1,
         s("sentinelle_recipients_total", action="reject", rule="webmail"): 1,
+        s("sentinelle_quarantined_recipients_total", rule="webmail"): 1,
         s("sentinelle_notifications_total", result="sent"): 1,
         s("sentinelle_stage_duration_seconds_count", stage="notify"): 1,
         s("sentinelle_next_hop_transactions_total", result="2xx"): 1,  # the notification
@@ -356,6 +359,7 @@ def test_uninspectable_encrypted_zip_to_external_recipient(running: Running) -> 
         **analysed(findings={"uninspectable": 1}, uninspectable={"encrypted": 1}, where="attachment_thread"),
         s("sentinelle_messages_total", outcome="refused"): 1,
         s("sentinelle_recipients_total", action="reject", rule="uninspectable"): 1,
+        s("sentinelle_quarantined_recipients_total", rule="uninspectable"): 1,
         s("sentinelle_notifications_total", result="sent"): 1,
         s("sentinelle_stage_duration_seconds_count", stage="notify"): 1,
         s("sentinelle_next_hop_transactions_total", result="2xx"): 1,

@@ -59,7 +59,7 @@ def alert_rules() -> list[dict[str, object]]:
 def test_promtool_check_rules() -> None:
     result = promtool("check", "rules", "alerts.yml")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "SUCCESS: 8 rules found" in result.stdout
+    assert f"SUCCESS: {len(alert_rules())} rules found" in result.stdout
 
 
 def test_promtool_check_config() -> None:
@@ -77,7 +77,8 @@ def test_required_alerts_are_present_with_annotations() -> None:
     rules = {str(rule["alert"]): rule for rule in alert_rules()}
     assert {"SentinelleDown", "SentinelleAbsent", "SentinelleRefusalSurge", "SentinelleTempfailRate",
             "SentinelleNextHopFailures", "SentinellePolicyReloadFailed",
-            "SentinelleUninspectableRising"} <= set(rules)
+            "SentinelleUninspectableRising", "SentinelleQuarantineStoreFailing",
+            "SentinelleQuarantineNearlyFull"} <= set(rules)
     for name, rule in rules.items():
         annotations = rule["annotations"]
         assert isinstance(annotations, dict)

@@ -1,0 +1,231 @@
+"""The quarantine store contract, run against both backends: the embedded SQLite store in a temporary
+directory and a real throwaway PostgreSQL cluster (tests/postgres_support.py).
+
+Idempotent and durable ``put``, listing without content, filters, release state, deletion, retention
+purge, events handed out once across processes, ``max_bytes``, two processes writing at once, the
+embedded store's file modes, and the failures that become a 451 (unwritable directory, database
+down, schema missing). All data is synthetic.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import stat
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from postgres_support import Cluster, make_certificates, start_cluster
+
+from proxy.quarantine.postgresql import PostgresStore
+from proxy.quarantine.settings import Backend, QuarantineSettings, TlsMode
+from proxy.quarantine.sqlite import SqliteStore
+from proxy.quarantine.store import (
+    Filter,
+    NewEntry,
+    QuarantineStore,
+    ReleaseMode,
+    StoreFull,
+    StoreUnavailable,
+)
+
+SENDER = "dre.gagnon@ssss.gouv.qc.ca"
+BIG = 10**12
+
+
+def entry(tag: str, *, sender: str = SENDER, rule: str = "no_key", created: datetime | None = None,
+          body: bytes = b"CONTENTSECRET") -> NewEntry:
+    refused = f"{tag}@clinique.example" if rule != "webmail" else f"{tag}@gmail.com"
+    data = f"Message-ID: <{tag}@ssss.gouv.qc.ca>\r\nSubject: SUJETSECRET\r\n\r\n".encode() + body + b"\r\n"
+    return NewEntry(sender=sender, recipients=(refused, "collegue@ssss.gouv.qc.ca"),
+                    decisions=({"recipient": refused, "action": "reject", "rule": rule},
+                               {"recipient": "collegue@ssss.gouv.qc.ca", "action": "deliver", "rule": "internal"}),
+                    refused=((refused, rule),), finding_types=("ramq_nam",),
+                    findings=({"type": "ramq_nam", "location": "body", "confidence": 0.99, "excerpt": "FICE ****"},),
+                    message_id=f"<{tag}@ssss.gouv.qc.ca>", instance="sentinelle-a", data=data,
+                    **({"created": created} if created else {}))
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    running = start_cluster()
+    yield running
+    running.destroy()
+
+
+def pg_settings(cluster: Cluster, database: str) -> QuarantineSettings:
+    return QuarantineSettings(backend=Backend.POSTGRESQL, dsn=cluster.dsn(database), tls=TlsMode.DISABLE)
+
+
+_databases = iter(range(1000))
+
+
+@pytest.fixture(params=["embedded", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[QuarantineStore]:
+    made: QuarantineStore
+    if request.param == "embedded":
+        made = SqliteStore(tmp_path / "quarantine")
+    else:
+        cluster: Cluster = request.getfixturevalue("cluster")
+        name = f"store{next(_databases)}"
+        cluster.create_database(name)
+        made = PostgresStore(pg_settings(cluster, name))
+        assert made.init() == 1
+    yield made
+    made.close()
+
+
+def test_put_is_durable_idempotent_and_lists_without_content(store: QuarantineStore) -> None:
+    first = entry("a")
+    entry_id = store.put(first, BIG)
+    assert store.put(first, BIG) == entry_id  # an upstream retry: same ID, no second entry
+    [listed] = store.list()
+    assert listed.id == entry_id and listed.sender == SENDER and listed.held == ("a@clinique.example",)
+    assert listed.rules == ("no_key",) and listed.finding_types == ("ramq_nam",)
+    assert "SECRET" not in repr(listed) and "SECRET" not in repr(listed.details())
+    assert listed.details()["findings"] == [{"type": "ramq_nam", "location": "body", "confidence": 0.99,
+                                             "excerpt": "FICE ****"}]
+    assert store.content(entry_id) == first.data
+    assert store.get("0000-0000-0000") is None and store.content("0000-0000-0000") is None
+    stats = store.stats()
+    assert (stats.entries, stats.bytes) == (1, len(first.data))
+
+
+def test_filters_by_date_rule_and_sender(store: QuarantineStore) -> None:
+    old = datetime.now(UTC) - timedelta(days=3)
+    store.put(entry("old", created=old), BIG)
+    store.put(entry("web", rule="webmail"), BIG)
+    store.put(entry("other", sender="dr.autre@ssss.gouv.qc.ca"), BIG)
+    assert {e.message_id for e in store.list(Filter(rule="webmail"))} == {"<web@ssss.gouv.qc.ca>"}
+    assert {e.message_id for e in store.list(Filter(sender="DR.AUTRE@ssss.gouv.qc.ca"))} == \
+        {"<other@ssss.gouv.qc.ca>"}
+    recent = store.list(Filter(since=datetime.now(UTC) - timedelta(days=1)))
+    assert {e.message_id for e in recent} == {"<web@ssss.gouv.qc.ca>", "<other@ssss.gouv.qc.ca>"}
+    assert store.list()[0].message_id == "<old@ssss.gouv.qc.ca>"  # oldest first
+
+
+def test_release_is_recorded_once_and_counted_once(store: QuarantineStore) -> None:
+    entry_id = store.put(entry("rel"), BIG)
+    assert store.mark_released(entry_id, "rel@clinique.example", operator="secops", reason="key received",
+                               mode=ReleaseMode.ENCRYPTED)
+    assert not store.mark_released(entry_id, "rel@clinique.example", operator="secops", reason="again",
+                                   mode=ReleaseMode.PLAIN)
+    got = store.get(entry_id)
+    assert got is not None and got.held == ()
+    [refused] = got.refused
+    assert (refused.released_by, refused.release_reason, refused.release_mode) == ("secops", "key received",
+                                                                                   "encrypted")
+    assert store.take_events() == {"released_encrypted": 1}
+    assert store.take_events() == {}  # handed out once
+
+
+def test_delete_and_purge_by_retention(store: QuarantineStore) -> None:
+    now = datetime.now(UTC)
+    old = store.put(entry("old", created=now - timedelta(days=31)), BIG)
+    young = store.put(entry("young", created=now - timedelta(days=29)), BIG)
+    doomed = store.put(entry("doomed"), BIG)
+    assert store.delete(doomed, operator="secops", reason="sent by mistake")
+    assert not store.delete(doomed, operator="secops", reason="twice")
+    assert store.purge(now - timedelta(days=30), operator="sentinelle") == 1
+    assert [e.id for e in store.list()] == [young]
+    assert store.get(old) is None and store.content(old) is None
+    assert store.take_events() == {"deleted": 1, "purged": 1}
+
+
+def test_max_bytes_refuses_a_new_entry_but_not_a_retry(store: QuarantineStore) -> None:
+    first = entry("one", body=b"x" * 100)
+    store.put(first, 200)
+    with pytest.raises(StoreFull):
+        store.put(entry("two", body=b"y" * 100), 200)
+    assert store.put(first, 200)  # already stored: the retry still gets its ID
+
+
+def _put_many(kind: str, where: str, worker: int, count: int) -> None:
+    store: QuarantineStore = (SqliteStore(Path(where)) if kind == "embedded" else
+                              PostgresStore(QuarantineSettings(backend=Backend.POSTGRESQL, dsn=where,
+                                                               tls=TlsMode.DISABLE)))
+    for index in range(count):
+        store.put(entry(f"w{worker}-{index}"), BIG)
+    store.close()
+
+
+def test_two_processes_storing_at_once_lose_nothing(store: QuarantineStore) -> None:
+    where = str(store.directory) if isinstance(store, SqliteStore) else store.settings.dsn  # type: ignore[attr-defined]
+    kind = "embedded" if isinstance(store, SqliteStore) else "postgresql"
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_put_many, args=(kind, where, worker, 40)) for worker in range(2)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(120)
+        assert process.exitcode == 0
+    listed = store.list()
+    assert len(listed) == 80 and len({e.id for e in listed}) == 80
+    assert {e.message_id for e in listed} == {f"<w{w}-{i}@ssss.gouv.qc.ca>" for w in range(2) for i in range(40)}
+    for found in listed[:5]:
+        assert store.content(found.id) == entry(found.message_id[1:].split("@")[0]).data
+
+
+def test_embedded_files_are_for_the_service_user_alone(tmp_path: Path) -> None:
+    directory = tmp_path / "state" / "quarantine"
+    store = SqliteStore(directory)
+    store.put(entry("perm"), BIG)
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+    files = list(directory.iterdir())
+    assert {f.name for f in files} >= {"quarantine.sqlite3", "quarantine.sqlite3-wal"}
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    store.close()
+
+
+def test_an_unwritable_embedded_store_is_unavailable(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the store's directory should be\n")
+    store = SqliteStore(blocker / "quarantine")
+    with pytest.raises(StoreUnavailable) as raised:
+        store.put(entry("lost"), BIG)
+    assert "SECRET" not in str(raised.value)
+
+
+def test_postgresql_down_or_without_schema_is_unavailable(cluster: Cluster) -> None:
+    cluster.create_database("noschema")
+    store = PostgresStore(pg_settings(cluster, "noschema"))
+    with pytest.raises(StoreUnavailable, match="quarantine init"):
+        store.put(entry("early"), BIG)
+    assert store.init() == 1 and store.init() == 1  # init is idempotent
+    entry_id = store.put(entry("kept"), BIG)
+    cluster.stop()
+    try:
+        with pytest.raises(StoreUnavailable):
+            store.put(entry("down"), BIG)
+    finally:
+        cluster.start()
+    assert store.get(entry_id) is not None  # reconnects by itself once the server is back
+    store.close()
+
+
+def test_postgresql_over_verified_tls(tmp_path: Path) -> None:
+    """quarantine.tls = "verify-full" with tls_ca_file: the store works over TLS to a server whose
+    certificate that CA signed, and refuses a server it cannot verify."""
+    secured = start_cluster(tls=True)
+    try:
+        assert secured.ca_file is not None
+        settings = QuarantineSettings(backend=Backend.POSTGRESQL, dsn=secured.dsn().replace("127.0.0.1", "localhost"),
+                                      tls=TlsMode.VERIFY_FULL, tls_ca_file=str(secured.ca_file))
+        store = PostgresStore(settings)
+        assert store.init() == 1
+        entry_id = store.put(entry("tls"), BIG)
+        assert store.content(entry_id) == entry("tls").data
+        in_use = store._current().execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()
+        assert in_use == (True,)
+        store.close()
+        other_ca = tmp_path / "other"
+        other_ca.mkdir()
+        untrusted = PostgresStore(QuarantineSettings(backend=Backend.POSTGRESQL, dsn=settings.dsn,
+                                                     tls=TlsMode.VERIFY_FULL,
+                                                     tls_ca_file=str(make_certificates(other_ca, None))))
+        with pytest.raises(StoreUnavailable):
+            untrusted.list()
+    finally:
+        secured.destroy()
