@@ -203,6 +203,9 @@ class Policy:
     audit_path: str = "-"
     source: str = EMBEDDED
     digest: str = ""  # sha256 of the file's bytes, for the policy info metric
+    # Top-level keys and tables the file spelled out: a reload that loses one is refused as a
+    # possibly truncated file (``missing_sections``).
+    sections: frozenset[str] = frozenset()
 
     def mode_for(self, rule: str) -> Mode:
         """The mode in force for one refusal rule (per-rule override, else global)."""
@@ -297,11 +300,94 @@ def parse_policy(data: bytes, source: str = EMBEDDED) -> Policy:
         raise PolicyError(source, ["file is not UTF-8"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(source, [f"TOML syntax: {exc}"]) from None
+    if not document and source != EMBEDDED:
+        # An emptied file (a failed copy, a full disk, `> policy.toml`) would silently fall back to
+        # every built-in default: default internal domains, no exceptions, the default ACL.
+        raise PolicyError(source, [EMPTY_FILE])
     reader = _Reader()
     policy = _build_policy(document, reader, source, hashlib.sha256(data).hexdigest())
     if reader.errors:
         raise PolicyError(source, reader.errors)
     return policy
+
+
+EMPTY_FILE = ("no setting at all: the file is empty or was truncated (a deliberately short policy sets "
+              "at least one key, e.g. mode = \"enforce\")")
+
+
+def missing_sections(running: Policy, new: Policy) -> tuple[str, ...]:
+    """Top-level keys and tables of the running policy's file that the new file of the same path
+    lacks. A file cut short (a partial copy, a full disk) keeps its head and loses its tail, and
+    every lost table would silently take its built-in defaults: a reload refuses it, and removing a
+    section on purpose takes a restart."""
+    if running.source != new.source or running.source == EMBEDDED:
+        return ()
+    return tuple(sorted(running.sections - new.sections))
+
+
+def _difference(name: str, old: Any, new: Any) -> list[str]:
+    if old == new:
+        return []
+    if isinstance(old, (frozenset, set, tuple)) and isinstance(new, (frozenset, set, tuple)):
+        added = sorted(str(v) for v in set(new) - set(old))
+        removed = sorted(str(v) for v in set(old) - set(new))
+        if len(added) + len(removed) > 10:
+            return [f"{name}: {len(added)} added, {len(removed)} removed"]
+        parts = ([f"added {', '.join(added)}"] if added else []) + ([f"removed {', '.join(removed)}"] if removed
+                                                                   else [])
+        return [f"{name}: {'; '.join(parts) or 'reordered'}"]
+    return [f"{name}: {old} -> {new}"]
+
+
+def security_changes(old: Policy, new: Policy) -> list[str]:
+    """One line per security-relevant setting that differs, for the reload log: domains, networks,
+    modes, thresholds and counts; never the text of the file and never a pattern (an exception's
+    reason or a pattern may name a person or a dossier, so exceptions are counted, not quoted)."""
+    o, n = old, new
+    changes: list[str] = []
+    for name, before, after in (
+        ("mode", o.mode.value, n.mode.value),
+        ("fail_open", o.fail_open, n.fail_open),
+        ("rules", dict(sorted((k, v.value) for k, v in o.rule_modes.items())),
+         dict(sorted((k, v.value) for k, v in n.rule_modes.items()))),
+        ("organization.internal_domains", o.organization.internal_domains, n.organization.internal_domains),
+        ("organization.notification_from", o.organization.notification_from, n.organization.notification_from),
+        ("domains", frozenset(f"{d}={c.value}" for d, c in o.domain_overrides.items()),
+         frozenset(f"{d}={c.value}" for d, c in n.domain_overrides.items())),
+        ("webmail.scope", o.webmail.scope.value, n.webmail.scope.value),
+        ("webmail.domains", o.webmail.domains, n.webmail.domains),
+        ("encryption.keyring", o.encryption.keyring, n.encryption.keyring),
+        ("encryption.opportunistic", o.encryption.opportunistic, n.encryption.opportunistic),
+        ("encryption.force_tags", o.encryption.force_tags, n.encryption.force_tags),
+        ("dkim.enabled", o.dkim.enabled, n.dkim.enabled),
+        ("classifiers.identifier_types", o.classifiers.scoring.identifier_types,
+         n.classifiers.scoring.identifier_types),
+        ("classifiers.min_confidence", o.classifiers.scoring.min_confidence, n.classifiers.scoring.min_confidence),
+        ("classifiers.proximity_chars", o.classifiers.scoring.proximity_chars,
+         n.classifiers.scoring.proximity_chars),
+        ("classifiers.ner", o.classifiers.scoring.ner, n.classifiers.scoring.ner),
+        ("classifiers.mrn", tuple(p.name for p in o.classifiers.mrn_patterns),
+         tuple(p.name for p in n.classifiers.mrn_patterns)),
+        ("server.allowed_networks", tuple(str(x) for x in o.server.allowed_networks),
+         tuple(str(x) for x in n.server.allowed_networks)),
+        ("server.next_hop", o.server.next_hop, n.server.next_hop),
+        ("server.placement", o.server.placement.value, n.server.placement.value),
+        ("server.proxy_protocol", o.server.proxy_protocol, n.server.proxy_protocol),
+        ("server.max_message_bytes", o.server.max_message_bytes, n.server.max_message_bytes),
+        ("server.inspection_timeout_seconds", o.server.inspection_timeout_seconds,
+         n.server.inspection_timeout_seconds),
+        ("server.tls.next_hop", o.server.tls.next_hop.value, n.server.tls.next_hop.value),
+        ("audit.path", o.audit_path, n.audit_path),
+    ):
+        changes += _difference(name, before, after)
+    if o.exceptions != n.exceptions:
+        kept = len(set(o.exceptions) & set(n.exceptions))
+        changes.append(f"exceptions: {len(o.exceptions)} -> {len(n.exceptions)} "
+                       f"({len(set(n.exceptions)) - kept} added, {len(set(o.exceptions)) - kept} removed)")
+    for field_name in sorted(Limits.__dataclass_fields__):
+        changes += _difference(f"classifiers.limits.{field_name}", getattr(o.classifiers.limits, field_name),
+                               getattr(n.classifiers.limits, field_name))
+    return changes
 
 
 T = TypeVar("T")
@@ -553,6 +639,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
         audit_path=r.get(audit_doc, "path", "audit", str, "-", lambda v: None if v else "must not be empty"),
         source=source,
         digest=digest,
+        sections=frozenset(doc),
     )
 
 

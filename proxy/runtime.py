@@ -21,7 +21,7 @@ from proxy.audit import AuditTrail
 from proxy.decision import Envelope
 from proxy.maildir import MaildirNextHop
 from proxy.pipeline import AnalysisLike, Services
-from proxy.policy import HostPort, NextHop, Policy, PolicyError, load_policy
+from proxy.policy import HostPort, NextHop, Policy, PolicyError, load_policy, missing_sections, security_changes
 from proxy.relay import NextHopClient, SmtpNextHop
 
 log = logging.getLogger(__name__)
@@ -185,6 +185,11 @@ class Runtime:
         old = self.services
         try:
             policy = apply_overrides(load_policy(self.policy_path), self.overrides)
+            lost = missing_sections(old.policy, policy)
+            if lost:
+                raise PolicyError(policy.source, [
+                    f"{', '.join(lost)}: in the running policy but missing from the file: truncated? "
+                    "(to remove a section on purpose, restart the service)"])
             if policy.server.listen != old.policy.server.listen:
                 log.warning("server.listen changed: takes effect at the next restart, not on reload")
             services = self._build(policy, previous=old)
@@ -214,6 +219,11 @@ class Runtime:
         # Counted last, so that a scrape seeing the reload also sees the gauges it refreshed.
         observability.record_policy_reload(True)
         log.info("policy reloaded from %s (sha256 %s)", policy.source, policy.digest[:12])
+        changes = security_changes(old.policy, policy)
+        for change in changes:
+            log.info("policy change: %s", change)
+        if not changes:
+            log.info("policy change: none in the security-relevant settings")
         return True
 
     @staticmethod
