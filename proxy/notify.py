@@ -6,17 +6,26 @@ no attachment and not the original Subject** (any of them may hold patient data)
 Message-ID and Date, the refused recipient, the rule, the kinds of data found (finding types, never
 values) and what to do. ``Auto-Submitted: auto-replied`` (RFC 3834) and the null envelope sender
 (the caller sends it with ``MAIL FROM:<>``) keep it from looping or bouncing.
+
+A notice to a forged internal sender is a phishing channel: whoever wrote the message chose its
+Message-ID, Date and recipients. The text the physician reads therefore quotes only the refused
+addresses (control, format and line-separator characters replaced, length capped) and the date
+as Sentinelle re-renders it; the original Message-ID goes only into the machine-read parts
+(In-Reply-To, References, text/rfc822-headers, for threading), and only when it has the plain
+``<left@right>`` form of RFC 5322 within ``MESSAGE_ID_MAX`` characters.
 """
 
 from __future__ import annotations
 
 import quopri
+import re
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import Header
-from email.utils import format_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 
 from proxy.decision import Rule
 from proxy.policy import OrganizationSettings
@@ -104,6 +113,44 @@ def _ascii_field(value: str, limit: int = 250) -> str:
     return "".join(c if 0x21 <= ord(c) < 0x7F or c == " " else "?" for c in value)[:limit].strip()
 
 
+# Longer than any Message-ID a mail client generates (Outlook's are about 80 characters).
+MESSAGE_ID_MAX = 128
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_MESSAGE_ID = re.compile(rf"<{_ATEXT}(?:\.{_ATEXT})*@(?:{_ATEXT}(?:\.{_ATEXT})*|\[[\x21-\x5a\x5e-\x7e]*\])>")
+ADDRESS_MAX = 254  # RFC 5321's limit on a path
+
+
+def safe_message_id(value: str) -> str:
+    """The Message-ID when it is one plain RFC 5322 msg-id of reasonable length, else ""."""
+    value = value.strip()
+    return value if len(value) <= MESSAGE_ID_MAX and _MESSAGE_ID.fullmatch(value) else ""
+
+
+def safe_date(value: str) -> datetime | None:
+    """The Date header as a date (re-rendered by the caller, never quoted), None if unreadable."""
+    try:
+        return parsedate_to_datetime(value.strip()) if value.strip() else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def final_recipient(address: str) -> str:
+    """The Final-Recipient value: ``rfc822; ADDR`` for an ASCII address, else RFC 6533's
+    ``utf-8; ADDR`` in utf-8-addr-xtext form (every character outside printable ASCII, and the
+    backslash, plus and equals signs, as ``\\x{HEX}``), which keeps the report 7-bit."""
+    if all(0x21 <= ord(c) < 0x7F for c in address):
+        return f"rfc822; {address}"
+    encoded = "".join(c if 0x21 <= ord(c) < 0x7F and c not in "\\+=" else f"\\x{{{ord(c):X}}}" for c in address)
+    return f"utf-8; {encoded}"
+
+
+def safe_address(address: str) -> str:
+    """An address for a human reader: every control, format (bidi, zero-width) and separator
+    character but the plain space becomes "?", and the length is capped."""
+    shown = "".join("?" if unicodedata.category(c)[0] in "CZ" and c != " " else c for c in address)
+    return shown[:ADDRESS_MAX] + ("…" if len(shown) > ADDRESS_MAX else "")
+
+
 def _types_text(types: Sequence[str], english: bool) -> str:
     words = [FINDING_WORDS.get(t, (t, t))[1 if english else 0] for t in types]
     return ", ".join(words)
@@ -111,21 +158,23 @@ def _types_text(types: Sequence[str], english: bool) -> str:
 
 def notification_text(refusals: Sequence[Refusal], organization: OrganizationSettings, message_id: str,
                       date: str) -> str:
-    """The human-readable part: French first, then English."""
-    reference = _ascii_field(message_id) or "(sans Message-ID / no Message-ID)"
-    when = _ascii_field(date) or "-"
+    """The human-readable part: French first, then English. ``message_id`` is not quoted here
+    (see the module docstring); ``date`` only re-rendered."""
+    parsed = safe_date(date)
+    when = format_datetime(parsed) if parsed is not None else "-"
     french = ["Bonjour,", "",
               "Sentinelle, la passerelle de protection des renseignements de santé, n'a pas remis votre "
               "message aux destinataires ci-dessous. Les autres destinataires l'ont reçu normalement.",
-              "", f"Message-ID : {reference}", f"Date : {when}", ""]
+              "", f"Date du message : {when}", ""]
     english = ["Hello,", "",
                "Sentinelle, the health-information protection gateway, did not deliver your message to "
                "the recipients below. The other recipients received it normally.",
-               "", f"Message-ID: {reference}", f"Date: {when}", ""]
+               "", f"Message date: {when}", ""]
     for refusal in refusals:
         fr_reason, fr_advice, en_reason, en_advice = RULE_TEXT.get(refusal.rule, _GENERIC)
-        french.append(f"- {refusal.recipient} (règle {refusal.rule.value}) : {fr_reason}")
-        english.append(f"- {refusal.recipient} (rule {refusal.rule.value}): {en_reason}")
+        shown = safe_address(refusal.recipient)
+        french.append(f"- {shown} (règle {refusal.rule.value}) : {fr_reason}")
+        english.append(f"- {shown} (rule {refusal.rule.value}): {en_reason}")
         if refusal.finding_types:
             french.append(f"  Types de renseignements détectés : {_types_text(refusal.finding_types, False)}.")
             english.append(f"  Kinds of data found: {_types_text(refusal.finding_types, True)}.")
@@ -159,13 +208,13 @@ def build_notification(
     boundary = f"=_sentinelle_{uuid.uuid4().hex}"
     domain = organization.notification_from.rpartition("@")[2] or "localhost"
     mta = _ascii_field(reporting_mta) or "localhost"
-    original_id = _ascii_field(message_id)
+    original_id = safe_message_id(message_id)
     text = notification_text(refusals, organization, message_id, date)
     encoded_text = quopri.encodestring(text.encode("utf-8")).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
     headers = [
         f"From: Sentinelle <{organization.notification_from}>",
-        f"To: <{sender}>",
+        f"To: <{safe_address(sender)}>",
         f"Subject: {Header(SUBJECT, 'utf-8').encode()}",
         f"Date: {format_datetime(moment)}",
         f"Message-ID: <{uuid.uuid4().hex}@{domain}>",
@@ -180,15 +229,16 @@ def build_notification(
     for refusal in refusals:
         diagnostic = _ascii_field(refusal.diagnostic) or f"Sentinelle policy rule {refusal.rule.value}"
         status += [
-            f"Final-Recipient: rfc822; {refusal.recipient}",
+            f"Final-Recipient: {final_recipient(refusal.recipient)}",
             "Action: failed",
             f"Status: {refusal.status}",
             f"Diagnostic-Code: smtp; {diagnostic}",
             "",
         ]
     original = [f"Message-ID: {original_id}"] if original_id else []
-    if _ascii_field(date):
-        original.append(f"Date: {_ascii_field(date)}")
+    original_date = safe_date(date)
+    if original_date is not None:
+        original.append(f"Date: {format_datetime(original_date)}")
 
     crlf = "\r\n"
     out = crlf.join(headers) + crlf + crlf

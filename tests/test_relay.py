@@ -200,7 +200,8 @@ def test_partial_next_hop_refusal_gives_250_and_a_content_free_notification(rela
     parts = [p.get_content_type() for p in parsed.iter_parts()]
     assert parts == ["text/plain", "message/delivery-status", "text/rfc822-headers"]
     text = next(parsed.iter_parts()).get_content()
-    assert PARTNER in text and "next_hop_refused" in text and "<relay-test-1@ssss.gouv.qc.ca>" in text
+    assert PARTNER in text and "next_hop_refused" in text and "10:00:00" in text
+    assert parsed["In-Reply-To"] == "<relay-test-1@ssss.gouv.qc.ca>"  # threads; not quoted to the reader
     assert text.index("Bonjour") < text.index("Hello")
     assert b"Final-Recipient: rfc822; " + PARTNER.encode() in notice.data
     assert b"550 5.1.1 No such user" in notice.data
