@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import IO, Any, Protocol
+from typing import Any, Protocol
 
 from proxy.decision import Decision, Envelope, MessageFacts
 from proxy.policy import Policy
@@ -31,46 +31,82 @@ class AnalysisLike(Protocol):
 
 
 class AuditTrail:
-    """Append-only JSON Lines sink: ``"-"`` is standard output, anything else a file (0600)."""
+    """Append-only JSON Lines sink: ``"-"`` is standard output, anything else a file (0600).
+
+    Each batch of lines is one unbuffered ``write`` to the kernel: it survives a crash of Sentinelle
+    (not of the machine), and a failed write (disk full, read-only file system) raises ``OSError``
+    at once rather than leaving lines in a buffer that a later write might or might not flush.
+    Before each write the path is checked: a file removed or moved away (by hand, by a logrotate
+    without SIGHUP) is reopened, so lines never go to an inode nobody can read; when it cannot be
+    reopened the write raises."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._lock = threading.Lock()
-        self._handle: IO[str] | None = None
+        self._fd: int | None = None
         self._open()
 
     def _open(self) -> None:
-        if self.path == "-":
-            self._handle = sys.stdout
-            return
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        self._handle = os.fdopen(fd, "a", encoding="utf-8")
+        if self.path != "-":
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+
+    def _current_fd(self) -> int:
+        """The descriptor of the file the path names now (reopened if the file was removed or replaced)."""
+        if self._fd is not None:
+            try:
+                named = os.stat(self.path)
+            except FileNotFoundError:
+                named = None
+            opened = os.fstat(self._fd)
+            if named is not None and (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino):
+                return self._fd
+            os.close(self._fd)
+            self._fd = None
+        self._open()
+        assert self._fd is not None
+        return self._fd
 
     def record(self, entry: Mapping[str, Any]) -> None:
-        """Write one entry as a single JSON line and flush it (a crash loses no decision)."""
-        line = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+        """Write one entry as a single JSON line (``OSError`` when it could not be written)."""
+        self.record_all((entry,))
+
+    def record_all(self, entries: Sequence[Mapping[str, Any]]) -> None:
+        """Write the entries, one JSON line each, in one write; ``OSError`` when not all were written."""
+        if not entries:
+            return
+        data = "".join(json.dumps(e, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+                       for e in entries).encode("utf-8")
         with self._lock:
-            if self._handle is None:
-                self._open()
-            assert self._handle is not None
-            self._handle.write(line)
-            self._handle.flush()
+            if self.path == "-":
+                binary = getattr(sys.stdout, "buffer", None)
+                if binary is not None:
+                    binary.write(data)
+                else:
+                    sys.stdout.write(data.decode("utf-8"))
+                sys.stdout.flush()
+                return
+            view = memoryview(data)
+            fd = self._current_fd()
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
 
     def reopen(self) -> None:
         """Close and reopen the file (SIGHUP after logrotate); a no-op for standard output."""
         with self._lock:
             if self.path == "-":
                 return
-            if self._handle is not None:
-                self._handle.close()
-            self._handle = None
+            self.close_unlocked()
             self._open()
+
+    def close_unlocked(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+        self._fd = None
 
     def close(self) -> None:
         with self._lock:
-            if self._handle is not None and self._handle is not sys.stdout:
-                self._handle.close()
-            self._handle = None
+            self.close_unlocked()
 
 
 def audit_location(location: str) -> str:
@@ -136,6 +172,12 @@ def audit_entries(
     return entries
 
 
-def record_all(trail: AuditTrail, entries: Sequence[Mapping[str, Any]]) -> None:
-    for entry in entries:
-        trail.record(entry)
+def outcome_entries(message_id: str, envelope: Envelope, changed: Mapping[str, tuple[str, str]], *,
+                    now: datetime | None = None) -> list[dict[str, Any]]:
+    """``event: "outcome"`` lines for recipients whose outcome differs from the one their decision
+    line planned (``changed``: recipient -> (planned, actual)): a next hop's refusal or temporary
+    failure, a notification that could not be handed on."""
+    when = (now or datetime.now(UTC)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return [{"time": when, "event": "outcome", "message_id": message_id, "sender": envelope.mail_from,
+             "recipient": recipient, "planned": planned, "outcome": actual}
+            for recipient, (planned, actual) in changed.items()]

@@ -17,6 +17,17 @@ The reliability contract (README, "The reliability contract"):
   fails temporarily the answer is 451 and, on retry, the earlier copies are sent again. A duplicate
   is possible in that window (and when the next hop times out after the end of DATA), a loss never.
   In LMTP mode each recipient gets its own reply, so only the failed ones are retried.
+* **the audit trail first**: each recipient's decision line (with its planned outcome) is written
+  before anything is relayed; when it cannot be written (disk full, read-only, directory removed)
+  the answer is 451 and nothing is sent, so no mail leaves without its record. After the next hop
+  answered, an ``event: "outcome"`` line is added only for a recipient whose outcome differs from
+  the plan (refused or deferred by the next hop, notification not handed on). A failure to write
+  that line never turns a delivery into a 451 (each retry would deliver another copy): it is logged
+  and counted (``sentinelle_audit_write_failures_total{stage="after_relay"}``);
+* a next hop's permanent refusal (at RCPT or DATA) whose notification is refused permanently too
+  gets 451: the message stays in the upstream queue, whose own bounce (or double bounce to the
+  postmaster) reports it, rather than being dropped with only an audit line. A notification refused
+  after a *policy* refusal changes nothing (the decision is recorded; the policy refused the mail).
 
 Before-queue placement (``server.placement = "before_queue"``, Postfix ``smtpd_proxy_filter``): the
 reply goes to the sender's own client, so no bounce can exist. A message refused by the policy for
@@ -34,14 +45,15 @@ import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, Protocol
 
 from proxy import metrics, replies
-from proxy.audit import AuditTrail, audit_entries
+from proxy.audit import AuditTrail, audit_entries, outcome_entries
 from proxy.decision import Action, Decision, Envelope, MessageFacts, Rule
 from proxy.hygiene import header_value, normalise_line_endings, prepend_headers, strip_own_headers
 from proxy.notify import Refusal, build_notification
-from proxy.plan import Delivery, make_plan
+from proxy.plan import Delivery, Plan, make_plan
 from proxy.policy import Placement, Policy
 from proxy.relay import NextHopClient, Transaction
 
@@ -271,11 +283,17 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         if decision.rule is Rule.ALREADY_ENCRYPTED:
             metrics.ALREADY_ENCRYPTED.inc()
 
+    planned = planned_outcomes(plan)
+    all_refused_before_queue = bool(
+        policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals and not plan.tempfail
+        and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos))
+    # The decision is written before anything is handed on: a decision that cannot be recorded gets
+    # 451 with nothing sent, so no retry ever delivers a copy whose decision is not in the trail.
+    if not _record_decisions(services, analysis, envelope, planned):
+        return _tempfail(envelope, replies.TEMPFAIL)
     outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
-    if (policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals
-            and not plan.tempfail and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos)):
+    if all_refused_before_queue:
         # The client is the sender's own: tell it now; nothing is relayed, no notification.
-        _record_audit(services, analysis, envelope, outcomes)
         reply = before_queue_refusal(tuple(r.rule for r in plan.refusals))
         return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", outcomes)
     outcomes.update({r: "tempfail" for r in plan.tempfail})
@@ -306,11 +324,16 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
 
     notify_failed = False
     if refusals and (lmtp or not temporary):
-        notify_failed = await _notify(services, data, envelope, refusals, smtputf8)
+        notice = await _notify(services, data, envelope, refusals, smtputf8)
+        # A next hop's permanent refusal is a delivery failure, not a decision: when its notice is
+        # refused too, 451 keeps the message in the upstream queue, whose own bounce (or double
+        # bounce to the postmaster) then reports it. A policy refusal stays recorded in the trail.
+        notify_failed = notice is NoticeResult.TEMPORARY or (
+            notice is NoticeResult.REFUSED and any(r.rule is Rule.NEXT_HOP_REFUSED for r in refusals))
         if notify_failed:
             outcomes.update({r.recipient: "tempfail" for r in refusals})
 
-    _record_audit(services, analysis, envelope, outcomes)
+    _record_outcomes(services, analysis, envelope, planned, outcomes)
     if analysis is None:
         log.warning("audit: %d recipients delivered uninspected (fail_open)", len(envelope.rcpt_tos))
 
@@ -329,11 +352,48 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
     return Outcome(reply, per_recipient, label, outcomes)
 
 
-def _record_audit(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
-                  outcomes: Mapping[str, str]) -> None:
-    if services.audit is not None and analysis is not None:
-        for entry in audit_entries(analysis, envelope, outcomes, policy=services.policy):
-            services.audit.record(entry)
+def planned_outcomes(plan: Plan) -> dict[str, str]:
+    """What each recipient's outcome will be if every onward transaction succeeds."""
+    planned = {r: "encrypted" if d.encrypt else "relayed" for d in plan.deliveries for r in d.recipients}
+    planned.update({r.recipient: "refused" for r in plan.refusals})
+    planned.update({r: "tempfail" for r in plan.tempfail})
+    return planned
+
+
+def _record_decisions(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
+                      planned: Mapping[str, str]) -> bool:
+    """Write one decision line per recipient with its planned outcome, before anything is relayed.
+    False (log, metric) when the audit trail could not take them."""
+    if services.audit is None or analysis is None:
+        return True
+    try:
+        services.audit.record_all(audit_entries(analysis, envelope, planned, policy=services.policy))
+    except OSError as error:
+        metrics.AUDIT_WRITE_FAILURES.labels(stage="before_relay").inc()
+        log.error("audit trail %s cannot be written (%s); answering 451 before relaying anything",
+                  services.audit.path, error.strerror or type(error).__name__)
+        return False
+    return True
+
+
+def _record_outcomes(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
+                     planned: Mapping[str, str], outcomes: Mapping[str, str]) -> None:
+    """One ``outcome`` line per recipient whose outcome differs from the planned one. Written after
+    the next hop answered, so a failure here never changes the reply: a 451 now would make the
+    upstream deliver another copy on every retry (log, metric; the decision line is on disk)."""
+    if services.audit is None or analysis is None:
+        return
+    changed = {r: (planned.get(r, "unknown"), outcomes.get(r, "unknown")) for r in envelope.rcpt_tos
+               if outcomes.get(r, "unknown") != planned.get(r, "unknown")}
+    if not changed:
+        return
+    try:
+        services.audit.record_all(outcome_entries(analysis.facts.message_id, envelope, changed))
+    except OSError as error:
+        metrics.AUDIT_WRITE_FAILURES.labels(stage="after_relay").inc()
+        log.error("audit trail %s cannot be written (%s) after the next hop answered: %d outcome line(s) "
+                  "lost, the reply is unchanged", services.audit.path, error.strerror or type(error).__name__,
+                  len(changed))
 
 
 def _status_from_code(code: int) -> str:
@@ -373,18 +433,25 @@ async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery
     return transaction
 
 
+class NoticeResult(Enum):
+    SENT = "sent"
+    SKIPPED = "skipped"  # null or external sender: nothing is due
+    TEMPORARY = "temporary"  # the next hop failed temporarily
+    REFUSED = "refused"  # the next hop refused the notification permanently
+
+
 async def _notify(services: Services, data: bytes, envelope: Envelope, refusals: list[Refusal],
-                  smtputf8: bool) -> bool:
-    """Send the refusal notification when due. True when it failed temporarily (the caller answers 451)."""
+                  smtputf8: bool) -> NoticeResult:
+    """Send the refusal notification when due, and say how it went."""
     sender = envelope.mail_from
     if not sender:
         metrics.NOTIFICATIONS.labels(result="skipped_null_sender").inc()
         log.info("refusal not notified: null sender (%d recipients refused)", len(refusals))
-        return False
+        return NoticeResult.SKIPPED
     if not services.policy.is_internal(sender):
         metrics.NOTIFICATIONS.labels(result="skipped_external_sender").inc()
         log.info("refusal not notified: external sender (%d recipients refused)", len(refusals))
-        return False
+        return NoticeResult.SKIPPED
     notification = build_notification(
         sender=sender, refusals=refusals, organization=services.policy.organization,
         reporting_mta=services.hostname, message_id=header_value(data, "Message-ID"),
@@ -395,12 +462,12 @@ async def _notify(services: Services, data: bytes, envelope: Envelope, refusals:
     if transaction.temporary:
         metrics.NOTIFICATIONS.labels(result="failed").inc()
         log.warning("notification: next hop %s (%s); answering 451", transaction.result.value, transaction.detail)
-        return True
+        return NoticeResult.TEMPORARY
     if transaction.refused:
         metrics.NOTIFICATIONS.labels(result="failed").inc()
-        log.warning("notification refused permanently by the next hop; refusal recorded in the audit trail")
-        return False
+        log.warning("notification refused permanently by the next hop")
+        return NoticeResult.REFUSED
     metrics.NOTIFICATIONS.labels(result="sent").inc()
-    return False
+    return NoticeResult.SENT
 
 
