@@ -181,3 +181,14 @@ def outcome_entries(message_id: str, envelope: Envelope, changed: Mapping[str, t
     return [{"time": when, "event": "outcome", "message_id": message_id, "sender": envelope.mail_from,
              "recipient": recipient, "planned": planned, "outcome": actual}
             for recipient, (planned, actual) in changed.items()]
+
+
+def fail_open_entries(message_id: str, envelope: Envelope, outcomes: Mapping[str, str], cause: str, *,
+                      now: datetime | None = None) -> list[dict[str, Any]]:
+    """One line per recipient of a message delivered uninspected because the policy's ``fail_open``
+    is true: rule ``fail_open``, and the cause (``inspection_timeout``, ``inspection_error: CLASS``)."""
+    when = (now or datetime.now(UTC)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return [{"time": when, "message_id": message_id, "sender": envelope.mail_from, "recipient": recipient,
+             "action": "deliver", "rule": "fail_open", "cause": cause, "confidential": None,
+             "finding_types": {}, "findings": [], "warnings": [],
+             "outcome": outcomes.get(recipient, "unknown")} for recipient in envelope.rcpt_tos]

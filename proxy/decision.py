@@ -34,8 +34,9 @@ class Rule(StrEnum):
     NOT_CONFIDENTIAL = "not_confidential"
     # Not a policy rule: the next hop permanently refused the recipient.
     NEXT_HOP_REFUSED = "next_hop_refused"
-    # Not a policy rule: an internal failure (451) for this recipient.
-    INTERNAL_ERROR = "internal_error"
+    # Not a policy rule: the inspection failed or timed out and the policy's ``fail_open`` delivered
+    # the message uninspected.
+    FAIL_OPEN = "fail_open"
 
 
 EVALUATION_ORDER: tuple[Rule, ...] = (

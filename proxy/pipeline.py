@@ -49,7 +49,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 from proxy import metrics, replies
-from proxy.audit import AuditTrail, audit_entries, outcome_entries
+from proxy.audit import AuditTrail, audit_entries, fail_open_entries, outcome_entries
 from proxy.decision import Action, Decision, Envelope, MessageFacts, Rule
 from proxy.hygiene import header_value, normalise_line_endings, prepend_headers, strip_own_headers
 from proxy.notify import Refusal, build_notification
@@ -247,6 +247,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         log.info("hygiene: bare CR/LF repaired=%s, incoming X-Sentinelle fields removed=%d", repaired, stripped)
 
     analysis: AnalysisLike | None
+    fail_open_cause = ""
     try:
         analysis = await run_analysis(services, data, envelope)
     except InspectionTimeout:
@@ -254,16 +255,16 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
             log.warning("inspection timed out; answering 451")
             return _tempfail(envelope, replies.INSPECTION_TIMEOUT)
         log.warning("inspection timed out; fail_open: delivering uninspected")
-        analysis = None
+        analysis, fail_open_cause = None, "inspection_timeout"
     except Exception as error:
         if not policy.fail_open:
             _log_error("inspection failed; answering 451", error)
             return _tempfail(envelope, replies.TEMPFAIL)
         _log_error("inspection failed; fail_open: delivering uninspected", error)
-        analysis = None
+        analysis, fail_open_cause = None, f"inspection_error: {type(error).__name__}"
 
     if analysis is None:
-        decisions = tuple(Decision(r, Action.DELIVER, Rule.INTERNAL_ERROR) for r in envelope.rcpt_tos)
+        decisions = tuple(Decision(r, Action.DELIVER, Rule.FAIL_OPEN) for r in envelope.rcpt_tos)
         plan = make_plan(decisions)
         plan = type(plan)(tuple(Delivery(d.recipients, d.encrypt, ((UNINSPECTED_HEADER, "fail-open"),))
                                 for d in plan.deliveries), (), ())
@@ -289,8 +290,12 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos))
     # The decision is written before anything is handed on: a decision that cannot be recorded gets
     # 451 with nothing sent, so no retry ever delivers a copy whose decision is not in the trail.
-    if not _record_decisions(services, analysis, envelope, planned):
-        return _tempfail(envelope, replies.TEMPFAIL)
+    message_id = analysis.facts.message_id if analysis is not None else header_value(data, "Message-ID")
+    if services.audit is not None:
+        entries = (audit_entries(analysis, envelope, planned, policy=policy) if analysis is not None
+                   else fail_open_entries(message_id, envelope, planned, fail_open_cause))
+        if not _record_decisions(services.audit, entries):
+            return _tempfail(envelope, replies.TEMPFAIL)
     outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
     if all_refused_before_queue:
         # The client is the sender's own: tell it now; nothing is relayed, no notification.
@@ -333,9 +338,10 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         if notify_failed:
             outcomes.update({r.recipient: "tempfail" for r in refusals})
 
-    _record_outcomes(services, analysis, envelope, planned, outcomes)
+    if services.audit is not None:
+        _record_outcomes(services.audit, message_id, envelope, planned, outcomes)
     if analysis is None:
-        log.warning("audit: %d recipients delivered uninspected (fail_open)", len(envelope.rcpt_tos))
+        log.warning("%d recipients delivered uninspected (fail_open: %s)", len(envelope.rcpt_tos), fail_open_cause)
 
     per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else replies.MESSAGE_ACCEPTED
                           for r in envelope.rcpt_tos)
@@ -360,39 +366,34 @@ def planned_outcomes(plan: Plan) -> dict[str, str]:
     return planned
 
 
-def _record_decisions(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
-                      planned: Mapping[str, str]) -> bool:
+def _record_decisions(audit: AuditTrail, entries: list[dict[str, Any]]) -> bool:
     """Write one decision line per recipient with its planned outcome, before anything is relayed.
     False (log, metric) when the audit trail could not take them."""
-    if services.audit is None or analysis is None:
-        return True
     try:
-        services.audit.record_all(audit_entries(analysis, envelope, planned, policy=services.policy))
+        audit.record_all(entries)
     except OSError as error:
         metrics.AUDIT_WRITE_FAILURES.labels(stage="before_relay").inc()
         log.error("audit trail %s cannot be written (%s); answering 451 before relaying anything",
-                  services.audit.path, error.strerror or type(error).__name__)
+                  audit.path, error.strerror or type(error).__name__)
         return False
     return True
 
 
-def _record_outcomes(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
-                     planned: Mapping[str, str], outcomes: Mapping[str, str]) -> None:
+def _record_outcomes(audit: AuditTrail, message_id: str, envelope: Envelope, planned: Mapping[str, str],
+                     outcomes: Mapping[str, str]) -> None:
     """One ``outcome`` line per recipient whose outcome differs from the planned one. Written after
     the next hop answered, so a failure here never changes the reply: a 451 now would make the
     upstream deliver another copy on every retry (log, metric; the decision line is on disk)."""
-    if services.audit is None or analysis is None:
-        return
     changed = {r: (planned.get(r, "unknown"), outcomes.get(r, "unknown")) for r in envelope.rcpt_tos
                if outcomes.get(r, "unknown") != planned.get(r, "unknown")}
     if not changed:
         return
     try:
-        services.audit.record_all(outcome_entries(analysis.facts.message_id, envelope, changed))
+        audit.record_all(outcome_entries(message_id, envelope, changed))
     except OSError as error:
         metrics.AUDIT_WRITE_FAILURES.labels(stage="after_relay").inc()
         log.error("audit trail %s cannot be written (%s) after the next hop answered: %d outcome line(s) "
-                  "lost, the reply is unchanged", services.audit.path, error.strerror or type(error).__name__,
+                  "lost, the reply is unchanged", audit.path, error.strerror or type(error).__name__,
                   len(changed))
 
 
