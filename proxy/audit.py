@@ -129,6 +129,7 @@ def audit_entries(
     *,
     policy: Policy | None = None,
     now: datetime | None = None,
+    sentinelle_id: str = "",
 ) -> list[dict[str, Any]]:
     """One JSON-able entry per recipient decision.
 
@@ -143,6 +144,7 @@ def audit_entries(
     for decision in analysis.decisions:
         entry: dict[str, Any] = {
             "time": when,
+            "sentinelle_id": sentinelle_id,
             "message_id": facts.message_id,
             "sender": envelope.mail_from,
             "recipient": decision.recipient,
@@ -173,22 +175,23 @@ def audit_entries(
 
 
 def outcome_entries(message_id: str, envelope: Envelope, changed: Mapping[str, tuple[str, str]], *,
-                    now: datetime | None = None) -> list[dict[str, Any]]:
+                    now: datetime | None = None, sentinelle_id: str = "") -> list[dict[str, Any]]:
     """``event: "outcome"`` lines for recipients whose outcome differs from the one their decision
     line planned (``changed``: recipient -> (planned, actual)): a next hop's refusal or temporary
     failure, a notification that could not be handed on."""
     when = (now or datetime.now(UTC)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    return [{"time": when, "event": "outcome", "message_id": message_id, "sender": envelope.mail_from,
-             "recipient": recipient, "planned": planned, "outcome": actual}
+    return [{"time": when, "event": "outcome", "sentinelle_id": sentinelle_id, "message_id": message_id,
+             "sender": envelope.mail_from, "recipient": recipient, "planned": planned, "outcome": actual}
             for recipient, (planned, actual) in changed.items()]
 
 
 def fail_open_entries(message_id: str, envelope: Envelope, outcomes: Mapping[str, str], cause: str, *,
-                      now: datetime | None = None) -> list[dict[str, Any]]:
+                      now: datetime | None = None, sentinelle_id: str = "") -> list[dict[str, Any]]:
     """One line per recipient of a message delivered uninspected because the policy's ``fail_open``
     is true: rule ``fail_open``, and the cause (``inspection_timeout``, ``inspection_error: CLASS``)."""
     when = (now or datetime.now(UTC)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    return [{"time": when, "message_id": message_id, "sender": envelope.mail_from, "recipient": recipient,
+    return [{"time": when, "sentinelle_id": sentinelle_id, "message_id": message_id, "sender": envelope.mail_from,
+             "recipient": recipient,
              "action": "deliver", "rule": "fail_open", "cause": cause, "confidential": None,
              "finding_types": {}, "findings": [], "warnings": [],
              "outcome": outcomes.get(recipient, "unknown")} for recipient in envelope.rcpt_tos]

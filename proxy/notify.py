@@ -157,7 +157,7 @@ def _types_text(types: Sequence[str], english: bool) -> str:
 
 
 def notification_text(refusals: Sequence[Refusal], organization: OrganizationSettings, message_id: str,
-                      date: str) -> str:
+                      date: str, sentinelle_id: str = "") -> str:
     """The human-readable part: French first, then English. ``message_id`` is not quoted here
     (see the module docstring); ``date`` only re-rendered."""
     parsed = safe_date(date)
@@ -165,11 +165,13 @@ def notification_text(refusals: Sequence[Refusal], organization: OrganizationSet
     french = ["Bonjour,", "",
               "Sentinelle, la passerelle de protection des renseignements de santé, n'a pas remis votre "
               "message aux destinataires ci-dessous. Les autres destinataires l'ont reçu normalement.",
-              "", f"Date du message : {when}", ""]
+              "", f"Date du message : {when}"] + ([f"Référence Sentinelle : {sentinelle_id}"] if sentinelle_id
+                                                   else []) + [""]
     english = ["Hello,", "",
                "Sentinelle, the health-information protection gateway, did not deliver your message to "
                "the recipients below. The other recipients received it normally.",
-               "", f"Message date: {when}", ""]
+               "", f"Message date: {when}"] + ([f"Sentinelle reference: {sentinelle_id}"] if sentinelle_id
+                                                else []) + [""]
     for refusal in refusals:
         fr_reason, fr_advice, en_reason, en_advice = RULE_TEXT.get(refusal.rule, _GENERIC)
         shown = safe_address(refusal.recipient)
@@ -198,6 +200,7 @@ def build_notification(
     message_id: str,
     date: str,
     now: datetime | None = None,
+    sentinelle_id: str = "",
 ) -> bytes:
     """The whole notification message (CRLF, 7-bit) for envelope sender ``sender``.
 
@@ -209,7 +212,7 @@ def build_notification(
     domain = organization.notification_from.rpartition("@")[2] or "localhost"
     mta = _ascii_field(reporting_mta) or "localhost"
     original_id = safe_message_id(message_id)
-    text = notification_text(refusals, organization, message_id, date)
+    text = notification_text(refusals, organization, message_id, date, sentinelle_id)
     encoded_text = quopri.encodestring(text.encode("utf-8")).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
     headers = [
@@ -219,6 +222,7 @@ def build_notification(
         f"Date: {format_datetime(moment)}",
         f"Message-ID: <{uuid.uuid4().hex}@{domain}>",
         "Auto-Submitted: auto-replied",
+        *([f"X-Sentinelle-ID: {sentinelle_id}"] if sentinelle_id else []),
         "MIME-Version: 1.0",
         f'Content-Type: multipart/report; report-type=delivery-status; boundary="{boundary}"',
     ]

@@ -40,11 +40,14 @@ the message for the recipients who may receive it too.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+import secrets
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, Protocol
 
@@ -60,6 +63,7 @@ from proxy.relay import NextHopClient, Transaction
 log = logging.getLogger(__name__)
 
 SCANNED_HEADER = "X-Sentinelle-Scanned"
+ID_HEADER = "X-Sentinelle-ID"
 UNINSPECTED_HEADER = "X-Sentinelle-Uninspected"
 
 
@@ -128,6 +132,7 @@ class Outcome:
     replies: tuple[str, ...]
     outcome: str  # label of sentinelle_messages_total
     recipient_outcomes: Mapping[str, str] = field(default_factory=dict)
+    sentinelle_id: str = ""
 
 
 # One ASCII line per refusal rule for the before-queue 550: what the sender should do instead.
@@ -218,17 +223,44 @@ def _log_error(what: str, error: BaseException) -> None:
     log.error("%s: %s at %s", what, type(error).__name__, where or "?")
 
 
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_sentinelle_id(now: float | None = None) -> str:
+    """A message's Sentinelle ID: 16 characters of Crockford base32, 48 bits of milliseconds since
+    the epoch then 32 random bits, so that IDs sort by arrival (like a ULID, shorter), are unique
+    across workers and hosts without coordination, and never need quoting in a log or a reply."""
+    value = (int((time.time() if now is None else now) * 1000) & (2**48 - 1)) << 32 | secrets.randbits(32)
+    return "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(75, -1, -5))
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """What Sentinelle knows about a message from the moment it was received."""
+
+    sentinelle_id: str
+    received: datetime  # end of DATA: the notification's Arrival-Date
+
+
 async def process(services: Services, raw: bytes, envelope: Envelope, *, smtputf8: bool = False,
                   lmtp: bool = False) -> Outcome:
-    """Handle one inbound message end to end and say what to answer. Never raises."""
+    """Handle one inbound message end to end and say what to answer. Never raises.
+
+    Each message gets a Sentinelle ID (``new_sentinelle_id``): in the ``250 2.0.0 Ok: queued as ID``
+    reply (Postfix logs it next to its own queue ID), the log, every audit line, the notification and
+    an ``X-Sentinelle-ID`` header on every relayed copy."""
     started = time.perf_counter()
+    arrival = Arrival(new_sentinelle_id(), datetime.now(UTC))
     try:
-        outcome = await _process(services, raw, envelope, smtputf8=smtputf8, lmtp=lmtp)
+        outcome = await _process(services, raw, envelope, arrival, smtputf8=smtputf8, lmtp=lmtp)
     except Exception as error:  # fail closed: the upstream retries
-        _log_error("message processing failed; answering 451", error)
+        _log_error(f"{arrival.sentinelle_id}: message processing failed; answering 451", error)
         outcome = _tempfail(envelope, replies.TEMPFAIL)
+    outcome = dataclasses.replace(outcome, sentinelle_id=arrival.sentinelle_id)
     metrics.labelled(metrics.MESSAGES, outcome.outcome).inc()
     metrics.MESSAGE_SECONDS.observe(time.perf_counter() - started)
+    log.info("%s: %d bytes, %d recipient(s): %s, %s", arrival.sentinelle_id, len(raw), len(envelope.rcpt_tos),
+             outcome.outcome, outcome.reply[:9])
     return outcome
 
 
@@ -237,7 +269,7 @@ def _tempfail(envelope: Envelope, reply: str) -> Outcome:
                    {r: "tempfail" for r in envelope.rcpt_tos})
 
 
-async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtputf8: bool,
+async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: Arrival, *, smtputf8: bool,
                    lmtp: bool) -> Outcome:
     policy = services.policy
     metrics.MESSAGE_BYTES.observe(len(raw))
@@ -292,8 +324,10 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
     # 451 with nothing sent, so no retry ever delivers a copy whose decision is not in the trail.
     message_id = analysis.facts.message_id if analysis is not None else header_value(data, "Message-ID")
     if services.audit is not None:
-        entries = (audit_entries(analysis, envelope, planned, policy=policy) if analysis is not None
-                   else fail_open_entries(message_id, envelope, planned, fail_open_cause))
+        entries = (audit_entries(analysis, envelope, planned, policy=policy, sentinelle_id=arrival.sentinelle_id)
+                   if analysis is not None
+                   else fail_open_entries(message_id, envelope, planned, fail_open_cause,
+                                          sentinelle_id=arrival.sentinelle_id))
         if not _record_decisions(services.audit, entries):
             return _tempfail(envelope, replies.TEMPFAIL)
     outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
@@ -304,7 +338,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
     outcomes.update({r: "tempfail" for r in plan.tempfail})
     refusals = list(plan.refusals)
     temporary = bool(plan.tempfail)
-    base_headers = ((SCANNED_HEADER, services.hostname),)
+    base_headers = ((SCANNED_HEADER, services.hostname), (ID_HEADER, arrival.sentinelle_id))
 
     for delivery in plan.deliveries:
         if temporary and not lmtp:
@@ -329,7 +363,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
 
     notify_failed = False
     if refusals and (lmtp or not temporary):
-        notice = await _notify(services, data, envelope, refusals, smtputf8)
+        notice = await _notify(services, data, envelope, refusals, smtputf8, arrival)
         # A next hop's permanent refusal is a delivery failure, not a decision: when its notice is
         # refused too, 451 keeps the message in the upstream queue, whose own bounce (or double
         # bounce to the postmaster) then reports it. A policy refusal stays recorded in the trail.
@@ -339,19 +373,20 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
             outcomes.update({r.recipient: "tempfail" for r in refusals})
 
     if services.audit is not None:
-        _record_outcomes(services.audit, message_id, envelope, planned, outcomes)
+        _record_outcomes(services.audit, arrival.sentinelle_id, message_id, envelope, planned, outcomes)
     if analysis is None:
         log.warning("%d recipients delivered uninspected (fail_open: %s)", len(envelope.rcpt_tos), fail_open_cause)
 
-    per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else replies.MESSAGE_ACCEPTED
+    accepted = replies.queued_as(arrival.sentinelle_id)
+    per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else accepted
                           for r in envelope.rcpt_tos)
     if any(outcomes.get(r) == "tempfail" for r in envelope.rcpt_tos):
         reply = replies.NEXT_HOP_TEMPFAIL if not notify_failed and not plan.tempfail else replies.TEMPFAIL
         label = "tempfail"
         if lmtp:
-            per_recipient = tuple(reply if p != replies.MESSAGE_ACCEPTED else p for p in per_recipient)
+            per_recipient = tuple(reply if p != accepted else p for p in per_recipient)
     else:
-        reply = replies.MESSAGE_ACCEPTED
+        reply = accepted
         refused = sum(1 for r in envelope.rcpt_tos if outcomes.get(r) in ("refused", "next_hop_refused"))
         label = "delivered" if refused == 0 else "refused" if refused == len(envelope.rcpt_tos) else \
             "partially_refused"
@@ -379,8 +414,8 @@ def _record_decisions(audit: AuditTrail, entries: list[dict[str, Any]]) -> bool:
     return True
 
 
-def _record_outcomes(audit: AuditTrail, message_id: str, envelope: Envelope, planned: Mapping[str, str],
-                     outcomes: Mapping[str, str]) -> None:
+def _record_outcomes(audit: AuditTrail, sentinelle_id: str, message_id: str, envelope: Envelope,
+                     planned: Mapping[str, str], outcomes: Mapping[str, str]) -> None:
     """One ``outcome`` line per recipient whose outcome differs from the planned one. Written after
     the next hop answered, so a failure here never changes the reply: a 451 now would make the
     upstream deliver another copy on every retry (log, metric; the decision line is on disk)."""
@@ -389,7 +424,7 @@ def _record_outcomes(audit: AuditTrail, message_id: str, envelope: Envelope, pla
     if not changed:
         return
     try:
-        audit.record_all(outcome_entries(message_id, envelope, changed))
+        audit.record_all(outcome_entries(message_id, envelope, changed, sentinelle_id=sentinelle_id))
     except OSError as error:
         metrics.AUDIT_WRITE_FAILURES.labels(stage="after_relay").inc()
         log.error("audit trail %s cannot be written (%s) after the next hop answered: %d outcome line(s) "
@@ -442,7 +477,7 @@ class NoticeResult(Enum):
 
 
 async def _notify(services: Services, data: bytes, envelope: Envelope, refusals: list[Refusal],
-                  smtputf8: bool) -> NoticeResult:
+                  smtputf8: bool, arrival: Arrival) -> NoticeResult:
     """Send the refusal notification when due, and say how it went."""
     sender = envelope.mail_from
     if not sender:
@@ -456,7 +491,7 @@ async def _notify(services: Services, data: bytes, envelope: Envelope, refusals:
     notification = build_notification(
         sender=sender, refusals=refusals, organization=services.policy.organization,
         reporting_mta=services.hostname, message_id=header_value(data, "Message-ID"),
-        date=header_value(data, "Date"))
+        date=header_value(data, "Date"), sentinelle_id=arrival.sentinelle_id)
     transaction: Transaction = await _timed("notify", services.next_hop.send(
         "", (sender,), notification, smtputf8=smtputf8 and not sender.isascii()))
     metrics.NEXT_HOP.labels(result=transaction.result.value).inc()

@@ -15,6 +15,12 @@ RECIPIENT_OK: Final = "250 2.1.5 Recipient OK"
 # Given only after the next hop accepted every relayed recipient (and took the notification, if any).
 MESSAGE_ACCEPTED: Final = "250 2.0.0 Message accepted for delivery"
 
+
+def queued_as(sentinelle_id: str) -> str:
+    """The reply to DATA that names the message, as Postfix and amavisd-new answer: Postfix logs it
+    next to its own queue ID (``status=sent (250 2.0.0 Ok: queued as ID)``)."""
+    return f"250 2.0.0 Ok: queued as {sentinelle_id}"
+
 # --- temporary failures (the upstream MTA keeps the message and retries) -------------------------------
 TEMPFAIL: Final = "451 4.3.0 Temporary failure, please retry later"
 NEXT_HOP_TEMPFAIL: Final = "451 4.4.1 Next hop unavailable, please retry later"
