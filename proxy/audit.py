@@ -122,43 +122,29 @@ def audit_location(location: str) -> str:
     return "attachment:" + "/".join(masked)
 
 
-def audit_entries(
-    analysis: AnalysisLike,
-    envelope: Envelope,
-    outcomes: Mapping[str, str] | str,
-    *,
-    policy: Policy | None = None,
-    now: datetime | None = None,
-    sentinelle_id: str = "",
-) -> list[dict[str, Any]]:
-    """One JSON-able entry per recipient decision.
-
-    ``outcomes`` is the per-recipient result of the act step (``"relayed"``, ``"encrypted"``,
-    ``"refused"``, ``"tempfail"``, ``"next_hop_refused"``…), or one string for all."""
+def decision_records(analysis: AnalysisLike, envelope: Envelope, policy: Policy | None = None
+                     ) -> list[dict[str, Any]]:
+    """Per recipient, everything the server decides and records about it (the audit line's decision
+    fields, from ``recipient`` to ``warnings``). ``sentinelle check --json`` prints the same dicts."""
     facts = analysis.facts
-    when = (now or datetime.now(UTC)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     types = facts.inspection.types()
     excerpts = [{"type": f.type, "location": audit_location(f.location), "confidence": round(f.confidence, 3),
                  "excerpt": f.excerpt} for f in facts.inspection.findings]
-    entries: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []
     for decision in analysis.decisions:
-        entry: dict[str, Any] = {
-            "time": when,
-            "sentinelle_id": sentinelle_id,
-            "message_id": facts.message_id,
-            "sender": envelope.mail_from,
+        record: dict[str, Any] = {
             "recipient": decision.recipient,
             "action": decision.action.value,
             "rule": decision.rule.value,
         }
         if decision.audit_action is not None:
-            entry["audit_action"] = decision.audit_action.value
+            record["audit_action"] = decision.audit_action.value
         if decision.rule.value == "exception" and policy is not None:
             for exception in policy.exceptions:
                 if exception.matches(envelope.mail_from, decision.recipient):
-                    entry["exception_reason"] = exception.reason
+                    record["exception_reason"] = exception.reason
                     break
-        entry.update({
+        record.update({
             "confidential": facts.confidential,
             "forced_confidential": facts.forced_confidential,
             "encrypted": facts.encryption.encrypted,
@@ -168,10 +154,31 @@ def audit_entries(
             "findings": excerpts,
             "warnings": list(decision.warnings) + ([f"encryption: {facts.encryption.note}"]
                                                    if facts.encryption.note else []),
-            "outcome": outcomes if isinstance(outcomes, str) else outcomes.get(decision.recipient, "unknown"),
         })
-        entries.append(entry)
-    return entries
+        records.append(record)
+    return records
+
+
+def audit_entries(
+    analysis: AnalysisLike,
+    envelope: Envelope,
+    outcomes: Mapping[str, str] | str,
+    *,
+    policy: Policy | None = None,
+    now: datetime | None = None,
+    sentinelle_id: str = "",
+) -> list[dict[str, Any]]:
+    """One JSON-able entry per recipient decision: when, which message, the sender, the decision
+    record (``decision_records``) and the outcome.
+
+    ``outcomes`` is the per-recipient result of the act step (``"relayed"``, ``"encrypted"``,
+    ``"refused"``, ``"tempfail"``, ``"next_hop_refused"``…), or one string for all."""
+    when = (now or datetime.now(UTC)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    head = {"time": when, "sentinelle_id": sentinelle_id, "message_id": analysis.facts.message_id,
+            "sender": envelope.mail_from}
+    return [{**head, **record,
+             "outcome": outcomes if isinstance(outcomes, str) else outcomes.get(record["recipient"], "unknown")}
+            for record in decision_records(analysis, envelope, policy)]
 
 
 def outcome_entries(message_id: str, envelope: Envelope, changed: Mapping[str, tuple[str, str]], *,

@@ -264,6 +264,15 @@ async def process(services: Services, raw: bytes, envelope: Envelope, *, smtputf
     return outcome
 
 
+def clean_input(raw: bytes) -> tuple[bytes, bool, int]:
+    """The message as it is inspected and relayed: every bare CR or LF made CRLF, incoming
+    ``X-Sentinelle-*`` fields removed (``proxy.hygiene``); whether line ends were repaired, and how
+    many fields were removed. ``sentinelle check`` applies the same, so that it judges the same bytes."""
+    data, repaired = normalise_line_endings(raw)
+    data, stripped = strip_own_headers(data)
+    return data, repaired, stripped
+
+
 def _tempfail(envelope: Envelope, reply: str) -> Outcome:
     return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "tempfail",
                    {r: "tempfail" for r in envelope.rcpt_tos})
@@ -273,8 +282,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
                    lmtp: bool) -> Outcome:
     policy = services.policy
     metrics.MESSAGE_BYTES.observe(len(raw))
-    data, repaired = normalise_line_endings(raw)
-    data, stripped = strip_own_headers(data)
+    data, repaired, stripped = clean_input(raw)
     if repaired or stripped:
         log.info("hygiene: bare CR/LF repaired=%s, incoming X-Sentinelle fields removed=%d", repaired, stripped)
 
