@@ -98,6 +98,19 @@ _GENERIC = ("le destinataire a été refusé par la politique de sécurité.", "
             "the recipient was refused by the security policy.", "")
 
 
+_ENHANCED_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?!\S)")
+
+
+def status_from_reply(code: int, text: str) -> str:
+    """The RFC 3463 status of a next hop's permanent refusal for the report: the enhanced code the
+    next hop gave (RFC 2034: first in the reply text) when its class agrees with the basic code, else
+    one derived from the basic code (RFC 3463 section 3: ``5.0.0`` when nothing more is known)."""
+    found = _ENHANCED_STATUS.match(text.strip())
+    if found is not None and found.group(1) == str(code)[0]:
+        return found.group(0)
+    return {550: "5.1.1", 551: "5.1.6", 552: "5.2.2", 553: "5.1.3"}.get(code, f"{str(code)[0]}.0.0")
+
+
 @dataclass(frozen=True, slots=True)
 class Refusal:
     """One refused recipient and why: the rule, the finding types, the status for the DSN."""
@@ -157,19 +170,21 @@ def _types_text(types: Sequence[str], english: bool) -> str:
 
 
 def notification_text(refusals: Sequence[Refusal], organization: OrganizationSettings, message_id: str,
-                      date: str, sentinelle_id: str = "") -> str:
+                      date: str, sentinelle_id: str = "", *, others_received: bool = True) -> str:
     """The human-readable part: French first, then English. ``message_id`` is not quoted here
-    (see the module docstring); ``date`` only re-rendered."""
+    (see the module docstring); ``date`` only re-rendered. ``others_received`` False (every
+    recipient was refused): no sentence about other recipients."""
     parsed = safe_date(date)
     when = format_datetime(parsed) if parsed is not None else "-"
     french = ["Bonjour,", "",
               "Sentinelle, la passerelle de protection des renseignements de santé, n'a pas remis votre "
-              "message aux destinataires ci-dessous. Les autres destinataires l'ont reçu normalement.",
+              "message aux destinataires ci-dessous."
+              + (" Les autres destinataires l'ont reçu normalement." if others_received else ""),
               "", f"Date du message : {when}"] + ([f"Référence Sentinelle : {sentinelle_id}"] if sentinelle_id
                                                    else []) + [""]
     english = ["Hello,", "",
                "Sentinelle, the health-information protection gateway, did not deliver your message to "
-               "the recipients below. The other recipients received it normally.",
+               "the recipients below." + (" The other recipients received it normally." if others_received else ""),
                "", f"Message date: {when}"] + ([f"Sentinelle reference: {sentinelle_id}"] if sentinelle_id
                                                 else []) + [""]
     for refusal in refusals:
@@ -201,18 +216,22 @@ def build_notification(
     date: str,
     now: datetime | None = None,
     sentinelle_id: str = "",
+    arrival: datetime | None = None,
+    others_received: bool = True,
 ) -> bytes:
     """The whole notification message (CRLF, 7-bit) for envelope sender ``sender``.
 
     Send it with the null envelope sender ``<>`` to ``sender``. Parts: text/plain (bilingual,
     quoted-printable UTF-8), message/delivery-status (one per-recipient block per refusal),
-    text/rfc822-headers with the original Message-ID and Date only."""
+    text/rfc822-headers with the original Message-ID and Date only. ``arrival``: when Sentinelle
+    received the message (RFC 3464 Arrival-Date; default ``now``)."""
     moment = now or datetime.now(UTC)
     boundary = f"=_sentinelle_{uuid.uuid4().hex}"
     domain = organization.notification_from.rpartition("@")[2] or "localhost"
     mta = _ascii_field(reporting_mta) or "localhost"
     original_id = safe_message_id(message_id)
-    text = notification_text(refusals, organization, message_id, date, sentinelle_id)
+    text = notification_text(refusals, organization, message_id, date, sentinelle_id,
+                             others_received=others_received)
     encoded_text = quopri.encodestring(text.encode("utf-8")).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
     headers = [
@@ -229,7 +248,7 @@ def build_notification(
     if original_id:
         headers.insert(5, f"In-Reply-To: {original_id}")
         headers.insert(6, f"References: {original_id}")
-    status = [f"Reporting-MTA: dns; {mta}", f"Arrival-Date: {format_datetime(moment)}", ""]
+    status = [f"Reporting-MTA: dns; {mta}", f"Arrival-Date: {format_datetime(arrival or moment)}", ""]
     for refusal in refusals:
         diagnostic = _ascii_field(refusal.diagnostic) or f"Sentinelle policy rule {refusal.rule.value}"
         status += [

@@ -55,7 +55,7 @@ from proxy import metrics, replies
 from proxy.audit import AuditTrail, audit_entries, fail_open_entries, outcome_entries
 from proxy.decision import Action, Decision, Envelope, MessageFacts, Rule
 from proxy.hygiene import header_value, normalise_line_endings, prepend_headers, strip_own_headers
-from proxy.notify import Refusal, build_notification
+from proxy.notify import Refusal, build_notification, status_from_reply
 from proxy.plan import Delivery, Plan, make_plan
 from proxy.policy import Placement, Policy
 from proxy.relay import NextHopClient, Transaction
@@ -367,11 +367,13 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
                 outcomes[result.recipient] = "next_hop_refused"
                 metrics.RECIPIENTS.labels(action=Action.REJECT.value, rule=Rule.NEXT_HOP_REFUSED.value).inc()
                 refusals.append(Refusal(result.recipient, Rule.NEXT_HOP_REFUSED, (),
-                                        _status_from_code(result.code), f"{result.code} {result.text}"))
+                                        status_from_reply(result.code, result.text),
+                                        f"{result.code} {result.text}"))
 
     notify_failed = False
     if refusals and (lmtp or not temporary):
-        notice = await _notify(services, data, envelope, refusals, smtputf8, arrival)
+        others_received = any(outcomes.get(r) in ("relayed", "encrypted") for r in envelope.rcpt_tos)
+        notice = await _notify(services, data, envelope, refusals, smtputf8, arrival, others_received)
         # A next hop's permanent refusal is a delivery failure, not a decision: when its notice is
         # refused too, 451 keeps the message in the upstream queue, whose own bounce (or double
         # bounce to the postmaster) then reports it. A policy refusal stays recorded in the trail.
@@ -440,10 +442,6 @@ def _record_outcomes(audit: AuditTrail, sentinelle_id: str, message_id: str, env
                   len(changed))
 
 
-def _status_from_code(code: int) -> str:
-    return {550: "5.1.1", 551: "5.1.6", 552: "5.2.2", 553: "5.1.3", 554: "5.0.0"}.get(code, "5.0.0")
-
-
 async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery: Delivery,
                    base_headers: tuple[tuple[str, str], ...], smtputf8: bool) -> Transaction | None:
     """Build this delivery's copy and relay it. None when the copy could not be built (encryption
@@ -485,7 +483,7 @@ class NoticeResult(Enum):
 
 
 async def _notify(services: Services, data: bytes, envelope: Envelope, refusals: list[Refusal],
-                  smtputf8: bool, arrival: Arrival) -> NoticeResult:
+                  smtputf8: bool, arrival: Arrival, others_received: bool) -> NoticeResult:
     """Send the refusal notification when due, and say how it went."""
     sender = envelope.mail_from
     if not sender:
@@ -499,7 +497,8 @@ async def _notify(services: Services, data: bytes, envelope: Envelope, refusals:
     notification = build_notification(
         sender=sender, refusals=refusals, organization=services.policy.organization,
         reporting_mta=services.hostname, message_id=header_value(data, "Message-ID"),
-        date=header_value(data, "Date"), sentinelle_id=arrival.sentinelle_id)
+        date=header_value(data, "Date"), sentinelle_id=arrival.sentinelle_id, arrival=arrival.received,
+        others_received=others_received)
     transaction: Transaction = await _timed("notify", services.next_hop.send(
         "", (sender,), notification, smtputf8=smtputf8 and not sender.isascii()))
     metrics.NEXT_HOP.labels(result=transaction.result.value).inc()
