@@ -221,7 +221,8 @@ class Policy:
         for candidate in _domain_and_parents(domain):
             if candidate in self.organization.internal_domains:
                 return RecipientClass.INTERNAL
-        if domain in self.webmail.domains:
+        # Subdomains inherit, as in [domains]: eu.yahoo.com is Yahoo's webmail too.
+        if any(candidate in self.webmail.domains for candidate in _domain_and_parents(domain)):
             return RecipientClass.WEBMAIL
         return RecipientClass.EXTERNAL
 
@@ -529,6 +530,14 @@ def _address_pattern_check(value: str) -> str | None:
     return None
 
 
+def _full_address_check(value: str) -> str | None:
+    """A complete address (local@domain.tld): it is the From: of every notification."""
+    local, at, domain = value.rpartition("@")
+    if not at or not local or "." not in domain.strip(".") or any(c.isspace() or c in "<>@,;" for c in local + domain):
+        return f"expected a full address such as sentinelle@example.org, got {value!r}"
+    return None
+
+
 def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> Policy:
     top_known = {"mode", "fail_open", "organization", "domains", "rules", "webmail", "exceptions",
                  "encryption", "dkim", "classifiers", "server", "metrics", "audit"}
@@ -546,7 +555,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
     organization = OrganizationSettings(
         internal_domains=internal,
         notification_from=r.get(org_doc, "notification_from", "organization", str,
-                                defaults.organization.notification_from, _address_pattern_check),
+                                defaults.organization.notification_from, _full_address_check),
         service_desk=r.get(org_doc, "service_desk", "organization", str, defaults.organization.service_desk),
     )
 
