@@ -318,7 +318,6 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
         plan = make_plan(decisions, finding_types)
 
     for decision in decisions:
-        metrics.labelled(metrics.RECIPIENTS, decision.action.value, decision.rule.value).inc()
         if decision.audit_action is Action.REJECT:
             metrics.AUDIT_WOULD_REFUSE.labels(rule=decision.rule.value).inc()
         if decision.rule is Rule.ALREADY_ENCRYPTED:
@@ -342,6 +341,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
     if all_refused_before_queue:
         # The client is the sender's own: tell it now; nothing is relayed, no notification.
         reply = before_queue_refusal(tuple(r.rule for r in plan.refusals))
+        _count_recipients(decisions, outcomes)
         return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", outcomes)
     outcomes.update({r: "tempfail" for r in plan.tempfail})
     refusals = list(plan.refusals)
@@ -365,7 +365,6 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
                 outcomes[result.recipient] = "encrypted" if delivery.encrypt else "relayed"
             elif result.permanent:
                 outcomes[result.recipient] = "next_hop_refused"
-                metrics.RECIPIENTS.labels(action=Action.REJECT.value, rule=Rule.NEXT_HOP_REFUSED.value).inc()
                 refusals.append(Refusal(result.recipient, Rule.NEXT_HOP_REFUSED, (),
                                         status_from_reply(result.code, result.text),
                                         f"{result.code} {result.text}"))
@@ -382,6 +381,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
         if notify_failed:
             outcomes.update({r.recipient: "tempfail" for r in refusals})
 
+    _count_recipients(decisions, outcomes)
     if services.audit is not None:
         _record_outcomes(services.audit, arrival.sentinelle_id, message_id, envelope, planned, outcomes)
     if analysis is None:
@@ -401,6 +401,16 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
         label = "delivered" if refused == 0 else "refused" if refused == len(envelope.rcpt_tos) else \
             "partially_refused"
     return Outcome(reply, per_recipient, label, outcomes)
+
+
+def _count_recipients(decisions: tuple[Decision, ...], outcomes: Mapping[str, str]) -> None:
+    """``sentinelle_recipients_total``: each recipient once, by its decision, or as refused by rule
+    ``next_hop_refused`` when the next hop refused it permanently."""
+    for decision in decisions:
+        if outcomes.get(decision.recipient) == "next_hop_refused":
+            metrics.labelled(metrics.RECIPIENTS, Action.REJECT.value, Rule.NEXT_HOP_REFUSED.value).inc()
+        else:
+            metrics.labelled(metrics.RECIPIENTS, decision.action.value, decision.rule.value).inc()
 
 
 def planned_outcomes(plan: Plan) -> dict[str, str]:

@@ -53,3 +53,20 @@ def test_fail_open_deliveries_are_audited_with_their_cause(loop_thread: LoopThre
     ]
     assert all(e["message_id"] == "<relay-test-1@ssss.gouv.qc.ca>" for e in entries)
     assert "Exemple" not in path.read_text()
+
+
+def recipients_counted() -> dict[tuple[str, str], float]:
+    from prometheus_client import REGISTRY
+
+    return {(s.labels["action"], s.labels["rule"]): s.value for family in REGISTRY.collect()
+            if family.name == "sentinelle_recipients" for s in family.samples if s.name.endswith("_total")}
+
+
+def test_a_next_hop_refusal_is_counted_once(loop_thread: LoopThread, sink: RunningSink) -> None:
+    relay = start_relay(loop_thread, make_services(base_policy(), sink.port, analyzer()))
+    sink.sink.refuse[PARTNER] = "550 5.1.1 No such user"
+    before = recipients_counted()
+    assert send(relay, INTERNAL, [COLLEAGUE, PARTNER], MESSAGE)[0] == 250
+    after = recipients_counted()
+    moved = {key: after[key] - before.get(key, 0.0) for key in after if after[key] != before.get(key, 0.0)}
+    assert moved == {("deliver", "internal"): 1.0, ("reject", "next_hop_refused"): 1.0}
