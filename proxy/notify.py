@@ -93,6 +93,14 @@ RULE_TEXT: dict[Rule, tuple[str, str, str, str]] = {
         "the next mail server permanently refused this recipient (unknown or refused address).",
         "Check the recipient's address.",
     ),
+    Rule.SMTPUTF8_UNSUPPORTED: (
+        "l'adresse ou les en-têtes du message contiennent des caractères accentués (SMTPUTF8) et le "
+        "serveur de messagerie suivant ne les accepte pas.",
+        "Écrivez au destinataire une adresse sans accents, ou signalez-le au centre de services.",
+        "the message's address or headers contain non-ASCII characters (SMTPUTF8) and the next mail "
+        "server does not accept them.",
+        "Use an address without accents for the recipient, or report it to the service desk.",
+    ),
 }
 _GENERIC = ("le destinataire a été refusé par la politique de sécurité.", "",
             "the recipient was refused by the security policy.", "")

@@ -354,6 +354,18 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
             outcomes.update({r: "tempfail" for r in delivery.recipients})
             continue
         transaction = await _deliver(services, data, envelope, delivery, base_headers, smtputf8)
+        if transaction is not None and transaction.lacks_smtputf8:
+            # RFC 6531 permits no downgrade in transit: a permanent failure for these recipients
+            # (an endless 451 would end in Postfix bouncing the content after days).
+            log.warning("%s: next hop lacks SMTPUTF8; %d recipient(s) refused", arrival.sentinelle_id,
+                        len(delivery.recipients))
+            status = "5.6.7" if not envelope.mail_from.isascii() or not all(
+                r.isascii() for r in delivery.recipients) else "5.6.9"
+            for recipient in delivery.recipients:
+                outcomes[recipient] = "smtputf8_unsupported"
+                refusals.append(Refusal(recipient, Rule.SMTPUTF8_UNSUPPORTED, (), status,
+                                        f"{status} next hop does not offer SMTPUTF8"))
+            continue
         if transaction is None or transaction.temporary:
             temporary = True
             if transaction is not None:
@@ -397,7 +409,8 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
             per_recipient = tuple(reply if p != accepted else p for p in per_recipient)
     else:
         reply = accepted
-        refused = sum(1 for r in envelope.rcpt_tos if outcomes.get(r) in ("refused", "next_hop_refused"))
+        refused = sum(1 for r in envelope.rcpt_tos
+                      if outcomes.get(r) in ("refused", "next_hop_refused", "smtputf8_unsupported"))
         label = "delivered" if refused == 0 else "refused" if refused == len(envelope.rcpt_tos) else \
             "partially_refused"
     return Outcome(reply, per_recipient, label, outcomes)
@@ -409,6 +422,8 @@ def _count_recipients(decisions: tuple[Decision, ...], outcomes: Mapping[str, st
     for decision in decisions:
         if outcomes.get(decision.recipient) == "next_hop_refused":
             metrics.labelled(metrics.RECIPIENTS, Action.REJECT.value, Rule.NEXT_HOP_REFUSED.value).inc()
+        elif outcomes.get(decision.recipient) == "smtputf8_unsupported":
+            metrics.labelled(metrics.RECIPIENTS, Action.REJECT.value, Rule.SMTPUTF8_UNSUPPORTED.value).inc()
         else:
             metrics.labelled(metrics.RECIPIENTS, decision.action.value, decision.rule.value).inc()
 
@@ -512,11 +527,11 @@ async def _notify(services: Services, data: bytes, envelope: Envelope, refusals:
     transaction: Transaction = await _timed("notify", services.next_hop.send(
         "", (sender,), notification, smtputf8=smtputf8 and not sender.isascii()))
     metrics.NEXT_HOP.labels(result=transaction.result.value).inc()
-    if transaction.temporary:
+    if transaction.temporary and not transaction.lacks_smtputf8:
         metrics.NOTIFICATIONS.labels(result="failed").inc()
         log.warning("notification: next hop %s (%s); answering 451", transaction.result.value, transaction.detail)
         return NoticeResult.TEMPORARY
-    if transaction.refused:
+    if transaction.refused or transaction.lacks_smtputf8:  # a non-ASCII sender the next hop cannot take
         metrics.NOTIFICATIONS.labels(result="failed").inc()
         log.warning("notification refused permanently by the next hop")
         return NoticeResult.REFUSED
