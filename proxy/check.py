@@ -2,9 +2,10 @@
 
 It runs the same ``Analyzer`` as the proxy, so it shows exactly what the proxy would decide for
 the same message and envelope. Recipients default to To/Cc/Bcc, the sender to Return-Path, else
-From. Exit 0 when every recipient of every message would be delivered (plainly or encrypted), 1
-when any would be refused or tempfailed, 2 on a usage error or an unreadable file (the other
-files are still reported). ``--json`` prints one object per message per line (JSON Lines).
+From. Exit codes (``proxy.cli.EXIT_CODES``): 0 when every recipient of every message would be
+delivered (plainly or encrypted), 1 when any would be refused or tempfailed or the policy is
+invalid, 2 on a usage error or an unreadable file (the other files are still reported).
+``--json`` prints one object per message per line (JSON Lines).
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
         policy = load_policy(args.policy)
     except PolicyError as error:
         print(error.report(), file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_REFUSED  # an invalid policy: 1, as in every command
     keyring = Keyring(Path(args.keyring) if args.keyring else policy.encryption.keyring)
     if classifier is None:
         try:
