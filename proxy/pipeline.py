@@ -118,10 +118,31 @@ class Services:
     attachment_executor: Executor | None = None
     prepare: PrepareFn | None = None
 
+    # Messages being processed with these services, and whether a reload replaced them: the next
+    # hop's connection pool is closed when the last of their messages is done (``retire``).
+    in_flight: int = field(default=0, init=False, repr=False, compare=False)
+    retired: bool = field(default=False, init=False, repr=False, compare=False)
+    loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False, compare=False)
+    closing: asyncio.Task[None] | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def waiting_executor(self) -> Executor | None:
         """Where work that waits on another process runs (attachments, gpg)."""
         return self.attachment_executor or self.executor
+
+    def retire(self) -> None:
+        """A reload replaced these services (any thread may call this): close the next hop's
+        connection pool once the last message that started with them is done. Services that never
+        handled a message have no loop and no pooled connection: nothing to close."""
+        self.retired = True
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self.close_when_idle)
+
+    def close_when_idle(self) -> None:
+        """On the loop: close the next hop's pool if retired and no message is in flight."""
+        if self.retired and self.in_flight == 0 and self.closing is None:
+            self.closing = asyncio.ensure_future(self.next_hop.close())
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,11 +272,17 @@ async def process(services: Services, raw: bytes, envelope: Envelope, *, smtputf
     an ``X-Sentinelle-ID`` header on every relayed copy."""
     started = time.perf_counter()
     arrival = Arrival(new_sentinelle_id(), datetime.now(UTC))
+    services.loop = asyncio.get_running_loop()
+    services.in_flight += 1
     try:
         outcome = await _process(services, raw, envelope, arrival, smtputf8=smtputf8, lmtp=lmtp)
     except Exception as error:  # fail closed: the upstream retries
         _log_error(f"{arrival.sentinelle_id}: message processing failed; answering 451", error)
         outcome = _tempfail(envelope, replies.TEMPFAIL)
+    finally:
+        services.in_flight -= 1
+        if services.retired:
+            services.close_when_idle()
     outcome = dataclasses.replace(outcome, sentinelle_id=arrival.sentinelle_id)
     metrics.labelled(metrics.MESSAGES, outcome.outcome).inc()
     metrics.MESSAGE_SECONDS.observe(time.perf_counter() - started)
