@@ -1,9 +1,13 @@
 """The audit trail: one JSON line per message and recipient decision.
 
-Never an unmasked value: finding excerpts come masked from the classifiers; the subject and body
-are never written; attachment file names (which often carry a patient's name) are reduced to
-their extension. The file is created owner-only (0600): it names the correspondents of
-clinicians. ``reopen()`` is called on SIGHUP, after logrotate has moved the file.
+Finding types and masked identifiers only: identifier excerpts come masked from the classifiers
+(``GAGL **** **12``, ``M*** T***``); a clinical finding (diagnosis, medication, lab result) is
+recorded by type, location and confidence, without the term itself, unless the policy says
+``audit.clinical_terms = "verbatim"`` (an explicit choice: next to the sender and the recipient, a
+diagnosis is health information about someone). The subject and body are never written;
+attachment file names (which often carry a patient's name) are reduced to their extension. The
+file is created owner-only (0600): it names the correspondents of clinicians. ``reopen()`` is
+called on SIGHUP, after logrotate has moved the file.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from classifiers.types import CLINICAL_TYPES
 from proxy.decision import Decision, Envelope, MessageFacts
-from proxy.policy import Policy
+from proxy.policy import AuditClinicalTerms, Policy
 
 
 class AnalysisLike(Protocol):
@@ -128,8 +133,10 @@ def decision_records(analysis: AnalysisLike, envelope: Envelope, policy: Policy 
     fields, from ``recipient`` to ``warnings``). ``sentinelle check --json`` prints the same dicts."""
     facts = analysis.facts
     types = facts.inspection.types()
+    verbatim = policy is not None and policy.audit_clinical_terms is AuditClinicalTerms.VERBATIM
     excerpts = [{"type": f.type, "location": audit_location(f.location), "confidence": round(f.confidence, 3),
-                 "excerpt": f.excerpt} for f in facts.inspection.findings]
+                 "excerpt": f.excerpt if verbatim or f.type not in CLINICAL_TYPES else None}
+                for f in facts.inspection.findings]
     records: list[dict[str, Any]] = []
     for decision in analysis.decisions:
         record: dict[str, Any] = {

@@ -64,6 +64,13 @@ class Placement(StrEnum):
     BEFORE_QUEUE = "before_queue"
 
 
+class AuditClinicalTerms(StrEnum):
+    """What the audit trail keeps of a clinical finding (diagnosis, medication, lab result)."""
+
+    OMITTED = "omitted"  # its type, location and confidence only (the default)
+    VERBATIM = "verbatim"  # also the term as found: an explicit choice, see docs/policy.md
+
+
 class NextHopTls(StrEnum):
     NONE = "none"
     STARTTLS = "starttls"
@@ -201,6 +208,7 @@ class Policy:
     server: ServerSettings = ServerSettings()
     metrics_listen: HostPort | None = HostPort("127.0.0.1", 9108)
     audit_path: str = "-"
+    audit_clinical_terms: AuditClinicalTerms = AuditClinicalTerms.OMITTED
     source: str = EMBEDDED
     digest: str = ""  # sha256 of the file's bytes, for the policy info metric
     # Top-level keys and tables the file spelled out: a reload that loses one is refused as a
@@ -379,6 +387,7 @@ def security_changes(old: Policy, new: Policy) -> list[str]:
          n.server.inspection_timeout_seconds),
         ("server.tls.next_hop", o.server.tls.next_hop.value, n.server.tls.next_hop.value),
         ("audit.path", o.audit_path, n.audit_path),
+        ("audit.clinical_terms", o.audit_clinical_terms.value, n.audit_clinical_terms.value),
     ):
         changes += _difference(name, before, after)
     if o.exceptions != n.exceptions:
@@ -630,7 +639,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
     metrics_doc = r.table(doc, "metrics", "", {"listen"})
     metrics_raw = r.get(metrics_doc, "listen", "metrics", str, "127.0.0.1:9108",
                         lambda v: None if v == "" else _host_port_check(v))
-    audit_doc = r.table(doc, "audit", "", {"path"})
+    audit_doc = r.table(doc, "audit", "", {"path", "clinical_terms"})
 
     return Policy(
         mode=mode,
@@ -646,6 +655,8 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
         server=server,
         metrics_listen=_parse_host_port(metrics_raw) if metrics_raw else None,
         audit_path=r.get(audit_doc, "path", "audit", str, "-", lambda v: None if v else "must not be empty"),
+        audit_clinical_terms=r.enum(audit_doc, "clinical_terms", "audit", AuditClinicalTerms,
+                                    AuditClinicalTerms.OMITTED),
         source=source,
         digest=digest,
         sections=frozenset(doc),
