@@ -150,7 +150,7 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
         analysis = analyzer.analyze(data, envelope)
         result = report(path, analysis, envelope, policy)
         print(json.dumps(result, ensure_ascii=False) if args.json else _text(result, analysis), flush=True)
-        if exit_code == EXIT_OK and any(d.action in (Action.REJECT, Action.TEMPFAIL) for d in analysis.decisions):
+        if exit_code == EXIT_OK and any(d.action is Action.REJECT for d in analysis.decisions):
             exit_code = EXIT_REFUSED
     return exit_code
 

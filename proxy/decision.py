@@ -17,7 +17,6 @@ class Action(StrEnum):
     DELIVER = "deliver"
     ENCRYPT = "encrypt"
     REJECT = "reject"
-    TEMPFAIL = "tempfail"
 
 
 class Rule(StrEnum):

@@ -67,7 +67,6 @@ from proxy.policy import HostPort, NextHop, Policy, parse_host_port
 log = logging.getLogger(__name__)
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-DEFAULT_LISTEN = HostPort("127.0.0.1", 9108)
 KEY_EXPIRY_WINDOW = timedelta(days=30)
 
 Check = Callable[[], bool]

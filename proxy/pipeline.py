@@ -332,9 +332,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
 
     if analysis is None:
         decisions = tuple(Decision(r, Action.DELIVER, Rule.FAIL_OPEN) for r in envelope.rcpt_tos)
-        plan = make_plan(decisions)
-        plan = type(plan)(tuple(Delivery(d.recipients, d.encrypt, ((UNINSPECTED_HEADER, "fail-open"),))
-                                for d in plan.deliveries), (), ())
+        plan = Plan((Delivery(envelope.rcpt_tos, headers=((UNINSPECTED_HEADER, "fail-open"),)),), ())
         finding_types: tuple[str, ...] = ()
     else:
         for stage, seconds in analysis.stage_seconds.items():
@@ -352,7 +350,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
 
     planned = planned_outcomes(plan)
     all_refused_before_queue = bool(
-        policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals and not plan.tempfail
+        policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals
         and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos))
     # The decision is written before anything is handed on: a decision that cannot be recorded gets
     # 451 with nothing sent, so no retry ever delivers a copy whose decision is not in the trail.
@@ -370,9 +368,8 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
         reply = before_queue_refusal(tuple(r.rule for r in plan.refusals))
         _count_recipients(decisions, outcomes)
         return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", outcomes)
-    outcomes.update({r: "tempfail" for r in plan.tempfail})
     refusals = list(plan.refusals)
-    temporary = bool(plan.tempfail)
+    temporary = False
     base_headers = ((SCANNED_HEADER, services.hostname), (ID_HEADER, arrival.sentinelle_id))
 
     for delivery in plan.deliveries:
@@ -430,7 +427,7 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
     per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else accepted
                           for r in envelope.rcpt_tos)
     if any(outcomes.get(r) == "tempfail" for r in envelope.rcpt_tos):
-        reply = replies.NEXT_HOP_TEMPFAIL if not notify_failed and not plan.tempfail else replies.TEMPFAIL
+        reply = replies.NEXT_HOP_TEMPFAIL if not notify_failed else replies.TEMPFAIL
         label = "tempfail"
         if lmtp:
             per_recipient = tuple(reply if p != accepted else p for p in per_recipient)
@@ -459,7 +456,6 @@ def planned_outcomes(plan: Plan) -> dict[str, str]:
     """What each recipient's outcome will be if every onward transaction succeeds."""
     planned = {r: "encrypted" if d.encrypt else "relayed" for d in plan.deliveries for r in d.recipients}
     planned.update({r.recipient: "refused" for r in plan.refusals})
-    planned.update({r: "tempfail" for r in plan.tempfail})
     return planned
 
 
