@@ -4,6 +4,13 @@ Every error names its key path (``server.listen: expected HOST:PORT``). The
 same loader serves ``serve`` (start-up and SIGHUP reload) and ``policy
 check``, so what ``policy check`` accepts is exactly what the proxy runs.
 Regular expressions are compiled here, not per message.
+
+A damaged file must never silently become the built-in defaults (default internal domains, no
+exceptions, the default network ACL). Refused, by every command and on reload: a file that is not
+UTF-8 or not TOML (a cut in the middle of a line), and a file with no setting at all (emptied, or
+cut before its first key: ``EMPTY_FILE``). A cut at a line boundary leaves valid TOML that only a
+comparison can reveal: a reload refuses a file that lost a top-level key or table the running
+policy's file had (``missing_sections``); removing one on purpose takes a restart.
 """
 
 from __future__ import annotations
