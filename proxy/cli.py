@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     policy_commands.required = True
     policy_check = policy_commands.add_parser("check", help="validate a policy file; exit 1 on error")
     policy_check.add_argument("path", metavar="PATH", nargs="?", help="policy file (default: search order)")
+    policy_check.add_argument("--against", metavar="RUNNING",
+                              help="the policy file in force: refuse, as a reload (SIGHUP) would, a PATH that "
+                              "lost one of its top-level sections (a truncated copy)")
     policy_show = policy_commands.add_parser("show", help="print the effective policy summary")
     policy_show.add_argument("path", metavar="PATH", nargs="?", help="policy file (default: search order)")
 
@@ -168,6 +171,18 @@ def command_policy(args: argparse.Namespace) -> int:
         print(error.report(), file=sys.stderr)
         return EXIT_FINDING
     source = EMBEDDED if resolved is None else str(resolved)
+    if args.policy_command == "check" and getattr(args, "against", None):
+        try:
+            running = load_policy(args.against)
+        except PolicyError as error:
+            print(error.report(), file=sys.stderr)
+            return EXIT_FINDING
+        lost = sorted(running.sections - policy.sections)
+        if lost:
+            print(f"{source}: invalid policy\n  {', '.join(lost)}: in {args.against} but missing here: truncated? "
+                  "(a reload would refuse it; to remove a section on purpose, restart the service)",
+                  file=sys.stderr)
+            return EXIT_FINDING
     if args.policy_command == "check":
         print(f"{source}: valid (sha256 {policy.digest[:12]}, mode {policy.mode.value})")
         return EXIT_OK

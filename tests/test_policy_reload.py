@@ -126,3 +126,15 @@ def test_security_changes_name_keys_and_count_exceptions() -> None:
     assert "exceptions: 1 -> 0 (0 added, 1 removed)" in changes
     assert not any("Mme Exemple" in c for c in changes)
     assert security_changes(before, before) == []
+
+
+def test_policy_check_against_the_running_file_refuses_a_truncated_copy(tmp_path: Path,
+                                                                        capsys: object) -> None:
+    running, copy = tmp_path / "policy.toml", tmp_path / "new.toml"
+    running.write_text(policy_text(1025, tmp_path / "md"))
+    copy.write_text(policy_text(1025, tmp_path / "md", tail=False))  # cut before [[exceptions]]
+    assert main(["policy", "check", str(copy)]) == 0  # alone, a shorter file may be deliberate
+    assert main(["policy", "check", str(copy), "--against", str(running)]) == 1
+    err = capsys.readouterr().err  # type: ignore[attr-defined]
+    assert "exceptions: in" in err and "truncated" in err
+    assert main(["policy", "check", str(running), "--against", str(running)]) == 0
