@@ -83,3 +83,20 @@ def test_check_json_equals_the_audit_lines(tmp_path: Path, extra: str) -> None:
                            "ami@gmail.com": ("webmail", "reject"), "x@approuve.example": ("exception", None)}
         assert result["recipients"][3]["exception_reason"] == "Entente 2026-014"
     assert result["scoring_reasons"] and any(f["counted"] for f in result["findings"])
+
+
+def test_check_cleans_line_endings_as_serve_does(tmp_path: Path) -> None:
+    """A message with CR-only line ends (as some old clients and scripts write them): serve makes every
+    line end CRLF before inspecting; check must judge the same bytes, or it would call 'deliver' a
+    message the server refuses."""
+    source = (REPO / "tests" / "corpus" / "positive" / "fr-sin-claim-0.eml").read_bytes()
+    eml = tmp_path / "cr-only.eml"
+    eml.write_bytes(source.replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f'[classifiers]\nner = false\n[encryption]\nkeyring = "{tmp_path / "ring"}"\n')
+    checked = subprocess.run(
+        [sys.executable, "-m", "proxy", "check", "--json", "--policy", str(policy), "--mail-from", SENDER,
+         "--rcpt", "labo@clinique.example", str(eml)],
+        capture_output=True, text=True, cwd=tmp_path, timeout=180, env={**os.environ, "PYTHONPATH": str(REPO)})
+    [recipient] = json.loads(checked.stdout)["recipients"]
+    assert checked.returncode == 1 and (recipient["action"], recipient["rule"]) == ("reject", "no_key")
