@@ -2,9 +2,10 @@
 
 It runs the same ``Analyzer`` as the proxy, so it shows exactly what the proxy would decide for
 the same message and envelope. Recipients default to To/Cc/Bcc, the sender to Return-Path, else
-From. Exit 0 when every recipient of every message would be delivered (plainly or encrypted), 1
-when any would be refused or tempfailed, 2 on a usage error or an unreadable file (the other
-files are still reported). ``--json`` prints one object per message per line (JSON Lines).
+From. Exit codes (``proxy.cli.EXIT_CODES``): 0 when every recipient of every message would be
+delivered (plainly or encrypted), 1 when any would be refused or tempfailed or the policy is
+invalid, 2 on a usage error or an unreadable file (the other files are still reported).
+``--json`` prints one object per message per line (JSON Lines).
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from proxy.analyze import Analysis, Analyzer, ClassifierLike
-from proxy.audit import audit_location
+from proxy.audit import audit_location, decision_records
 from proxy.decision import Action, Envelope
 from proxy.gateway import Keyring
-from proxy.policy import PolicyError, load_policy
+from proxy.pipeline import clean_input, planned_outcomes
+from proxy.plan import make_plan
+from proxy.policy import Policy, PolicyError, load_policy
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -56,18 +59,28 @@ def envelope_for(message: Message, mail_from: str | None, rcpts: list[str]) -> E
     return Envelope(mail_from=mail_from, rcpt_tos=tuple(rcpts))
 
 
-def report(path: Path, analysis: Analysis) -> dict[str, Any]:
-    """The JSON Lines object of issue #3 item 4."""
+def report(path: Path, analysis: Analysis, envelope: Envelope, policy: Policy) -> dict[str, Any]:
+    """The JSON Lines object of issue #3 item 4, extended by issue #12: per recipient, everything the
+    server would decide and record for the same message (the audit line's decision fields, from
+    ``recipient`` to ``warnings``, and the outcome it plans: ``relayed``, ``encrypted``, ``refused``),
+    and for the message the scoring reasons and, per finding, whether it counted (confidence at
+    least ``classifiers.min_confidence``)."""
     facts = analysis.facts
+    threshold = policy.classifiers.scoring.min_confidence
+    planned = planned_outcomes(make_plan(analysis.decisions, tuple(facts.inspection.types())))
     return {
         "file": str(path),
         "confidential": facts.confidential,
         "encrypted": facts.encryption.encrypted,
         "forwarding": facts.forwarding.value if facts.forwarding is not None else None,
         "findings": [{"type": f.type, "location": audit_location(f.location), "confidence": round(f.confidence, 3),
-                      "excerpt": f.excerpt} for f in facts.inspection.findings],
-        "recipients": [{"address": d.recipient, "action": d.action.value, "reasons": d.reasons}
-                       for d in analysis.decisions],
+                      "excerpt": f.excerpt, "counted": f.confidence >= threshold}
+                     for f in facts.inspection.findings],
+        "scoring_reasons": list(facts.inspection.reasons),
+        "recipients": [{"address": d.recipient, "reasons": d.reasons, **record,
+                        "outcome": planned.get(d.recipient, "unknown")}
+                       for d, record in zip(analysis.decisions, decision_records(analysis, envelope, policy),
+                                            strict=True)],
     }
 
 
@@ -103,7 +116,7 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
         policy = load_policy(args.policy)
     except PolicyError as error:
         print(error.report(), file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_REFUSED  # an invalid policy: 1, as in every command
     keyring = Keyring(Path(args.keyring) if args.keyring else policy.encryption.keyring)
     if classifier is None:
         try:
@@ -119,7 +132,7 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
         data: bytes | None = None
         if problem is None:
             try:
-                data = path.read_bytes()
+                data = clean_input(path.read_bytes())[0]  # what serve analyses: CRLF, no X-Sentinelle-*
             except OSError as error:
                 problem = f"cannot read: {error.strerror or error}"
         if data is None:
@@ -135,9 +148,9 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
             exit_code = EXIT_USAGE
             continue
         analysis = analyzer.analyze(data, envelope)
-        result = report(path, analysis)
+        result = report(path, analysis, envelope, policy)
         print(json.dumps(result, ensure_ascii=False) if args.json else _text(result, analysis), flush=True)
-        if exit_code == EXIT_OK and any(d.action in (Action.REJECT, Action.TEMPFAIL) for d in analysis.decisions):
+        if exit_code == EXIT_OK and any(d.action is Action.REJECT for d in analysis.decisions):
             exit_code = EXIT_REFUSED
     return exit_code
 

@@ -1,8 +1,8 @@
 """The ``sentinelle`` command line.
 
-Sub-commands and flags are contracts that administrators' scripts rely on.
-Exit codes: 0 success, 1 a finding the command reports (invalid policy, a
-refused recipient), 2 usage error or unreadable input.
+Sub-commands, flags and exit codes are contracts that administrators' scripts rely on. One table of
+exit codes (``EXIT_CODES``) holds for every command; the README prints it and so does every
+``--help``.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from proxy import __version__
 from proxy.policy import EMBEDDED, PolicyError, load_policy, resolve_policy_path
@@ -18,16 +19,24 @@ EXIT_OK = 0
 EXIT_FINDING = 1
 EXIT_USAGE = 2
 
+EXIT_CODES = """exit codes (every command):
+  0  success: done; the policy is valid; every recipient would be delivered (check)
+  1  a finding the command reports: an invalid policy (any command); a recipient that
+     would be refused or deferred (check); a key refused or not found (keys); a key
+     file not written (dkim keygen); a start-up failure (serve)
+  2  usage error: unknown option or bad value, a missing or unreadable input file"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sentinelle",
         description="Outbound-email DLP SMTP proxy for health care.",
         epilog="Policy search order: --policy PATH, ./policy.toml, /etc/sentinelle/policy.toml, "
-        "then the embedded default.",
+        "then the embedded default.\n\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"sentinelle {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = _Subcommands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     commands.required = True
 
     serve = commands.add_parser("serve", help="run the SMTP proxy")
@@ -54,17 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="one JSON object per message per line")
 
     policy = commands.add_parser("policy", help="validate or show a policy")
-    policy_commands = policy.add_subparsers(dest="policy_command", metavar="ACTION")
+    policy_commands = _Subcommands(policy.add_subparsers(dest="policy_command", metavar="ACTION"))
     policy_commands.required = True
     policy_check = policy_commands.add_parser("check", help="validate a policy file; exit 1 on error")
     policy_check.add_argument("path", metavar="PATH", nargs="?", help="policy file (default: search order)")
+    policy_check.add_argument("--against", metavar="RUNNING",
+                              help="the policy file in force: refuse, as a reload (SIGHUP) would, a PATH that "
+                              "lost one of its top-level sections (a truncated copy)")
     policy_show = policy_commands.add_parser("show", help="print the effective policy summary")
     policy_show.add_argument("path", metavar="PATH", nargs="?", help="policy file (default: search order)")
 
     keys = commands.add_parser("keys", help="manage the gateway's recipient public keys")
     keys.add_argument("--policy", metavar="PATH", help="policy file (for encryption.keyring)")
     keys.add_argument("--keyring", metavar="DIR", help="GnuPG home (overrides encryption.keyring)")
-    keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION")
+    keys_commands = _Subcommands(keys.add_subparsers(dest="keys_command", metavar="ACTION"))
     keys_commands.required = True
     keys_import = keys_commands.add_parser("import", help="import public keys from a file")
     keys_import.add_argument("file", metavar="FILE")
@@ -76,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--keyring", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
     dkim = commands.add_parser("dkim", help="DKIM key management")
-    dkim_commands = dkim.add_subparsers(dest="dkim_command", metavar="ACTION")
+    dkim_commands = _Subcommands(dkim.add_subparsers(dest="dkim_command", metavar="ACTION"))
     dkim_commands.required = True
     keygen = dkim_commands.add_parser("keygen", help="write a key pair and print the DNS TXT record")
     keygen.add_argument("--policy", metavar="PATH", help="policy file (for dkim.domain and dkim.selector)")
@@ -95,6 +107,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_quarantine_parser(commands)
     return parser
+
+
+class _Subcommands:
+    """``add_subparsers()`` whose every parser prints the exit-code table in its ``--help``."""
+
+    def __init__(self, action: Any) -> None:
+        self._action = action
+
+    @property
+    def required(self) -> bool:
+        return bool(self._action.required)
+
+    @required.setter
+    def required(self, value: bool) -> None:
+        self._action.required = value
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = self._action.add_parser(
+            name, epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+        return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             policy = load_policy(args.policy)
         except PolicyError as error:
             print(error.report(), file=sys.stderr)
-            return EXIT_USAGE
+            return EXIT_FINDING
         forwarded = [args.corpus] + (["--json"] if args.json else [])
         return evaluate_main(forwarded, config=policy.classifiers)
     parser.error(f"unknown command {args.command}")
@@ -147,6 +179,18 @@ def command_policy(args: argparse.Namespace) -> int:
         print(error.report(), file=sys.stderr)
         return EXIT_FINDING
     source = EMBEDDED if resolved is None else str(resolved)
+    if args.policy_command == "check" and getattr(args, "against", None):
+        try:
+            running = load_policy(args.against)
+        except PolicyError as error:
+            print(error.report(), file=sys.stderr)
+            return EXIT_FINDING
+        lost = sorted(running.sections - policy.sections)
+        if lost:
+            print(f"{source}: invalid policy\n  {', '.join(lost)}: in {args.against} but missing here: truncated? "
+                  "(a reload would refuse it; to remove a section on purpose, restart the service)",
+                  file=sys.stderr)
+            return EXIT_FINDING
     if args.policy_command == "check":
         print(f"{source}: valid (sha256 {policy.digest[:12]}, mode {policy.mode.value})")
         return EXIT_OK

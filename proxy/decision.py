@@ -17,7 +17,6 @@ class Action(StrEnum):
     DELIVER = "deliver"
     ENCRYPT = "encrypt"
     REJECT = "reject"
-    TEMPFAIL = "tempfail"
 
 
 class Rule(StrEnum):
@@ -34,8 +33,11 @@ class Rule(StrEnum):
     NOT_CONFIDENTIAL = "not_confidential"
     # Not a policy rule: the next hop permanently refused the recipient.
     NEXT_HOP_REFUSED = "next_hop_refused"
-    # Not a policy rule: an internal failure (451) for this recipient.
-    INTERNAL_ERROR = "internal_error"
+    # Not a policy rule: the message needs SMTPUTF8 (RFC 6531) and the next hop does not offer it.
+    SMTPUTF8_UNSUPPORTED = "smtputf8_unsupported"
+    # Not a policy rule: the inspection failed or timed out and the policy's ``fail_open`` delivered
+    # the message uninspected.
+    FAIL_OPEN = "fail_open"
 
 
 EVALUATION_ORDER: tuple[Rule, ...] = (

@@ -25,6 +25,7 @@ import email.utils
 import os
 import re
 import secrets
+import tempfile
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -219,6 +220,9 @@ class Keyring:
         if contains_secret_key(data):
             raise GatewayError(f"{path}: contains a private key; export the public key only "
                                "(gpg --export --armor ADDRESS)")
+        if not holds_public_key(data, self._gpg_binary):
+            raise GatewayError(f"{path}: holds no OpenPGP public key; nothing imported, the keyring is "
+                               "unchanged (export one with gpg --export --armor ADDRESS)")
         gpg = self._handle(create=True)
         assert gpg is not None
         result = gpg.import_keys(data)
@@ -284,6 +288,17 @@ class _Snapshot:
                 for address in key.addresses:
                     by_address[address] = (*by_address.get(address, ()), key)
         return _Snapshot(stamp, keys, by_address)
+
+
+def holds_public_key(data: bytes, gpg_binary: str = "gpg") -> bool:
+    """True when gpg finds at least one public key in ``data``, read in a scratch home: the
+    administrator's keyring is neither created nor touched by a file that holds none."""
+    with tempfile.TemporaryDirectory(prefix="sentinelle-scan-") as scratch:
+        # Without "--trust-model always": with it gpg lists no expired or revoked key, and those are
+        # imported too (``keys list`` shows them unusable).
+        options = [o for o in GPG_OPTIONS if o not in ("--trust-model", "always")]
+        scanner = gnupg.GPG(gpgbinary=gpg_binary, gnupghome=scratch, options=options)
+        return any(key.get("type") == "pub" for key in scanner.scan_keys_mem(data))
 
 
 def contains_secret_key(data: bytes) -> bool:

@@ -1,8 +1,9 @@
 """``sentinelle keys import|list|remove``: the administrator's only way to change the gateway keyring.
 
-The keyring is ``encryption.keyring`` of the policy, or ``--keyring DIR``. Exit codes: 0 done,
-1 refused (a private key in the file, nothing imported, no such fingerprint, invalid policy),
-2 usage error or unreadable file.
+The keyring is ``encryption.keyring`` of the policy, or ``--keyring DIR``. Exit codes
+(``proxy.cli.EXIT_CODES``): 0 done, 1 refused (a private key in the file, no public key in it, no
+such fingerprint, invalid policy), 2 usage error (a malformed fingerprint) or a missing or
+unreadable file.
 """
 
 from __future__ import annotations

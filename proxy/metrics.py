@@ -37,6 +37,9 @@ POLICY_RELOAD_RESULTS: tuple[str, ...] = ("success", "failure")
 POLICY_MODES: tuple[str, ...] = ("enforce", "audit")
 # Where a message's analysis was completed (proxy.pipeline.run_analysis).
 ANALYSIS_PLACES: tuple[str, ...] = ("event_loop", "analysis_thread", "attachment_thread")
+# When an audit write failed: before relaying (the message got 451, nothing was sent) or after (the
+# outcome line of a message already handed on: 250 all the same, the decision line is on disk).
+AUDIT_FAILURE_STAGES: tuple[str, ...] = ("before_relay", "after_relay")
 
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 _SIZE_BUCKETS = (1_000, 5_000, 20_000, 100_000, 500_000, 1_000_000, 5_000_000, 20_000_000, 50_000_000)
@@ -72,6 +75,9 @@ NOTIFICATIONS = Counter("sentinelle_notifications_total",
 ANALYSES = Counter("sentinelle_analyses_total",
                    "Message analyses by where they ran (event_loop, analysis_thread, attachment_thread).",
                    ["where"])
+AUDIT_WRITE_FAILURES = Counter("sentinelle_audit_write_failures_total",
+                               "Audit trail writes that failed, by stage (before_relay: answered 451; "
+                               "after_relay: an outcome line lost, the decision line was written).", ["stage"])
 STAGE_SECONDS = Histogram("sentinelle_stage_duration_seconds", "Processing time per pipeline stage.", ["stage"],
                           buckets=_LATENCY_BUCKETS)
 MESSAGE_SECONDS = Histogram("sentinelle_message_duration_seconds",
@@ -165,6 +171,7 @@ def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:
         "sentinelle_next_hop_transactions": {"result": frozenset(NEXT_HOP_RESULTS)},
         "sentinelle_notifications": {"result": frozenset(NOTIFICATION_RESULTS)},
         "sentinelle_analyses": {"where": frozenset(ANALYSIS_PLACES)},
+        "sentinelle_audit_write_failures": {"stage": frozenset(AUDIT_FAILURE_STAGES)},
         "sentinelle_stage_duration_seconds": {"stage": frozenset(STAGES)},
         "sentinelle_message_duration_seconds": {},
         "sentinelle_message_size_bytes": {},

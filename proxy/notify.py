@@ -6,17 +6,26 @@ no attachment and not the original Subject** (any of them may hold patient data)
 Message-ID and Date, the refused recipient, the rule, the kinds of data found (finding types, never
 values) and what to do. ``Auto-Submitted: auto-replied`` (RFC 3834) and the null envelope sender
 (the caller sends it with ``MAIL FROM:<>``) keep it from looping or bouncing.
+
+A notice to a forged internal sender is a phishing channel: whoever wrote the message chose its
+Message-ID, Date and recipients. The text the physician reads therefore quotes only the refused
+addresses (control, format and line-separator characters replaced, length capped) and the date
+as Sentinelle re-renders it; the original Message-ID goes only into the machine-read parts
+(In-Reply-To, References, text/rfc822-headers, for threading), and only when it has the plain
+``<left@right>`` form of RFC 5322 within ``MESSAGE_ID_MAX`` characters.
 """
 
 from __future__ import annotations
 
 import quopri
+import re
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import Header
-from email.utils import format_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 
 from proxy.decision import Rule
 from proxy.policy import OrganizationSettings
@@ -84,9 +93,30 @@ RULE_TEXT: dict[Rule, tuple[str, str, str, str]] = {
         "the next mail server permanently refused this recipient (unknown or refused address).",
         "Check the recipient's address.",
     ),
+    Rule.SMTPUTF8_UNSUPPORTED: (
+        "l'adresse ou les en-têtes du message contiennent des caractères accentués (SMTPUTF8) et le "
+        "serveur de messagerie suivant ne les accepte pas.",
+        "Écrivez au destinataire une adresse sans accents, ou signalez-le au centre de services.",
+        "the message's address or headers contain non-ASCII characters (SMTPUTF8) and the next mail "
+        "server does not accept them.",
+        "Use an address without accents for the recipient, or report it to the service desk.",
+    ),
 }
 _GENERIC = ("le destinataire a été refusé par la politique de sécurité.", "",
             "the recipient was refused by the security policy.", "")
+
+
+_ENHANCED_STATUS = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})(?!\S)")
+
+
+def status_from_reply(code: int, text: str) -> str:
+    """The RFC 3463 status of a next hop's permanent refusal for the report: the enhanced code the
+    next hop gave (RFC 2034: first in the reply text) when its class agrees with the basic code, else
+    one derived from the basic code (RFC 3463 section 3: ``5.0.0`` when nothing more is known)."""
+    found = _ENHANCED_STATUS.match(text.strip())
+    if found is not None and found.group(1) == str(code)[0]:
+        return found.group(0)
+    return {550: "5.1.1", 551: "5.1.6", 552: "5.2.2", 553: "5.1.3"}.get(code, f"{str(code)[0]}.0.0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,28 +135,72 @@ def _ascii_field(value: str, limit: int = 250) -> str:
     return "".join(c if 0x21 <= ord(c) < 0x7F or c == " " else "?" for c in value)[:limit].strip()
 
 
+# Longer than any Message-ID a mail client generates (Outlook's are about 80 characters).
+MESSAGE_ID_MAX = 128
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_MESSAGE_ID = re.compile(rf"<{_ATEXT}(?:\.{_ATEXT})*@(?:{_ATEXT}(?:\.{_ATEXT})*|\[[\x21-\x5a\x5e-\x7e]*\])>")
+ADDRESS_MAX = 254  # RFC 5321's limit on a path
+
+
+def safe_message_id(value: str) -> str:
+    """The Message-ID when it is one plain RFC 5322 msg-id of reasonable length, else ""."""
+    value = value.strip()
+    return value if len(value) <= MESSAGE_ID_MAX and _MESSAGE_ID.fullmatch(value) else ""
+
+
+def safe_date(value: str) -> datetime | None:
+    """The Date header as a date (re-rendered by the caller, never quoted), None if unreadable."""
+    try:
+        return parsedate_to_datetime(value.strip()) if value.strip() else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def final_recipient(address: str) -> str:
+    """The Final-Recipient value: ``rfc822; ADDR`` for an ASCII address, else RFC 6533's
+    ``utf-8; ADDR`` in utf-8-addr-xtext form (every character outside printable ASCII, and the
+    backslash, plus and equals signs, as ``\\x{HEX}``), which keeps the report 7-bit."""
+    if all(0x21 <= ord(c) < 0x7F for c in address):
+        return f"rfc822; {address}"
+    encoded = "".join(c if 0x21 <= ord(c) < 0x7F and c not in "\\+=" else f"\\x{{{ord(c):X}}}" for c in address)
+    return f"utf-8; {encoded}"
+
+
+def safe_address(address: str) -> str:
+    """An address for a human reader: every control, format (bidi, zero-width) and separator
+    character but the plain space becomes "?", and the length is capped."""
+    shown = "".join("?" if unicodedata.category(c)[0] in "CZ" and c != " " else c for c in address)
+    return shown[:ADDRESS_MAX] + ("…" if len(shown) > ADDRESS_MAX else "")
+
+
 def _types_text(types: Sequence[str], english: bool) -> str:
     words = [FINDING_WORDS.get(t, (t, t))[1 if english else 0] for t in types]
     return ", ".join(words)
 
 
 def notification_text(refusals: Sequence[Refusal], organization: OrganizationSettings, message_id: str,
-                      date: str) -> str:
-    """The human-readable part: French first, then English."""
-    reference = _ascii_field(message_id) or "(sans Message-ID / no Message-ID)"
-    when = _ascii_field(date) or "-"
+                      date: str, sentinelle_id: str = "", *, others_received: bool = True) -> str:
+    """The human-readable part: French first, then English. ``message_id`` is not quoted here
+    (see the module docstring); ``date`` only re-rendered. ``others_received`` False (every
+    recipient was refused): no sentence about other recipients."""
+    parsed = safe_date(date)
+    when = format_datetime(parsed) if parsed is not None else "-"
     french = ["Bonjour,", "",
               "Sentinelle, la passerelle de protection des renseignements de santé, n'a pas remis votre "
-              "message aux destinataires ci-dessous. Les autres destinataires l'ont reçu normalement.",
-              "", f"Message-ID : {reference}", f"Date : {when}", ""]
+              "message aux destinataires ci-dessous."
+              + (" Les autres destinataires l'ont reçu normalement." if others_received else ""),
+              "", f"Date du message : {when}"] + ([f"Référence Sentinelle : {sentinelle_id}"] if sentinelle_id
+                                                   else []) + [""]
     english = ["Hello,", "",
                "Sentinelle, the health-information protection gateway, did not deliver your message to "
-               "the recipients below. The other recipients received it normally.",
-               "", f"Message-ID: {reference}", f"Date: {when}", ""]
+               "the recipients below." + (" The other recipients received it normally." if others_received else ""),
+               "", f"Message date: {when}"] + ([f"Sentinelle reference: {sentinelle_id}"] if sentinelle_id
+                                                else []) + [""]
     for refusal in refusals:
         fr_reason, fr_advice, en_reason, en_advice = RULE_TEXT.get(refusal.rule, _GENERIC)
-        french.append(f"- {refusal.recipient} (règle {refusal.rule.value}) : {fr_reason}")
-        english.append(f"- {refusal.recipient} (rule {refusal.rule.value}): {en_reason}")
+        shown = safe_address(refusal.recipient)
+        french.append(f"- {shown} (règle {refusal.rule.value}) : {fr_reason}")
+        english.append(f"- {shown} (rule {refusal.rule.value}): {en_reason}")
         if refusal.finding_types:
             french.append(f"  Types de renseignements détectés : {_types_text(refusal.finding_types, False)}.")
             english.append(f"  Kinds of data found: {_types_text(refusal.finding_types, True)}.")
@@ -157,46 +231,53 @@ def build_notification(
     message_id: str,
     date: str,
     now: datetime | None = None,
+    sentinelle_id: str = "",
+    arrival: datetime | None = None,
+    others_received: bool = True,
 ) -> bytes:
     """The whole notification message (CRLF, 7-bit) for envelope sender ``sender``.
 
     Send it with the null envelope sender ``<>`` to ``sender``. Parts: text/plain (bilingual,
     quoted-printable UTF-8), message/delivery-status (one per-recipient block per refusal),
-    text/rfc822-headers with the original Message-ID and Date only."""
+    text/rfc822-headers with the original Message-ID and Date only. ``arrival``: when Sentinelle
+    received the message (RFC 3464 Arrival-Date; default ``now``)."""
     moment = now or datetime.now(UTC)
     boundary = f"=_sentinelle_{uuid.uuid4().hex}"
     domain = organization.notification_from.rpartition("@")[2] or "localhost"
     mta = _ascii_field(reporting_mta) or "localhost"
-    original_id = _ascii_field(message_id)
-    text = notification_text(refusals, organization, message_id, date)
+    original_id = safe_message_id(message_id)
+    text = notification_text(refusals, organization, message_id, date, sentinelle_id,
+                             others_received=others_received)
     encoded_text = quopri.encodestring(text.encode("utf-8")).replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
     headers = [
         f"From: Sentinelle <{organization.notification_from}>",
-        f"To: <{sender}>",
+        f"To: <{safe_address(sender)}>",
         f"Subject: {Header(SUBJECT, 'utf-8').encode()}",
         f"Date: {format_datetime(moment)}",
         f"Message-ID: <{uuid.uuid4().hex}@{domain}>",
         "Auto-Submitted: auto-replied",
+        *([f"X-Sentinelle-ID: {sentinelle_id}"] if sentinelle_id else []),
         "MIME-Version: 1.0",
         f'Content-Type: multipart/report; report-type=delivery-status; boundary="{boundary}"',
     ]
     if original_id:
         headers.insert(5, f"In-Reply-To: {original_id}")
         headers.insert(6, f"References: {original_id}")
-    status = [f"Reporting-MTA: dns; {mta}", f"Arrival-Date: {format_datetime(moment)}", ""]
+    status = [f"Reporting-MTA: dns; {mta}", f"Arrival-Date: {format_datetime(arrival or moment)}", ""]
     for refusal in refusals:
         diagnostic = _ascii_field(refusal.diagnostic) or f"Sentinelle policy rule {refusal.rule.value}"
         status += [
-            f"Final-Recipient: rfc822; {refusal.recipient}",
+            f"Final-Recipient: {final_recipient(refusal.recipient)}",
             "Action: failed",
             f"Status: {refusal.status}",
             f"Diagnostic-Code: smtp; {diagnostic}",
             "",
         ]
     original = [f"Message-ID: {original_id}"] if original_id else []
-    if _ascii_field(date):
-        original.append(f"Date: {_ascii_field(date)}")
+    original_date = safe_date(date)
+    if original_date is not None:
+        original.append(f"Date: {format_datetime(original_date)}")
 
     crlf = "\r\n"
     out = crlf.join(headers) + crlf + crlf

@@ -67,7 +67,6 @@ from proxy.policy import HostPort, NextHop, Policy, parse_host_port
 log = logging.getLogger(__name__)
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-DEFAULT_LISTEN = HostPort("127.0.0.1", 9108)
 KEY_EXPIRY_WINDOW = timedelta(days=30)
 
 Check = Callable[[], bool]
@@ -392,6 +391,24 @@ def _server_class(host: str) -> type[ThreadingHTTPServer]:
     return _Server
 
 
+_SCRAPE_HOOKS: list[Callable[[], None]] = []
+
+
+def add_scrape_hook(hook: Callable[[], None]) -> None:
+    """Run ``hook`` before each /metrics answer of this process's listener (e.g. refresh a gauge
+    that goes stale with time); an exception is logged and the scrape goes on."""
+    if hook not in _SCRAPE_HOOKS:
+        _SCRAPE_HOOKS.append(hook)
+
+
+def _run_scrape_hooks() -> None:
+    for hook in list(_SCRAPE_HOOKS):
+        try:
+            hook()
+        except Exception as error:
+            log.warning("metrics hook failed: %s", type(error).__name__)
+
+
 def _make_handler(registry: Any, readiness: Callable[[], tuple[bool, dict[str, bool]]]
                   ) -> type[BaseHTTPRequestHandler]:
     from prometheus_client.exposition import choose_encoder
@@ -403,6 +420,7 @@ def _make_handler(registry: Any, readiness: Callable[[], tuple[bool, dict[str, b
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             if path == "/metrics":
+                _run_scrape_hooks()
                 encoder, content_type = choose_encoder(self.headers.get("Accept", ""))
                 try:
                     body = encoder(registry)

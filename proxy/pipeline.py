@@ -17,6 +17,17 @@ The reliability contract (README, "The reliability contract"):
   fails temporarily the answer is 451 and, on retry, the earlier copies are sent again. A duplicate
   is possible in that window (and when the next hop times out after the end of DATA), a loss never.
   In LMTP mode each recipient gets its own reply, so only the failed ones are retried.
+* **the audit trail first**: each recipient's decision line (with its planned outcome) is written
+  before anything is relayed; when it cannot be written (disk full, read-only, directory removed)
+  the answer is 451 and nothing is sent, so no mail leaves without its record. After the next hop
+  answered, an ``event: "outcome"`` line is added only for a recipient whose outcome differs from
+  the plan (refused or deferred by the next hop, notification not handed on). A failure to write
+  that line never turns a delivery into a 451 (each retry would deliver another copy): it is logged
+  and counted (``sentinelle_audit_write_failures_total{stage="after_relay"}``);
+* a next hop's permanent refusal (at RCPT or DATA) whose notification is refused permanently too
+  gets 451: the message stays in the upstream queue, whose own bounce (or double bounce to the
+  postmaster) reports it, rather than being dropped with only an audit line. A notification refused
+  after a *policy* refusal changes nothing (the decision is recorded; the policy refused the mail).
 
 Before-queue placement (``server.placement = "before_queue"``, Postfix ``smtpd_proxy_filter``): the
 reply goes to the sender's own client, so no bounce can exist. A message refused by the policy for
@@ -31,18 +42,21 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import secrets
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from proxy import metrics, replies
-from proxy.audit import AuditTrail, audit_entries
+from proxy.audit import AuditTrail, audit_entries, fail_open_entries, outcome_entries
 from proxy.decision import Action, Decision, Envelope, MessageFacts, Rule
 from proxy.hygiene import header_value, normalise_line_endings, prepend_headers, strip_own_headers
-from proxy.notify import Refusal, build_notification
-from proxy.plan import Delivery, make_plan
+from proxy.notify import Refusal, build_notification, status_from_reply
+from proxy.plan import Delivery, Plan, make_plan
 from proxy.policy import Placement, Policy
 from proxy.relay import NextHopClient, Transaction
 
@@ -52,6 +66,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SCANNED_HEADER = "X-Sentinelle-Scanned"
+ID_HEADER = "X-Sentinelle-ID"
 UNINSPECTED_HEADER = "X-Sentinelle-Uninspected"
 
 
@@ -107,10 +122,31 @@ class Services:
     prepare: PrepareFn | None = None
     quarantine: Quarantine | None = None  # refused messages kept before the 250 (None: disabled)
 
+    # Messages being processed with these services, and whether a reload replaced them: the next
+    # hop's connection pool is closed when the last of their messages is done (``retire``).
+    in_flight: int = field(default=0, init=False, repr=False, compare=False)
+    retired: bool = field(default=False, init=False, repr=False, compare=False)
+    loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False, compare=False)
+    closing: asyncio.Task[None] | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def waiting_executor(self) -> Executor | None:
         """Where work that waits on another process runs (attachments, gpg)."""
         return self.attachment_executor or self.executor
+
+    def retire(self) -> None:
+        """A reload replaced these services (any thread may call this): close the next hop's
+        connection pool once the last message that started with them is done. Services that never
+        handled a message have no loop and no pooled connection: nothing to close."""
+        self.retired = True
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self.close_when_idle)
+
+    def close_when_idle(self) -> None:
+        """On the loop: close the next hop's pool if retired and no message is in flight."""
+        if self.retired and self.in_flight == 0 and self.closing is None:
+            self.closing = asyncio.ensure_future(self.next_hop.close())
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +157,7 @@ class Outcome:
     replies: tuple[str, ...]
     outcome: str  # label of sentinelle_messages_total
     recipient_outcomes: Mapping[str, str] = field(default_factory=dict)
+    sentinelle_id: str = ""
 
 
 # One ASCII line per refusal rule for the before-queue 550: what the sender should do instead.
@@ -211,18 +248,60 @@ def _log_error(what: str, error: BaseException) -> None:
     log.error("%s: %s at %s", what, type(error).__name__, where or "?")
 
 
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_sentinelle_id(now: float | None = None) -> str:
+    """A message's Sentinelle ID: 16 characters of Crockford base32, 48 bits of milliseconds since
+    the epoch then 32 random bits, so that IDs sort by arrival (like a ULID, shorter), are unique
+    across workers and hosts without coordination, and never need quoting in a log or a reply."""
+    value = (int((time.time() if now is None else now) * 1000) & (2**48 - 1)) << 32 | secrets.randbits(32)
+    return "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(75, -1, -5))
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """What Sentinelle knows about a message from the moment it was received."""
+
+    sentinelle_id: str
+    received: datetime  # end of DATA: the notification's Arrival-Date
+
+
 async def process(services: Services, raw: bytes, envelope: Envelope, *, smtputf8: bool = False,
                   lmtp: bool = False) -> Outcome:
-    """Handle one inbound message end to end and say what to answer. Never raises."""
+    """Handle one inbound message end to end and say what to answer. Never raises.
+
+    Each message gets a Sentinelle ID (``new_sentinelle_id``): in the ``250 2.0.0 Ok: queued as ID``
+    reply (Postfix logs it next to its own queue ID), the log, every audit line, the notification and
+    an ``X-Sentinelle-ID`` header on every relayed copy."""
     started = time.perf_counter()
+    arrival = Arrival(new_sentinelle_id(), datetime.now(UTC))
+    services.loop = asyncio.get_running_loop()
+    services.in_flight += 1
     try:
-        outcome = await _process(services, raw, envelope, smtputf8=smtputf8, lmtp=lmtp)
+        outcome = await _process(services, raw, envelope, arrival, smtputf8=smtputf8, lmtp=lmtp)
     except Exception as error:  # fail closed: the upstream retries
-        _log_error("message processing failed; answering 451", error)
+        _log_error(f"{arrival.sentinelle_id}: message processing failed; answering 451", error)
         outcome = _tempfail(envelope, replies.TEMPFAIL)
+    finally:
+        services.in_flight -= 1
+        if services.retired:
+            services.close_when_idle()
+    outcome = dataclasses.replace(outcome, sentinelle_id=arrival.sentinelle_id)
     metrics.labelled(metrics.MESSAGES, outcome.outcome).inc()
     metrics.MESSAGE_SECONDS.observe(time.perf_counter() - started)
+    log.info("%s: %d bytes, %d recipient(s): %s, %s", arrival.sentinelle_id, len(raw), len(envelope.rcpt_tos),
+             outcome.outcome, outcome.reply[:9])
     return outcome
+
+
+def clean_input(raw: bytes) -> tuple[bytes, bool, int]:
+    """The message as it is inspected and relayed: every bare CR or LF made CRLF, incoming
+    ``X-Sentinelle-*`` fields removed (``proxy.hygiene``); whether line ends were repaired, and how
+    many fields were removed. ``sentinelle check`` applies the same, so that it judges the same bytes."""
+    data, repaired = normalise_line_endings(raw)
+    data, stripped = strip_own_headers(data)
+    return data, repaired, stripped
 
 
 def _tempfail(envelope: Envelope, reply: str) -> Outcome:
@@ -230,16 +309,16 @@ def _tempfail(envelope: Envelope, reply: str) -> Outcome:
                    {r: "tempfail" for r in envelope.rcpt_tos})
 
 
-async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtputf8: bool,
+async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: Arrival, *, smtputf8: bool,
                    lmtp: bool) -> Outcome:
     policy = services.policy
     metrics.MESSAGE_BYTES.observe(len(raw))
-    data, repaired = normalise_line_endings(raw)
-    data, stripped = strip_own_headers(data)
+    data, repaired, stripped = clean_input(raw)
     if repaired or stripped:
         log.info("hygiene: bare CR/LF repaired=%s, incoming X-Sentinelle fields removed=%d", repaired, stripped)
 
     analysis: AnalysisLike | None
+    fail_open_cause = ""
     try:
         analysis = await run_analysis(services, data, envelope)
     except InspectionTimeout:
@@ -247,19 +326,17 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
             log.warning("inspection timed out; answering 451")
             return _tempfail(envelope, replies.INSPECTION_TIMEOUT)
         log.warning("inspection timed out; fail_open: delivering uninspected")
-        analysis = None
+        analysis, fail_open_cause = None, "inspection_timeout"
     except Exception as error:
         if not policy.fail_open:
             _log_error("inspection failed; answering 451", error)
             return _tempfail(envelope, replies.TEMPFAIL)
         _log_error("inspection failed; fail_open: delivering uninspected", error)
-        analysis = None
+        analysis, fail_open_cause = None, f"inspection_error: {type(error).__name__}"
 
     if analysis is None:
-        decisions = tuple(Decision(r, Action.DELIVER, Rule.INTERNAL_ERROR) for r in envelope.rcpt_tos)
-        plan = make_plan(decisions)
-        plan = type(plan)(tuple(Delivery(d.recipients, d.encrypt, ((UNINSPECTED_HEADER, "fail-open"),))
-                                for d in plan.deliveries), (), ())
+        decisions = tuple(Decision(r, Action.DELIVER, Rule.FAIL_OPEN) for r in envelope.rcpt_tos)
+        plan = Plan((Delivery(envelope.rcpt_tos, headers=((UNINSPECTED_HEADER, "fail-open"),)),), ())
         finding_types: tuple[str, ...] = ()
     else:
         for stage, seconds in analysis.stage_seconds.items():
@@ -270,7 +347,6 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
         plan = make_plan(decisions, finding_types)
 
     for decision in decisions:
-        metrics.labelled(metrics.RECIPIENTS, decision.action.value, decision.rule.value).inc()
         if decision.audit_action is Action.REJECT:
             metrics.AUDIT_WOULD_REFUSE.labels(rule=decision.rule.value).inc()
         if decision.rule is Rule.ALREADY_ENCRYPTED:
@@ -288,17 +364,33 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
             plan = dataclasses.replace(plan, refusals=tuple(dataclasses.replace(r, quarantine_id=quarantine_id)
                                                             for r in plan.refusals))
 
+    planned = planned_outcomes(plan)
+    all_refused_before_queue = bool(
+        policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals
+        and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos))
+    # The decision is written before anything is handed on: a decision that cannot be recorded gets
+    # 451 with nothing sent, so no retry ever delivers a copy whose decision is not in the trail.
+    message_id = analysis.facts.message_id if analysis is not None else header_value(data, "Message-ID")
+    if services.audit is not None:
+        entries = (audit_entries(analysis, envelope, planned, policy=policy, sentinelle_id=arrival.sentinelle_id)
+                   if analysis is not None
+                   else fail_open_entries(message_id, envelope, planned, fail_open_cause,
+                                          sentinelle_id=arrival.sentinelle_id))
+        if quarantine_id:
+            for entry in entries:
+                if entry.get("action") == Action.REJECT.value:
+                    entry["quarantine_id"] = quarantine_id
+        if not _record_decisions(services.audit, entries):
+            return _tempfail(envelope, replies.TEMPFAIL)
     outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
-    if (policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals
-            and not plan.tempfail and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos)):
+    if all_refused_before_queue:
         # The client is the sender's own: tell it now; nothing is relayed, no notification.
-        _record_audit(services, analysis, envelope, outcomes, quarantine_id)
         reply = before_queue_refusal(tuple(r.rule for r in plan.refusals))
+        _count_recipients(decisions, outcomes)
         return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", outcomes)
-    outcomes.update({r: "tempfail" for r in plan.tempfail})
     refusals = list(plan.refusals)
-    temporary = bool(plan.tempfail)
-    base_headers = ((SCANNED_HEADER, services.hostname),)
+    temporary = False
+    base_headers = ((SCANNED_HEADER, services.hostname), (ID_HEADER, arrival.sentinelle_id))
 
     for delivery in plan.deliveries:
         if temporary and not lmtp:
@@ -306,6 +398,18 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
             outcomes.update({r: "tempfail" for r in delivery.recipients})
             continue
         transaction = await _deliver(services, data, envelope, delivery, base_headers, smtputf8)
+        if transaction is not None and transaction.lacks_smtputf8:
+            # RFC 6531 permits no downgrade in transit: a permanent failure for these recipients
+            # (an endless 451 would end in Postfix bouncing the content after days).
+            log.warning("%s: next hop lacks SMTPUTF8; %d recipient(s) refused", arrival.sentinelle_id,
+                        len(delivery.recipients))
+            status = "5.6.7" if not envelope.mail_from.isascii() or not all(
+                r.isascii() for r in delivery.recipients) else "5.6.9"
+            for recipient in delivery.recipients:
+                outcomes[recipient] = "smtputf8_unsupported"
+                refusals.append(Refusal(recipient, Rule.SMTPUTF8_UNSUPPORTED, (), status,
+                                        f"{status} next hop does not offer SMTPUTF8"))
+            continue
         if transaction is None or transaction.temporary:
             temporary = True
             if transaction is not None:
@@ -317,46 +421,93 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
                 outcomes[result.recipient] = "encrypted" if delivery.encrypt else "relayed"
             elif result.permanent:
                 outcomes[result.recipient] = "next_hop_refused"
-                metrics.RECIPIENTS.labels(action=Action.REJECT.value, rule=Rule.NEXT_HOP_REFUSED.value).inc()
                 refusals.append(Refusal(result.recipient, Rule.NEXT_HOP_REFUSED, (),
-                                        _status_from_code(result.code), f"{result.code} {result.text}"))
+                                        status_from_reply(result.code, result.text),
+                                        f"{result.code} {result.text}"))
 
     notify_failed = False
     if refusals and (lmtp or not temporary):
-        notify_failed = await _notify(services, data, envelope, refusals, smtputf8)
+        others_received = any(outcomes.get(r) in ("relayed", "encrypted") for r in envelope.rcpt_tos)
+        notice = await _notify(services, data, envelope, refusals, smtputf8, arrival, others_received)
+        # A next hop's permanent refusal is a delivery failure, not a decision: when its notice is
+        # refused too, 451 keeps the message in the upstream queue, whose own bounce (or double
+        # bounce to the postmaster) then reports it. A policy refusal stays recorded in the trail.
+        notify_failed = notice is NoticeResult.TEMPORARY or (
+            notice is NoticeResult.REFUSED and any(r.rule is Rule.NEXT_HOP_REFUSED for r in refusals))
         if notify_failed:
             outcomes.update({r.recipient: "tempfail" for r in refusals})
 
-    _record_audit(services, analysis, envelope, outcomes, quarantine_id)
+    _count_recipients(decisions, outcomes)
+    if services.audit is not None:
+        _record_outcomes(services.audit, arrival.sentinelle_id, message_id, envelope, planned, outcomes)
     if analysis is None:
-        log.warning("audit: %d recipients delivered uninspected (fail_open)", len(envelope.rcpt_tos))
+        log.warning("%d recipients delivered uninspected (fail_open: %s)", len(envelope.rcpt_tos), fail_open_cause)
 
-    per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else replies.MESSAGE_ACCEPTED
+    accepted = replies.queued_as(arrival.sentinelle_id)
+    per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else accepted
                           for r in envelope.rcpt_tos)
     if any(outcomes.get(r) == "tempfail" for r in envelope.rcpt_tos):
-        reply = replies.NEXT_HOP_TEMPFAIL if not notify_failed and not plan.tempfail else replies.TEMPFAIL
+        reply = replies.NEXT_HOP_TEMPFAIL if not notify_failed else replies.TEMPFAIL
         label = "tempfail"
         if lmtp:
-            per_recipient = tuple(reply if p != replies.MESSAGE_ACCEPTED else p for p in per_recipient)
+            per_recipient = tuple(reply if p != accepted else p for p in per_recipient)
     else:
-        reply = replies.MESSAGE_ACCEPTED
-        refused = sum(1 for r in envelope.rcpt_tos if outcomes.get(r) in ("refused", "next_hop_refused"))
+        reply = accepted
+        refused = sum(1 for r in envelope.rcpt_tos
+                      if outcomes.get(r) in ("refused", "next_hop_refused", "smtputf8_unsupported"))
         label = "delivered" if refused == 0 else "refused" if refused == len(envelope.rcpt_tos) else \
             "partially_refused"
     return Outcome(reply, per_recipient, label, outcomes)
 
 
-def _record_audit(services: Services, analysis: AnalysisLike | None, envelope: Envelope,
-                  outcomes: Mapping[str, str], quarantine_id: str = "") -> None:
-    if services.audit is not None and analysis is not None:
-        for entry in audit_entries(analysis, envelope, outcomes, policy=services.policy):
-            if quarantine_id and entry.get("action") == Action.REJECT.value:
-                entry["quarantine_id"] = quarantine_id
-            services.audit.record(entry)
+def _count_recipients(decisions: tuple[Decision, ...], outcomes: Mapping[str, str]) -> None:
+    """``sentinelle_recipients_total``: each recipient once, by its decision, or as refused by rule
+    ``next_hop_refused`` when the next hop refused it permanently."""
+    for decision in decisions:
+        if outcomes.get(decision.recipient) == "next_hop_refused":
+            metrics.labelled(metrics.RECIPIENTS, Action.REJECT.value, Rule.NEXT_HOP_REFUSED.value).inc()
+        elif outcomes.get(decision.recipient) == "smtputf8_unsupported":
+            metrics.labelled(metrics.RECIPIENTS, Action.REJECT.value, Rule.SMTPUTF8_UNSUPPORTED.value).inc()
+        else:
+            metrics.labelled(metrics.RECIPIENTS, decision.action.value, decision.rule.value).inc()
 
 
-def _status_from_code(code: int) -> str:
-    return {550: "5.1.1", 551: "5.1.6", 552: "5.2.2", 553: "5.1.3", 554: "5.0.0"}.get(code, "5.0.0")
+def planned_outcomes(plan: Plan) -> dict[str, str]:
+    """What each recipient's outcome will be if every onward transaction succeeds."""
+    planned = {r: "encrypted" if d.encrypt else "relayed" for d in plan.deliveries for r in d.recipients}
+    planned.update({r.recipient: "refused" for r in plan.refusals})
+    return planned
+
+
+def _record_decisions(audit: AuditTrail, entries: list[dict[str, Any]]) -> bool:
+    """Write one decision line per recipient with its planned outcome, before anything is relayed.
+    False (log, metric) when the audit trail could not take them."""
+    try:
+        audit.record_all(entries)
+    except OSError as error:
+        metrics.AUDIT_WRITE_FAILURES.labels(stage="before_relay").inc()
+        log.error("audit trail %s cannot be written (%s); answering 451 before relaying anything",
+                  audit.path, error.strerror or type(error).__name__)
+        return False
+    return True
+
+
+def _record_outcomes(audit: AuditTrail, sentinelle_id: str, message_id: str, envelope: Envelope,
+                     planned: Mapping[str, str], outcomes: Mapping[str, str]) -> None:
+    """One ``outcome`` line per recipient whose outcome differs from the planned one. Written after
+    the next hop answered, so a failure here never changes the reply: a 451 now would make the
+    upstream deliver another copy on every retry (log, metric; the decision line is on disk)."""
+    changed = {r: (planned.get(r, "unknown"), outcomes.get(r, "unknown")) for r in envelope.rcpt_tos
+               if outcomes.get(r, "unknown") != planned.get(r, "unknown")}
+    if not changed:
+        return
+    try:
+        audit.record_all(outcome_entries(message_id, envelope, changed, sentinelle_id=sentinelle_id))
+    except OSError as error:
+        metrics.AUDIT_WRITE_FAILURES.labels(stage="after_relay").inc()
+        log.error("audit trail %s cannot be written (%s) after the next hop answered: %d outcome line(s) "
+                  "lost, the reply is unchanged", audit.path, error.strerror or type(error).__name__,
+                  len(changed))
 
 
 async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery: Delivery,
@@ -392,34 +543,42 @@ async def _deliver(services: Services, data: bytes, envelope: Envelope, delivery
     return transaction
 
 
+class NoticeResult(Enum):
+    SENT = "sent"
+    SKIPPED = "skipped"  # null or external sender: nothing is due
+    TEMPORARY = "temporary"  # the next hop failed temporarily
+    REFUSED = "refused"  # the next hop refused the notification permanently
+
+
 async def _notify(services: Services, data: bytes, envelope: Envelope, refusals: list[Refusal],
-                  smtputf8: bool) -> bool:
-    """Send the refusal notification when due. True when it failed temporarily (the caller answers 451)."""
+                  smtputf8: bool, arrival: Arrival, others_received: bool) -> NoticeResult:
+    """Send the refusal notification when due, and say how it went."""
     sender = envelope.mail_from
     if not sender:
         metrics.NOTIFICATIONS.labels(result="skipped_null_sender").inc()
         log.info("refusal not notified: null sender (%d recipients refused)", len(refusals))
-        return False
+        return NoticeResult.SKIPPED
     if not services.policy.is_internal(sender):
         metrics.NOTIFICATIONS.labels(result="skipped_external_sender").inc()
         log.info("refusal not notified: external sender (%d recipients refused)", len(refusals))
-        return False
+        return NoticeResult.SKIPPED
     notification = build_notification(
         sender=sender, refusals=refusals, organization=services.policy.organization,
         reporting_mta=services.hostname, message_id=header_value(data, "Message-ID"),
-        date=header_value(data, "Date"))
+        date=header_value(data, "Date"), sentinelle_id=arrival.sentinelle_id, arrival=arrival.received,
+        others_received=others_received)
     transaction: Transaction = await _timed("notify", services.next_hop.send(
         "", (sender,), notification, smtputf8=smtputf8 and not sender.isascii()))
     metrics.NEXT_HOP.labels(result=transaction.result.value).inc()
-    if transaction.temporary:
+    if transaction.temporary and not transaction.lacks_smtputf8:
         metrics.NOTIFICATIONS.labels(result="failed").inc()
         log.warning("notification: next hop %s (%s); answering 451", transaction.result.value, transaction.detail)
-        return True
-    if transaction.refused:
+        return NoticeResult.TEMPORARY
+    if transaction.refused or transaction.lacks_smtputf8:  # a non-ASCII sender the next hop cannot take
         metrics.NOTIFICATIONS.labels(result="failed").inc()
-        log.warning("notification refused permanently by the next hop; refusal recorded in the audit trail")
-        return False
+        log.warning("notification refused permanently by the next hop")
+        return NoticeResult.REFUSED
     metrics.NOTIFICATIONS.labels(result="sent").inc()
-    return False
+    return NoticeResult.SENT
 
 

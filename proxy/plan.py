@@ -3,7 +3,7 @@
 Recipients delivered as is share one transaction per distinct set of added headers (normally one:
 they differ only when audit-mode headers differ). Each gateway-encrypted recipient gets its own
 transaction (its own encrypted copy). Refused recipients become ``Refusal`` entries for the
-notification and the audit; a ``tempfail`` decision makes the whole message temporary.
+notification and the audit.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ class Delivery:
 class Plan:
     deliveries: tuple[Delivery, ...]
     refusals: tuple[Refusal, ...]
-    tempfail: tuple[str, ...]  # recipients whose decision was a temporary failure
 
 
 def audit_headers(decision: Decision) -> tuple[tuple[str, str], ...]:
@@ -47,16 +46,13 @@ def make_plan(decisions: Sequence[Decision], finding_types: Sequence[str] = ()) 
     plain: dict[tuple[tuple[str, str], ...], list[str]] = {}
     encrypted: list[Delivery] = []
     refusals: list[Refusal] = []
-    tempfail: list[str] = []
     types = tuple(dict.fromkeys(finding_types))
     for decision in decisions:
         if decision.action is Action.DELIVER:
             plain.setdefault(audit_headers(decision), []).append(decision.recipient)
         elif decision.action is Action.ENCRYPT:
             encrypted.append(Delivery((decision.recipient,), encrypt=True, headers=audit_headers(decision)))
-        elif decision.action is Action.REJECT:
-            refusals.append(Refusal(decision.recipient, decision.rule, types))
         else:
-            tempfail.append(decision.recipient)
+            refusals.append(Refusal(decision.recipient, decision.rule, types))
     deliveries = tuple(Delivery(tuple(recipients), headers=headers) for headers, recipients in plain.items())
-    return Plan(deliveries + tuple(encrypted), tuple(refusals), tuple(tempfail))
+    return Plan(deliveries + tuple(encrypted), tuple(refusals))

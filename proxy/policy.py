@@ -4,6 +4,13 @@ Every error names its key path (``server.listen: expected HOST:PORT``). The
 same loader serves ``serve`` (start-up and SIGHUP reload) and ``policy
 check``, so what ``policy check`` accepts is exactly what the proxy runs.
 Regular expressions are compiled here, not per message.
+
+A damaged file must never silently become the built-in defaults (default internal domains, no
+exceptions, the default network ACL). Refused, by every command and on reload: a file that is not
+UTF-8 or not TOML (a cut in the middle of a line), and a file with no setting at all (emptied, or
+cut before its first key: ``EMPTY_FILE``). A cut at a line boundary leaves valid TOML that only a
+comparison can reveal: a reload refuses a file that lost a top-level key or table the running
+policy's file had (``missing_sections``); removing one on purpose takes a restart.
 """
 
 from __future__ import annotations
@@ -64,6 +71,13 @@ class Placement(StrEnum):
 
     AFTER_QUEUE = "after_queue"
     BEFORE_QUEUE = "before_queue"
+
+
+class AuditClinicalTerms(StrEnum):
+    """What the audit trail keeps of a clinical finding (diagnosis, medication, lab result)."""
+
+    OMITTED = "omitted"  # its type, location and confidence only (the default)
+    VERBATIM = "verbatim"  # also the term as found: an explicit choice, see docs/policy.md
 
 
 class NextHopTls(StrEnum):
@@ -206,8 +220,12 @@ class Policy:
     metrics_listen: HostPort | None = HostPort("127.0.0.1", 9108)
     audit_path: str = "-"
     quarantine: QuarantineSettings = field(default_factory=QuarantineSettings)
+    audit_clinical_terms: AuditClinicalTerms = AuditClinicalTerms.OMITTED
     source: str = EMBEDDED
     digest: str = ""  # sha256 of the file's bytes, for the policy info metric
+    # Top-level keys and tables the file spelled out: a reload that loses one is refused as a
+    # possibly truncated file (``missing_sections``).
+    sections: frozenset[str] = frozenset()
 
     def mode_for(self, rule: str) -> Mode:
         """The mode in force for one refusal rule (per-rule override, else global)."""
@@ -223,7 +241,8 @@ class Policy:
         for candidate in _domain_and_parents(domain):
             if candidate in self.organization.internal_domains:
                 return RecipientClass.INTERNAL
-        if domain in self.webmail.domains:
+        # Subdomains inherit, as in [domains]: eu.yahoo.com is Yahoo's webmail too.
+        if any(candidate in self.webmail.domains for candidate in _domain_and_parents(domain)):
             return RecipientClass.WEBMAIL
         return RecipientClass.EXTERNAL
 
@@ -302,11 +321,95 @@ def parse_policy(data: bytes, source: str = EMBEDDED) -> Policy:
         raise PolicyError(source, ["file is not UTF-8"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(source, [f"TOML syntax: {exc}"]) from None
+    if not document and source != EMBEDDED:
+        # An emptied file (a failed copy, a full disk, `> policy.toml`) would silently fall back to
+        # every built-in default: default internal domains, no exceptions, the default ACL.
+        raise PolicyError(source, [EMPTY_FILE])
     reader = _Reader()
     policy = _build_policy(document, reader, source, hashlib.sha256(data).hexdigest())
     if reader.errors:
         raise PolicyError(source, reader.errors)
     return policy
+
+
+EMPTY_FILE = ("no setting at all: the file is empty or was truncated (a deliberately short policy sets "
+              "at least one key, e.g. mode = \"enforce\")")
+
+
+def missing_sections(running: Policy, new: Policy) -> tuple[str, ...]:
+    """Top-level keys and tables of the running policy's file that the new file of the same path
+    lacks. A file cut short (a partial copy, a full disk) keeps its head and loses its tail, and
+    every lost table would silently take its built-in defaults: a reload refuses it, and removing a
+    section on purpose takes a restart."""
+    if running.source != new.source or running.source == EMBEDDED:
+        return ()
+    return tuple(sorted(running.sections - new.sections))
+
+
+def _difference(name: str, old: Any, new: Any) -> list[str]:
+    if old == new:
+        return []
+    if isinstance(old, (frozenset, set, tuple)) and isinstance(new, (frozenset, set, tuple)):
+        added = sorted(str(v) for v in set(new) - set(old))
+        removed = sorted(str(v) for v in set(old) - set(new))
+        if len(added) + len(removed) > 10:
+            return [f"{name}: {len(added)} added, {len(removed)} removed"]
+        parts = ([f"added {', '.join(added)}"] if added else []) + ([f"removed {', '.join(removed)}"] if removed
+                                                                   else [])
+        return [f"{name}: {'; '.join(parts) or 'reordered'}"]
+    return [f"{name}: {old} -> {new}"]
+
+
+def security_changes(old: Policy, new: Policy) -> list[str]:
+    """One line per security-relevant setting that differs, for the reload log: domains, networks,
+    modes, thresholds and counts; never the text of the file and never a pattern (an exception's
+    reason or a pattern may name a person or a dossier, so exceptions are counted, not quoted)."""
+    o, n = old, new
+    changes: list[str] = []
+    for name, before, after in (
+        ("mode", o.mode.value, n.mode.value),
+        ("fail_open", o.fail_open, n.fail_open),
+        ("rules", dict(sorted((k, v.value) for k, v in o.rule_modes.items())),
+         dict(sorted((k, v.value) for k, v in n.rule_modes.items()))),
+        ("organization.internal_domains", o.organization.internal_domains, n.organization.internal_domains),
+        ("organization.notification_from", o.organization.notification_from, n.organization.notification_from),
+        ("domains", frozenset(f"{d}={c.value}" for d, c in o.domain_overrides.items()),
+         frozenset(f"{d}={c.value}" for d, c in n.domain_overrides.items())),
+        ("webmail.scope", o.webmail.scope.value, n.webmail.scope.value),
+        ("webmail.domains", o.webmail.domains, n.webmail.domains),
+        ("encryption.keyring", o.encryption.keyring, n.encryption.keyring),
+        ("encryption.opportunistic", o.encryption.opportunistic, n.encryption.opportunistic),
+        ("encryption.force_tags", o.encryption.force_tags, n.encryption.force_tags),
+        ("dkim.enabled", o.dkim.enabled, n.dkim.enabled),
+        ("classifiers.identifier_types", o.classifiers.scoring.identifier_types,
+         n.classifiers.scoring.identifier_types),
+        ("classifiers.min_confidence", o.classifiers.scoring.min_confidence, n.classifiers.scoring.min_confidence),
+        ("classifiers.proximity_chars", o.classifiers.scoring.proximity_chars,
+         n.classifiers.scoring.proximity_chars),
+        ("classifiers.ner", o.classifiers.scoring.ner, n.classifiers.scoring.ner),
+        ("classifiers.mrn", tuple(p.name for p in o.classifiers.mrn_patterns),
+         tuple(p.name for p in n.classifiers.mrn_patterns)),
+        ("server.allowed_networks", tuple(str(x) for x in o.server.allowed_networks),
+         tuple(str(x) for x in n.server.allowed_networks)),
+        ("server.next_hop", o.server.next_hop, n.server.next_hop),
+        ("server.placement", o.server.placement.value, n.server.placement.value),
+        ("server.proxy_protocol", o.server.proxy_protocol, n.server.proxy_protocol),
+        ("server.max_message_bytes", o.server.max_message_bytes, n.server.max_message_bytes),
+        ("server.inspection_timeout_seconds", o.server.inspection_timeout_seconds,
+         n.server.inspection_timeout_seconds),
+        ("server.tls.next_hop", o.server.tls.next_hop.value, n.server.tls.next_hop.value),
+        ("audit.path", o.audit_path, n.audit_path),
+        ("audit.clinical_terms", o.audit_clinical_terms.value, n.audit_clinical_terms.value),
+    ):
+        changes += _difference(name, before, after)
+    if o.exceptions != n.exceptions:
+        kept = len(set(o.exceptions) & set(n.exceptions))
+        changes.append(f"exceptions: {len(o.exceptions)} -> {len(n.exceptions)} "
+                       f"({len(set(n.exceptions)) - kept} added, {len(set(o.exceptions)) - kept} removed)")
+    for field_name in sorted(Limits.__dataclass_fields__):
+        changes += _difference(f"classifiers.limits.{field_name}", getattr(o.classifiers.limits, field_name),
+                               getattr(n.classifiers.limits, field_name))
+    return changes
 
 
 T = TypeVar("T")
@@ -448,6 +551,14 @@ def _address_pattern_check(value: str) -> str | None:
     return None
 
 
+def _full_address_check(value: str) -> str | None:
+    """A complete address (local@domain.tld): it is the From: of every notification."""
+    local, at, domain = value.rpartition("@")
+    if not at or not local or "." not in domain.strip(".") or any(c.isspace() or c in "<>@,;" for c in local + domain):
+        return f"expected a full address such as sentinelle@example.org, got {value!r}"
+    return None
+
+
 def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> Policy:
     top_known = {"mode", "fail_open", "organization", "domains", "rules", "webmail", "exceptions",
                  "encryption", "dkim", "classifiers", "server", "metrics", "audit", "quarantine"}
@@ -465,7 +576,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
     organization = OrganizationSettings(
         internal_domains=internal,
         notification_from=r.get(org_doc, "notification_from", "organization", str,
-                                defaults.organization.notification_from, _address_pattern_check),
+                                defaults.organization.notification_from, _full_address_check),
         service_desk=r.get(org_doc, "service_desk", "organization", str, defaults.organization.service_desk),
     )
 
@@ -540,7 +651,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
     metrics_doc = r.table(doc, "metrics", "", {"listen"})
     metrics_raw = r.get(metrics_doc, "listen", "metrics", str, "127.0.0.1:9108",
                         lambda v: None if v == "" else _host_port_check(v))
-    audit_doc = r.table(doc, "audit", "", {"path"})
+    audit_doc = r.table(doc, "audit", "", {"path", "clinical_terms"})
 
     return Policy(
         mode=mode,
@@ -557,8 +668,11 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
         metrics_listen=_parse_host_port(metrics_raw) if metrics_raw else None,
         audit_path=r.get(audit_doc, "path", "audit", str, "-", lambda v: None if v else "must not be empty"),
         quarantine=build_quarantine_settings(doc, r),
+        audit_clinical_terms=r.enum(audit_doc, "clinical_terms", "audit", AuditClinicalTerms,
+                                    AuditClinicalTerms.OMITTED),
         source=source,
         digest=digest,
+        sections=frozenset(doc),
     )
 
 

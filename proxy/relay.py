@@ -65,6 +65,8 @@ class Transaction:
     result: HopResult
     recipients: tuple[RecipientResult, ...] = ()
     detail: str = ""  # for the log only
+    # The message needs SMTPUTF8 and the next hop does not offer it: no retry can change that.
+    lacks_smtputf8: bool = False
 
     @property
     def temporary(self) -> bool:
@@ -217,7 +219,7 @@ class SmtpNextHop:
                 if not client.supports_extension("smtputf8"):
                     ok = True
                     await client.rset()
-                    return Transaction(HopResult.TEMPORARY, detail="next hop lacks SMTPUTF8")
+                    return Transaction(HopResult.TEMPORARY, detail="next hop lacks SMTPUTF8", lacks_smtputf8=True)
                 options.append(b"SMTPUTF8")
             try:
                 reply = await client.execute_command(b"MAIL", b"FROM:" + _format_path(mail_from), *options)

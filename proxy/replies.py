@@ -12,8 +12,14 @@ from typing import Final
 # --- success -----------------------------------------------------------------------------------------
 SENDER_OK: Final = "250 2.1.0 Sender OK"
 RECIPIENT_OK: Final = "250 2.1.5 Recipient OK"
-# Given only after the next hop accepted every relayed recipient (and took the notification, if any).
-MESSAGE_ACCEPTED: Final = "250 2.0.0 Message accepted for delivery"
+
+
+def queued_as(sentinelle_id: str) -> str:
+    """The reply to DATA that names the message, as Postfix and amavisd-new answer: Postfix logs it
+    next to its own queue ID (``status=sent (250 2.0.0 Ok: queued as ID)``). Given only after the
+    next hop accepted every relayed recipient (and took the notification, if any)."""
+    return f"250 2.0.0 Ok: queued as {sentinelle_id}"
+
 
 # --- temporary failures (the upstream MTA keeps the message and retries) -------------------------------
 TEMPFAIL: Final = "451 4.3.0 Temporary failure, please retry later"

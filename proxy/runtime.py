@@ -12,6 +12,7 @@ import concurrent.futures
 import dataclasses
 import logging
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from proxy.audit import AuditTrail
 from proxy.decision import Envelope
 from proxy.maildir import MaildirNextHop
 from proxy.pipeline import AnalysisLike, Services
-from proxy.policy import HostPort, NextHop, Policy, PolicyError, load_policy
+from proxy.policy import HostPort, NextHop, Policy, PolicyError, load_policy, missing_sections, security_changes
 from proxy.relay import NextHopClient, SmtpNextHop
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ log = logging.getLogger(__name__)
 # the analysis of ordinary mail.
 ANALYSIS_THREADS = 1
 ATTACHMENT_THREADS = 3
+# How old the key gauges (usable keys, keys expiring within 30 days) may get: keys expire with the
+# calendar, not only at start-up and reload.
+KEYRING_GAUGE_SECONDS = 300.0
 
 
 class StartupError(Exception):
@@ -130,11 +134,31 @@ class Runtime:
                                                                          thread_name_prefix="attachments")
         self.classifier: Any = None
         self.audit: AuditTrail | None = None
+        self._keyring_due: float | None = None  # monotonic time of the next key-gauge refresh (None: off)
         try:
             policy = apply_overrides(load_policy(policy_path), overrides)
         except PolicyError as error:
             raise StartupError(error.report()) from None
-        self.services = self._build(policy, previous=None)
+        self._services = self._build(policy, previous=None)
+
+    @property
+    def services(self) -> Services:
+        """The current services. Read for every SMTP command and message, so it also refreshes the
+        key gauges when they are older than ``KEYRING_GAUGE_SECONDS`` (in a thread: gpg is a child
+        process)."""
+        due = self._keyring_due
+        if due is not None and time.monotonic() >= due:
+            self._keyring_due = time.monotonic() + KEYRING_GAUGE_SECONDS
+            self.attachment_executor.submit(self.record_keyring)
+        return self._services
+
+    @services.setter
+    def services(self, services: Services) -> None:
+        self._services = services
+
+    def refresh_keyring_if_due(self) -> None:
+        """The /metrics hook: the same refresh, so that an idle server's gauges stay current too."""
+        _ = self.services
 
     def _build(self, policy: Policy, previous: Services | None) -> Services:
         """New services for ``policy``; raise StartupError (nothing changed) when a part cannot be built."""
@@ -201,10 +225,12 @@ class Runtime:
         observability.record_build()
         observability.record_policy(self.services.policy)
         self.record_keyring()
+        self._keyring_due = time.monotonic() + KEYRING_GAUGE_SECONDS
+        observability.add_scrape_hook(self.refresh_keyring_if_due)
 
     def record_keyring(self) -> None:
-        """Set the usable and expiring-within-30-days key gauges from the current keyring (at start-up
-        and after each reload: keys imported since then are counted at the next SIGHUP)."""
+        """Set the usable and expiring-within-30-days key gauges from the current keyring (at start-up,
+        after each reload, and every ``KEYRING_GAUGE_SECONDS``)."""
         from proxy import observability
 
         try:
@@ -224,6 +250,11 @@ class Runtime:
         old = self.services
         try:
             policy = apply_overrides(load_policy(self.policy_path), self.overrides)
+            lost = missing_sections(old.policy, policy)
+            if lost:
+                raise PolicyError(policy.source, [
+                    f"{', '.join(lost)}: in the running policy but missing from the file: truncated? "
+                    "(to remove a section on purpose, restart the service)"])
             if policy.server.listen != old.policy.server.listen:
                 log.warning("server.listen changed: takes effect at the next restart, not on reload")
             services = self._build(policy, previous=old)
@@ -247,12 +278,18 @@ class Runtime:
         else:
             self.services = services
             self._reopen_audit(services)
+        old.retire()  # its next-hop pool closes once its messages are done
         observability.record_policy(policy)
         if record:
             self.record_keyring()  # the reload may name another keyring; keys may have been imported
         # Counted last, so that a scrape seeing the reload also sees the gauges it refreshed.
         observability.record_policy_reload(True)
         log.info("policy reloaded from %s (sha256 %s)", policy.source, policy.digest[:12])
+        changes = security_changes(old.policy, policy)
+        for change in changes:
+            log.info("policy change: %s", change)
+        if not changes:
+            log.info("policy change: none in the security-relevant settings")
         return True
 
     @staticmethod

@@ -86,15 +86,15 @@ def test_file_is_0600_appended_and_reopened(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     trail.record({"n": 1, "excerpt": "GAGL **** **12"})
     path.rename(tmp_path / "audit.jsonl.1")  # logrotate
-    trail.record({"n": 2})  # still goes to the rotated file until SIGHUP
+    trail.record({"n": 2})  # the path names another file (none): a new one, even before SIGHUP
     trail.reopen()
     trail.record({"n": 3})
     trail.close()
-    assert [json.loads(line)["n"] for line in (tmp_path / "audit.jsonl.1").read_text().splitlines()] == [1, 2]
-    assert [json.loads(line)["n"] for line in path.read_text().splitlines()] == [3]
+    assert [json.loads(line)["n"] for line in (tmp_path / "audit.jsonl.1").read_text().splitlines()] == [1]
+    assert [json.loads(line)["n"] for line in path.read_text().splitlines()] == [2, 3]
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     AuditTrail(str(path)).record({"n": 4})
-    assert len(path.read_text().splitlines()) == 2
+    assert len(path.read_text().splitlines()) == 3
 
 
 def test_stdout(capsys: pytest.CaptureFixture[str]) -> None:

@@ -103,10 +103,6 @@ def test_temporary_failure_stays_451(loop_thread: LoopThread) -> None:
     relay = before_queue(loop_thread, free_port(), REFUSE_WEBMAIL)  # next hop down
     code, text = send(relay, INTERNAL, [COLLEAGUE, WEBMAIL], MESSAGE)
     assert (code, text.decode()) == (451, replies.NEXT_HOP_TEMPFAIL[4:])
-    # A temporary decision for one recipient wins over a refusal of the others.
-    tempfail = {WEBMAIL: Decision(WEBMAIL, Action.TEMPFAIL, Rule.INTERNAL_ERROR), PARTNER: REFUSE_BOTH[PARTNER]}
-    relay = before_queue(loop_thread, free_port(), tempfail)
-    assert send(relay, INTERNAL, [WEBMAIL, PARTNER], MESSAGE)[0] == 451
 
 
 def test_after_queue_keeps_250_and_notification(loop_thread: LoopThread, sink: RunningSink) -> None:

@@ -66,14 +66,15 @@ def test_json_lines_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     code, lines = check(capsys, classifier, keyring[0], path)
     assert code == 1 and len(lines) == 1
     result = json.loads(lines[0])
-    assert set(result) == {"file", "confidential", "encrypted", "forwarding", "findings", "recipients"}
+    assert set(result) == {"file", "confidential", "encrypted", "forwarding", "findings", "scoring_reasons",
+                           "recipients"}
     assert result["file"] == str(path) and result["confidential"] is True
     assert result["encrypted"] is False and result["forwarding"] is None
     assert {"ramq_nam", "diagnosis"} <= {f["type"] for f in result["findings"]}
     for found in result["findings"]:
-        assert set(found) == {"type", "location", "confidence", "excerpt"}
+        assert set(found) == {"type", "location", "confidence", "excerpt", "counted"}
         assert "5551" not in found["excerpt"] and "Tremblay" not in found["excerpt"]
-    assert result["recipients"] == [
+    assert [{key: r[key] for key in ("address", "action", "reasons")} for r in result["recipients"]] == [
         {"address": "dr.lab@clinique.example", "action": "encrypt", "reasons": ["gateway_encrypted"]},
         {"address": "secretariat@clinique.example", "action": "reject", "reasons": ["no_key"]},
         {"address": "inf@ssss.gouv.qc.ca", "action": "deliver", "reasons": ["internal"]},
@@ -164,8 +165,10 @@ def test_the_command_line_entry_point(tmp_path: Path) -> None:
                              str(path)], capture_output=True, text=True, cwd=tmp_path, timeout=120,
                             env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["recipients"] == [
-        {"address": "inf@ssss.gouv.qc.ca", "action": "deliver", "reasons": ["internal"]}]
+    [recipient] = json.loads(result.stdout)["recipients"]
+    assert {key: recipient[key] for key in ("address", "action", "reasons", "rule", "outcome")} == {
+        "address": "inf@ssss.gouv.qc.ca", "action": "deliver", "reasons": ["internal"], "rule": "internal",
+        "outcome": "relayed"}
 
 
 def test_a_prepared_message_gets_the_same_decisions_as_a_direct_analysis(

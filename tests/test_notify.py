@@ -83,8 +83,6 @@ def test_plan_groups_plain_recipients_and_splits_encrypted_ones() -> None:
         Delivery(("f@partner.example",), encrypt=True),
     )
     assert plan.refusals == (Refusal("d@gmail.com", Rule.WEBMAIL, ("ramq_nam", "patient_name")),)
-    assert plan.tempfail == ()
-    assert make_plan((Decision("x@y.example", Action.TEMPFAIL, Rule.INTERNAL_ERROR),)).tempfail == ("x@y.example",)
 
 
 def test_every_finding_type_has_french_and_english_words() -> None:

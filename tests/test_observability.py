@@ -153,7 +153,7 @@ def test_resolve_listen_flag_overrides_policy_and_empty_disables() -> None:
     assert observability.resolve_listen("127.0.0.1:9300", policy) == HostPort("127.0.0.1", 9300)
     assert observability.resolve_listen("", policy) is None
     assert observability.resolve_listen(None, parse_policy(b'[metrics]\nlisten = ""\n')) is None
-    assert observability.resolve_listen(None, parse_policy(b"")) == observability.DEFAULT_LISTEN
+    assert observability.resolve_listen(None, parse_policy(b"")) == HostPort("127.0.0.1", 9108)
     with pytest.raises(ValueError):
         observability.resolve_listen("9108", policy)
 

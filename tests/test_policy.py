@@ -52,7 +52,7 @@ def test_embedded_default_used_when_no_file(tmp_path: Path, monkeypatch: pytest.
         ("x@notssss.gouv.qc.ca", RecipientClass.EXTERNAL),
         ("x@gmail.com", RecipientClass.WEBMAIL),
         ("x@GMail.Com", RecipientClass.WEBMAIL),
-        ("x@mail.gmail.com", RecipientClass.EXTERNAL),
+        ("x@mail.gmail.com", RecipientClass.WEBMAIL),  # webmail subdomains inherit (issue #12)
         ("x@clinique.example", RecipientClass.EXTERNAL),
         ("x@partenaire.example", RecipientClass.INTERNAL),
         ("x@lab.partenaire.example", RecipientClass.INTERNAL),

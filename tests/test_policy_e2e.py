@@ -139,7 +139,7 @@ def delivered_untouched(data: bytes, original: bytes, *, audit_header: str | Non
     """``data`` is ``original`` byte for byte, after Sentinelle's own leading header fields."""
     names, rest = split_added_headers(data)
     assert rest == original
-    assert names == ["X-Sentinelle-Scanned"] + (["X-Sentinelle-Audit"] if audit_header else [])
+    assert names == ["X-Sentinelle-Scanned", "X-Sentinelle-ID"] + (["X-Sentinelle-Audit"] if audit_header else [])
     if audit_header:
         assert f"\r\nX-Sentinelle-Audit: {audit_header}\r\n".encode() in data
 
@@ -234,7 +234,7 @@ def test_external_confidential_with_key_is_encrypted_and_decrypts_with_gpg_and_s
     send(enforce, sink, [KEYED], original, 1)
     [copy] = arrived(sink, KEYED)
     names, encrypted = split_added_headers(copy)
-    assert names == ["X-Sentinelle-Scanned"]
+    assert names == ["X-Sentinelle-Scanned", "X-Sentinelle-ID"]
     # Nothing readable outside: not the subject, body, attachment or identifier.
     for marker in ("SECRET", NAM, "Fictive", ATTACHMENT_NAME):
         assert marker.encode() not in copy
