@@ -9,6 +9,13 @@ field) comes out byte for byte as it went in, apart from the header fields Senti
   inspection, signing and relaying, so the text inspected is the text delivered.
 * Envelope addresses are checked at MAIL and RCPT (control characters, length, RFC 5321 shape)
   before they reach the policy, the audit trail or the next hop.
+* An address whose local part holds routing characters (``@`` inside quotes, ``%``, ``!``) is
+  refused (553 5.1.3 recipient, 553 5.1.7 sender) rather than classified: Postfix, with its
+  defaults (``resolve_dequoted_address``, ``allow_percent_hack``, ``swap_bangpath``), delivers
+  ``"x@gmail.com"@internal``, ``x%gmail.com@internal`` and ``gmail.com!x@internal`` to
+  ``x@gmail.com`` when the internal domain is one of its own, so the domain Sentinelle would judge
+  is not where the mail goes. A sender of that shape would have Sentinelle's notification routed
+  the same way (backscatter).
 * Incoming ``X-Sentinelle-*`` fields are removed: only Sentinelle may say what Sentinelle did.
 """
 
@@ -34,6 +41,8 @@ _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]+"
 _DOT_STRING = re.compile(rf"{_ATOM}(?:\.{_ATOM})*")
 _QUOTED_STRING = re.compile(r'"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u0080-\U0010ffff]|\\[\x20-\x7e])*"')
 _LABEL = re.compile(r"(?!-)[A-Za-z0-9\-\u0080-\U0010ffff]{1,63}(?<!-)")
+# Postfix reads these as routing inside a local part of its own domains (see the module docstring).
+ROUTING_CHARACTERS = frozenset("@%!")
 _ADDRESS_LITERAL = re.compile(r"\[(?:[0-9.]{7,15}|IPv6:[0-9A-Fa-f:.]{2,45})\]")
 
 
@@ -54,7 +63,8 @@ def check_address(address: str, *, sender: bool) -> str | None:
 
     The null sender ``""`` is accepted at MAIL only; ``postmaster`` without a domain at RCPT only
     (RFC 5321 4.5.1). Control characters (NUL, CR, LF, DEL...) and undecodable bytes give 501;
-    over-long addresses and anything not of the shape local-part@domain give 553."""
+    over-long addresses and anything not of the shape local-part@domain give 553; so does a local
+    part with routing characters (``ROUTING_CHARACTERS``, quoted or not)."""
     syntax = replies.SENDER_SYNTAX if sender else replies.RECIPIENT_SYNTAX
     malformed = replies.SENDER_MALFORMED if sender else replies.RECIPIENT_MALFORMED
     too_long = replies.SENDER_TOO_LONG if sender else replies.RECIPIENT_TOO_LONG
@@ -73,6 +83,8 @@ def check_address(address: str, *, sender: bool) -> str | None:
         return too_long
     if not (_DOT_STRING.fullmatch(local) or _QUOTED_STRING.fullmatch(local)):
         return malformed
+    if ROUTING_CHARACTERS.intersection(local):
+        return replies.SENDER_ROUTING if sender else replies.RECIPIENT_ROUTING
     if _ADDRESS_LITERAL.fullmatch(domain):
         return None
     labels = domain.rstrip(".").split(".") if not domain.startswith(".") else [""]
