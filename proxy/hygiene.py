@@ -16,6 +16,9 @@ field) comes out byte for byte as it went in, apart from the header fields Senti
   ``x@gmail.com`` when the internal domain is one of its own, so the domain Sentinelle would judge
   is not where the mail goes. A sender of that shape would have Sentinelle's notification routed
   the same way (backscatter).
+* A Unicode domain must be valid IDNA 2008 and normalise identically under UTS 46 (non-transitional,
+  as Postfix's SMTPUTF8 support): ``ſ``, zero-width characters, full-width letters would otherwise
+  fold onto another domain (``proxy.policy.canonical_domain``). Refused with 553.
 * Incoming ``X-Sentinelle-*`` fields are removed: only Sentinelle may say what Sentinelle did.
 """
 
@@ -25,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from proxy import replies
+from proxy.policy import canonical_domain
 
 _LINE_ENDING = re.compile(rb"\r\n|\r|\n")
 # Control characters, DEL, and surrogates (bytes that were not UTF-8: aiosmtpd decodes with surrogateescape).
@@ -90,6 +94,8 @@ def check_address(address: str, *, sender: bool) -> str | None:
     labels = domain.rstrip(".").split(".") if not domain.startswith(".") else [""]
     if not all(_LABEL.fullmatch(label) for label in labels):
         return malformed
+    if canonical_domain(domain.rstrip(".").lower()) is None:
+        return replies.SENDER_DOMAIN_NOT_CANONICAL if sender else replies.RECIPIENT_DOMAIN_NOT_CANONICAL
     return None
 
 

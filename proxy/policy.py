@@ -20,6 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+import idna
+
 from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
 from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
 
@@ -227,14 +229,29 @@ class Policy:
 
 
 def normalise_domain(domain: str) -> str:
-    """Lower-case, strip a trailing dot, and turn a Unicode domain into its IDNA (xn--) form."""
+    """Lower-case, strip a trailing dot, and turn a Unicode domain into its IDNA 2008 A-label (xn--)
+    form. A domain that is not valid IDNA 2008, or that UTS 46 would map to something else than its
+    lower-case self (``canonical_domain``), stays as written, so it can match no configured domain."""
     domain = domain.strip().rstrip(".").lower()
-    if not domain.isascii():
-        try:
-            domain = domain.encode("idna").decode("ascii")
-        except UnicodeError:
-            return domain
-    return domain
+    return canonical_domain(domain) or domain
+
+
+def canonical_domain(domain: str) -> str | None:
+    """The A-label form of a lower-case ``domain``, or None when it does not normalise identically.
+
+    UTS 46 non-transitional processing, as Postfix's ICU-based SMTPUTF8 support does: ``ß`` stays
+    ``ß`` (``xn--zca``, never folded to ``ss`` as IDNA 2003 and Python's ``idna`` codec do).
+    Anything UTS 46 would rewrite (``ſ`` -> ``s``, zero-width and soft-hyphen characters dropped,
+    full-width letters, decomposed accents) gets None: the domain judged must be the domain delivered to.
+    """
+    if domain.isascii():
+        return domain
+    try:
+        if idna.uts46_remap(domain, std3_rules=True, transitional=False) != domain:
+            return None
+        return idna.encode(domain, uts46=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        return None
 
 
 def _domain_and_parents(domain: str) -> list[str]:
