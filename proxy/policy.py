@@ -120,6 +120,8 @@ class ServerSettings:
     max_message_bytes: int = 52_428_800
     max_recipients: int = 1000
     max_connections: int = 100
+    # Message bytes one process may hold for messages being received and processed (452 4.3.1 beyond).
+    max_buffered_bytes: int = 268_435_456
     command_timeout_seconds: float = 300.0
     data_timeout_seconds: float = 300.0
     inspection_timeout_seconds: float = 60.0
@@ -211,7 +213,10 @@ class Policy:
         return self.rule_modes.get(rule, self.mode)
 
     def recipient_class(self, address: str) -> RecipientClass:
-        """Classify a recipient address by its domain (case-insensitive, IDNA-normalised)."""
+        """Classify a recipient address by its domain (case-insensitive, IDNA-normalised). ``postmaster``
+        without a domain is the postmaster of the MTA it was handed to (RFC 5321 4.5.1): internal."""
+        if address.lower() == "postmaster":
+            return RecipientClass.INTERNAL
         domain = normalise_domain(address.rpartition("@")[2])
         for candidate in _domain_and_parents(domain):
             override = self.domain_overrides.get(candidate)
@@ -639,8 +644,10 @@ def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
         except ValueError:
             r.errors.append(f"server.allowed_networks: {item!r} is not a network (e.g. 10.0.0.0/8)")
     numbers: dict[str, Any] = {}
-    for name in ("max_message_bytes", "max_recipients", "max_connections"):
+    for name in ("max_message_bytes", "max_recipients", "max_connections", "max_buffered_bytes"):
         numbers[name] = r.get(s_doc, name, path, int, getattr(base, name), _positive)
+    if numbers["max_buffered_bytes"] < numbers["max_message_bytes"]:
+        r.errors.append("server.max_buffered_bytes: must be at least server.max_message_bytes")
     numbers["inline_analysis_max_bytes"] = r.get(s_doc, "inline_analysis_max_bytes", path, int,
                                                  base.inline_analysis_max_bytes, _not_negative)
     for name in ("command_timeout_seconds", "data_timeout_seconds", "inspection_timeout_seconds",

@@ -28,6 +28,7 @@ from typing import Protocol
 
 import aiosmtplib
 
+from proxy.hygiene import normalise_line_endings
 from proxy.policy import HostPort, NextHopTls
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,41 @@ _PROTOCOL_ERRORS = frozenset({500, 502, 503})
 
 def _permanent(code: int) -> bool:
     return 500 <= code < 600 and code not in _PROTOCOL_ERRORS
+
+
+def dot_stuffed(data: bytes) -> bytes:
+    """``data`` (CRLF line endings) as DATA sends it: a dot doubled at the start of each line
+    (RFC 5321 4.5.2), a final CRLF, and the terminating ``.`` line."""
+    wire = (b"." if data.startswith(b".") else b"") + data.replace(b"\r\n.", b"\r\n..")
+    if not wire.endswith(b"\r\n"):
+        wire += b"\r\n"
+    return wire + b".\r\n"
+
+
+async def _send_data(client: aiosmtplib.SMTP, data: bytes, timeout: float) -> aiosmtplib.SMTPResponse:
+    """DATA, then the message, then the final reply (``SMTPDataError`` for anything but 354 then 250).
+
+    Not ``client.data()``: aiosmtplib re-normalises line endings with ``re.sub``, which holds an object
+    per line until it joins them (408 MB for 9 MB of empty lines). Every message reaching here already
+    has CRLF line endings (``proxy.hygiene.normalise_line_endings``; notifications are built with
+    CRLF), so the quoting is two ``bytes.replace`` passes. Uses the protocol's command lock and
+    reply-expected flag as ``execute_data_command`` does (tests/test_aiosmtpd_contract.py checks
+    that they are still there)."""
+    normalised, _ = normalise_line_endings(data)
+    wire = dot_stuffed(normalised)
+    start = await client.execute_command(b"DATA")
+    if start.code != 354:
+        raise aiosmtplib.SMTPDataError(start.code, start.message)
+    protocol = client.protocol
+    if protocol is None or protocol._command_lock is None:
+        raise aiosmtplib.SMTPServerDisconnected("Connection lost")
+    async with protocol._command_lock:
+        protocol._response_pending = True
+        protocol.write(wire)
+        reply = await protocol.read_response(timeout=timeout)
+    if reply.code != 250:
+        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+    return reply
 
 
 class _Stale(Exception):
@@ -245,7 +281,7 @@ class SmtpNextHop:
                 return Transaction(HopResult.TEMPORARY if temporary else HopResult.PERMANENT, tuple(results),
                                    detail="RCPT refused")
             try:
-                reply = await client.data(data)
+                reply = await _send_data(client, data, self.timeout)
                 code, text = reply.code, reply.message
             except aiosmtplib.SMTPDataError as error:
                 code, text = error.code, error.message

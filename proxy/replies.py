@@ -22,6 +22,8 @@ INSPECTION_TIMEOUT: Final = "451 4.3.0 Inspection timed out, please retry later"
 TOO_MANY_CONNECTIONS: Final = "421 4.3.2 Too many connections, try again later"
 SHUTTING_DOWN: Final = "421 4.3.2 Service shutting down, try again later"
 TOO_MANY_RECIPIENTS: Final = "452 4.5.3 Too many recipients"
+# server.max_buffered_bytes reached: the process holds as much message data as it may.
+INSUFFICIENT_STORAGE: Final = "452 4.3.1 Insufficient system storage, try again later"
 
 # --- permanent refusals of the SMTP dialogue (never of a message's content: see the reliability contract) --
 ACCESS_DENIED: Final = "554 5.7.1 Access denied"
@@ -40,3 +42,8 @@ RECIPIENT_DOMAIN_NOT_CANONICAL: Final = "553 5.1.3 Recipient domain is not a can
 NULL_RECIPIENT: Final = "553 5.1.3 Null recipient not allowed"
 MESSAGE_TOO_BIG: Final = "552 5.3.4 Message size exceeds fixed maximum message size"
 NESTED_MAIL: Final = "503 5.5.1 Nested MAIL command"
+NEED_RCPT: Final = "503 5.5.1 Error: need RCPT command"
+DATA_SYNTAX: Final = "501 5.5.4 Syntax: DATA"
+
+# --- intermediate (no enhanced status code: RFC 2034 section 3 and Postfix's practice) ------------------
+START_DATA: Final = "354 End data with <CR><LF>.<CR><LF>"

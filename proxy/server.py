@@ -12,7 +12,17 @@ replaced here:
   processed (inspection and relaying carry their own timeouts), and ``command_timeout_seconds``
   between commands;
 * peers outside ``server.allowed_networks`` get ``554`` at connect, and connections beyond
-  ``max_connections`` get ``421`` at once (no unbounded queue of work).
+  ``max_connections`` get ``421`` at once (no unbounded queue of work);
+* DATA is received here (``_DataReceiver``), not by aiosmtpd: a line over 1,000 bytes is accepted
+  and folded as Postfix folds it (``proxy.hygiene.fold_long_lines``; aiosmtpd answers ``500 Line
+  too long``, which Postfix turns into a bounce carrying the content); the message is kept in one
+  buffer (aiosmtpd keeps a list with one object per line, ~155 bytes per empty line), and the bytes
+  a worker holds for messages being received or processed are bounded by
+  ``server.max_buffered_bytes`` (``452 4.3.1`` beyond it, so the upstream retries later); a
+  transparency dot is removed only where RFC 5321 4.5.2 put one, so ``.`` followed by a bare LF or
+  CR (a line of one dot under the bare-LF reading) is kept;
+* every reply carries an RFC 3463 enhanced status code, aiosmtpd's own replies included
+  (``enhanced``), except the greeting, the replies to HELO/EHLO/LHLO and 354 (RFC 2034 section 3).
 
 ``server.proxy_protocol``: behind a TCP load balancer (HAProxy ``send-proxy``), aiosmtpd reads the
 PROXY v1/v2 header before the greeting; a connection without a valid one is closed, and the client
@@ -36,6 +46,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import signal
 import socket
 import ssl
@@ -44,7 +55,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, AnyStr
 
 from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP
@@ -53,7 +64,7 @@ from aiosmtpd.smtp import Session as SmtpSession
 
 from proxy import replies
 from proxy.decision import Envelope
-from proxy.hygiene import check_address
+from proxy.hygiene import MAX_LINE, check_address, fold_long_lines
 from proxy.lmtp import PerRecipientLMTP, RecipientReplies
 from proxy.policy import HostPort, ServerSettings, TlsSettings
 
@@ -69,15 +80,59 @@ log = logging.getLogger(__name__)
 PROXY_HEADER_SECONDS = 10.0
 
 
+# RFC 3463 codes for the replies aiosmtpd sends by itself, by the start of their text (checked against
+# aiosmtpd's source by tests/test_aiosmtpd_contract.py). The greeting, HELO/EHLO/LHLO replies and 354
+# carry none (RFC 2034 section 3); replies that already have one are left alone.
+AIOSMTPD_REPLY_CODES: tuple[tuple[str, str], ...] = (
+    ("250 OK", "2.0.0"),
+    ("250 Syntax:", "2.0.0"),
+    ("250 Supported commands", "2.0.0"),
+    ("221 Bye", "2.0.0"),
+    ("220 Ready to start TLS", "2.0.0"),
+    ("252 Cannot VRFY", "2.0.0"),
+    ("454 TLS not available", "4.7.0"),
+    ("500 ", "5.5.2"),
+    ("501 ", "5.5.4"),
+    ("502 ", "5.5.1"),
+    ("503 ", "5.5.1"),
+    ("530 ", "5.7.0"),
+    ("552 ", "5.3.4"),
+    ("554 ", "5.7.0"),
+    ("555 ", "5.5.4"),
+)
+_HAS_ENHANCED_CODE = re.compile(r"\d{3}[ -][245]\.\d{1,3}\.\d{1,3}(?: |$)")
+
+
+def enhanced(reply: str) -> str:
+    """``reply`` with the RFC 3463 code of ``AIOSMTPD_REPLY_CODES`` inserted when it has none."""
+    if _HAS_ENHANCED_CODE.match(reply):
+        return reply
+    for start, code in AIOSMTPD_REPLY_CODES:
+        if reply.startswith(start):
+            return f"{reply[:4]}{code} {reply[4:]}"
+    return reply
+
+
 class ServerState:
     """Per-process state shared by every connection: where the current services come from, the
-    connection count, and draining (SIGTERM)."""
+    connection count, draining (SIGTERM), and the message bytes held (``server.max_buffered_bytes``)."""
 
     def __init__(self, services: Callable[[], Services], *, lmtp: bool = False) -> None:
         self.services = services
         self.lmtp = lmtp
         self.connections: set[_Guarded] = set()
         self.draining = False
+        self.buffered_bytes = 0
+
+    def reserve(self, size: int) -> bool:
+        """Count ``size`` more bytes of message data held by this process, if the budget allows."""
+        if self.buffered_bytes + size > self.settings.max_buffered_bytes:
+            return False
+        self.buffered_bytes += size
+        return True
+
+    def release(self, size: int) -> None:
+        self.buffered_bytes -= size
 
     @property
     def settings(self) -> ServerSettings:
@@ -151,7 +206,12 @@ class Handler:
 
 
 class _Guarded(SMTP):
-    """Access control, connection limit and DATA timeouts around aiosmtpd's session loop."""
+    """Access control, connection limit, DATA timeouts and enhanced status codes around aiosmtpd's
+    session loop."""
+
+    # RFC 5321 4.5.3.1.4 allows 512 octets; MAIL/RCPT with DSN (RFC 3461: ORCPT up to 500 octets of
+    # xtext) and SMTPUTF8 addresses need more. aiosmtpd's reader stops a line at 1,001 anyway.
+    command_size_limit = 1000
 
     def __init__(self, handler: Handler, state: ServerState, **kwargs: Any) -> None:
         super().__init__(handler, **kwargs)
@@ -211,6 +271,9 @@ class _Guarded(SMTP):
             if self.transport is not None:
                 self._reset_timeout()  # back to command_timeout_seconds for the next command
 
+    async def push(self, status: AnyStr) -> None:
+        await super().push(enhanced(status) if isinstance(status, str) else status)
+
     def processing_started(self) -> None:
         """The message is received: stop the idle timer while it is processed (inspection and relay
         have their own timeouts), so the connection is not cut before the reply."""
@@ -219,11 +282,102 @@ class _Guarded(SMTP):
             self._timeout_handle.cancel()
 
 
-class SentinelleSMTP(_Guarded):
+class _DataReceiver(SMTP):
+    """DATA as RFC 5321 4.5.2 reads it, into one bounded buffer (see the module docstring).
+
+    Placed after ``PerRecipientLMTP`` in the LMTP listener's method order, so that class still wraps
+    DATA with its per-recipient replies."""
+
+    state: ServerState
+
+    async def smtp_DATA(self, arg: str) -> None:
+        if await self.check_helo_needed():
+            return
+        if await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push(replies.NEED_RCPT)
+            return
+        if arg:
+            await self.push(replies.DATA_SYNTAX)
+            return
+        await self.push(replies.START_DATA)
+        content, problem, held = await self._receive()
+        if problem is not None:
+            self._set_post_data_state()  # type: ignore[no-untyped-call]
+            await self.push(problem)
+            return
+        try:
+            self.envelope.content = content
+            self.envelope.original_content = content
+            status = await self.event_handler.handle_DATA(self, self.session, self.envelope)
+        finally:
+            del content
+            self.state.release(held)
+            self._set_post_data_state()  # type: ignore[no-untyped-call]
+        await self.push(status)
+
+    async def _receive(self) -> tuple[bytes, str | None, int]:
+        """The message up to the lone dot: (content, None, bytes held), or (b"", the reply, 0) when it
+        was too big for ``data_size_limit`` or for the process's ``max_buffered_bytes``. Whatever
+        happens, the client's data is read to the end, so the dialogue stays in step."""
+        buffer = bytearray()
+        held = 0
+        problem: str | None = None
+        limit = self.data_size_limit or 0
+        at_line_start = True
+        long_lines = False
+        try:
+            while True:
+                piece = await self._read_piece()
+                if at_line_start and piece[:1] == b".":
+                    if piece == b".\r\n":
+                        break
+                    if piece[1:2] not in (b"\r", b"\n"):
+                        piece = piece[1:]  # the transparency dot (RFC 5321 4.5.2)
+                at_line_start = piece.endswith(b"\r\n")
+                long_lines = long_lines or len(piece) > MAX_LINE + 2
+                if problem is not None:
+                    continue
+                if limit and len(buffer) + len(piece) > limit:
+                    problem = replies.MESSAGE_TOO_BIG
+                elif not self.state.reserve(len(piece)):
+                    problem = replies.INSUFFICIENT_STORAGE
+                    log.warning("message refused with 452: server.max_buffered_bytes (%d) reached",
+                                self.state.settings.max_buffered_bytes)
+                else:
+                    held += len(piece)
+                    buffer += piece
+                    continue
+                self.state.release(held)
+                held = 0
+                buffer = bytearray()
+            if problem is not None:
+                return b"", problem, 0
+            content = fold_long_lines(bytes(buffer)) if long_lines else bytes(buffer)
+            return content, None, held
+        except BaseException:
+            self.state.release(held)
+            raise
+
+    async def _read_piece(self) -> bytes:
+        """One line with its CRLF, or, for a line longer than the reader's limit, the next part of it
+        (never ending between the CR and the LF of a CRLF, so line starts stay known)."""
+        try:
+            return await self._reader.readuntil(b"\r\n")
+        except asyncio.LimitOverrunError as error:
+            piece = await self._reader.read(error.consumed)
+            while piece.endswith(b"\r"):
+                piece += await self._reader.readexactly(1)
+            return piece
+
+
+class SentinelleSMTP(_Guarded, _DataReceiver):
     """The SMTP listener."""
 
 
-class SentinelleLMTP(_Guarded, PerRecipientLMTP):
+class SentinelleLMTP(_Guarded, PerRecipientLMTP, _DataReceiver):
     """The LMTP listener (``serve --lmtp``): one reply per recipient after DATA."""
 
 
