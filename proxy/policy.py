@@ -124,6 +124,9 @@ class ServerSettings:
     max_buffered_bytes: int = 268_435_456
     command_timeout_seconds: float = 300.0
     data_timeout_seconds: float = 300.0
+    # From connect to the first command; and from MAIL to the end of DATA, whatever the pace.
+    first_command_timeout_seconds: float = 60.0
+    transaction_deadline_seconds: float = 900.0
     inspection_timeout_seconds: float = 60.0
     # Messages up to this size whose parts are all text are analysed on the event loop (cheaper
     # than a thread hop under the GIL; proxy.pipeline.run_analysis); 0 = always in a thread.
@@ -651,7 +654,8 @@ def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
     numbers["inline_analysis_max_bytes"] = r.get(s_doc, "inline_analysis_max_bytes", path, int,
                                                  base.inline_analysis_max_bytes, _not_negative)
     for name in ("command_timeout_seconds", "data_timeout_seconds", "inspection_timeout_seconds",
-                 "next_hop_timeout_seconds", "shutdown_grace_seconds"):
+                 "next_hop_timeout_seconds", "shutdown_grace_seconds", "first_command_timeout_seconds",
+                 "transaction_deadline_seconds"):
         numbers[name] = float(r.get(s_doc, name, path, (int, float), getattr(base, name), _positive))
     t_doc = r.table(s_doc, "tls", path, set(TlsSettings.__dataclass_fields__))
     tls = TlsSettings(

@@ -21,6 +21,8 @@ NEXT_HOP_TEMPFAIL: Final = "451 4.4.1 Next hop unavailable, please retry later"
 INSPECTION_TIMEOUT: Final = "451 4.3.0 Inspection timed out, please retry later"
 TOO_MANY_CONNECTIONS: Final = "421 4.3.2 Too many connections, try again later"
 SHUTTING_DOWN: Final = "421 4.3.2 Service shutting down, try again later"
+# Any timer (first command, idle between commands, idle in DATA, transaction deadline): sent, then closed.
+TIMEOUT: Final = "421 4.4.2 Timeout exceeded, closing connection"
 TOO_MANY_RECIPIENTS: Final = "452 4.5.3 Too many recipients"
 # server.max_buffered_bytes reached: the process holds as much message data as it may.
 INSUFFICIENT_STORAGE: Final = "452 4.3.1 Insufficient system storage, try again later"

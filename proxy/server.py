@@ -78,6 +78,11 @@ log = logging.getLogger(__name__)
 
 # server.proxy_protocol: time allowed for the PROXY header after connect (a balancer sends it at once).
 PROXY_HEADER_SECONDS = 10.0
+# When this share of max_connections is taken, a connection outside a transaction may stay idle
+# STRESS_IDLE_SECONDS only: Postfix's smtpd_timeout under stress (${stress?{10}:{300}}), so idle or
+# NOOP keep-alive connections cannot hold every slot until command_timeout_seconds.
+STRESS_FRACTION = 0.8
+STRESS_IDLE_SECONDS = 10.0
 
 
 # RFC 3463 codes for the replies aiosmtpd sends by itself, by the start of their text (checked against
@@ -124,6 +129,10 @@ class ServerState:
         self.draining = False
         self.buffered_bytes = 0
 
+    def under_stress(self) -> bool:
+        """Most connection slots taken: idle connections get ``STRESS_IDLE_SECONDS``."""
+        return len(self.connections) >= STRESS_FRACTION * self.settings.max_connections
+
     def reserve(self, size: int) -> bool:
         """Count ``size`` more bytes of message data held by this process, if the budget allows."""
         if self.buffered_bytes + size > self.settings.max_buffered_bytes:
@@ -148,7 +157,16 @@ class Handler:
     async def handle_EHLO(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope, hostname: str,
                           responses: list[str]) -> list[str]:
         session.host_name = hostname  # aiosmtpd leaves this to a 5-argument hook
+        if isinstance(server, _Guarded):
+            server.introduced()
         return [*responses[:-1], "250-PIPELINING", responses[-1]]
+
+    async def handle_HELO(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope,
+                          hostname: str) -> str:
+        session.host_name = hostname
+        if isinstance(server, _Guarded):
+            server.introduced()
+        return f"250 {server.hostname}"
 
     async def handle_MAIL(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope, address: str,
                           mail_options: list[str]) -> str:
@@ -157,6 +175,8 @@ class Handler:
             return problem
         envelope.mail_from = address  # "<>" kept: aiosmtpd tests mail_from for truth at RCPT
         envelope.mail_options.extend(mail_options)
+        if isinstance(server, _Guarded):
+            server.transaction_started()
         return replies.SENDER_OK
 
     async def handle_RCPT(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope, address: str,
@@ -218,6 +238,96 @@ class _Guarded(SMTP):
         self.state = state
         self._receiving_data = False
         self._in_data = False
+        # The timer (aiosmtpd's ``_timeout_handle``): which stage it guards, when it fires, and when
+        # it fired before the last command (restored after a command that must not extend it).
+        self._timer_stage = "first_command"
+        self._timer_expiry = 0.0
+        self._expiry_before_command = 0.0
+        self._deadline_envelope: SmtpEnvelope | None = None
+        self._deadline = 0.0
+
+    # --- timers: 421 4.4.2 before closing, whatever fired -------------------------------------------------
+
+    def transaction_started(self) -> None:
+        """MAIL was accepted: the transaction must reach the end of DATA by
+        ``transaction_deadline_seconds`` from now (a new envelope, after DATA or RSET, ends it)."""
+        self._deadline_envelope = self.envelope
+        self._deadline = time.monotonic() + self.state.settings.transaction_deadline_seconds
+        self._reset_timeout()
+
+    def introduced(self) -> None:
+        """HELO/EHLO/LHLO: from now on the timer between commands is ``command_timeout_seconds``."""
+        self._reset_timeout()
+        self._expiry_before_command = 0.0
+
+    def _in_transaction(self) -> bool:
+        return self.envelope is not None and self.envelope is self._deadline_envelope
+
+    def _reset_timeout(self, duration: float | None = None) -> None:
+        """Arm the one timer for what the connection is doing (aiosmtpd calls this with no argument
+        before each valid command): the first command, the next command (10 s when the listener is
+        nearly full and this connection is idle: Postfix's stress value), or the next DATA bytes;
+        never past the transaction's deadline."""
+        settings = self.state.settings
+        now = time.monotonic()
+        if duration is not None:
+            stage = "data" if self._receiving_data else "first_command"  # DATA, or the PROXY header
+        elif self.session is None or self.session.host_name is None:
+            stage, duration = "first_command", settings.first_command_timeout_seconds
+        else:
+            stage, duration = "command", settings.command_timeout_seconds
+            if not self.busy and self.state.under_stress():
+                duration = min(duration, STRESS_IDLE_SECONDS)
+        if self._in_transaction() and self._deadline - now < duration:
+            stage, duration = "deadline", max(self._deadline - now, 0.0)
+        self._expiry_before_command = self._timer_expiry
+        self._arm(stage, now + duration)
+
+    def _arm(self, stage: str, expiry: float) -> None:
+        if self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+        self._timer_stage, self._timer_expiry = stage, expiry
+        self._timeout_handle = self.loop.call_at(self.loop.time() + max(expiry - time.monotonic(), 0.0),
+                                                 self._timeout_cb)
+
+    def keep_timer(self) -> None:
+        """The command just received (NOOP, RSET, HELP, VRFY) does not count as activity: the timer
+        runs on from where it was, so keep-alive commands cannot hold a slot forever."""
+        if self._expiry_before_command and not self._in_transaction():
+            self._arm(self._timer_stage, self._expiry_before_command)
+
+    def shorten_idle(self, seconds: float) -> None:
+        """Under stress: an idle connection's timer fires within ``seconds``."""
+        if not self.busy and self._timeout_handle is not None and self.transport is not None:
+            self._arm(self._timer_stage, min(self._timer_expiry, time.monotonic() + seconds))
+
+    def _timeout_cb(self) -> None:
+        from proxy import metrics
+
+        metrics.SMTP_TIMEOUTS.labels(stage=self._timer_stage).inc()
+        log.info("connection timed out (%s); answering 421", self._timer_stage)
+        if self.transport is None:
+            return
+        if not self.transport.is_closing():
+            # Written, not awaited: close() (in aiosmtpd's callback) sends what is buffered first.
+            self.transport.write(replies.TIMEOUT.encode("ascii") + b"\r\n")  # type: ignore[attr-defined]
+        super()._timeout_cb()  # type: ignore[no-untyped-call]
+
+    async def smtp_NOOP(self, arg: str) -> None:
+        self.keep_timer()
+        await super().smtp_NOOP(arg)
+
+    async def smtp_RSET(self, arg: str) -> None:
+        self.keep_timer()
+        await super().smtp_RSET(arg)
+
+    async def smtp_HELP(self, arg: str) -> None:
+        self.keep_timer()
+        await super().smtp_HELP(arg)
+
+    async def smtp_VRFY(self, arg: str) -> None:
+        self.keep_timer()
+        await super().smtp_VRFY(arg)
 
     @property
     def busy(self) -> bool:
@@ -249,6 +359,10 @@ class _Guarded(SMTP):
             return
         self.state.connections.add(self)
         metrics.ACTIVE_CONNECTIONS.inc()
+        self._reset_timeout()  # the first command's bound
+        if self.state.under_stress():
+            for other in list(self.state.connections):
+                other.shorten_idle(STRESS_IDLE_SECONDS)
         try:
             await super()._handle_client()
         finally:

@@ -200,7 +200,8 @@ def test_data_timer_is_idle_based_and_commands_time_out(loop_thread: LoopThread,
         raw.stream.flush()
         time.sleep(0.25)
     assert raw.command(b".")[:3] == b"250"
-    time.sleep(1.2)  # idle between commands beyond command_timeout_seconds: closed
+    time.sleep(1.2)  # idle between commands beyond command_timeout_seconds: 421 4.4.2, then closed
+    assert raw.stream.readline().decode().strip() == replies.TIMEOUT
     assert raw.stream.readline() == b""
     raw.close()
 
