@@ -303,6 +303,28 @@ def test_selectors_agree(docs: list[Doc], pod: Doc) -> None:
     assert {p["port"] for rule in network["ingress"] for p in rule["ports"]} == set(names.values())
 
 
+def test_network_policy_admits_only_the_mta_and_prometheus(docs: list[Doc], k8s_policy: Policy) -> None:
+    """Every ingress rule names its peers by namespace and pod labels: no rule open to all, no
+    address block, no empty (any-namespace) selector; and the policy file's allowed_networks is a
+    pod CIDR, not every private range."""
+    network = one(docs, "NetworkPolicy")["spec"]
+    assert network["policyTypes"] == ["Ingress"]
+    peers_by_port: dict[int, list[Mapping[str, Any]]] = {}
+    for rule in network["ingress"]:
+        assert rule.get("from"), "a rule without 'from' admits every source"
+        for port in rule["ports"]:
+            peers_by_port.setdefault(port["port"], []).extend(rule["from"])
+    for port, peers in peers_by_port.items():
+        for peer in peers:
+            assert "ipBlock" not in peer, port
+            assert peer["namespaceSelector"]["matchLabels"], port
+            assert peer["podSelector"]["matchLabels"], port
+    assert peers_by_port[10025][0]["podSelector"]["matchLabels"] == {"sentinelle.ssss.gouv.qc.ca/client": "true"}
+    assert peers_by_port[9108][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "prometheus"}
+    for outside_the_pod_network in ("10.1.2.3", "172.16.5.4", "192.168.1.10"):
+        assert not k8s_policy.server.allows(outside_the_pod_network)
+
+
 # --- the keyring init container, run for real ----------------------------------------------------------------
 
 
