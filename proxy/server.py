@@ -702,7 +702,7 @@ def command_serve(args: argparse.Namespace) -> int:
     from proxy import observability
     from proxy.policy import parse_host_port, parse_next_hop
 
-    workers = int(args.workers or 1)
+    workers = 1 if args.workers is None else int(args.workers)  # 0 is a usage error, not "one"
     if workers < 1:
         print("sentinelle serve: --workers must be at least 1", file=sys.stderr)
         return 2
@@ -758,7 +758,9 @@ def _serve(args: argparse.Namespace, workers: int, listen_flag: HostPort | None,
     if metrics_listen is not None:
         checks: dict[str, Callable[[], bool]] = {
             "policy": lambda: runtime.policy is not None,
-            "model": (observability.workers_ready(workers) if workers > 1 else lambda: runtime.classifier is not None),
+            # Each process marks itself ready once listening and not ready from the moment it starts
+            # draining (SIGTERM), so a load balancer stops sending: one process or N.
+            "model": observability.workers_ready(workers),
             "next_hop": lambda: probe(runtime.policy.server.next_hop),
         }
         listener = observability.ObservabilityServer(metrics_listen, checks=checks, multiprocess_dir=metrics_dir)
