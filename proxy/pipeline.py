@@ -48,6 +48,9 @@ from proxy.relay import NextHopClient, Transaction
 log = logging.getLogger(__name__)
 
 SCANNED_HEADER = "X-Sentinelle-Scanned"
+# The header's value on a copy that leaves the organisation: the internal host name stays inside
+# (internal copies name the instance, for tracing).
+SCANNED_OUTSIDE = "yes"
 UNINSPECTED_HEADER = "X-Sentinelle-Uninspected"
 
 
@@ -288,7 +291,9 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, *, smtput
             # SMTP: the whole message will be retried; do not send more copies now.
             outcomes.update({r: "tempfail" for r in delivery.recipients})
             continue
-        transaction = await _deliver(services, data, envelope, delivery, base_headers, smtputf8)
+        headers = base_headers if all(services.policy.is_internal(r) for r in delivery.recipients) \
+            else ((SCANNED_HEADER, SCANNED_OUTSIDE),)
+        transaction = await _deliver(services, data, envelope, delivery, headers, smtputf8)
         if transaction is None or transaction.temporary:
             temporary = True
             if transaction is not None:
