@@ -256,6 +256,40 @@ def test_resources_sized_from_the_bench(container: Doc, k8s_policy: Policy) -> N
     assert to_mebibytes(limits["memory"]) >= 400 + k8s_policy.classifiers.limits.parser_memory_mb + in_flight
 
 
+def test_parser_pool_is_sized_from_the_container_not_the_node(container: Doc, k8s_policy: Policy,
+                                                               tmp_path: Path) -> None:
+    """The downward API hands the container's CPU request and memory limit to the process, and the
+    pool holds only as many parsers as they allow (1 here), whatever the node's CPU count."""
+    from classifiers.sandbox import container_limits, pool_size
+
+    env = {e["name"]: e["valueFrom"]["resourceFieldRef"] for e in container["env"]}
+    assert env["SENTINELLE_CPUS"] == {"containerName": "sentinelle", "resource": "requests.cpu"}
+    assert env["SENTINELLE_MEMORY_LIMIT"] == {"containerName": "sentinelle", "resource": "limits.memory"}
+    resources = container["resources"]
+    # What the kubelet puts in the environment (resourceFieldRef, divisor 1: CPUs rounded up, bytes).
+    environ = {"SENTINELLE_CPUS": str(int(resources["requests"]["cpu"])),
+               "SENTINELLE_MEMORY_LIMIT": str(int(to_mebibytes(resources["limits"]["memory"]) * 2**20))}
+    cpus, memory = container_limits(environ, cgroup=str(tmp_path))
+    size = pool_size(cpus, memory, k8s_policy.classifiers.limits.parser_memory_mb)
+    assert size == 1
+    parsers = size * k8s_policy.classifiers.limits.parser_memory_mb
+    in_flight = MESSAGE_MEMORY_FACTOR * k8s_policy.server.max_buffered_bytes / 2**20
+    assert 400 + parsers + in_flight <= to_mebibytes(resources["limits"]["memory"])
+
+
+def test_container_limits_from_cgroup_v2(tmp_path: Path) -> None:
+    from classifiers.sandbox import container_limits, pool_size
+
+    (tmp_path / "cpu.max").write_text("200000 100000\n")
+    (tmp_path / "memory.max").write_text(f"{3 * 2**30}\n")
+    assert container_limits({}, cgroup=str(tmp_path)) == (2.0, 3 * 2**30)
+    assert pool_size(2.0, 3 * 2**30, 512) == 2
+    (tmp_path / "cpu.max").write_text("max 100000\n")
+    (tmp_path / "memory.max").write_text("max\n")
+    cpus, memory = container_limits({}, cgroup=str(tmp_path))
+    assert memory is None and cpus is not None and cpus >= 1
+
+
 def test_runs_as_the_image_user_without_privileges(pod: Doc) -> None:
     uid = re.search(r"^USER (\d+)", DOCKERFILE.read_text(), re.MULTILINE).group(1)  # type: ignore[union-attr]
     security = pod["securityContext"]
