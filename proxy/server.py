@@ -24,6 +24,12 @@ replaced here:
 * every reply carries an RFC 3463 enhanced status code, aiosmtpd's own replies included
   (``enhanced``), except the greeting, the replies to HELO/EHLO/LHLO and 354 (RFC 2034 section 3).
 
+aiosmtpd internals relied on, kept to these and checked by tests/test_aiosmtpd_contract.py (source
+hashes of the tested release, pinned in pyproject.toml): ``_handle_client`` (access control and
+the connection limit around the session loop), ``_reset_timeout`` and ``_timeout_cb`` (one timer
+per connection, 421 4.4.2 when it fires), ``_set_post_data_state`` and ``_reader`` (DATA). Commands
+are extended through the public ``smtp_<VERB>`` methods and handler hooks.
+
 ``server.proxy_protocol``: behind a TCP load balancer (HAProxy ``send-proxy``), aiosmtpd reads the
 PROXY v1/v2 header before the greeting; a connection without a valid one is closed, and the client
 it names must be in ``allowed_networks`` as well as the balancer itself (``Handler.handle_PROXY``).
