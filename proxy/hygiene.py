@@ -66,6 +66,37 @@ def normalise_line_endings(data: bytes) -> tuple[bytes, bool]:
     return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").replace(b"\n", b"\r\n"), True
 
 
+def parse_path(text: str) -> tuple[str, list[str]] | None:
+    """The address and the parameters of a MAIL FROM/RCPT TO argument (after the colon), or None
+    when it is not a path. ``<>`` is ``""``; ``<postmaster>`` is ``"postmaster"``; a source route
+    (``<@relay.example:user@domain>``) is dropped, as RFC 5321 4.1.2 allows, so the address judged is
+    the address relayed. The address is returned as written (quotes kept): ``check_address`` judges it."""
+    text = text.lstrip(" ")
+    if not text.startswith("<"):
+        address, _, rest = text.partition(" ")  # Postfix also takes a bare address
+        return (address, rest.split()) if address and "<" not in address and ">" not in address else None
+    quoted = escaped = False
+    for index in range(1, len(text)):
+        char = text[index]
+        if escaped:
+            escaped = False
+        elif char == "\\" and quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == ">" and not quoted:
+            inner, rest = text[1:index], text[index + 1:]
+            if rest and not rest.startswith(" "):
+                return None
+            if inner.startswith("@"):
+                route, colon, mailbox = inner.partition(":")
+                if not colon or '"' in route:
+                    return None
+                inner = mailbox
+            return inner, rest.split()
+    return None
+
+
 MAX_LINE = 998  # octets, without the CRLF (RFC 5322 2.1.1)
 _LONG_LINE = re.compile(rb"[^\r\n]{%d,}" % (MAX_LINE + 1))
 

@@ -45,6 +45,13 @@ NULL_RECIPIENT: Final = "553 5.1.3 Null recipient not allowed"
 MESSAGE_TOO_BIG: Final = "552 5.3.4 Message size exceeds fixed maximum message size"
 NESTED_MAIL: Final = "503 5.5.1 Nested MAIL command"
 NEED_RCPT: Final = "503 5.5.1 Error: need RCPT command"
+NEED_MAIL: Final = "503 5.5.1 Error: need MAIL command"
+MAIL_SYNTAX: Final = "501 5.5.4 Syntax: MAIL FROM:<address> [SIZE= BODY= SMTPUTF8 RET= ENVID=]"
+RCPT_SYNTAX: Final = "501 5.5.4 Syntax: RCPT TO:<address> [NOTIFY= ORCPT=]"
+PARAMETER_NOT_IMPLEMENTED: Final = "555 5.5.4 Unsupported parameter"
+XFORWARD_OK: Final = "250 2.0.0 Ok"
+XFORWARD_SYNTAX: Final = "501 5.5.4 Bad XFORWARD attribute"
+XFORWARD_IN_TRANSACTION: Final = "503 5.5.1 Error: MAIL transaction in progress"
 DATA_SYNTAX: Final = "501 5.5.4 Syntax: DATA"
 
 # --- intermediate (no enhanced status code: RFC 2034 section 3 and Postfix's practice) ------------------

@@ -70,9 +70,10 @@ from aiosmtpd.smtp import Session as SmtpSession
 
 from proxy import replies
 from proxy.decision import Envelope
-from proxy.hygiene import MAX_LINE, check_address, fold_long_lines
+from proxy.hygiene import MAX_LINE, check_address, fold_long_lines, parse_path
 from proxy.lmtp import PerRecipientLMTP, RecipientReplies
 from proxy.policy import HostPort, ServerSettings, TlsSettings
+from proxy.relay import SESSION_PARAMETERS, SessionParameters
 
 if TYPE_CHECKING:
     from proxy.pipeline import Services
@@ -112,6 +113,56 @@ AIOSMTPD_REPLY_CODES: tuple[tuple[str, str], ...] = (
     ("555 ", "5.5.4"),
 )
 _HAS_ENHANCED_CODE = re.compile(r"\d{3}[ -][245]\.\d{1,3}\.\d{1,3}(?: |$)")
+
+
+# Postfix's XFORWARD attributes (XFORWARD_README); IDENT carries the upstream queue ID.
+XFORWARD_ATTRIBUTES: tuple[str, ...] = ("NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE")
+# RFC 3461 4: xtext (printable ASCII but "+" and "=", or "+XX" escapes), up to 500 characters for ORCPT.
+_XTEXT = re.compile(r"(?:[\x21-\x2a\x2c-\x3c\x3e-\x7e]|\+[0-9A-F]{2}){1,500}")
+_NOTIFY = re.compile(r"NEVER|(?:SUCCESS|FAILURE|DELAY)(?:,(?:SUCCESS|FAILURE|DELAY)){0,2}", re.IGNORECASE)
+
+
+def mail_parameters_problem(options: list[str], size_limit: int | None) -> str | None:
+    """None when the MAIL parameters are ones Sentinelle takes (SIZE, BODY, SMTPUTF8; ENVID and RET,
+    RFC 3461, passed on), else the reply."""
+    seen: set[str] = set()
+    for option in options:
+        name, eq, value = option.partition("=")
+        name = name.upper()
+        if name in seen:
+            return replies.MAIL_SYNTAX
+        seen.add(name)
+        valid = {
+            "SIZE": eq and value.isdigit(),
+            "BODY": value.upper() in ("7BIT", "8BITMIME"),
+            "SMTPUTF8": not eq,
+            "RET": value.upper() in ("FULL", "HDRS"),
+            "ENVID": len(value) <= 100 and _XTEXT.fullmatch(value) is not None,
+        }
+        if name not in valid:
+            return replies.PARAMETER_NOT_IMPLEMENTED
+        if not valid[name]:
+            return replies.MAIL_SYNTAX
+        if name == "SIZE" and size_limit and int(value) > size_limit:
+            return replies.MESSAGE_TOO_BIG
+    return None
+
+
+def rcpt_parameters_problem(options: list[str]) -> str | None:
+    """None when the RCPT parameters are RFC 3461's NOTIFY and ORCPT (passed on), else the reply."""
+    seen: set[str] = set()
+    for option in options:
+        name, _, value = option.partition("=")
+        name = name.upper()
+        if name in seen:
+            return replies.RCPT_SYNTAX
+        seen.add(name)
+        if name == "NOTIFY" and _NOTIFY.fullmatch(value):
+            continue
+        if name == "ORCPT" and ";" in value and _XTEXT.fullmatch(value):
+            continue
+        return replies.RCPT_SYNTAX if name in ("NOTIFY", "ORCPT") else replies.PARAMETER_NOT_IMPLEMENTED
+    return None
 
 
 def enhanced(reply: str) -> str:
@@ -165,7 +216,8 @@ class Handler:
         session.host_name = hostname  # aiosmtpd leaves this to a 5-argument hook
         if isinstance(server, _Guarded):
             server.introduced()
-        return [*responses[:-1], "250-PIPELINING", responses[-1]]
+        return [*responses[:-1], "250-PIPELINING", "250-DSN", f"250-XFORWARD {' '.join(XFORWARD_ATTRIBUTES)}",
+                responses[-1]]
 
     async def handle_HELO(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope,
                           hostname: str) -> str:
@@ -203,8 +255,12 @@ class Handler:
         server.processing_started()
         raw = envelope.original_content or b""
         sender = "" if envelope.mail_from in (None, "<>") else str(envelope.mail_from)
-        outcome = await process(self.state.services(), raw, Envelope(sender, tuple(envelope.rcpt_tos)),
-                                smtputf8=envelope.smtp_utf8, lmtp=self.state.lmtp)
+        token = SESSION_PARAMETERS.set(server.session_parameters(sender))
+        try:
+            outcome = await process(self.state.services(), raw, Envelope(sender, tuple(envelope.rcpt_tos)),
+                                    smtputf8=envelope.smtp_utf8, lmtp=self.state.lmtp)
+        finally:
+            SESSION_PARAMETERS.reset(token)
         if self.state.lmtp:
             return RecipientReplies(outcome.replies)  # type: ignore[return-value]
         return outcome.reply
@@ -251,6 +307,9 @@ class _Guarded(SMTP):
         self._expiry_before_command = 0.0
         self._deadline_envelope: SmtpEnvelope | None = None
         self._deadline = 0.0
+        self._params_envelope: SmtpEnvelope | None = None
+        self._xforward: list[tuple[str, str]] = []
+        self._rcpt_params: dict[str, tuple[str, ...]] = {}
 
     # --- timers: 421 4.4.2 before closing, whatever fired -------------------------------------------------
 
@@ -260,6 +319,82 @@ class _Guarded(SMTP):
         self._deadline_envelope = self.envelope
         self._deadline = time.monotonic() + self.state.settings.transaction_deadline_seconds
         self._reset_timeout()
+
+    # --- MAIL, RCPT (RFC 3461 DSN parameters), XFORWARD --------------------------------------------------
+    # aiosmtpd's own MAIL/RCPT refuse every DSN parameter with 555 and parse <postmaster> through an
+    # RFC 5322 header parser; these take RFC 5321 paths (proxy.hygiene.parse_path).
+
+    def _parameters(self) -> tuple[list[tuple[str, str]], dict[str, tuple[str, ...]]]:
+        """XFORWARD attributes and per-recipient RCPT parameters of the current envelope (both
+        reset with it: after DATA, RSET, HELO/EHLO)."""
+        if self._params_envelope is not self.envelope:
+            self._params_envelope = self.envelope
+            self._xforward = []
+            self._rcpt_params = {}
+        return self._xforward, self._rcpt_params
+
+    def session_parameters(self, sender: str) -> SessionParameters:
+        xforward, rcpt = self._parameters()
+        mail = tuple(o for o in (self.envelope.mail_options if self.envelope else [])
+                     if o.split("=", 1)[0].upper() in ("ENVID", "RET"))
+        return SessionParameters(sender, tuple(xforward), mail, dict(rcpt))
+
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        if await self.check_helo_needed() or await self.check_auth_needed("MAIL"):
+            return
+        assert self.envelope is not None and self.session is not None
+        path = parse_path(arg[5:]) if arg is not None and arg[:5].upper() == "FROM:" else None
+        if path is None:
+            await self.push(replies.MAIL_SYNTAX)
+            return
+        if self.envelope.mail_from:
+            await self.push(replies.NESTED_MAIL)
+            return
+        address, options = path
+        problem = mail_parameters_problem(options, self.data_size_limit)
+        if problem is not None:
+            await self.push(problem)
+            return
+        self.envelope.smtp_utf8 = any(o.upper() == "SMTPUTF8" for o in options)
+        status = await self.event_handler.handle_MAIL(self, self.session, self.envelope, address or "<>", options)
+        await self.push(status)
+
+    async def smtp_RCPT(self, arg: str | None) -> None:
+        if await self.check_helo_needed() or await self.check_auth_needed("RCPT"):
+            return
+        assert self.envelope is not None and self.session is not None
+        if not self.envelope.mail_from:
+            await self.push(replies.NEED_MAIL)
+            return
+        path = parse_path(arg[3:]) if arg is not None and arg[:3].upper() == "TO:" else None
+        if path is None:
+            await self.push(replies.RCPT_SYNTAX)
+            return
+        address, options = path
+        problem = rcpt_parameters_problem(options)
+        if problem is not None:
+            await self.push(problem)
+            return
+        status = await self.event_handler.handle_RCPT(self, self.session, self.envelope, address or "<>", options)
+        if status.startswith("250"):
+            self._parameters()[1][address] = tuple(options)
+        await self.push(status)
+
+    async def smtp_XFORWARD(self, arg: str | None) -> None:
+        """Postfix's XFORWARD (XFORWARD_README): the original client, kept for the next hop."""
+        assert self.envelope is not None
+        if self.envelope.mail_from:
+            await self.push(replies.XFORWARD_IN_TRANSACTION)
+            return
+        pairs = [item.partition("=") for item in (arg or "").split()]
+        if not pairs or any(not eq or name.upper() not in XFORWARD_ATTRIBUTES or not _XTEXT.fullmatch(value)
+                            for name, eq, value in pairs):
+            await self.push(replies.XFORWARD_SYNTAX)
+            return
+        xforward = self._parameters()[0]
+        for name, _, value in pairs:
+            xforward[:] = [(n, v) for n, v in xforward if n != name.upper()] + [(name.upper(), value)]
+        await self.push(replies.XFORWARD_OK)
 
     def introduced(self) -> None:
         """HELO/EHLO/LHLO: from now on the timer between commands is ``command_timeout_seconds``."""
