@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, AnyStr
 
 from aiosmtpd.proxy_protocol import ProxyData
-from aiosmtpd.smtp import SMTP
+from aiosmtpd.smtp import SMTP, syntax
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from aiosmtpd.smtp import Session as SmtpSession
 
@@ -339,6 +339,7 @@ class _Guarded(SMTP):
                      if o.split("=", 1)[0].upper() in ("ENVID", "RET"))
         return SessionParameters(sender, tuple(xforward), mail, dict(rcpt))
 
+    @syntax("MAIL FROM: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_MAIL(self, arg: str | None) -> None:
         if await self.check_helo_needed() or await self.check_auth_needed("MAIL"):
             return
@@ -359,6 +360,7 @@ class _Guarded(SMTP):
         status = await self.event_handler.handle_MAIL(self, self.session, self.envelope, address or "<>", options)
         await self.push(status)
 
+    @syntax("RCPT TO: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_RCPT(self, arg: str | None) -> None:
         if await self.check_helo_needed() or await self.check_auth_needed("RCPT"):
             return
@@ -380,6 +382,7 @@ class _Guarded(SMTP):
             self._parameters()[1][address] = tuple(options)
         await self.push(status)
 
+    @syntax("XFORWARD attribute=value ...")
     async def smtp_XFORWARD(self, arg: str | None) -> None:
         """Postfix's XFORWARD (XFORWARD_README): the original client, kept for the next hop."""
         assert self.envelope is not None
@@ -454,18 +457,22 @@ class _Guarded(SMTP):
             self.transport.write(replies.TIMEOUT.encode("ascii") + b"\r\n")  # type: ignore[attr-defined]
         super()._timeout_cb()  # type: ignore[no-untyped-call]
 
+    @syntax("NOOP [ignored]")
     async def smtp_NOOP(self, arg: str) -> None:
         self.keep_timer()
         await super().smtp_NOOP(arg)
 
+    @syntax("RSET")
     async def smtp_RSET(self, arg: str) -> None:
         self.keep_timer()
         await super().smtp_RSET(arg)
 
+    @syntax("HELP [command]")
     async def smtp_HELP(self, arg: str) -> None:
         self.keep_timer()
         await super().smtp_HELP(arg)
 
+    @syntax("VRFY <address>")
     async def smtp_VRFY(self, arg: str) -> None:
         self.keep_timer()
         await super().smtp_VRFY(arg)
@@ -515,6 +522,7 @@ class _Guarded(SMTP):
             self._reset_timeout(self.state.settings.data_timeout_seconds)  # idle timer while DATA flows
         super().data_received(data)
 
+    @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
         self._in_data = True
         self._receiving_data = True
@@ -545,6 +553,7 @@ class _DataReceiver(SMTP):
 
     state: ServerState
 
+    @syntax("DATA")
     async def smtp_DATA(self, arg: str) -> None:
         if await self.check_helo_needed():
             return

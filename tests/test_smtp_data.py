@@ -261,3 +261,13 @@ def test_dot_stuffed(data: bytes, wire: bytes) -> None:
     from proxy.relay import dot_stuffed
 
     assert dot_stuffed(data) == wire
+
+
+def test_help_lists_the_commands_sentinelle_implements(loop_thread: LoopThread, sink: RunningSink) -> None:
+    relay, _ = start(loop_thread, sink)
+    raw = Raw(relay.port)
+    raw.command(b"EHLO client.test")
+    listed = raw.command(b"HELP").decode().split(":", 1)[1].split()
+    assert {"MAIL", "RCPT", "DATA", "RSET", "NOOP", "QUIT", "VRFY", "HELP", "XFORWARD"} <= set(listed)
+    assert raw.command(b"HELP RCPT").decode().startswith("250 2.0.0 Syntax: RCPT TO: <address>")
+    raw.close()
