@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import contextlib
 import logging
 import os
@@ -294,6 +295,9 @@ class _Guarded(SMTP):
     # RFC 5321 4.5.3.1.4 allows 512 octets; MAIL/RCPT with DSN (RFC 3461: ORCPT up to 500 octets of
     # xtext) and SMTPUTF8 addresses need more. aiosmtpd's reader stops a line at 1,001 anyway.
     command_size_limit = 1000
+    # aiosmtpd's per-command limits for ESMTP sessions default to SMTP.command_size_limit (512).
+    command_size_limits: dict[str, int] = collections.defaultdict(  # noqa: RUF012 (aiosmtpd reads it so)
+        lambda: _Guarded.command_size_limit)
 
     def __init__(self, handler: Handler, state: ServerState, **kwargs: Any) -> None:
         super().__init__(handler, **kwargs)

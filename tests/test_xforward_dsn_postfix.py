@@ -115,3 +115,18 @@ def test_xforward_is_checked_and_never_inside_a_transaction(loop_thread: LoopThr
     raw.command(b"MAIL FROM:<" + SENDER.encode() + b">")
     assert raw.command(b"XFORWARD IDENT=ABC").decode().strip() == replies.XFORWARD_IN_TRANSACTION
     raw.close()
+
+
+def test_long_dsn_parameters_fit_in_a_command_line(loop_thread: LoopThread, sink: RunningSink) -> None:
+    """RFC 3461 lets ORCPT carry 500 characters and ENVID 100: more than RFC 5321's 512-octet command."""
+    from test_server import Raw
+
+    services = make_services(base_policy(), sink.port, analyzer())
+    server = loop_thread.run(start_server(ServerState(lambda: services), listen=HostPort("127.0.0.1", 0)))
+    raw = Raw(server.sockets[0].getsockname()[1])
+    raw.command(b"EHLO client.test")
+    envid = b"e" * 100
+    assert raw.command(b"MAIL FROM:<" + SENDER.encode() + b"> RET=HDRS ENVID=" + envid + b" SIZE=1000")[:3] == b"250"
+    orcpt = b"rfc822;" + b"o" * 470 + b"@ssss.gouv.qc.ca"  # 493 characters: a 570-octet RCPT line
+    assert raw.command(b"RCPT TO:<" + RECIPIENT.encode() + b"> NOTIFY=SUCCESS,FAILURE ORCPT=" + orcpt)[:3] == b"250"
+    raw.close()
