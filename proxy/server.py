@@ -191,9 +191,10 @@ class ServerState:
         """Most connection slots taken: idle connections get ``STRESS_IDLE_SECONDS``."""
         return len(self.connections) >= STRESS_FRACTION * self.settings.max_connections
 
-    def reserve(self, size: int) -> bool:
-        """Count ``size`` more bytes of message data held by this process, if the budget allows."""
-        if self.buffered_bytes + size > self.settings.max_buffered_bytes:
+    def reserve(self, size: int, budget: int) -> bool:
+        """Count ``size`` more bytes of message data held by this process, if ``budget``
+        (``server.max_buffered_bytes``, read once per message) allows."""
+        if self.buffered_bytes + size > budget:
             return False
         self.buffered_bytes += size
         return True
@@ -594,6 +595,7 @@ class _DataReceiver(SMTP):
         held = 0
         problem: str | None = None
         limit = self.data_size_limit or 0
+        budget = self.state.settings.max_buffered_bytes
         at_line_start = True
         long_lines = False
         try:
@@ -610,10 +612,9 @@ class _DataReceiver(SMTP):
                     continue
                 if limit and len(buffer) + len(piece) > limit:
                     problem = replies.MESSAGE_TOO_BIG
-                elif not self.state.reserve(len(piece)):
+                elif not self.state.reserve(len(piece), budget):
                     problem = replies.INSUFFICIENT_STORAGE
-                    log.warning("message refused with 452: server.max_buffered_bytes (%d) reached",
-                                self.state.settings.max_buffered_bytes)
+                    log.warning("message refused with 452: server.max_buffered_bytes (%d) reached", budget)
                 else:
                     held += len(piece)
                     buffer += piece
