@@ -29,11 +29,63 @@ import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
 from classifiers.extractors._common import CORRUPT, SIZE_LIMIT, TIMEOUT, Budget, Output, problem_output
 
-MAX_WORKERS = max(1, min(4, os.cpu_count() or 1))
+# Parser processes at most: one per CPU the container may use, as many as fit in half its memory
+# limit at the shipped parser_memory_mb (the other half is the proxy's resident set and messages),
+# never more than 4 (see pool_size).
+MAX_WORKERS_CAP = 4
+PARSER_MEMORY_SHARE = 0.5
+SHIPPED_PARSER_MEMORY_MB = 512
+
+
+def pool_size(cpus: float | None, memory_limit_bytes: int | None, parser_memory_mb: int) -> int:
+    """How many parser processes the pool may run: ``cpus`` (rounded up; None = unknown) and the
+    parsers that fit in ``PARSER_MEMORY_SHARE`` of ``memory_limit_bytes`` (None = no limit).
+
+    >>> pool_size(None, None, 512), pool_size(1, 2 * 2**30, 512), pool_size(8, 1 * 2**30, 512)
+    (4, 1, 1)
+    >>> pool_size(2.5, 8 * 2**30, 512), pool_size(0.25, None, 512)
+    (3, 1)
+    """
+    size = MAX_WORKERS_CAP
+    if cpus is not None:
+        size = min(size, max(1, -int(-cpus // 1)))
+    if memory_limit_bytes is not None:
+        size = min(size, int(memory_limit_bytes * PARSER_MEMORY_SHARE) // (parser_memory_mb * 2**20))
+    return max(1, size)
+
+
+def container_limits(environ: dict[str, str] | None = None, cgroup: str = "/sys/fs/cgroup") -> tuple[
+        float | None, int | None]:
+    """(CPUs, memory limit in bytes) of this container, not of the node: the Kubernetes downward API
+    (``SENTINELLE_CPUS`` from ``requests.cpu``, ``SENTINELLE_MEMORY_LIMIT`` from ``limits.memory``:
+    deploy/kubernetes/deployment.yaml), else the cgroup v2 limits (``cpu.max``, ``memory.max``),
+    else the CPUs this process may run on and no memory limit."""
+    env = os.environ if environ is None else environ
+    cpus: float | None = None
+    memory: int | None = None
+    with contextlib.suppress(ValueError):
+        cpus = float(env["SENTINELLE_CPUS"]) if env.get("SENTINELLE_CPUS") else None
+    with contextlib.suppress(ValueError):
+        memory = int(env["SENTINELLE_MEMORY_LIMIT"]) if env.get("SENTINELLE_MEMORY_LIMIT") else None
+    if cpus is None:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            quota, period = Path(cgroup, "cpu.max").read_text().split()[:2]
+            cpus = None if quota == "max" else int(quota) / int(period)
+    if memory is None:
+        with contextlib.suppress(OSError, ValueError):
+            text = Path(cgroup, "memory.max").read_text().strip()
+            memory = None if text == "max" else int(text)
+    if cpus is None:
+        cpus = float(len(os.sched_getaffinity(0))) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return cpus, memory
+
+
+MAX_WORKERS = pool_size(*container_limits(), SHIPPED_PARSER_MEMORY_MB)
 _PRELOAD = [
     "classifiers.extractors.hl7v2",
     "classifiers.extractors.fhir",

@@ -33,6 +33,9 @@ ENCRYPTION_RESULTS: tuple[str, ...] = ("encrypted", "failed")
 DKIM_ALGORITHMS: tuple[str, ...] = ("rsa-sha256", "ed25519-sha256")
 NOTIFICATION_RESULTS: tuple[str, ...] = ("sent", "failed", "skipped_external_sender", "skipped_null_sender")
 CONNECTION_REFUSAL_REASONS: tuple[str, ...] = ("network", "saturated")
+# Which SMTP timer fired (proxy.server): before the first command, between commands, while DATA
+# flows, or the transaction's total deadline.
+SMTP_TIMEOUT_STAGES: tuple[str, ...] = ("first_command", "command", "data", "deadline")
 POLICY_RELOAD_RESULTS: tuple[str, ...] = ("success", "failure")
 POLICY_MODES: tuple[str, ...] = ("enforce", "audit")
 # Where a message's analysis was completed (proxy.pipeline.run_analysis).
@@ -87,6 +90,9 @@ ACTIVE_CONNECTIONS = Gauge("sentinelle_active_connections", "SMTP connections op
                            multiprocess_mode="livesum")
 CONNECTIONS_REFUSED = Counter("sentinelle_connections_refused_total",
                               "Connections refused at connect, by reason (network, saturated).", ["reason"])
+SMTP_TIMEOUTS = Counter("sentinelle_smtp_timeouts_total",
+                        "SMTP connections closed with 421 4.4.2 by a timer, by stage "
+                        "(first_command, command, data, deadline).", ["stage"])
 POLICY_RELOADS = Counter("sentinelle_policy_reloads_total",
                          "Policy loads at start-up and on SIGHUP, by result (success, failure).", ["result"])
 # Info-style gauges: prometheus-client's Info type does not work in multiprocess
@@ -177,6 +183,7 @@ def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:
         "sentinelle_message_size_bytes": {},
         "sentinelle_active_connections": {},
         "sentinelle_connections_refused": {"reason": frozenset(CONNECTION_REFUSAL_REASONS)},
+        "sentinelle_smtp_timeouts": {"stage": frozenset(SMTP_TIMEOUT_STAGES)},
         "sentinelle_policy_reloads": {"result": frozenset(POLICY_RELOAD_RESULTS)},
         "sentinelle_policy_info": {"sha256": None, "mode": frozenset(POLICY_MODES)},
         "sentinelle_build_info": {"version": None, "python": None},

@@ -67,6 +67,9 @@ log = logging.getLogger(__name__)
 
 SCANNED_HEADER = "X-Sentinelle-Scanned"
 ID_HEADER = "X-Sentinelle-ID"
+# The header's value on a copy that leaves the organisation: the internal host name stays inside
+# (internal copies name the instance, for tracing).
+SCANNED_OUTSIDE = "yes"
 UNINSPECTED_HEADER = "X-Sentinelle-Uninspected"
 
 
@@ -397,7 +400,9 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
             # SMTP: the whole message will be retried; do not send more copies now.
             outcomes.update({r: "tempfail" for r in delivery.recipients})
             continue
-        transaction = await _deliver(services, data, envelope, delivery, base_headers, smtputf8)
+        headers = base_headers if all(services.policy.is_internal(r) for r in delivery.recipients) \
+            else ((SCANNED_HEADER, SCANNED_OUTSIDE), (ID_HEADER, arrival.sentinelle_id))
+        transaction = await _deliver(services, data, envelope, delivery, headers, smtputf8)
         if transaction is not None and transaction.lacks_smtputf8:
             # RFC 6531 permits no downgrade in transit: a permanent failure for these recipients
             # (an endless 451 would end in Postfix bouncing the content after days).

@@ -27,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+import idna
+
 from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
 from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
 from proxy.quarantine.settings import QuarantineSettings
@@ -134,8 +136,13 @@ class ServerSettings:
     max_message_bytes: int = 52_428_800
     max_recipients: int = 1000
     max_connections: int = 100
+    # Message bytes one process may hold for messages being received and processed (452 4.3.1 beyond).
+    max_buffered_bytes: int = 268_435_456
     command_timeout_seconds: float = 300.0
     data_timeout_seconds: float = 300.0
+    # From connect to the first command; and from MAIL to the end of DATA, whatever the pace.
+    first_command_timeout_seconds: float = 60.0
+    transaction_deadline_seconds: float = 900.0
     inspection_timeout_seconds: float = 60.0
     # Messages up to this size whose parts are all text are analysed on the event loop (cheaper
     # than a thread hop under the GIL; proxy.pipeline.run_analysis); 0 = always in a thread.
@@ -232,7 +239,10 @@ class Policy:
         return self.rule_modes.get(rule, self.mode)
 
     def recipient_class(self, address: str) -> RecipientClass:
-        """Classify a recipient address by its domain (case-insensitive, IDNA-normalised)."""
+        """Classify a recipient address by its domain (case-insensitive, IDNA-normalised). ``postmaster``
+        without a domain is the postmaster of the MTA it was handed to (RFC 5321 4.5.1): internal."""
+        if address.lower() == "postmaster":
+            return RecipientClass.INTERNAL
         domain = normalise_domain(address.rpartition("@")[2])
         for candidate in _domain_and_parents(domain):
             override = self.domain_overrides.get(candidate)
@@ -251,14 +261,29 @@ class Policy:
 
 
 def normalise_domain(domain: str) -> str:
-    """Lower-case, strip a trailing dot, and turn a Unicode domain into its IDNA (xn--) form."""
+    """Lower-case, strip a trailing dot, and turn a Unicode domain into its IDNA 2008 A-label (xn--)
+    form. A domain that is not valid IDNA 2008, or that UTS 46 would map to something else than its
+    lower-case self (``canonical_domain``), stays as written, so it can match no configured domain."""
     domain = domain.strip().rstrip(".").lower()
-    if not domain.isascii():
-        try:
-            domain = domain.encode("idna").decode("ascii")
-        except UnicodeError:
-            return domain
-    return domain
+    return canonical_domain(domain) or domain
+
+
+def canonical_domain(domain: str) -> str | None:
+    """The A-label form of a lower-case ``domain``, or None when it does not normalise identically.
+
+    UTS 46 non-transitional processing, as Postfix's ICU-based SMTPUTF8 support does: ``ß`` stays
+    ``ß`` (``xn--zca``, never folded to ``ss`` as IDNA 2003 and Python's ``idna`` codec do).
+    Anything UTS 46 would rewrite (``ſ`` -> ``s``, zero-width and soft-hyphen characters dropped,
+    full-width letters, decomposed accents) gets None: the domain judged must be the domain delivered to.
+    """
+    if domain.isascii():
+        return domain
+    try:
+        if idna.uts46_remap(domain, std3_rules=True, transitional=False) != domain:
+            return None
+        return idna.encode(domain, uts46=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        return None
 
 
 def _domain_and_parents(domain: str) -> list[str]:
@@ -742,12 +767,15 @@ def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
         except ValueError:
             r.errors.append(f"server.allowed_networks: {item!r} is not a network (e.g. 10.0.0.0/8)")
     numbers: dict[str, Any] = {}
-    for name in ("max_message_bytes", "max_recipients", "max_connections"):
+    for name in ("max_message_bytes", "max_recipients", "max_connections", "max_buffered_bytes"):
         numbers[name] = r.get(s_doc, name, path, int, getattr(base, name), _positive)
+    if numbers["max_buffered_bytes"] < numbers["max_message_bytes"]:
+        r.errors.append("server.max_buffered_bytes: must be at least server.max_message_bytes")
     numbers["inline_analysis_max_bytes"] = r.get(s_doc, "inline_analysis_max_bytes", path, int,
                                                  base.inline_analysis_max_bytes, _not_negative)
     for name in ("command_timeout_seconds", "data_timeout_seconds", "inspection_timeout_seconds",
-                 "next_hop_timeout_seconds", "shutdown_grace_seconds"):
+                 "next_hop_timeout_seconds", "shutdown_grace_seconds", "first_command_timeout_seconds",
+                 "transaction_deadline_seconds"):
         numbers[name] = float(r.get(s_doc, name, path, (int, float), getattr(base, name), _positive))
     t_doc = r.table(s_doc, "tls", path, set(TlsSettings.__dataclass_fields__))
     tls = TlsSettings(

@@ -9,6 +9,15 @@ Result classes (``HopResult``) are the label values of ``sentinelle_next_hop_tra
 A timeout *after* the final ``.`` was sent is the one ambiguous window: the next hop may have
 queued the message and Sentinelle answers 451, so the upstream sends it again (at-least-once).
 
+What the upstream said about the message travels on (``SessionParameters``, set by the SMTP
+listener for the message it is processing): XFORWARD attributes (the original client's name, address,
+HELO, protocol and the upstream queue ID as IDENT, so the reinjection log shows where mail came from)
+when the next hop advertises XFORWARD, and DSN parameters unchanged (ENVID and RET on MAIL, NOTIFY and
+ORCPT on each RCPT, RFC 3461) when it advertises DSN; a next hop without DSN gets none (RFC 3461 5.2.2
+would have Sentinelle issue "relayed" reports: it does not, which only matters for NOTIFY=SUCCESS).
+They go with the copies of the message itself, never with Sentinelle's own notifications (those have
+another sender).
+
 Onward connections are pooled: a connection is reused for the next transaction after a clean end
 (a reply to DATA, or RSET), and dropped after any error. A pooled connection the next hop closed
 while idle is noticed at MAIL, before anything was delivered, and replaced by a fresh one.
@@ -17,20 +26,45 @@ while idle is noticed at MAIL, before anything was delivered, and replaced by a 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import ssl
 import time
 from collections import deque
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
 import aiosmtplib
 
+from proxy.hygiene import normalise_line_endings
 from proxy.policy import HostPort, NextHopTls
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionParameters:
+    """The upstream's envelope parameters for one message (see the module docstring). ``rcpt`` maps
+    a recipient to its RCPT parameters; ``xforward`` holds ``NAME=value`` pairs as received (xtext)."""
+
+    sender: str
+    xforward: tuple[tuple[str, str], ...] = ()
+    mail: tuple[str, ...] = ()
+    rcpt: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def mail_options(self, mail_from: str) -> tuple[str, ...]:
+        return self.mail if mail_from == self.sender else ()
+
+    def rcpt_options(self, mail_from: str, recipient: str) -> tuple[str, ...]:
+        return self.rcpt.get(recipient, ()) if mail_from == self.sender else ()
+
+
+# Set by proxy.server around the processing of one message; read here for its onward copies.
+SESSION_PARAMETERS: contextvars.ContextVar[SessionParameters | None] = contextvars.ContextVar(
+    "sentinelle_session_parameters", default=None)
+XFORWARD_LINE_LIMIT = 500  # Postfix's smtpd takes XFORWARD lines up to its line_length_limit (2048)
 
 
 class HopResult(StrEnum):
@@ -107,6 +141,59 @@ _PROTOCOL_ERRORS = frozenset({500, 502, 503})
 
 def _permanent(code: int) -> bool:
     return 500 <= code < 600 and code not in _PROTOCOL_ERRORS
+
+
+async def _send_xforward(client: aiosmtplib.SMTP, attributes: tuple[tuple[str, str], ...]) -> None:
+    """XFORWARD the attributes the next hop advertised, in lines of at most ``XFORWARD_LINE_LIMIT``.
+    A refusal costs only traceability: logged, and the transaction goes on."""
+    offered = set((client.esmtp_extensions.get("xforward") or "").upper().split())
+    pairs = [f"{name}={value}" for name, value in attributes if name in offered]
+    lines: list[list[str]] = []
+    for pair in pairs:
+        if lines and sum(len(p) + 1 for p in lines[-1]) + len(pair) < XFORWARD_LINE_LIMIT:
+            lines[-1].append(pair)
+        else:
+            lines.append([pair])
+    for line in lines:
+        reply = await client.execute_command(b"XFORWARD", *(pair.encode("ascii") for pair in line))
+        if reply.code != 250:
+            log.warning("next hop refused XFORWARD (%d); relaying without it", reply.code)
+            return
+
+
+def dot_stuffed(data: bytes) -> bytes:
+    """``data`` (CRLF line endings) as DATA sends it: a dot doubled at the start of each line
+    (RFC 5321 4.5.2), a final CRLF, and the terminating ``.`` line."""
+    wire = (b"." if data.startswith(b".") else b"") + data.replace(b"\r\n.", b"\r\n..")
+    if not wire.endswith(b"\r\n"):
+        wire += b"\r\n"
+    return wire + b".\r\n"
+
+
+async def _send_data(client: aiosmtplib.SMTP, data: bytes, timeout: float) -> aiosmtplib.SMTPResponse:
+    """DATA, then the message, then the final reply (``SMTPDataError`` for anything but 354 then 250).
+
+    Not ``client.data()``: aiosmtplib re-normalises line endings with ``re.sub``, which holds an object
+    per line until it joins them (408 MB for 9 MB of empty lines). Every message reaching here already
+    has CRLF line endings (``proxy.hygiene.normalise_line_endings``; notifications are built with
+    CRLF), so the quoting is two ``bytes.replace`` passes. Uses the protocol's command lock and
+    reply-expected flag as ``execute_data_command`` does (tests/test_aiosmtpd_contract.py checks
+    that they are still there)."""
+    normalised, _ = normalise_line_endings(data)
+    wire = dot_stuffed(normalised)
+    start = await client.execute_command(b"DATA")
+    if start.code != 354:
+        raise aiosmtplib.SMTPDataError(start.code, start.message)
+    protocol = client.protocol
+    if protocol is None or protocol._command_lock is None:
+        raise aiosmtplib.SMTPServerDisconnected("Connection lost")
+    async with protocol._command_lock:
+        protocol._response_pending = True
+        protocol.write(wire)
+        reply = await protocol.read_response(timeout=timeout)
+    if reply.code != 250:
+        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+    return reply
 
 
 class _Stale(Exception):
@@ -221,6 +308,13 @@ class SmtpNextHop:
                     await client.rset()
                     return Transaction(HopResult.TEMPORARY, detail="next hop lacks SMTPUTF8", lacks_smtputf8=True)
                 options.append(b"SMTPUTF8")
+            session = SESSION_PARAMETERS.get()
+            dsn = session is not None and client.supports_extension("dsn")
+            if session is not None and session.sender == mail_from and client.supports_extension("xforward"):
+                await _send_xforward(client, session.xforward)
+            if dsn:
+                assert session is not None
+                options.extend(option.encode("ascii") for option in session.mail_options(mail_from))
             try:
                 reply = await client.execute_command(b"MAIL", b"FROM:" + _format_path(mail_from), *options)
             except aiosmtplib.SMTPServerDisconnected:
@@ -237,7 +331,9 @@ class SmtpNextHop:
                                                  for r in recipients), detail=f"MAIL {reply.code}")
             results: list[RecipientResult] = []
             for recipient in recipients:
-                reply = await client.execute_command(b"RCPT", b"TO:" + _format_path(recipient))
+                rcpt_options = [o.encode("ascii") for o in session.rcpt_options(mail_from, recipient)] \
+                    if dsn and session is not None else []
+                reply = await client.execute_command(b"RCPT", b"TO:" + _format_path(recipient), *rcpt_options)
                 code = reply.code if _permanent(reply.code) or reply.code < 500 else 451
                 results.append(RecipientResult(recipient, code, _ascii(reply.message)))
             if any(400 <= r.code < 500 for r in results) or not any(r.accepted for r in results):
@@ -247,7 +343,7 @@ class SmtpNextHop:
                 return Transaction(HopResult.TEMPORARY if temporary else HopResult.PERMANENT, tuple(results),
                                    detail="RCPT refused")
             try:
-                reply = await client.data(data)
+                reply = await _send_data(client, data, self.timeout)
                 code, text = reply.code, reply.message
             except aiosmtplib.SMTPDataError as error:
                 code, text = error.code, error.message

@@ -179,7 +179,8 @@ def test_policy_matches_the_shipped_default_apart_from_the_pod_network(k8s_polic
         quarantine=shipped.quarantine,
         server=dataclasses.replace(k8s_policy.server, listen=shipped.server.listen,
                                    next_hop=shipped.server.next_hop,
-                                   allowed_networks=shipped.server.allowed_networks))
+                                   allowed_networks=shipped.server.allowed_networks,
+                                   max_buffered_bytes=shipped.server.max_buffered_bytes))
     assert comparable == shipped
 
 
@@ -241,13 +242,53 @@ def to_mebibytes(quantity: str) -> float:
     return float(number) * (1024 if unit == "Gi" else 1)
 
 
-def test_resources_sized_from_the_bench(container: Doc) -> None:
+# Peak memory of a message while it is received and processed, as a multiple of its size: measured
+# 5.8x for 50 MB of text and of empty lines through a live server (docs/scaling.md, "Memory").
+MESSAGE_MEMORY_FACTOR = 6
+
+
+def test_resources_sized_from_the_bench(container: Doc, k8s_policy: Policy) -> None:
     requests, limits = container["resources"]["requests"], container["resources"]["limits"]
     assert requests["cpu"] == "1"  # one process ~ one core when inspecting
     assert to_mebibytes(requests["memory"]) >= 400  # resident spaCy model ~400 MiB
-    # A limit above the resident set by at least one attachment parser's memory limit.
-    assert to_mebibytes(limits["memory"]) >= 400 + parse_policy(shipped_policy_text().encode()).classifiers.limits \
-        .parser_memory_mb
+    # A limit above the resident set by one attachment parser's memory limit and the messages in flight.
+    in_flight = MESSAGE_MEMORY_FACTOR * k8s_policy.server.max_buffered_bytes / 2**20
+    assert k8s_policy.server.max_buffered_bytes >= k8s_policy.server.max_message_bytes
+    assert to_mebibytes(limits["memory"]) >= 400 + k8s_policy.classifiers.limits.parser_memory_mb + in_flight
+
+
+def test_parser_pool_is_sized_from_the_container_not_the_node(container: Doc, k8s_policy: Policy,
+                                                               tmp_path: Path) -> None:
+    """The downward API hands the container's CPU request and memory limit to the process, and the
+    pool holds only as many parsers as they allow (1 here), whatever the node's CPU count."""
+    from classifiers.sandbox import container_limits, pool_size
+
+    env = {e["name"]: e["valueFrom"]["resourceFieldRef"] for e in container["env"]}
+    assert env["SENTINELLE_CPUS"] == {"containerName": "sentinelle", "resource": "requests.cpu"}
+    assert env["SENTINELLE_MEMORY_LIMIT"] == {"containerName": "sentinelle", "resource": "limits.memory"}
+    resources = container["resources"]
+    # What the kubelet puts in the environment (resourceFieldRef, divisor 1: CPUs rounded up, bytes).
+    environ = {"SENTINELLE_CPUS": str(int(resources["requests"]["cpu"])),
+               "SENTINELLE_MEMORY_LIMIT": str(int(to_mebibytes(resources["limits"]["memory"]) * 2**20))}
+    cpus, memory = container_limits(environ, cgroup=str(tmp_path))
+    size = pool_size(cpus, memory, k8s_policy.classifiers.limits.parser_memory_mb)
+    assert size == 1
+    parsers = size * k8s_policy.classifiers.limits.parser_memory_mb
+    in_flight = MESSAGE_MEMORY_FACTOR * k8s_policy.server.max_buffered_bytes / 2**20
+    assert 400 + parsers + in_flight <= to_mebibytes(resources["limits"]["memory"])
+
+
+def test_container_limits_from_cgroup_v2(tmp_path: Path) -> None:
+    from classifiers.sandbox import container_limits, pool_size
+
+    (tmp_path / "cpu.max").write_text("200000 100000\n")
+    (tmp_path / "memory.max").write_text(f"{3 * 2**30}\n")
+    assert container_limits({}, cgroup=str(tmp_path)) == (2.0, 3 * 2**30)
+    assert pool_size(2.0, 3 * 2**30, 512) == 2
+    (tmp_path / "cpu.max").write_text("max 100000\n")
+    (tmp_path / "memory.max").write_text("max\n")
+    cpus, memory = container_limits({}, cgroup=str(tmp_path))
+    assert memory is None and cpus is not None and cpus >= 1
 
 
 def test_runs_as_the_image_user_without_privileges(pod: Doc) -> None:
@@ -295,6 +336,28 @@ def test_selectors_agree(docs: list[Doc], pod: Doc) -> None:
     assert hpa["minReplicas"] > one(docs, "PodDisruptionBudget")["spec"]["minAvailable"]
     network = one(docs, "NetworkPolicy")["spec"]
     assert {p["port"] for rule in network["ingress"] for p in rule["ports"]} == set(names.values())
+
+
+def test_network_policy_admits_only_the_mta_and_prometheus(docs: list[Doc], k8s_policy: Policy) -> None:
+    """Every ingress rule names its peers by namespace and pod labels: no rule open to all, no
+    address block, no empty (any-namespace) selector; and the policy file's allowed_networks is a
+    pod CIDR, not every private range."""
+    network = one(docs, "NetworkPolicy")["spec"]
+    assert network["policyTypes"] == ["Ingress"]
+    peers_by_port: dict[int, list[Mapping[str, Any]]] = {}
+    for rule in network["ingress"]:
+        assert rule.get("from"), "a rule without 'from' admits every source"
+        for port in rule["ports"]:
+            peers_by_port.setdefault(port["port"], []).extend(rule["from"])
+    for port, peers in peers_by_port.items():
+        for peer in peers:
+            assert "ipBlock" not in peer, port
+            assert peer["namespaceSelector"]["matchLabels"], port
+            assert peer["podSelector"]["matchLabels"], port
+    assert peers_by_port[10025][0]["podSelector"]["matchLabels"] == {"sentinelle.ssss.gouv.qc.ca/client": "true"}
+    assert peers_by_port[9108][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "prometheus"}
+    for outside_the_pod_network in ("10.1.2.3", "172.16.5.4", "192.168.1.10"):
+        assert not k8s_policy.server.allows(outside_the_pod_network)
 
 
 # --- the keyring init container, run for real ----------------------------------------------------------------

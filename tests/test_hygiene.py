@@ -57,6 +57,14 @@ def test_well_formed_message_is_not_copied() -> None:
     ("a@[IPv6:2001:db8::1]", False, None),
     ("josé@hôpital.example", False, None),  # SMTPUTF8 (RFC 6531)
     ("a@x.example.", False, None),
+    # Routing characters: Postfix's defaults would deliver these to x@gmail.com (test_address_routing_postfix).
+    ('"x@gmail.com"@ssss.gouv.qc.ca', False, replies.RECIPIENT_ROUTING),
+    ("x%gmail.com@ssss.gouv.qc.ca", False, replies.RECIPIENT_ROUTING),
+    ("gmail.com!x@ssss.gouv.qc.ca", False, replies.RECIPIENT_ROUTING),
+    ('"x%gmail.com"@ssss.gouv.qc.ca', False, replies.RECIPIENT_ROUTING),
+    ("victim%evil.example@ssss.gouv.qc.ca", True, replies.SENDER_ROUTING),
+    ('"victim@evil.example"@ssss.gouv.qc.ca', True, replies.SENDER_ROUTING),
+    ("evil.example!victim@ssss.gouv.qc.ca", True, replies.SENDER_ROUTING),
 ])
 def test_check_address(address: str, sender: bool, expected: str | None) -> None:
     assert check_address(address, sender=sender) == expected

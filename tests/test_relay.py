@@ -262,7 +262,8 @@ def test_audit_mode_adds_the_would_header(relay: Relay, sink: RunningSink) -> No
     assert send(relay, INTERNAL, [COLLEAGUE, WEBMAIL], MESSAGE)[0] == 250
     messages = sink.sink.wait_for(2)
     by_rcpt = {m.rcpt_tos: m.data for m in messages}
-    assert re.match(added_headers() + b"X-Sentinelle-Audit: would-reject rule=webmail\r\n", by_rcpt[(WEBMAIL,)])
+    assert re.match(rb"X-Sentinelle-Scanned: yes\r\nX-Sentinelle-ID: [0-9A-Z]{16}\r\n"
+                    rb"X-Sentinelle-Audit: would-reject rule=webmail\r\n", by_rcpt[(WEBMAIL,)])
     assert b"X-Sentinelle-Audit" not in by_rcpt[(COLLEAGUE,)]
     assert _notifications(sink) == []
 
@@ -524,3 +525,14 @@ def test_lmtp_mode_defers_only_the_failed_recipient(loop_thread: LoopThread, sin
         second = client.getreply()
     assert (first[0], second[0]) == (250, 451)
     assert [m.rcpt_tos for m in sink.sink.wait_for(1)] == [(COLLEAGUE,)]
+
+
+def test_scanned_header_names_the_host_only_inside(relay: Relay, sink: RunningSink) -> None:
+    """X-Sentinelle-Scanned names the instance on internal copies; a copy for an outside recipient
+    does not show the internal host name."""
+    send(relay, INTERNAL, [COLLEAGUE], MESSAGE)
+    send(relay, INTERNAL, [PARTNER], MESSAGE)
+    inside, outside = sink.sink.wait_for(2)
+    assert inside.data.startswith(f"X-Sentinelle-Scanned: {HOSTNAME}\r\n".encode())
+    assert outside.data.startswith(b"X-Sentinelle-Scanned: yes\r\n")
+    assert HOSTNAME.encode() not in outside.data

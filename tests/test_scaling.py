@@ -30,7 +30,8 @@ pytestmark = [pytest.mark.postfix, pytest.mark.slow, pytest.mark.timeout(240)]
 TOTAL = 500
 KILL_AFTER = 150  # messages at the sink when the first instance is killed
 SENDER = "dr.tremblay@ssss.gouv.qc.ca"
-RECIPIENTS = ("secretariat@ssss.gouv.qc.ca", "labo@partenaire.example")
+# Both internal: only internal copies name the instance in X-Sentinelle-Scanned (the test counts by it).
+RECIPIENTS = ("secretariat@ssss.gouv.qc.ca", "labo@chum.ssss.gouv.qc.ca")
 MESSAGE_ID = re.compile(rb"^Message-ID: <(scale-\d+@test)>", re.MULTILINE | re.IGNORECASE)
 
 

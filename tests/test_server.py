@@ -200,7 +200,8 @@ def test_data_timer_is_idle_based_and_commands_time_out(loop_thread: LoopThread,
         raw.stream.flush()
         time.sleep(0.25)
     assert raw.command(b".")[:3] == b"250"
-    time.sleep(1.2)  # idle between commands beyond command_timeout_seconds: closed
+    time.sleep(1.2)  # idle between commands beyond command_timeout_seconds: 421 4.4.2, then closed
+    assert raw.stream.readline().decode().strip() == replies.TIMEOUT
     assert raw.stream.readline() == b""
     raw.close()
 
@@ -333,4 +334,49 @@ def test_workers_share_the_port_and_a_dead_worker_is_restarted(tmp_path: Path,
     pids_after = {p.name.split("P")[1].split("Q")[0] for p in (maildir / "new").iterdir()}
     assert len(pids_after - pids) == 1  # the replacement worker
     process.send_signal(signal.SIGTERM)
+    assert process.wait(30) == 0
+
+
+def test_workers_zero_is_a_usage_error(tmp_path: Path, serve: list[subprocess.Popen[bytes]]) -> None:
+    policy = tmp_path / "policy.toml"
+    write_policy(policy, listen=free_port(), next_hop="127.0.0.1:1")
+    for value in ("0", "-1"):
+        process = start_serve(serve, "--policy", str(policy), "--workers", value, cwd=tmp_path)
+        assert process.wait(60) == 2
+        assert "--workers must be at least 1" in process.stderr.read().decode()  # type: ignore[union-attr]
+
+
+def test_readyz_answers_503_from_the_start_of_the_drain(tmp_path: Path, serve: list[subprocess.Popen[bytes]],
+                                                        sink: RunningSink) -> None:
+    """Single-process mode: /readyz turns 503 as soon as SIGTERM starts the drain, while the
+    transaction in flight is still being waited for (a load balancer stops sending at once)."""
+    import urllib.error
+    import urllib.request
+
+    def readyz() -> int:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/readyz", timeout=5) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    port, metrics_port = free_port(), free_port()
+    policy = tmp_path / "policy.toml"
+    write_policy(policy, listen=port, next_hop=sink.address)
+    process = start_serve(serve, "--policy", str(policy), "--metrics", f"127.0.0.1:{metrics_port}", cwd=tmp_path)
+    wait_for_port(port, process)
+    deadline = time.monotonic() + 30
+    while readyz() != 200 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert readyz() == 200
+    raw = Raw(port)
+    raw.command(b"EHLO client.test")
+    raw.command(b"MAIL FROM:<" + INTERNAL.encode() + b">")  # a transaction in flight: the drain waits
+    process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 4  # shutdown_grace_seconds is 5 in write_policy
+    while readyz() != 503 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert readyz() == 503
+    assert process.poll() is None  # still draining
+    raw.close()
     assert process.wait(30) == 0
