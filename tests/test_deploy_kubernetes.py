@@ -263,7 +263,8 @@ def test_parser_pool_is_sized_from_the_container_not_the_node(container: Doc, k8
     pool holds only as many parsers as they allow (1 here), whatever the node's CPU count."""
     from classifiers.sandbox import container_limits, pool_size
 
-    env = {e["name"]: e["valueFrom"]["resourceFieldRef"] for e in container["env"]}
+    env = {e["name"]: e["valueFrom"]["resourceFieldRef"] for e in container["env"]
+           if "resourceFieldRef" in e["valueFrom"]}
     assert env["SENTINELLE_CPUS"] == {"containerName": "sentinelle", "resource": "requests.cpu"}
     assert env["SENTINELLE_MEMORY_LIMIT"] == {"containerName": "sentinelle", "resource": "limits.memory"}
     resources = container["resources"]
