@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from proxy import __version__
+from proxy.index_cli import add_index_parser
 from proxy.policy import EMBEDDED, PolicyError, load_policy, resolve_policy_path
 
 EXIT_OK = 0
@@ -90,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("corpus", metavar="CORPUS_DIR")
     evaluate.add_argument("--policy", metavar="PATH", help="policy file (classifier settings)")
     evaluate.add_argument("--json", action="store_true")
+
+    add_index_parser(commands)
     return parser
 
 
@@ -117,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from proxy.dkim import command_keygen
 
         return command_keygen(args)
+    if args.command == "index":
+        from proxy.index_cli import command_index
+
+        return command_index(args)
     if args.command == "evaluate":
         from classifiers.evaluate import main as evaluate_main
 
