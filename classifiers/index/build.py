@@ -31,11 +31,14 @@ from typing import Any, TextIO
 import numpy as np
 
 from classifiers.index.normalize import (
+    ANY_SHAPE,
     DateError,
     export_date_key,
     given_keys,
     identifier_key,
+    identifier_shape,
     name_key,
+    name_words,
     surname_keys,
 )
 from classifiers.index.store import (
@@ -44,6 +47,7 @@ from classifiers.index.store import (
     TAG_NAM,
     TAG_NAME,
     TAG_SURNAME_DATE,
+    TAG_TOKEN,
     Hasher,
     create_key,
     read_key,
@@ -53,6 +57,8 @@ from classifiers.index.store import (
 FIELDS = ("surname", "given", "birth_date", "nam", "mrn")
 # A chart number shorter than this would match any short number in mail (amounts, extensions).
 MIN_IDENTIFIER_CHARS = 5
+# More distinct identifier shapes than this in one column: mail numbers of any shape are looked up.
+MAX_SHAPES = 32
 
 # Header spellings (after ``header_key``) per field.
 HEADERS: Mapping[str, frozenset[str]] = {
@@ -235,6 +241,9 @@ def _build(text: TextIO, export: Path, out: Path, key_path: Path, columns: Mappi
     get = {name: mapping.get(name, -1) for name in FIELDS}
     entry = hasher.entry
     names, dates, nams, mrns = (collected[k] for k in ("names", "surname_birth_date", "nam", "mrn"))
+    shapes: dict[str, set[str]] = {"nam": set(), "mrn": set()}
+    tokens = array.array("Q")
+    token_memo: dict[str, int] = {}  # names repeat: hash each word once per build
     try:
         for row in reader:
             if not any(cell.strip() for cell in row):
@@ -247,10 +256,20 @@ def _build(text: TextIO, export: Path, out: Path, key_path: Path, columns: Mappi
                 return row[index].strip() if 0 <= index < width else ""
 
             before = len(names) + len(dates) + len(nams) + len(mrns)
-            surnames = surname_keys(cell("surname"))
-            for given in given_keys(cell("given")):
+            surname_text, given_text = cell("surname"), cell("given")
+            surnames = surname_keys(surname_text)
+            givens = given_keys(given_text)
+            for given in givens:
                 for surname in surnames:
                     names.append(entry(TAG_NAME, given, surname))
+            if surnames:
+                for word in {*surnames, *givens, *name_words(surname_text), *name_words(given_text)}:
+                    token = token_memo.get(word)
+                    if token is None:
+                        if len(token_memo) > 1 << 18:
+                            token_memo.clear()
+                        token = token_memo[word] = entry(TAG_TOKEN, word)
+                    tokens.append(token)
             raw_date = cell("birth_date")
             if raw_date and surnames:
                 try:
@@ -268,6 +287,7 @@ def _build(text: TextIO, export: Path, out: Path, key_path: Path, columns: Mappi
                         report.invalid[name] += 1
                     else:
                         target.append(entry(tag, value))
+                        shapes[name].add(identifier_shape(value))
             if len(names) + len(dates) + len(nams) + len(mrns) > before:
                 report.patients += 1
     except (csv.Error, UnicodeDecodeError) as error:
@@ -278,7 +298,9 @@ def _build(text: TextIO, export: Path, out: Path, key_path: Path, columns: Mappi
     created = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     report.distinct_entries = write_index(
         out, salt, hasher.key_check, (np.frombuffer(values, dtype=np.uint64) for values in collected.values()),
-        counts, created)
+        counts, created, {kind: tuple(sorted(found)) if len(found) <= MAX_SHAPES else (ANY_SHAPE,)
+                          for kind, found in shapes.items() if found},
+        np.frombuffer(tokens, dtype=np.uint64))
     report.bytes_written = out.stat().st_size
     report.seconds = time.perf_counter() - started
     return report

@@ -61,6 +61,16 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     return tuple(keys) if len(keys) > 2 else (whole,)
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """Keys of each word of a name, hyphenated parts apart, particles left out (the token filter).
+
+    >>> name_words("Marie-Ève de la Fontaine")
+    ('marie', 'eve', 'fontaine')
+    """
+    keys = (name_key(part) for part in re.split(r"[\s\-]+", name))
+    return tuple(k for k in keys if k and k not in PARTICLES)
+
+
 def given_keys(given: str) -> tuple[str, ...]:
     """Keys given names are indexed under: the first given name, and all of them together.
 
@@ -87,6 +97,22 @@ def identifier_key(text: str) -> str:
     if compact.isdigit():
         compact = compact.lstrip("0") or "0"
     return compact
+
+
+_SHAPE = re.compile(r"([A-Z]*)([0-9]+)")
+ANY_SHAPE = "*"
+
+
+def identifier_shape(key: str) -> str:
+    """The shape of an identifier key: letters then digits counted (``"TREJ80010112"`` -> ``"4L8D"``),
+    else its length (``"12AB"`` -> ``"4X"``). The index keeps the shapes it holds, so that mail
+    only hashes numbers of those shapes; a shape says nothing about a value.
+
+    >>> identifier_shape("TREJ80010112"), identifier_shape("1000281"), identifier_shape("12AB")
+    ('4L8D', '0L7D', '4X')
+    """
+    match = _SHAPE.fullmatch(key)
+    return f"{len(match[1])}L{len(match[2])}D" if match else f"{len(key)}X"
 
 
 class DateError(ValueError):

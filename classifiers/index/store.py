@@ -13,7 +13,13 @@ accident with probability n / 2**64 (8e6 entries: 4e-13 per lookup).
 Index file (one file, replaced atomically by ``rename`` on rebuild)::
 
     b"SNTLIDX1"  | u32 little-endian header length | header (UTF-8 JSON) | zero padding to 8 bytes
-    | entries: sorted, distinct u64 little-endian
+    | entries: sorted, distinct u64 little-endian | token filter: 2**token_bits bits
+
+The token filter is a one-hash Bloom filter of the words of every name (tag ``t``): bit
+``h mod 2**token_bits`` of each word's keyed hash ``h`` is set, sized for about 3 % of bits set.
+Mail words whose bit is clear cannot belong to an indexed name, so most capitalised words cost
+one memoised lookup instead of hashing every pair they could form. Like the entries, it says
+nothing without the key.
 
 The header holds the salt, a key check value (keyed hash of a constant: a wrong key is
 refused at load instead of matching nothing), the entry count, the SHA-256 of the entry
@@ -46,6 +52,7 @@ TAG_NAME = b"n"
 TAG_SURNAME_DATE = b"d"
 TAG_NAM = b"a"
 TAG_MRN = b"m"
+TAG_TOKEN = b"t"  # one word of a name: the filter that spares hashing pairs of unknown words
 _KEY_CHECK_INPUT = b"sentinelle patient index key check"
 
 
@@ -109,25 +116,44 @@ class IndexHeader:
     sha256: str
     counts: Mapping[str, int] = field(default_factory=dict)
     created: str = ""
+    # Identifier shapes present, per kind ("nam", "mrn"): normalize.identifier_shape values.
+    shapes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    token_bits: int = 0
 
     def to_json(self) -> bytes:
         return json.dumps({
             "format": FORMAT_VERSION, "hash": "blake2b-keyed-64", "salt": self.salt.hex(),
             "key_check": self.key_check, "entries": self.entries, "sha256": self.sha256,
             "counts": dict(self.counts), "created": self.created,
+            "shapes": {kind: list(values) for kind, values in self.shapes.items()},
+            "token_bits": self.token_bits,
         }, sort_keys=True).encode("utf-8")
 
 
+def token_filter(tokens: np.ndarray[Any, Any]) -> tuple[int, bytes]:
+    """(bits, bitmap) of the one-hash Bloom filter over the distinct token hashes ``tokens``."""
+    distinct = np.unique(tokens)
+    bits = 16
+    while (1 << bits) < 32 * distinct.size and bits < 30:
+        bits += 1
+    positions = (distinct & np.uint64((1 << bits) - 1)).astype(np.int64)
+    bitmap = np.zeros(1 << (bits - 3), dtype=np.uint8)
+    np.bitwise_or.at(bitmap, positions >> 3, (1 << (positions & 7)).astype(np.uint8))
+    return bits, bitmap.tobytes()
+
+
 def write_index(path: Path, hasher_salt: bytes, key_check: str, entries: Iterable[np.ndarray[Any, Any]],
-                counts: Mapping[str, int], created: str) -> int:
-    """Sort and deduplicate ``entries`` (uint64 arrays), write the index to ``path`` through a
-    temporary file renamed into place (a running proxy keeps its mapping of the old file until
-    it reloads). Returns the number of distinct entries."""
+                counts: Mapping[str, int], created: str, shapes: Mapping[str, tuple[str, ...]],
+                tokens: np.ndarray[Any, Any]) -> int:
+    """Sort and deduplicate ``entries`` (uint64 arrays), add the filter of ``tokens``, write the
+    index to ``path`` through a temporary file renamed into place (a running proxy keeps its
+    mapping of the old file until it reloads). Returns the number of distinct entries."""
     chunks = [np.asarray(chunk, dtype="<u8") for chunk in entries]
     values = np.unique(np.concatenate(chunks)) if chunks else np.empty(0, dtype="<u8")
-    body = values.astype("<u8", copy=False).tobytes()
+    bits, bitmap = token_filter(np.asarray(tokens, dtype="<u8"))
+    body = values.astype("<u8", copy=False).tobytes() + bitmap
     header = IndexHeader(hasher_salt, key_check, int(values.size), hashlib.sha256(body).hexdigest(),
-                         counts, created).to_json()
+                         counts, created, shapes, bits).to_json()
     prefix = MAGIC + len(header).to_bytes(4, "little") + header
     prefix += b"\0" * (-len(prefix) % 8)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -156,11 +182,15 @@ def read_header(data: bytes | mmap.mmap, path: Path) -> tuple[IndexHeader, int]:
             raise IndexFileError(f"index file {path}: format {raw['format']} is not supported (rebuild it)")
         header = IndexHeader(bytes.fromhex(raw["salt"]), str(raw["key_check"]), int(raw["entries"]),
                              str(raw["sha256"]), {str(k): int(v) for k, v in raw["counts"].items()},
-                             str(raw.get("created", "")))
+                             str(raw.get("created", "")),
+                             {str(k): tuple(str(s) for s in v) for k, v in raw.get("shapes", {}).items()},
+                             int(raw["token_bits"]))
+        if not 16 <= header.token_bits <= 30:
+            raise ValueError("token_bits")
     except (ValueError, KeyError, TypeError, AttributeError):
         raise IndexFileError(f"index file {path}: damaged header") from None
     offset = 12 + length + (-(12 + length) % 8)
-    if len(data) - offset != header.entries * DIGEST_BYTES:
+    if len(data) - offset != header.entries * DIGEST_BYTES + (1 << (header.token_bits - 3)):
         raise IndexFileError(f"index file {path}: truncated or damaged (size does not match the header)")
     return header, offset
 
@@ -175,6 +205,14 @@ class PatientIndex:
         self.hasher = hasher
         self._entries = entries
         self._mapping = mapping  # keeps the mapping alive as long as the array view
+        size = 1 << (header.token_bits - 3)
+        self._tokens: bytes | memoryview = memoryview(mapping)[len(mapping) - size :] if mapping else bytes(size)
+        self._token_mask = (1 << header.token_bits) - 1
+
+    def may_be_name_word(self, token_hash: int) -> bool:
+        """False when no indexed name has this word (``token_hash``: the keyed hash, tag ``t``)."""
+        position = token_hash & self._token_mask
+        return bool(self._tokens[position >> 3] >> (position & 7) & 1)
 
     @classmethod
     def open(cls, path: Path, key_path: Path, *, verify: bool = True) -> PatientIndex:
