@@ -143,7 +143,7 @@ class Classifier:
             for recognizer in self._recognizers:
                 findings.extend(recognizer.from_scan(segment, scan))
         if self._index is not None:  # needs the envelope's names (staff who are also patients)
-            findings.extend(f for segment, _ in scans for f in self._index.recognize(segment, staff))
+            findings.extend(self._index.recognize_segments([segment for segment, _ in scans], staff))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
         # message is not confidential yet, and the window lies within proximity_chars of strong
         # clinical information or a birth date of its segment (the recognizer applies ``ner_near``).
