@@ -8,14 +8,14 @@ Run from the repository root (2-core machine; the 1,000,000-patient run takes a 
 What it measures, for synthetic exports (tests/index_synthetic.py; never real people) of 10,000
 and (without ``--quick``) 1,000,000 patients:
 
-1. ``sentinelle index build``'s work (``build_index``): wall time, CPU time and peak memory (max
-   RSS of a child process doing only the build), index file size and entries.
+1. ``sentinelle index build`` run as a fresh process: wall time, CPU time and peak memory (its
+   max RSS, interpreter and numpy included), index file size and entries.
 2. Loading (``PatientIndex.open``: map, check the key, SHA-256 of the entries): wall time and the
    process's RSS growth (the mapped pages; shared between workers through the page cache).
 3. Lookup on the 5 KB outbound mix of bench_classifiers.py (200 messages, 1 in 5 clinical; parsed
    and extracted once beforehand): the ``indexed_patient`` recognizer alone per message, and the
    whole recognition + scoring (``inspect_segments``, NER off so that the index's share is visible)
-   with and without the index, in the same run.
+   with and without the index, interleaved message by message so that both see the same load.
 
 No timing asserts anywhere: this prints a table and (with --markdown) writes it.
 """
@@ -23,11 +23,10 @@ No timing asserts anywhere: this prints a table and (with --markdown) writes it.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import platform
-import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,7 +42,6 @@ from bench_classifiers import outbound_mix, rss_kb  # noqa: E402
 from classifiers.config import ClassifierConfig, Scoring  # noqa: E402
 from classifiers.engine import Classifier  # noqa: E402
 from classifiers.extract import extract  # noqa: E402
-from classifiers.index.build import build_index  # noqa: E402
 from classifiers.index.recognizer import IndexedPatientRecognizer  # noqa: E402
 from classifiers.index.settings import IndexSettings  # noqa: E402
 from classifiers.index.store import PatientIndex  # noqa: E402
@@ -55,37 +53,36 @@ from tests.index_synthetic import make_patients, write_export  # noqa: E402
 ROUNDS = 5
 
 
-def _build_child(export: str, out: str, key: str, queue: Any) -> None:
-    started_cpu = time.process_time()
-    report = build_index(Path(export), Path(out), Path(key))
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    queue.put((report.seconds, time.process_time() - started_cpu, peak_kb, report.distinct_entries,
-               report.bytes_written, report.patients))
-
-
 def measure_build(directory: Path, patients: int) -> dict[str, float]:
+    """``sentinelle index build`` in a fresh process (the real command): wall, CPU and peak RSS."""
     export = directory / f"export-{patients}.csv"
     started = time.perf_counter()
     write_export(export, make_patients(patients, seed=patients))
     generated = time.perf_counter() - started
-    queue: Any = multiprocessing.get_context("fork").Queue()
-    child = multiprocessing.get_context("fork").Process(
-        target=_build_child, args=(str(export), str(directory / f"index-{patients}"), str(directory / "key"), queue))
-    child.start()
-    seconds, cpu, peak_kb, entries, size, indexed = queue.get()
-    child.join()
-    return {"patients": indexed, "export_mb": export.stat().st_size / 1e6, "generate_s": generated,
-            "build_s": seconds, "build_cpu_s": cpu, "build_peak_mb": peak_kb / 1024, "entries": entries,
-            "index_mb": size / 1e6, "bytes_per_patient": size / indexed}
+    out = directory / f"index-{patients}"
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "proxy", "index", "build", str(export), "--out", str(out),
+                              "--key", str(directory / "key")], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    output = child.stdout.read() if child.stdout else ""
+    assert status == 0, output
+    header = PatientIndex.open(out, directory / "key").header
+    return {"patients": header.counts["patients"], "export_mb": export.stat().st_size / 1e6,
+            "generate_s": generated, "build_s": seconds, "build_cpu_s": usage.ru_utime + usage.ru_stime,
+            "build_peak_mb": usage.ru_maxrss / 1024, "entries": header.entries,
+            "index_mb": out.stat().st_size / 1e6, "bytes_per_patient": out.stat().st_size / header.counts["patients"]}
 
 
-def per_message(fn: Callable[[Any], object], items: Sequence[Any]) -> list[float]:
-    times: list[float] = []
+def per_message(functions: Sequence[Callable[[Any], object]], items: Sequence[Any]) -> list[list[float]]:
+    """Seconds per item for each function, interleaved item by item (same load for all)."""
+    times: list[list[float]] = [[] for _ in functions]
     for _ in range(ROUNDS):
         for item in items:
-            started = time.perf_counter()
-            fn(item)
-            times.append(time.perf_counter() - started)
+            for fn, spent in zip(functions, times, strict=True):
+                started = time.perf_counter()
+                fn(item)
+                spent.append(time.perf_counter() - started)
     return times
 
 
@@ -101,7 +98,6 @@ def run(quick: bool) -> list[str]:
     sizes_kb = [len(m) / 1024 for m in messages]
     plain = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None)
     rows: list[tuple[str, ...]] = []
-    inspect_plain = per_message(lambda item: plain.inspect_segments(*item), prepared)
     for patients in sizes:
         build = measure_build(directory, patients)
         before = rss_kb()
@@ -114,11 +110,11 @@ def run(quick: bool) -> list[str]:
         indexed = Classifier(ClassifierConfig(scoring=Scoring(ner=False), index=settings), None)
 
         def lookup(item: tuple[list[Segment], StaffNames], recognizer: IndexedPatientRecognizer = recognizer) -> None:
-            for segment in item[0]:
-                recognizer.recognize(segment, item[1])
+            recognizer.recognize_segments(*item)
 
-        lookups = per_message(lookup, prepared)
-        inspect_indexed = per_message(lambda item, indexed=indexed: indexed.inspect_segments(*item), prepared)
+        lookups, inspect_plain, inspect_indexed = per_message(
+            [lookup, lambda item: plain.inspect_segments(*item),
+             lambda item, indexed=indexed: indexed.inspect_segments(*item)], prepared)
         rows.append((
             f"{patients:,}", f"{build['export_mb']:.1f}", f"{build['build_s']:.1f}", f"{build['build_cpu_s']:.1f}",
             f"{build['build_peak_mb']:.0f}", f"{build['entries']:,}", f"{build['index_mb']:.1f}",
@@ -127,10 +123,12 @@ def run(quick: bool) -> list[str]:
             f"{sorted(lookups)[int(len(lookups) * 0.95)] * 1e3:.3f}",
             f"{statistics.mean(inspect_plain) * 1e3:.3f}", f"{statistics.mean(inspect_indexed) * 1e3:.3f}",
             f"{statistics.mean(inspect_indexed) / statistics.mean(inspect_plain):.2f}",
+            f"{statistics.median(inspect_plain) * 1e3:.3f}", f"{statistics.median(inspect_indexed) * 1e3:.3f}",
         ))
     headers = ("patients", "export MB", "build s", "build CPU s", "build peak RSS MB", "entries", "index MB",
                "index bytes/patient", "load s", "load RSS MB", "lookup ms/msg mean", "median", "p95",
-               "inspect ms/msg, no index", "with index", "ratio")
+               "inspect ms/msg, no index", "with index", "ratio of means", "inspect median, no index",
+               "with index")
     lines = [
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
         f"load average {os.getloadavg()[0]:.1f}",
