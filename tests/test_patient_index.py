@@ -361,3 +361,16 @@ def test_cli_keeps_an_existing_key(few: tuple[Path, list[Patient]], capsys: pyte
     assert "new key" not in capsys.readouterr().out.split("indexed")[-1]
     assert (tmp / "out.idx").read_bytes() != first  # a fresh salt per build
     assert file_stamp(tmp / "out.idx") != ""
+
+
+def test_cli_identifiers_only_export(few: tuple[Path, list[Patient]]) -> None:
+    tmp, patients = few
+    export = tmp / "ids.csv"
+    export.write_text("No RAMQ,N° dossier\n" + "".join(f"{p.nam},{p.mrn}\n" for p in patients), encoding="utf-8")
+    assert _build(tmp, export) == 0
+    index = PatientIndex.open(tmp / "out.idx", tmp / "k.key")
+    assert index.header.counts["names"] == 0 and index.header.shapes == {"nam": ("4L8D",), "mrn": ("0L7D",)}
+    recognizer = IndexedPatientRecognizer(index)
+    p = patients[0]
+    findings = recognizer.recognize(Segment("body", f"{p.given} {p.surname}: {p.nam} / 0{p.mrn}"))
+    assert [f.explanation for f in findings] == ["indexed identifier (NAM)", "indexed identifier (chart number)"]
