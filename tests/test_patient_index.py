@@ -244,6 +244,10 @@ def test_identifier_alone_is_confidential(built: Built, classifier: Classifier) 
     assert "indexed_identifier" in inspection.reasons
     found = [f for f in inspection.findings if f.type == INDEXED_PATIENT]
     assert found and found[0].excerpt.endswith(patient.nam[-2:]) and patient.nam not in found[0].excerpt
+    # Born in 2000-2009: the NAM's digits start with a zero, which is kept.
+    young = next(p for p in built.patients if p.nam[4] == "0")
+    text = f"NAM {young.nam[:4]} {young.nam[4:8]} {young.nam[8:]}"
+    assert "indexed_identifier" in classifier.inspect_segments([Segment("body", text)]).reasons
     # A chart number alone, no context word: only the index knows it.
     inspection = classifier.inspect_segments([Segment("body", f"Voir {patient.mrn} svp.")])
     assert inspection.reasons == ("indexed_identifier",)

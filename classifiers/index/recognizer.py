@@ -226,11 +226,11 @@ class IndexedPatientRecognizer:
                         wanted.setdefault(entry(TAG_NAME, tail, head), []).append(candidate)
 
     def _identifiers(self, number: int, text: str, run: re.Match[str], wanted: dict[int, list[_Candidate]]) -> None:
-        key = run.group().translate(_SEPARATORS).lstrip("0")
-        readings = [(run.start(), key)]
+        digits = run.group().translate(_SEPARATORS)
+        readings = [(run.start(), digits.lstrip("0") or "0")]  # identifier_key of an all-digit value
         letters = _LETTERS_BEFORE.search(text, max(0, run.start() - 5), run.start())
-        if letters:
-            readings.append((letters.start(), identifier_key(letters.group()) + key))
+        if letters:  # letters then digits: no zero is dropped ("TREJ 0801 0112")
+            readings.append((letters.start(), identifier_key(letters.group()) + digits))
         for start, value in readings:
             if len(value) < MIN_IDENTIFIER_CHARS:
                 continue
