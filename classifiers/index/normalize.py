@@ -72,19 +72,23 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 def given_keys(given: str) -> tuple[str, ...]:
-    """Keys given names are indexed under: the first given name, and all of them together.
+    """Keys given names are indexed under: the first given name, the first two together (a
+    composed name written without its hyphen: "Jean Marc"), and all of them together.
 
     >>> given_keys("Marie-Ève Louise")
     ('marieeve', 'marieevelouise')
+    >>> given_keys("Jean Marc Paul")
+    ('jean', 'jeanmarc', 'jeanmarcpaul')
     >>> given_keys("Jean")
     ('jean',)
     """
     words = [w for w in given.split() if name_key(w)]
-    if not words:
-        return ()
-    first = name_key(words[0])
-    whole = name_key("".join(words))
-    return (first,) if whole == first else (first, whole)
+    keys: list[str] = []
+    for count in (1, 2, len(words)):
+        key = name_key("".join(words[:count]))
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys)
 
 
 def identifier_key(text: str) -> str:
