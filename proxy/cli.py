@@ -161,6 +161,8 @@ def command_policy(args: argparse.Namespace) -> int:
     print(f"exceptions: {len(policy.exceptions)}")
     print(f"keyring: {policy.encryption.keyring}  opportunistic: {policy.encryption.opportunistic}")
     print(f"dkim: {'enabled' if policy.dkim.enabled else 'disabled'}")
+    if policy.classifiers.index is not None:
+        print(f"patient index: {policy.classifiers.index.path} (key {policy.classifiers.index.key_path})")
     print(f"listen: {policy.server.listen}  next hop: {policy.server.next_hop}")
     return EXIT_OK
 

@@ -34,6 +34,8 @@ def test_policy_loads_the_index_settings(files: tuple[Path, Path, Path], capsys:
     assert settings is not None and (settings.path, settings.key_path) == (index, key)
     assert load_policy(policy).classifiers.scoring.index_name_alone is False
     assert main(["policy", "check", str(policy)]) == 0
+    assert main(["policy", "show", str(policy)]) == 0
+    assert f"patient index: {index} (key {key})" in capsys.readouterr().out
     policy.write_text(policy.read_text() + "name_alone_confidential = true\n")
     assert load_policy(policy).classifiers.scoring.index_name_alone is True
 
