@@ -116,6 +116,11 @@ class IndexedPatientRecognizer:
         self._dates = counts.get("surname_birth_date", 1) > 0
         shapes = index.header.shapes
         self._shapes = {TAG_NAM: frozenset(shapes.get("nam", ())), TAG_MRN: frozenset(shapes.get("mrn", ()))}
+        # Digit counts of those shapes ("4L8D" -> 8): most runs of digits are dismissed on their length.
+        every = self._shapes[TAG_NAM] | self._shapes[TAG_MRN]
+        counted = [re.fullmatch(r"\d+L(\d+)D", shape) for shape in every]
+        self._digit_counts: frozenset[int] | None = (
+            frozenset(int(m[1]) for m in counted if m) if all(counted) else None)
         self._memo: dict[tuple[bytes, str, str], int] = {}
         self._keys: dict[str, str] = {}  # name_key memo
 
@@ -227,7 +232,11 @@ class IndexedPatientRecognizer:
 
     def _identifiers(self, number: int, text: str, run: re.Match[str], wanted: dict[int, list[_Candidate]]) -> None:
         digits = run.group().translate(_SEPARATORS)
-        readings = [(run.start(), digits.lstrip("0") or "0")]  # identifier_key of an all-digit value
+        stripped = digits.lstrip("0") or "0"  # identifier_key of an all-digit value
+        if self._digit_counts is not None and len(digits) not in self._digit_counts and (
+                len(stripped) not in self._digit_counts):
+            return
+        readings = [(run.start(), stripped)]
         letters = _LETTERS_BEFORE.search(text, max(0, run.start() - 5), run.start())
         if letters:  # letters then digits: no zero is dropped ("TREJ 0801 0112")
             readings.append((letters.start(), identifier_key(letters.group()) + digits))
