@@ -57,6 +57,7 @@ _PHYSICIAN = re.compile(r"(?:\bDre?|\bDRE?|\bDocteure?|\bDOCTEURE?|\bPre?)\.?[ \
 # The lookahead drops most runs too short to matter ("3", "10 h") before a match object is made.
 _DIGITS = re.compile(r"[0-9](?<![0-9][0-9])(?=[-/. 0-9]{3})[0-9]*(?:[-/. ][0-9]+)*")
 _SEPARATORS = str.maketrans("", "", "-/. ")
+_CENTURIES = ("18", "19", "20")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}[ \-]?$")
 _ISO = re.compile(r"((?:18|19|20)[0-9][0-9])[-/.]([0-9][0-9]?)[-/.]([0-9][0-9]?)(?![0-9])")
 _NUMERIC = re.compile(r"([0-9][0-9]?)[-/.]([0-9][0-9]?)[-/.]((?:18|19|20)[0-9][0-9])(?![0-9])")
@@ -126,6 +127,7 @@ class IndexedPatientRecognizer:
             frozenset(int(m[1]) for m in counted if m) if all(counted) else None)
         self._memo: dict[tuple[bytes, str, str], int] = {}
         self._keys: dict[str, str] = {}  # name_key memo
+        self._word_known: dict[str, bool] = {}  # mail word -> may be a word of an indexed name
 
     def _entry(self, tag: bytes, first: str, second: str = "") -> int:
         memo_key = (tag, first, second)
@@ -163,11 +165,16 @@ class IndexedPatientRecognizer:
             if self._names:
                 for chain in _CHAIN.finditer(text):
                     self._name_pairs(number, text, chain, wanted)
+            counts = self._digit_counts
             for run in _DIGITS.finditer(text):
-                if run.end() - run.start() < 4:  # shorter than any date or identifier (MIN_IDENTIFIER_CHARS)
+                run_text = run.group()
+                if len(run_text) < 4:  # shorter than any date or identifier (MIN_IDENTIFIER_CHARS)
                     continue
-                self._identifiers(number, text, run, wanted)
-                if self._dates:
+                digits = run_text.translate(_SEPARATORS)
+                if counts is None or len(digits) in counts or len(digits.lstrip("0")) in counts:
+                    self._identifiers(number, text, run, digits, wanted)
+                # A date has separators (12/03/1956, 1956-03-12) or starts with its year (12 mars 1956).
+                if self._dates and (len(digits) != len(run_text) or run_text[:2] in _CENTURIES):
                     for date in dates_in(text, run):
                         self._surname_dates(number, text, date, wanted)
         if not wanted:
@@ -200,10 +207,16 @@ class IndexedPatientRecognizer:
     def _name_pairs(self, number: int, text: str, chain: re.Match[str], wanted: dict[int, list[_Candidate]]) -> None:
         key_of = self._name_key
         known = 0
+        memo = self._word_known
         for word in _CHAIN_SPLIT.split(chain.group()):
-            key = key_of(word)
-            if key and key not in PARTICLES and self._known(key):
-                known += 1
+            is_known = memo.get(word)
+            if is_known is None:
+                key = key_of(word)
+                is_known = bool(key) and key not in PARTICLES and self._known(key)
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                memo[word] = is_known
+            known += is_known
         if known < 2:  # a given name and a surname are two known words at least
             return
         words = [(m.start(), m.end(), key_of(m.group())) for m in _CHAIN_WORD.finditer(text, chain.start(),
@@ -233,12 +246,9 @@ class IndexedPatientRecognizer:
                     if words[i + first][2] not in PARTICLES and second < 3:
                         wanted.setdefault(entry(TAG_NAME, tail, head), []).append(candidate)
 
-    def _identifiers(self, number: int, text: str, run: re.Match[str], wanted: dict[int, list[_Candidate]]) -> None:
-        digits = run.group().translate(_SEPARATORS)
+    def _identifiers(self, number: int, text: str, run: re.Match[str], digits: str,
+                     wanted: dict[int, list[_Candidate]]) -> None:
         stripped = digits.lstrip("0") or "0"  # identifier_key of an all-digit value
-        if self._digit_counts is not None and len(digits) not in self._digit_counts and (
-                len(stripped) not in self._digit_counts):
-            return
         readings = [(run.start(), stripped)]
         letters = _LETTERS_BEFORE.search(text, max(0, run.start() - 5), run.start())
         if letters:  # letters then digits: no zero is dropped ("TREJ 0801 0112")
