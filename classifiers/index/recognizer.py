@@ -16,8 +16,8 @@ Per segment, with the normalisation of the index build (``normalize``):
 All hashes of a message are looked up in one vectorised call (``recognize_segments``). Hashes
 of recurring words ("Objet", "Centre", signature names) are memoised per process
 (``_MEMO_SIZE``). Names written in lower case are not looked for: mail and forms capitalise
-names, and hashing every pair of words would cost about ten times the budget
-(bench/bench_index.py).
+names, and a 5 KB message has about 800 pairs of adjacent words against about 30 runs of
+capitalised words (bench/bench_index.py's mix): checking them all would not fit the budget.
 
 Not counted: a name covered by the sender's or a recipient's own name (``StaffNames``, the
 same exclusion as ``patient_name``: staff who are also patients), and a name introduced as a
