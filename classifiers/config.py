@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from classifiers.types import BE_NISS, CA_HEALTH_NUMBER, CA_SIN, FR_NIR, MRN, RAMQ_NAM
+
+if TYPE_CHECKING:
+    from classifiers.index.settings import IndexSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ class Scoring:
     proximity_chars: int = 400
     # Run the spaCy NER on candidate windows (false: patterns and honorifics only).
     ner: bool = True
+    # An indexed patient's name alone (no clinical information, no birth date) is confidential.
+    index_name_alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +61,5 @@ class ClassifierConfig:
     limits: Limits = field(default_factory=Limits)
     mrn_patterns: tuple[MrnPattern, ...] = ()
     scoring: Scoring = field(default_factory=Scoring)
+    # [classifiers.index]: the patient index (exact data match); None = not configured.
+    index: IndexSettings | None = None

@@ -16,6 +16,7 @@ from collections.abc import MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from classifiers.config import ClassifierConfig
+from classifiers.index.loader import load_index_recognizer
 from classifiers.recognizers._base import BaseRecognizer, Scanner
 from classifiers.recognizers.be_niss import BeNissRecognizer
 from classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
@@ -63,6 +64,9 @@ class Classifier:
         if duplicates:
             raise ValueError(f"duplicate recognizer names: {duplicates}")
         self._scanner = Scanner(t for r in (*self._recognizers, self._names) for t in r.triggers)
+        # [classifiers.index] (exact data match): an unusable index raises IndexFileError here, so a
+        # configured index that cannot be loaded stops start-up (and a reload keeps the old one).
+        self._index = load_index_recognizer(config.index) if config.index is not None else None
 
     @classmethod
     def load(cls, config: ClassifierConfig) -> Classifier:
@@ -138,6 +142,8 @@ class Classifier:
             scans.append((segment, scan))
             for recognizer in self._recognizers:
                 findings.extend(recognizer.from_scan(segment, scan))
+        if self._index is not None:  # needs the envelope's names (staff who are also patients)
+            findings.extend(self._index.recognize_segments([segment for segment, _ in scans], staff))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
         # message is not confidential yet, and the window lies within proximity_chars of strong
         # clinical information or a birth date of its segment (the recognizer applies ``ner_near``).

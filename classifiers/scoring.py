@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from classifiers.config import Scoring
+from classifiers.index.scoring import indexed_reasons
 from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_NAME, Finding
 
 
@@ -38,4 +39,5 @@ def score(findings: Iterable[Finding], scoring: Scoring) -> tuple[str, ...]:
             others = [f for f in strong if f.type in types and f.start >= 0]
             if any(n.location == o.location and _gap(n, o) <= scoring.proximity_chars for n in names for o in others):
                 reasons.append(rule)
+    reasons.extend(indexed_reasons(strong, scoring))
     return tuple(reasons)

@@ -25,6 +25,7 @@ DIAGNOSIS = "diagnosis"
 MEDICATION = "medication"
 LAB_RESULT = "lab_result"
 UNINSPECTABLE = "uninspectable"
+INDEXED_PATIENT = "indexed_patient"  # classifiers.index: a patient of the institution's own index
 
 FINDING_TYPES: tuple[str, ...] = (
     RAMQ_NAM,
@@ -39,6 +40,7 @@ FINDING_TYPES: tuple[str, ...] = (
     MEDICATION,
     LAB_RESULT,
     UNINSPECTABLE,
+    INDEXED_PATIENT,
 )
 
 IDENTIFIER_TYPES: frozenset[str] = frozenset({RAMQ_NAM, CA_SIN, CA_HEALTH_NUMBER, BE_NISS, FR_NIR, MRN})

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from proxy import __version__
+from proxy.index_cli import add_index_parser
 from proxy.policy import EMBEDDED, PolicyError, load_policy, resolve_policy_path
 
 EXIT_OK = 0
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     from proxy.quarantine.cli import add_parser as add_quarantine_parser
 
     add_quarantine_parser(commands)
+    add_index_parser(commands)
     return parser
 
 
@@ -157,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from proxy.quarantine.cli import command_quarantine
 
         return command_quarantine(args)
+    if args.command == "index":
+        from proxy.index_cli import command_index
+
+        return command_index(args)
     if args.command == "evaluate":
         from classifiers.evaluate import main as evaluate_main
 
@@ -206,6 +212,8 @@ def command_policy(args: argparse.Namespace) -> int:
     print(f"exceptions: {len(policy.exceptions)}")
     print(f"keyring: {policy.encryption.keyring}  opportunistic: {policy.encryption.opportunistic}")
     print(f"dkim: {'enabled' if policy.dkim.enabled else 'disabled'}")
+    if policy.classifiers.index is not None:
+        print(f"patient index: {policy.classifiers.index.path} (key {policy.classifiers.index.key_path})")
     print(f"listen: {policy.server.listen}  next hop: {policy.server.next_hop}")
     return EXIT_OK
 

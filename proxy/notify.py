@@ -47,6 +47,8 @@ FINDING_WORDS: dict[str, tuple[str, str]] = {
     "lab_result": ("résultat de laboratoire", "laboratory result"),
     "clinical": ("information clinique", "clinical information"),
     "uninspectable": ("contenu impossible à inspecter", "content that could not be inspected"),
+    "indexed_patient": ("patient de l'établissement (index des patients)",
+                        "patient of the institution (patient index)"),
 }
 
 ENCRYPT_TOOLS_FR = "chiffrez-le avec GPG4Win (Windows), Mailvelope (navigateur) ou OpenKeychain (Android)"

@@ -31,6 +31,7 @@ import idna
 
 from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
 from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
+from proxy.index_policy import read_index_settings
 from proxy.quarantine.settings import QuarantineSettings
 from proxy.quarantine.settings import build_settings as build_quarantine_settings
 
@@ -703,7 +704,8 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
 
 def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
     c_doc = r.table(doc, "classifiers", "", {"identifier_types", "min_confidence", "proximity_chars", "ner",
-                                             "mrn", "limits"})
+                                             "mrn", "limits", "index"})
+    index, index_name_alone = read_index_settings(c_doc, r)
     base = Scoring()
     types = r.strings(c_doc, "identifier_types", "classifiers", tuple(sorted(base.identifier_types)))
     for name in types:
@@ -716,6 +718,7 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
                                    lambda v: None if 0 <= v <= 1 else "must be between 0 and 1")),
         proximity_chars=r.get(c_doc, "proximity_chars", "classifiers", int, base.proximity_chars, _positive),
         ner=r.get(c_doc, "ner", "classifiers", bool, True),
+        index_name_alone=index_name_alone,
     )
     mrn: list[MrnPattern] = []
     # An absent [[classifiers.mrn]] means the shipped formats (the file's promise: an absent key takes
@@ -745,7 +748,7 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
         kind: type | tuple[type, ...] = (int, float) if isinstance(default, float) else int
         value = r.get(l_doc, name, "classifiers.limits", kind, default, _positive)
         values[name] = float(value) if isinstance(default, float) else value
-    return ClassifierConfig(limits=Limits(**values), mrn_patterns=tuple(mrn), scoring=scoring)
+    return ClassifierConfig(limits=Limits(**values), mrn_patterns=tuple(mrn), scoring=scoring, index=index)
 
 
 def _shipped_mrn_tables() -> list[Any]:
