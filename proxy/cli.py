@@ -108,7 +108,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_quarantine_parser(commands)
     add_index_parser(commands)
+    _print_exit_codes_everywhere(parser)
     return parser
+
+
+def _print_exit_codes_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Every sub-command's ``--help`` ends with the one exit-code table, nested ones included
+    (``quarantine list``, ``index build``), whichever module registered them."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if child.epilog is None:
+                    child.epilog = EXIT_CODES
+                    child.formatter_class = argparse.RawDescriptionHelpFormatter
+                _print_exit_codes_everywhere(child)
 
 
 class _Subcommands:

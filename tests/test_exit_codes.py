@@ -13,7 +13,8 @@ from proxy.cli import EXIT_CODES, main
 
 REPO = Path(__file__).resolve().parents[1]
 COMMANDS = [[], ["serve"], ["check"], ["policy"], ["policy", "check"], ["policy", "show"], ["keys"],
-            ["keys", "import"], ["keys", "list"], ["keys", "remove"], ["dkim"], ["dkim", "keygen"], ["evaluate"]]
+            ["keys", "import"], ["keys", "list"], ["keys", "remove"], ["dkim"], ["dkim", "keygen"], ["evaluate"],
+            ["quarantine"], ["quarantine", "list"], ["quarantine", "release"], ["index"], ["index", "build"]]
 
 
 def test_the_readme_prints_the_table() -> None:
