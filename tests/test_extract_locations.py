@@ -74,7 +74,8 @@ def test_check_json_never_prints_a_raw_file_name(tmp_path: Path) -> None:
                         Keyring(tmp_path / "ring"), record_metrics=False)
     name = f"Gagnonfictive_Julie_NAM_{NAM}.txt"
     raw = fx.message(fx.text_part("Ci-joint"), fx.attachment(f"NAM {NAM}".encode(), name, "text/plain"))
-    result = report(tmp_path / "m.eml", analyzer.analyze(raw, Envelope("a@ssss.gouv.qc.ca", ("b@x.example",))))
+    envelope = Envelope("a@ssss.gouv.qc.ca", ("b@x.example",))
+    result = report(tmp_path / "m.eml", analyzer.analyze(raw, envelope), envelope, policy)
     shown = {f["location"] for f in result["findings"]}
     assert {"attachment:*.txt", "filename:*.txt"} <= shown
     assert "Gagnonfictive" not in json.dumps(result) and NAM not in json.dumps(result)
