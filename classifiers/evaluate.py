@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -40,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from classifiers.config import ClassifierConfig, MrnPattern
+from classifiers.config import ClassifierConfig, MrnPattern, compile_pattern
 from classifiers.types import FINDING_TYPES, Inspection
 
 __all__ = [
@@ -336,7 +335,7 @@ def classifier_inspector(classifier: Any) -> Inspect:
 # reads the policy; ``sentinelle evaluate`` passes the loaded policy's ClassifierConfig instead.
 SHIPPED_MRN = MrnPattern(
     name="dossier",
-    pattern=re.compile(r"\b\d{7}\b"),
+    pattern=compile_pattern(r"\b\d{7}\b"),
     context=("dossier", "no de dossier", "n° de dossier", "MRN", "chart", "medical record"),
 )
 

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
+from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring, compile_pattern
 from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
 
 DEFAULT_POLICY_PATHS: tuple[Path, ...] = (Path("policy.toml"), Path("/etc/sentinelle/policy.toml"))
@@ -580,8 +580,8 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
         name = r.get(entry, "name", path, str, path.replace("classifiers.mrn", "mrn"))
         pattern_text = r.get(entry, "pattern", path, str, "", lambda v: None if v else "required")
         try:
-            pattern = re.compile(pattern_text) if pattern_text else None
-        except re.error as exc:
+            pattern = compile_pattern(pattern_text) if pattern_text else None
+        except ValueError as exc:
             r.errors.append(f"{path}.pattern: invalid regular expression: {exc}")
             pattern = None
         context = r.strings(entry, "context", path, ())
