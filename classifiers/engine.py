@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from classifiers.config import ClassifierConfig
 from classifiers.recognizers._base import BaseRecognizer, Scanner
+from classifiers.recognizers._numeric import one_type_per_run
 from classifiers.recognizers.be_niss import BeNissRecognizer
 from classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
 from classifiers.recognizers.ca_sin import CaSinRecognizer
@@ -136,8 +137,7 @@ class Classifier:
                 break
             scan = self._scanner.scan(segment.text)
             scans.append((segment, scan))
-            for recognizer in self._recognizers:
-                findings.extend(recognizer.from_scan(segment, scan))
+            findings.extend(one_type_per_run([f for r in self._recognizers for f in r.from_scan(segment, scan)]))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
         # message is not confidential yet, and the window lies within proximity_chars of strong
         # clinical information or a birth date of its segment (the recognizer applies ``ner_near``).

@@ -48,8 +48,7 @@ class Scanner:
     ~3 µs per hit on UTF-8 bytes, while named capture groups over the big lexicon
     alternations cost ~20 µs per hit and ``str`` input re-encodes the text per hit.
     So the scan runs group-less on bytes, and each (rare) hit is then classified by
-    anchored per-kind regexes, in declaration order (the order the alternation
-    would have preferred).
+    RE2 sets over its bytes.
     """
 
     def __init__(self, triggers: Iterable[Trigger]) -> None:
@@ -64,20 +63,32 @@ class Scanner:
         self._per_kind = tuple((kind, re2.compile(by_kind[kind], options)) for kind in self._kinds)
         alternation = "|".join(f"(?:{by_kind[kind]})" for kind in self._kinds)
         self._regex = re2.compile(alternation, options) if self._kinds else None
-        # Which kind produced a hit: one RE2 set full-match over the hit's few bytes (a set
-        # answers for every pattern at once; capture groups over the lexicons cost ~10x more).
-        self._set: Any = None
+        # Which kinds produced a hit: RE2 sets answer for every pattern at once (capture groups over
+        # the lexicons cost ~10x more). ``_full`` full-matches the hit's bytes; ``_starting`` finds
+        # the other kinds that match a different length from the same place ("born 2024-11-12":
+        # NAM-shaped, and "born" is a birth-date cue).
+        self._full: Any = None
+        self._starting: Any = None
         if self._kinds:
-            self._set = re2.Set.FullMatchSet(options)
+            self._full = re2.Set.FullMatchSet(options)
+            self._starting = re2.Set.MatchSet(options)
             for kind in self._kinds:
-                self._set.Add(by_kind[kind])
-            self._set.Compile()
+                self._full.Add(by_kind[kind])
+                self._starting.Add(by_kind[kind])
+            self._full.Compile()
+            self._starting.Compile()
 
     @property
     def kinds(self) -> tuple[str, ...]:
         return self._kinds
 
     def scan(self, text: str) -> Scan:
+        """Every kind's hits, overlapping ones included: a hit never hides another kind's hit.
+
+        One alternation finds hits left to right; after a hit the search resumes one character
+        later (not after the hit), so a hit of another kind that starts inside it is found too.
+        Per kind, hits do not overlap (the first one wins, as a per-kind ``finditer`` would give).
+        """
         hits: dict[str, list[tuple[int, int]]] = {}
         if self._regex is None or not text:
             return Scan(text, hits)
@@ -85,30 +96,49 @@ class Scanner:
         # that RE2 never matches, and decode back to one character each, so positions hold.
         data = text.encode("utf-8", "surrogatepass")
         ascii_only = len(data) == len(text)
-        last_byte = last_char = 0
-        for match in self._regex.finditer(data):
+        size = len(data)
+        kept_until = [0] * len(self._kinds)  # per kind: end of its last hit (no same-kind overlap)
+        mark_byte = mark_char = 0  # byte -> character offsets, incrementally (hit starts only grow)
+        pos = 0
+        while pos < size:
+            match = self._regex.search(data, pos)
+            if match is None:
+                break
             b_start, b_end = match.span()
+            pos = b_start + 1
+            while pos < size and data[pos] & 0xC0 == 0x80:  # resume on a character boundary
+                pos += 1
             if b_end <= b_start:
                 continue
-            span = data[b_start:b_end]
-            kind = self._classify(span)
             if ascii_only:
-                start, end = b_start, b_end
-            else:  # incremental byte -> character offsets: one pass over the text in total
-                start = last_char + len(data[last_byte:b_start].decode("utf-8", "surrogatepass"))
-                end = start + len(span.decode("utf-8", "surrogatepass"))
-                last_byte, last_char = b_end, end
-            hits.setdefault(kind, []).append((start, end))
+                start = b_start
+            else:
+                start = mark_char + len(data[mark_byte:b_start].decode("utf-8", "surrogatepass"))
+                mark_byte, mark_char = b_start, start
+            for index, k_end in self._kinds_at(data, b_start, b_end):
+                if b_start < kept_until[index]:
+                    continue
+                kept_until[index] = k_end
+                end = k_end if ascii_only else start + len(data[b_start:k_end].decode("utf-8", "surrogatepass"))
+                hits.setdefault(self._kinds[index], []).append((start, end))
         return Scan(text, hits)
 
-    def _classify(self, span: bytes) -> str:
-        """The kind whose pattern produced ``span`` (first declared wins, as in the alternation)."""
-        indices: list[int] | None = self._set.Match(span)
-        if indices:
-            return self._kinds[min(indices)]
-        # A \\b that looked outside the span decided: fall back to per-kind searches.
-        return next((k for k, rx in self._per_kind if rx.search(span)), self._kinds[0])
+    # A trigger is a word or a short formatted number: the kinds starting at a hit are looked for
+    # in this many bytes after it (each kind's own regex then gives its exact span).
+    _REACH = 256
 
+    def _kinds_at(self, data: bytes, b_start: int, b_end: int) -> list[tuple[int, int]]:
+        """(kind index, end) of every kind matching at ``b_start``: the hit's own kinds, then others."""
+        full: list[int] = self._full.Match(data[b_start:b_end]) or []
+        if not full:  # a \b that looked outside the span decided: per-kind searches
+            full = [next((i for i, (_, rx) in enumerate(self._per_kind) if rx.search(data[b_start:b_end])), 0)]
+        found = [(i, b_end) for i in sorted(full)]
+        starting: list[int] = self._starting.Match(data[b_start : b_start + self._REACH]) or []
+        for index in sorted(set(starting) - set(full)):
+            other = self._per_kind[index][1].match(data, b_start)
+            if other is not None and other.end() > b_start:
+                found.append((index, other.end()))
+        return found
 
 class BaseRecognizer:
     """A recognizer with triggers. Subclasses set ``name``/``triggers`` and implement ``from_scan``."""

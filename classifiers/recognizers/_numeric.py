@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from classifiers.mask import mask_identifier
 from classifiers.recognizers._base import Scan, Trigger, bounded, cap, digit_runs, find_context
-from classifiers.types import Finding, Segment
+from classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 
 # Digit runs of 9..16 digits with single separators; shared by the numeric recognizers.
 NUMBER_TRIGGER = Trigger("num", r"\b[0-9](?:[ \-.]?[0-9]){8,15}\b")
@@ -133,3 +133,33 @@ def digit_run_findings(
                 )
             )
     return findings
+
+
+def one_type_per_run(findings: Sequence[Finding]) -> list[Finding]:
+    """One finding per place and type, and one identifier type per stretch of text.
+
+    Several recognizers may read the same digits ("85.07.30-033.28" holds a NISS and, across its
+    groups, Luhn-valid 9-digit spans): the best-supported reading is kept — highest confidence,
+    then a context word, then the longer span — and the identifier findings it overlaps are
+    dropped. Other finding types only lose exact repeats (same type, place and span).
+    """
+    best: dict[tuple[str, str, int, int], Finding] = {}
+    for finding in findings:
+        key = (finding.type, finding.location, finding.start, finding.end)
+        known = best.get(key)
+        if known is None or finding.confidence > known.confidence:
+            best[key] = finding
+    unique = list(best.values())
+    identifiers = sorted(
+        (f for f in unique if f.type in IDENTIFIER_TYPES and f.start >= 0),
+        key=lambda f: (-f.confidence, "no context word" in f.explanation, f.start - f.end, f.start),
+    )
+    kept: dict[str, list[Finding]] = {}
+    dropped: set[int] = set()
+    for finding in identifiers:
+        same_place = kept.setdefault(finding.location, [])
+        if any(finding.start < k.end and k.start < finding.end for k in same_place):
+            dropped.add(id(finding))
+        else:
+            same_place.append(finding)
+    return [f for f in unique if id(f) not in dropped]
