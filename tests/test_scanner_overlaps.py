@@ -106,3 +106,13 @@ def test_one_finding_per_place_and_type_and_the_best_supported_type_wins() -> No
     tie_with_context = finding("ca_health_number", 32, 44, 0.9)
     assert one_type_per_run([nir, sin_inside, repeat, elsewhere, clinical, tie_without_context,
                              tie_with_context]) == [nir, elsewhere, clinical, tie_with_context]
+
+
+def test_the_scanner_relies_on_google_re2_internals_that_are_still_there() -> None:
+    """The scan calls RE2's compiled object under google-re2's Python wrapper (3x cheaper per hit).
+    An upgrade that renames it must fail here, loudly, rather than in production."""
+    import re2
+
+    compiled = re2.compile(r"\bab")
+    assert compiled._regexp.Match(re2._Anchor.UNANCHORED, b"xab ab", 1, 6)[0] == (4, 6)
+    assert compiled._regexp.Match(re2._Anchor.UNANCHORED, b"xab", 0, 3)[0] == (-1, -1)
