@@ -203,8 +203,7 @@ def find_context(
     return None
 
 
-_DIGIT_GROUP = re.compile(r"[0-9]+")
-_NON_DIGIT = re.compile(r"[^0-9]+")
+_DIGIT_GROUP = re.compile(r"\d+")  # Unicode digits: full-width "１２３" is a group too
 
 
 def _fold_context(text: str) -> str:
@@ -215,7 +214,8 @@ def _fold_context(text: str) -> str:
 
 
 def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[int, int, str]]:
-    """Sub-spans of a separated digit run holding exactly ``length`` digits, group-aligned.
+    """Sub-spans of a separated digit run holding exactly ``length`` digits, group-aligned,
+    with those digits as ASCII (NFKC: full-width digits count).
 
     "SIN 046 454 286 2024" gives one run; its 9-digit sub-spans aligned on the
     separators are "046 454 286" and (not 9 digits) nothing else. A run with no
@@ -228,7 +228,8 @@ def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[i
             count += groups[j][1] - groups[j][0]
             if count == length:
                 s, e = groups[i][0], groups[j][1]
-                yield s, e, _NON_DIGIT.sub("", text[s:e])
+                digits = "".join(text[gs:ge] for gs, ge in groups[i : j + 1])
+                yield s, e, digits if digits.isascii() else unicodedata.normalize("NFKC", digits)
                 break
             if count > length:
                 break

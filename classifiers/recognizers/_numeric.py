@@ -11,6 +11,8 @@ only ``identifier_finding``.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -18,8 +20,74 @@ from classifiers.mask import mask_identifier
 from classifiers.recognizers._base import Scan, Trigger, bounded, cap, digit_runs, find_context
 from classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 
-# Digit runs of 9..16 digits with single separators; shared by the numeric recognizers.
-NUMBER_TRIGGER = Trigger("num", r"\b[0-9](?:[ \-.]?[0-9]){8,15}\b")
+# -- identifiers however they are spelled ---------------------------------------------------------
+# Writers (and mail clients) put anything between the characters of an identifier: spaces of every
+# Unicode kind (NBSP, narrow NBSP, thin, ideographic), tabs and line breaks (hard wraps, format=flowed
+# soft breaks, a quoted-printable soft break left in), dots, slashes, hyphens and dashes, underscores,
+# bullets, invisible characters (zero-width space/joiners, word joiner, BOM, soft hyphen, direction
+# marks). Up to 8 of them in a row, anywhere. RE2 syntax (the engine's one combined pass); the
+# recognizers then NFKC-normalise the candidate (full-width and mathematical digits/letters) and
+# check it, so the checksum, not the spelling, keeps it precise.
+SEPARATOR = (
+    r"(?:[\s.\-/_|\\·•\x{00A0}\x{00AD}\x{2000}-\x{2015}\x{2022}\x{2027}-\x{202F}\x{205F}-\x{2064}"
+    r"\x{2212}\x{3000}\x{FEFF}\x{FF0D}\x{FF0E}\x{FF0F}\x{FF3F}]|=\r?\n)"
+)
+SEP = SEPARATOR + "{0,8}"
+_WIDE_DIGIT = r"\x{FF10}-\x{FF19}\x{1D7CE}-\x{1D7FF}"
+_WIDE_LETTER = r"\x{FF21}-\x{FF3A}\x{FF41}-\x{FF5A}"
+DIGIT = rf"[0-9{_WIDE_DIGIT}]"
+LETTER = rf"[A-Za-z{_WIDE_LETTER}]"
+# RE2's \b is ASCII-only: a full-width character is never at a "word boundary", so the boundary is
+# asked of ASCII characters only (``bounded`` re-checks every candidate with Unicode rules).
+DIGIT_FIRST = rf"(?:\b[0-9]|[{_WIDE_DIGIT}])"
+DIGIT_LAST = rf"(?:[0-9]\b|[{_WIDE_DIGIT}])"
+LETTER_FIRST = rf"(?:\b[A-Za-z]|[{_WIDE_LETTER}])"
+
+# Whole digit runs of 9 digits or more, any separators between the digits; shared by the numeric
+# recognizers, which look inside a run for their own length (``digit_runs``).
+NUMBER_TRIGGER = Trigger("num", rf"{DIGIT_FIRST}(?:{SEP}{DIGIT}){{7,}}{SEP}{DIGIT_LAST}")
+
+# Words that announce a disguise ("espacé pour que le filtre ne le bloque pas", "so the filter
+# doesn't block it"): with an unusual spelling nearby, they say what the number is.
+DISGUISE_WORDS: tuple[str, ...] = (
+    "filtre", "filtres", "filter", "filters", "dlp", "bloque", "bloquer", "bloquera", "bloquent",
+    "block", "blocks", "blocked", "blocking", "contourner", "bypass", "pas detecte", "not detected",
+)  # fmt: skip
+_DISGUISE_REACH = 300
+_PLAIN_SEPARATORS = frozenset(" -.")
+_SEQUENCES = "0123456789012345678 9876543210987654321"
+
+
+def ascii_compact(text: str) -> str:
+    """The letters and digits of ``text``, NFKC-normalised (full-width "１２" -> "12"), upper-cased.
+
+    >>> ascii_compact("ＧＡＧＬ\u200b８５１２/3112")
+    'GAGL85123112'
+    """
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if c.isalnum()).upper()
+
+
+def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
+    """Why ``text[start:end]`` looks deliberately disguised, or None when it is spelled plainly.
+
+    A disguised identifier is at least as confidential as a plain one, so the reason stands in for a
+    context word: separators between every character of a whole run ("1.3.0.6.9.2.5.4.4"), or an
+    unusual spelling (slashes, underscores, doubled or invisible separators, line breaks) with a
+    disguise word nearby ("...so the filter doesn't block it").
+    """
+    value = text[start:end]
+    characters = ascii_compact(value)
+    pieces = [p for p in _NOT_ALNUM.split(value) if p]
+    if whole_run and len(pieces) == len(characters) >= 6 and characters not in _SEQUENCES:
+        return "separators between every character"
+    separators = _NOT_ALNUM.findall(value)
+    plain = all(len(sep) == 1 and sep in _PLAIN_SEPARATORS for sep in separators)
+    if plain and value.isascii():
+        return None
+    word = find_context(text, start, end, DISGUISE_WORDS, before=_DISGUISE_REACH, after=_DISGUISE_REACH)
+    return f"unusual spelling near {word!r}" if word else None
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 # Words that say the number is something else.
 NEGATIVE: tuple[str, ...] = (
@@ -73,10 +141,15 @@ def identifier_finding(
     context: str | None,
     confidence: float,
     keep_prefix: int = 0,
+    disguised: str | None = None,
 ) -> Finding:
     """The Finding for ``segment.text[start:end]``: masked excerpt, capped confidence, and the
-    explanation "pattern <pattern>; <validator>; context '<word>'" (or "; no context word")."""
-    explanation = f"pattern {pattern}; {validator}; " + (f"context {context!r}" if context else "no context word")
+    explanation "pattern <pattern>; <validator>; context '<word>'" (or "; disguised: <why>", or
+    "; no context word")."""
+    support = f"disguised: {disguised}" if disguised else "no context word"
+    if context:
+        support = f"context {context!r}"
+    explanation = f"pattern {pattern}; {validator}; {support}"
     return Finding(
         type=finding_type,
         location=segment.location,
@@ -118,7 +191,9 @@ def digit_run_findings(
             if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
                 continue
             context = find_context(text, start, end, context_words)
-            if context is None and discard_without_context is not None and discard_without_context(text, start, end):
+            disguised = None if context else disguise(text, start, end, whole_run=(start, end) == (run_start, run_end))
+            # A phone-shaped number needs a real context word: a disguise word does not say which number.
+            if not context and discard_without_context is not None and discard_without_context(text, start, end):
                 continue
             findings.append(
                 identifier_finding(
@@ -129,7 +204,8 @@ def digit_run_findings(
                     pattern=f"{length} digits",
                     validator=checked.validator,
                     context=context,
-                    confidence=with_context if context else checked.alone,
+                    confidence=with_context if context or disguised else checked.alone,
+                    disguised=disguised,
                 )
             )
     return findings

@@ -10,7 +10,15 @@ from __future__ import annotations
 from stdnum.fr import nir
 
 from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs, find_context
-from classifiers.recognizers._numeric import NUMBER_TRIGGER, identifier_finding
+from classifiers.recognizers._numeric import (
+    DIGIT,
+    DIGIT_LAST,
+    NUMBER_TRIGGER,
+    SEP,
+    ascii_compact,
+    disguise,
+    identifier_finding,
+)
 from classifiers.types import FR_NIR, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -22,11 +30,13 @@ CONTEXT: tuple[str, ...] = (
     "social security",
 )
 
-# Sex digit, then YY MM DD(ept) (or 2A/2B) CCC SSS KK with optional single spaces/dots/dashes.
+# Sex digit, then YY MM, department (2 digits, or 2A/2B for Corsica), commune, serial and key:
+# any separators between any characters (``SEP``), full-width digits and letters included.
+_CORSICA = rf"[2\x{{FF12}}]{SEP}[ABab\x{{FF21}}\x{{FF22}}\x{{FF41}}\x{{FF42}}]"
 TRIGGER = Trigger(
     "nir",
-    r"\b[1-478][ \-.]?[0-9]{2}[ \-.]?[0-9]{2}[ \-.]?(?:[0-9]{2}|2[ABab])"
-    r"[ \-.]?[0-9]{3}[ \-.]?[0-9]{3}[ \-.]?[0-9]{2}\b",
+    rf"(?:\b[1-478]|[\x{{FF11}}-\x{{FF14}}\x{{FF17}}\x{{FF18}}])(?:{SEP}{DIGIT}){{4}}{SEP}"
+    rf"(?:{DIGIT}{SEP}{DIGIT}|{_CORSICA})(?:{SEP}{DIGIT}){{7}}{SEP}{DIGIT_LAST}",
 )
 
 
@@ -39,13 +49,18 @@ class FrNirRecognizer(BaseRecognizer):
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
-        spans = [(s, e) for rs, re_ in scan.get(NUMBER_TRIGGER.kind) for s, e, _ in digit_runs(text, rs, re_, 15)]
-        for start, end in sorted(set(spans + scan.get(TRIGGER.kind))):
-            candidate = text[start:end]
-            compact = "".join(c for c in candidate if c.isalnum()).upper()
-            if not bounded(text, start, end) or not nir.is_valid(compact):
+        whole_runs = set(scan.get(TRIGGER.kind))
+        spans = list(whole_runs)
+        for run in scan.get(NUMBER_TRIGGER.kind):
+            for start, end, _ in digit_runs(text, *run, 15):
+                spans.append((start, end))
+                if (start, end) == run:
+                    whole_runs.add(run)
+        for start, end in sorted(set(spans)):
+            if not bounded(text, start, end) or not nir.is_valid(ascii_compact(text[start:end])):
                 continue
             context = find_context(text, start, end, CONTEXT)
+            disguised = None if context else disguise(text, start, end, whole_run=(start, end) in whole_runs)
             findings.append(
                 identifier_finding(
                     segment,
@@ -55,7 +70,8 @@ class FrNirRecognizer(BaseRecognizer):
                     pattern="nir",
                     validator="stdnum.fr.nir key ok",
                     context=context,
-                    confidence=0.97 if context else 0.85,
+                    confidence=0.97 if context or disguised else 0.85,
+                    disguised=disguised,
                 )
             )
         return findings
