@@ -1,16 +1,50 @@
-"""Medical record number recognizer: only the institution formats of ``ClassifierConfig.mrn_patterns``.
+"""Medical record number recognizer: the institution formats of ``ClassifierConfig.mrn_patterns``.
 
-Nothing is hard-coded: MRN formats differ per institution. A pattern with
-context words needs one of them near the match (0.9); a pattern without
-context words stands alone (0.8). The policy loader compiled the regexes.
+Nothing is hard-coded: MRN formats differ per institution (the shipped policy lists common
+chart-number shapes). A pattern without context words stands alone (0.8). A pattern with context
+words needs one of them to say that *this* number is a chart number (0.9):
+
+- the word is close before the number (within ``REACH_BEFORE`` characters; or just after it,
+  "1234567 (dossier)"), in the same sentence, and nothing between them says the file is something
+  else: "copie du dossier S6139100", "No de dossier : 1234567", "MRN / dossier (CHUQ MR): 7157857"
+  count; "dossier d'appel d'offres 2025114" (a tender) and "dossier. Commande 1234567" do not;
+- or the number sits in a table column whose header holds the word (a CSV or a pasted table:
+  "No de dossier;Nom" over "7766166;Martin Smith").
+
+Patterns are RE2 (``classifiers.config.compile_pattern``): linear time whatever an administrator
+wrote.
 """
 
 from __future__ import annotations
 
+import re
+
 from classifiers.config import MrnPattern
 from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, cap, find_context, fold
+from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, fold
 from classifiers.types import MRN, Finding, Segment
+
+REACH_BEFORE = 40
+REACH_AFTER = 15
+# Words that, between a context word and the number, say the file is not a patient's chart.
+NOT_A_CHART: tuple[str, ...] = (
+    "appel", "appels", "offre", "offres", "soumission", "soumissions", "tender", "tenders", "bid", "rfp",
+    "contrat", "contract", "projet", "project", "fournisseur", "supplier", "vendor", "facture", "invoice",
+    "commande", "order", "achat", "purchase", "candidature", "application", "budget", "subvention", "grant",
+    "lot", "serie", "serial", "tel", "telephone", "phone", "fax", "poste", "ext",
+)  # fmt: skip
+_NOT_A_CHART = frozenset(NOT_A_CHART)
+_WORD = re.compile(r"[a-z0-9]+")
+# Where the context word's phrase ends before the number: a full stop and another word ("dossier.
+# Commande 1234567", not "no. 1234567"), a blank line, or a label's value ("MRN: QA-01\nStudyDate:
+# 20250228": the colon after MRN is followed by its own value, not by the number).
+_SENTENCE_END = re.compile(r"[.!?]\s+[a-z]{2,}|\n\s*\n|:\s*[a-z0-9]")
+_CELL_DELIMITERS = ";\t|,"
+
+
+def _folded(text: str) -> str:
+    """Lower case, accents and other non-ASCII marks dropped ("N° de dossier" -> "n de dossier")."""
+    return fold(text).encode("ascii", "ignore").decode("ascii")
 
 
 class MrnRecognizer(BaseRecognizer):
@@ -18,17 +52,18 @@ class MrnRecognizer(BaseRecognizer):
     triggers = ()
 
     def __init__(self, patterns: tuple[MrnPattern, ...]) -> None:
-        self._patterns = tuple((p, tuple(fold(w) for w in p.context)) for p in patterns)
+        self._patterns = tuple((p, tuple(_folded(w) for w in p.context if _folded(w).strip())) for p in patterns)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
+        tables: dict[tuple[int, str], int] = {}  # column_header's cache for this text
         for pattern, context_words in self._patterns:
             for match in pattern.pattern.finditer(text):
                 start, end = match.span()
-                if end <= start:
+                if end <= start or not bounded(text, start, end):
                     continue
-                context = find_context(text, start, end, context_words) if context_words else None
+                context = chart_context(text, start, end, context_words, tables) if context_words else None
                 if context_words and context is None:
                     continue
                 findings.append(
@@ -44,4 +79,81 @@ class MrnRecognizer(BaseRecognizer):
                         end=end,
                     )
                 )
-        return findings
+        return _outermost(findings)
+
+
+def _outermost(findings: list[Finding]) -> list[Finding]:
+    """One finding per place: "H-1234567" is one chart number, not also "1234567" (nor twice)."""
+    kept: list[Finding] = []
+    covered_until = -1
+    for finding in sorted(findings, key=lambda f: (f.start, f.start - f.end)):
+        if finding.end > covered_until:
+            kept.append(finding)
+            covered_until = finding.end
+    return kept
+
+
+def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
+                  tables: dict[tuple[int, str], int] | None = None) -> str | None:
+    """The context word that says ``text[start:end]`` is a chart number, or None (module docstring)."""
+    before = _folded(text[max(0, start - REACH_BEFORE) : start])
+    nearest: tuple[int, str] | None = None
+    for word in words:
+        pos = before.rfind(word)
+        while pos != -1 and not bounded(before, pos, pos + len(word)):
+            pos = before.rfind(word, 0, pos)
+        if pos != -1 and _plain_gap(before[pos + len(word) :]) and (nearest is None or pos > nearest[0]):
+            nearest = (pos, word)
+    if nearest is not None:
+        return nearest[1]
+    after = _folded(text[end : end + REACH_AFTER])
+    for word in words:
+        pos = after.find(word)
+        if pos != -1 and bounded(after, pos, pos + len(word)) and _plain_gap(after[:pos]):
+            return word
+    header = column_header(text, start, tables)
+    if header is not None:
+        folded = _folded(header)
+        for word in words:
+            pos = folded.find(word)
+            if pos != -1 and bounded(folded, pos, pos + len(word)):
+                return f"column {word}"
+    return None
+
+
+def _plain_gap(gap: str) -> bool:
+    """Nothing between a context word and the number ends the sentence or names another kind of file."""
+    return not _SENTENCE_END.search(gap) and not any(w in _NOT_A_CHART for w in _WORD.findall(gap))
+
+
+def column_header(text: str, start: int, tables: dict[tuple[int, str], int] | None = None) -> str | None:
+    """The header cell of the table column holding ``text[start]``, when it sits in a delimited table.
+
+    The table is the block of consecutive lines that hold the same delimiter (``;``, tab, ``|`` or
+    ``,``) as the number's line; its first line is the header. ``tables`` caches, per line start and
+    delimiter, where the table begins, so a long CSV is walked once, not once per row.
+    """
+    tables = {} if tables is None else tables
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    delimiter = next((d for d in _CELL_DELIMITERS if d in line), None)
+    if delimiter is None:
+        return None
+    column = text.count(delimiter, line_start, start)
+    header_start = line_start
+    while header_start > 0:
+        previous_start = text.rfind("\n", 0, header_start - 1) + 1
+        known = tables.get((previous_start, delimiter))
+        if known is not None:
+            header_start = known
+            break
+        if delimiter not in text[previous_start : header_start - 1]:
+            break
+        header_start = previous_start
+    tables[(line_start, delimiter)] = header_start
+    if header_start == line_start:
+        return None  # the number's own line is the first: no header above it
+    header_end = text.find("\n", header_start)
+    cells = text[header_start:header_end].rstrip("\r").split(delimiter)
+    return cells[column] if column < len(cells) else None
