@@ -17,7 +17,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import Scan, Trigger, bounded, cap, digit_runs, find_context
+from classifiers.recognizers._base import (
+    Scan,
+    Trigger,
+    _fold_context,
+    bounded,
+    cap,
+    digit_runs,
+    find_context,
+)
 from classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 
 # -- identifiers however they are spelled ---------------------------------------------------------
@@ -110,8 +118,44 @@ NEGATIVE: tuple[str, ...] = (
     "colis",
     "suivi",
     "tracking",
+    # serial, lot and catalogue numbers: lists of them pass a checksum one time in ten
+    "lot",
+    "lots",
+    "imei",
+    "iccid",
+    "serie",
+    "série",
+    "serial",
+    "s/n",
+    "sn",
+    "sku",
+    "upc",
+    "ean",
+    "gtin",
+    "isbn",
+    "modele",
+    "modèle",
+    "model",
+    "catalogue",
+    "catalog",
 )
-NEGATIVE_FOLDED = tuple(w.replace("é", "e") for w in NEGATIVE)
+NEGATIVE_FOLDED = tuple(dict.fromkeys(w.replace("é", "e").replace("è", "e") for w in NEGATIVE))
+
+# Words near which an abbreviation such as "NAS" names network storage, not a social insurance number.
+TECHNOLOGY: tuple[str, ...] = (
+    "serveur", "server", "stockage", "storage", "sauvegarde", "sauvegardes", "backup", "backups", "synology",
+    "qnap", "raid", "disque", "disques", "disk", "disks", "reseau", "network", "firmware", "ip", "nfs", "smb",
+    "to", "tb", "go", "gb", "baie", "volume", "partage", "share", "switch", "routeur", "router",
+)  # fmt: skip
+_TECHNOLOGY_REACH = 150
+# Between an abbreviation and its number only a label may stand: "NAS : ", "SIN no. ", "N.A.S. du
+# patient : ".
+_LABEL_GAP = re.compile(
+    r"[\s:#.\-=()\[\]]*(?:(?:no|num|numero|number|nr|n)[\s:#.\-=()]*)?"
+    r"(?:(?:du|de la|de l'|de|of the|of)\s+(?:patiente?|usagere?|cliente?|beneficiaire|assuree?|employee?|residente?|member|person)[\s:#.\-=()]*)?",
+    re.IGNORECASE,
+)
+_WEAK_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,11 +186,14 @@ def identifier_finding(
     confidence: float,
     keep_prefix: int = 0,
     disguised: str | None = None,
+    shape: str | None = None,
 ) -> Finding:
     """The Finding for ``segment.text[start:end]``: masked excerpt, capped confidence, and the
     explanation "pattern <pattern>; <validator>; context '<word>'" (or "; disguised: <why>", or
-    "; no context word")."""
-    support = f"disguised: {disguised}" if disguised else "no context word"
+    "; rare shape <shape>", or "; no context word")."""
+    support = f"rare shape {shape}" if shape else "no context word"
+    if disguised:
+        support = f"disguised: {disguised}"
     if context:
         support = f"context {context!r}"
     explanation = f"pattern {pattern}; {validator}; {support}"
@@ -170,17 +217,31 @@ def digit_run_findings(
     finding_type: str,
     context_words: Sequence[str],
     with_context: float,
+    weak_words: Sequence[str] = (),
+    rare_shapes: Sequence[tuple[int, ...]] = (),
+    rare: float = 0.0,
     discard_without_context: Callable[[str, int, int], bool] | None = None,
 ) -> list[Finding]:
     """Findings for the ``length``-digit sub-spans of ``NUMBER_TRIGGER`` hits in ``scan``.
 
-    A candidate must be word-bounded and pass ``check``; a negative word (phone, invoice...)
-    in the 30 characters before drops it. A word of ``context_words`` nearby gives
-    ``with_context``, else the check's ``alone`` confidence. ``discard_without_context(text,
-    start, end)``, when given, drops a candidate that has no context word (e.g. phone-shaped).
+    A candidate must be word-bounded and pass ``check``; a negative word (phone, invoice, lot,
+    IMEI...) in the 30 characters before drops it. What it earns (a checksum alone is weak
+    evidence: one random number in ten passes Luhn, one in 97 a mod-97 key):
+
+    - ``with_context`` when something says what the number is (``identifier_context``: a word of
+      ``context_words`` nearby, a ``weak_words`` abbreviation right before it, or its table
+      column's header), or when it is disguised (``disguise``);
+    - ``rare`` when its digit groups are one of ``rare_shapes``, an official layout that other
+      numbers do not take ("85.07.30-033.28");
+    - else the check's ``alone`` confidence (below the default ``min_confidence``: reported,
+      never decisive).
+
+    ``discard_without_context(text, start, end)``, when given, drops a candidate that has no
+    context (e.g. phone-shaped).
     """
     text = segment.text
     findings: list[Finding] = []
+    tables: dict[tuple[int, str], int] = {}
     for run_start, run_end in scan.get(NUMBER_TRIGGER.kind):
         for start, end, digits in digit_runs(text, run_start, run_end, length):
             if not bounded(text, start, end):
@@ -190,11 +251,17 @@ def digit_run_findings(
                 continue
             if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
                 continue
-            context = find_context(text, start, end, context_words)
-            disguised = None if context else disguise(text, start, end, whole_run=(start, end) == (run_start, run_end))
+            context = identifier_context(text, start, end, context_words, weak_words, tables)
             # A phone-shaped number needs a real context word: a disguise word does not say which number.
             if not context and discard_without_context is not None and discard_without_context(text, start, end):
                 continue
+            disguised = None if context else disguise(text, start, end, whole_run=(start, end) == (run_start, run_end))
+            shape = rare_shape(text, start, end, rare_shapes)
+            confidence = checked.alone
+            if shape:
+                confidence = rare
+            if context or disguised:
+                confidence = with_context
             findings.append(
                 identifier_finding(
                     segment,
@@ -204,11 +271,99 @@ def digit_run_findings(
                     pattern=f"{length} digits",
                     validator=checked.validator,
                     context=context,
-                    confidence=with_context if context or disguised else checked.alone,
+                    confidence=confidence,
                     disguised=disguised,
+                    shape=shape,
                 )
             )
     return findings
+
+
+def identifier_context(
+    text: str,
+    start: int,
+    end: int,
+    words: Sequence[str],
+    weak_words: Sequence[str] = (),
+    tables: dict[tuple[int, str], int] | None = None,
+) -> str | None:
+    """What says ``text[start:end]`` is this identifier, or None.
+
+    - a word of ``words`` within 80 characters before or 30 after ("numéro d'assurance sociale");
+    - a ``weak_words`` abbreviation (upper case, as written on forms) right before it, with only a
+      label between ("NAS : ", "N.A.S. du patient : ") and no technology word nearby (a "NAS" is
+      also network storage); further away, or in lower case, such short words say nothing ("NAS"
+      in a backup notice, "sin" in English);
+    - its column header in a delimited table ("NAS;Nom" over "130 692 544;...") holding either.
+    """
+    word = find_context(text, start, end, words)
+    if word:
+        return word
+    window = _strip_accents(text[max(0, start - _WEAK_REACH) : start])
+    for weak in weak_words:
+        pos = window.rfind(weak)
+        while pos != -1 and not bounded(window, pos, pos + len(weak)):
+            pos = window.rfind(weak, 0, pos)
+        if pos != -1 and _LABEL_GAP.fullmatch(window[pos + len(weak) :]):
+            reach = _TECHNOLOGY_REACH
+            if not find_context(text, start, end, TECHNOLOGY, before=reach, after=reach):
+                return weak
+    header = column_header(text, start, tables)
+    if header is not None:
+        folded = _fold_context(header)
+        for word in (*words, *(w.lower() for w in weak_words)):
+            pos = folded.find(word)
+            if pos != -1 and bounded(folded, pos, pos + len(word)):
+                return f"column {word.lower()}"
+    return None
+
+
+def _strip_accents(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def rare_shape(text: str, start: int, end: int, shapes: Sequence[tuple[int, ...]]) -> str | None:
+    """The digit grouping of ``text[start:end]`` ("2-2-2-3-2") when it is one of ``shapes``."""
+    if not shapes:
+        return None
+    groups = tuple(len(g) for g in _NOT_ALNUM.split(text[start:end]) if g)
+    return "-".join(map(str, groups)) if groups in shapes else None
+
+
+_CELL_DELIMITERS = ";\t|,"
+
+
+def column_header(text: str, start: int, tables: dict[tuple[int, str], int] | None = None) -> str | None:
+    """The header cell of the table column holding ``text[start]``, when it sits in a delimited table.
+
+    The table is the block of consecutive lines that hold the same delimiter (``;``, tab, ``|`` or
+    ``,``) as the number's line; its first line is the header. ``tables`` caches, per line start and
+    delimiter, where the table begins, so a long CSV is walked once, not once per row.
+    """
+    tables = {} if tables is None else tables
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    delimiter = next((d for d in _CELL_DELIMITERS if d in line), None)
+    if delimiter is None:
+        return None
+    column = text.count(delimiter, line_start, start)
+    header_start = line_start
+    while header_start > 0:
+        previous_start = text.rfind("\n", 0, header_start - 1) + 1
+        known = tables.get((previous_start, delimiter))
+        if known is not None:
+            header_start = known
+            break
+        if delimiter not in text[previous_start : header_start - 1]:
+            break
+        header_start = previous_start
+    tables[(line_start, delimiter)] = header_start
+    if header_start == line_start:
+        return None  # the number's own line is the first: no header above it
+    header_end = text.find("\n", header_start)
+    cells = text[header_start:header_end].rstrip("\r").split(delimiter)
+    return cells[column] if column < len(cells) else None
 
 
 def one_type_per_run(findings: Sequence[Finding]) -> list[Finding]:

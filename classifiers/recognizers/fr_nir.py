@@ -1,15 +1,18 @@
 """French social security number (NIR, numéro de sécurité sociale) recognizer (``stdnum.fr.nir``).
 
 15 characters: sex, year, month, department (2A/2B for Corsica), commune,
-serial and a 2-digit mod-97 key. Key + fixed structure: 0.85 alone, 0.97 with
-a context word.
+serial and a 2-digit mod-97 key. The key passes one 15-digit number in 97, and
+lists of IMEIs (15 digits) hold such numbers: a bare 15-digit number is 0.5
+alone (reported, never decisive); in the layout printed on the carte Vitale
+("1 85 05 78 006 084 91", 1-2-2-2-3-3-2 groups, or the 13 + 2 key form) or with
+a Corsican department 0.85; with a context word (or disguised) 0.97.
 """
 
 from __future__ import annotations
 
 from stdnum.fr import nir
 
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs, find_context
+from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs
 from classifiers.recognizers._numeric import (
     DIGIT,
     DIGIT_LAST,
@@ -17,7 +20,9 @@ from classifiers.recognizers._numeric import (
     SEP,
     ascii_compact,
     disguise,
+    identifier_context,
     identifier_finding,
+    rare_shape,
 )
 from classifiers.types import FR_NIR, Finding, Segment
 
@@ -40,6 +45,9 @@ TRIGGER = Trigger(
 )
 
 
+RARE_SHAPES: tuple[tuple[int, ...], ...] = ((1, 2, 2, 2, 3, 3, 2), (13, 2))
+
+
 class FrNirRecognizer(BaseRecognizer):
     name = "fr_nir"
     # The shared digit-run trigger comes first in the combined scan and takes all-digit
@@ -49,6 +57,7 @@ class FrNirRecognizer(BaseRecognizer):
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
+        tables: dict[tuple[int, str], int] = {}
         whole_runs = set(scan.get(TRIGGER.kind))
         spans = list(whole_runs)
         for run in scan.get(NUMBER_TRIGGER.kind):
@@ -57,10 +66,13 @@ class FrNirRecognizer(BaseRecognizer):
                 if (start, end) == run:
                     whole_runs.add(run)
         for start, end in sorted(set(spans)):
-            if not bounded(text, start, end) or not nir.is_valid(ascii_compact(text[start:end])):
+            compact = ascii_compact(text[start:end])
+            if not bounded(text, start, end) or not nir.is_valid(compact):
                 continue
-            context = find_context(text, start, end, CONTEXT)
+            context = identifier_context(text, start, end, CONTEXT, tables=tables)
             disguised = None if context else disguise(text, start, end, whole_run=(start, end) in whole_runs)
+            corsica = "A" in compact or "B" in compact
+            shape = "2A/2B department" if corsica else rare_shape(text, start, end, RARE_SHAPES)
             findings.append(
                 identifier_finding(
                     segment,
@@ -70,8 +82,9 @@ class FrNirRecognizer(BaseRecognizer):
                     pattern="nir",
                     validator="stdnum.fr.nir key ok",
                     context=context,
-                    confidence=0.97 if context or disguised else 0.85,
+                    confidence=0.97 if context or disguised else 0.85 if shape else 0.5,
                     disguised=disguised,
+                    shape=shape,
                 )
             )
         return findings

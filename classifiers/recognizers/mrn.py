@@ -22,6 +22,7 @@ import re
 from classifiers.config import MrnPattern
 from classifiers.mask import mask_identifier
 from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, fold
+from classifiers.recognizers._numeric import column_header
 from classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
@@ -39,7 +40,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Commande 1234567", not "no. 1234567"), a blank line, or a label's value ("MRN: QA-01\nStudyDate:
 # 20250228": the colon after MRN is followed by its own value, not by the number).
 _SENTENCE_END = re.compile(r"[.!?]\s+[a-z]{2,}|\n\s*\n|:\s*[a-z0-9]")
-_CELL_DELIMITERS = ";\t|,"
 
 
 def _folded(text: str) -> str:
@@ -124,36 +124,3 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
 def _plain_gap(gap: str) -> bool:
     """Nothing between a context word and the number ends the sentence or names another kind of file."""
     return not _SENTENCE_END.search(gap) and not any(w in _NOT_A_CHART for w in _WORD.findall(gap))
-
-
-def column_header(text: str, start: int, tables: dict[tuple[int, str], int] | None = None) -> str | None:
-    """The header cell of the table column holding ``text[start]``, when it sits in a delimited table.
-
-    The table is the block of consecutive lines that hold the same delimiter (``;``, tab, ``|`` or
-    ``,``) as the number's line; its first line is the header. ``tables`` caches, per line start and
-    delimiter, where the table begins, so a long CSV is walked once, not once per row.
-    """
-    tables = {} if tables is None else tables
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    delimiter = next((d for d in _CELL_DELIMITERS if d in line), None)
-    if delimiter is None:
-        return None
-    column = text.count(delimiter, line_start, start)
-    header_start = line_start
-    while header_start > 0:
-        previous_start = text.rfind("\n", 0, header_start - 1) + 1
-        known = tables.get((previous_start, delimiter))
-        if known is not None:
-            header_start = known
-            break
-        if delimiter not in text[previous_start : header_start - 1]:
-            break
-        header_start = previous_start
-    tables[(line_start, delimiter)] = header_start
-    if header_start == line_start:
-        return None  # the number's own line is the first: no header above it
-    header_end = text.find("\n", header_start)
-    cells = text[header_start:header_end].rstrip("\r").split(delimiter)
-    return cells[column] if column < len(cells) else None
