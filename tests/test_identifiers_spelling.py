@@ -58,6 +58,7 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "tabs": grouped("\t"),
     "a hard wrap (CRLF)": grouped("\r\n"),
     "a format=flowed soft break": grouped(" \r\n"),
+    "a hard wrap in a quoted reply": grouped("\r\n> "),
     "a quoted-printable soft break left in": grouped("=\r\n"),
     "zero-width spaces between every character": between_every_character("\u200b"),
     "soft hyphens": grouped("\u00ad"),

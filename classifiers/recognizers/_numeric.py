@@ -31,13 +31,13 @@ from classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 # -- identifiers however they are spelled ---------------------------------------------------------
 # Writers (and mail clients) put anything between the characters of an identifier: spaces of every
 # Unicode kind (NBSP, narrow NBSP, thin, ideographic), tabs and line breaks (hard wraps, format=flowed
-# soft breaks, a quoted-printable soft break left in), dots, slashes, hyphens and dashes, underscores,
-# bullets, invisible characters (zero-width space/joiners, word joiner, BOM, soft hyphen, direction
-# marks). Up to 8 of them in a row, anywhere. RE2 syntax (the engine's one combined pass); the
-# recognizers then NFKC-normalise the candidate (full-width and mathematical digits/letters) and
-# check it, so the checksum, not the spelling, keeps it precise.
+# soft breaks, a quoted-printable soft break left in, a quoted reply's "> " after a wrap), dots,
+# slashes, hyphens and dashes, underscores, bullets, invisible characters (zero-width space/joiners,
+# word joiner, BOM, soft hyphen, direction marks). Up to 8 of them in a row, anywhere. RE2 syntax
+# (the engine's one combined pass); the recognizers then NFKC-normalise the candidate (full-width
+# and mathematical digits/letters) and check it, so the checksum, not the spelling, keeps it precise.
 SEPARATOR = (
-    r"(?:[\s.\-/_|\\·•\x{00A0}\x{00AD}\x{2000}-\x{2015}\x{2022}\x{2027}-\x{202F}\x{205F}-\x{2064}"
+    r"(?:[\s.\-/_|\\>·•\x{00A0}\x{00AD}\x{2000}-\x{2015}\x{2022}\x{2027}-\x{202F}\x{205F}-\x{2064}"
     r"\x{2212}\x{3000}\x{FEFF}\x{FF0D}\x{FF0E}\x{FF0F}\x{FF3F}]|=\r?\n)"
 )
 SEP = SEPARATOR + "{0,8}"
@@ -152,7 +152,8 @@ _TECHNOLOGY_REACH = 150
 # patient : ".
 _LABEL_GAP = re.compile(
     r"[\s:#.\-=()\[\]]*(?:(?:no|num|numero|number|nr|n)[\s:#.\-=()]*)?"
-    r"(?:(?:du|de la|de l'|de|of the|of)\s+(?:patiente?|usagere?|cliente?|beneficiaire|assuree?|employee?|residente?|member|person)[\s:#.\-=()]*)?",
+    r"(?:(?:du|de la|de l'|de|of the|of)\s+"
+    r"(?:patiente?|usagere?|cliente?|beneficiaire|assuree?|employee?|residente?|member|person)[\s:#.\-=()]*)?",
     re.IGNORECASE,
 )
 _WEAK_REACH = 40
