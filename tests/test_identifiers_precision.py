@@ -48,6 +48,8 @@ def decisive(classifier: Classifier, text: str) -> list[tuple[str, str]]:
         "Le NAS Synology a le numéro 130692544",
         # a loose word far from the number, or one that means something else
         "NAS en panne depuis hier. Appelez-moi. Votre numéro de billet est 130692544.",
+        "Le NAS du serveur de fichiers a été remplacé, le nouveau porte le numéro 130692544.",
+        "Le patient dit que le NAS est plein. Numéro 130692544.",  # another sentence
         "Original sin: 130692544 copies sold",
         # Ontario near a Luhn-valid ten-digit number
         "Ontario Business Registry, entreprise no 1234567897",
@@ -71,6 +73,12 @@ def test_look_alikes_are_not_decisive(classifier: Classifier, text: str) -> None
         ("NAS : 130 692 544", ("ca_sin", "130 692 544")),
         ("NAS du patient : 130692544", ("ca_sin", "130692544")),
         ("SIN no. 130-692-544", ("ca_sin", "130-692-544")),
+        # the abbreviation earlier in the same sentence, patient words around
+        ("Mise à jour du dossier patient : le NAS inscrit était erroné, le bon est 130 692 544.",
+         ("ca_sin", "130 692 544")),
+        # ordinary words near a SIN label are no technology words ("to", "disc", "network")
+        ("Further to your request, claimant info:\nSIN: 130 692 544\nDiagnosis: L4-L5 disc herniation."
+         " Réseau de santé de l'Est.", ("ca_sin", "130 692 544")),
         ("Son numéro d'assurance sociale est le 130 692 544.", ("ca_sin", "130 692 544")),
         ("Nom;NAS;Date\nMartin Smith;130 692 544;2025-03-13\n", ("ca_sin", "130 692 544")),
         ("Carte santé de l'Ontario : 1234 567 897", ("ca_health_number", "1234 567 897")),

@@ -80,10 +80,18 @@ def test_shipped_chart_number_shapes(text: str, expected: list[tuple[float, str]
         "dossier XS-613910001",  # nine digits
         "Nom;Montant\r\nMartin;1234567\r\n",  # a table without a chart-number column
         "dossier\n\n1234567",  # a blank line apart
+        "Fournisseur no 1002345\n- Dossier d'achat 2026-0412",  # a supplier number; context on the next line
+        "Addenda au dossier d'appel d'offres 2026-118 :\n- le numéro de dossier SEAO est 1872304",  # a tender
+        "Bon de commande 4500127, dossier 1234567",
     ],
 )
 def test_shipped_shapes_near_misses(text: str) -> None:
     assert run(SHIPPED, text) == []
+
+
+def test_a_procurement_paragraph_does_not_hide_a_patient_paragraph() -> None:
+    text = "Appel d'offres 2026-118 : dossier 7654321.\n\nAutre sujet : copie du dossier 1234567 (patient)."
+    assert run(SHIPPED, text) == [(0.9, "1234567")]
 
 
 def test_default_config_has_the_shipped_formats() -> None:

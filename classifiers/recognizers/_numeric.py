@@ -142,12 +142,25 @@ NEGATIVE: tuple[str, ...] = (
 NEGATIVE_FOLDED = tuple(dict.fromkeys(w.replace("é", "e").replace("è", "e") for w in NEGATIVE))
 
 # Words near which an abbreviation such as "NAS" names network storage, not a social insurance number.
+# Only unambiguous ones: "disque" is also an intervertebral disc, "TB" tuberculosis, "réseau" a
+# health network, "to" an English word.
 TECHNOLOGY: tuple[str, ...] = (
-    "serveur", "server", "stockage", "storage", "sauvegarde", "sauvegardes", "backup", "backups", "synology",
-    "qnap", "raid", "disque", "disques", "disk", "disks", "reseau", "network", "firmware", "ip", "nfs", "smb",
-    "to", "tb", "go", "gb", "baie", "volume", "partage", "share", "switch", "routeur", "router",
+    "serveur", "serveurs", "server", "servers", "stockage", "storage", "sauvegarde", "sauvegardes", "backup",
+    "backups", "synology", "qnap", "raid", "disque dur", "hard drive", "firmware",
+    "adresse ip", "ip address", "nfs", "smb", "baie de disques", "routeur", "router",
 )  # fmt: skip
 _TECHNOLOGY_REACH = 150
+# Words that put a number in a patient's context: with them, an abbreviation such as "SIN" in the
+# same sentence says what the number is even a few words away ("the SIN on the form was wrong, the
+# correct one is 561-859-695").
+PATIENT_CONTEXT: tuple[str, ...] = (
+    "patient", "patiente", "patients", "usager", "usagere", "beneficiaire", "claimant", "reclamant",
+    "reclamante", "assure", "assuree", "dossier", "chart", "medical record", "hospitalise", "hospitalisee",
+    "diagnostic", "diagnosis", "ddn", "dob", "date de naissance", "date of birth",
+)  # fmt: skip
+_PATIENT_REACH = 300
+_SENTENCE_REACH = 80
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 # Between an abbreviation and its number only a label may stand: "NAS : ", "SIN no. ", "N.A.S. du
 # patient : ".
 _LABEL_GAP = re.compile(
@@ -291,24 +304,32 @@ def identifier_context(
     """What says ``text[start:end]`` is this identifier, or None.
 
     - a word of ``words`` within 80 characters before or 30 after ("numéro d'assurance sociale");
-    - a ``weak_words`` abbreviation (upper case, as written on forms) right before it, with only a
-      label between ("NAS : ", "N.A.S. du patient : ") and no technology word nearby (a "NAS" is
-      also network storage); further away, or in lower case, such short words say nothing ("NAS"
-      in a backup notice, "sin" in English);
+    - a ``weak_words`` abbreviation (upper case, as written on forms) with no technology word
+      nearby (a "NAS" is also network storage), right before it with only a label between
+      ("NAS : ", "N.A.S. du patient : "), or earlier in the same sentence when patient words are
+      around (``PATIENT_CONTEXT``); otherwise, or in lower case, such short words say nothing
+      ("NAS" in a backup notice, "sin" in English);
     - its column header in a delimited table ("NAS;Nom" over "130 692 544;...") holding either.
     """
     word = find_context(text, start, end, words)
     if word:
         return word
-    window = _strip_accents(text[max(0, start - _WEAK_REACH) : start])
+    window = _strip_accents(text[max(0, start - _SENTENCE_REACH) : start])
     for weak in weak_words:
         pos = window.rfind(weak)
         while pos != -1 and not bounded(window, pos, pos + len(weak)):
             pos = window.rfind(weak, 0, pos)
-        if pos != -1 and _LABEL_GAP.fullmatch(window[pos + len(weak) :]):
-            reach = _TECHNOLOGY_REACH
-            if not find_context(text, start, end, TECHNOLOGY, before=reach, after=reach):
-                return weak
+        if pos == -1:
+            continue
+        gap = window[pos + len(weak) :]
+        reach = _TECHNOLOGY_REACH
+        if find_context(text, start, end, TECHNOLOGY, before=reach, after=reach):
+            continue
+        if len(gap) <= _WEAK_REACH and _LABEL_GAP.fullmatch(gap):
+            return weak
+        reach = _PATIENT_REACH
+        if not _SENTENCE_END.search(gap) and find_context(text, start, end, PATIENT_CONTEXT, before=reach, after=reach):
+            return f"{weak} (same sentence, patient context)"
     header = column_header(text, start, tables)
     if header is not None:
         folded = _fold_context(header)

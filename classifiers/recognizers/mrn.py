@@ -4,12 +4,17 @@ Nothing is hard-coded: MRN formats differ per institution (the shipped policy li
 chart-number shapes). A pattern without context words stands alone (0.8). A pattern with context
 words needs one of them to say that *this* number is a chart number (0.9):
 
-- the word is close before the number (within ``REACH_BEFORE`` characters; or just after it,
-  "1234567 (dossier)"), in the same sentence, and nothing between them says the file is something
-  else: "copie du dossier S6139100", "No de dossier : 1234567", "MRN / dossier (CHUQ MR): 7157857"
-  count; "dossier d'appel d'offres 2025114" (a tender) and "dossier. Commande 1234567" do not;
+- the word is close before the number (within ``REACH_BEFORE`` characters; or just after it on
+  the same line, "1234567 (dossier)"), in the same sentence, and nothing between them says the
+  file is something else: "copie du dossier S6139100", "No de dossier : 1234567", "MRN / dossier
+  (CHUQ MR): 7157857" count; "dossier d'appel d'offres 2025114" (a tender) and "dossier. Commande
+  1234567" do not;
 - or the number sits in a table column whose header holds the word (a CSV or a pasted table:
   "No de dossier;Nom" over "7766166;Martin Smith").
+
+A number right after a word that names another kind of number ("Fournisseur no 1002345", "tél.",
+"facture") is no chart number, and neither is any number in a paragraph about procurement
+(``PROCUREMENT``: a tender's or purchase order's "dossier" and its numbers).
 
 Patterns are RE2 (``classifiers.config.compile_pattern``): linear time whatever an administrator
 wrote.
@@ -17,12 +22,13 @@ wrote.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from classifiers.config import MrnPattern
 from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, fold
-from classifiers.recognizers._numeric import column_header
+from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
+from classifiers.recognizers._numeric import NEGATIVE_FOLDED, column_header
 from classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
@@ -35,6 +41,13 @@ NOT_A_CHART: tuple[str, ...] = (
     "lot", "serie", "serial", "tel", "telephone", "phone", "fax", "poste", "ext",
 )  # fmt: skip
 _NOT_A_CHART = frozenset(NOT_A_CHART)
+_NOT_A_CHART_BEFORE = tuple(dict.fromkeys((*NOT_A_CHART, *NEGATIVE_FOLDED)))
+PROCUREMENT: tuple[str, ...] = (
+    "appel d'offres", "appels d'offres", "soumission", "soumissionnaire", "soumissionnaires", "bon de commande",
+    "purchase order", "fournisseur", "fournisseurs", "supplier", "vendor", "approvisionnement", "procurement",
+    "tender", "rfp", "seao", "dossier d'achat",
+)  # fmt: skip
+_PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
 # Where the context word's phrase ends before the number: a full stop and another word ("dossier.
 # Commande 1234567", not "no. 1234567"), a blank line, or a label's value ("MRN: QA-01\nStudyDate:
@@ -58,13 +71,16 @@ class MrnRecognizer(BaseRecognizer):
         text = segment.text
         findings: list[Finding] = []
         tables: dict[tuple[int, str], int] = {}  # column_header's cache for this text
+        paragraphs = _Paragraphs(text)
         for pattern, context_words in self._patterns:
             for match in pattern.pattern.finditer(text):
                 start, end = match.span()
                 if end <= start or not bounded(text, start, end):
                     continue
+                if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=30, after=0):
+                    continue
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
-                if context_words and context is None:
+                if context_words and (context is None or paragraphs.about_procurement(start)):
                     continue
                 findings.append(
                     Finding(
@@ -106,7 +122,7 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
             nearest = (pos, word)
     if nearest is not None:
         return nearest[1]
-    after = _folded(text[end : end + REACH_AFTER])
+    after = _folded(text[end : end + REACH_AFTER]).split("\n", 1)[0]
     for word in words:
         pos = after.find(word)
         if pos != -1 and bounded(after, pos, pos + len(word)) and _plain_gap(after[:pos]):
@@ -119,6 +135,27 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
             if pos != -1 and bounded(folded, pos, pos + len(word)):
                 return f"column {word}"
     return None
+
+
+class _Paragraphs:
+    """Which paragraphs (blocks between blank lines) of one text are about procurement; computed once."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._bounds: list[int] | None = None
+        self._verdicts: dict[int, bool] = {}
+
+    def about_procurement(self, position: int) -> bool:
+        """The paragraph holding ``position`` names a tender or an order (``PROCUREMENT``)."""
+        if self._bounds is None:
+            self._bounds = [0, *(m.end() for m in _PARAGRAPH.finditer(self._text)), len(self._text)]
+        index = bisect.bisect_right(self._bounds, position) - 1
+        verdict = self._verdicts.get(index)
+        if verdict is None:
+            paragraph = _folded(self._text[self._bounds[index] : self._bounds[min(index + 1, len(self._bounds) - 1)]])
+            verdict = find_context(paragraph, 0, 0, PROCUREMENT, before=0, after=len(paragraph)) is not None
+            self._verdicts[index] = verdict
+        return verdict
 
 
 def _plain_gap(gap: str) -> bool:
