@@ -132,11 +132,13 @@ class Scanner:
 
     def _kinds_at(self, data: bytes, b_start: int, b_end: int) -> list[tuple[int, int]]:
         """(kind index, end) of every kind matching at ``b_start``: the hit's own kinds, then others."""
+        starting: list[int] = self._starting.Match(data[b_start : b_start + self._REACH]) or []
+        if len(starting) == 1:  # the usual case: one kind starts here, so it is the hit's
+            return [(starting[0], b_end)]
         full: list[int] = self._full.Match(data[b_start:b_end]) or []
         if not full:  # a \b that looked outside the span decided: per-kind searches
             full = [next((i for i, (_, rx) in enumerate(self._per_kind) if rx.search(data[b_start:b_end])), 0)]
         found = [(i, b_end) for i in sorted(full)]
-        starting: list[int] = self._starting.Match(data[b_start : b_start + self._REACH]) or []
         for index in sorted(set(starting) - set(full)):
             other = self._per_kind[index][1].match(data, b_start)
             if other is not None and other.end() > b_start:

@@ -11,6 +11,7 @@ only ``identifier_finding``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -84,11 +85,12 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
     disguise word nearby ("...so the filter doesn't block it").
     """
     value = text[start:end]
-    characters = ascii_compact(value)
-    pieces = [p for p in _NOT_ALNUM.split(value) if p]
-    if whole_run and len(pieces) == len(characters) >= 6 and characters not in _SEQUENCES:
-        return "separators between every character"
     separators = _NOT_ALNUM.findall(value)
+    if whole_run and len(separators) >= 5:
+        characters = ascii_compact(value)
+        pieces = [p for p in _NOT_ALNUM.split(value) if p]
+        if len(pieces) == len(characters) and characters not in _SEQUENCES:
+            return "separators between every character"
     plain = all(len(sep) == 1 and sep in _PLAIN_SEPARATORS for sep in separators)
     if plain and value.isascii():
         return None
@@ -407,12 +409,15 @@ def one_type_per_run(findings: Sequence[Finding]) -> list[Finding]:
         (f for f in unique if f.type in IDENTIFIER_TYPES and f.start >= 0),
         key=lambda f: (-f.confidence, "no context word" in f.explanation, f.start - f.end, f.start),
     )
-    kept: dict[str, list[Finding]] = {}
+    kept: dict[str, list[tuple[int, int]]] = {}  # per location: kept spans, sorted, never overlapping
     dropped: set[int] = set()
     for finding in identifiers:
-        same_place = kept.setdefault(finding.location, [])
-        if any(finding.start < k.end and k.start < finding.end for k in same_place):
+        spans = kept.setdefault(finding.location, [])
+        at = bisect.bisect_left(spans, (finding.start, finding.end))
+        overlaps_before = at > 0 and spans[at - 1][1] > finding.start
+        overlaps_after = at < len(spans) and spans[at][0] < finding.end
+        if overlaps_before or overlaps_after:
             dropped.add(id(finding))
         else:
-            same_place.append(finding)
+            spans.insert(at, (finding.start, finding.end))
     return [f for f in unique if id(f) not in dropped]
