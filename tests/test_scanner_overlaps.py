@@ -116,3 +116,13 @@ def test_the_scanner_relies_on_google_re2_internals_that_are_still_there() -> No
     compiled = re2.compile(r"\bab")
     assert compiled._regexp.Match(re2._Anchor.UNANCHORED, b"xab ab", 1, 6)[0] == (4, 6)
     assert compiled._regexp.Match(re2._Anchor.UNANCHORED, b"xab", 0, 3)[0] == (-1, -1)
+
+
+def test_a_hit_longer_than_the_reach_keeps_its_own_kind() -> None:
+    """A heavily spaced identifier is longer than the 64 bytes looked at after a hit's start; its kind
+    must still be the hit's, not that of a shorter trigger starting at the same letter."""
+    honorific = Trigger("hon", r"\bM\.")
+    spaced = Trigger("spaced", r"\bM(?:[ .]{0,8}[A-Z0-9]){11}\b")
+    text = "NAM " + "M." + "      ".join("ERJ88090318") + " fin"
+    found = hits(Scanner((spaced, honorific)), text)
+    assert found == {"spaced": [text[4:-4]], "hon": ["M."]}

@@ -127,12 +127,15 @@ class Scanner:
         return Scan(text, hits)
 
     # A trigger is a word or a short formatted number: the kinds starting at a hit are looked for
-    # in this many bytes after it (each kind's own regex then gives its exact span).
+    # in the hit and at least this many bytes after its start (each kind's own regex then gives its
+    # exact span).
     _REACH = 64
 
     def _kinds_at(self, data: bytes, b_start: int, b_end: int) -> list[tuple[int, int]]:
         """(kind index, end) of every kind matching at ``b_start``: the hit's own kinds, then others."""
-        starting: list[int] = self._starting.Match(data[b_start : b_start + self._REACH]) or []
+        # The window holds the whole hit, so the hit's own kind is always among ``starting``.
+        window = data[b_start : b_start + max(self._REACH, b_end - b_start)]
+        starting: list[int] = self._starting.Match(window) or []
         if len(starting) == 1:  # the usual case: one kind starts here, so it is the hit's
             return [(starting[0], b_end)]
         full: list[int] = self._full.Match(data[b_start:b_end]) or []
