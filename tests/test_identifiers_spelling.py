@@ -134,3 +134,33 @@ def test_disguise_is_explained_and_the_excerpt_masked(classifier: Classifier) ->
     (finding,) = classifier.inspect_segments([Segment("body", "voici 1.3.0.6.9.2.5.4.4")]).findings
     assert finding.explanation.endswith("disguised: separators between every character")
     assert finding.excerpt == "*.*.*.*.*.*.*.4.4"
+
+
+_HEADERS = b"From: a@ssss.gouv.qc.ca\r\nTo: b@example.com\r\nSubject: suivi\r\nMIME-Version: 1.0\r\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quoted-printable soft line break inside the NAM
+        (b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+         b"Voici le num=C3=A9ro GAGL 85=\r\n12 3112 merci\r\n", {"ramq_nam"}),
+        # HTML tags and line breaks between the groups, a disguise announced
+        (b"Content-Type: text/html; charset=utf-8\r\n\r\n<p>Voici <b>GAGL</b> 8512<br>3112 et <span>130</span>/"
+         b"<span>692</span>/<span>544</span> pour que le filtre ne bloque pas</p>\r\n", {"ramq_nam", "ca_sin"}),
+        # a format=flowed soft break
+        (b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+         b"Voici le NAM de la patiente GAGL 8512 \r\n3112 merci\r\n", {"ramq_nam"}),
+        # no-break, zero-width, narrow no-break spaces and tabs
+        ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+         "NAS\u00a0: 1\u200b3\u200b0\u202f6\u202f9\u202f2\t5\t4\t4\r\n".encode(), {"ca_sin"}),
+    ],
+)
+def test_a_disguised_identifier_makes_the_message_confidential(
+        classifier: Classifier, body: bytes, expected: set[str]) -> None:
+    from classifiers.parse import parse_message
+
+    inspection = classifier.inspect(parse_message(_HEADERS + body))
+    assert inspection.confidential
+    assert {f.type for f in inspection.findings
+            if f.type in IDENTIFIER_TYPES and f.confidence >= MIN_CONFIDENCE} == expected
