@@ -105,6 +105,9 @@ def test_the_check_digit_keeps_every_spelling_precise(
         ("le numéro 1-8-5-0-5-7-8-0-0-6-0-8-4-9-1", "fr_nir", "1-8-5-0-5-7-8-0-0-6-0-8-4-9-1"),
         ("JEAR/8210/1814", "ramq_nam", "JEAR/8210/1814"),
         ("G\u200bA\u200bG\u200bL 8512\u202f3112", "ramq_nam", "G\u200bA\u200bG\u200bL 8512\u202f3112"),
+        # plainly spelled, but announced as smuggled past the filter
+        ("Je te l'envoie ici pour que le filtre ne le bloque pas : 130 692 544", "ca_sin", "130 692 544"),
+        ("Sending it like this so the filter doesn't block it: 85073003328", "be_niss", "85073003328"),
     ],
 )
 def test_a_disguised_identifier_decides_without_a_context_word(
@@ -122,7 +125,8 @@ def test_a_disguised_identifier_decides_without_a_context_word(
         "Résultats: 1 2 3 4 5 6 7 8 9",  # a counting sequence, not a disguise
         "Notes 1 3 0 6 9 2 5 4 4 9 et 1",  # single digits, but part of a longer run
         "130/692/544",  # slashes alone, no word saying what it is: a checksum alone is weak
-        "filtre à café 130 692 544",  # a disguise word next to a plainly spelled number
+        "filtre à café 130 692 544",  # a filter word next to a plainly spelled number
+        "Le filtre à particules est bloqué, pièce 130692544 commandée",  # a real filter, and a part number
         "Appelez le 514/555/0199 pour que le filtre ne bloque pas",  # phone-shaped, Luhn-invalid anyway
     ],
 )

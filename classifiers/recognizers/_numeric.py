@@ -57,11 +57,20 @@ LETTER_FIRST = rf"(?:\b[A-Za-z]|[{_WIDE_LETTER}])"
 NUMBER_TRIGGER = Trigger("num", rf"{DIGIT_FIRST}(?:{SEP}{DIGIT}){{7,}}{SEP}{DIGIT_LAST}")
 
 # Words that announce a disguise ("espacé pour que le filtre ne le bloque pas", "so the filter
-# doesn't block it"): with an unusual spelling nearby, they say what the number is.
-DISGUISE_WORDS: tuple[str, ...] = (
-    "filtre", "filtres", "filter", "filters", "dlp", "bloque", "bloquer", "bloquera", "bloquent",
-    "block", "blocks", "blocked", "blocking", "contourner", "bypass", "pas detecte", "not detected",
+# doesn't block it"): with an unusual spelling nearby, they say what the number is. A sentence about
+# getting past the filter (``_SMUGGLING``) says so even of a plainly spelled number.
+FILTER_WORDS: tuple[str, ...] = ("filtre", "filtres", "filter", "filters", "dlp", "antipourriel", "sentinelle")
+BLOCKING_WORDS: tuple[str, ...] = (
+    "bloque", "bloquer", "bloquera", "bloquent", "block", "blocks", "blocked", "blocking", "contourner",
+    "bypass", "pas detecte", "not detected", "detecte pas", "catch", "flag", "flagged", "intercepte",
 )  # fmt: skip
+DISGUISE_WORDS: tuple[str, ...] = (*FILTER_WORDS, *BLOCKING_WORDS)
+_SMUGGLING = re.compile(
+    r"(?:pour (?:que|qu')|afin (?:que|qu')|so (?:that )?|in order)[^.\n]{0,40}(?:filtre|filter|dlp)[^.\n]{0,40}"
+    r"(?:bloqu|block|catch|flag|detect|intercept)"
+    r"|(?:contourner|dejouer|passer|eviter|bypass|get past|get around|avoid|fool|trick|evade)\s+"
+    r"(?:le |les |the |ce |this |our |votre |your )?(?:filtre|filter|dlp)"
+)
 _DISGUISE_REACH = 300
 _PLAIN_SEPARATORS = frozenset(" -.")
 _SEQUENCES = "0123456789012345678 9876543210987654321"
@@ -80,9 +89,10 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
     """Why ``text[start:end]`` looks deliberately disguised, or None when it is spelled plainly.
 
     A disguised identifier is at least as confidential as a plain one, so the reason stands in for a
-    context word: separators between every character of a whole run ("1.3.0.6.9.2.5.4.4"), or an
+    context word: separators between every character of a whole run ("1.3.0.6.9.2.5.4.4"), an
     unusual spelling (slashes, underscores, doubled or invisible separators, line breaks) with a
-    disguise word nearby ("...so the filter doesn't block it").
+    disguise word nearby, or any spelling in a message that says it is getting past the filter
+    ("...so the filter doesn't block it", "pour contourner le filtre").
     """
     value = text[start:end]
     separators = _NOT_ALNUM.findall(value)
@@ -92,9 +102,12 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
         if len(pieces) == len(characters) and characters not in _SEQUENCES:
             return "separators between every character"
     plain = all(len(sep) == 1 and sep in _PLAIN_SEPARATORS for sep in separators)
+    reach = _DISGUISE_REACH
     if plain and value.isascii():
-        return None
-    word = find_context(text, start, end, DISGUISE_WORDS, before=_DISGUISE_REACH, after=_DISGUISE_REACH)
+        around = _fold_context(text[max(0, start - reach) : end + reach])
+        smuggling = _SMUGGLING.search(around)
+        return f"announced: {smuggling.group()!r}" if smuggling else None
+    word = find_context(text, start, end, DISGUISE_WORDS, before=reach, after=reach)
     return f"unusual spelling near {word!r}" if word else None
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
