@@ -105,6 +105,11 @@ def test_the_check_digit_keeps_every_spelling_precise(
         ("le numéro 1-8-5-0-5-7-8-0-0-6-0-8-4-9-1", "fr_nir", "1-8-5-0-5-7-8-0-0-6-0-8-4-9-1"),
         ("JEAR/8210/1814", "ramq_nam", "JEAR/8210/1814"),
         ("G\u200bA\u200bG\u200bL 8512\u202f3112", "ramq_nam", "G\u200bA\u200bG\u200bL 8512\u202f3112"),
+        # attachment file names glue identifiers with underscores
+        ("scan_GAGL85123112.pdf", "ramq_nam", "GAGL85123112"),
+        ("NAM_GAGL_8512_3112_resultats.pdf", "ramq_nam", "GAGL_8512_3112"),
+        ("NIR_185057800608491_carte.pdf", "fr_nir", "185057800608491"),
+        ("NAS_130692544.pdf", "ca_sin", "130692544"),
         # plainly spelled, but announced as smuggled past the filter
         ("Je te l'envoie ici pour que le filtre ne le bloque pas : 130 692 544", "ca_sin", "130 692 544"),
         ("Sending it like this so the filter doesn't block it: 85073003328", "be_niss", "85073003328"),

@@ -47,10 +47,12 @@ _WIDE_LETTER = r"\x{FF21}-\x{FF3A}\x{FF41}-\x{FF5A}"
 DIGIT = rf"[0-9{_WIDE_DIGIT}]"
 LETTER = rf"[A-Za-z{_WIDE_LETTER}]"
 # RE2's \b is ASCII-only: a full-width character is never at a "word boundary", so the boundary is
-# asked of ASCII characters only (``bounded`` re-checks every candidate with Unicode rules).
-DIGIT_FIRST = rf"(?:\b[0-9]|[{_WIDE_DIGIT}])"
-DIGIT_LAST = rf"(?:[0-9]\b|[{_WIDE_DIGIT}])"
-LETTER_FIRST = rf"(?:\b[A-Za-z]|[{_WIDE_LETTER}])"
+# asked of ASCII characters only (``bounded`` re-checks every candidate with Unicode rules). RE2's
+# \b also counts "_" as a word character, but file names glue identifiers with it
+# ("scan_GAGL85123112.pdf"): an underscore may stand for the boundary, and ``trimmed`` drops it.
+DIGIT_FIRST = rf"(?:\b[0-9]|_[0-9]|[{_WIDE_DIGIT}])"
+DIGIT_LAST = rf"(?:[0-9]\b|[0-9]_|[{_WIDE_DIGIT}])"
+LETTER_FIRST = rf"(?:\b[A-Za-z]|_[A-Za-z]|[{_WIDE_LETTER}])"
 
 # Whole digit runs of 9 digits or more, any separators between the digits; shared by the numeric
 # recognizers, which look inside a run for their own length (``digit_runs``).
@@ -74,6 +76,15 @@ _SMUGGLING = re.compile(
 _DISGUISE_REACH = 300
 _PLAIN_SEPARATORS = frozenset(" -.")
 _SEQUENCES = "0123456789012345678 9876543210987654321"
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the separators a trigger took at either end (an underscore boundary)."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def ascii_compact(text: str) -> str:
@@ -179,7 +190,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 # Between an abbreviation and its number only a label may stand: "NAS : ", "SIN no. ", "N.A.S. du
 # patient : ".
 _LABEL_GAP = re.compile(
-    r"[\s:#.\-=()\[\]]*(?:(?:no|num|numero|number|nr|n)[\s:#.\-=()]*)?"
+    r"[\s:#.\-=()\[\]_]*(?:(?:no|num|numero|number|nr|n)[\s:#.\-=()_]*)?"
     r"(?:(?:du|de la|de l'|de|of the|of)\s+"
     r"(?:patiente?|usagere?|cliente?|beneficiaire|assuree?|employee?|residente?|member|person)[\s:#.\-=()]*)?",
     re.IGNORECASE,
@@ -271,7 +282,8 @@ def digit_run_findings(
     text = segment.text
     findings: list[Finding] = []
     tables: dict[tuple[int, str], int] = {}
-    for run_start, run_end in scan.get(NUMBER_TRIGGER.kind):
+    for run in scan.get(NUMBER_TRIGGER.kind):
+        run_start, run_end = trimmed(text, *run)
         for start, end, digits in digit_runs(text, run_start, run_end, length):
             if not bounded(text, start, end):
                 continue

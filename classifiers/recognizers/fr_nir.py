@@ -23,6 +23,7 @@ from classifiers.recognizers._numeric import (
     identifier_context,
     identifier_finding,
     rare_shape,
+    trimmed,
 )
 from classifiers.types import FR_NIR, Finding, Segment
 
@@ -40,7 +41,7 @@ CONTEXT: tuple[str, ...] = (
 _CORSICA = rf"[2\x{{FF12}}]{SEP}[ABab\x{{FF21}}\x{{FF22}}\x{{FF41}}\x{{FF42}}]"
 TRIGGER = Trigger(
     "nir",
-    rf"(?:\b[1-478]|[\x{{FF11}}-\x{{FF14}}\x{{FF17}}\x{{FF18}}])(?:{SEP}{DIGIT}){{4}}{SEP}"
+    rf"(?:\b[1-478]|_[1-478]|[\x{{FF11}}-\x{{FF14}}\x{{FF17}}\x{{FF18}}])(?:{SEP}{DIGIT}){{4}}{SEP}"
     rf"(?:{DIGIT}{SEP}{DIGIT}|{_CORSICA})(?:{SEP}{DIGIT}){{7}}{SEP}{DIGIT_LAST}",
 )
 
@@ -58,9 +59,10 @@ class FrNirRecognizer(BaseRecognizer):
         text = segment.text
         findings: list[Finding] = []
         tables: dict[tuple[int, str], int] = {}
-        whole_runs = set(scan.get(TRIGGER.kind))
+        whole_runs = {trimmed(text, *hit) for hit in scan.get(TRIGGER.kind)}
         spans = list(whole_runs)
-        for run in scan.get(NUMBER_TRIGGER.kind):
+        for hit in scan.get(NUMBER_TRIGGER.kind):
+            run = trimmed(text, *hit)
             for start, end, _ in digit_runs(text, *run, 15):
                 spans.append((start, end))
                 if (start, end) == run:

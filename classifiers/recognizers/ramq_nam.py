@@ -31,6 +31,7 @@ from classifiers.recognizers._numeric import (
     ascii_compact,
     disguise,
     identifier_finding,
+    trimmed,
 )
 from classifiers.types import RAMQ_NAM, Finding, Segment
 
@@ -69,7 +70,8 @@ class RamqNamRecognizer(BaseRecognizer):
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
-        for start, end in scan.get(TRIGGER.kind):
+        for hit in scan.get(TRIGGER.kind):
+            start, end = trimmed(text, *hit)
             if not bounded(text, start, end):
                 continue
             candidate = ascii_compact(text[start:end])
