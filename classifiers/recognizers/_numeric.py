@@ -116,10 +116,11 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
     reach = _DISGUISE_REACH
     if plain and value.isascii():
         around = _fold_context(text[max(0, start - reach) : end + reach])
-        smuggling = _SMUGGLING.search(around)
-        return f"announced: {smuggling.group()!r}" if smuggling else None
+        # A fixed reason: the matched sentence is the sender's text (it may name the patient).
+        return "announced as getting past the filter" if _SMUGGLING.search(around) else None
     word = find_context(text, start, end, DISGUISE_WORDS, before=reach, after=reach)
     return f"unusual spelling near {word!r}" if word else None
+
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
