@@ -126,3 +126,21 @@ def test_a_hit_longer_than_the_reach_keeps_its_own_kind() -> None:
     text = "NAM " + "M." + "      ".join("ERJ88090318") + " fin"
     found = hits(Scanner((spaced, honorific)), text)
     assert found == {"spaced": [text[4:-4]], "hon": ["M."]}
+
+
+def test_a_joined_kind_gives_one_hit_per_run_however_long() -> None:
+    """The digit-run trigger matches bounded pieces (a search from inside a long run stays short);
+    the scan joins overlapping pieces back into the whole run."""
+    from classifiers.recognizers._numeric import NUMBER_TRIGGER
+
+    run = " ".join(["130 692 544"] * 40)  # 360 digits, one run
+    text = f"Liste : {run}. Fin 046 454 286 2024"
+    assert hits(Scanner((NUMBER_TRIGGER,)), text) == {"num": [run, "046 454 286 2024"]}
+
+
+def test_every_number_of_a_long_list_is_found(classifier: Classifier) -> None:
+    sins = ["130 692 544", "193 456 787", "046 454 286"] * 10  # the last is never issued (first digit 0)
+    text = "NAS des employés :\n" + "\n".join(f"NAS : {sin}" if i % 7 == 0 else sin for i, sin in enumerate(sins))
+    found = [text[f.start : f.end] for f in classifier.inspect_segments([Segment("body", text)]).findings
+             if f.type == "ca_sin"]
+    assert len(found) == 20 and set(found) == {"130 692 544", "193 456 787"}

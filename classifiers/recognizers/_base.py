@@ -11,6 +11,7 @@ own triggers, so ``recognize(segment)`` always works.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,10 +25,15 @@ from classifiers.types import Finding, Segment
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A named cheap pattern (RE2 syntax). Same ``kind`` must mean same pattern everywhere."""
+    """A named cheap pattern (RE2 syntax). Same ``kind`` must mean same pattern everywhere.
+
+    ``joined``: overlapping hits of this kind are one run (a long digit run is found as bounded
+    pieces, each search stays short, and the scan joins them back into one hit).
+    """
 
     kind: str
     pattern: str
+    joined: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +58,13 @@ class Scanner:
     """
 
     def __init__(self, triggers: Iterable[Trigger]) -> None:
-        by_kind: dict[str, str] = {}
+        declared: dict[str, Trigger] = {}
         for trigger in triggers:
-            known = by_kind.setdefault(trigger.kind, trigger.pattern)
-            if known != trigger.pattern:
+            if declared.setdefault(trigger.kind, trigger) != trigger:
                 raise ValueError(f"trigger kind {trigger.kind!r} declared with two different patterns")
+        by_kind = {kind: trigger.pattern for kind, trigger in declared.items()}
         self._kinds = tuple(by_kind)
+        self._joined = tuple(declared[kind].joined for kind in self._kinds)
         options = re2.Options()
         options.max_mem = 64 << 20  # lexicon alternations need more than the 8 MiB default
         self._per_kind = tuple((kind, re2.compile(by_kind[kind], options)) for kind in self._kinds)
@@ -120,6 +127,11 @@ class Scanner:
                 mark_byte, mark_char = b_start, start
             for index, k_end in self._kinds_at(data, b_start, b_end):
                 if b_start < kept_until[index]:
+                    if self._joined[index] and k_end > kept_until[index]:  # the run goes on: extend it
+                        run_start, _ = hits[self._kinds[index]][-1]
+                        end = k_end if ascii_only else start + len(data[b_start:k_end].decode("utf-8", "surrogatepass"))
+                        hits[self._kinds[index]][-1] = (run_start, end)
+                        kept_until[index] = k_end
                     continue
                 kept_until[index] = k_end
                 end = k_end if ascii_only else start + len(data[b_start:k_end].decode("utf-8", "surrogatepass"))
@@ -227,17 +239,19 @@ def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[i
     separators must hold exactly ``length`` digits.
     """
     groups = [m.span() for m in _DIGIT_GROUP.finditer(text, start, end)]
+    # All the run's digits once (NFKC keeps one character per digit), and where each group begins
+    # in them: a sub-span's digits are then one slice, and the scan is linear in the run's length.
+    digits = "".join(text[gs:ge] for gs, ge in groups)
+    if not digits.isascii():
+        digits = unicodedata.normalize("NFKC", digits)
+    offsets = list(itertools.accumulate((ge - gs for gs, ge in groups), initial=0))
+    last = 0  # the group that closes the sub-span starting at group i
     for i in range(len(groups)):
-        count = 0
-        for j in range(i, len(groups)):
-            count += groups[j][1] - groups[j][0]
-            if count == length:
-                s, e = groups[i][0], groups[j][1]
-                digits = "".join(text[gs:ge] for gs, ge in groups[i : j + 1])
-                yield s, e, digits if digits.isascii() else unicodedata.normalize("NFKC", digits)
-                break
-            if count > length:
-                break
+        last = max(last, i)
+        while last < len(groups) and offsets[last + 1] - offsets[i] < length:
+            last += 1
+        if last < len(groups) and offsets[last + 1] - offsets[i] == length:
+            yield groups[i][0], groups[last][1], digits[offsets[i] : offsets[i] + length]
 
 
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)

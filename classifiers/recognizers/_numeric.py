@@ -55,8 +55,10 @@ DIGIT_LAST = rf"(?:[0-9]\b|[0-9]_|[{_WIDE_DIGIT}])"
 LETTER_FIRST = rf"(?:\b[A-Za-z]|_[A-Za-z]|[{_WIDE_LETTER}])"
 
 # Whole digit runs of 9 digits or more, any separators between the digits; shared by the numeric
-# recognizers, which look inside a run for their own length (``digit_runs``).
-NUMBER_TRIGGER = Trigger("num", rf"{DIGIT_FIRST}(?:{SEP}{DIGIT}){{7,}}{SEP}{DIGIT_LAST}")
+# recognizers, which look inside a run for their own length (``digit_runs``). A piece holds at most
+# 32 digits, so that a search from inside a long run (the scan resumes one character after each hit)
+# stays short; the scan joins the overlapping pieces back into the whole run.
+NUMBER_TRIGGER = Trigger("num", rf"{DIGIT_FIRST}(?:{SEP}{DIGIT}){{7,30}}{SEP}{DIGIT_LAST}", joined=True)
 
 # Words that announce a disguise ("espacé pour que le filtre ne le bloque pas", "so the filter
 # doesn't block it"): with an unusual spelling nearby, they say what the number is. A sentence about
@@ -93,7 +95,9 @@ def ascii_compact(text: str) -> str:
     >>> ascii_compact("ＧＡＧＬ\u200b８５１２/3112")
     'GAGL85123112'
     """
-    return "".join(c for c in unicodedata.normalize("NFKC", text) if c.isalnum()).upper()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _NOT_ALNUM.sub("", text).upper()
 
 
 def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
@@ -282,7 +286,7 @@ def digit_run_findings(
     """
     text = segment.text
     findings: list[Finding] = []
-    tables: dict[tuple[int, str], int] = {}
+    tables = TableIndex(text)
     for run in scan.get(NUMBER_TRIGGER.kind):
         run_start, run_end = trimmed(text, *run)
         for start, end, digits in digit_runs(text, run_start, run_end, length):
@@ -327,7 +331,7 @@ def identifier_context(
     end: int,
     words: Sequence[str],
     weak_words: Sequence[str] = (),
-    tables: dict[tuple[int, str], int] | None = None,
+    tables: TableIndex | None = None,
 ) -> str | None:
     """What says ``text[start:end]`` is this identifier, or None.
 
@@ -358,7 +362,7 @@ def identifier_context(
         reach = _PATIENT_REACH
         if not _SENTENCE_END.search(gap) and find_context(text, start, end, PATIENT_CONTEXT, before=reach, after=reach):
             return f"{weak} (same sentence, patient context)"
-    header = column_header(text, start, tables)
+    header = (tables or TableIndex(text)).header(start)
     if header is not None:
         folded = _fold_context(header)
         for word in (*words, *(w.lower() for w in weak_words)):
@@ -381,39 +385,65 @@ def rare_shape(text: str, start: int, end: int, shapes: Sequence[tuple[int, ...]
 
 
 _CELL_DELIMITERS = ";\t|,"
+_LINE_FEED = re.compile("\n")
 
 
-def column_header(text: str, start: int, tables: dict[tuple[int, str], int] | None = None) -> str | None:
-    """The header cell of the table column holding ``text[start]``, when it sits in a delimited table.
+class TableIndex:
+    """Column headers of the delimited tables (CSV, pasted tables) in one text, looked up by position.
 
-    The table is the block of consecutive lines that hold the same delimiter (``;``, tab, ``|`` or
-    ``,``) as the number's line; its first line is the header. ``tables`` caches, per line start and
-    delimiter, where the table begins, so a long CSV is walked once, not once per row.
+    A table is a block of consecutive lines holding the same delimiter (``;``, tab, ``|`` or ``,``);
+    its first line is the header. Line boundaries are found once per text and each table's start
+    once, so a long CSV costs one pass, not one per row; a "row" longer than ``MAX_ROW`` characters
+    is no table row (and would make every lookup walk it).
     """
-    tables = {} if tables is None else tables
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    delimiter = next((d for d in _CELL_DELIMITERS if d in line), None)
-    if delimiter is None:
-        return None
-    column = text.count(delimiter, line_start, start)
-    header_start = line_start
-    while header_start > 0:
-        previous_start = text.rfind("\n", 0, header_start - 1) + 1
-        known = tables.get((previous_start, delimiter))
-        if known is not None:
-            header_start = known
-            break
-        if delimiter not in text[previous_start : header_start - 1]:
-            break
-        header_start = previous_start
-    tables[(line_start, delimiter)] = header_start
-    if header_start == line_start:
-        return None  # the number's own line is the first: no header above it
-    header_end = text.find("\n", header_start)
-    cells = text[header_start:header_end].rstrip("\r").split(delimiter)
-    return cells[column] if column < len(cells) else None
+
+    MAX_ROW = 4096
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._newlines: list[int] | None = None
+        self._table_start: dict[tuple[int, str], int] = {}  # (line index, delimiter) -> header line index
+
+    @property
+    def _lines(self) -> list[int]:
+        """Positions of the text's line feeds (found on first use: most texts never need them)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _LINE_FEED.finditer(self._text)]
+        return self._newlines
+
+    def _line(self, index: int) -> tuple[int, int]:
+        newlines = self._lines
+        start = newlines[index - 1] + 1 if index > 0 else 0
+        end = newlines[index] if index < len(newlines) else len(self._text)
+        return start, end
+
+    def header(self, position: int) -> str | None:
+        """The header cell of the column holding ``position``, or None outside a table."""
+        text = self._text
+        index = bisect.bisect_left(self._lines, position)
+        line_start, line_end = self._line(index)
+        if line_end - line_start > self.MAX_ROW:
+            return None
+        delimiter = next((d for d in _CELL_DELIMITERS if text.find(d, line_start, line_end) != -1), None)
+        if delimiter is None:
+            return None
+        first = index
+        while first > 0:
+            known = self._table_start.get((first - 1, delimiter))
+            if known is not None:
+                first = known
+                break
+            previous_start, previous_end = self._line(first - 1)
+            if previous_end - previous_start > self.MAX_ROW or text.find(delimiter, previous_start, previous_end) == -1:
+                break
+            first -= 1
+        self._table_start[(index, delimiter)] = first
+        if first == index:
+            return None  # the number's own line is the first: no header above it
+        header_start, header_end = self._line(first)
+        cells = text[header_start:header_end].rstrip("\r").split(delimiter)
+        column = text.count(delimiter, line_start, position)
+        return cells[column] if column < len(cells) else None
 
 
 def one_type_per_run(findings: Sequence[Finding]) -> list[Finding]:

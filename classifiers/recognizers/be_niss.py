@@ -32,8 +32,15 @@ _CHECKED = Checked("stdnum.be.nn date and mod 97 ok", alone=0.5)
 RARE_SHAPES: tuple[tuple[int, ...], ...] = ((2, 2, 2, 3, 2), (6, 3, 2))
 
 
+def _mod97_ok(digits: str) -> bool:
+    """The mod-97 key for a 1900s or a 2000s birth (a "2" before the number): a cheap necessary test
+    before stdnum's full check (dates, month range), which costs ~10x more."""
+    key = int(digits[9:])
+    return 97 - int(digits[:9]) % 97 == key or 97 - int("2" + digits[:9]) % 97 == key
+
+
 def _check(digits: str) -> Checked | None:
-    return _CHECKED if nn.is_valid(digits) else None
+    return _CHECKED if _mod97_ok(digits) and nn.is_valid(digits) else None
 
 
 class BeNissRecognizer(BaseRecognizer):

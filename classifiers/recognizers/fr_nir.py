@@ -18,6 +18,7 @@ from classifiers.recognizers._numeric import (
     DIGIT_LAST,
     NUMBER_TRIGGER,
     SEP,
+    TableIndex,
     ascii_compact,
     disguise,
     identifier_context,
@@ -49,6 +50,14 @@ TRIGGER = Trigger(
 RARE_SHAPES: tuple[tuple[int, ...], ...] = ((1, 2, 2, 2, 3, 3, 2), (13, 2))
 
 
+def _key_ok(compact: str) -> bool:
+    """The mod-97 key of an all-digit NIR: a cheap necessary test before stdnum's full check.
+    Corsican numbers (2A/2B) go straight to stdnum, which substitutes the department."""
+    if len(compact) != 15 or not compact.isdigit():
+        return True
+    return 97 - int(compact[:13]) % 97 == int(compact[13:])
+
+
 class FrNirRecognizer(BaseRecognizer):
     name = "fr_nir"
     # The shared digit-run trigger comes first in the combined scan and takes all-digit
@@ -58,7 +67,7 @@ class FrNirRecognizer(BaseRecognizer):
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
-        tables: dict[tuple[int, str], int] = {}
+        tables = TableIndex(text)
         whole_runs = {trimmed(text, *hit) for hit in scan.get(TRIGGER.kind)}
         spans = list(whole_runs)
         for hit in scan.get(NUMBER_TRIGGER.kind):
@@ -69,7 +78,7 @@ class FrNirRecognizer(BaseRecognizer):
                     whole_runs.add(run)
         for start, end in sorted(set(spans)):
             compact = ascii_compact(text[start:end])
-            if not bounded(text, start, end) or not nir.is_valid(compact):
+            if not bounded(text, start, end) or not _key_ok(compact) or not nir.is_valid(compact):
                 continue
             context = identifier_context(text, start, end, CONTEXT, tables=tables)
             disguised = None if context else disguise(text, start, end, whole_run=(start, end) in whole_runs)

@@ -28,7 +28,7 @@ import re
 from classifiers.config import MrnPattern
 from classifiers.mask import mask_identifier
 from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
-from classifiers.recognizers._numeric import NEGATIVE_FOLDED, column_header
+from classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex
 from classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
@@ -70,7 +70,7 @@ class MrnRecognizer(BaseRecognizer):
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
-        tables: dict[tuple[int, str], int] = {}  # column_header's cache for this text
+        tables = TableIndex(text)
         paragraphs = _Paragraphs(text)
         for pattern, context_words in self._patterns:
             for match in pattern.pattern.finditer(text):
@@ -110,7 +110,7 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
 
 
 def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
-                  tables: dict[tuple[int, str], int] | None = None) -> str | None:
+                  tables: TableIndex | None = None) -> str | None:
     """The context word that says ``text[start:end]`` is a chart number, or None (module docstring)."""
     before = _folded(text[max(0, start - REACH_BEFORE) : start])
     nearest: tuple[int, str] | None = None
@@ -127,7 +127,7 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
         pos = after.find(word)
         if pos != -1 and bounded(after, pos, pos + len(word)) and _plain_gap(after[:pos]):
             return word
-    header = column_header(text, start, tables)
+    header = (tables or TableIndex(text)).header(start)
     if header is not None:
         folded = _folded(header)
         for word in words:
