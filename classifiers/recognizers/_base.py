@@ -98,7 +98,12 @@ class Scanner:
 
         One alternation finds hits left to right; after a hit the search resumes one character
         later (not after the hit), so a hit of another kind that starts inside it is found too.
-        Per kind, hits do not overlap (the first one wins, as a per-kind ``finditer`` would give).
+        Per kind, hits do not overlap (the first one wins, as a per-kind ``finditer`` would give),
+        except that overlapping hits of a ``joined`` kind make one hit.
+
+        For the scan to stay linear, a trigger's matches must be bounded in length (a few hundred
+        bytes): resuming inside an unbounded match would search it again from every position.
+        A trigger for runs of any length matches bounded pieces and is declared ``joined``.
         """
         hits: dict[str, list[tuple[int, int]]] = {}
         if self._regex is None or not text:
