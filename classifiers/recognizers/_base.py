@@ -42,9 +42,29 @@ class Scan:
 
     text: str
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # Digit runs read once for every recognizer that looks into them (``digit_runs``).
+    runs: dict[tuple[int, int], DigitRun] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, kind: str) -> list[tuple[int, int]]:
         return self.hits.get(kind, [])
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRun:
+    """A run's digit groups (spans), where each group begins among its digits, and those digits (ASCII)."""
+
+    groups: list[tuple[int, int]]
+    offsets: list[int]
+    digits: str
+
+    @classmethod
+    def read(cls, text: str, start: int, end: int) -> DigitRun:
+        groups = [m.span() for m in _DIGIT_GROUP.finditer(text, start, end)]
+        digits = "".join(text[gs:ge] for gs, ge in groups)
+        if not digits.isascii():
+            digits = unicodedata.normalize("NFKC", digits)  # one ASCII digit per full-width digit
+        offsets = list(itertools.accumulate((ge - gs for gs, ge in groups), initial=0))
+        return cls(groups, offsets, digits)
 
 
 class Scanner:
@@ -235,7 +255,9 @@ def _fold_context(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
-def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[int, int, str]]:
+def digit_runs(
+    text: str, start: int, end: int, length: int, runs: dict[tuple[int, int], DigitRun] | None = None
+) -> Iterator[tuple[int, int, str]]:
     """Sub-spans of a separated digit run holding exactly ``length`` digits, group-aligned,
     with those digits as ASCII (NFKC: full-width digits count).
 
@@ -243,13 +265,16 @@ def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[i
     separators are "046 454 286" and (not 9 digits) nothing else. A run with no
     separators must hold exactly ``length`` digits.
     """
-    groups = [m.span() for m in _DIGIT_GROUP.finditer(text, start, end)]
-    # All the run's digits once (NFKC keeps one character per digit), and where each group begins
-    # in them: a sub-span's digits are then one slice, and the scan is linear in the run's length.
-    digits = "".join(text[gs:ge] for gs, ge in groups)
-    if not digits.isascii():
-        digits = unicodedata.normalize("NFKC", digits)
-    offsets = list(itertools.accumulate((ge - gs for gs, ge in groups), initial=0))
+    # The run's digits are read once (``runs``: a Scan's cache, shared by the recognizers), with
+    # where each group begins among them: a sub-span's digits are one slice, the walk is linear.
+    run = runs.get((start, end)) if runs is not None else None
+    if run is None:
+        run = DigitRun.read(text, start, end)
+        if runs is not None:
+            runs[(start, end)] = run
+    groups, offsets, digits = run.groups, run.offsets, run.digits
+    if offsets[-1] < length:
+        return
     last = 0  # the group that closes the sub-span starting at group i
     for i in range(len(groups)):
         last = max(last, i)

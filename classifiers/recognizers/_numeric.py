@@ -289,7 +289,7 @@ def digit_run_findings(
     tables = TableIndex(text)
     for run in scan.get(NUMBER_TRIGGER.kind):
         run_start, run_end = trimmed(text, *run)
-        for start, end, digits in digit_runs(text, run_start, run_end, length):
+        for start, end, digits in digit_runs(text, run_start, run_end, length, scan.runs):
             if not bounded(text, start, end):
                 continue
             checked = check(digits)

@@ -72,7 +72,7 @@ class FrNirRecognizer(BaseRecognizer):
         spans = list(whole_runs)
         for hit in scan.get(NUMBER_TRIGGER.kind):
             run = trimmed(text, *hit)
-            for start, end, _ in digit_runs(text, *run, 15):
+            for start, end, _ in digit_runs(text, *run, 15, scan.runs):
                 spans.append((start, end))
                 if (start, end) == run:
                     whole_runs.add(run)
