@@ -385,63 +385,55 @@ def rare_shape(text: str, start: int, end: int, shapes: Sequence[tuple[int, ...]
 
 
 _CELL_DELIMITERS = ";\t|,"
-_LINE_FEED = re.compile("\n")
 
 
 class TableIndex:
     """Column headers of the delimited tables (CSV, pasted tables) in one text, looked up by position.
 
     A table is a block of consecutive lines holding the same delimiter (``;``, tab, ``|`` or ``,``);
-    its first line is the header. Line boundaries are found once per text and each table's start
-    once, so a long CSV costs one pass, not one per row; a "row" longer than ``MAX_ROW`` characters
-    is no table row (and would make every lookup walk it).
+    its first line is the header. Where each row's table starts is remembered, so a long CSV costs
+    one walk, not one per row; a "row" longer than ``MAX_ROW`` characters is no table row (and
+    would make every lookup walk it).
     """
 
     MAX_ROW = 4096
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._newlines: list[int] | None = None
-        self._table_start: dict[tuple[int, str], int] = {}  # (line index, delimiter) -> header line index
+        self._table_start: dict[tuple[int, str], int] = {}  # (line start, delimiter) -> header line start
 
-    @property
-    def _lines(self) -> list[int]:
-        """Positions of the text's line feeds (found on first use: most texts never need them)."""
-        if self._newlines is None:
-            self._newlines = [m.start() for m in _LINE_FEED.finditer(self._text)]
-        return self._newlines
-
-    def _line(self, index: int) -> tuple[int, int]:
-        newlines = self._lines
-        start = newlines[index - 1] + 1 if index > 0 else 0
-        end = newlines[index] if index < len(newlines) else len(self._text)
-        return start, end
+    def _line_start(self, position: int) -> int | None:
+        """Start of the line holding ``position``; None when that line is longer than ``MAX_ROW``."""
+        floor = max(0, position - self.MAX_ROW)
+        start = self._text.rfind("\n", floor, position) + 1
+        return None if start == 0 and floor > 0 else start
 
     def header(self, position: int) -> str | None:
         """The header cell of the column holding ``position``, or None outside a table."""
         text = self._text
-        index = bisect.bisect_left(self._lines, position)
-        line_start, line_end = self._line(index)
-        if line_end - line_start > self.MAX_ROW:
+        line_start = self._line_start(position)
+        line_end = text.find("\n", position, position + self.MAX_ROW)
+        if line_end == -1:
+            line_end = len(text) if len(text) - position <= self.MAX_ROW else -1
+        if line_start is None or line_end == -1:
             return None
         delimiter = next((d for d in _CELL_DELIMITERS if text.find(d, line_start, line_end) != -1), None)
         if delimiter is None:
             return None
-        first = index
+        first = line_start
         while first > 0:
-            known = self._table_start.get((first - 1, delimiter))
-            if known is not None:
+            known = self._table_start.get((first, delimiter))
+            if known is not None and first != line_start:
                 first = known
                 break
-            previous_start, previous_end = self._line(first - 1)
-            if previous_end - previous_start > self.MAX_ROW or text.find(delimiter, previous_start, previous_end) == -1:
+            previous = self._line_start(first - 1)
+            if previous is None or text.find(delimiter, previous, first - 1) == -1:
                 break
-            first -= 1
-        self._table_start[(index, delimiter)] = first
-        if first == index:
+            first = previous
+        self._table_start[(line_start, delimiter)] = first
+        if first == line_start:
             return None  # the number's own line is the first: no header above it
-        header_start, header_end = self._line(first)
-        cells = text[header_start:header_end].rstrip("\r").split(delimiter)
+        cells = text[first : text.find("\n", first)].rstrip("\r").split(delimiter)
         column = text.count(delimiter, line_start, position)
         return cells[column] if column < len(cells) else None
 

@@ -77,10 +77,10 @@ class MrnRecognizer(BaseRecognizer):
                 start, end = match.span()
                 if end <= start or not bounded(text, start, end):
                     continue
-                if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=30, after=0):
-                    continue
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
                 if context_words and (context is None or paragraphs.about_procurement(start)):
+                    continue  # (most numbers stop here: the cheaper test first)
+                if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=30, after=0):
                     continue
                 findings.append(
                     Finding(
