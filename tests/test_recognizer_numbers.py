@@ -53,7 +53,8 @@ def confidences(rec: BaseRecognizer, text: str) -> list[tuple[float, str]]:
         # French NIR (mod 97 key)
         (NIR, "N° sécurité sociale 1 85 05 78 006 084 91", [(0.97, "1 85 05 78 006 084 91")]),
         (NIR, "NIR 285069912345670", [(0.97, "285069912345670")]),
-        (NIR, "ref 185057800608491", [(0.5, "185057800608491")]),  # bare: like an IMEI
+        (NIR, "voir 185057800608491", [(0.5, "185057800608491")]),  # bare: like an IMEI
+        (NIR, "IMEI 1 85 05 78 006 084 91", []),  # a word that says it is something else
         (NIR, "voir 1 85 05 78 006 084 91", [(0.85, "1 85 05 78 006 084 91")]),  # carte Vitale layout
         (NIR, "voir 1850578006084 91", [(0.85, "1850578006084 91")]),
         (NIR, "voir 1 85 05 2A 006 084 35", [(0.85, "1 85 05 2A 006 084 35")]),  # Corsica

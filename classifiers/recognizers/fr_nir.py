@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from stdnum.fr import nir
 
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs
+from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs, find_context
 from classifiers.recognizers._numeric import (
     DIGIT,
     DIGIT_LAST,
+    NEGATIVE_FOLDED,
     NUMBER_TRIGGER,
     SEP,
     TableIndex,
@@ -60,8 +61,8 @@ def _key_ok(compact: str) -> bool:
 
 class FrNirRecognizer(BaseRecognizer):
     name = "fr_nir"
-    # The shared digit-run trigger comes first in the combined scan and takes all-digit
-    # NIRs; the specific trigger then only sees Corsican 2A/2B numbers.
+    # The shared digit-run trigger gives all-digit NIRs, also inside longer runs; the specific
+    # trigger gives the Corsican 2A/2B numbers (and all-digit ones again: spans are deduplicated).
     triggers = (NUMBER_TRIGGER, TRIGGER)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
@@ -80,6 +81,8 @@ class FrNirRecognizer(BaseRecognizer):
             compact = ascii_compact(text[start:end])
             if not bounded(text, start, end) or not _key_ok(compact) or not nir.is_valid(compact):
                 continue
+            if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
+                continue  # "IMEI ...", "Lot ...", "Facture ...": the number is something else
             context = identifier_context(text, start, end, CONTEXT, tables=tables)
             disguised = None if context else disguise(text, start, end, whole_run=(start, end) in whole_runs)
             corsica = "A" in compact or "B" in compact
