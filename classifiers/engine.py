@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from classifiers.config import ClassifierConfig
 from classifiers.index.loader import load_index_recognizer
 from classifiers.recognizers._base import BaseRecognizer, Scanner
+from classifiers.recognizers._numeric import one_type_per_run
 from classifiers.recognizers.be_niss import BeNissRecognizer
 from classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
 from classifiers.recognizers.ca_sin import CaSinRecognizer
@@ -140,8 +141,7 @@ class Classifier:
                 break
             scan = self._scanner.scan(segment.text)
             scans.append((segment, scan))
-            for recognizer in self._recognizers:
-                findings.extend(recognizer.from_scan(segment, scan))
+            findings.extend(one_type_per_run([f for r in self._recognizers for f in r.from_scan(segment, scan)]))
         if self._index is not None:  # needs the envelope's names (staff who are also patients)
             findings.extend(self._index.recognize_segments([segment for segment, _ in scans], staff))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -40,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from classifiers.config import ClassifierConfig, MrnPattern
+from classifiers.config import ClassifierConfig, MrnPattern, compile_pattern
 from classifiers.types import FINDING_TYPES, Inspection
 
 __all__ = [
@@ -332,18 +331,20 @@ def classifier_inspector(classifier: Any) -> Inspect:
     return inspect
 
 
-# The shipped policy's [[classifiers.mrn]] table (proxy/data/policy.toml). ``classifiers`` never
+# The shipped policy's [[classifiers.mrn]] tables (proxy/data/policy.toml). ``classifiers`` never
 # reads the policy; ``sentinelle evaluate`` passes the loaded policy's ClassifierConfig instead.
-SHIPPED_MRN = MrnPattern(
-    name="dossier",
-    pattern=re.compile(r"\b\d{7}\b"),
-    context=("dossier", "no de dossier", "n° de dossier", "MRN", "chart", "medical record"),
+_SHIPPED_MRN_CONTEXT = ("dossier", "no dossier", "no de dossier", "n° de dossier", "# dossier", "copie du dossier",
+                        "MRN", "chart", "medical record")
+SHIPPED_MRN = (
+    MrnPattern(name="dossier", pattern=compile_pattern(r"\b\d{6,8}\b"), context=_SHIPPED_MRN_CONTEXT),
+    MrnPattern(name="lettres-chiffres", pattern=compile_pattern(r"\b[A-Z]{1,3}-?\d{6,8}\b"),
+               context=_SHIPPED_MRN_CONTEXT),
 )
 
 
 def default_config() -> ClassifierConfig:
     """The configuration equal to the shipped policy's ``[classifiers]`` section."""
-    return ClassifierConfig(mrn_patterns=(SHIPPED_MRN,))
+    return ClassifierConfig(mrn_patterns=SHIPPED_MRN)
 
 
 def _fmt(value: float | None) -> str:

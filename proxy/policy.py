@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 import idna
 
-from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
+from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring, compile_pattern
 from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
 from proxy.index_policy import read_index_settings
 from proxy.quarantine.settings import QuarantineSettings
@@ -728,8 +728,8 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
         name = r.get(entry, "name", path, str, path.replace("classifiers.mrn", "mrn"))
         pattern_text = r.get(entry, "pattern", path, str, "", lambda v: None if v else "required")
         try:
-            pattern = re.compile(pattern_text) if pattern_text else None
-        except re.error as exc:
+            pattern = compile_pattern(pattern_text) if pattern_text else None
+        except ValueError as exc:
             r.errors.append(f"{path}.pattern: invalid regular expression: {exc}")
             pattern = None
         context = r.strings(entry, "context", path, ())

@@ -70,11 +70,37 @@ def test_invalid(raw: str, error: type[ValidationError]) -> None:
 
 
 def test_century_fallback_for_centenarians() -> None:
-    # Same 11 characters, check digit computed for 1885 instead of 1985.
-    old = "GAGL8512311" + ramq_nam.calc_check_digit("GAGL8512311", birth_year=1885)
+    # Same 11 characters, check digit computed for a 110-year-old instead of a 10-year-old.
+    born = datetime.date.today().year - 110
+    prefix = f"GAGL{born % 100:02d}12311"
+    old = prefix + ramq_nam.calc_check_digit(prefix, birth_year=born)
+    young = prefix + ramq_nam.calc_check_digit(prefix, birth_year=born + 100)
+    assert old != young
     assert ramq_nam.is_valid(old)
-    assert ramq_nam.get_birth_date(old) == datetime.date(1885, 12, 31)
-    assert ramq_nam.get_birth_date("GAGL85123112") == datetime.date(1985, 12, 31)
+    assert ramq_nam.get_birth_date(old) == datetime.date(born, 12, 31)
+    assert ramq_nam.get_birth_date(young) == datetime.date(born + 100, 12, 31)
+
+
+@pytest.mark.parametrize("age", [ramq_nam.MAX_AGE + 1, 130, 150])
+def test_no_check_digit_for_an_implausible_birth_year(age: int) -> None:
+    """A check digit right only for a birth year no living card holder has (e.g. the 1870s) is wrong:
+    accepting it would double the random look-alikes that pass."""
+    born = datetime.date.today().year - age
+    # prefixes whose check digit differs between the two centuries (most do)
+    prefixes = [f"GAGL{born % 100:02d}1231{admin}" for admin in "123456789ABC"]
+    differing = [p for p in prefixes if ramq_nam.calc_check_digit(p, birth_year=born)
+                 != ramq_nam.calc_check_digit(p, birth_year=born + 100)]
+    assert len(differing) >= 6
+    for prefix in differing:
+        with pytest.raises(InvalidChecksum):
+            ramq_nam.validate(prefix + ramq_nam.calc_check_digit(prefix, birth_year=born))
+
+
+def test_the_1870s_are_implausible() -> None:
+    prefix = "MERJ7509031"
+    for_1875 = prefix + ramq_nam.calc_check_digit(prefix, birth_year=1875)
+    assert for_1875 != prefix + ramq_nam.calc_check_digit(prefix, birth_year=1975)
+    assert not ramq_nam.is_valid(for_1875)
 
 
 def test_calc_check_digit_rejects_wrong_century_year() -> None:

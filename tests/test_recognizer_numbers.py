@@ -45,13 +45,19 @@ def confidences(rec: BaseRecognizer, text: str) -> list[tuple[float, str]]:
         # Belgian NISS (date + mod 97)
         (NISS, "NISS 85.07.30-033.28", [(0.97, "85.07.30-033.28")]),
         (NISS, "numéro national 85073003328", [(0.97, "85073003328")]),
-        (NISS, "dossier 85073003328", [(0.8, "85073003328")]),
+        (NISS, "dossier 85073003328", [(0.5, "85073003328")]),  # bare: mod 97 alone is weak evidence
+        (NISS, "voir 85.07.30-033.28", [(0.8, "85.07.30-033.28")]),  # the official layout is a rare shape
+        (NISS, "voir 850730 033 28", [(0.8, "850730 033 28")]),
         (NISS, "NISS 85.07.30-033.29", []),  # bad check
         (NISS, "NISS 85.13.30-033.28", []),  # month 13
         # French NIR (mod 97 key)
         (NIR, "N° sécurité sociale 1 85 05 78 006 084 91", [(0.97, "1 85 05 78 006 084 91")]),
         (NIR, "NIR 285069912345670", [(0.97, "285069912345670")]),
-        (NIR, "ref 185057800608491", [(0.85, "185057800608491")]),
+        (NIR, "voir 185057800608491", [(0.5, "185057800608491")]),  # bare: like an IMEI
+        (NIR, "IMEI 1 85 05 78 006 084 91", []),  # a word that says it is something else
+        (NIR, "voir 1 85 05 78 006 084 91", [(0.85, "1 85 05 78 006 084 91")]),  # carte Vitale layout
+        (NIR, "voir 1850578006084 91", [(0.85, "1850578006084 91")]),
+        (NIR, "voir 1 85 05 2A 006 084 35", [(0.85, "1 85 05 2A 006 084 35")]),  # Corsica
         (NIR, "NIR 1 85 05 2A 006 084 35", [(0.97, "1 85 05 2A 006 084 35")]),  # Corsica
         (NIR, "NIR 185057800608492", []),  # bad key
     ],

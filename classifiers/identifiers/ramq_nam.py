@@ -14,7 +14,10 @@ characters ``letters + YYYY + sex (M/F) + MM + DD + administrative character``
 multiplied by the weights 1 3 7 9 1 7 1 3 4 5 7 6 9 1, and the sum modulo 10 is
 the check digit. Because the NAM carries only two year digits, validation
 tries the most recent matching birth year first, then the one a century
-earlier (people over 100 years old), as the INSPQ tool does.
+earlier (people over 100 years old), as the INSPQ tool does — but only birth
+years a living card holder can have: not after this year, and not more than
+``MAX_AGE`` (122, the longest verified human life) years ago. Without that
+bound "..75..." also validates for 1875, and twice as many look-alikes pass.
 
 All example numbers below are synthetic.
 
@@ -28,6 +31,8 @@ All example numbers below are synthetic.
 '2'
 >>> calc_check_digit('GAGL8512311', birth_year=1885)
 '5'
+>>> is_valid('GAGL85123115')  # right for 1885 only: nobody born then holds a card
+False
 >>> validate('GAGL85123113')
 Traceback (most recent call last):
     ...
@@ -103,11 +108,16 @@ def _month_and_gender(number: str) -> tuple[int, str]:
     return month, "M"
 
 
-def _candidate_years(yy: int, today: datetime.date | None = None) -> tuple[int, int]:
-    """Most recent year ending in ``yy`` not after this year, then a century earlier."""
+# The longest verified human life (Jeanne Calment, 122 years): an older birth year is no card holder's.
+MAX_AGE = 122
+
+
+def _candidate_years(yy: int, today: datetime.date | None = None) -> tuple[int, ...]:
+    """Plausible birth years ending in ``yy``: the most recent not after this year, then a century
+    earlier when that is within ``MAX_AGE`` years."""
     this_year = (today or datetime.date.today()).year
     year = this_year - (this_year - yy) % 100
-    return year, year - 100
+    return (year, year - 100) if year - 100 >= this_year - MAX_AGE else (year,)
 
 
 def _checksum(prefix11: str, year: int, gender: str, month: int) -> str:

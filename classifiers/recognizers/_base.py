@@ -11,6 +11,7 @@ own triggers, so ``recognize(segment)`` always works.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,10 +25,15 @@ from classifiers.types import Finding, Segment
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A named cheap pattern (RE2 syntax). Same ``kind`` must mean same pattern everywhere."""
+    """A named cheap pattern (RE2 syntax). Same ``kind`` must mean same pattern everywhere.
+
+    ``joined``: overlapping hits of this kind are one run (a long digit run is found as bounded
+    pieces, each search stays short, and the scan joins them back into one hit).
+    """
 
     kind: str
     pattern: str
+    joined: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +42,29 @@ class Scan:
 
     text: str
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # Digit runs read once for every recognizer that looks into them (``digit_runs``).
+    runs: dict[tuple[int, int], DigitRun] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, kind: str) -> list[tuple[int, int]]:
         return self.hits.get(kind, [])
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRun:
+    """A run's digit groups (spans), where each group begins among its digits, and those digits (ASCII)."""
+
+    groups: list[tuple[int, int]]
+    offsets: list[int]
+    digits: str
+
+    @classmethod
+    def read(cls, text: str, start: int, end: int) -> DigitRun:
+        groups = [m.span() for m in _DIGIT_GROUP.finditer(text, start, end)]
+        digits = "".join(text[gs:ge] for gs, ge in groups)
+        if not digits.isascii():
+            digits = unicodedata.normalize("NFKC", digits)  # one ASCII digit per full-width digit
+        offsets = list(itertools.accumulate((ge - gs for gs, ge in groups), initial=0))
+        return cls(groups, offsets, digits)
 
 
 class Scanner:
@@ -48,36 +74,57 @@ class Scanner:
     ~3 µs per hit on UTF-8 bytes, while named capture groups over the big lexicon
     alternations cost ~20 µs per hit and ``str`` input re-encodes the text per hit.
     So the scan runs group-less on bytes, and each (rare) hit is then classified by
-    anchored per-kind regexes, in declaration order (the order the alternation
-    would have preferred).
+    RE2 sets over its bytes.
     """
 
     def __init__(self, triggers: Iterable[Trigger]) -> None:
-        by_kind: dict[str, str] = {}
+        declared: dict[str, Trigger] = {}
         for trigger in triggers:
-            known = by_kind.setdefault(trigger.kind, trigger.pattern)
-            if known != trigger.pattern:
+            if declared.setdefault(trigger.kind, trigger) != trigger:
                 raise ValueError(f"trigger kind {trigger.kind!r} declared with two different patterns")
+        by_kind = {kind: trigger.pattern for kind, trigger in declared.items()}
         self._kinds = tuple(by_kind)
+        self._joined = tuple(declared[kind].joined for kind in self._kinds)
         options = re2.Options()
         options.max_mem = 64 << 20  # lexicon alternations need more than the 8 MiB default
         self._per_kind = tuple((kind, re2.compile(by_kind[kind], options)) for kind in self._kinds)
         alternation = "|".join(f"(?:{by_kind[kind]})" for kind in self._kinds)
         self._regex = re2.compile(alternation, options) if self._kinds else None
-        # Which kind produced a hit: one RE2 set full-match over the hit's few bytes (a set
-        # answers for every pattern at once; capture groups over the lexicons cost ~10x more).
-        self._set: Any = None
+        # google-re2's search() wraps each call in a generator and a match object: ~2 µs, three
+        # times the RE2 search itself on a 5 KB text. The scan resumes after every hit, so it calls
+        # the compiled RE2 object underneath (tests/test_scanner_overlaps.py checks it is there).
+        self._search: Any = self._regex._regexp.Match if self._regex is not None else None
+        # Which kinds produced a hit: RE2 sets answer for every pattern at once (capture groups over
+        # the lexicons cost ~10x more). ``_full`` full-matches the hit's bytes; ``_starting`` finds
+        # the other kinds that match a different length from the same place ("born 2024-11-12":
+        # NAM-shaped, and "born" is a birth-date cue).
+        self._full: Any = None
+        self._starting: Any = None
         if self._kinds:
-            self._set = re2.Set.FullMatchSet(options)
+            self._full = re2.Set.FullMatchSet(options)
+            self._starting = re2.Set.MatchSet(options)
             for kind in self._kinds:
-                self._set.Add(by_kind[kind])
-            self._set.Compile()
+                self._full.Add(by_kind[kind])
+                self._starting.Add(by_kind[kind])
+            self._full.Compile()
+            self._starting.Compile()
 
     @property
     def kinds(self) -> tuple[str, ...]:
         return self._kinds
 
     def scan(self, text: str) -> Scan:
+        """Every kind's hits, overlapping ones included: a hit never hides another kind's hit.
+
+        One alternation finds hits left to right; after a hit the search resumes one character
+        later (not after the hit), so a hit of another kind that starts inside it is found too.
+        Per kind, hits do not overlap (the first one wins, as a per-kind ``finditer`` would give),
+        except that overlapping hits of a ``joined`` kind make one hit.
+
+        For the scan to stay linear, a trigger's matches must be bounded in length (a few hundred
+        bytes): resuming inside an unbounded match would search it again from every position.
+        A trigger for runs of any length matches bounded pieces and is declared ``joined``.
+        """
         hits: dict[str, list[tuple[int, int]]] = {}
         if self._regex is None or not text:
             return Scan(text, hits)
@@ -85,29 +132,61 @@ class Scanner:
         # that RE2 never matches, and decode back to one character each, so positions hold.
         data = text.encode("utf-8", "surrogatepass")
         ascii_only = len(data) == len(text)
-        last_byte = last_char = 0
-        for match in self._regex.finditer(data):
-            b_start, b_end = match.span()
+        size = len(data)
+        kept_until = [0] * len(self._kinds)  # per kind: end of its last hit (no same-kind overlap)
+        mark_byte = mark_char = 0  # byte -> character offsets, incrementally (hit starts only grow)
+        pos = 0
+        while pos < size:
+            b_start, b_end = self._search(_UNANCHORED, data, pos, size)[0]
+            if b_start < 0:
+                break
+            pos = b_start + 1
+            while pos < size and data[pos] & 0xC0 == 0x80:  # resume on a character boundary
+                pos += 1
             if b_end <= b_start:
                 continue
-            span = data[b_start:b_end]
-            kind = self._classify(span)
             if ascii_only:
-                start, end = b_start, b_end
-            else:  # incremental byte -> character offsets: one pass over the text in total
-                start = last_char + len(data[last_byte:b_start].decode("utf-8", "surrogatepass"))
-                end = start + len(span.decode("utf-8", "surrogatepass"))
-                last_byte, last_char = b_end, end
-            hits.setdefault(kind, []).append((start, end))
+                start = b_start
+            else:
+                start = mark_char + len(data[mark_byte:b_start].decode("utf-8", "surrogatepass"))
+                mark_byte, mark_char = b_start, start
+            for index, k_end in self._kinds_at(data, b_start, b_end):
+                if b_start < kept_until[index]:
+                    if self._joined[index] and k_end > kept_until[index]:  # the run goes on: extend it
+                        run_start, _ = hits[self._kinds[index]][-1]
+                        end = k_end if ascii_only else start + len(data[b_start:k_end].decode("utf-8", "surrogatepass"))
+                        hits[self._kinds[index]][-1] = (run_start, end)
+                        kept_until[index] = k_end
+                    continue
+                kept_until[index] = k_end
+                end = k_end if ascii_only else start + len(data[b_start:k_end].decode("utf-8", "surrogatepass"))
+                hits.setdefault(self._kinds[index], []).append((start, end))
         return Scan(text, hits)
 
-    def _classify(self, span: bytes) -> str:
-        """The kind whose pattern produced ``span`` (first declared wins, as in the alternation)."""
-        indices: list[int] | None = self._set.Match(span)
-        if indices:
-            return self._kinds[min(indices)]
-        # A \\b that looked outside the span decided: fall back to per-kind searches.
-        return next((k for k, rx in self._per_kind if rx.search(span)), self._kinds[0])
+    # A trigger is a word or a short formatted number: the kinds starting at a hit are looked for
+    # in the hit and at least this many bytes after its start (each kind's own regex then gives its
+    # exact span).
+    _REACH = 64
+
+    def _kinds_at(self, data: bytes, b_start: int, b_end: int) -> list[tuple[int, int]]:
+        """(kind index, end) of every kind matching at ``b_start``: the hit's own kinds, then others."""
+        # The window holds the whole hit, so the hit's own kind is always among ``starting``.
+        window = data[b_start : b_start + max(self._REACH, b_end - b_start)]
+        starting: list[int] = self._starting.Match(window) or []
+        if len(starting) == 1:  # the usual case: one kind starts here, so it is the hit's
+            return [(starting[0], b_end)]
+        full: list[int] = self._full.Match(data[b_start:b_end]) or []
+        if not full:  # a \b that looked outside the span decided: per-kind searches
+            full = [next((i for i, (_, rx) in enumerate(self._per_kind) if rx.search(data[b_start:b_end])), 0)]
+        found = [(i, b_end) for i in sorted(full)]
+        for index in sorted(set(starting) - set(full)):
+            other = self._per_kind[index][1].match(data, b_start)
+            if other is not None and other.end() > b_start:
+                found.append((index, other.end()))
+        return found
+
+
+_UNANCHORED = re2._Anchor.UNANCHORED
 
 
 class BaseRecognizer:
@@ -166,8 +245,7 @@ def find_context(
     return None
 
 
-_DIGIT_GROUP = re.compile(r"[0-9]+")
-_NON_DIGIT = re.compile(r"[^0-9]+")
+_DIGIT_GROUP = re.compile(r"\d+")  # Unicode digits: full-width "１２３" is a group too
 
 
 def _fold_context(text: str) -> str:
@@ -177,24 +255,33 @@ def _fold_context(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
-def digit_runs(text: str, start: int, end: int, length: int) -> Iterator[tuple[int, int, str]]:
-    """Sub-spans of a separated digit run holding exactly ``length`` digits, group-aligned.
+def digit_runs(
+    text: str, start: int, end: int, length: int, runs: dict[tuple[int, int], DigitRun] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """Sub-spans of a separated digit run holding exactly ``length`` digits, group-aligned,
+    with those digits as ASCII (NFKC: full-width digits count).
 
     "SIN 046 454 286 2024" gives one run; its 9-digit sub-spans aligned on the
     separators are "046 454 286" and (not 9 digits) nothing else. A run with no
     separators must hold exactly ``length`` digits.
     """
-    groups = [m.span() for m in _DIGIT_GROUP.finditer(text, start, end)]
+    # The run's digits are read once (``runs``: a Scan's cache, shared by the recognizers), with
+    # where each group begins among them: a sub-span's digits are one slice, the walk is linear.
+    run = runs.get((start, end)) if runs is not None else None
+    if run is None:
+        run = DigitRun.read(text, start, end)
+        if runs is not None:
+            runs[(start, end)] = run
+    groups, offsets, digits = run.groups, run.offsets, run.digits
+    if offsets[-1] < length:
+        return
+    last = 0  # the group that closes the sub-span starting at group i
     for i in range(len(groups)):
-        count = 0
-        for j in range(i, len(groups)):
-            count += groups[j][1] - groups[j][0]
-            if count == length:
-                s, e = groups[i][0], groups[j][1]
-                yield s, e, _NON_DIGIT.sub("", text[s:e])
-                break
-            if count > length:
-                break
+        last = max(last, i)
+        while last < len(groups) and offsets[last + 1] - offsets[i] < length:
+            last += 1
+        if last < len(groups) and offsets[last + 1] - offsets[i] == length:
+            yield groups[i][0], groups[last][1], digits[offsets[i] : offsets[i] + length]
 
 
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)

@@ -7,7 +7,9 @@ phone numbers, and one in ten passes Luhn, so: a phone-shaped grouping
 (3-3-4, "(514) 555-0199") or a phone/fax/invoice word nearby discards the
 candidate; a health-card context word gives 0.9; alone Ontario gives 0.4 and
 BC (stronger check, fixed leading digit) 0.5: reported, never decisive by
-default.
+default. A province's name is not a context word: "Ontario" near a Luhn-valid
+number (a catalogue, an address, a company number) says nothing about what the
+number is; "MSP" (also "managed service provider") counts only as a label.
 """
 
 from __future__ import annotations
@@ -32,10 +34,9 @@ CONTEXT: tuple[str, ...] = (
     "carte-sante",
     "numero d'assurance maladie",
     "assurance maladie",
-    "ontario",
-    "colombie-britannique",
-    "british columbia",
+    "carte d'assurance maladie",
 )
+WEAK_CONTEXT: tuple[str, ...] = ("MSP",)
 
 
 def _phone_shaped(text: str, start: int, end: int) -> bool:
@@ -73,6 +74,7 @@ class CaHealthNumberRecognizer(BaseRecognizer):
             check=_check,
             finding_type=CA_HEALTH_NUMBER,
             context_words=CONTEXT,
+            weak_words=WEAK_CONTEXT,
             with_context=0.9,
             discard_without_context=_phone_shaped,
         )

@@ -1,9 +1,12 @@
 """Canadian Social Insurance Number recognizer (``stdnum.ca.sin``: Luhn, first digit not 0/8).
 
-A Luhn check passes for one random 9-digit number in ten, so a SIN needs a
-context word ("NAS", "SIN", "assurance sociale"...) to reach 0.9; alone it is
-0.45 (reported, never decisive). Numbers near phone/fax/invoice words are not
-reported at all.
+A Luhn check passes for one random 9-digit number in ten, so a SIN needs
+something that says what it is to reach 0.9: "assurance sociale" / "social
+insurance" nearby; the abbreviations "NAS", "N.A.S.", "SIN" only right before
+it, as a label ("NAS : 130 692 544"), and not near technology words (a NAS is
+also network storage); or its table column's header. Alone it is 0.45
+(reported, never decisive). Numbers near phone/fax/invoice/lot/serial words are
+not reported at all.
 """
 
 from __future__ import annotations
@@ -15,13 +18,12 @@ from classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_
 from classifiers.types import CA_SIN, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
-    "nas",
-    "sin",
     "assurance sociale",
     "assurance-sociale",
     "social insurance",
-    "social security",
 )
+# Short words that mean other things ("NAS" network storage, "sin"): upper-case labels only.
+WEAK_CONTEXT: tuple[str, ...] = ("NAS", "N.A.S", "N. A. S", "SIN", "S.I.N")
 _CHECKED = Checked("stdnum.ca.sin Luhn ok", alone=0.45)
 
 
@@ -36,5 +38,12 @@ class CaSinRecognizer(BaseRecognizer):
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         return digit_run_findings(
-            segment, scan, length=9, check=_check, finding_type=CA_SIN, context_words=CONTEXT, with_context=0.9
+            segment,
+            scan,
+            length=9,
+            check=_check,
+            finding_type=CA_SIN,
+            context_words=CONTEXT,
+            weak_words=WEAK_CONTEXT,
+            with_context=0.9,
         )

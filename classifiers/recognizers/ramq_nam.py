@@ -3,20 +3,36 @@
 Confidence (documented choice):
 
 - shape + real birth date + INSPQ check digit: 0.9; 0.99 with a context word.
-- shape + real birth date, check digit wrong: 0.4 alone (below the default
-  ``min_confidence`` 0.6: random "ABCD 1234 5678" codes are common in
-  reference numbers), 0.65 with a context word ("NAM: ..." with a typo is still
-  a patient's number, and we prefer to fail closed).
+- shape + real birth date, check digit wrong: 0.4 alone, 0.5 with a context
+  word: reported, never decisive (below the default ``min_confidence`` 0.6).
+  The check digit is what makes a NAM precise: one random "ABCD 1234 5678"
+  code in ten passes it, and test or fictitious NAMs ("le NAM fictif ... est
+  refusé, clé invalide") are written next to the word NAM.
 - impossible date: no finding.
+- any spelling (separators between any characters, full-width characters);
+  a disguised NAM (separators between every character, or an unusual spelling
+  near "so the filter doesn't block it") counts as having a context word.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from classifiers.identifiers import ramq_nam
 from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
-from classifiers.recognizers._numeric import identifier_finding
+from classifiers.recognizers._numeric import (
+    DIGIT,
+    DIGIT_LAST,
+    LETTER,
+    LETTER_FIRST,
+    SEP,
+    ascii_compact,
+    disguise,
+    identifier_finding,
+    trimmed,
+)
 from classifiers.types import RAMQ_NAM, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -35,8 +51,16 @@ CONTEXT: tuple[str, ...] = (
     "numero d'assurance",
 )
 
-# Letters, then YYMM DD, admin char, check digit; one optional space/dash between the usual groups.
-TRIGGER = Trigger("nam", r"\b[A-Za-z]{4}[ \-]?[0-9]{4}[ \-]?[0-9]{2}[ \-]?[0-9A-Za-z][0-9]\b")
+# Four letters, then YYMM DD, the administrative character and the check digit: any separators
+# between any characters ("M.E.R.J.8.8.0.9.0.3.1.8", "JEAR/8210/1814", doubled or invisible spaces,
+# line breaks), full-width letters and digits included.
+TRIGGER = Trigger(
+    "nam",
+    rf"{LETTER_FIRST}(?:{SEP}{LETTER}){{3}}(?:{SEP}{DIGIT}){{6}}{SEP}(?:{DIGIT}|{LETTER}){SEP}{DIGIT_LAST}",
+)
+# The letters are one word ("GAGL") or one letter at a time ("G.A.G.L"), or surname part and initial
+# ("GAG L"): "de la 8512..." is two words, not a NAM.
+_LETTER_GROUPS = ((4,), (1, 1, 1, 1), (3, 1))
 
 
 class RamqNamRecognizer(BaseRecognizer):
@@ -46,10 +70,13 @@ class RamqNamRecognizer(BaseRecognizer):
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
-        for start, end in scan.get(TRIGGER.kind):
+        for hit in scan.get(TRIGGER.kind):
+            start, end = trimmed(text, *hit)
             if not bounded(text, start, end):
                 continue
-            candidate = text[start:end]
+            candidate = ascii_compact(text[start:end])
+            if _letter_groups(text[start:end]) not in _LETTER_GROUPS:
+                continue
             try:
                 ramq_nam.validate(candidate)
                 checked = True
@@ -58,11 +85,12 @@ class RamqNamRecognizer(BaseRecognizer):
             except ValidationError:
                 continue  # impossible date or bad shape
             context = find_context(text, start, end, CONTEXT)
+            disguised = None if context else disguise(text, start, end, whole_run=True)
             if checked:
-                confidence = 0.99 if context else 0.9
+                confidence = 0.99 if context or disguised else 0.9
                 validator = "INSPQ check digit ok"
             else:
-                confidence = 0.65 if context else 0.4
+                confidence = 0.5 if context or disguised else 0.4
                 validator = "birth date ok, check digit wrong"
             findings.append(
                 identifier_finding(
@@ -75,6 +103,31 @@ class RamqNamRecognizer(BaseRecognizer):
                     context=context,
                     confidence=confidence,
                     keep_prefix=4,
+                    disguised=disguised,
                 )
             )
         return findings
+
+
+def _letter_groups(value: str) -> tuple[int, ...]:
+    """Sizes of the letter groups among the first four letters: "G.A.G.L 85..." -> (1, 1, 1, 1)."""
+    sizes: list[int] = []
+    count = 0
+    previous_was_letter = False
+    for char in value:
+        if count == 4:
+            break
+        if char.isalpha():
+            if previous_was_letter:
+                sizes[-1] += 1
+            else:
+                sizes.append(1)
+            count += 1
+            previous_was_letter = True
+        elif char.isalnum():
+            break
+        elif unicodedata.category(char) == "Cf":
+            continue  # invisible (zero-width space, soft hyphen): does not part letters
+        else:
+            previous_was_letter = False
+    return tuple(sizes)
