@@ -54,7 +54,8 @@ def test_doctors_are_staff_not_patients() -> None:
 def test_sender_and_recipients_are_staff() -> None:
     staff = StaffNames.from_addresses(['"Gagnon, Julie" <jgagnon@cisss.qc.ca>', "paul.roy@ex.com"])
     assert {"gagnon", "julie", "jgagnon", "paul", "roy"} <= staff.tokens
-    assert names("Mme Julie Gagnon et M. Roy et M. Paul Roy et M. Luc Roy", staff) == ["Luc Roy"]
+    # Full names are compared, never surnames alone: "M. Roy" and "M. Luc Roy" may be patients.
+    assert names("Mme Julie Gagnon et M. Roy et M. Paul Roy et M. Luc Roy", staff) == ["Roy", "Luc Roy"]
 
 
 def test_staff_from_message_decodes_encoded_words() -> None:
@@ -108,3 +109,94 @@ def test_ner_confirms_and_finds_lower_case_names() -> None:
 )
 def test_address_fast_path_equals_getaddresses(values: list[str]) -> None:
     assert _address_pairs(values) == email.utils.getaddresses(values)
+
+
+def found(text: str, staff: StaffNames = EMPTY_STAFF) -> list[tuple[str, float]]:
+    return [(text[f.start : f.end], f.confidence) for f in PATTERNS.recognize(Segment("body", text), staff=staff)]
+
+
+def counted(text: str, staff: StaffNames = EMPTY_STAFF) -> list[str]:
+    """Names at or above the default min_confidence (0.6): the ones that can make a message confidential."""
+    return [name for name, confidence in found(text, staff) if confidence >= 0.6]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No title needed: a known given name and a surname, with a patient cue around it.
+        ("Please book Sofia Lessard (DOB 05/16/1981) for a follow-up", ["Sofia Lessard"]),
+        ("FYI — Geneviève Paquette was admitted overnight for NSTEMI", ["Geneviève Paquette"]),
+        ("Marie-Ève Gosselin, 54 ans, connue pour une MPOC", ["Marie-Ève Gosselin"]),
+        ("Ginette MORIN est hospitalisée depuis lundi", ["Ginette MORIN"]),
+        # Surname first.
+        ("Résultats de MORIN, Ginette : K 5,9", ["MORIN, Ginette"]),
+        ("Suivi de GAGNON Lucie demain", ["GAGNON Lucie"]),
+        ("Dossier de Morin, Ginette à revoir", ["Morin, Ginette"]),
+        # Roster lines, CRLF as the server feeds them.
+        ("701 – MORIN, Ginette – IRA sur IRC\r\n702 – Paquette Réjean – HTA\r\n",
+         ["MORIN, Ginette", "Paquette Réjean"]),
+        ("Ch. 12 : Tremblay Gaétan | FA rapide", ["Tremblay Gaétan"]),
+        # Upper- and lower-case honorifics are triggers.
+        ("MME TREMBLAY Ginette est diabétique", ["TREMBLAY Ginette"]),
+        ("vu mme Julie Roy ce matin", ["Julie Roy"]),
+        # Near misses: no patient cue, a stop word, an organisation, a list item, a credential.
+        ("Conférence de Sylvie Morin à 13 h", []),
+        ("Bonjour, Marie\nvoici le document", []),
+        ("Client : Pharmacie Lavoie", []),
+        ("2025 - Budget annuel", []),
+        ("1. Rencontre avec le comité", []),
+        ("Jean Tremblay, M.D., FRCPC", []),
+        ("Julie Roy, inf., M. Sc.", []),
+    ],
+)
+def test_names_without_titles_table(text: str, expected: list[str]) -> None:
+    assert counted(text) == expected
+
+
+def test_a_name_never_runs_on_into_an_identifier_label() -> None:
+    # Issue 12: "M. Gagnon NAM GAGL ..." gave the excerpt "M*** G*** N*** G***".
+    assert names("Voir M. Gagnon NAM GAGL 8512 3112") == ["Gagnon"]
+    assert names("Mme Julie Roy DDN 1950-01-01") == ["Julie Roy"]
+    (finding,) = PATTERNS.recognize(Segment("body", "Voir M. Gagnon NAM GAGL 8512 3112"))
+    assert finding.excerpt == "G***"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_signature_exclusion_holds_on_crlf(newline: str) -> None:
+    text = newline.join(["Voici le suivi.", "", "Cordialement,", "Mme Julie Gagnon", "Agente administrative"])
+    assert names(text) == []
+    assert names(newline.join(["Merci", "-- ", "M. Paul Roy, chef de service"])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la résidente Marie Dubois a vu la patiente pour son diabète",
+        "l'infirmière Julie Roy a changé le pansement",
+        "La ministre, Mme Sonia Bélanger, annonce un plan contre le diabète",
+        "Mme Julie Roy, directrice des soins infirmiers, présentera le plan diabète",
+        "Bienvenue à Mme Lucie Gagnon, nouvelle coordonnatrice",
+        "Bonjour Mme Gagnon,\nvoici le document",
+        "De : Julie Roy <jroy@cisss.example>\nObjet : suivi",
+        "Dr Paul Roy a signé.",
+    ],
+)
+def test_staff_by_role_greeting_or_header_line_are_not_patients(text: str) -> None:
+    assert counted(text) == []
+
+
+def test_staff_exclusion_compares_full_names() -> None:
+    staff = StaffNames.from_addresses(["Jean Tremblay <jean.tremblay@cisss.example>"])
+    # A patient who shares the sender's surname is still a patient.
+    assert counted("Mme Ginette Tremblay est admise pour IRA.", staff) == ["Ginette Tremblay"]
+    assert counted("M. Jean Tremblay est admis pour IRA.", staff) == []
+    # A physician introduced by surname only excludes that surname only when it stands alone.
+    assert names("Dr Roy a vu Mme Roy, puis Mme Julie Roy.") == ["Julie Roy"]
+
+
+def test_title_is_evidence_of_a_person_not_of_a_patient_in_newsletters() -> None:
+    bulletin = "Infolettre de mars\nMme Lucie Gagnon a lancé le projet sur le diabète."
+    assert found(bulletin) == [("Lucie Gagnon", 0.5)]
+    # ... unless a patient cue says so.
+    admitted = "Infolettre de mars\nMme Lucie Gagnon, 72 ans, a été admise pour diabète."
+    assert counted(admitted) == ["Lucie Gagnon"]

@@ -72,3 +72,11 @@ def lexicon_pattern(name: str) -> str:
     """Case-insensitive alternation of every term of a lexicon, longest first."""
     terms = sorted(load_terms(name), key=len, reverse=True)
     return "(?i:" + "|".join(term_pattern(t) for t in terms) + ")"
+
+
+@functools.cache
+def load_names(name: str) -> tuple[str, ...]:
+    """Case-preserving entries of ``classifiers/lexicons/<name>.txt`` (proper names are matched as written)."""
+    raw = resources.files("classifiers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
+    entries = (line.strip() for line in raw.splitlines())
+    return tuple(dict.fromkeys(e for e in entries if e and not e.startswith("#")))

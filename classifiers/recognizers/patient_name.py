@@ -1,25 +1,35 @@
-"""Patient name recognizer: names after honorifics, role words and labelled fields.
+"""Patient name recognizer: names after titles, role words and labelled fields, and names without a title.
 
-Names are only looked for next to cheap triggers:
+Names are only looked for next to cheap triggers (one combined RE2 pass):
 
-- honorifics (case-sensitive): M., Mme, Mlle, Monsieur, Madame, Mademoiselle, Mr, Mrs, Ms;
-- role words: patient(e), usager/usagère, bénéficiaire, client(e), résident(e);
-  a following ``:`` makes it a labelled field ("Patient: TREMBLAY, Jean"), as do
-  "Nom:", "Name:", "Nom du patient:".
+- honorifics (case-sensitive): M., Mme/MME/mme, Mlle, Monsieur, Madame, Mademoiselle, Mr, Mrs, Ms;
+- role words: patient(e), usager/usagère, bénéficiaire, client(e); a following ``:`` makes it a
+  labelled field ("Patient: TREMBLAY, Jean"), as do "Nom:", "Name:", "Nom du patient:";
+- a given name from ``lexicons/given_names.txt`` (built from Faker's locale lists, see
+  lexicons/README.md) followed by a capitalised surname ("Sofia Lessard", "Ginette MORIN");
+- surname-first forms: an upper-case surname and a given name ("MORIN, Ginette", "GAGNON Lucie"),
+  or a title-case surname, a comma and a given name ("Morin, Ginette");
+- roster lines: a room/bed number at the start of a line, then the name ("701 – MORIN, Ginette – IRA").
 
-A capitalised name right after the trigger is a candidate (honorific 0.7,
-role word 0.65, labelled field 0.75). spaCy NER, when allowed, runs on a
-short window around each trigger the pattern could not resolve (30 characters
-before it, 80 after, widened to whole words): a ``PER`` entity starting at most
-40 characters after the trigger is a candidate (0.6: lower-case names, word
-orders the pattern does not know), and pattern candidates inside such a window
-that overlap a ``PER`` are confirmed (+0.15).
+A title is evidence of a person, not of a patient. So every candidate is weighed by what surrounds it:
+*patient cues* (admitted, referred, follow-up, DOB, room, y.o., results...) and *staff cues* (a role
+in apposition: ", infirmière", ", M.D.", ", ministre"; "présentée par", "bienvenue à"). A name with a
+staff cue is dropped. Confidence: labelled field 0.75, honorific 0.7, role word 0.65, roster line 0.7,
+title-less name with a patient cue 0.65; a title-less name without a patient cue, and an honorific
+name without one in a newsletter-like segment (bulletin, committee, job posting, conference), get
+0.5 — reported, but below the default ``min_confidence``, so they never decide.
 
-Staff are not patients, and are excluded: names after "Dr"/"Dre"/"Docteur(e)"
-(a name introduced as a physician is the care team, not the patient), the
-sender and recipients (``StaffNames``: display names and address local parts),
-and names in the signature block (the 300 characters after "-- ",
-"Cordialement", "Regards"...).
+spaCy NER, when allowed, runs on a short window around each trigger the pattern could not resolve
+(30 characters before it, 80 after, widened to whole words): a ``PER`` entity starting at most 40
+characters after the trigger is a candidate (0.6: lower-case names, word orders the pattern does not
+know), and pattern candidates inside such a window that overlap a ``PER`` are confirmed (+0.15).
+
+Staff are not patients, and are excluded, always by FULL name (a patient who shares a staff
+member's surname is still a patient): names introduced by a staff role ("Dr", "Dre", "la résidente",
+"l'infirmière", "ministre"...), the sender and recipients (``StaffNames``: display names and address
+local parts, per person), names in the signature block (the 300 characters after "-- ",
+"Cordialement", "Regards"..., CRLF or LF), names in quoted header lines ("De : ...", "From: ..."),
+and the name a greeting addresses ("Bonjour Mme Gagnon,").
 """
 
 from __future__ import annotations
@@ -33,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from classifiers.mask import mask_name
 from classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, Trigger, bounded, cap, fold
+from classifiers.recognizers._lexicon import load_names
 from classifiers.types import PATIENT_NAME, Finding, Segment
 
 if TYPE_CHECKING:
@@ -40,22 +51,58 @@ if TYPE_CHECKING:
 
 HONORIFIC = Trigger(
     "name_hon",
-    r"\b(?:M\.|Mme\b\.?|Mlle\b\.?|Monsieur\b|Madame\b|Mademoiselle\b|MONSIEUR\b|MADAME\b|Mr\b\.?|Mrs\b\.?|Ms\b\.?)",
+    r"\b(?:M\.|Mme\b\.?|MME\b\.?|mme\b\.?|Mlle\b\.?|MLLE\b\.?|Monsieur\b|Madame\b|Mademoiselle\b|MONSIEUR\b"
+    r"|MADAME\b|Mr\b\.?|MR\b\.?|Mrs\b\.?|MRS\b\.?|Ms\b\.?)",
 )
 ROLE = Trigger(
     "name_role",
     r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
-    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?|r[eé]sidente?)\b)",
+    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)",
 )
-DOCTOR = Trigger("name_dr", r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?)")
+# Words that introduce a member of staff (the care team, the administration): the name that follows
+# is not a patient's. Case-insensitive except the short titles.
+STAFF_ROLE = Trigger(
+    "name_staff",
+    r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
+    r"|inf\.|m[eé]decin|pharmacienne?|ministre|directeur|directrice|pr[eé]sidente?|coordonnat(?:eur|rice)"
+    r"|conseill[eè]re?|gestionnaire|chef|professeure?|conf[eé]renci[eè]re?|travailleu(?:r|se)\s+social[e]?"
+    r"|ergoth[eé]rapeute|physioth[eé]rapeute|nutritionniste|psychologue|inhaloth[eé]rapeute|resident|nurse"
+    r"|physician|attending|fellow|minister|director|president|manager|speaker|pharmacist|surgeon|chirurgienne?"
+    r"|cardiologue|cardiologist|oncologue|oncologist|intervenante?|adjointe?|secr[eé]taire|secretary)\b)",
+)
+DOCTOR = STAFF_ROLE  # former name, kept for readers of older tests
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
+_GIVEN_ALT = "|".join(sorted(load_names("given_names"), key=len, reverse=True))
+_SURNAME_RE2 = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
+# Title-less names: a known given name (optionally hyphenated: "Marie-Ève") and a capitalised surname.
+GIVEN_FIRST = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?[ \t]+{_SURNAME_RE2}")
+# Surname first: "MORIN, Ginette", "GAGNON Lucie", "Morin, Ginette".
+SURNAME_FIRST = Trigger(
+    "name_sfirst",
+    rf"(?:[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})?(?:,[ \t]*|[ \t]+)|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:,[ \t]*|\t))"
+    rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?",
+)
+# A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |").
+ROSTER = Trigger(
+    "name_roster",
+    r"(?m:^[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?|[0-9]{3,4}[A-Za-z]?(?:-[0-9]{1,2})?)"
+    r"[ \t]*[-–—:|,][ \t]*)",
+)
+# Newsletter-like segments, where a titled name is rarely a patient unless a patient cue says so.
+GENRE = Trigger(
+    "name_genre",
+    r"(?i:\b(?:infolettre|newsletter|bulletin|offre\s+d'emploi|affichage\s+de\s+poste|job\s+posting|comit[eé]"
+    r"|committee|ordre\s+du\s+jour|conf[eé]rence|webinaire|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
+    r"|nomination|communiqu[eé]|press\s+release|formation\s+continue|programme\s+scientifique|appel\s+de\s+candidatures)\b)",
+)
+
 _WORD = (
     rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
 )
 _NAME = re.compile(rf"[ \t]*(?P<label>:)?[ \t]*(?P<name>{_WORD}(?:(?:[ \t]+|,[ \t]*){_WORD}){{0,3}})")
-# Capitalised words that follow triggers but are not names.
+# Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
 _STOP_WORDS = (
     "le la les l de du des un une et ou au aux en par pour sur avec sans dans ce cette ces son sa ses leur",
     "the a an of and or to for with in on at by from his her their this that is was",
@@ -66,12 +113,30 @@ _STOP_WORDS = (
     "hopital clinique centre service departement equipe direction cisss ciusss chum chu",
     "re tr fw objet subject merci bonjour",
 )
-_STOP = frozenset(" ".join(_STOP_WORDS).split())
-# Signature openers on a line of their own; part of the combined scan (no extra pass).
+# Words that end a name wherever they stand: identifier labels, credentials, clinical abbreviations
+# ("M. Gagnon NAM GAGL ..." is "Gagnon", never "Gagnon NAM GAGL").
+_HARD_STOP_WORDS = (
+    "nam ramq nas sin ddn dob mrn hcn niss nir ssn no tel fax courriel email dossier chart",
+    "sc ps md phd msc bsc inf ing pharm frcpc cmfc ccmf fcmf pdg ceo",
+    "hta fa ira irc icc avc mpoc copd chf nstemi stemi mi dx tx rx hx",
+)
+_STOP = frozenset(" ".join(_STOP_WORDS).split()) | frozenset(" ".join(_HARD_STOP_WORDS).split())
+_HARD_STOP = frozenset(" ".join(_HARD_STOP_WORDS).split())
+# A name holding one of these is an organisation ("Client : Pharmacie Lavoie").
+_ORG_WORDS = frozenset(
+    " ".join(
+        (
+            "pharmacie clinique laboratoire labo inc ltee ltd llc groupe cabinet societe entreprise fondation centre",
+            "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
+        )
+    ).split()
+)
+# Signature openers on a line of their own; part of the combined scan (no extra pass). CRLF text
+# (what the server feeds) has "\r" before the end of line: RE2's multi-line "$" only matches before "\n".
 SIGNATURE = Trigger(
     "signature",
-    r"(?im:^(?:--[ \t]?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards|best|"
-    r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*$))",
+    r"(?im:^(?:--[ \t]?\r?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards|best|"
+    r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*\r?$))",
 )
 _SIGNATURE_SPAN = 300
 _NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
@@ -85,28 +150,74 @@ _NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigge
 _NER_BEFORE = 30
 _NER_AFTER = 80
 
+# Cues, matched on folded (lower-case, accent-free) text around a candidate.
+_PATIENT_CUE = re.compile(
+    r"\b(?:patiente?s?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
+    r"|referred|consulte|consultation|suivi|follow[- ]?up|rendez-vous|rdv|appointment|book|booking|reserver"
+    r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born|ans|y\.?o\.?|year[- ]old|years\s+old"
+    r"|agee?\s+de|aged|diagnostiquee?|diagnosed|souffre|suffers|traitee?|treated|ordonnance|prescription"
+    r"|resultats?|results?|labs?|chart|dossier|mrn|nam|allergique|allergic|enceinte|pregnant|decedee?|deceased|urgence"
+    r"|emergency|chirurgie|surgery|operee?|sign-?out|tournee|visite\s+a\s+domicile|home\s+care|soins\s+a\s+domicile"
+    r"|dialyse|dialysis|rx|dx|atcd|antecedents|presente\s+(?:une?|des)\s|presents\s+with|known\s+for|connue?\s+pour)\b"
+)
+_STAFF_AFTER = re.compile(
+    r"[ \t]*(?:[,(–—-]|\bde\s+l'|\bdu\b)?[ \t]*(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
+    r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
+    r"|professor|conferenc|speaker|adjointe?|agente?\b|technicien|secretaire|secretary|residente?|medecin|physician"
+    r"|nurse|travailleu|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
+    r"|chercheu|researcher|responsable|cadre|employee?|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
+    r"|representante?|porte-parole|spokes)"
+)
+_STAFF_BEFORE = re.compile(
+    r"(?:\bpar|\bby|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
+    r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
+    r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de)[\s:,]*"
+    r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
+)
+_GREETING = re.compile(
+    r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
+    r"|merci|thanks|thank\s+you|re?-?bonjour)[ \t,]*(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?|dr\.?|dre\.?)?"
+    r"[ \t]*$"
+)
+_HEADER_LINE = re.compile(
+    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire|objet|subject)"
+    r"[ \t]*:[^\n]*$"
+)
+_ROLE_TO_NAME = re.compile(r"[\s,:]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?")
+_ROLE_LABEL_WORDS = frozenset({"nom", "name"})
+_CUE_BEFORE = 50
+_CUE_AFTER = 80
+
 
 @dataclass(frozen=True, slots=True)
 class StaffNames:
-    """Folded name tokens of the sender and recipients; such names are never patients."""
+    """Folded name words of the sender and recipients, per person; such people are never patients.
+
+    ``tokens`` (every word of every person) is kept for reports; exclusion compares full names with
+    ``people``: a patient who shares a staff member's surname is still a patient.
+    """
 
     tokens: frozenset[str] = frozenset()
+    people: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def from_addresses(cls, values: Iterable[str]) -> StaffNames:
-        """Tokens from address header values ("Jean Tremblay <jean.tremblay@x.ca>", ...)."""
-        tokens: set[str] = set()
+        """Words from address header values ("Jean Tremblay <jean.tremblay@x.ca>", ...)."""
+        people: list[frozenset[str]] = []
         for display, address in _address_pairs([v for v in values if v]):
             local = address.split("@", 1)[0]
+            words: set[str] = set()
             for part in re.split(r"[\s.,_\-+'\"]+", f"{display} {local}"):
                 part = fold(part.strip("0123456789"))
                 if len(part) >= 2 and part.isalpha():
-                    tokens.add(part)
-        return cls(frozenset(tokens))
+                    words.add(part)
+            if words:
+                people.append(frozenset(words))
+        return cls(frozenset().union(*people) if people else frozenset(), tuple(people))
 
     @classmethod
     def from_message(cls, message: Any) -> StaffNames:
-        """Tokens from From/Sender/Reply-To/To/Cc of an ``email.message.Message`` (RFC 2047 decoded)."""
+        """Names from From/Sender/Reply-To/To/Cc of an ``email.message.Message`` (RFC 2047 decoded)."""
         values: list[str] = []
         for header in ("From", "Sender", "Reply-To", "To", "Cc"):
             for raw in message.get_all(header, []) or []:
@@ -120,11 +231,23 @@ class StaffNames:
         return cls.from_addresses(values)
 
     def covers(self, name: str) -> bool:
-        words = [fold(w) for w in re.split(r"[\s,.'’\-]+", name) if len(w) >= 2]
-        return bool(words) and all(w in self.tokens for w in words)
+        """True when ``name`` is one of these people by full name (a surname alone never is)."""
+        return _is_person(_name_words(name), self.people)
 
 
 EMPTY_STAFF = StaffNames()
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in re.split(r"[\s,.'’\-]+", name) if len(w) >= 2)
+
+
+def _is_person(words: frozenset[str], people: Iterable[frozenset[str]]) -> bool:
+    """``words`` name one of ``people``: two or more words all in one person's name, or exactly it."""
+    if not words:
+        return False
+    return any(words == person or (len(words) >= 2 and words <= person) for person in people)
+
 
 # One address without quotes, comments, groups or routes: "Display Name <local@domain>" or
 # "local@domain". Anything else goes through the email package's full parser.
@@ -149,12 +272,19 @@ def _address_pairs(values: list[str]) -> list[tuple[str, str]]:
 
 
 def _clean_name(raw: str) -> str:
-    """Drop stop words at both ends ("Tremblay Le" -> "Tremblay"); '' if nothing is left."""
+    """Cut at the first hard stop ("Gagnon NAM GAGL" -> "Gagnon"), trim stop words at both ends
+    ("Tremblay Le" -> "Tremblay"); '' if nothing is left or the name is an organisation's."""
     words = [w for w in re.split(r"[\s,]+", raw) if w]
     while words and fold(words[0]) in _STOP:
         words.pop(0)
+    for i, word in enumerate(words):
+        if fold(word.rstrip(".")) in _HARD_STOP:
+            words = words[:i]
+            break
     while words and (fold(words[-1]) in _STOP or (len(words[-1]) == 2 and words[-1].endswith("."))):
         words.pop()
+    if any(fold(w) in _ORG_WORDS for w in words):
+        return ""
     return " ".join(words)
 
 
@@ -195,6 +325,24 @@ def _within(span: tuple[int, int], others: Sequence[tuple[int, int]], reach: int
     return any(start - hi <= reach and lo - end <= reach for start, end in others)
 
 
+def _line_before(text: str, start: int) -> str:
+    """Folded text of the line before ``start`` (at most 80 characters)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    return fold(text[line_start:start])
+
+
+def _patient_cue(text: str, start: int, end: int) -> bool:
+    window = fold(text[max(0, start - _CUE_BEFORE) : start]) + " | " + fold(text[end : end + _CUE_AFTER])
+    return _PATIENT_CUE.search(window) is not None
+
+
+def _staff_cue(text: str, start: int, end: int) -> bool:
+    """A role in apposition after the name, or words that present a colleague before it."""
+    if _STAFF_AFTER.match(fold(text[end : end + 40])):
+        return True
+    return _STAFF_BEFORE.search(fold(text[max(0, start - 40) : start])) is not None
+
+
 class NerNeeded(Exception):
     """``from_scan(ner_probe=True)``: NER would run on windows of ``chars`` characters in all."""
 
@@ -205,7 +353,7 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, DOCTOR, SIGNATURE)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, GIVEN_FIRST, SURNAME_FIRST, ROSTER, GENRE)
 
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
@@ -238,48 +386,92 @@ class PatientNameRecognizer(BaseRecognizer):
         from every such span cannot change a proximity verdict and is skipped.
         """
         text = segment.text
-        role_hits, hon_hits, dr_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(DOCTOR.kind)
-        if not role_hits and not hon_hits:
+        role_hits, hon_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind)
+        given_hits, sfirst_hits, roster_hits = scan.get(GIVEN_FIRST.kind), scan.get(SURNAME_FIRST.kind), scan.get(
+            ROSTER.kind
+        )
+        if not (role_hits or hon_hits or given_hits or sfirst_hits or roster_hits):
             return []
-        doctors: set[str] = set()
-        for _start, end in dr_hits:
+        staff_people: list[frozenset[str]] = []
+        staff_role_ends: list[int] = []
+        for start, end in scan.get(STAFF_ROLE.kind):
+            if not bounded(text, start, end) and text[end - 1 : end] != ".":
+                continue
+            staff_role_ends.append(end)
             match = _NAME.match(text, end)
             if match and not match.group("label"):
-                doctors.update(fold(w) for w in re.split(r"[\s,]+", match.group("name")) if len(w) >= 2)
+                words = _name_words(_clean_name(match.group("name")))
+                if words:
+                    staff_people.append(words)
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
+        newsletter = bool(scan.get(GENRE.kind))
 
-        def excluded(name: str, start: int) -> bool:
+        def excluded(name: str, start: int, end: int | None = None) -> bool:
             if any(s <= start < e for s, e in signatures):
                 return True
-            if staff.covers(name):
+            words = _name_words(name)
+            if staff.covers(name) or _is_person(words, staff_people):
                 return True
-            words = [fold(w) for w in re.split(r"[\s,.'’\-]+", name) if len(w) >= 2]
-            return bool(words) and all(w in doctors for w in words)
+            before = _line_before(text, start)
+            if _GREETING.search(before) or _HEADER_LINE.search(before):
+                return True
+            # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
+            if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold(text[e:start])) for e in staff_role_ends):
+                return True
+            return end is not None and _staff_cue(text, start, end)
 
         candidates: list[tuple[int, int, str, float, str]] = []  # start, end, name, confidence, how
         unmatched: list[tuple[int, int, str]] = []  # trigger spans without a pattern name
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, name: str, confidence: float, how: str) -> None:
+            if any(s < end and start < e for s, e in taken):
+                return  # one name, one finding, whichever trigger saw it first
+            taken.append((start, end))
+            if not excluded(name, start, end):
+                candidates.append((start, end, name, confidence, how))
+
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
+        triggers += [(s, e, "roster") for s, e in roster_hits]
         for t_start, t_end, kind in sorted(triggers):
-            if not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
+            if kind != "roster" and not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
                 continue
+            if text.startswith("M.", t_start) and t_end < len(text) and text[t_end].isalpha():
+                continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
             match = _NAME.match(text, t_end)
             name = _clean_name(match.group("name")) if match else ""
-            if kind == "role" and match and not match.group("label"):
-                # Role word without a colon: the name must follow directly ("la patiente Julie Roy").
-                word = fold(text[t_start:t_end])
-                if word in ("nom", "name"):
-                    name = ""
+            if kind == "role" and match and not match.group("label") and fold(text[t_start:t_end]) in _ROLE_LABEL_WORDS:
+                name = ""  # "nom" / "name" without a colon: an ordinary word
+            if kind == "roster" and len(name.split()) < 2:
+                continue  # "2025 - Budget": a roster name has a surname and a given name
             if not name or match is None:
-                unmatched.append((t_start, t_end, kind))
+                if kind != "roster":
+                    unmatched.append((t_start, t_end, kind))
                 continue
-            words = name.split()
-            start = text.find(words[0], match.start("name"))
-            end = text.rfind(words[-1], start, match.end("name")) + len(words[-1])
-            if excluded(name, start):
-                continue
-            confidence = 0.75 if match.group("label") else (0.7 if kind == "honorific" else 0.65)
-            how = "labelled field" if match.group("label") else kind
-            candidates.append((start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end])})"))
+            parts = name.split()
+            start = text.find(parts[0], match.start("name"))
+            end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
+            cue = _patient_cue(text, start, end)
+            if match.group("label"):
+                confidence, how = 0.75, "labelled field"
+            elif kind == "honorific":
+                confidence, how = (0.7 if cue or not newsletter else 0.5), kind
+            elif kind == "roster":
+                confidence, how = 0.7, "roster line"
+            else:
+                confidence, how = 0.65, kind
+            add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
+
+        for hits, how in ((given_hits, "given name + surname"), (sfirst_hits, "surname + given name")):
+            for start, end in hits:
+                if not bounded(text, start, end):
+                    continue
+                name = _clean_name(text[start:end])
+                if len(name.split()) < 2 or not text.startswith(name.split()[0], start):
+                    continue  # a stop word at either end: "Bonjour, Marie", "Marie Le"
+                end = start + len(name) if text[start : start + len(name)] == name else end
+                cue = _patient_cue(text, start, end)
+                add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
         if use_ner and self._nlp is not None:
             candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
@@ -339,7 +531,7 @@ class PatientNameRecognizer(BaseRecognizer):
         for t_start, t_end, kind in unmatched:
             for ps, _pe, ptext in persons:
                 name = _clean_name(ptext)
-                if t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not excluded(name, ps):
+                if t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not excluded(name, ps, ps + len(ptext)):
                     result.append(
                         (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")
                     )
