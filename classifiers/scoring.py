@@ -5,10 +5,22 @@ Rules (their names go to ``Inspection.reasons``):
 - ``identifier:<type>``: a finding of a type in ``scoring.identifier_types``
   with confidence >= ``min_confidence`` (validated identifiers: checksums,
   dates and context words are already in the confidence).
-- ``name_near_clinical``: a patient name (>= ``min_confidence``) within
-  ``proximity_chars`` of a diagnosis, medication or lab result in the same segment.
-- ``name_near_dob``: a patient name within ``proximity_chars`` of a date of
-  birth in the same segment.
+- ``name_near_clinical``: a patient name (>= ``min_confidence``) *near* a
+  diagnosis, medication or lab result (>= ``min_confidence``).
+- ``name_near_dob``: a patient name *near* a date of birth.
+
+*Near* (message-level proximity; docs/policy.md says the same):
+
+1. same segment: at most ``proximity_chars`` characters apart;
+2. a name in the Subject (location ``subject``) is near every finding of the
+   message: the Subject says what the whole message is about;
+3. a name in an attachment (location ``attachment:...``, nested included) is
+   near every finding of the covering text (a segment that is neither an
+   attachment nor a header), and a name in the covering text is near every
+   finding of an attachment: a message's covering note and its attachments are
+   about the same patient;
+4. nothing else: positions are never compared across segments (two inline parts
+   ``body`` and ``body#2``, two attachments, or a header and anything).
 
 Clinical vocabulary or a birth date without a patient name (anonymous case
 reports, aggregate statistics, newsletters) never makes a message confidential,
@@ -22,10 +34,30 @@ from collections.abc import Iterable
 from classifiers.config import Scoring
 from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_NAME, Finding
 
+_ATTACHMENT = "attachment:"
+_HEADER = "header:"
+
 
 def _gap(a: Finding, b: Finding) -> int:
     """Characters between two spans (0 when they touch or overlap)."""
     return max(0, max(a.start, b.start) - min(a.end, b.end))
+
+
+def _covering(location: str) -> bool:
+    """A message's own text (Subject, body parts), as opposed to attachments and address headers."""
+    return not location.startswith((_ATTACHMENT, _HEADER))
+
+
+def near(name: Finding, other: Finding, proximity_chars: int) -> bool:
+    """Message-level proximity of a patient name and a piece of evidence (rules in the module docstring)."""
+    if name.location == "subject":
+        return True
+    if name.location == other.location:
+        return _gap(name, other) <= proximity_chars
+    name_attached, other_attached = name.location.startswith(_ATTACHMENT), other.location.startswith(_ATTACHMENT)
+    if name_attached and _covering(other.location):
+        return True
+    return other_attached and _covering(name.location)
 
 
 def score(findings: Iterable[Finding], scoring: Scoring) -> tuple[str, ...]:
@@ -36,6 +68,6 @@ def score(findings: Iterable[Finding], scoring: Scoring) -> tuple[str, ...]:
     if names:
         for rule, types in (("name_near_clinical", CLINICAL_TYPES), ("name_near_dob", frozenset({DATE_OF_BIRTH}))):
             others = [f for f in strong if f.type in types and f.start >= 0]
-            if any(n.location == o.location and _gap(n, o) <= scoring.proximity_chars for n in names for o in others):
+            if any(near(n, o, scoring.proximity_chars) for n in names for o in others):
                 reasons.append(rule)
     return tuple(reasons)

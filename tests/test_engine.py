@@ -76,6 +76,36 @@ def test_evidence_in_different_segments_does_not_combine() -> None:
     assert verdict("Mme Julie Gagnon", "diabète de type 2") == (False, ())
 
 
+def located(*parts: tuple[str, str]) -> tuple[bool, tuple[str, ...]]:
+    result = classifier().inspect_segments([Segment(location, text) for location, text in parts], STAFF)
+    return result.confidential, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("parts", "reasons"),
+    [
+        # Name and diagnosis only in the Subject.
+        ((("subject", "Mme Ginette Morin - IRA sur IRC"), ("body", "Voir note.")), ("name_near_clinical",)),
+        # Name in the Subject, clinical content far down the body.
+        (
+            (("subject", "Suivi de Mme Ginette Morin"), ("body", "Bonjour,\n" + "x " * 400 + "Créatinine 212 µmol/L.")),
+            ("name_near_clinical",),
+        ),
+        # The attachment names the patient, the covering text says what about.
+        (
+            (("body", "Voici le résumé : NSTEMI, troponine 1 210 ng/L."), ("attachment:note.txt", "Patient : MORIN, Ginette")),
+            ("name_near_clinical",),
+        ),
+        # Same text split into two inline parts: positions are never compared across them.
+        ((("body", "Mme Ginette Morin"), ("body#2", "IRA sur IRC")), ()),
+        # A diagnosis in the Subject does not make a name in the body a patient.
+        ((("subject", "Infolettre : le diabète"), ("body", "Mme Julie Roy a organisé la journée.")), ()),
+    ],
+)
+def test_message_level_proximity(parts: tuple[tuple[str, str], ...], reasons: tuple[str, ...]) -> None:
+    assert located(*parts) == (bool(reasons), reasons)
+
+
 class CountingNlp:
     """Wraps the real model and counts the characters it was given."""
 
