@@ -12,7 +12,8 @@ strong clinical information or a birth date of the same segment.
 from __future__ import annotations
 
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from classifiers.config import ClassifierConfig
@@ -28,13 +29,28 @@ from classifiers.recognizers.medication import MedicationRecognizer
 from classifiers.recognizers.mrn import MrnRecognizer
 from classifiers.recognizers.patient_name import EMPTY_STAFF, NerNeeded, PatientNameRecognizer, StaffNames
 from classifiers.recognizers.ramq_nam import RamqNamRecognizer
-from classifiers.scoring import score
-from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, UNINSPECTABLE, Finding, Inspection, Segment
+from classifiers.scoring import near, score
+from classifiers.types import (
+    CLINICAL_TYPES,
+    DATE_OF_BIRTH,
+    FINDING_TYPES,
+    IDENTIFIER_TYPES,
+    PATIENT_NAME,
+    UNINSPECTABLE,
+    Finding,
+    Inspection,
+    Segment,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Classifier", "StaffNames"]
+__all__ = ["MAX_FINDINGS", "Classifier", "StaffNames", "condense"]
+
+# Findings reported per message. Scoring always sees every finding; the report keeps the most
+# telling (``uninspectable`` first: policy decides on it), counts the rest per type, and so a
+# message full of drug names or digit runs cannot produce an audit record or JSON of millions.
+MAX_FINDINGS = 200
 
 
 class Classifier:
@@ -113,13 +129,17 @@ class Classifier:
         staff = StaffNames.from_message(parsed.message)
         inspection = self._run(tuple(extraction.segments), staff, deadline, ner_chars=ner_chars)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
+        findings, omitted, omitted_types = condense((*passed, *inspection.findings), {}, MAX_FINDINGS)
         return Inspection(
-            findings=(*passed, *inspection.findings),
+            findings=findings,
             confidential=inspection.confidential,
             reasons=inspection.reasons,
             segments=inspection.segments,
             defects=tuple(str(d) for d in getattr(parsed, "defects", ())),
             ner_pending=inspection.ner_pending,
+            counted=tuple(f for f in findings if f.confidence >= self._config.scoring.min_confidence),
+            findings_omitted=omitted + inspection.findings_omitted,
+            omitted_types=_merge_counts(omitted_types, inspection.omitted_types),
         )
 
     def inspect_segments(self, segments: Sequence[Segment], staff: StaffNames = EMPTY_STAFF) -> Inspection:
@@ -136,36 +156,45 @@ class Classifier:
                 break
             scan = self._scanner.scan(segment.text)
             scans.append((segment, scan))
+            segment_findings: list[Finding] = []
             for recognizer in self._recognizers:
-                findings.extend(recognizer.from_scan(segment, scan))
+                segment_findings.extend(recognizer.from_scan(segment, scan))
+            findings.extend(_one_identifier_per_span(segment_findings))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
         # message is not confidential yet, and the window lies within proximity_chars of strong
-        # clinical information or a birth date of its segment (the recognizer applies ``ner_near``).
+        # clinical information or a birth date of its segment (the recognizer applies ``ner_near``),
+        # or the segment is near such evidence elsewhere in the message (scoring's cross-part rules).
         pattern_names: list[list[Finding]] = []
         for segment, scan in scans:
             pattern_names.append(self._names.from_scan(segment, scan, staff=staff, use_ner=False))
         scoring = self._config.scoring
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
         if not reasons and self._nlp is not None:
+            evidence = [
+                f
+                for f in findings
+                if f.start >= 0
+                and f.confidence >= scoring.min_confidence
+                and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+            ]
             for i, (segment, scan) in enumerate(scans):
                 if deadline is not None and time.monotonic() > deadline:
                     findings.append(_timeout(segment))
                     break
                 # Only strong clinical information / birth dates can make a name count (scoring).
-                near = [
-                    (f.start, f.end)
-                    for f in findings
-                    if f.location == segment.location
-                    and f.start >= 0
-                    and f.confidence >= scoring.min_confidence
-                    and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+                probe = Finding(PATIENT_NAME, segment.location, 1.0, "", "", 0, 0)
+                elsewhere = any(f.location != segment.location and near(probe, f, 0) for f in evidence)
+                ner_near: list[tuple[int, int]] | None = [
+                    (f.start, f.end) for f in evidence if f.location == segment.location
                 ]
-                if not near:
+                if elsewhere:
+                    ner_near = None  # any window of this segment is near evidence in another part
+                elif not ner_near:
                     continue
                 if ner_chars is not None:  # probe first: the windows' size, without running the model
                     try:
                         pattern_names[i] = self._names.from_scan(
-                            segment, scan, staff=staff, use_ner=True, ner_near=near,
+                            segment, scan, staff=staff, use_ner=True, ner_near=ner_near,
                             ner_reach=scoring.proximity_chars, ner_probe=True,
                         )
                         continue  # no window: this is the result NER would give
@@ -175,11 +204,95 @@ class Classifier:
                                               segments=len(segments), ner_pending=True)
                         ner_chars -= needed.chars
                 pattern_names[i] = self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=True, ner_near=near, ner_reach=scoring.proximity_chars
+                    segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars
                 )
         findings.extend(f for names in pattern_names for f in names)
-        reasons = score(findings, self._config.scoring)
-        return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))
+        reasons = score(findings, scoring)
+        texts = {segment.location: segment.text for segment in segments}
+        reported, omitted, omitted_types = condense(findings, texts, MAX_FINDINGS)
+        return Inspection(
+            findings=reported,
+            confidential=bool(reasons),
+            reasons=reasons,
+            segments=len(segments),
+            counted=tuple(f for f in reported if f.confidence >= scoring.min_confidence),
+            findings_omitted=omitted,
+            omitted_types=omitted_types,
+        )
+
+
+def _one_identifier_per_span(findings: list[Finding]) -> list[Finding]:
+    """One identifier type per span of characters: where identifier findings of one segment overlap
+    (a digit run read as a SIN and a NISS), keep the most confident (the first on a tie)."""
+    identifiers = sorted(
+        (f for f in findings if f.type in IDENTIFIER_TYPES and f.start >= 0), key=lambda f: (f.start, -f.confidence)
+    )
+    if len(identifiers) < 2:
+        return findings
+    dropped: set[int] = set()
+    kept: list[Finding] = []
+    for finding in identifiers:
+        clash = next((k for k in kept if k.start < finding.end and finding.start < k.end), None)
+        if clash is None:
+            kept.append(finding)
+        elif finding.confidence > clash.confidence:
+            dropped.add(id(clash))
+            kept[kept.index(clash)] = finding
+        else:
+            dropped.add(id(finding))
+    return [f for f in findings if id(f) not in dropped]
+
+
+def condense(
+    findings: Sequence[Finding], texts: Mapping[str, str], limit: int
+) -> tuple[tuple[Finding, ...], int, tuple[tuple[str, int], ...]]:
+    """Fold repeats and cap: (reported findings, how many were left out, left-out counts per type).
+
+    One finding per value, place and type: findings of one type in one segment with the same text
+    (``texts[location][start:end]``, whitespace and case folded; never folded when the text is not
+    known) become the first of them with ``count`` = how many. Then at most ``limit`` are kept, in
+    their original order: ``uninspectable`` first, then by type (identifiers, birth dates, names,
+    clinical: ``FINDING_TYPES`` order), then by confidence.
+    """
+    groups: dict[tuple[str, str, str], Finding] = {}
+    counts: dict[tuple[str, str, str], int] = {}
+    for index, finding in enumerate(findings):
+        text = texts.get(finding.location)
+        # Without the segment's text, masked excerpts could coincide for different values: no folding.
+        value = (
+            " ".join(text[finding.start : finding.end].casefold().split())
+            if text is not None and 0 <= finding.start < finding.end
+            else f"#{index}"
+        )
+        key = (finding.type, finding.location, value)
+        if key not in groups:
+            groups[key] = finding
+        counts[key] = counts.get(key, 0) + finding.count
+    folded = [replace(f, count=counts[k]) if counts[k] != f.count else f for k, f in groups.items()]
+    if len(folded) <= limit:
+        return tuple(folded), 0, ()
+    priority = {finding_type: rank for rank, finding_type in enumerate((UNINSPECTABLE, *FINDING_TYPES))}
+    ranked = sorted(
+        range(len(folded)),
+        key=lambda i: (priority.get(folded[i].type, len(priority)), -folded[i].confidence, i),
+    )
+    keep = set(ranked[:limit])
+    omitted: dict[str, int] = {}
+    for i in ranked[limit:]:
+        omitted[folded[i].type] = omitted.get(folded[i].type, 0) + folded[i].count
+    return (
+        tuple(f for i, f in enumerate(folded) if i in keep),
+        len(folded) - limit,
+        tuple(sorted(omitted.items())),
+    )
+
+
+def _merge_counts(*counts: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    merged: dict[str, int] = {}
+    for pairs in counts:
+        for finding_type, count in pairs:
+            merged[finding_type] = merged.get(finding_type, 0) + count
+    return tuple(sorted(merged.items()))
 
 
 def _timeout(segment: Segment) -> Finding:

@@ -29,7 +29,8 @@ nor does a name alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 
 from classifiers.config import Scoring
 from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_NAME, Finding
@@ -60,6 +61,36 @@ def near(name: Finding, other: Finding, proximity_chars: int) -> bool:
     return other_attached and _covering(name.location)
 
 
+# Longest span a finding can have (a lab result with its value is the longest, under 100 characters):
+# lets the same-segment search stop once spans end this far past the proximity limit.
+_MAX_SPAN = 1000
+
+
+def _any_near(names: Sequence[Finding], others: Sequence[Finding], proximity_chars: int) -> bool:
+    """``near`` for some pair, in O((n + m) log m): spans sorted by end per segment, and one
+    representative per other segment (the cross-segment rules depend on locations only)."""
+    by_location: dict[str, list[Finding]] = {}
+    for other in others:
+        by_location.setdefault(other.location, []).append(other)
+    ordered = {location: sorted(group, key=lambda f: f.end) for location, group in by_location.items()}
+    ends = {location: [f.end for f in group] for location, group in ordered.items()}
+    for name in names:
+        for location, group in ordered.items():
+            if location != name.location:
+                if near(name, group[0], proximity_chars):
+                    return True
+                continue
+            if name.location == "subject":
+                return True
+            i = bisect.bisect_left(ends[location], name.start - proximity_chars)
+            for other in group[i:]:
+                if near(name, other, proximity_chars):
+                    return True
+                if other.end - name.end > proximity_chars + _MAX_SPAN:
+                    break
+    return False
+
+
 def score(findings: Iterable[Finding], scoring: Scoring) -> tuple[str, ...]:
     """Return the names of the rules that fire, in a stable order; empty means not confidential."""
     strong = [f for f in findings if f.confidence >= scoring.min_confidence]
@@ -68,6 +99,6 @@ def score(findings: Iterable[Finding], scoring: Scoring) -> tuple[str, ...]:
     if names:
         for rule, types in (("name_near_clinical", CLINICAL_TYPES), ("name_near_dob", frozenset({DATE_OF_BIRTH}))):
             others = [f for f in strong if f.type in types and f.start >= 0]
-            if any(near(n, o, scoring.proximity_chars) for n in names for o in others):
+            if _any_near(names, others, scoring.proximity_chars):
                 reasons.append(rule)
     return tuple(reasons)

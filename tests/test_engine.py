@@ -257,3 +257,44 @@ def test_model_uses_numpy_blas_only_with_one_thread() -> None:
     ner: Any = load_model().get_pipe("ner")
     ops = ner.model.ops
     assert getattr(ops, "use_blis", True) is not limit_blas_threads()
+
+
+def test_repeats_fold_into_one_finding_with_a_count() -> None:
+    text = "Mme Ginette Morin : " + ", ".join(["metformine 500 mg"] * 30) + "; apixaban."
+    result = classifier().inspect_segments([Segment("body", text)], STAFF)
+    medications = [f for f in result.findings if f.type == "medication"]
+    assert [(text[f.start : f.end], f.count) for f in medications] == [("metformine", 30), ("apixaban", 1)]
+    assert result.types()["medication"] == 31
+    assert result.reasons == ("name_near_clinical",) and result.confidential
+
+
+def test_findings_are_capped_and_summarised() -> None:
+    from classifiers.engine import MAX_FINDINGS
+
+    # Distinct values: nothing folds, so the cap must apply; scoring still saw everything.
+    text = " ".join(f"K {2 + i / 1000:.3f}".replace(".", ",") for i in range(MAX_FINDINGS + 50))
+    result = classifier().inspect_segments([Segment("body", "Mme Ginette Morin. " + text)], STAFF)
+    assert len(result.findings) == MAX_FINDINGS
+    assert result.findings_omitted == 51  # 250 lab results + 1 name, 200 kept
+    assert sum(result.types().values()) == MAX_FINDINGS + 51
+    assert dict(result.omitted_types)["lab_result"] == 51
+    assert result.confidential and result.reasons == ("name_near_clinical",)
+
+
+def test_counted_lists_the_findings_at_or_above_min_confidence() -> None:
+    text = "Conférence de Sylvie Morin sur le diabète." + " " * 100 + "Mme Ginette Morin, 72 ans, HTA."
+    result = classifier().inspect_segments([Segment("body", text)], STAFF)
+    low = [f for f in result.findings if f.confidence < 0.6]
+    assert low and all(f not in result.counted for f in low)
+    assert {f.type for f in result.counted} == {"patient_name", "diagnosis"}
+    assert set(result.counted) <= set(result.findings)
+
+
+def test_one_identifier_type_per_span() -> None:
+    from classifiers.engine import _one_identifier_per_span
+
+    sin = Finding("ca_sin", "body", 0.9, "***", "t", 10, 21)
+    niss = Finding("be_niss", "body", 0.8, "***", "t", 10, 23)
+    elsewhere = Finding("be_niss", "body", 0.8, "***", "t", 40, 53)
+    clinical = Finding("medication", "body", 0.8, "x", "t", 12, 20)
+    assert _one_identifier_per_span([niss, sin, elsewhere, clinical]) == [sin, elsewhere, clinical]
