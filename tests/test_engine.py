@@ -93,7 +93,10 @@ def located(*parts: tuple[str, str]) -> tuple[bool, tuple[str, ...]]:
         ),
         # The attachment names the patient, the covering text says what about.
         (
-            (("body", "Voici le résumé : NSTEMI, troponine 1 210 ng/L."), ("attachment:note.txt", "Patient : MORIN, Ginette")),
+            (
+                ("body", "Voici le résumé : NSTEMI, troponine 1 210 ng/L."),
+                ("attachment:note.txt", "Patient : MORIN, Ginette"),
+            ),
             ("name_near_clinical",),
         ),
         # Same text split into two inline parts: positions are never compared across them.
