@@ -5,8 +5,16 @@ naissance", "DOB", "date of birth", "born (on)" make one a birth date. The
 trigger is the context phrase; the date must start within 25 characters after
 it. Accepted formats: 1980-01-31, 31/01/1980, 31-01-1980, 31.01.1980,
 01/31/1980 (US, when the day-first reading is impossible), 31 janvier 1980,
-1er janvier 1980, January 31, 1980, 31 Jan 1980. The date must exist and fall
+1er janvier 1980, January 31, 1980, 31 Jan 1980, and with a two-digit year
+right after the context (DDN 06/05/75: 1975; a year that would be in the
+future in the 2000s is read in the 1900s). The date must exist and fall
 between 1890 and today.
+
+"Né le" and "born" also open announcements: a colleague's baby, a project
+("le projet est né le..."). When the words before the phrase say so
+(félicitations, bébé, heureux parents, projet, programme...), the finding is
+kept at 0.5: reported, but below the default ``min_confidence``, so it never
+decides. Labels (DDN, DOB, date de naissance) are never demoted.
 """
 
 from __future__ import annotations
@@ -39,11 +47,20 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?P<y>(?:18|19|20)\d\d)[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)\b")),
     ("numeric", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<y>(?:18|19|20)\d\d)\b")),
     ("day-month-name", re.compile(rf"(?P<d>\d\d?)(?:er)?\s+(?P<mn>{_MONTH_ALT})\.?,?\s+(?P<y>(?:18|19|20)\d\d)\b")),
+    ("numeric-yy", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<yy>\d\d)(?![\d/.-])")),
     (
         "month-name-day",
         re.compile(rf"(?P<mn>{_MONTH_ALT})\.?\s+(?P<d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<y>(?:18|19|20)\d\d)\b"),
     ),
 )
+# Words before "né le" / "born" that make it an announcement, not a patient's birth date.
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:felicitations|congratulations|bebe|baby|heureux\s+parents|proud\s+parents|naissance\s+de|fils|fille"
+    r"|petite?\s+(?:garcon|fille|soeur|frere)|son|daughter|projet|project|programme|program|initiative|comite"
+    r"|committee|idee|idea|service|clinique|fondation|association|journal|bulletin|infolettre|newsletter)\b"
+)
+_LABELS = frozenset({"ddn", "dob", "d.o.b", "date de naissance", "date of birth", "birth date", "birthdate"})
+_ANNOUNCEMENT_REACH = 120
 _LEAD = re.compile(r"[\s:,;.()\-/]*(?:(?:on|le|the|:)\s*)?")
 _MAX_GAP = 25
 
@@ -70,9 +87,15 @@ def parse_date(text: str) -> tuple[int, int, str] | None:
         if match is None:
             continue
         groups = match.groupdict()
-        year, day = int(groups["y"]), int(groups["d"])
+        if groups.get("yy") is not None:
+            year = 2000 + int(groups["yy"])
+            if year > datetime.date.today().year:
+                year -= 100
+        else:
+            year = int(groups["y"])
+        day = int(groups["d"])
         months = [MONTHS[groups["mn"]]] if groups.get("mn") else [int(groups["m"])]
-        if name == "numeric":
+        if name in ("numeric", "numeric-yy"):
             months.append(day)  # US order 01/31/1980: try month/day swapped
         for i, month in enumerate(months):
             d = day if i == 0 else int(groups["m"])
@@ -100,13 +123,19 @@ class DateOfBirthRecognizer(BaseRecognizer):
             if parsed is None or parsed[0] > _MAX_GAP:
                 continue
             start, end = t_end + parsed[0], t_end + parsed[1]
+            context = " ".join(fold(text[t_start:t_end]).split())
+            confidence, note = 0.9, ""
+            if context not in _LABELS:
+                announcement = _ANNOUNCEMENT.search(fold(text[max(0, t_start - _ANNOUNCEMENT_REACH) : t_start]))
+                if announcement:
+                    confidence, note = 0.5, f"; announcement word {announcement.group(0)!r} before it"
             findings.append(
                 Finding(
                     type=DATE_OF_BIRTH,
                     location=segment.location,
-                    confidence=0.9,
+                    confidence=confidence,
                     excerpt=mask_digits(text[start:end]),
-                    explanation=f"pattern date:{parsed[2]}; real date; context {fold(text[t_start:t_end])!r}",
+                    explanation=f"pattern date:{parsed[2]}; real date; context {context!r}{note}",
                     start=start,
                     end=end,
                 )
