@@ -164,26 +164,32 @@ class Classifier:
         # message is not confidential yet, and the window lies within proximity_chars of strong
         # clinical information or a birth date of its segment (the recognizer applies ``ner_near``),
         # or the segment is near such evidence elsewhere in the message (scoring's cross-part rules).
+        scoring = self._config.scoring
+        evidence = [
+            f
+            for f in findings
+            if f.start >= 0
+            and f.confidence >= scoring.min_confidence
+            and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+        ]
         pattern_names: list[list[Finding]] = []
         for segment, scan in scans:
-            pattern_names.append(self._names.from_scan(segment, scan, staff=staff, use_ner=False))
-        scoring = self._config.scoring
+            here = [(f.start, f.end) for f in evidence if f.location == segment.location]
+            pattern_names.append(
+                self._names.from_scan(
+                    segment, scan, staff=staff, use_ner=False, evidence=here,
+                    evidence_anywhere=_near_elsewhere(segment, evidence),
+                )
+            )
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
         if not reasons and self._nlp is not None:
-            evidence = [
-                f
-                for f in findings
-                if f.start >= 0
-                and f.confidence >= scoring.min_confidence
-                and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
-            ]
             for i, (segment, scan) in enumerate(scans):
                 if deadline is not None and time.monotonic() > deadline:
                     findings.append(_timeout(segment))
                     break
                 # Only strong clinical information / birth dates can make a name count (scoring).
-                probe = Finding(PATIENT_NAME, segment.location, 1.0, "", "", 0, 0)
-                elsewhere = any(f.location != segment.location and near(probe, f, 0) for f in evidence)
+                elsewhere = _near_elsewhere(segment, evidence)
+                here = [(f.start, f.end) for f in evidence if f.location == segment.location]
                 ner_near: list[tuple[int, int]] | None = [
                     (f.start, f.end) for f in evidence if f.location == segment.location
                 ]
@@ -195,7 +201,8 @@ class Classifier:
                     try:
                         pattern_names[i] = self._names.from_scan(
                             segment, scan, staff=staff, use_ner=True, ner_near=ner_near,
-                            ner_reach=scoring.proximity_chars, ner_probe=True,
+                            ner_reach=scoring.proximity_chars, ner_probe=True, evidence=here,
+                            evidence_anywhere=elsewhere,
                         )
                         continue  # no window: this is the result NER would give
                     except NerNeeded as needed:
@@ -204,7 +211,8 @@ class Classifier:
                                               segments=len(segments), ner_pending=True)
                         ner_chars -= needed.chars
                 pattern_names[i] = self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars
+                    segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars,
+                    evidence=here, evidence_anywhere=elsewhere,
                 )
         findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, scoring)
@@ -219,6 +227,12 @@ class Classifier:
             findings_omitted=omitted,
             omitted_types=omitted_types,
         )
+
+
+def _near_elsewhere(segment: Segment, evidence: Sequence[Finding]) -> bool:
+    """A name anywhere in ``segment`` would be near evidence of another segment (scoring's cross-part rules)."""
+    probe = Finding(PATIENT_NAME, segment.location, 1.0, "", "", 0, 0)
+    return any(f.location != segment.location and near(probe, f, 0) for f in evidence)
 
 
 def _one_identifier_per_span(findings: list[Finding]) -> list[Finding]:

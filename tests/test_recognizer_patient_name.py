@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from classifiers.nlp import load_model
+from classifiers.recognizers._base import Scanner
 from classifiers.recognizers.patient_name import EMPTY_STAFF, PatientNameRecognizer, StaffNames, _address_pairs
 from classifiers.types import Segment
 
@@ -179,6 +180,8 @@ def test_signature_exclusion_holds_on_crlf(newline: str) -> None:
         "Bonjour Mme Gagnon,\nvoici le document",
         "De : Julie Roy <jroy@cisss.example>\nObjet : suivi",
         "Dr Paul Roy a signé.",
+        "DESCRIPTION:Moderator: Jean Tremblay\\, M.D.\\, FRCPC. Case-based discussion of heart failure",
+        "Oct 8  Empagliflozin in acute MI - presenter Samuel Okafor",
     ],
 )
 def test_staff_by_role_greeting_or_header_line_are_not_patients(text: str) -> None:
@@ -200,3 +203,66 @@ def test_title_is_evidence_of_a_person_not_of_a_patient_in_newsletters() -> None
     # ... unless a patient cue says so.
     admitted = "Infolettre de mars\nMme Lucie Gagnon, 72 ans, a été admise pour diabète."
     assert counted(admitted) == ["Lucie Gagnon"]
+
+
+def evidenced(text: str, evidence: list[tuple[int, int]], anywhere: bool = False) -> list[tuple[str, float]]:
+    scan = Scanner(PatientNameRecognizer.triggers).scan(text)
+    found_ = PATTERNS.from_scan(
+        Segment("body", text), scan, use_ner=False, evidence=evidence, evidence_anywhere=anywhere
+    )
+    return [(text[f.start : f.end], f.confidence) for f in found_]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tremblay Réjean - NSTEMI - transfert pour coro demain?", [("Tremblay Réjean", 0.5)]),
+        ("Écho Caron Lucille - cardiomyopathie", [("Caron Lucille", 0.5)]),
+        ("PATEL, Anjali - labs", [("PATEL, Anjali", 0.65)]),
+        ("Lavoie\tÉmilie\tLAVE47610834", [("Lavoie\tÉmilie", 0.5)]),
+        ("URGENT, Merci de rappeler", []),
+        ("Hi Anna,\r\nHere is the abstract", []),  # a greeting is not a surname
+        ("Allô Julie,\nMax a reçu un diagnostic de diabète", []),
+        ("Bonjour Marie Julie", []),  # two given names: no surname-first reading
+    ],
+)
+def test_surname_first_without_comma_and_upper_case_comma(text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_name_trigger_never_consumes_a_neighbouring_identifier() -> None:
+    from classifiers.config import ClassifierConfig
+    from classifiers.engine import Classifier
+
+    clf = Classifier(ClassifierConfig(), None)
+    # "Julie ROYJ" reads as given name + surname, and the NAM that follows still starts a NAM match;
+    # "Na" (sodium) never swallows the start of "Nathan".
+    for text, kind in (("Julie ROYJ 5501 0112", "name_given"), ("record of Nathan Girard (born", "name_given")):
+        scan = clf._scanner.scan(text)
+        assert kind in scan.hits and "lab_terse" not in scan.hits
+
+
+def test_clinical_evidence_nearby_is_a_patient_cue_outside_newsletters() -> None:
+    text = "Renouvellement autorisé pour Guy Gagnon :\n- metformine 850 mg BID"
+    start = text.index("metformine")
+    assert evidenced(text, [(start, start + 10)]) == [("Guy Gagnon", 0.65)]
+    assert evidenced(text, []) == [("Guy Gagnon", 0.5)]
+    far = "Conférence de Sylvie Morin." + " " * 200 + "metformine"
+    assert evidenced(far, [(len(far) - 10, len(far))]) == [("Sylvie Morin", 0.5)]
+    newsletter = "Infolettre : Sylvie Morin parlera de metformine"
+    assert evidenced(newsletter, [(newsletter.index("metformine"), len(newsletter))]) == [("Sylvie Morin", 0.5)]
+    # The Subject: evidence anywhere in the message.
+    assert evidenced("Immunization record - Nathan Girard", [], anywhere=True) == [("Nathan Girard", 0.65)]
+
+
+def test_a_greeting_addresses_the_patient_when_the_text_speaks_of_their_care() -> None:
+    assert counted("Bonjour Mme Fournier,\nVos résultats sanguins sont arrivés : hémoglobine 104 g/L.") == [
+        "Fournier"
+    ]
+    assert counted("Bonjour Mme Fournier,\nvoici l'ordre du jour de la rencontre.") == []
+
+
+def test_a_credential_after_m_dot_is_not_an_ner_window() -> None:
+    rec = PatientNameRecognizer(nlp())
+    text = "Dialyse à domicile – Mme Julie Caron, inf. M. Sc.\n12:30  Dîner\n"
+    assert [f for f in rec.recognize(Segment("body", text)) if f.confidence >= 0.6] == []

@@ -23,8 +23,8 @@ LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
 # Short abbreviations, case-sensitive (lower-case "na", "pa", "k" are words or nothing).
 TERSE = Trigger(
     "lab_terse",
-    r"\b(?:K\+?|Na\+?|Cl-?|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|CK|"
-    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?)(?:\s*[:=])?",
+    r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|CK|"
+    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?)\b[+-]?(?:\s*[:=])?",
 )
 
 _UNITS = (
@@ -34,7 +34,9 @@ _UNITS = (
     r"|kg\s*/\s*m2|fl|sec|s\b|%"
 )
 _VALUE = re.compile(
-    r"\s*(?:\(?[a-z]{0,6}\)?\s*)?(?:[:=]|est\s+(?:de|a|à)|was|is|of|at|à|a)?\s*"
+    r"\s*(?:\(?[a-z]{0,6}\)?\s*)?"
+    r"(?:[:=]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
+    r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
     r"(?P<value>[<>≤≥]?\s*(?:\d{1,3}(?:[  ]\d{3})+|\d{1,5})(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3})?)\s*"
     rf"(?P<unit>{_UNITS})?",
     re.IGNORECASE,
@@ -57,7 +59,10 @@ _RANGES: dict[str, tuple[float, float]] = {
     "trop": _TROPONIN, "tnt": _TROPONIN, "tni": _TROPONIN, "troponine": _TROPONIN, "troponin": _TROPONIN,
     "troponine t": _TROPONIN, "troponine i": _TROPONIN, "hs-troponin": _TROPONIN,
     "lact": (0.2, 30.0), "lactate": (0.2, 30.0), "lactates": (0.2, 30.0),
-    "glyc": (1.0, 60.0), "glycemie": (1.0, 60.0), "ck": (10.0, 200000.0), "cpk": (10.0, 200000.0),
+    "glyc": (1.0, 60.0), "glycemie": (1.0, 60.0), "glucose": (1.0, 60.0), "fasting glucose": (1.0, 60.0),
+    "glycemie a jeun": (1.0, 60.0), "blood glucose": (1.0, 60.0), "ldl": (0.3, 15.0), "ldl-c": (0.3, 15.0),
+    "hdl": (0.2, 5.0), "cholesterol": (1.0, 20.0), "triglycerides": (0.2, 50.0), "ferritine": (1.0, 5000.0),
+    "ferritin": (1.0, 5000.0), "ck": (10.0, 200000.0), "cpk": (10.0, 200000.0),
     "bnp": (1.0, 70000.0), "nt-probnp": (1.0, 70000.0), "crp": (0.1, 600.0), "alb": (10.0, 60.0),
     "ur": (1.0, 80.0), "uree": (1.0, 80.0), "hco3": (3.0, 50.0), "bicarbonate": (3.0, 50.0),
     "spo2": (50.0, 100.0), "sao2": (50.0, 100.0), "sat": (50.0, 100.0),

@@ -74,16 +74,13 @@ DOCTOR = STAFF_ROLE  # former name, kept for readers of older tests
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_GIVEN_ALT = "|".join(sorted(load_names("given_names"), key=len, reverse=True))
-_SURNAME_RE2 = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
-# Title-less names: a known given name (optionally hyphenated: "Marie-Ève") and a capitalised surname.
-GIVEN_FIRST = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?[ \t]+{_SURNAME_RE2}")
-# Surname first: "MORIN, Ginette", "GAGNON Lucie", "Morin, Ginette".
-SURNAME_FIRST = Trigger(
-    "name_sfirst",
-    rf"(?:[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})?(?:,[ \t]*|[ \t]+)|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:,[ \t]*|\t))"
-    rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?",
-)
+_GIVEN_SET = frozenset(load_names("given_names"))
+_GIVEN_ALT = "|".join(sorted(_GIVEN_SET, key=len, reverse=True))
+# A known given name (optionally hyphenated: "Marie-Ève"), alone: the surname before or after it is
+# read in Python, so the trigger never consumes a neighbour's characters (a NAM after the name).
+GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
+# An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
+UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*[{_UP}][{_LOW}]{{2,}}")
 # A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |").
 ROSTER = Trigger(
     "name_roster",
@@ -95,13 +92,21 @@ GENRE = Trigger(
     "name_genre",
     r"(?i:\b(?:infolettre|newsletter|bulletin|offre\s+d'emploi|affichage\s+de\s+poste|job\s+posting|comit[eé]"
     r"|committee|ordre\s+du\s+jour|conf[eé]rence|webinaire|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
-    r"|nomination|communiqu[eé]|press\s+release|formation\s+continue|programme\s+scientifique|appel\s+de\s+candidatures)\b)",
+    r"|nomination|communiqu[eé]|press\s+release|formation\s+continue|programme\s+scientifique|appel\s+de\s+candidatures"
+    r"|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series|s[eé]rie\s+de\s+cas|presenter"
+    r"|pr[eé]sentat(?:eur|rice)|speakers?|moderator|mod[eé]rat(?:eur|rice)|cme|fmc)\b)",
 )
 
 _WORD = (
     rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
 )
-_NAME = re.compile(rf"[ \t]*(?P<label>:)?[ \t]*(?P<name>{_WORD}(?:(?:[ \t]+|,[ \t]*){_WORD}){{0,3}})")
+_SP = "[ \t\u00a0\u202f]"  # spaces inside a name line (extraction may keep no-break spaces)
+_NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_SP}+|,{_SP}*){_WORD}){{0,3}})")
+_SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
+# After a given name: its surname. Before it: a surname written first ("MORIN, Ginette", "Caron Lucille",
+# "Lavoie<TAB>Émilie" in a table row).
+_SURNAME_AFTER = re.compile(rf"{_SP}+(?P<surname>{_SURNAME})")
+_SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
 # Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
 _STOP_WORDS = (
     "le la les l de du des un une et ou au aux en par pour sur avec sans dans ce cette ces son sa ses leur",
@@ -161,7 +166,7 @@ _PATIENT_CUE = re.compile(
     r"|dialyse|dialysis|rx|dx|atcd|antecedents|presente\s+(?:une?|des)\s|presents\s+with|known\s+for|connue?\s+pour)\b"
 )
 _STAFF_AFTER = re.compile(
-    r"[ \t]*(?:[,(–—-]|\bde\s+l'|\bdu\b)?[ \t]*(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
+    r"[ \t]*(?:\\?[,(–—-]|\bde\s+l'|\bdu\b)?[ \t]*(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
     r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
     r"|professor|conferenc|speaker|adjointe?|agente?\b|technicien|secretaire|secretary|residente?|medecin|physician"
     r"|nurse|travailleu|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
@@ -171,7 +176,8 @@ _STAFF_AFTER = re.compile(
 _STAFF_BEFORE = re.compile(
     r"(?:\bpar|\bby|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
-    r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de)[\s:,]*"
+    r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
+    r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )
 _GREETING = re.compile(
@@ -184,6 +190,23 @@ _HEADER_LINE = re.compile(
     r"[ \t]*:[^\n]*$"
 )
 _ROLE_TO_NAME = re.compile(r"[\s,:]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?")
+# Second-person clinical wording: the greeting addresses the patient ("Bonjour Mme Fournier, vos résultats...").
+_ADDRESSES_PATIENT = re.compile(
+    r"\b(?:vos|votre|your)\s+(?:resultats?|results?|analyses?|examens?|tests?|prises?\s+de\s+sang|bilan|traitement"
+    r"|treatment|medicaments?|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment"
+    r"|chirurgie|surgery|biopsie|biopsy|imagerie|scan|radiographie|x-ray)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
+)
+# Upper-case words that open a Subject or a line and are not surnames ("URGENT, Merci").
+_NOT_SURNAMES = frozenset(
+    " ".join(
+        (
+            "urgent important rappel reminder attention note info fyi asap confidentiel confidential re tr fwd fw svp",
+            "merci thanks objet subject suivi update mise jour annule cancelled nouveau new final version draft",
+            "hi hello hey bonjour bonsoir allo salut dear cher chere coucou",  # greetings: "Hi Anna", "Allô Julie"
+        )
+    ).split()
+)
+_EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 _ROLE_LABEL_WORDS = frozenset({"nom", "name"})
 _CUE_BEFORE = 50
 _CUE_AFTER = 80
@@ -343,6 +366,39 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     return _STAFF_BEFORE.search(fold(text[max(0, start - 40) : start])) is not None
 
 
+def _titleless(
+    text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """Names without a title: (start, end, name, how) around known given names and "SURNAME, Given"."""
+    names: list[tuple[int, int, str, str]] = []
+    for g_start, g_end in given_hits:
+        if not bounded(text, g_start, g_end):
+            continue
+        after = _SURNAME_AFTER.match(text, g_end)
+        if after and bounded(text, g_start, after.end()) and _is_surname(after["surname"]):
+            names.append((g_start, after.end(), text[g_start : after.end()], "given name + surname"))
+            continue
+        before = _SURNAME_BEFORE.search(text, max(0, g_start - 40), g_start)
+        if before and bounded(text, before.start(), g_end) and _is_surname(before["surname"]):
+            upper = before["surname"].isupper()
+            if upper or "," in before["sep"] or "\t" in before["sep"] or not _is_given(before["surname"]):
+                names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
+    for start, end in comma_hits:
+        surname, given = (w.strip() for w in text[start:end].split(",", 1))
+        if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
+            names.append((start, end, text[start:end], "upper-case surname, given name"))
+    return names
+
+
+def _is_surname(word: str) -> bool:
+    folded = fold(word)
+    return folded not in _STOP and folded not in _NOT_SURNAMES and folded not in _ORG_WORDS
+
+
+def _is_given(word: str) -> bool:
+    return word in _GIVEN_SET
+
+
 class NerNeeded(Exception):
     """``from_scan(ner_probe=True)``: NER would run on windows of ``chars`` characters in all."""
 
@@ -353,7 +409,7 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, GIVEN_FIRST, SURNAME_FIRST, ROSTER, GENRE)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, GIVEN, UPPER_COMMA, ROSTER, GENRE)
 
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
@@ -374,8 +430,15 @@ class PatientNameRecognizer(BaseRecognizer):
         ner_near: Sequence[tuple[int, int]] | None = None,
         ner_reach: int = 0,
         ner_probe: bool = False,
+        evidence: Sequence[tuple[int, int]] | None = None,
+        evidence_anywhere: bool = False,
     ) -> list[Finding]:
         """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
+
+        ``evidence``: spans of strong clinical information and birth dates in this segment (the
+        engine's first pass). A title-less name within ``_EVIDENCE_REACH`` characters of one has a
+        patient cue, except in newsletter-like segments; ``evidence_anywhere``: the message holds
+        such evidence and this segment's names are near it whatever their position (the Subject).
 
         ``ner_probe``: raise ``NerNeeded`` instead of running NER on a window; when there is no
         window to run it on, the result is exactly the one NER would give.
@@ -387,10 +450,8 @@ class PatientNameRecognizer(BaseRecognizer):
         """
         text = segment.text
         role_hits, hon_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind)
-        given_hits, sfirst_hits, roster_hits = scan.get(GIVEN_FIRST.kind), scan.get(SURNAME_FIRST.kind), scan.get(
-            ROSTER.kind
-        )
-        if not (role_hits or hon_hits or given_hits or sfirst_hits or roster_hits):
+        given_hits, comma_hits, roster_hits = scan.get(GIVEN.kind), scan.get(UPPER_COMMA.kind), scan.get(ROSTER.kind)
+        if not (role_hits or hon_hits or given_hits or comma_hits or roster_hits):
             return []
         staff_people: list[frozenset[str]] = []
         staff_role_ends: list[int] = []
@@ -405,6 +466,12 @@ class PatientNameRecognizer(BaseRecognizer):
                     staff_people.append(words)
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         newsletter = bool(scan.get(GENRE.kind))
+        second_person: list[bool] = []
+
+        def addresses_patient() -> bool:
+            if not second_person:
+                second_person.append(_ADDRESSES_PATIENT.search(fold(text)) is not None)
+            return second_person[0]
 
         def excluded(name: str, start: int, end: int | None = None) -> bool:
             if any(s <= start < e for s, e in signatures):
@@ -413,7 +480,9 @@ class PatientNameRecognizer(BaseRecognizer):
             if staff.covers(name) or _is_person(words, staff_people):
                 return True
             before = _line_before(text, start)
-            if _GREETING.search(before) or _HEADER_LINE.search(before):
+            if _HEADER_LINE.search(before):
+                return True
+            if _GREETING.search(before) and not addresses_patient():
                 return True
             # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
             if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold(text[e:start])) for e in staff_role_ends):
@@ -445,7 +514,8 @@ class PatientNameRecognizer(BaseRecognizer):
             if kind == "roster" and len(name.split()) < 2:
                 continue  # "2025 - Budget": a roster name has a surname and a given name
             if not name or match is None:
-                if kind != "roster":
+                first = fold(match.group("name").split()[0].rstrip(".,")) if match else ""
+                if kind != "roster" and first not in _HARD_STOP:  # "M. Sc.": a credential, nothing to look for
                     unmatched.append((t_start, t_end, kind))
                 continue
             parts = name.split()
@@ -462,16 +532,12 @@ class PatientNameRecognizer(BaseRecognizer):
                 confidence, how = 0.65, kind
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
 
-        for hits, how in ((given_hits, "given name + surname"), (sfirst_hits, "surname + given name")):
-            for start, end in hits:
-                if not bounded(text, start, end):
-                    continue
-                name = _clean_name(text[start:end])
-                if len(name.split()) < 2 or not text.startswith(name.split()[0], start):
-                    continue  # a stop word at either end: "Bonjour, Marie", "Marie Le"
-                end = start + len(name) if text[start : start + len(name)] == name else end
-                cue = _patient_cue(text, start, end)
-                add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
+        for start, end, name, how in _titleless(text, given_hits, comma_hits):
+            cue = _patient_cue(text, start, end) or (
+                evidence is not None
+                and (evidence_anywhere or (not newsletter and _within((start, end), evidence, _EVIDENCE_REACH)))
+            )
+            add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
         if use_ner and self._nlp is not None:
             candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
