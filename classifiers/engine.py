@@ -178,7 +178,7 @@ class Classifier:
             pattern_names.append(
                 self._names.from_scan(
                     segment, scan, staff=staff, use_ner=False, evidence=here,
-                    evidence_anywhere=_near_elsewhere(segment, evidence),
+                    evidence_anywhere=_near_elsewhere(segment, evidence), evidence_reach=scoring.proximity_chars,
                 )
             )
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
@@ -202,7 +202,7 @@ class Classifier:
                         pattern_names[i] = self._names.from_scan(
                             segment, scan, staff=staff, use_ner=True, ner_near=ner_near,
                             ner_reach=scoring.proximity_chars, ner_probe=True, evidence=here,
-                            evidence_anywhere=elsewhere,
+                            evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
                         )
                         continue  # no window: this is the result NER would give
                     except NerNeeded as needed:
@@ -212,7 +212,7 @@ class Classifier:
                         ner_chars -= needed.chars
                 pattern_names[i] = self._names.from_scan(
                     segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars,
-                    evidence=here, evidence_anywhere=elsewhere,
+                    evidence=here, evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
                 )
         findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, scoring)

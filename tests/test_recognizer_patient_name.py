@@ -235,18 +235,20 @@ def test_a_name_trigger_never_consumes_a_neighbouring_identifier() -> None:
     from classifiers.engine import Classifier
 
     clf = Classifier(ClassifierConfig(), None)
-    # "Julie ROYJ" reads as given name + surname, and the NAM that follows still starts a NAM match;
+    # Title-less names have their own pass: the NAM after "Julie" stays whole in the combined one.
+    text = "Julie ROYJ 5501 0112"
+    assert clf._scanner.scan(text).get("nam") == [(6, 20)]
+    assert Scanner(PatientNameRecognizer.titleless_triggers).scan(text).get("name_given") == [(0, 5)]
     # "Na" (sodium) never swallows the start of "Nathan".
-    for text, kind in (("Julie ROYJ 5501 0112", "name_given"), ("record of Nathan Girard (born", "name_given")):
-        scan = clf._scanner.scan(text)
-        assert kind in scan.hits and "lab_terse" not in scan.hits
+    assert "lab_terse" not in clf._scanner.scan("record of Nathan Girard (born").hits
 
 
 def test_clinical_evidence_nearby_is_a_patient_cue_outside_newsletters() -> None:
     text = "Renouvellement autorisé pour Guy Gagnon :\n- metformine 850 mg BID"
     start = text.index("metformine")
     assert evidenced(text, [(start, start + 10)]) == [("Guy Gagnon", 0.65)]
-    assert evidenced(text, []) == [("Guy Gagnon", 0.5)]
+    assert found(text) == [("Guy Gagnon", 0.5)]  # alone (no engine evidence list): reported, not counted
+    assert evidenced(text, []) == []  # the engine's pass: no evidence in reach, nothing to report
     far = "Conférence de Sylvie Morin." + " " * 200 + "metformine"
     assert evidenced(far, [(len(far) - 10, len(far))]) == [("Sylvie Morin", 0.5)]
     newsletter = "Infolettre : Sylvie Morin parlera de metformine"

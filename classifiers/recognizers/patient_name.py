@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from classifiers.mask import mask_name
 from classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, Trigger, bounded, cap, fold
+from classifiers.recognizers._base import _fold_context as fold_window
 from classifiers.recognizers._lexicon import load_names
 from classifiers.types import PATIENT_NAME, Finding, Segment
 
@@ -351,19 +352,20 @@ def _within(span: tuple[int, int], others: Sequence[tuple[int, int]], reach: int
 def _line_before(text: str, start: int) -> str:
     """Folded text of the line before ``start`` (at most 80 characters)."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
-    return fold(text[line_start:start])
+    return fold_window(text[line_start:start])
 
 
 def _patient_cue(text: str, start: int, end: int) -> bool:
-    window = fold(text[max(0, start - _CUE_BEFORE) : start]) + " | " + fold(text[end : end + _CUE_AFTER])
+    before, after = text[max(0, start - _CUE_BEFORE) : start], text[end : end + _CUE_AFTER]
+    window = fold_window(before) + " | " + fold_window(after)
     return _PATIENT_CUE.search(window) is not None
 
 
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, or words that present a colleague before it."""
-    if _STAFF_AFTER.match(fold(text[end : end + 40])):
+    if _STAFF_AFTER.match(fold_window(text[end : end + 40])):
         return True
-    return _STAFF_BEFORE.search(fold(text[max(0, start - 40) : start])) is not None
+    return _STAFF_BEFORE.search(fold_window(text[max(0, start - 40) : start])) is not None
 
 
 def _titleless(
@@ -409,10 +411,37 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, GIVEN, UPPER_COMMA, ROSTER, GENRE)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE)
+    # Title-less names are scanned in a second RE2 pass of their own, only over the text near
+    # evidence: most mail has none (no cost), and the given-name alternation never competes with
+    # the combined pass for characters (a NAM right after a name stays whole).
+    titleless_triggers = (GIVEN, UPPER_COMMA)
 
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
+        self._titleless_scanner = Scanner(self.titleless_triggers)
+
+    def _titleless_hits(
+        self, text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(given-name hits, "UPPER, Given" hits) in the whole text, or only near ``evidence``."""
+        if evidence is None or everywhere:
+            windows = [(0, len(text))] if text else []
+        else:
+            windows = []
+            for start, end in sorted(evidence):
+                lo, hi = _word_start(text, start - reach), _word_end(text, end + reach)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+                else:
+                    windows.append((lo, hi))
+        given: list[tuple[int, int]] = []
+        comma: list[tuple[int, int]] = []
+        for lo, hi in windows:
+            scan = self._titleless_scanner.scan(text[lo:hi])
+            given.extend((lo + s, lo + e) for s, e in scan.get(GIVEN.kind))
+            comma.extend((lo + s, lo + e) for s, e in scan.get(UPPER_COMMA.kind))
+        return given, comma
 
     def recognize(self, segment: Segment, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True) -> list[Finding]:
         """Scan ``segment`` with this recognizer's own triggers (tests); the engine calls ``from_scan``."""
@@ -432,6 +461,7 @@ class PatientNameRecognizer(BaseRecognizer):
         ner_probe: bool = False,
         evidence: Sequence[tuple[int, int]] | None = None,
         evidence_anywhere: bool = False,
+        evidence_reach: int = 400,
     ) -> list[Finding]:
         """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
 
@@ -439,6 +469,9 @@ class PatientNameRecognizer(BaseRecognizer):
         engine's first pass). A title-less name within ``_EVIDENCE_REACH`` characters of one has a
         patient cue, except in newsletter-like segments; ``evidence_anywhere``: the message holds
         such evidence and this segment's names are near it whatever their position (the Subject).
+        With ``evidence`` given, title-less names farther than ``evidence_reach`` (the scoring
+        proximity) from all of it are not reported: they cannot change a verdict, and the quoted
+        history of ordinary mail is full of colleagues' names.
 
         ``ner_probe``: raise ``NerNeeded`` instead of running NER on a window; when there is no
         window to run it on, the result is exactly the one NER would give.
@@ -449,35 +482,47 @@ class PatientNameRecognizer(BaseRecognizer):
         from every such span cannot change a proximity verdict and is skipped.
         """
         text = segment.text
-        role_hits, hon_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind)
-        given_hits, comma_hits, roster_hits = scan.get(GIVEN.kind), scan.get(UPPER_COMMA.kind), scan.get(ROSTER.kind)
+        role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
+        if evidence is not None and not evidence and not evidence_anywhere:
+            given_hits: list[tuple[int, int]] = []
+            comma_hits: list[tuple[int, int]] = []
+        else:
+            given_hits, comma_hits = self._titleless_hits(text, evidence, evidence_anywhere, evidence_reach)
         if not (role_hits or hon_hits or given_hits or comma_hits or roster_hits):
             return []
-        staff_people: list[frozenset[str]] = []
-        staff_role_ends: list[int] = []
-        for start, end in scan.get(STAFF_ROLE.kind):
-            if not bounded(text, start, end) and text[end - 1 : end] != ".":
-                continue
-            staff_role_ends.append(end)
-            match = _NAME.match(text, end)
-            if match and not match.group("label"):
-                words = _name_words(_clean_name(match.group("name")))
-                if words:
-                    staff_people.append(words)
+        staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
+
+        def staff_by_role() -> tuple[list[int], list[frozenset[str]]]:
+            """Ends of staff-role words, and the names they introduce (computed once, on demand)."""
+            if not staff_roles:
+                ends: list[int] = []
+                people: list[frozenset[str]] = []
+                for start, end in scan.get(STAFF_ROLE.kind):
+                    if not bounded(text, start, end) and text[end - 1 : end] != ".":
+                        continue
+                    ends.append(end)
+                    match = _NAME.match(text, end)
+                    if match and not match.group("label"):
+                        words = _name_words(_clean_name(match.group("name")))
+                        if words:
+                            people.append(words)
+                staff_roles.append((ends, people))
+            return staff_roles[0]
+
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         newsletter = bool(scan.get(GENRE.kind))
         second_person: list[bool] = []
 
         def addresses_patient() -> bool:
             if not second_person:
-                second_person.append(_ADDRESSES_PATIENT.search(fold(text)) is not None)
+                second_person.append(_ADDRESSES_PATIENT.search(fold_window(text)) is not None)
             return second_person[0]
 
         def excluded(name: str, start: int, end: int | None = None) -> bool:
             if any(s <= start < e for s, e in signatures):
                 return True
-            words = _name_words(name)
-            if staff.covers(name) or _is_person(words, staff_people):
+            role_ends, staff_people = staff_by_role()
+            if staff.covers(name) or _is_person(_name_words(name), staff_people):
                 return True
             before = _line_before(text, start)
             if _HEADER_LINE.search(before):
@@ -485,7 +530,7 @@ class PatientNameRecognizer(BaseRecognizer):
             if _GREETING.search(before) and not addresses_patient():
                 return True
             # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
-            if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold(text[e:start])) for e in staff_role_ends):
+            if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold_window(text[e:start])) for e in role_ends):
                 return True
             return end is not None and _staff_cue(text, start, end)
 
@@ -494,11 +539,9 @@ class PatientNameRecognizer(BaseRecognizer):
         taken: list[tuple[int, int]] = []
 
         def add(start: int, end: int, name: str, confidence: float, how: str) -> None:
-            if any(s < end and start < e for s, e in taken):
-                return  # one name, one finding, whichever trigger saw it first
+            """Callers checked ``taken`` (one name, one finding) and ``excluded`` first."""
             taken.append((start, end))
-            if not excluded(name, start, end):
-                candidates.append((start, end, name, confidence, how))
+            candidates.append((start, end, name, confidence, how))
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in roster_hits]
@@ -521,11 +564,13 @@ class PatientNameRecognizer(BaseRecognizer):
             parts = name.split()
             start = text.find(parts[0], match.start("name"))
             end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
-            cue = _patient_cue(text, start, end)
+            if any(s < end and start < e for s, e in taken) or excluded(name, start, end):
+                taken.append((start, end))
+                continue
             if match.group("label"):
                 confidence, how = 0.75, "labelled field"
             elif kind == "honorific":
-                confidence, how = (0.7 if cue or not newsletter else 0.5), kind
+                confidence, how = (0.5 if newsletter and not _patient_cue(text, start, end) else 0.7), kind
             elif kind == "roster":
                 confidence, how = 0.7, "roster line"
             else:
@@ -533,6 +578,11 @@ class PatientNameRecognizer(BaseRecognizer):
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
 
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
+            if evidence is not None and not evidence_anywhere and not _within((start, end), evidence, evidence_reach):
+                continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
+            if any(s < end and start < e for s, e in taken) or excluded(name, start, end):
+                taken.append((start, end))
+                continue
             cue = _patient_cue(text, start, end) or (
                 evidence is not None
                 and (evidence_anywhere or (not newsletter and _within((start, end), evidence, _EVIDENCE_REACH)))
