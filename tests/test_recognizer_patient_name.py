@@ -268,3 +268,22 @@ def test_a_credential_after_m_dot_is_not_an_ner_window() -> None:
     rec = PatientNameRecognizer(nlp())
     text = "Dialyse à domicile – Mme Julie Caron, inf. M. Sc.\n12:30  Dîner\n"
     assert [f for f in rec.recognize(Segment("body", text)) if f.confidence >= 0.6] == []
+
+
+def test_a_recipient_spoken_to_about_their_own_care_is_a_patient() -> None:
+    staff = StaffNames.from_addresses(["Dre Hélène Gagné <hgagne@cisss.example>"], ["Denis Savard <ds@example.com>"])
+    reminder = "Bonjour M. Denis Savard,\nNous vous rappelons votre rendez-vous pour le suivi de votre lymphome."
+    assert counted(reminder, staff) == ["Denis Savard"]
+    # A recipient in ordinary mail stays staff; the sender always does.
+    assert counted("Bonjour M. Denis Savard,\nvoici l'ordre du jour. M. Denis Savard présidera.", staff) == []
+    assert counted("M. Hélène Gagné : vos résultats de formation sont arrivés.", staff) == []
+
+
+def test_staff_from_message_keeps_recipients_apart() -> None:
+    from email import message_from_string
+
+    msg = message_from_string("From: Paul Roy <pr@x.ca>\nTo: Denis Savard <ds@y.ca>\nCc: a@b.c\n\nx")
+    staff = StaffNames.from_message(msg)
+    assert frozenset({"denis", "savard", "ds"}) in staff.recipients
+    assert staff.covers("Denis Savard") and not staff.covers("Denis Savard", recipients=False)
+    assert staff.covers("Paul Roy", recipients=False)

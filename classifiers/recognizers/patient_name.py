@@ -223,10 +223,12 @@ class StaffNames:
 
     tokens: frozenset[str] = frozenset()
     people: tuple[frozenset[str], ...] = ()
+    # The To/Cc people of ``from_message`` (also in ``people``): a message that speaks to its
+    # recipient about their own care ("vos résultats") is written to a patient.
+    recipients: tuple[frozenset[str], ...] = ()
 
-    @classmethod
-    def from_addresses(cls, values: Iterable[str]) -> StaffNames:
-        """Words from address header values ("Jean Tremblay <jean.tremblay@x.ca>", ...)."""
+    @staticmethod
+    def _people(values: Iterable[str]) -> list[frozenset[str]]:
         people: list[frozenset[str]] = []
         for display, address in _address_pairs([v for v in values if v]):
             local = address.split("@", 1)[0]
@@ -237,26 +239,38 @@ class StaffNames:
                     words.add(part)
             if words:
                 people.append(frozenset(words))
-        return cls(frozenset().union(*people) if people else frozenset(), tuple(people))
+        return people
+
+    @classmethod
+    def from_addresses(cls, values: Iterable[str], recipients: Iterable[str] = ()) -> StaffNames:
+        """Words from address header values ("Jean Tremblay <jean.tremblay@x.ca>", ...);
+        ``recipients``: the To/Cc values, kept apart as well."""
+        senders, addressed = cls._people(values), cls._people(recipients)
+        people = senders + addressed
+        return cls(frozenset().union(*people) if people else frozenset(), tuple(people), tuple(addressed))
 
     @classmethod
     def from_message(cls, message: Any) -> StaffNames:
-        """Names from From/Sender/Reply-To/To/Cc of an ``email.message.Message`` (RFC 2047 decoded)."""
-        values: list[str] = []
+        """Names from From/Sender/Reply-To (senders) and To/Cc (recipients) of an
+        ``email.message.Message`` (RFC 2047 decoded)."""
+        values: dict[str, list[str]] = {"senders": [], "recipients": []}
         for header in ("From", "Sender", "Reply-To", "To", "Cc"):
+            side = values["recipients" if header in ("To", "Cc") else "senders"]
             for raw in message.get_all(header, []) or []:
                 if "=?" not in str(raw):  # no encoded word: decoding would return it unchanged
-                    values.append(str(raw))
+                    side.append(str(raw))
                     continue
                 try:
-                    values.append(str(make_header(decode_header(str(raw)))))
+                    side.append(str(make_header(decode_header(str(raw)))))
                 except Exception:  # malformed encoded-words: keep the raw text
-                    values.append(str(raw))
-        return cls.from_addresses(values)
+                    side.append(str(raw))
+        return cls.from_addresses(values["senders"], values["recipients"])
 
-    def covers(self, name: str) -> bool:
-        """True when ``name`` is one of these people by full name (a surname alone never is)."""
-        return _is_person(_name_words(name), self.people)
+    def covers(self, name: str, recipients: bool = True) -> bool:
+        """True when ``name`` is one of these people by full name (a surname alone never is);
+        ``recipients=False``: the senders only."""
+        people = self.people if recipients else tuple(p for p in self.people if p not in self.recipients)
+        return _is_person(_name_words(name), people)
 
 
 EMPTY_STAFF = StaffNames()
@@ -522,7 +536,9 @@ class PatientNameRecognizer(BaseRecognizer):
             if any(s <= start < e for s, e in signatures):
                 return True
             role_ends, staff_people = staff_by_role()
-            if staff.covers(name) or _is_person(_name_words(name), staff_people):
+            if staff.covers(name) and (staff.covers(name, recipients=False) or not addresses_patient()):
+                return True  # a recipient is staff, unless the text speaks to them of their own care
+            if _is_person(_name_words(name), staff_people):
                 return True
             before = _line_before(text, start)
             if _HEADER_LINE.search(before):
