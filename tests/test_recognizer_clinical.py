@@ -73,6 +73,8 @@ def test_clinical_terms_are_shown_and_lab_values_masked() -> None:
         (DX, "AVC ischémique en 2019", ["AVC"]),
         (DX, "Cholécystite aiguë", ["Cholécystite"]),
         (DX, "Fibrillation et flutter auriculaires", ["Fibrillation et flutter auriculaires"]),
+        (DX, "disc herniation with S1 radiculopathy", ["disc herniation", "radiculopathy"]),  # ICD-10-CM
+        (DX, "cardiomyopathie ischémique; hémodialyse", ["cardiomyopathie", "hémodialyse"]),
         # Near misses: lower-case words, abbreviations inside words, amounts in Canadian dollars.
         (DX, "la fa de la gamme; ira-t-il ?", []),
         (DX, "HTAB, FAQ, ICCS", []),

@@ -182,6 +182,8 @@ def test_signature_exclusion_holds_on_crlf(newline: str) -> None:
         "Dr Paul Roy a signé.",
         "DESCRIPTION:Moderator: Jean Tremblay\\, M.D.\\, FRCPC. Case-based discussion of heart failure",
         "Oct 8  Empagliflozin in acute MI - presenter Samuel Okafor",
+        "Elle succède à M. Serge Bouchard, qui prend sa retraite après 35 ans de service en hémodialyse.",
+        "Please welcome Ms. Jane Doe, who joined the dialysis unit as nurse manager.",
     ],
 )
 def test_staff_by_role_greeting_or_header_line_are_not_patients(text: str) -> None:

@@ -160,7 +160,8 @@ _NER_AFTER = 80
 _PATIENT_CUE = re.compile(
     r"\b(?:patiente?s?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
     r"|referred|consulte|consultation|suivi|follow[- ]?up|rendez-vous|rdv|appointment|book|booking|reserver"
-    r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born|ans|y\.?o\.?|year[- ]old|years\s+old"
+    r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born|\d{1,3}\s*ans(?!\s+(?:de|d'))"
+    r"|y\.?o\.?|year[- ]old|years\s+old"
     r"|agee?\s+de|aged|diagnostiquee?|diagnosed|souffre|suffers|traitee?|treated|ordonnance|prescription"
     r"|resultats?|results?|labs?|chart|dossier|mrn|nam|allergique|allergic|enceinte|pregnant|decedee?|deceased|urgence"
     r"|emergency|chirurgie|surgery|operee?|sign-?out|tournee|visite\s+a\s+domicile|home\s+care|soins\s+a\s+domicile"
@@ -375,9 +376,17 @@ def _patient_cue(text: str, start: int, end: int) -> bool:
     return _PATIENT_CUE.search(window) is not None
 
 
+# A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
+_CAREER_AFTER = re.compile(
+    r"[^.\n]{0,40}\b(?:prend\s+sa\s+retraite|retraite|retirement|retires?|retiring|nommee?|appointed|au\s+poste"
+    r"|to\s+the\s+position|succede|succeeds|se\s+joint|joins|joined\s+(?:the|our)|embauchee?|hired)\b"
+)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
-    """A role in apposition after the name, or words that present a colleague before it."""
-    if _STAFF_AFTER.match(fold_window(text[end : end + 40])):
+    """A role in apposition after the name, a career event, or words that present a colleague before it."""
+    after = fold_window(text[end : end + 60])
+    if _STAFF_AFTER.match(after) or _CAREER_AFTER.match(after):
         return True
     return _STAFF_BEFORE.search(fold_window(text[max(0, start - 40) : start])) is not None
 
