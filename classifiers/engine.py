@@ -27,6 +27,7 @@ from classifiers.recognizers.fr_nir import FrNirRecognizer
 from classifiers.recognizers.lab_result import LabResultRecognizer
 from classifiers.recognizers.medication import MedicationRecognizer
 from classifiers.recognizers.mrn import MrnRecognizer
+from classifiers.recognizers.patient_contact import PatientContactRecognizer
 from classifiers.recognizers.patient_name import EMPTY_STAFF, NerNeeded, PatientNameRecognizer, StaffNames
 from classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from classifiers.scoring import near, score
@@ -35,6 +36,7 @@ from classifiers.types import (
     DATE_OF_BIRTH,
     FINDING_TYPES,
     IDENTIFIER_TYPES,
+    PATIENT_CONTACT,
     PATIENT_NAME,
     UNINSPECTABLE,
     Finding,
@@ -73,6 +75,7 @@ class Classifier:
             DiagnosisRecognizer(),
             MedicationRecognizer(),
             LabResultRecognizer(),
+            PatientContactRecognizer(),
         )
         names = [r.name for r in (*self._recognizers, self._names)]
         duplicates = sorted({n for n in names if names.count(n) > 1})
@@ -170,7 +173,7 @@ class Classifier:
             for f in findings
             if f.start >= 0
             and f.confidence >= scoring.min_confidence
-            and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+            and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT))
         ]
         pattern_names: list[list[Finding]] = []
         for segment, scan in scans:

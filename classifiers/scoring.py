@@ -8,6 +8,8 @@ Rules (their names go to ``Inspection.reasons``):
 - ``name_near_clinical``: a patient name (>= ``min_confidence``) *near* a
   diagnosis, medication or lab result (>= ``min_confidence``).
 - ``name_near_dob``: a patient name *near* a date of birth.
+- ``name_near_contact``: a patient name *near* a home address or personal phone
+  number written in a care context (``patient_contact``: transport, home care, booking).
 
 *Near* (message-level proximity; docs/policy.md says the same):
 
@@ -33,7 +35,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 from classifiers.config import Scoring
-from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_NAME, Finding
+from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_CONTACT, PATIENT_NAME, Finding
 
 _ATTACHMENT = "attachment:"
 _HEADER = "header:"
@@ -97,7 +99,11 @@ def score(findings: Iterable[Finding], scoring: Scoring) -> tuple[str, ...]:
     reasons: list[str] = sorted({f"identifier:{f.type}" for f in strong if f.type in scoring.identifier_types})
     names = [f for f in strong if f.type == PATIENT_NAME and f.start >= 0]
     if names:
-        for rule, types in (("name_near_clinical", CLINICAL_TYPES), ("name_near_dob", frozenset({DATE_OF_BIRTH}))):
+        for rule, types in (
+            ("name_near_clinical", CLINICAL_TYPES),
+            ("name_near_dob", frozenset({DATE_OF_BIRTH})),
+            ("name_near_contact", frozenset({PATIENT_CONTACT})),
+        ):
             others = [f for f in strong if f.type in types and f.start >= 0]
             if _any_near(names, others, scoring.proximity_chars):
                 reasons.append(rule)

@@ -24,6 +24,8 @@ PATIENT_NAME = "patient_name"
 DIAGNOSIS = "diagnosis"
 MEDICATION = "medication"
 LAB_RESULT = "lab_result"
+# A home address or personal phone number written in a care context (transport, home care, booking).
+PATIENT_CONTACT = "patient_contact"
 UNINSPECTABLE = "uninspectable"
 
 FINDING_TYPES: tuple[str, ...] = (
@@ -38,6 +40,7 @@ FINDING_TYPES: tuple[str, ...] = (
     DIAGNOSIS,
     MEDICATION,
     LAB_RESULT,
+    PATIENT_CONTACT,
     UNINSPECTABLE,
 )
 
