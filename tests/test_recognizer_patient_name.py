@@ -137,6 +137,11 @@ def counted(text: str, staff: StaffNames = EMPTY_STAFF) -> list[str]:
         ("701 – MORIN, Ginette – IRA sur IRC\r\n702 – Paquette Réjean – HTA\r\n",
          ["MORIN, Ginette", "Paquette Réjean"]),
         ("Ch. 12 : Tremblay Gaétan | FA rapide", ["Tremblay Gaétan"]),
+        # Phrases that introduce a care episode: a full name, no title needed.
+        ("Transferring the care of Kwame Mensah (moving to Ottawa). HIV diagnosed 2019", ["Kwame Mensah"]),
+        ("Prise en charge de Ginette Paquin aux urgences", ["Ginette Paquin"]),
+        ("Suivi de Roy demain", []),  # a surname alone after a phrase
+        ("Suivi de Dre Julie Roy en clinique", []),  # a physician
         # Upper- and lower-case honorifics are triggers.
         ("MME TREMBLAY Ginette est diabétique", ["TREMBLAY Ginette"]),
         ("vu mme Julie Roy ce matin", ["Julie Roy"]),

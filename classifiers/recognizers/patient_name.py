@@ -60,6 +60,14 @@ ROLE = Trigger(
     r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
     r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)",
 )
+# Phrases that introduce the person a care episode is about ("the care of Kwame Mensah", "transfert de
+# Ginette Paquin"): the name that follows needs no title, but must be a full name (two words or more).
+CARE_PHRASE = Trigger(
+    "name_care",
+    r"(?i:\b(?:(?:the\s+)?care\s+of|transfer(?:ring)?\s+(?:of|for)|referral\s+(?:of|for)|admission\s+(?:of|de)"
+    r"|transfert\s+(?:de|pour)|prise\s+en\s+charge\s+de|r[ée]f[ée]rence\s+(?:de|pour)|cong[ée]\s+de"
+    r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of))\b)",
+)
 # Words that introduce a member of staff (the care team, the administration): the name that follows
 # is not a patient's. Case-insensitive except the short titles.
 STAFF_ROLE = Trigger(
@@ -434,7 +442,7 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE)
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
@@ -506,6 +514,7 @@ class PatientNameRecognizer(BaseRecognizer):
         """
         text = segment.text
         role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
+        roster_hits = [*roster_hits, *scan.get(CARE_PHRASE.kind)]  # any of them: something to look at
         if evidence is not None and not evidence and not evidence_anywhere:
             given_hits: list[tuple[int, int]] = []
             comma_hits: list[tuple[int, int]] = []
@@ -569,7 +578,8 @@ class PatientNameRecognizer(BaseRecognizer):
             candidates.append((start, end, name, confidence, how))
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
-        triggers += [(s, e, "roster") for s, e in roster_hits]
+        triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
+        triggers += [(s, e, "care phrase") for s, e in scan.get(CARE_PHRASE.kind)]
         for t_start, t_end, kind in sorted(triggers):
             if kind != "roster" and not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
                 continue
@@ -579,11 +589,11 @@ class PatientNameRecognizer(BaseRecognizer):
             name = _clean_name(match.group("name")) if match else ""
             if kind == "role" and match and not match.group("label") and fold(text[t_start:t_end]) in _ROLE_LABEL_WORDS:
                 name = ""  # "nom" / "name" without a colon: an ordinary word
-            if kind == "roster" and len(name.split()) < 2:
-                continue  # "2025 - Budget": a roster name has a surname and a given name
+            if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
+                continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
             if not name or match is None:
                 first = fold(match.group("name").split()[0].rstrip(".,")) if match else ""
-                if kind != "roster" and first not in _HARD_STOP:  # "M. Sc.": a credential, nothing to look for
+                if kind not in ("roster", "care phrase") and first not in _HARD_STOP:  # "M. Sc.": a credential
                     unmatched.append((t_start, t_end, kind))
                 continue
             parts = name.split()
