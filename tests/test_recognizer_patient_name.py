@@ -294,3 +294,11 @@ def test_staff_from_message_keeps_recipients_apart() -> None:
     assert frozenset({"denis", "savard", "ds"}) in staff.recipients
     assert staff.covers("Denis Savard") and not staff.covers("Denis Savard", recipients=False)
     assert staff.covers("Paul Roy", recipients=False)
+
+
+def test_no_ner_in_newsletter_like_segments() -> None:
+    rec = PatientNameRecognizer(nlp())
+    clinical = "la patiente julie roy souffre d'asthme"
+    assert [f.confidence for f in rec.recognize(Segment("body", clinical))] == [0.6]
+    # The same words in a committee notice: what NER would find there is a colleague, never counted.
+    assert rec.recognize(Segment("body", "Comité des usagers : la patiente julie roy souffre d'asthme")) == []

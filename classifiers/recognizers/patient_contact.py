@@ -4,8 +4,8 @@ A name with a home address or phone number is what adapted transport, home care 
 carry; a clinic's address in a signature is not a patient's. So this recognizer reports:
 
 - an address: a civic number and a street ("55 Maple Crescent", "4120 rue Sherbrooke O", "12-345 boul.
-  Gouin"), or a Canadian postal code ("H9R 3K2"); the trigger is the street-type word or the postal code
-  (never the digits, which identifiers need in the combined scan);
+  Gouin"); the trigger is the street-type word (never the digits, which identifiers need in the combined
+  scan). A postal code alone is not reported: clinics' signatures end with one;
 - a phone number after a personal phone label (cell, cellulaire, domicile, home, mobile, joindre au,
   "Phone:" / "Tél. :" outside signatures); "poste" / "ext." marks an institution's line.
 
@@ -36,7 +36,6 @@ _EN_STREETS = (
 )
 # Abbreviations with a dot take no trailing \b (a dot and a space are no word boundary).
 STREET = Trigger("contact_street", rf"(?i:\b(?:{_FR_STREETS})\b|\b(?:av|boul|ch)\.)|\b(?:{_EN_STREETS})\b")
-POSTAL = Trigger("contact_postal", r"\b[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ \t]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]\b")
 PHONE_LABEL = Trigger(
     "contact_phone",
     r"(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
@@ -68,12 +67,11 @@ _SIGNATURE_SPAN = 300
 
 class PatientContactRecognizer(BaseRecognizer):
     name = "patient_contact"
-    triggers = (STREET, POSTAL, PHONE_LABEL, SIGNATURE)
+    triggers = (STREET, PHONE_LABEL, SIGNATURE)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         hits = [(s, e, "street") for s, e in scan.get(STREET.kind)]
-        hits += [(s, e, "postal") for s, e in scan.get(POSTAL.kind)]
         hits += [(s, e, "phone") for s, e in scan.get(PHONE_LABEL.kind)]
         if not hits:
             return []
@@ -92,8 +90,6 @@ class PatientContactRecognizer(BaseRecognizer):
             care = _CARE.search(window)
             if care is None:
                 continue
-            if findings and findings[-1].end > start:
-                continue  # the postal code of an address already reported
             # Everything masked but the street-type word (it says what the value is, and identifies nobody).
             excerpt = "".join(
                 c if not c.isalnum() or (kind == "street" and t_start <= start + i < t_end) else "*"
@@ -107,8 +103,6 @@ class PatientContactRecognizer(BaseRecognizer):
     @staticmethod
     def _contact(text: str, t_start: int, t_end: int, kind: str) -> tuple[int, int, str] | None:
         """The contact's span and how it was read, or None when the trigger is not part of one."""
-        if kind == "postal":
-            return t_start, t_end, "postal code"
         if kind == "phone":
             match = _PHONE.match(text, t_end)
             if match is None or _EXTENSION.match(text, match.end()):

@@ -624,7 +624,9 @@ class PatientNameRecognizer(BaseRecognizer):
             )
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
-        if use_ner and self._nlp is not None:
+        # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
+        # around one (it would be a staff member, a speaker, an author).
+        if use_ner and self._nlp is not None and not newsletter:
             candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
 
         return [
