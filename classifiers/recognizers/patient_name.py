@@ -97,13 +97,15 @@ ROSTER = Trigger(
     r"[ \t]*[-–—:|,][ \t]*)",
 )
 # Newsletter-like segments, where a titled name is rarely a patient unless a patient cue says so.
+# (RE2's \b is ASCII-only: words ending in an accented letter carry no trailing \b.)
 GENRE = Trigger(
     "name_genre",
-    r"(?i:\b(?:infolettre|newsletter|bulletin|offre\s+d'emploi|affichage\s+de\s+poste|job\s+posting|comit[eé]"
+    r"(?i:\b(?:infolettre|newsletter|bulletin|offre\s+d'emploi|affichage\s+de\s+poste|job\s+posting|comite"
     r"|committee|ordre\s+du\s+jour|conf[eé]rence|webinaire|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
-    r"|nomination|communiqu[eé]|press\s+release|formation\s+continue|programme\s+scientifique|appel\s+de\s+candidatures"
-    r"|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series|s[eé]rie\s+de\s+cas|presenter"
-    r"|pr[eé]sentat(?:eur|rice)|speakers?|moderator|mod[eé]rat(?:eur|rice)|cme|fmc)\b)",
+    r"|nomination|communique|press\s+release|formation\s+continue|programme\s+scientifique"
+    r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
+    r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|moderator|mod[eé]rat(?:eur|rice)|cme|fmc)\b"
+    r"|\b(?:comit|communiqu)é)",
 )
 
 _WORD = (
