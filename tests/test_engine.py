@@ -301,3 +301,21 @@ def test_one_identifier_type_per_span() -> None:
     elsewhere = Finding("be_niss", "body", 0.8, "***", "t", 40, 53)
     clinical = Finding("medication", "body", 0.8, "x", "t", 12, 20)
     assert _one_identifier_per_span([niss, sin, elsewhere, clinical]) == [sin, elsewhere, clinical]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title is evidence of a person, not of a patient (issue 10's precision cases).
+        "Infolettre\r\nLa ministre, Mme Sonia Bélanger, a annoncé 20 M$ pour le diabète et l'HTA.\r\n",
+        "Bulletin pharmaceutique : M. Marc Dubé, pharmacien, rappelle les interactions de l'apixaban.",
+        "Offre d'emploi : Mme Julie Roy, gestionnaire, recrute une infirmière en hémodialyse.",
+        "Comité de pharmacologie\nPrésents : M. Paul Côté, Mme Line Roy. Sujet : metformine et IRC.",
+        "Merci,\r\n\r\nCordialement,\r\nJean Tremblay, M.D., FRCPC\r\nCardiologie - insuffisance cardiaque\r\n",
+        "Facture 2026-114\nClient : Pharmacie Lavoie\nArticle : metformine 500 mg, 3 boîtes",
+        "Félicitations à Julie ! Son fils Léo est né le 3 mars 2026. Elle revient après son congé.",
+        "Bilan annuel : 42 patients diabétiques, 17 avec IRC, HbA1c moyenne 7,4 %.",
+    ],
+)
+def test_titles_staff_forms_and_aggregates_are_not_patients(text: str) -> None:
+    assert verdict(text) == (False, ())

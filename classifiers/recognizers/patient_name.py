@@ -104,7 +104,8 @@ GENRE = Trigger(
     r"|committee|ordre\s+du\s+jour|conf[eé]rence|webinaire|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
     r"|nomination|communique|press\s+release|formation\s+continue|programme\s+scientifique"
     r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
-    r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|moderator|mod[eé]rat(?:eur|rice)|cme|fmc)\b"
+    r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
+    r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature)\b"
     r"|\b(?:comit|communiqu)é)",
 )
 
