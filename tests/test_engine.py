@@ -319,3 +319,25 @@ def test_one_identifier_type_per_span() -> None:
 )
 def test_titles_staff_forms_and_aggregates_are_not_patients(text: str) -> None:
     assert verdict(text) == (False, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        # Issue 10's recall cases: how clinicians write.
+        (
+            "Please book Sofia Lessard (DOB 05/16/1981) for a follow-up of hypothyroidism; levothyroxine 100 mcg",
+            ("name_near_clinical", "name_near_dob"),
+        ),
+        ("FYI — Geneviève Paquette was admitted overnight for NSTEMI, troponin 1 210 ng/L", ("name_near_clinical",)),
+        (
+            "Liste de départ 6e Nord\r\n701 – MORIN, Ginette – IRA sur IRC – Hb 78\r\n"
+            "702 – GAGNON Lucie – HTA, FA – K 5,9\r\n703 – Paquette Réjean – MPOC – PA 220/120\r\n",
+            ("name_near_clinical",),
+        ),
+        ("MME TREMBLAY Ginette, DDN 06/05/75, MPOC exacerbée", ("name_near_clinical", "name_near_dob")),
+        ("Transferring the care of Kwame Mensah. HIV diagnosed 2019, on bictegravir.", ("name_near_clinical",)),
+    ],
+)
+def test_names_as_clinicians_write_them(text: str, reasons: tuple[str, ...]) -> None:
+    assert verdict(text) == (True, reasons)
