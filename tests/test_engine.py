@@ -341,3 +341,13 @@ def test_titles_staff_forms_and_aggregates_are_not_patients(text: str) -> None:
 )
 def test_names_as_clinicians_write_them(text: str, reasons: tuple[str, ...]) -> None:
     assert verdict(text) == (True, reasons)
+
+
+def test_a_patient_named_in_an_attachment_file_name() -> None:
+    # Extraction gives file names their own segment (its location starts with "attachment:").
+    name = "Echo_CARON_Lucille_1937-10-23.pdf"
+    assert located(("attachment:" + name + "#name", name), ("body", "Écho : cardiomyopathie ischémique.")) == (
+        True,
+        ("name_near_clinical",),
+    )
+    assert located(("attachment:" + name + "#name", name), ("body", "Voici le document.")) == (False, ())

@@ -112,7 +112,7 @@ GENRE = Trigger(
 _WORD = (
     rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
 )
-_SP = "[ \t\u00a0\u202f]"  # spaces inside a name line (extraction may keep no-break spaces)
+_SP = "[ \t\u00a0\u202f_]"  # spaces inside a name line: no-break spaces, and "_" of file names
 _NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_SP}+|,{_SP}*){_WORD}){{0,3}})")
 _SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
 # After a given name: its surname. Before it: a surname written first ("MORIN, Ginette", "Caron Lucille",
