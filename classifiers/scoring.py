@@ -16,13 +16,17 @@ Rules (their names go to ``Inspection.reasons``):
 1. same segment: at most ``proximity_chars`` characters apart;
 2. a name in the Subject (location ``subject``) is near every finding of the
    message: the Subject says what the whole message is about;
-3. a name in an attachment (location ``attachment:...``, nested included) is
-   near every finding of the covering text (a segment that is neither an
-   attachment nor a header), and a name in the covering text is near every
-   finding of an attachment: a message's covering note and its attachments are
-   about the same patient;
-4. nothing else: positions are never compared across segments (two inline parts
-   ``body`` and ``body#2``, two attachments, or a header and anything).
+3. a name in an attachment (location ``attachment:...``, nested included, or its
+   file name ``filename:...``) is near every finding of the covering text (a
+   segment that is neither an attachment, a file name nor a header), and a name
+   in the covering text is near every finding of an attachment: a message's
+   covering note and its attachments are about the same patient;
+4. a file name and its own file's content are near each other
+   (``filename:x.pdf`` and ``attachment:x.pdf``), and the Subject of an attached
+   message is near everything of that message (``attachment:fwd.eml/subject``
+   and ``attachment:fwd.eml/...``);
+5. nothing else: positions are never compared across segments (two inline parts
+   ``body`` and ``body#2``, two different attachments, or a header and anything).
 
 Clinical vocabulary or a birth date without a patient name (anonymous case
 reports, aggregate statistics, newsletters) never makes a message confidential,
@@ -38,6 +42,7 @@ from classifiers.config import Scoring
 from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_CONTACT, PATIENT_NAME, Finding
 
 _ATTACHMENT = "attachment:"
+_FILENAME = "filename:"
 _HEADER = "header:"
 
 
@@ -46,9 +51,20 @@ def _gap(a: Finding, b: Finding) -> int:
     return max(0, max(a.start, b.start) - min(a.end, b.end))
 
 
+def _attached(location: str) -> bool:
+    """An attachment's content or its file name (``filename:`` segments, beside ``attachment:``)."""
+    return location.startswith((_ATTACHMENT, _FILENAME))
+
+
 def _covering(location: str) -> bool:
-    """A message's own text (Subject, body parts), as opposed to attachments and address headers."""
-    return not location.startswith((_ATTACHMENT, _HEADER))
+    """A message's own text (Subject, body parts, preamble...), as opposed to attachments and headers."""
+    return not _attached(location) and not location.startswith(_HEADER)
+
+
+def _path(location: str) -> str:
+    """The attachment path of an ``attachment:``/``filename:`` location, without a ``#n`` suffix."""
+    path = location.split(":", 1)[1] if ":" in location else location
+    return path.split("#", 1)[0]
 
 
 def near(name: Finding, other: Finding, proximity_chars: int) -> bool:
@@ -57,10 +73,16 @@ def near(name: Finding, other: Finding, proximity_chars: int) -> bool:
         return True
     if name.location == other.location:
         return _gap(name, other) <= proximity_chars
-    name_attached, other_attached = name.location.startswith(_ATTACHMENT), other.location.startswith(_ATTACHMENT)
-    if name_attached and _covering(other.location):
+    if _attached(name.location) and _attached(other.location):
+        # A file name and its own file's content; an attached message's Subject and that message.
+        if _path(name.location) == _path(other.location):
+            return True
+        if name.location.startswith(_ATTACHMENT) and name.location.endswith("/subject"):
+            return other.location.startswith(name.location.removesuffix("subject"))
+        return False
+    if _attached(name.location) and _covering(other.location):
         return True
-    return other_attached and _covering(name.location)
+    return _attached(other.location) and _covering(name.location)
 
 
 # Longest span a finding can have (a lab result with its value is the longest, under 100 characters):

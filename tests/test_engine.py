@@ -344,10 +344,12 @@ def test_names_as_clinicians_write_them(text: str, reasons: tuple[str, ...]) -> 
 
 
 def test_a_patient_named_in_an_attachment_file_name() -> None:
-    # Extraction gives file names their own segment (its location starts with "attachment:").
+    # Extraction gives a file name its own segment, "filename:<path>" beside "attachment:<path>".
     name = "Echo_CARON_Lucille_1937-10-23.pdf"
-    assert located(("attachment:" + name + "#name", name), ("body", "Écho : cardiomyopathie ischémique.")) == (
+    assert located(("filename:" + name, name), ("body", "Écho : cardiomyopathie ischémique.")) == (
         True,
         ("name_near_clinical",),
     )
-    assert located(("attachment:" + name + "#name", name), ("body", "Voici le document.")) == (False, ())
+    content = ("attachment:" + name, "Conclusion : cardiomyopathie ischémique.")
+    assert located(("filename:" + name, name), ("body", "Voici."), content) == (True, ("name_near_clinical",))
+    assert located(("filename:" + name, name), ("body", "Voici le document.")) == (False, ())

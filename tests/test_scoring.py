@@ -60,6 +60,15 @@ def test_clinical_alone_or_name_alone_is_not_confidential() -> None:
         ("attachment:a.zip/b.pdf", "subject", True),
         ("body", "attachment:resultats.pdf", True),
         ("body#2", "attachment:liste.csv", True),
+        # A file name is the attachment's: near the covering text and its own file, not another file.
+        ("filename:Echo_CARON_Lucille.pdf", "body", True),
+        ("filename:Echo_CARON_Lucille.pdf", "attachment:Echo_CARON_Lucille.pdf", True),
+        ("filename:a.zip/b.pdf", "attachment:a.zip/b.pdf#2", True),
+        ("filename:a.pdf", "attachment:b.pdf", False),
+        ("body", "filename:resultats.pdf", True),
+        # An attached message's Subject covers that message only.
+        ("attachment:fwd.eml/subject", "attachment:fwd.eml/body", True),
+        ("attachment:fwd.eml/subject", "attachment:other.eml/body", False),
         # Never across two inline parts, two attachments, or from a header.
         ("body", "body#2", False),
         ("body", "subject", False),  # a diagnosis in the Subject does not make every body name a patient
