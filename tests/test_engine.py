@@ -353,3 +353,11 @@ def test_a_patient_named_in_an_attachment_file_name() -> None:
     content = ("attachment:" + name, "Conclusion : cardiomyopathie ischémique.")
     assert located(("filename:" + name, name), ("body", "Voici."), content) == (True, ("name_near_clinical",))
     assert located(("filename:" + name, name), ("body", "Voici le document.")) == (False, ())
+
+
+def test_a_long_segment_dense_with_names_and_terms_stays_linear() -> None:
+    # No timing assert (bench/ measures speed): the work must be bounded, and the report capped.
+    text = "Julie Roy metformine HTA K 5,9. Mme Lucie Gagnon, 4120 rue Sherbrooke, transport. " * 3000
+    result = classifier().inspect_segments([Segment("body", text)], STAFF)
+    assert result.confidential and len(result.findings) <= 200
+    assert result.types()["medication"] == 3000

@@ -61,6 +61,7 @@ _INSTITUTION = re.compile(
 # An extension on the line: a work number, so the line is a staff directory's or an institution's.
 _EXTENSION_ANYWHERE = re.compile(r"\b(?:poste|ext\.?)\s*\d", re.IGNORECASE)
 _CARE_REACH = 300
+_LINE_REACH = 200
 _MAX_EXCERPT = 60
 _SIGNATURE_SPAN = 300
 
@@ -120,9 +121,12 @@ class PatientContactRecognizer(BaseRecognizer):
 
     @staticmethod
     def _institutional(text: str, start: int, end: int) -> bool:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : line_end if line_end != -1 else len(text)]
+        # The line around the contact, at most 200 characters each way (a long text without line
+        # breaks must not cost a scan back to its start per contact).
+        lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+        line_start = text.rfind("\n", lo, start) + 1 or lo
+        line_end = text.find("\n", end, hi)
+        line = text[line_start : line_end if line_end != -1 else hi]
         return _INSTITUTION.search(fold_window(line)) is not None or _EXTENSION_ANYWHERE.search(line) is not None
 
 

@@ -34,6 +34,7 @@ and the name a greeting addresses ("Bonjour Mme Gagnon,").
 
 from __future__ import annotations
 
+import bisect
 import email.utils
 import re
 from collections.abc import Iterable, Sequence
@@ -375,9 +376,51 @@ def _within(span: tuple[int, int], others: Sequence[tuple[int, int]], reach: int
     return any(start - hi <= reach and lo - end <= reach for start, end in others)
 
 
+class _Reach:
+    """``_within`` for many queries against the same spans: merged, sorted, answered by bisection
+    (a long segment full of names and drug names must not cost names x evidence comparisons)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]], reach: int) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            lo, hi = start - reach, end + reach
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        self._starts = [lo for lo, _ in merged]
+        self._spans = merged
+
+    def __call__(self, span: tuple[int, int]) -> bool:
+        i = bisect.bisect_right(self._starts, span[1]) - 1
+        return i >= 0 and self._spans[i][1] >= span[0]
+
+
+class _Taken:
+    """Spans already given to a name: overlap tests by bisection (names are short)."""
+
+    _LONGEST = 200
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self._spans, span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        spans = self._spans
+        for i in range(bisect.bisect_left(spans, (start - self._LONGEST, start - self._LONGEST)), len(spans)):
+            s, e = spans[i]
+            if s >= end:
+                return False
+            if start < e:
+                return True
+        return False
+
+
 def _line_before(text: str, start: int) -> str:
     """Folded text of the line before ``start`` (at most 80 characters)."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    line_start = max(text.rfind("\n", max(0, start - 80), start) + 1, start - 80)
     return fold_window(text[line_start:start])
 
 
@@ -573,11 +616,11 @@ class PatientNameRecognizer(BaseRecognizer):
 
         candidates: list[tuple[int, int, str, float, str]] = []  # start, end, name, confidence, how
         unmatched: list[tuple[int, int, str]] = []  # trigger spans without a pattern name
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
 
         def add(start: int, end: int, name: str, confidence: float, how: str) -> None:
             """Callers checked ``taken`` (one name, one finding) and ``excluded`` first."""
-            taken.append((start, end))
+            taken.add((start, end))
             candidates.append((start, end, name, confidence, how))
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
@@ -602,8 +645,8 @@ class PatientNameRecognizer(BaseRecognizer):
             parts = name.split()
             start = text.find(parts[0], match.start("name"))
             end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
-            if any(s < end and start < e for s, e in taken) or excluded(name, start, end):
-                taken.append((start, end))
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
                 continue
             if match.group("label"):
                 confidence, how = 0.75, "labelled field"
@@ -615,15 +658,16 @@ class PatientNameRecognizer(BaseRecognizer):
                 confidence, how = 0.65, kind
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
 
+        verdict_reach = _Reach(evidence or (), evidence_reach)
+        cue_reach = _Reach(evidence or (), _EVIDENCE_REACH)
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
-            if evidence is not None and not evidence_anywhere and not _within((start, end), evidence, evidence_reach):
+            if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
                 continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
-            if any(s < end and start < e for s, e in taken) or excluded(name, start, end):
-                taken.append((start, end))
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
                 continue
             cue = _patient_cue(text, start, end) or (
-                evidence is not None
-                and (evidence_anywhere or (not newsletter and _within((start, end), evidence, _EVIDENCE_REACH)))
+                evidence is not None and (evidence_anywhere or (not newsletter and cue_reach((start, end))))
             )
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
@@ -668,7 +712,8 @@ class PatientNameRecognizer(BaseRecognizer):
             else:
                 windows.append((lo, hi))
         if near is not None:
-            windows = [w for w in windows if _within(_reach_of(w, candidates), near, reach)]
+            near_enough = _Reach(near, reach)
+            windows = [w for w in windows if near_enough(_reach_of(w, candidates))]
         if probe and windows:
             raise NerNeeded(sum(hi - lo for lo, hi in windows))
         persons: list[tuple[int, int, str]] = []
