@@ -200,8 +200,9 @@ def test_staff_exclusion_compares_full_names() -> None:
     # A patient who shares the sender's surname is still a patient.
     assert counted("Mme Ginette Tremblay est admise pour IRA.", staff) == ["Ginette Tremblay"]
     assert counted("M. Jean Tremblay est admis pour IRA.", staff) == []
-    # A physician introduced by surname only excludes that surname only when it stands alone.
-    assert names("Dr Roy a vu Mme Roy, puis Mme Julie Roy.") == ["Julie Roy"]
+    # A surname alone is never matched to a physician's: "M. Tremblay" seen by "Dr Tremblay" is a patient.
+    assert names("Dr Roy a vu Mme Roy, puis Mme Julie Roy.") == ["Roy", "Julie Roy"]
+    assert names("Dr Tremblay a vu M. Tremblay pour son diabète.") == ["Tremblay"]
 
 
 def test_title_is_evidence_of_a_person_not_of_a_patient_in_newsletters() -> None:

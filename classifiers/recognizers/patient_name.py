@@ -602,8 +602,9 @@ class PatientNameRecognizer(BaseRecognizer):
             role_ends, staff_people = staff_by_role()
             if staff.covers(name) and (staff.covers(name, recipients=False) or not addresses_patient()):
                 return True  # a recipient is staff, unless the text speaks to them of their own care
-            if _is_person(_name_words(name), staff_people):
-                return True
+            words = _name_words(name)
+            if len(words) >= 2 and _is_person(words, staff_people):
+                return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
             before = _line_before(text, start)
             if _HEADER_LINE.search(before):
                 return True
