@@ -32,6 +32,9 @@ def names(text: str, staff: StaffNames = EMPTY_STAFF, rec: PatientNameRecognizer
         ("M. Jean-Paul Tremblay est arrivé.", ["Jean-Paul Tremblay"]),
         ("Patient: TREMBLAY, Jean", ["TREMBLAY, Jean"]),
         ("Nom : Côté", ["Côté"]),
+        ("Travailleur : Lessard, Mathieu", ["Lessard, Mathieu"]),
+        ("Claimant: Dominique Boucher", ["Dominique Boucher"]),
+        ("le travailleur a repris le travail", []),  # a form label only with its colon
         ("Nom du patient: Éloïse Bérubé-Lafleur", ["Éloïse Bérubé-Lafleur"]),
         ("la patiente Julie Roy a appelé", ["Julie Roy"]),
         ("Mr. John Smith and Mrs Jane Doe", ["John Smith", "Jane Doe"]),

@@ -59,7 +59,9 @@ HONORIFIC = Trigger(
 ROLE = Trigger(
     "name_role",
     r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
-    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)",
+    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)"
+    # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
+    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)",
 )
 # Phrases that introduce the person a care episode is about ("the care of Kwame Mensah", "transfert de
 # Ginette Paquin"): the name that follows needs no title, but must be a full name (two words or more).
@@ -221,7 +223,10 @@ _NOT_SURNAMES = frozenset(
     ).split()
 )
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
-_ROLE_LABEL_WORDS = frozenset({"nom", "name"})
+_ROLE_LABEL_WORDS = frozenset(
+    {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
+     "insured", "enfant", "child"}
+)
 _CUE_BEFORE = 50
 _CUE_AFTER = 80
 
