@@ -12,7 +12,8 @@ strong clinical information or a birth date of the same segment.
 from __future__ import annotations
 
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from classifiers.config import ClassifierConfig
@@ -28,15 +29,31 @@ from classifiers.recognizers.fr_nir import FrNirRecognizer
 from classifiers.recognizers.lab_result import LabResultRecognizer
 from classifiers.recognizers.medication import MedicationRecognizer
 from classifiers.recognizers.mrn import MrnRecognizer
+from classifiers.recognizers.patient_contact import PatientContactRecognizer
 from classifiers.recognizers.patient_name import EMPTY_STAFF, NerNeeded, PatientNameRecognizer, StaffNames
 from classifiers.recognizers.ramq_nam import RamqNamRecognizer
-from classifiers.scoring import score
-from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, UNINSPECTABLE, Finding, Inspection, Segment
+from classifiers.scoring import near, score
+from classifiers.types import (
+    CLINICAL_TYPES,
+    DATE_OF_BIRTH,
+    FINDING_TYPES,
+    PATIENT_CONTACT,
+    PATIENT_NAME,
+    UNINSPECTABLE,
+    Finding,
+    Inspection,
+    Segment,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Classifier", "StaffNames"]
+__all__ = ["MAX_FINDINGS", "Classifier", "StaffNames", "condense"]
+
+# Findings reported per message. Scoring always sees every finding; the report keeps the most
+# telling (``uninspectable`` first: policy decides on it), counts the rest per type, and so a
+# message full of drug names or digit runs cannot produce an audit record or JSON of millions.
+MAX_FINDINGS = 200
 
 
 class Classifier:
@@ -59,6 +76,7 @@ class Classifier:
             DiagnosisRecognizer(),
             MedicationRecognizer(),
             LabResultRecognizer(),
+            PatientContactRecognizer(),
         )
         names = [r.name for r in (*self._recognizers, self._names)]
         duplicates = sorted({n for n in names if names.count(n) > 1})
@@ -118,13 +136,17 @@ class Classifier:
         staff = StaffNames.from_message(parsed.message)
         inspection = self._run(tuple(extraction.segments), staff, deadline, ner_chars=ner_chars)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
+        findings, omitted, omitted_types = condense((*passed, *inspection.findings), {}, MAX_FINDINGS)
         return Inspection(
-            findings=(*passed, *inspection.findings),
+            findings=findings,
             confidential=inspection.confidential,
             reasons=inspection.reasons,
             segments=inspection.segments,
             defects=tuple(str(d) for d in getattr(parsed, "defects", ())),
             ner_pending=inspection.ner_pending,
+            counted=tuple(f for f in findings if f.confidence >= self._config.scoring.min_confidence),
+            findings_omitted=omitted + inspection.findings_omitted,
+            omitted_types=_merge_counts(omitted_types, inspection.omitted_types),
         )
 
     def inspect_segments(self, segments: Sequence[Segment], staff: StaffNames = EMPTY_STAFF) -> Inspection:
@@ -146,11 +168,25 @@ class Classifier:
             findings.extend(self._index.recognize_segments([segment for segment, _ in scans], staff))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
         # message is not confidential yet, and the window lies within proximity_chars of strong
-        # clinical information or a birth date of its segment (the recognizer applies ``ner_near``).
+        # clinical information or a birth date of its segment (the recognizer applies ``ner_near``),
+        # or the segment is near such evidence elsewhere in the message (scoring's cross-part rules).
+        scoring = self._config.scoring
+        evidence = [
+            f
+            for f in findings
+            if f.start >= 0
+            and f.confidence >= scoring.min_confidence
+            and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT))
+        ]
         pattern_names: list[list[Finding]] = []
         for segment, scan in scans:
-            pattern_names.append(self._names.from_scan(segment, scan, staff=staff, use_ner=False))
-        scoring = self._config.scoring
+            here = [(f.start, f.end) for f in evidence if f.location == segment.location]
+            pattern_names.append(
+                self._names.from_scan(
+                    segment, scan, staff=staff, use_ner=False, evidence=here,
+                    evidence_anywhere=_near_elsewhere(segment, evidence), evidence_reach=scoring.proximity_chars,
+                )
+            )
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
         if not reasons and self._nlp is not None:
             for i, (segment, scan) in enumerate(scans):
@@ -158,21 +194,21 @@ class Classifier:
                     findings.append(_timeout(segment))
                     break
                 # Only strong clinical information / birth dates can make a name count (scoring).
-                near = [
-                    (f.start, f.end)
-                    for f in findings
-                    if f.location == segment.location
-                    and f.start >= 0
-                    and f.confidence >= scoring.min_confidence
-                    and (f.type in CLINICAL_TYPES or f.type == DATE_OF_BIRTH)
+                elsewhere = _near_elsewhere(segment, evidence)
+                here = [(f.start, f.end) for f in evidence if f.location == segment.location]
+                ner_near: list[tuple[int, int]] | None = [
+                    (f.start, f.end) for f in evidence if f.location == segment.location
                 ]
-                if not near:
+                if elsewhere:
+                    ner_near = None  # any window of this segment is near evidence in another part
+                elif not ner_near:
                     continue
                 if ner_chars is not None:  # probe first: the windows' size, without running the model
                     try:
                         pattern_names[i] = self._names.from_scan(
-                            segment, scan, staff=staff, use_ner=True, ner_near=near,
-                            ner_reach=scoring.proximity_chars, ner_probe=True,
+                            segment, scan, staff=staff, use_ner=True, ner_near=ner_near,
+                            ner_reach=scoring.proximity_chars, ner_probe=True, evidence=here,
+                            evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
                         )
                         continue  # no window: this is the result NER would give
                     except NerNeeded as needed:
@@ -181,11 +217,80 @@ class Classifier:
                                               segments=len(segments), ner_pending=True)
                         ner_chars -= needed.chars
                 pattern_names[i] = self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=True, ner_near=near, ner_reach=scoring.proximity_chars
+                    segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars,
+                    evidence=here, evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
                 )
         findings.extend(f for names in pattern_names for f in names)
-        reasons = score(findings, self._config.scoring)
-        return Inspection(findings=tuple(findings), confidential=bool(reasons), reasons=reasons, segments=len(segments))
+        reasons = score(findings, scoring)
+        texts = {segment.location: segment.text for segment in segments}
+        reported, omitted, omitted_types = condense(findings, texts, MAX_FINDINGS)
+        return Inspection(
+            findings=reported,
+            confidential=bool(reasons),
+            reasons=reasons,
+            segments=len(segments),
+            counted=tuple(f for f in reported if f.confidence >= scoring.min_confidence),
+            findings_omitted=omitted,
+            omitted_types=omitted_types,
+        )
+
+
+def _near_elsewhere(segment: Segment, evidence: Sequence[Finding]) -> bool:
+    """A name anywhere in ``segment`` would be near evidence of another segment (scoring's cross-part rules)."""
+    probe = Finding(PATIENT_NAME, segment.location, 1.0, "", "", 0, 0)
+    return any(f.location != segment.location and near(probe, f, 0) for f in evidence)
+
+
+def condense(
+    findings: Sequence[Finding], texts: Mapping[str, str], limit: int
+) -> tuple[tuple[Finding, ...], int, tuple[tuple[str, int], ...]]:
+    """Fold repeats and cap: (reported findings, how many were left out, left-out counts per type).
+
+    One finding per value, place and type: findings of one type in one segment with the same text
+    (``texts[location][start:end]``, whitespace and case folded; never folded when the text is not
+    known) become the first of them with ``count`` = how many. Then at most ``limit`` are kept, in
+    their original order: ``uninspectable`` first, then by type (identifiers, birth dates, names,
+    clinical: ``FINDING_TYPES`` order), then by confidence.
+    """
+    groups: dict[tuple[str, str, str], Finding] = {}
+    counts: dict[tuple[str, str, str], int] = {}
+    for index, finding in enumerate(findings):
+        text = texts.get(finding.location)
+        # Without the segment's text, masked excerpts could coincide for different values: no folding.
+        value = (
+            " ".join(text[finding.start : finding.end].casefold().split())
+            if text is not None and 0 <= finding.start < finding.end
+            else f"#{index}"
+        )
+        key = (finding.type, finding.location, value)
+        if key not in groups:
+            groups[key] = finding
+        counts[key] = counts.get(key, 0) + finding.count
+    folded = [replace(f, count=counts[k]) if counts[k] != f.count else f for k, f in groups.items()]
+    if len(folded) <= limit:
+        return tuple(folded), 0, ()
+    priority = {finding_type: rank for rank, finding_type in enumerate((UNINSPECTABLE, *FINDING_TYPES))}
+    ranked = sorted(
+        range(len(folded)),
+        key=lambda i: (priority.get(folded[i].type, len(priority)), -folded[i].confidence, i),
+    )
+    keep = set(ranked[:limit])
+    omitted: dict[str, int] = {}
+    for i in ranked[limit:]:
+        omitted[folded[i].type] = omitted.get(folded[i].type, 0) + folded[i].count
+    return (
+        tuple(f for i, f in enumerate(folded) if i in keep),
+        len(folded) - limit,
+        tuple(sorted(omitted.items())),
+    )
+
+
+def _merge_counts(*counts: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    merged: dict[str, int] = {}
+    for pairs in counts:
+        for finding_type, count in pairs:
+            merged[finding_type] = merged.get(finding_type, 0) + count
+    return tuple(sorted(merged.items()))
 
 
 def _timeout(segment: Segment) -> Finding:

@@ -24,6 +24,8 @@ PATIENT_NAME = "patient_name"
 DIAGNOSIS = "diagnosis"
 MEDICATION = "medication"
 LAB_RESULT = "lab_result"
+# A home address or personal phone number written in a care context (transport, home care, booking).
+PATIENT_CONTACT = "patient_contact"
 UNINSPECTABLE = "uninspectable"
 INDEXED_PATIENT = "indexed_patient"  # classifiers.index: a patient of the institution's own index
 
@@ -39,6 +41,7 @@ FINDING_TYPES: tuple[str, ...] = (
     DIAGNOSIS,
     MEDICATION,
     LAB_RESULT,
+    PATIENT_CONTACT,
     UNINSPECTABLE,
     INDEXED_PATIENT,
 )
@@ -74,6 +77,9 @@ class Finding:
     # Character span in the segment text; lets scoring measure proximity.
     start: int = -1
     end: int = -1
+    # How many times the same value was found in this segment (``Inspection.findings`` reports each
+    # value once per place and type; ``start``/``end`` are those of the first occurrence).
+    count: int = 1
 
 
 class Recognizer(Protocol):
@@ -86,7 +92,14 @@ class Recognizer(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Inspection:
-    """Everything the classification step learned about one message."""
+    """Everything the classification step learned about one message.
+
+    ``findings``: one finding per value, place and type (repeats folded into ``Finding.count``),
+    one type per span of identifier characters, at most ``engine.MAX_FINDINGS`` of them (the most
+    confident first); ``findings_omitted`` says how many more there were (``types()`` still counts
+    them). ``counted``: the findings at or above ``min_confidence``, the only ones scoring looked at.
+    ``reasons``: every scoring rule that fired.
+    """
 
     findings: tuple[Finding, ...]
     confidential: bool
@@ -97,9 +110,17 @@ class Inspection:
     # ``inspect(ner=False)`` stopped where NER could still change the verdict: this inspection is
     # incomplete (``confidential`` False is not a verdict) and must be redone with NER.
     ner_pending: bool = False
+    # Findings at or above ``min_confidence`` (a subset of ``findings``): what the verdict rests on.
+    counted: tuple[Finding, ...] = ()
+    # Distinct findings left out of ``findings`` by the cap, and their counts per type.
+    findings_omitted: int = 0
+    omitted_types: tuple[tuple[str, int], ...] = ()
 
     def types(self) -> dict[str, int]:
+        """Occurrences per finding type (repeats and findings left out by the cap included)."""
         counts: dict[str, int] = {}
         for finding in self.findings:
-            counts[finding.type] = counts.get(finding.type, 0) + 1
+            counts[finding.type] = counts.get(finding.type, 0) + finding.count
+        for finding_type, count in self.omitted_types:
+            counts[finding_type] = counts.get(finding_type, 0) + count
         return counts

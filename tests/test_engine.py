@@ -76,6 +76,39 @@ def test_evidence_in_different_segments_does_not_combine() -> None:
     assert verdict("Mme Julie Gagnon", "diabète de type 2") == (False, ())
 
 
+def located(*parts: tuple[str, str]) -> tuple[bool, tuple[str, ...]]:
+    result = classifier().inspect_segments([Segment(location, text) for location, text in parts], STAFF)
+    return result.confidential, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("parts", "reasons"),
+    [
+        # Name and diagnosis only in the Subject.
+        ((("subject", "Mme Ginette Morin - IRA sur IRC"), ("body", "Voir note.")), ("name_near_clinical",)),
+        # Name in the Subject, clinical content far down the body.
+        (
+            (("subject", "Suivi de Mme Ginette Morin"), ("body", "Bonjour,\n" + "x " * 400 + "Créatinine 212 µmol/L.")),
+            ("name_near_clinical",),
+        ),
+        # The attachment names the patient, the covering text says what about.
+        (
+            (
+                ("body", "Voici le résumé : NSTEMI, troponine 1 210 ng/L."),
+                ("attachment:note.txt", "Patient : MORIN, Ginette"),
+            ),
+            ("name_near_clinical",),
+        ),
+        # Same text split into two inline parts: positions are never compared across them.
+        ((("body", "Mme Ginette Morin"), ("body#2", "IRA sur IRC")), ()),
+        # A diagnosis in the Subject does not make a name in the body a patient.
+        ((("subject", "Infolettre : le diabète"), ("body", "Mme Julie Roy a organisé la journée.")), ()),
+    ],
+)
+def test_message_level_proximity(parts: tuple[tuple[str, str], ...], reasons: tuple[str, ...]) -> None:
+    assert located(*parts) == (bool(reasons), reasons)
+
+
 class CountingNlp:
     """Wraps the real model and counts the characters it was given."""
 
@@ -227,3 +260,104 @@ def test_model_uses_numpy_blas_only_with_one_thread() -> None:
     ner: Any = load_model().get_pipe("ner")
     ops = ner.model.ops
     assert getattr(ops, "use_blis", True) is not limit_blas_threads()
+
+
+def test_repeats_fold_into_one_finding_with_a_count() -> None:
+    text = "Mme Ginette Morin : " + ", ".join(["metformine 500 mg"] * 30) + "; apixaban."
+    result = classifier().inspect_segments([Segment("body", text)], STAFF)
+    medications = [f for f in result.findings if f.type == "medication"]
+    assert [(text[f.start : f.end], f.count) for f in medications] == [("metformine", 30), ("apixaban", 1)]
+    assert result.types()["medication"] == 31
+    assert result.reasons == ("name_near_clinical",) and result.confidential
+
+
+def test_findings_are_capped_and_summarised() -> None:
+    from classifiers.engine import MAX_FINDINGS
+
+    # Distinct values: nothing folds, so the cap must apply; scoring still saw everything.
+    text = " ".join(f"K {2 + i / 1000:.3f}".replace(".", ",") for i in range(MAX_FINDINGS + 50))
+    result = classifier().inspect_segments([Segment("body", "Mme Ginette Morin. " + text)], STAFF)
+    assert len(result.findings) == MAX_FINDINGS
+    assert result.findings_omitted == 51  # 250 lab results + 1 name, 200 kept
+    assert sum(result.types().values()) == MAX_FINDINGS + 51
+    assert dict(result.omitted_types)["lab_result"] == 51
+    assert result.confidential and result.reasons == ("name_near_clinical",)
+
+
+def test_counted_lists_the_findings_at_or_above_min_confidence() -> None:
+    text = "Conférence de Sylvie Morin sur le diabète." + " " * 100 + "Mme Ginette Morin, 72 ans, HTA."
+    result = classifier().inspect_segments([Segment("body", text)], STAFF)
+    low = [f for f in result.findings if f.confidence < 0.6]
+    assert low and all(f not in result.counted for f in low)
+    assert {f.type for f in result.counted} == {"patient_name", "diagnosis"}
+    assert set(result.counted) <= set(result.findings)
+
+
+def test_one_identifier_type_per_span() -> None:
+    from classifiers.recognizers._numeric import one_type_per_run
+
+    sin = Finding("ca_sin", "body", 0.9, "***", "t", 10, 21)
+    niss = Finding("be_niss", "body", 0.8, "***", "t", 10, 23)
+    elsewhere = Finding("be_niss", "body", 0.8, "***", "t", 40, 53)
+    clinical = Finding("medication", "body", 0.8, "x", "t", 12, 20)
+    assert one_type_per_run([niss, sin, elsewhere, clinical]) == [sin, elsewhere, clinical]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title is evidence of a person, not of a patient (issue 10's precision cases).
+        "Infolettre\r\nLa ministre, Mme Sonia Bélanger, a annoncé 20 M$ pour le diabète et l'HTA.\r\n",
+        "Bulletin pharmaceutique : M. Marc Dubé, pharmacien, rappelle les interactions de l'apixaban.",
+        "Offre d'emploi : Mme Julie Roy, gestionnaire, recrute une infirmière en hémodialyse.",
+        "Comité de pharmacologie\nPrésents : M. Paul Côté, Mme Line Roy. Sujet : metformine et IRC.",
+        "Merci,\r\n\r\nCordialement,\r\nJean Tremblay, M.D., FRCPC\r\nCardiologie - insuffisance cardiaque\r\n",
+        "Facture 2026-114\nClient : Pharmacie Lavoie\nArticle : metformine 500 mg, 3 boîtes",
+        "Félicitations à Julie ! Son fils Léo est né le 3 mars 2026. Elle revient après son congé.",
+        "Bilan annuel : 42 patients diabétiques, 17 avec IRC, HbA1c moyenne 7,4 %.",
+    ],
+)
+def test_titles_staff_forms_and_aggregates_are_not_patients(text: str) -> None:
+    assert verdict(text) == (False, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        # Issue 10's recall cases: how clinicians write.
+        (
+            "Please book Sofia Lessard (DOB 05/16/1981) for a follow-up of hypothyroidism; levothyroxine 100 mcg",
+            ("name_near_clinical", "name_near_dob"),
+        ),
+        ("FYI — Geneviève Paquette was admitted overnight for NSTEMI, troponin 1 210 ng/L", ("name_near_clinical",)),
+        (
+            "Liste de départ 6e Nord\r\n701 – MORIN, Ginette – IRA sur IRC – Hb 78\r\n"
+            "702 – GAGNON Lucie – HTA, FA – K 5,9\r\n703 – Paquette Réjean – MPOC – PA 220/120\r\n",
+            ("name_near_clinical",),
+        ),
+        ("MME TREMBLAY Ginette, DDN 06/05/75, MPOC exacerbée", ("name_near_clinical", "name_near_dob")),
+        ("Transferring the care of Kwame Mensah. HIV diagnosed 2019, on bictegravir.", ("name_near_clinical",)),
+    ],
+)
+def test_names_as_clinicians_write_them(text: str, reasons: tuple[str, ...]) -> None:
+    assert verdict(text) == (True, reasons)
+
+
+def test_a_patient_named_in_an_attachment_file_name() -> None:
+    # Extraction gives a file name its own segment, "filename:<path>" beside "attachment:<path>".
+    name = "Echo_CARON_Lucille_1937-10-23.pdf"
+    assert located(("filename:" + name, name), ("body", "Écho : cardiomyopathie ischémique.")) == (
+        True,
+        ("name_near_clinical",),
+    )
+    content = ("attachment:" + name, "Conclusion : cardiomyopathie ischémique.")
+    assert located(("filename:" + name, name), ("body", "Voici."), content) == (True, ("name_near_clinical",))
+    assert located(("filename:" + name, name), ("body", "Voici le document.")) == (False, ())
+
+
+def test_a_long_segment_dense_with_names_and_terms_stays_linear() -> None:
+    # No timing assert (bench/ measures speed): the work must be bounded, and the report capped.
+    text = "Julie Roy metformine HTA K 5,9. Mme Lucie Gagnon, 4120 rue Sherbrooke, transport. " * 3000
+    result = classifier().inspect_segments([Segment("body", text)], STAFF)
+    assert result.confidential and len(result.findings) <= 200
+    assert result.types()["medication"] == 3000

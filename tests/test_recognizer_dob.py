@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -45,3 +47,54 @@ def test_excerpt_masks_digits() -> None:
     (finding,) = REC.recognize(Segment("body", "DDN 1980-01-31"))
     assert finding.excerpt == "****-**-**"
     assert "date:iso" in finding.explanation and "ddn" in finding.explanation
+
+
+def found(text: str) -> list[tuple[str, float]]:
+    return [(text[f.start : f.end], f.confidence) for f in REC.recognize(Segment("body", text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two-digit years right after the context.
+        ("DDN 06/05/75", [("06/05/75", 0.9)]),
+        ("DOB: 03-04-15", [("03-04-15", 0.9)]),  # a child born in 2015
+        ("née le 31.12.99", [("31.12.99", 0.9)]),
+        ("DDN 31/02/75", []),  # impossible date
+        ("DDN 06/05/1975/2", [("06/05/1975", 0.9)]),
+        ("DDN 06/05/751", []),  # not a two-digit year
+        # Announcements: reported below min_confidence.
+        ("Félicitations à Julie : son fils Léo est né le 3 mars 2026 !", [("3 mars 2026", 0.5)]),
+        ("Le projet Cardio+ est né le 12/05/2019 d'une idée de l'équipe.", [("12/05/2019", 0.5)]),
+        ("Congratulations to Paul, whose baby girl was born on January 3, 2026", [("January 3, 2026", 0.5)]),
+        # A newborn is a patient: "bébé" alone is no announcement.
+        ("Congé de bébé Émile Vachon, né le 28 octobre 2026, ictère", [("28 octobre 2026", 0.9)]),
+        # EHR exports: day, month name and year separated by hyphens.
+        ("DOB: 11-Feb-1972", [("11-Feb-1972", 0.9)]),
+        ("DDN : 05/févr/48", [("05/févr/48", 0.9)]),
+        ("DOB: 31-Feb-1972", []),
+        # A label is never an announcement.
+        ("Félicitations pour le suivi. DDN : 1980-01-31", [("1980-01-31", 0.9)]),
+        ("Mme Julie Roy, née le 31/01/1980, diabétique", [("31/01/1980", 0.9)]),
+    ],
+)
+def test_two_digit_years_and_announcements(text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tables pasted from a spreadsheet (tabs) or read from HTML (spaces): the DDN column's dates.
+        (
+            "Nom\tPrénom\tDDN\tNAM\nWILSON\tSofia\t1958-03-04\tWILS58530495\nMARTEL\tDavid\t2005-08-27\tX\n\nMerci",
+            ["1958-03-04", "2005-08-27"],
+        ),
+        ("Nom Prénom DDN NAM Problème\nBélanger Josée 05/02/1976 BELJ 7652 0558 Néo sein\n", ["05/02/1976"]),
+        # Near misses: no header row, an appointment date (this year or later), a DDN label alone.
+        ("DDN\nRéunion le 05/02/1976", []),
+        (f"Nom\tDDN\tRendez-vous\nRoy\t—\t{datetime.date.today():%d/%m/%Y}\n", []),
+    ],
+)
+def test_table_column_under_a_birth_date_header(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -19,6 +19,7 @@ from classifiers.recognizers.fr_nir import FrNirRecognizer
 from classifiers.recognizers.lab_result import LabResultRecognizer
 from classifiers.recognizers.medication import MedicationRecognizer
 from classifiers.recognizers.mrn import MrnRecognizer
+from classifiers.recognizers.patient_contact import PatientContactRecognizer
 from classifiers.recognizers.patient_name import PatientNameRecognizer
 from classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from classifiers.types import FINDING_TYPES, Segment
@@ -34,6 +35,7 @@ RECOGNIZERS: tuple[BaseRecognizer, ...] = (
     DiagnosisRecognizer(),
     MedicationRecognizer(),
     LabResultRecognizer(),
+    PatientContactRecognizer(),
     PatientNameRecognizer(None),
 )
 

@@ -68,7 +68,25 @@ def term_pattern(term: str) -> str:
     return head + body + tail
 
 
-def lexicon_pattern(name: str) -> str:
-    """Case-insensitive alternation of every term of a lexicon, longest first."""
-    terms = sorted(load_terms(name), key=len, reverse=True)
+def lexicon_pattern(*names: str) -> str:
+    """Case-insensitive alternation of every term of one or more lexicons, longest first."""
+    terms = sorted({t for name in names for t in load_terms(name)}, key=len, reverse=True)
     return "(?i:" + "|".join(term_pattern(t) for t in terms) + ")"
+
+
+def abbreviation_pattern(name: str) -> str:
+    """Case-sensitive alternation of the entries of a lexicon (abbreviations), longest first.
+
+    RE2's ``\\b`` is ASCII-only, which suits upper-case ASCII abbreviations; callers still check
+    Unicode boundaries with ``bounded``.
+    """
+    entries = sorted(load_names(name), key=len, reverse=True)
+    return r"\b(?:" + "|".join(re2.escape(e).replace(r"\ ", r"[ \t]+") for e in entries) + r")\b"
+
+
+@functools.cache
+def load_names(name: str) -> tuple[str, ...]:
+    """Case-preserving entries of ``classifiers/lexicons/<name>.txt`` (proper names are matched as written)."""
+    raw = resources.files("classifiers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
+    entries = (line.strip() for line in raw.splitlines())
+    return tuple(dict.fromkeys(e for e in entries if e and not e.startswith("#")))

@@ -5,8 +5,17 @@ naissance", "DOB", "date of birth", "born (on)" make one a birth date. The
 trigger is the context phrase; the date must start within 25 characters after
 it. Accepted formats: 1980-01-31, 31/01/1980, 31-01-1980, 31.01.1980,
 01/31/1980 (US, when the day-first reading is impossible), 31 janvier 1980,
-1er janvier 1980, January 31, 1980, 31 Jan 1980. The date must exist and fall
+1er janvier 1980, January 31, 1980, 31 Jan 1980, and with a two-digit year
+right after the context (DDN 06/05/75: 1975; a year that would be in the
+future in the 2000s is read in the 1900s). The date must exist and fall
 between 1890 and today.
+
+"Né le" and "born" also open announcements: a colleague's baby, a project
+("le projet est né le..."). When the words before the phrase say so
+(félicitations, heureux parents, projet, programme...; not "bébé" alone: a
+newborn is a patient too), the finding is
+kept at 0.5: reported, but below the default ``min_confidence``, so it never
+decides. Labels (DDN, DOB, date de naissance) are never demoted.
 """
 
 from __future__ import annotations
@@ -39,11 +48,78 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?P<y>(?:18|19|20)\d\d)[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)\b")),
     ("numeric", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<y>(?:18|19|20)\d\d)\b")),
     ("day-month-name", re.compile(rf"(?P<d>\d\d?)(?:er)?\s+(?P<mn>{_MONTH_ALT})\.?,?\s+(?P<y>(?:18|19|20)\d\d)\b")),
+    # 11-Feb-1972, 11/févr/1972, 11.Feb.72 (EHR exports).
+    (
+        "day-month-name-separated",
+        re.compile(rf"(?P<d>\d\d?)[-/.](?P<mn>{_MONTH_ALT})\.?[-/.](?:(?P<y>(?:18|19|20)\d\d)|(?P<yy>\d\d))\b"),
+    ),
+    ("numeric-yy", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<yy>\d\d)(?![\d/.-])")),
     (
         "month-name-day",
         re.compile(rf"(?P<mn>{_MONTH_ALT})\.?\s+(?P<d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<y>(?:18|19|20)\d\d)\b"),
     ),
 )
+# Words before "né le" / "born" that make it an announcement, not a patient's birth date.
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:felicitations|congratulations|heureux\s+parents|proud\s+parents|naissance\s+de|welcome\s+baby"
+    r"|projet|project|programme|program|initiative|comite"
+    r"|committee|idee|idea|service|clinique|fondation|association|journal|bulletin|infolettre|newsletter)\b"
+)
+_LABELS = frozenset({"ddn", "dob", "d.o.b", "date de naissance", "date of birth", "birth date", "birthdate"})
+_ANNOUNCEMENT_REACH = 120
+# A header row of a table (pasted from a spreadsheet, an HTML table read as text): the birth-date
+# label stands among other column titles, and the rows below carry the dates.
+_HEADER_WORDS = re.compile(
+    r"\b(?:nom|prenom|name|first\s+name|last\s+name|nam|ramq|dossier|mrn|chart|patient|sexe|sex|age|telephone|tel"
+    r"|adresse|address|chambre|room|lit|bed|diagnostic|diagnosis|probleme|problem|unite|unit)\b"
+)
+_ROW_DATE = re.compile(
+    r"(?<![\d/.-])(?:(?:18|19|20)\d\d[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.](?:(?:18|19|20)\d\d|\d\d))(?![\d/.-])"
+)
+_TABLE_ROWS = 50  # rows read under a header, at most
+
+
+def _table_column(segment: Segment, text: str, t_start: int, t_end: int) -> list[Finding]:
+    """Dates in the rows under a header row holding the birth-date label (one date per row, the
+    first one that parses, born at least a year ago: later dates are appointments)."""
+    line_start = text.rfind("\n", max(0, t_start - 200), t_start) + 1
+    line_end = text.find("\n", t_end, t_end + 200)
+    if line_end == -1 or not _HEADER_WORDS.search(fold(text[line_start:line_end])):
+        return []
+    findings: list[Finding] = []
+    label = " ".join(fold(text[t_start:t_end]).split())
+    position = line_end + 1
+    for _ in range(_TABLE_ROWS):
+        row_end = text.find("\n", position, position + 500)
+        row_end = len(text) if row_end == -1 else row_end
+        row = text[position:row_end]
+        if not row.strip():
+            break
+        for match in _ROW_DATE.finditer(row):
+            parsed = parse_date(match.group(0))
+            if parsed is not None and _years_ago(match.group(0)) >= 1:
+                start = position + match.start()
+                findings.append(
+                    Finding(DATE_OF_BIRTH, segment.location, 0.85, mask_digits(match.group(0)),
+                            f"pattern date:{parsed[2]}; real date; table column {label!r}", start,
+                            position + match.end())
+                )
+                break
+        position = row_end + 1
+        if position >= len(text):
+            break
+    return findings
+
+
+def _years_ago(value: str) -> int:
+    """Whole years between the date's year and today (dates already validated by ``parse_date``)."""
+    digits = re.split(r"[-/.]", value)
+    year = int(digits[0]) if len(digits[0]) == 4 else int(digits[-1])
+    if year < 100:
+        year = year + 2000 if year + 2000 <= datetime.date.today().year else year + 1900
+    return datetime.date.today().year - year
+
+
 _LEAD = re.compile(r"[\s:,;.()\-/]*(?:(?:on|le|the|:)\s*)?")
 _MAX_GAP = 25
 
@@ -70,9 +146,15 @@ def parse_date(text: str) -> tuple[int, int, str] | None:
         if match is None:
             continue
         groups = match.groupdict()
-        year, day = int(groups["y"]), int(groups["d"])
+        if groups.get("y") is None and groups.get("yy") is not None:
+            year = 2000 + int(groups["yy"])
+            if year > datetime.date.today().year:
+                year -= 100
+        else:
+            year = int(groups["y"])
+        day = int(groups["d"])
         months = [MONTHS[groups["mn"]]] if groups.get("mn") else [int(groups["m"])]
-        if name == "numeric":
+        if name in ("numeric", "numeric-yy"):
             months.append(day)  # US order 01/31/1980: try month/day swapped
         for i, month in enumerate(months):
             d = day if i == 0 else int(groups["m"])
@@ -98,15 +180,22 @@ class DateOfBirthRecognizer(BaseRecognizer):
             window = text[t_end : t_end + _MAX_GAP + 30]
             parsed = parse_date(window)
             if parsed is None or parsed[0] > _MAX_GAP:
+                findings.extend(_table_column(segment, text, t_start, t_end))
                 continue
             start, end = t_end + parsed[0], t_end + parsed[1]
+            context = " ".join(fold(text[t_start:t_end]).split())
+            confidence, note = 0.9, ""
+            if context not in _LABELS:
+                announcement = _ANNOUNCEMENT.search(fold(text[max(0, t_start - _ANNOUNCEMENT_REACH) : t_start]))
+                if announcement:
+                    confidence, note = 0.5, f"; announcement word {announcement.group(0)!r} before it"
             findings.append(
                 Finding(
                     type=DATE_OF_BIRTH,
                     location=segment.location,
-                    confidence=0.9,
+                    confidence=confidence,
                     excerpt=mask_digits(text[start:end]),
-                    explanation=f"pattern date:{parsed[2]}; real date; context {fold(text[t_start:t_end])!r}",
+                    explanation=f"pattern date:{parsed[2]}; real date; context {context!r}{note}",
                     start=start,
                     end=end,
                 )

@@ -1,9 +1,13 @@
-"""Lab result recognizer: a lab test name, then (within a few characters) a number and a unit.
+"""Lab result recognizer: a lab test name, then (within a few characters) a value, with a unit or a plausible range.
 
-"HbA1c 8,2 %", "créatinine : 145 µmol/L", "INR 2.4" (INR, pH and A1c may
-omit the unit). The test name alone is not reported (the lexicon holds common
-words like "sodium"). Confidence 0.85. The excerpt shows the test name and
-masks the value.
+"HbA1c 8,2 %", "créatinine : 145 µmol/L", "INR 2.4", and the terse forms of sign-out lists and
+progress notes: "K 5,9", "Hb 78", "Cr 212", "INR 3,4", "PA 220/120", "troponine 1 210 ng/L".
+A value without a unit counts only for a test of ``_RANGES`` and only inside that test's
+physiological range (so "Sodium 12 employés" is no result); blood pressure needs the
+"systolic/diastolic" form; potassium needs a decimal ("K 5,9", not "zone K 3"). The one- and
+two-letter abbreviations (K, Na, Cr, Hb, PA, TA, FC...) are matched case-sensitively, as
+clinicians write them. The test name alone is not reported. Confidence 0.85 with a unit,
+0.75 for a range-checked value. The excerpt shows the test name and masks the value.
 """
 
 from __future__ import annotations
@@ -16,6 +20,12 @@ from classifiers.recognizers._lexicon import lexicon_pattern
 from classifiers.types import LAB_RESULT, Finding, Segment
 
 LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
+# Short abbreviations, case-sensitive (lower-case "na", "pa", "k" are words or nothing).
+TERSE = Trigger(
+    "lab_terse",
+    r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|CK|"
+    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?)\b[+-]?(?:\s*[:=])?",
+)
 
 _UNITS = (
     r"(?:[mµuμnpf]?mol|[mµuμnp]?g|m?eq|m?u|[mµuμ]?ui|m?iu|copies|cellules|cells)\s*/\s*(?:[mdµuμ]?l|kg|24\s*h)"
@@ -24,41 +34,108 @@ _UNITS = (
     r"|kg\s*/\s*m2|fl|sec|s\b|%"
 )
 _VALUE = re.compile(
-    r"\s*(?:\(?[a-z]{0,6}\)?\s*)?(?:[:=]|est\s+(?:de|a|à)|was|is|of|at|à|a)?\s*"
-    r"(?P<value>[<>≤≥]?\s*\d{1,4}(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3})?)\s*"
+    r"\s*(?:\(?[a-z]{0,6}\)?\s*)?"
+    r"(?:[:=]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
+    r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
+    r"(?P<value>[<>≤≥]?\s*(?:\d{1,3}(?:[  ]\d{3})+|\d{1,5})(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3})?)\s*"
     rf"(?P<unit>{_UNITS})?",
     re.IGNORECASE,
 )
 _UNITLESS = frozenset({"inr", "rni", "a1c", "hba1c", "ph sanguin", "hemoglobine a1c", "hemoglobin a1c"})
+# Plausible values without a unit, per folded test name (SI units as written in Quebec and France).
+_POTASSIUM = (1.5, 9.0)
+_SODIUM = (100.0, 185.0)
+_CREATININE = (20.0, 3000.0)
+_HEMOGLOBIN = (25.0, 250.0)
+_TROPONIN = (0.0, 500000.0)
+_RANGES: dict[str, tuple[float, float]] = {
+    "k": _POTASSIUM, "k+": _POTASSIUM, "potassium": _POTASSIUM, "kaliemie": _POTASSIUM,
+    "na": _SODIUM, "na+": _SODIUM, "sodium": _SODIUM, "natremie": _SODIUM,
+    "cl": (70.0, 140.0), "cl-": (70.0, 140.0), "chlorure": (70.0, 140.0),
+    "cr": _CREATININE, "creat": _CREATININE, "creatinine": _CREATININE, "creatininemie": _CREATININE,
+    "hb": _HEMOGLOBIN, "hgb": _HEMOGLOBIN, "hemoglobine": _HEMOGLOBIN, "hemoglobin": _HEMOGLOBIN,
+    "ht": (0.1, 0.7), "plt": (1.0, 2000.0), "plq": (1.0, 2000.0), "plaquettes": (1.0, 2000.0),
+    "platelets": (1.0, 2000.0), "gb": (0.1, 300.0), "wbc": (0.1, 300.0), "leucocytes": (0.1, 300.0),
+    "trop": _TROPONIN, "tnt": _TROPONIN, "tni": _TROPONIN, "troponine": _TROPONIN, "troponin": _TROPONIN,
+    "troponine t": _TROPONIN, "troponine i": _TROPONIN, "hs-troponin": _TROPONIN,
+    "lact": (0.2, 30.0), "lactate": (0.2, 30.0), "lactates": (0.2, 30.0),
+    "glyc": (1.0, 60.0), "glycemie": (1.0, 60.0), "glucose": (1.0, 60.0), "fasting glucose": (1.0, 60.0),
+    "glycemie a jeun": (1.0, 60.0), "blood glucose": (1.0, 60.0), "ldl": (0.3, 15.0), "ldl-c": (0.3, 15.0),
+    "hdl": (0.2, 5.0), "cholesterol": (1.0, 20.0), "triglycerides": (0.2, 50.0), "ferritine": (1.0, 5000.0),
+    "ferritin": (1.0, 5000.0), "ck": (10.0, 200000.0), "cpk": (10.0, 200000.0),
+    "bnp": (1.0, 70000.0), "nt-probnp": (1.0, 70000.0), "crp": (0.1, 600.0), "alb": (10.0, 60.0),
+    "ur": (1.0, 80.0), "uree": (1.0, 80.0), "hco3": (3.0, 50.0), "bicarbonate": (3.0, 50.0),
+    "spo2": (50.0, 100.0), "sao2": (50.0, 100.0), "sat": (50.0, 100.0),
+    "fc": (25.0, 250.0), "temp": (33.0, 43.0),
+    "mg": (0.2, 5.0), "ca": (1.0, 4.5), "phos": (0.2, 5.0), "tsh": (0.01, 200.0),
+    "dfg": (2.0, 150.0), "dfge": (2.0, 150.0), "egfr": (2.0, 150.0),
+}  # fmt: skip
+_NEEDS_DECIMAL = frozenset({"k", "k+"})
+_BLOOD_PRESSURE = frozenset({"pa", "ta", "bp", "tension arterielle", "pression arterielle", "blood pressure"})
+_PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
 _WINDOW = 40
+
+
+def _number(value: str) -> float | None:
+    digits = re.sub(r"[<>≤≥\s  ]", "", value).replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _plausible(test: str, value: str) -> bool:
+    """A unit-less value that is a result for ``test`` (folded name): inside its physiological range."""
+    if test in _BLOOD_PRESSURE:
+        pressure = _PRESSURE.fullmatch(value.strip())
+        return pressure is not None and 50 <= int(pressure["sys"]) <= 300 and 20 <= int(pressure["dia"]) <= 200
+    if "/" in value or test not in _RANGES:
+        return False
+    if test in _NEEDS_DECIMAL and not re.search(r"[.,]\d", value):
+        return False
+    number = _number(value)
+    low, high = _RANGES[test]
+    return number is not None and low <= number <= high
 
 
 class LabResultRecognizer(BaseRecognizer):
     name = "lab_result"
-    triggers = (LEXICON,)
+    triggers = (LEXICON, TERSE)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
-        for start, end in scan.get(LEXICON.kind):
-            if not bounded(text, start, end):
+        for start, end in sorted(scan.get(LEXICON.kind) + scan.get(TERSE.kind)):
+            name_end = end
+            while name_end > start and text[name_end - 1] in ":= \t":
+                name_end -= 1
+            if not bounded(text, start, name_end) and text[name_end - 1 : name_end] not in "+-":
                 continue
-            match = _VALUE.match(text[end : end + _WINDOW])
+            match = _VALUE.match(text[name_end : name_end + _WINDOW])
             if match is None or not match.group("value"):
                 continue
-            value_end = end + match.end()
+            value_end = name_end + match.end()
+            while value_end > name_end and text[value_end - 1].isspace():
+                value_end -= 1
             if value_end < len(text) and text[value_end - 1].isalnum() and text[value_end].isalnum():
                 continue  # "hb 12abc": not a measurement
-            term = fold(text[start:end])
-            if match.group("unit") is None and " ".join(term.split()) not in _UNITLESS:
+            term = " ".join(fold(text[start:name_end]).split())
+            value, unit = match.group("value"), match.group("unit")
+            if unit is not None:
+                confidence, how = 0.85, " + unit"
+            elif term in _UNITLESS:
+                confidence, how = 0.85, " (unitless test)"
+            elif _plausible(term, value):
+                confidence, how = 0.75, " (value in the test's range)"
+            else:
                 continue
             findings.append(
                 Finding(
                     LAB_RESULT,
                     segment.location,
-                    0.85,
-                    show_term(text[start:end]) + " " + mask_digits(match.group("value")),
-                    "lexicon lab_tests + numeric value" + (" + unit" if match.group("unit") else " (unitless test)"),
+                    confidence,
+                    show_term(text[start:name_end]) + " " + mask_digits(value),
+                    "lab test + numeric value" + how,
                     start,
                     value_end,
                 )

@@ -1,4 +1,9 @@
-"""Medication recognizer: lexicon of generic and common Canadian brand names (FR/EN), confidence 0.8."""
+"""Medication recognizer: generic and common Canadian brand names (FR/EN), confidence 0.8.
+
+Terms: the hand list ``medications.txt`` (Canadian brands, English spellings) and ``drugs_atc_fr.txt``
+(international non-proprietary names of ATC level-5 substances, built from edsnlp's resources:
+lexicons/README.md).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from classifiers.recognizers._lexicon import lexicon_pattern
 from classifiers.types import MEDICATION, Finding, Segment
 
-LEXICON = Trigger("med", lexicon_pattern("medications"))
+LEXICON = Trigger("med", lexicon_pattern("medications", "drugs_atc_fr"))
 
 
 class MedicationRecognizer(BaseRecognizer):

