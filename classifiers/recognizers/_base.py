@@ -200,7 +200,15 @@ class BaseRecognizer:
         """Scan ``segment`` with this recognizer's own triggers, then validate the candidates."""
         if self._own_scanner is None:
             self._own_scanner = Scanner(self.triggers)
-        return self.from_scan(segment, self._own_scanner.scan(segment.text))
+        # The scan reports every kind's hit, overlapping ones included, so two triggers of one
+        # recognizer may read the same span (``COPD`` in the lexicon and as an abbreviation): one
+        # finding per place and type, the most confident, as the engine keeps (``one_type_per_run``).
+        best: dict[tuple[str, int, int], Finding] = {}
+        for finding in self.from_scan(segment, self._own_scanner.scan(segment.text)):
+            key = (finding.type, finding.start, finding.end)
+            if key not in best or finding.confidence > best[key].confidence:
+                best[key] = finding
+        return list(best.values())
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
