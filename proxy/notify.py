@@ -42,6 +42,7 @@ FINDING_WORDS: dict[str, tuple[str, str]] = {
     "mrn": ("numéro de dossier médical", "medical record number"),
     "patient_name": ("nom de patient", "patient name"),
     "date_of_birth": ("date de naissance", "date of birth"),
+    "patient_contact": ("coordonnées personnelles d'un patient", "a patient's home contact details"),
     "diagnosis": ("diagnostic", "diagnosis"),
     "medication": ("médicament", "medication"),
     "lab_result": ("résultat de laboratoire", "laboratory result"),
