@@ -16,7 +16,7 @@ from classifiers.extractors._common import Budget, Output, Piece
 
 PATIENT = "Tremblayfictif"  # a distinctive synthetic surname
 GIVEN = "Zoubida"
-NAM = "TREZ80010112"
+NAM = "TREZ80010111"  # valid by the INSPQ rule for a 1980 birth
 
 
 def docx(text: str) -> bytes:

@@ -88,7 +88,7 @@ def test_malformed_calendar_is_read_as_unfolded_text() -> None:
 
 ROWS = [["Nom", "Prénom", "DDN", "No dossier", "NAM"],
         ["MORIN", "Ginette", "1950-03-04", "S6139100", NAM],
-        [PATIENT, "Zoubida", "1980-01-01", "H-1234567", "TREZ 8001 0112"]]
+        [PATIENT, "Zoubida", "1980-01-01", "H-1234567", "TREZ 8001 0111"]]
 
 
 def csv_bytes(delimiter: str, encoding: str, rows: list[list[str]] = ROWS) -> bytes:
