@@ -45,7 +45,7 @@ PARTNER = "labo@partenaire.example"  # external, its key is in the keyring (expi
 SUPPLIER = "contact@fournisseur.example"  # external, no key
 HARMLESS = "Bonjour, la réunion de service est déplacée à jeudi 14 h. Merci.\n"
 # One synthetic RAMQ health insurance number with its context word: exactly one ramq_nam finding.
-CONFIDENTIAL = "Bonjour, voici le numéro d'assurance maladie demandé : NAM TREM 5551 1512. Merci.\n"
+CONFIDENTIAL = "Bonjour, voici le numéro d'assurance maladie demandé : NAM TREM 5551 1510. Merci.\n"
 
 Sample = tuple[str, tuple[tuple[str, str], ...]]
 
