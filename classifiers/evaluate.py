@@ -383,7 +383,7 @@ def format_report(report: Report) -> str:
 
 @dataclass
 class _Args:
-    corpus: Path = field(default_factory=Path)
+    corpora: list[Path] = field(default_factory=list)
     json: bool = False
     no_ner: bool = False
 
@@ -392,11 +392,14 @@ def _parse_args(argv: Sequence[str]) -> _Args:
     parser = argparse.ArgumentParser(
         prog="sentinelle evaluate", description="Evaluate the classifier on a labeled .eml corpus."
     )
-    parser.add_argument("corpus", type=Path, help="directory holding labels.json and the .eml files")
+    parser.add_argument("corpus", type=Path, nargs="+",
+                        help="directory holding labels.json and the .eml files; several are reported one after "
+                             "the other (e.g. tests/corpus tests/corpus_blind: the corpus the recognizers were "
+                             "written against, and one written blind)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the text report")
     parser.add_argument("--no-ner", action="store_true", help="disable the spaCy NER (patterns and honorifics)")
     ns = parser.parse_args(list(argv))
-    return _Args(corpus=ns.corpus, json=ns.json, no_ner=ns.no_ner)
+    return _Args(corpora=ns.corpus, json=ns.json, no_ner=ns.no_ner)
 
 
 def main(argv: Sequence[str] | None = None, config: ClassifierConfig | None = None) -> int:
@@ -412,15 +415,26 @@ def main(argv: Sequence[str] | None = None, config: ClassifierConfig | None = No
     if args.no_ner:
         config = replace(config, scoring=replace(config.scoring, ner=False))
     try:
-        labels = load_labels(args.corpus)
+        corpora = [(corpus, load_labels(corpus)) for corpus in args.corpora]
     except CorpusError as exc:
         print(f"sentinelle evaluate: {exc}", file=sys.stderr)
         return 2
     from classifiers.engine import Classifier
 
     classifier = Classifier.load(config)
-    report = evaluate(args.corpus, classifier_inspector(classifier), config.scoring.min_confidence, labels=labels)
-    print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if args.json else format_report(report))
+    inspector = classifier_inspector(classifier)
+    reports = [(corpus, evaluate(corpus, inspector, config.scoring.min_confidence, labels=labels))
+               for corpus, labels in corpora]
+    if args.json:
+        # One corpus: its report object, as always; several: one object keyed by corpus directory.
+        document = (reports[0][1].to_dict() if len(reports) == 1
+                    else {str(corpus): report.to_dict() for corpus, report in reports})
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        for index, (corpus, report) in enumerate(reports):
+            if len(reports) > 1:
+                print(("\n" if index else "") + f"== {corpus}")
+            print(format_report(report))
     return 0
 
 

@@ -100,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     keygen.add_argument("--out", metavar="PATH", help="private key path (default dkim.private_key)")
 
     evaluate = commands.add_parser("evaluate", help="precision and recall on a labeled corpus")
-    evaluate.add_argument("corpus", metavar="CORPUS_DIR")
+    evaluate.add_argument("corpus", metavar="CORPUS_DIR", nargs="+",
+                          help="one or more labeled corpora, each reported on its own")
     evaluate.add_argument("--policy", metavar="PATH", help="policy file (classifier settings)")
     evaluate.add_argument("--json", action="store_true")
 
@@ -184,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except PolicyError as error:
             print(error.report(), file=sys.stderr)
             return EXIT_FINDING
-        forwarded = [args.corpus] + (["--json"] if args.json else [])
+        forwarded = [*args.corpus] + (["--json"] if args.json else [])
         return evaluate_main(forwarded, config=policy.classifiers)
     parser.error(f"unknown command {args.command}")
     return EXIT_USAGE
