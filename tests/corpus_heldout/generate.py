@@ -1,0 +1,1480 @@
+# ruff: noqa: E501  (mail bodies keep their natural, unwrapped paragraphs)
+"""Generate the held-out evaluation corpus (measurement only, never tuning).
+
+Run: /work/main/.venv/bin/python tests/corpus_heldout/generate.py
+Deterministic: seeded choices, fixed dates, Message-IDs, MIME boundaries and
+archive timestamps, so two runs give identical bytes. Everything is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import random
+import re
+import shutil
+import zipfile
+from dataclasses import dataclass, field
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from stdnum import luhn
+
+SEED = 20261204
+HERE = Path(__file__).resolve().parent
+BASE_DATE = dt.datetime(2026, 11, 2, 8, 14, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+FIXED_ZIP_TIME = (2026, 11, 1, 9, 0, 0)
+
+rng = random.Random(SEED)
+
+
+# ---------------------------------------------------------------- identifiers
+def sin(first8: str) -> str:
+    return first8 + luhn.calc_check_digit(first8)
+
+
+def ontario_hn(first9: str) -> str:
+    return first9 + luhn.calc_check_digit(first9)
+
+
+def bc_phn(first9: str) -> str:
+    weights = (2, 4, 8, 5, 10, 9, 7, 3)
+    total = sum(int(d) * w % 11 for d, w in zip(first9[1:9], weights, strict=True))
+    check = 11 - total % 11
+    if check >= 10:
+        raise ValueError(f"no PHN check digit for {first9}")
+    return first9 + str(check)
+
+
+def niss(yy: int, mm: int, dd: int, seq: int, born_2000s: bool = False) -> str:
+    body = f"{yy:02d}{mm:02d}{dd:02d}{seq:03d}"
+    number = int(body) + (2_000_000_000 if born_2000s else 0)
+    check = 97 - number % 97
+    return f"{body[0:2]}.{body[2:4]}.{body[4:6]}-{body[6:9]}.{check:02d}"
+
+
+def nir(first13: str) -> str:
+    check = 97 - int(first13) % 97
+    return f"{first13}{check:02d}"
+
+
+def spaced_nir(value: str) -> str:
+    return f"{value[0]} {value[1:3]} {value[3:5]} {value[5:7]} {value[7:10]} {value[10:13]} {value[13:15]}"
+
+
+# ------------------------------------------------------------------ documents
+def normalise_zip(data: bytes) -> bytes:
+    """Rewrite an OOXML package with fixed member timestamps (python-docx and
+    openpyxl stamp the current time)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            member = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps the save time into "modified" whatever the workbook says
+                member = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-01T09:00:00Z", member)
+            target.writestr(fixed, member)
+    return out.getvalue()
+
+
+def make_pdf(title: str, lines: list[str]) -> bytes:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter, invariant=1)
+    pdf.setTitle(title)
+    pdf.setFont("Helvetica-Bold", 13)
+    y = 740
+    pdf.drawString(60, y, title)
+    pdf.setFont("Helvetica", 10)
+    for line in lines:
+        y -= 16
+        if y < 60:
+            pdf.showPage()
+            pdf.setFont("Helvetica", 10)
+            y = 740
+        pdf.drawString(60, y, line)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_docx(title: str, paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    stamp = dt.datetime(2026, 11, 1, 9, 0, 0)
+    document.core_properties.created = stamp
+    document.core_properties.modified = stamp
+    document.core_properties.author = "Sentinelle corpus"
+    document.core_properties.last_modified_by = "Sentinelle corpus"
+    document.core_properties.revision = 1
+    document.add_heading(title, level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return normalise_zip(buffer.getvalue())
+
+
+def make_xlsx(sheet: str, rows: list[list[object]]) -> bytes:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    stamp = dt.datetime(2026, 11, 1, 9, 0, 0)
+    workbook.properties.created = stamp
+    workbook.properties.modified = stamp
+    workbook.properties.creator = "Sentinelle corpus"
+    worksheet = workbook.active
+    assert worksheet is not None
+    worksheet.title = sheet
+    for row in rows:
+        worksheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return normalise_zip(buffer.getvalue())
+
+
+def make_csv(rows: list[list[str]], sep: str = ";") -> str:
+    return "\r\n".join(sep.join(row) for row in rows) + "\r\n"
+
+
+def make_ics(uid: str, summary: str, start: str, end: str, location: str, description: str) -> str:
+    description = description.replace("\n", "\\n").replace(",", "\\,")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Sentinelle corpus//heldout//FR",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        "DTSTAMP:20261101T120000Z",
+        f"DTSTART;TZID=America/Montreal:{start}",
+        f"DTEND;TZID=America/Montreal:{end}",
+        f"SUMMARY:{summary}",
+        f"LOCATION:{location}",
+        f"DESCRIPTION:{description}",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+# ------------------------------------------------------------------- messages
+@dataclass
+class Attachment:
+    filename: str
+    content: bytes | str
+    mime: str  # "maintype/subtype"
+
+
+@dataclass
+class Mail:
+    folder: str  # "positive" | "negative"
+    slug: str
+    lang: str
+    types: list[str]
+    note: str
+    sender: str
+    to: str
+    subject: str
+    body: str
+    html: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    cte: str | None = None
+    charset: str = "utf-8"
+    cc: str | None = None
+
+
+MAILS: list[Mail] = []
+
+
+def add(
+    folder: str,
+    slug: str,
+    lang: str,
+    types: list[str],
+    note: str,
+    sender: str,
+    to: str,
+    subject: str,
+    body: str,
+    **extra: object,
+) -> None:
+    if folder == "negative" and types:
+        raise ValueError(f"negative {slug} lists types")
+    if folder == "positive" and not types:
+        raise ValueError(f"positive {slug} lists no types")
+    MAILS.append(Mail(folder, slug, lang, types, note, sender, to, subject, body, **extra))  # type: ignore[arg-type]
+
+
+def html_to_text(html: str) -> str:
+    text = re.sub(r"<br\s*/?>|</p>|</tr>|</li>|</h\d>", "\n", html)
+    text = re.sub(r"</td>", " ", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip() + "\n"
+
+
+def build(index: int, mail: Mail) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = mail.sender
+    msg["To"] = mail.to
+    if mail.cc:
+        msg["Cc"] = mail.cc
+    msg["Subject"] = mail.subject
+    when = BASE_DATE + dt.timedelta(days=index // 6, minutes=95 * (index % 6) + rng.randrange(0, 40))
+    msg["Date"] = when.strftime("%a, %d %b %Y %H:%M:%S %z")
+    domain = mail.sender.rsplit("@", 1)[1].rstrip(">")
+    digest = hashlib.sha256(f"{SEED}:{mail.slug}".encode()).hexdigest()[:16]
+    msg["Message-ID"] = f"<{digest}.{index:03d}@{domain}>"
+    cte = mail.cte or rng.choice(["quoted-printable", "8bit", "base64", "quoted-printable"])
+    body = mail.body if mail.body.endswith("\n") else mail.body + "\n"
+    if mail.charset == "utf-8":
+        msg.set_content(body, subtype="plain", charset="utf-8", cte=cte)
+    else:
+        msg.set_content(body.encode(mail.charset), maintype="text", subtype="plain", cte=cte)
+        msg.replace_header("Content-Type", f"text/plain; charset=\"{mail.charset}\"")
+    if mail.html is not None:
+        msg.add_alternative(mail.html, subtype="html", charset="utf-8", cte=cte)
+    for attachment in mail.attachments:
+        maintype, subtype = attachment.mime.split("/")
+        if isinstance(attachment.content, str):
+            msg.add_attachment(attachment.content, subtype=subtype, filename=attachment.filename)
+        else:
+            msg.add_attachment(attachment.content, maintype=maintype, subtype=subtype, filename=attachment.filename)
+    for number, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_heldout_{digest[:8]}_{index:03d}_{number}")
+    crlf = rng.random() < 0.5
+    return msg.as_bytes(policy=policy.default.clone(linesep="\r\n" if crlf else "\n"))
+
+
+def write_all() -> None:
+    labels: dict[str, dict[str, object]] = {}
+    for folder in ("positive", "negative"):
+        shutil.rmtree(HERE / folder, ignore_errors=True)
+        (HERE / folder).mkdir()
+    seen: set[str] = set()
+    for index, mail in enumerate(MAILS):
+        name = f"{mail.folder}/{index:03d}_{mail.slug}.eml"
+        if mail.slug in seen:
+            raise ValueError(f"duplicate slug {mail.slug}")
+        seen.add(mail.slug)
+        (HERE / name).write_bytes(build(index, mail))
+        labels[name] = {"confidential": mail.folder == "positive", "types": mail.types, "lang": mail.lang, "note": mail.note}
+    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# ------------------------------------------------------------------ the mail
+P, N = "positive", "negative"
+A = Attachment
+
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv"
+ICS = "text/calendar"
+
+
+def be_company(first8: str) -> str:
+    check = 97 - int(first8) % 97
+    return f"{first8[0:4]}.{first8[4:7]}.{first8[7]}{check:02d}"
+
+
+SIN_TAYLOR_D = sin("46281573")
+SIN_GAUTHIER_J = sin("52739104")
+SIN_BROWN_J = sin("13876442")
+SIN_PAQUETTE_J = sin("27119638")
+ON_HN_MACKENZIE = ontario_hn("624913857")
+ON_HN_OKAFOR = ontario_hn("583120946")
+BC_PHN_CHEN = bc_phn("937416208")
+NISS_DUBOIS = niss(54, 7, 12, 137)
+NISS_MERTENS = niss(88, 2, 29, 46)
+NISS_JANSSENS_CHILD = niss(19, 5, 3, 212, born_2000s=True)
+NIR_LEFEVRE = nir("2710569123045")
+NIR_MARCHAND = nir("1850875056213")
+# Luhn-valid numbers that identify nobody: catalogue codes and business numbers
+CATALOGUE_CODES = [c + luhn.calc_check_digit(c) for c in ("30418827", "71255390", "46029913", "88340127", "52006619")]
+GST_BN = sin("71457230")
+BE_SUPPLIER_NO = be_company("04127835")
+FR_SIRET = "73282932" + "0001" + "4"  # completed below to a Luhn-valid SIRET
+FR_SIRET = FR_SIRET[:13] + luhn.calc_check_digit(FR_SIRET[:13])
+
+def _validate_identifiers() -> None:
+    from stdnum.be import nn, vat
+    from stdnum.ca import bc_phn as stdnum_bc_phn
+    from stdnum.ca import sin as stdnum_sin
+    from stdnum.fr import nir as stdnum_nir
+
+    for value in (SIN_TAYLOR_D, SIN_GAUTHIER_J, SIN_BROWN_J, SIN_PAQUETTE_J, GST_BN, *CATALOGUE_CODES):
+        assert stdnum_sin.is_valid(value) or (value in CATALOGUE_CODES and luhn.is_valid(value)), value
+    for value in (ON_HN_MACKENZIE, ON_HN_OKAFOR):
+        assert len(value) == 10 and luhn.is_valid(value), value
+    assert stdnum_bc_phn.is_valid(BC_PHN_CHEN), BC_PHN_CHEN
+    for value in (NISS_DUBOIS, NISS_MERTENS, NISS_JANSSENS_CHILD):
+        assert nn.is_valid(value), value
+    for value in (NIR_LEFEVRE, NIR_MARCHAND):
+        assert stdnum_nir.is_valid(value), value
+    assert vat.is_valid(BE_SUPPLIER_NO), BE_SUPPLIER_NO
+    assert luhn.is_valid(FR_SIRET), FR_SIRET
+
+
+_validate_identifiers()
+
+
+HOSP = "ssss.gouv.qc.ca"
+PHARMA_CHUS = f"Pharmacie CHUS - Fleurimont <pharmacie.fleurimont@ciusss-estrie.{HOSP}>"
+
+
+def sp_nam(nam: str, sep: str = " ") -> str:
+    return sep.join((nam[0:4], nam[4:8], nam[8:12]))
+
+
+def positives_first() -> None:
+    add(P, "pharmacie_renouvellement_warfarine", "fr", ["ramq_nam", "patient_name", "medication", "lab_result"],
+        "hospital pharmacy to community pharmacy, fax turned e-mail: NAM spaced, warfarin, INR",
+        PHARMA_CHUS, "Pharmacie Dumont & Lévesque <rx@pharmacie-dumont-levesque.ca>",
+        "Transfert d'ordonnance au congé - WILSON Sofia",
+        f"""Bonjour,
+
+Transfert d'ordonnance au congé (remplace la télécopie habituelle, le télécopieur de l'étage est en panne).
+
+Patiente : WILSON, Sofia     DDN : 1958-03-04
+NAM : {sp_nam("WILS58530495")}
+Médecin au congé : Dre Hélène Vachon (permis 1-09123)
+
+Rx au congé :
+ - Coumadin (warfarine) 5 mg die sauf mardi et samedi 2,5 mg
+ - Ramipril 10 mg DIE
+ - Atorvastatine 40 mg HS
+ - CESSER le naproxène
+
+INR ce matin = 3,4 (cible 2-3). Prochain INR au CLSC le 6 novembre.
+
+Merci,
+
+Anne-Marie Roux, pharm.
+Département de pharmacie, CHUS - Hôpital Fleurimont
+Tél. 819 346-1110 poste 21457
+""")
+
+    add(P, "physio_reference_lca", "fr", ["ramq_nam", "patient_name", "diagnosis"],
+        "physiotherapy referral with PDF form; NAM dashed inside the PDF only, name and diagnosis in body",
+        f"Clinique d'orthopédie <ortho.hsfa@chudequebec.{HOSP}>", "Physio Rive-Sud <accueil@physiorivesud.ca>",
+        "Référence physiothérapie - Annie Taylor",
+        """Bonjour,
+
+Veuillez trouver ci-joint la demande de consultation en physiothérapie pour Mme Annie Taylor, 24 ans, vue ce matin en clinique pour une rupture complète du LCA droit (IRM du 2026-10-21). Chirurgie de reconstruction prévue en janvier; elle doit faire de la préadaptation d'ici là.
+
+Elle préfère les rendez-vous en fin de journée.
+
+Merci de confirmer la réception.
+
+Karine Drolet
+Agente administrative, clinique d'orthopédie
+Hôpital Saint-François d'Assise
+""",
+        attachments=[A("reference_physio_TaylorA.pdf", make_pdf("Demande de consultation - Physiothérapie", [
+            "Nom : TAYLOR, Annie            Sexe : F",
+            "Date de naissance : 2002-11-11",
+            "NAM : TAYA-0261-1115   exp. 2028-11",
+            "Téléphone : 418 555-0187",
+            "Diagnostic : rupture LCA droit, entorse LCM grade I",
+            "Demande : préadaptation avant ligamentoplastie (DIDT)",
+            "Fréquence : 2x/sem x 8 sem",
+            "Médecin référent : Dr Mathieu Beaulieu, orthopédiste",
+        ]), PDF)])
+
+    add(P, "sante_mentale_reference_crise", "fr", ["patient_name", "date_of_birth", "diagnosis", "medication"],
+        "mental-health referral to a community crisis centre, no NAM; name, DOB, diagnosis, medication",
+        f"Dre Isabelle Fréchette <isabelle.frechette@cisss-lan.{HOSP}>", "Centre de crise L'Accalmie <intervention@accalmie-crise.org>",
+        "Référence - M. Martin Lessard (urgent)",
+        """Bonjour à l'équipe de L'Accalmie,
+
+Je vous réfère M. Martin Lessard, né le 1er avril 1983, vu à l'urgence cette nuit pour idées suicidaires sans plan précis, dans un contexte de rupture et de perte d'emploi. Dx : trouble dépressif majeur, épisode actuel sévère, sans caractéristiques psychotiques. Trouble d'usage d'alcool modéré.
+
+Il accepte un hébergement de crise de quelques jours. Sertraline 100 mg amorcée il y a 3 semaines, ajout de quétiapine 25 mg HS prn.
+
+Il a congé de l'urgence dès qu'une place est confirmée. Vous pouvez me joindre au 450 759-8222 poste 4410.
+
+Isabelle Fréchette, M.D., FRCPC
+Psychiatrie - Centre hospitalier De Lanaudière
+""")
+
+    add(P, "ts_note_soutien_domicile", "fr", ["patient_name", "patient_contact", "diagnosis"],
+        "social worker note to a community organisation: name, home address, dementia",
+        f"Geneviève Lacasse, t.s. <genevieve.lacasse.cssslp@cisss-laurentides.{HOSP}>",
+        "Popote roulante Saint-Jérôme <coordination@popote-stjerome.org>",
+        "Nouvelle inscription popote - Mme Caron",
+        """Bonjour Louise,
+
+Comme discuté au téléphone, voici les informations pour l'inscription de Mme Lucienne Caron à la popote roulante :
+
+Adresse : 412, rue Labelle, app. 3, Saint-Jérôme (Québec) J7Z 5L9
+Téléphone à domicile : 450 555-0166 (laisser sonner longtemps)
+Fille (répondante) : Mme Diane Caron, 514 555-0120
+
+Mme Caron, 89 ans, a un trouble neurocognitif majeur (Alzheimer) stade modéré et vit seule. Elle oublie de manger et a perdu 6 kg depuis le printemps. Repas du lundi, mercredi et vendredi; diète sans sel ajouté (ICC).
+
+Merci beaucoup,
+
+Geneviève Lacasse, t.s.
+Travailleuse sociale - Soutien à domicile
+CLSC Saint-Jérôme
+""")
+
+    add(P, "soins_palliatifs_pompe_sc", "fr", ["ramq_nam", "patient_name", "diagnosis", "medication"],
+        "palliative-care coordination with a private nursing agency; NAM compact in a table",
+        f"Équipe de soins palliatifs à domicile <spad.laval@cisss-lav.{HOSP}>", "Soins Infirmiers Horizon <planification@soins-horizon.ca>",
+        "Soins palliatifs - relève de nuit",
+        """Bonjour,
+
+Nous demandons une relève infirmière de nuit pour les 7 prochaines nuits (à partir de ce soir) pour l'usager suivant :
+
+Nom            : BOUCHARD Serge
+NAM            : BOUS65101945
+Dx             : néo du pancréas métastatique (foie, péritoine), PPS 30 %
+Niveau de soins: D
+Médication     : hydromorphone 2 mg/h SC en perfusion continue (CADD), entredoses 1 mg SC q1h prn
+                 midazolam 2,5 mg SC q2h prn agitation, glycopyrrolate 0,4 mg SC q4h prn
+
+La conjointe, Mme Nicole Bouchard, est épuisée. Code de la porte : 4471.
+
+Merci,
+Julie Ménard, inf. clin. B. Sc.
+Équipe SAD soins palliatifs, CISSS de Laval
+""")
+
+    add(P, "obstetrique_transfert_preeclampsie", "fr", ["patient_name", "date_of_birth", "diagnosis", "lab_result"],
+        "obstetrics transfer request; name-first, terse labs (PA, protéinurie, plaquettes)",
+        f"Salle d'accouchement HRR <naissance.hrr@cisss-ben.{HOSP}>".replace("cisss-ben", "cisss-bsl"),
+        "Centre mère-enfant - coordination des transferts <transferts@cme-partenaire.ca>",
+        "Transfert in utero - Gagnon Mélanie 32 sem",
+        """Bonjour,
+
+Demande de transfert in utero.
+
+Gagnon, Mélanie - DDN 1993-11-09 - G2P1 - 32+3 sem
+Prééclampsie sévère : PA 162/104 malgré labétalol 200 mg PO TID et nifédipine XL 30 mg
+Protéinurie 3,1 g/24 h, plaq 88, ALT 145, AST 122
+Sulfate de magnésium en cours (bolus 4 g, 1 g/h)
+Célestone 1re dose reçue à 06 h 10
+
+Le néonatologiste est avisé. Transport par ambulance avec inf. de l'unité.
+
+Dr Olivier Pelchat, obstétricien-gynécologue
+Hôpital régional de Rimouski
+""")
+
+    add(P, "chsld_nouvelles_famille_chute", "fr", ["patient_name", "diagnosis"],
+        "long-term-care nurse writes to a resident's daughter at her webmail: fall, hip fracture",
+        f"Infirmière-chef unité 2 <chsld.stjoseph.unite2@cisss-che.{HOSP}>".replace("cisss-che", "cisss-chaudiere-appalaches"),
+        "francine.fortin62@gmail.com",
+        "Votre mère - nouvelles de cette nuit",
+        """Bonjour Mme Fortin,
+
+Comme je vous l'ai dit au téléphone, votre mère, Mme Emma Fortin (chambre 214), a fait une chute vers 3 h cette nuit en se levant seule pour aller à la toilette. La radiographie faite à l'Hôtel-Dieu de Lévis montre une fracture du col fémoral gauche. Elle sera opérée demain matin si son INR le permet.
+
+Elle est confortable avec la médication contre la douleur. Vous pouvez l'appeler à l'unité 3B de l'hôpital.
+
+Nous gardons sa chambre au CHSLD.
+
+Sincères salutations,
+Chantale Roberge, inf.
+Infirmière-chef, CHSLD Saint-Joseph
+""")
+
+    add(P, "ambulance_transfert_nstemi", "fr", ["ramq_nam", "patient_name", "diagnosis", "medication"],
+        "interfacility transfer coordination; SURNAME-first, NAM with dashes, NSTEMI",
+        f"Centrale de coordination des transferts <cct.ciusss-sljsl@ciusss-saguenay.{HOSP}>".replace("ciusss-saguenay", "cisss-sag"),
+        "Dispatch Ambulances Côte-Nord <repartition@ambulances-cotenord.ca>",
+        "Transfert interétablissement priorité 2",
+        f"""Bonjour,
+
+Transfert demandé :
+POIRIER Monique, F, 79 ans, NAM {sp_nam("POIM47512222", "-")}
+De : Hôpital de Dolbeau-Mistassini, urgence civière 7
+Vers : Hôpital de Chicoutimi, hémodynamie
+Motif : NSTEMI, troponine 1840, douleur récidivante sous nitro
+Perfusion d'héparine 12 U/kg/h en cours, AAS 80 mg et ticagrelor 180 mg donnés.
+O2 2 L LN. Accompagnement infirmier requis (perfusion).
+
+Heure de départ souhaitée : dès que possible.
+
+Stéphane Grenon
+Infirmier coordonnateur, CCT
+""")
+
+    add(P, "pathologie_rapport_colle", "fr", ["mrn", "patient_name", "diagnosis"],
+        "pathology report pasted into a mail to an outside surgeon; chart number 'No dossier'",
+        f"Secrétariat de pathologie <pathologie.hmr@ciusss-est.{HOSP}>".replace("ciusss-est", "ciusss-emtl"),
+        "Dr Philippe Archambault <p.archambault@cliniqueduseinlaval.ca>",
+        "Rapport de pathologie S26-18842",
+        """Bonjour Dr Archambault,
+
+Voici le rapport demandé (copie conforme, la version signée suivra par la poste).
+
+-----------------------------------------------------------------
+RAPPORT DE PATHOLOGIE CHIRURGICALE                 S26-18842
+Nom : SIMARD, SOFIA                No dossier : 0845521
+Prélevé le : 2026-10-27            Reçu le : 2026-10-27
+Médecin demandeur : Dr P. Archambault
+
+DIAGNOSTIC :
+Sein gauche, biopsie au trocart 14G, QSE :
+- Carcinome canalaire infiltrant, grade histologique 2 (Nottingham 6/9)
+- Carcinome canalaire in situ associé, grade intermédiaire
+- RE positif (95 %), RP positif (60 %), HER2 en cours
+-----------------------------------------------------------------
+
+Céline Hébert
+Secrétaire médicale, Service de pathologie
+Hôpital Maisonneuve-Rosemont
+""")
+
+    add(P, "imagerie_ct_thorax_en", "en", ["mrn", "patient_name", "diagnosis"],
+        "imaging report pasted into English mail to an Ontario pediatrician; MRN",
+        f"Medical Imaging - Montreal Children's <imaging.reports@muhc.{HOSP}>",
+        "Dr. Rebecca Kowalski <rkowalski@ottawavalleypeds.ca>",
+        "CT chest report - your patient Samuel Smith",
+        """Dr. Kowalski,
+
+As requested by phone, the final report for your patient:
+
+PATIENT: SMITH, Samuel      MRN: 4418265     DOB: 2006-11-18
+EXAM: CT chest without contrast, 2026-11-01 14:22
+CLINICAL: sudden pleuritic chest pain, tall thin 19 y/o male, r/o PTX
+
+FINDINGS: Large right pneumothorax with approx. 3.5 cm apex-to-cupola distance. Small apical blebs bilaterally. No mediastinal shift.
+IMPRESSION: Right primary spontaneous pneumothorax, large. Apical blebs.
+
+Dictated by: Dr. Anand Mehta, FRCPC (Diagnostic Radiology)
+
+Regards,
+Imaging records office
+""")
+
+    add(P, "assureur_invalidite_nas", "fr", ["ca_sin", "patient_name", "diagnosis"],
+        "insurer disability form (DOCX) with SIN; body names the patient and diagnosis",
+        f"Dr Étienne Lavallée <etienne.lavallee.med@cisss-mont.{HOSP}>".replace("cisss-mont", "cisss-mo"),
+        "Réclamations invalidité <reclamations.invalidite@assurvie-boreale.ca>",
+        "Déclaration du médecin traitant - Diane Taylor",
+        """Bonjour,
+
+Ci-joint la déclaration du médecin traitant dûment remplie pour votre assurée, Mme Diane Taylor. Le diagnostic principal est un trouble de l'adaptation avec humeur anxieuse et dépressive, et une hernie discale L5-S1 avec radiculopathie S1 gauche. Arrêt de travail prolongé jusqu'au 2027-01-15.
+
+Étienne Lavallée, M.D.
+GMF-U de Saint-Hubert
+""",
+        attachments=[A("Declaration_medecin_traitant.docx", make_docx("Déclaration du médecin traitant - invalidité", [
+            "Section A - Renseignements sur l'assurée",
+            "Nom : Taylor    Prénom : Diane    Date de naissance : 1967-04-06",
+            f"Numéro d'assurance sociale : {SIN_TAYLOR_D[0:3]} {SIN_TAYLOR_D[3:6]} {SIN_TAYLOR_D[6:9]}",
+            "Police collective : GR-44120   Certificat : 0087731",
+            "Section B - Diagnostic",
+            "Diagnostic principal : hernie discale L5-S1, radiculopathie S1 G (CIM-10 M51.1)",
+            "Diagnostic secondaire : trouble de l'adaptation, humeur mixte (F43.23)",
+            "Traitement : prégabaline 75 mg BID, duloxétine 60 mg DIE, physiothérapie",
+            "Date prévue de retour au travail : 2027-01-15 (retour progressif)",
+        ]), DOCX)])
+
+    add(P, "recherche_eig_participante", "fr", ["ramq_nam", "patient_name", "diagnosis"],
+        "research coordinator reports a serious adverse event to the sponsor CRO and leaks name + NAM",
+        f"Coordination de recherche - cardiologie <recherche.cardio@icm-mhi.{HOSP}>",
+        "Safety desk - Borealis CRO <safety.canada@borealis-cro.com>",
+        "EIG - étude BRK-2207 - site 014",
+        f"""Bonjour,
+
+Déclaration initiale d'événement indésirable grave (EIG), étude BRK-2207, site 014.
+
+Participante 014-0032 (Chantal Gagnon, NAM {sp_nam("GAGC81561056")}) - j'ai mis le nom par erreur dans le système, désolée, pouvez-vous le retirer ?
+Événement : hospitalisation pour insuffisance cardiaque décompensée (ICC) le 2026-10-30.
+Lien avec le produit à l'étude : possible selon l'investigateur.
+Issue : en cours, hospitalisée à l'unité coronarienne.
+
+Formulaire SAE complet à suivre dans les 24 h.
+
+Marie-Pier Lapierre, M. Sc.
+Coordonnatrice de recherche clinique
+""")
+
+    add(P, "cas_enseignement_nom_fuite", "fr", ["patient_name", "diagnosis"],
+        "teaching case meant to be anonymised but the child's name stays in the text",
+        f"Dre Nadia Sabourin <nadia.sabourin@chusj.{HOSP}>",
+        "Résidents pédiatrie UdeM <residents-pediatrie@listes.umontreal-partenaires.ca>",
+        "Cas clinique de la semaine #12",
+        """Bonjour à tous,
+
+Cas de la semaine (réponses jeudi à la réunion) :
+
+Garçon de 11 ans, fièvre depuis 6 jours, conjonctivite non purulente bilatérale, lèvres fissurées, adénopathie cervicale unilatérale 2 cm, desquamation périunguéale au jour 10. Liam Savard était pourtant vu en clinique externe deux fois la semaine précédente...
+
+Questions :
+1. Quel est votre diagnostic ? (maladie de Kawasaki incomplète vs complète ?)
+2. Quels examens demander ?
+3. Quand donner les IgIV ?
+
+Nadia Sabourin, M.D., FRCPC
+Pédiatre, CHU Sainte-Justine
+""")
+
+    add(P, "facturation_liste_patients_xlsx", "fr", ["patient_name", "ramq_nam"],
+        "billing agency receives an XLSX of visits with names and NAMs; body is innocuous",
+        f"Adjointe administrative GMF <adjointe.gmf.pierrefonds@ciusss-ouest.{HOSP}>".replace("ciusss-ouest", "ciusss-odim"),
+        "Facturation Médi-Plus <depot@mediplus-facturation.ca>",
+        "Facturation Dr Ng - semaine du 26 octobre",
+        """Bonjour,
+
+Voici le fichier de la semaine pour le Dr Ng. Deux visites du 28 sont à refacturer (code de lieu erroné).
+
+Merci,
+Sonia
+""",
+        attachments=[A("facturation_DrNg_2026-10-26.xlsx", make_xlsx("Visites", [
+            ["Date", "Nom", "Prénom", "NAM", "Code acte", "Dx (CIM-9)", "Lieu"],
+            ["2026-10-26", "LEBLANC", "André", "LEBA60030127", "15804", "250", "52044"],
+            ["2026-10-26", "NADEAU", "Gilles", "NADG33060331", "15804", "496", "52044"],
+            ["2026-10-27", "CLOUTIER", "Luc", "CLOL60112139", "15800", "401", "52044"],
+            ["2026-10-28", "FOURNIER", "Armand", "FOUA41072762", "15815", "428", "51023"],
+            ["2026-10-28", "MORIN", "Pascale", "MORP95600191", "8857", "V22", "51023"],
+        ]), XLSX)])
+
+    add(P, "rappel_rdv_oncologie", "fr", ["patient_name", "mrn"],
+        "appointment reminder sent to a patient: name, oncology clinic, chart number",
+        f"Rendez-vous - Centre de cancérologie <rdv.cancerologie@chus.ciusss-estrie.{HOSP}>", "jean.gauthier76@videotron-mail.ca",
+        "Rappel de votre rendez-vous du 9 novembre",
+        """Bonjour M. Jean Gauthier,
+
+Nous vous rappelons votre rendez-vous :
+
+Clinique : Centre de cancérologie - hémato-oncologie, 3e étage
+Date : lundi 9 novembre 2026, 10 h 30
+Avec : Dr Yannick Thériault
+No de dossier : 7730198
+Prise de sang 1 h avant au centre de prélèvements (bilan pré-chimiothérapie, cycle 4).
+
+Pour annuler : 819 346-1110 poste 12780.
+
+Ceci est un message automatique, ne pas répondre.
+""",
+        html="""<html><body><p>Bonjour M. Jean Gauthier,</p>
+<p>Nous vous rappelons votre rendez-vous&nbsp;:</p>
+<table><tr><td>Clinique</td><td>Centre de cancérologie - hémato-oncologie, 3e étage</td></tr>
+<tr><td>Date</td><td>lundi 9 novembre 2026, 10 h 30</td></tr>
+<tr><td>Avec</td><td>Dr Yannick Thériault</td></tr>
+<tr><td>No de dossier</td><td>7730198</td></tr></table>
+<p>Prise de sang 1 h avant au centre de prélèvements (bilan pré-chimiothérapie, cycle 4).</p>
+<p>Pour annuler&nbsp;: 819 346-1110 poste 12780.</p>
+<p><small>Ceci est un message automatique, ne pas répondre.</small></p></body></html>""")
+
+    add(P, "ontario_referral_ohip", "en", ["ca_health_number", "patient_name", "diagnosis"],
+        "referral to an Ontario partner with OHIP number and version code",
+        f"Dr. Sarah Whitfield <sarah.whitfield@cisss-outaouais.{HOSP}>", "Referrals - Kingsway Cardiology <referrals@kingswaycardiology.on.ca>",
+        "Referral: Ms. Fiona MacKenzie - new AF",
+        f"""Dear colleagues,
+
+Please see Ms. Fiona MacKenzie (DOB 1952-09-14), who lives in Ottawa but was seen at our ER in Gatineau on Oct 30.
+
+Health card: {ON_HN_MACKENZIE[0:4]}-{ON_HN_MACKENZIE[4:7]}-{ON_HN_MACKENZIE[7:10]}-KT
+Dx: new-onset atrial fibrillation (FA), CHA2DS2-VASc 4, rate controlled on metoprolol 25 mg BID. Started apixaban 5 mg BID.
+Echo pending. TSH normal.
+
+Thank you for seeing her within 4-6 weeks.
+
+Sarah Whitfield, MD CCFP(EM)
+Hôpital de Gatineau
+""")
+
+    add(P, "nb_discharge_chf_labs", "en", ["patient_name", "diagnosis", "lab_result"],
+        "discharge summary to a New Brunswick family physician; terse labs",
+        f"Health Records - Hôpital de Campbellton liaison <liaison.nb@cisss-gaspesie.{HOSP}>",
+        "Dr. Aaron Doucet <adoucet.office@fundyfamilymed.nb.ca>",
+        "Discharge summary - McLeod, Harold",
+        """Dr. Doucet,
+
+Discharge summary for your patient who was admitted here while visiting family in Gaspé:
+
+McLEOD, Harold  (M, 81)
+Admitted 2026-10-22, discharged 2026-10-31
+Dx: acute on chronic CHF (HFrEF, EF 30%), AKI on CKD 3b, hyperkalemia
+Labs at admission: K 5.9 · Cr 212 · BNP 2480 · Hb 104
+At discharge: K 4.6 · Cr 158
+Meds changed: spironolactone STOPPED; furosemide 80 mg BID; bisoprolol 5 mg unchanged
+Follow-up: BMP in 1 week, weight daily.
+
+Regards,
+Dr. Julien Castonguay, internal medicine
+""")
+
+    add(P, "bc_transfer_phn", "en", ["ca_health_number", "patient_name"],
+        "repatriation of a BC resident; PHN spaced",
+        f"Bed flow - CHUM <gestion.lits@chum.{HOSP}>", "Patient Transfer Network BC <ptn.intake@bc-transfernet.ca>",
+        "Repatriation request - Kevin Chen",
+        f"""Hello,
+
+We have a BC resident, Kevin Chen, 44, admitted at CHUM since Oct 25 after a cyclist-vehicle collision (multiple rib fractures, splenic laceration managed non-operatively). Stable for repatriation by commercial flight with escort or by air ambulance per your assessment.
+
+PHN: {BC_PHN_CHEN[0:4]} {BC_PHN_CHEN[4:7]} {BC_PHN_CHEN[7:10]}
+Receiving physician proposed: Dr. M. Sandhu, Royal Columbian
+
+Please call the bed-flow desk at 514 890-8000 ext. 14422.
+
+Mélissa Gingras
+Gestion des lits, CHUM
+""")
+
+    add(P, "belgique_rapatriement_niss", "fr", ["be_niss", "patient_name", "diagnosis"],
+        "Belgian partner: repatriation of a Belgian tourist, NISS with dots and dash",
+        f"Bureau des patients internationaux <international@chuq.{HOSP}>",
+        "Service rapatriement - Mutualité Ardennaise <rapatriement@mutualite-ardennaise.be>",
+        "Rapatriement M. Dubois Jean-Luc",
+        f"""Madame, Monsieur,
+
+Nous hospitalisons depuis le 28 octobre votre affilié, M. Jean-Luc Dubois (NISS {NISS_DUBOIS}), 72 ans, pour un AVC ischémique sylvien gauche avec aphasie et hémiparésie droite, thrombolysé à l'arrivée.
+
+Son état permet un rapatriement en avion sanitaire à partir du 10 novembre, en position couchée, avec accompagnement infirmier.
+
+Veuillez nous confirmer la prise en charge.
+
+Catherine Boily
+Agente de liaison, patients internationaux
+CHU de Québec - Université Laval
+""")
+
+    add(P, "france_nir_compte_rendu", "fr", ["fr_nir", "patient_name", "diagnosis"],
+        "French partner hospital: hospitalisation summary with a spaced NIR",
+        f"Archives médicales - Hôtel-Dieu de Québec <archives.hdq@chuq.{HOSP}>",
+        "Secrétariat Cardiologie - CH Vallée-de-la-Saône <secretariat.cardio@ch-valleesaone.fr>",
+        "Compte rendu d'hospitalisation - Mme LEFÈVRE Martine",
+        f"""Madame, Monsieur,
+
+Suite à votre demande, voici le résumé d'hospitalisation de Mme Martine Lefèvre, née le 15/05/1971 à Lyon.
+N° de sécurité sociale : {spaced_nir(NIR_LEFEVRE)}
+
+Séjour du 12 au 19 octobre 2026 : syndrome coronarien aigu ST+ inférieur, angioplastie de la coronaire droite avec un stent actif. FEVG 50 %. Sortie sous aspirine, ticagrelor, bisoprolol, ramipril, atorvastatine 80 mg.
+
+Le rapport complet suit par courrier sécurisé.
+
+Cordialement,
+Service des archives médicales
+""")
+
+    add(P, "labo_resultats_critiques", "fr", ["patient_name", "lab_result"],
+        "terse critical lab values forwarded to an outside GP; name + lab results only",
+        f"Biochimie - valeurs critiques <biochimie.critique@cisss-ab.{HOSP}>".replace("cisss-ab", "cisss-at"),
+        "Clinique médicale des Cèdres <secretariat@cmcedres.ca>",
+        "VALEUR CRITIQUE - Pelletier Louise",
+        """Bonjour,
+
+Valeurs critiques pour votre patiente, prélevée ce matin à 07:42 au centre de prélèvement de Rouyn :
+
+PELLETIER, Louise
+K 6,4 mmol/L (H) · Na 128 · Cr 312 µmol/L (H) · DFGe 14 · Hb 78 g/L (L)
+
+Le laboratoire a tenté de joindre le Dr Morissette par téléphone sans succès (clinique fermée). Merci d'aviser le médecin dès réception et de confirmer par retour de courriel.
+
+Technologiste de garde, biochimie
+Hôpital de Rouyn-Noranda
+""")
+
+
+def positives_second() -> None:
+    add(P, "soutien_domicile_csv_tournee", "fr", ["patient_name", "date_of_birth", "patient_contact"],
+        "home-care route list sent as CSV to a subcontracted agency: names, DOB, addresses",
+        f"Coordination SAD - CLSC Lac-Saint-Louis <sad.lsl@ciusss-odim.{HOSP}>", "Répartition - Aide Chez-Soi Ouest <repartition@aidechezsoi-ouest.ca>",
+        "Tournée du 5 novembre - bains et AVQ",
+        """Bonjour,
+
+Voici la tournée de jeudi pour vos préposées. Deux nouveaux usagers (Boucher et Cloutier).
+
+Merci de confirmer les heures d'arrivée.
+
+Coordination SAD
+""",
+        attachments=[A("tournee_2026-11-05.csv", make_csv([
+            ["nom", "prenom", "ddn", "adresse", "telephone", "service", "remarque"],
+            ["BOUCHER", "Jeannine", "1941-10-17", "88 av. Cartier, Pointe-Claire H9S 4R7", "514 555-0131", "bain", "lève-personne"],
+            ["CLOUTIER", "David", "1941-10-09", "1520 boul. Saint-Jean app. 604, Pointe-Claire H9R 5K3", "514 555-0178", "AVQ matin", "diabète - glycémie avant déjeuner"],
+            ["PAQUETTE", "Ginette", "1947-10-16", "22 rue Maple, Beaconsfield H9W 2E4", "514 555-0109", "bain", ""],
+            ["THIBAULT", "Simone", "1942-11-26", "301 ch. du Bord-du-Lac, Dorval H9S 2R2", "514 555-0155", "AVQ soir", "aphasie, utiliser pictogrammes"],
+        ]), CSV)])
+
+    add(P, "interprete_ics_psychiatrie", "en", ["patient_name", "diagnosis"],
+        "calendar invitation to an outside interpreter; description names patient and reason",
+        f"Clinique externe de psychiatrie <psy.externe@jgh.ciusss-codim.{HOSP}>", "Bookings - Interprètes Montréal <bookings@interpretes-mtl.ca>",
+        "Interpreter booking (Tigrinya) - Nov 10 09:00",
+        """Hello,
+
+Please find attached the booking for a Tigrinya interpreter. The appointment is a first psychiatric assessment; please send someone with mental-health experience if possible.
+
+Thanks,
+Outpatient psychiatry clerk
+""",
+        attachments=[A("booking.ics", make_ics(
+            "heldout-ics-psy-001@jgh", "Interpreter - Tigrinya - psychiatric assessment",
+            "20261110T090000", "20261110T103000", "Pavilion K, room K-2.14",
+            "Patient: Mr. Yonas Haile (42). Reason: PTSD symptoms and insomnia, referred by CLSC Côte-des-Neiges.\nPsychiatrist: Dr. L. Friedman"), ICS)])
+
+    add(P, "telederm_html_melanome", "en", ["patient_name", "diagnosis", "date_of_birth"],
+        "HTML teledermatology answer to an outside GP; name, DOB, suspected melanoma",
+        f"Télédermatologie <teledermato@chuq.{HOSP}>", "Dr. Paul Henderson <paul.henderson@sherbrookefamilyclinic.ca>",
+        "Teledermatology reply - request #TD-88412",
+        "",
+        html="""<html><body>
+<p>Dear Dr. Henderson,</p>
+<p>Reply to your teledermatology request for <b>Mr. Stephen MacDonald</b> (DOB 1979-05-02):</p>
+<ul><li>Lesion: 9 mm asymmetric pigmented macule, left scapula, irregular border, two colours on dermoscopy</li>
+<li>Impression: <b>suspected superficial spreading melanoma</b></li>
+<li>Plan: excisional biopsy with 2 mm margins within 2 weeks; we have booked him at our procedure clinic</li></ul>
+<p>Regards,<br>Dr. Annie Beauchemin, FRCPC<br>Dermatology, CHU de Québec</p>
+</body></html>""",
+        cte="base64")
+
+    add(P, "dossier_seul_biopsie", "fr", ["mrn"],
+        "request quoting only a chart number with context (no name)",
+        f"Dr Karim Benali <karim.benali@cisss-mont.{HOSP}>".replace("cisss-mont", "cisss-mc"),
+        "Archives Clinique Privée Santé-Rive <archives@santerive.ca>",
+        "Demande de copie - dossier",
+        """Bonjour,
+
+Pourriez-vous me transmettre les résultats de la coloscopie et de la biopsie faites chez vous en septembre pour le dossier no 5521907 ? Le patient est maintenant suivi chez nous en gastro.
+
+Merci,
+Karim Benali, M.D.
+Gastroentérologie, Hôpital Charles-Le Moyne
+""")
+
+    add(P, "nam_seul_carte_expiree", "fr", ["ramq_nam"],
+        "one-line admin mail with a bare compact NAM; nothing else about the patient",
+        f"Admission - Hôpital de Saint-Eustache <admission.hse@cisss-laurentides.{HOSP}>",
+        "Clinique Chirurgicale Boréale <rdv@chirurgieboreale.ca>",
+        "carte expirée",
+        "Bonjour, la carte d'assurance maladie CLOL60112139 est expirée depuis août, merci de demander au patient d'apporter la nouvelle avant la chirurgie du 12. Admission HSE\n")
+
+    add(P, "sante_publique_rougeole_contact", "fr", ["patient_name", "diagnosis", "patient_contact"],
+        "public-health case notification to a daycare director: index case name and address",
+        f"Direction de santé publique - maladies infectieuses <mi.dsp@cisss-mont.{HOSP}>".replace("cisss-mont", "cisss-montérégie-centre").replace("é", "e"),
+        "Direction - CPE Les Petits Pommiers <direction@cpepetitspommiers.ca>",
+        "Cas de rougeole - mesures à prendre",
+        """Madame Roy,
+
+Je vous confirme notre appel de ce matin : un enfant fréquentant votre CPE, Mathis Thibault (groupe des Lucioles), a reçu un diagnostic de rougeole confirmé par PCR hier. Il est en isolement à la maison (45, rue des Tilleuls, Saint-Lambert) jusqu'au 9 novembre.
+
+Nous aurons besoin de la liste des enfants et du personnel présents du 26 au 30 octobre avec leur statut vaccinal.
+
+Mélanie Desrosiers, inf. B. Sc.
+Conseillère en maladies infectieuses
+Direction de santé publique de la Montérégie
+""")
+
+    add(P, "pharmacie_ontario_bilan_meds", "en", ["patient_name", "date_of_birth", "medication"],
+        "medication reconciliation sent to an Ontario community pharmacy; name, DOB, med list",
+        f"Pharmacy - Pontiac Hospital <pharmacie.pontiac@cisss-outaouais.{HOSP}>", "Riverside Pharmacy <rx@riversidepharmacy-pembroke.ca>",
+        "Best possible medication history - please verify",
+        """Hi,
+
+We admitted one of your regular clients last night. Could you confirm the list below against your profile and reply with any differences?
+
+Name: Okafor, Grace   DOB: 1949-12-03
+- apixaban 2.5 mg BID
+- metoprolol 25 mg BID
+- furosemide 40 mg daily
+- insulin glargine 18 units HS
+- gabapentin 300 mg TID
+- vitamin D 1000 IU daily
+
+Thanks,
+Ryan Cormier, pharmacy technician
+Hôpital du Pontiac
+""")
+
+    add(P, "soins_plaie_domicile", "fr", ["patient_name", "diagnosis", "patient_contact"],
+        "wound-care nurse to an outside wound clinic; pressure injury, address for visit",
+        f"Sylvie Trudel, inf. <sylvie.trudel@cisss-bsl.{HOSP}>", "Clinique de plaies Kamouraska <info@cliniqueplaies-kamouraska.ca>",
+        "Visite conjointe - Mme Fournier",
+        """Bonjour Valérie,
+
+Peux-tu venir avec moi chez Mme Michèle Fournier mardi prochain vers 13 h ? Plaie de pression sacrée stade 3, 4 x 3 cm, exsudat modéré, odeur depuis 3 jours, je soupçonne une infection. Elle est paraplégique (lésion médullaire T10) et diabétique.
+
+Adresse : 1208, route 132 Est, Saint-André-de-Kamouraska. Tél. 418 555-0198. La maison jaune après le pont.
+
+Merci !
+Sylvie Trudel, inf. clin.
+Soins à domicile, CLSC de Saint-Pascal
+""")
+
+    add(P, "reponse_citee_morin", "fr", ["patient_name", "diagnosis", "lab_result"],
+        "reply whose quoted original carries the patient data; the new text says only 'merci'",
+        f"Dre Annick Poulin <annick.poulin@ciusss-mcq.{HOSP}>", "Dr Félix Carrier <felix.carrier@endocrino-trifluvien.ca>",
+        "RE: Pascale Morin - diabète gestationnel",
+        """Merci Félix, je lui fais le suivi.
+
+Annick
+
+-----Message d'origine-----
+De : Dr Félix Carrier
+Envoyé : 2 novembre 2026 16:40
+À : Dre Annick Poulin
+Objet : Pascale Morin - diabète gestationnel
+
+> Annick,
+> Ta patiente Pascale Morin (31 ans, G1, 27 sem) a une HGOP 75 g
+> anormale : glycémie à jeun 5,6, 1 h 11,2, 2 h 9,4. Donc diabète
+> gestationnel. Je la vois à la clinique de diabète de grossesse
+> jeudi. HbA1c 5,9 %.
+>
+> Félix
+""")
+
+    add(P, "sujet_seulement_bronchiolite", "fr", ["patient_name", "date_of_birth", "diagnosis"],
+        "everything is in the subject line; the body is one line",
+        f"Dr Raphaël Giguère <raphael.giguere@cisss-lan.{HOSP}>", "Pédiatrie Clinique Joliette-Nord <pediatrie@joliettenord.ca>",
+        "Noah Girard (DDN 2018-01-22) - bronchiolite/pneumonie, revoir 48 h svp",
+        "Merci de le revoir jeudi en clinique sans rendez-vous. RG\n")
+
+    add(P, "lettre_consultation_docx_mpoc", "fr", ["patient_name", "ramq_nam", "diagnosis"],
+        "pulmonology consultation letter as DOCX (NAM, MPOC, FA); body names the patient",
+        f"Secrétariat pneumologie <pneumo.secretariat@ciusss-capnat.{HOSP}>", "Clinique médicale Beauport <medecins@cmbeauport.ca>",
+        "Lettre de consultation - Leblanc Daniel",
+        "Bonjour,\n\nCi-joint la lettre de consultation du Dr Turcotte concernant M. Daniel Leblanc, vu le 29 octobre.\n\nSecrétariat de pneumologie\nIUCPQ\n",
+        attachments=[A("consultation_Leblanc_D.docx", make_docx("Consultation en pneumologie", [
+            "Patient : LEBLANC, Daniel     NAM : LEBD 6401 1887     DDN : 1964-01-18",
+            "Motif : dyspnée progressive, 3 exacerbations en 12 mois.",
+            "Impression : MPOC GOLD 3, groupe E; FA paroxystique connue (anticoagulé).",
+            "Spirométrie : VEMS 42 % prédit, VEMS/CVF 0,51 post-BD.",
+            "Plan : trithérapie (fluticasone furoate/uméclidinium/vilantérol) 1 inh DIE; réadaptation pulmonaire; vaccin VRS.",
+            "Dr Frédéric Turcotte, pneumologue",
+        ]), DOCX)])
+
+    add(P, "labo_pdf_en_mrn", "en", ["mrn", "patient_name", "lab_result"],
+        "English lab report as PDF with MRN; the body only says 'see attached'",
+        f"Lab results - Lakeshore <lab.results@ciusss-odim.{HOSP}>", "Dr. Emily Tran <etran@westislandwalkin.ca>",
+        "Results",
+        "See attached.\n\n-- \nLakeshore General Hospital laboratory\n",
+        attachments=[A("results_4473108.pdf", make_pdf("LABORATORY REPORT - FINAL", [
+            "Patient: ROY, Dominic        MRN: 4473108        DOB: 2001-06-19   Sex: M",
+            "Collected: 2026-11-02 08:15    Ordering: Dr. E. Tran",
+            "CBC: WBC 14.2 H   Hb 131   Plt 412 H",
+            "Lipase 1840 U/L  H",
+            "ALT 210 H   AST 188 H   ALP 240 H   Bili total 48 H",
+            "Comment: pattern compatible with gallstone pancreatitis - clinical correlation.",
+        ]), PDF)])
+
+    add(P, "cnesst_formulaire_nas", "fr", ["ca_sin", "patient_name", "diagnosis"],
+        "occupational injury follow-up to an employer's health office: SIN dashed, injury",
+        f"Ergothérapie - réadaptation au travail <ergo.readaptation@ciusss-capnat.{HOSP}>", "Santé-sécurité - Transports Laurentides inc. <sst@transportslaurentides.ca>",
+        "Suivi lésion professionnelle - J. Gauthier",
+        f"""Bonjour M. Pelletier,
+
+Rapport d'étape en ergothérapie pour votre employé, M. Jérémie Gauthier (NAS {SIN_GAUTHIER_J[0:3]}-{SIN_GAUTHIER_J[3:6]}-{SIN_GAUTHIER_J[6:9]}, dossier CNESST 512 448 903).
+
+Lésion : entorse lombaire avec irradiation à la fesse droite, événement du 2026-09-14.
+Capacités actuelles : soulever 10 kg du sol, conduite 2 h continue. Un retour progressif aux tâches légères est envisageable à partir du 16 novembre.
+
+Émilie Savoie, erg.
+""")
+
+    add(P, "belgique_labo_pdf_niss", "fr", ["be_niss", "patient_name", "lab_result"],
+        "Belgian lab partner: PDF with NISS and results; body names the patient",
+        f"Laboratoire de biologie médicale <labo.export@chum.{HOSP}>", "Laboratoire Clinique Meuse-Sambre <resultats@labo-meusesambre.be>",
+        "Résultats envoyés en sous-traitance - Mertens Laura",
+        "Chers collègues,\n\nVeuillez trouver les résultats de la patiente Laura Mertens pour votre dossier (sérologies faites chez nous pendant son séjour).\n\nBien à vous,\nLaboratoire du CHUM\n",
+        attachments=[A("resultats_Mertens.pdf", make_pdf("Résultats de laboratoire", [
+            f"Patiente : MERTENS Laura     NISS : {NISS_MERTENS}",
+            "Date de naissance : 29/02/1988",
+            "Sérologie VHB : AgHBs positif, anti-HBc IgM négatif",
+            "ADN VHB : 4,2 log UI/mL",
+            "ALT 64 U/L (H)",
+            "Conclusion : hépatite B chronique, à confier au suivi hépatologique",
+        ]), PDF)])
+
+    add(P, "france_docx_nir_compte_rendu", "fr", ["fr_nir", "patient_name", "diagnosis"],
+        "French partner: operative report DOCX with compact NIR",
+        f"Chirurgie orthopédique <ortho.hotel-dieu@chum.{HOSP}>", "Clinique du Parc - Chirurgie <chirurgie@clinique-du-parc-vesoul.fr>",
+        "CRO - M. Marchand",
+        "Bonjour,\n\nComme convenu, le compte rendu opératoire de M. Thomas Marchand, opéré chez nous pendant son stage.\n\nCordialement\n",
+        attachments=[A("CRO_Marchand.docx", make_docx("Compte rendu opératoire", [
+            f"Patient : MARCHAND Thomas, né le 12/08/1985 - NIR {NIR_MARCHAND}",
+            "Intervention : ostéosynthèse de fracture bimalléolaire cheville gauche (plaque + vis)",
+            "Diagnostic : fracture bimalléolaire Weber B",
+            "Suites : botte plâtrée 6 semaines, énoxaparine 40 mg SC/j 6 semaines",
+        ]), DOCX)])
+
+    add(P, "dpj_signalement_ts", "fr", ["patient_name", "date_of_birth", "diagnosis"],
+        "hospital social worker to a school: child protection context with name, DOB and injuries",
+        f"Service social - CHU Sainte-Justine <service.social@chusj.{HOSP}>", "Direction École Saint-Rédempteur <direction.stredempteur@csscotes.ca>",
+        "Élève Delphine Lessard - confidentiel",
+        """Madame la directrice,
+
+Delphine Lessard (née le 2011-03-18), élève de 6e année à votre école, est hospitalisée chez nous depuis le 31 octobre pour une fracture de l'avant-bras et des ecchymoses multiples d'âges différents. Un signalement a été retenu par la DPJ.
+
+Une intervenante de la DPJ communiquera avec vous. D'ici là, merci de ne donner aucune information à quiconque se présenterait pour la récupérer.
+
+Audrey Morneau, t.s.
+Service social, CHU Sainte-Justine
+""")
+
+    add(P, "ambulance_domicile_adresse", "fr", ["patient_name", "patient_contact", "diagnosis"],
+        "scheduled non-urgent transport from home: name, address, oxygen, reason",
+        f"Transport des usagers <transport.usagers@cisss-gaspesie.{HOSP}>", "Ambulances Chaleur-Baie <horaires@ambulances-chaleurbaie.ca>",
+        "Transport civière - 6 nov",
+        """Bonjour,
+
+Transport civière aller-retour demandé pour le 6 novembre :
+
+Usager : M. Albert Lapointe, 82 ans
+Adresse de prise en charge : 57, rue du Quai, Carleton-sur-Mer, G0C 1J0 (entrée arrière, rampe)
+Tél. : 418 555-0117 (épouse)
+Destination : Hôpital de Maria, hémodialyse 08 h 00
+O2 2 L/min, IRC terminale, amputé AK droit.
+
+Merci
+Lyne Arsenault, agente de transport
+""")
+
+    add(P, "don_organes_coordination", "fr", ["patient_name", "diagnosis", "lab_result"],
+        "transplant coordination with blood group, crossmatch and diagnosis",
+        f"Coordination greffe rénale <greffe.renale@chum.{HOSP}>", "Laboratoire HLA - Transplant Partenaires <hla@transplant-partenaires.ca>",
+        "Receveur potentiel - crossmatch urgent",
+        """Bonjour,
+
+Receveur potentiel pour le donneur TQ-2611-07 :
+Receveur : Guy Gagnon, 66 ans, groupe O+
+Dx : IRC terminale sur néphropathie diabétique, en HD depuis 2022
+PRA 12 %, dernier sérum 2026-10-15
+Créatinine 845, K 5,2
+
+Merci de faire le crossmatch en priorité ce soir.
+
+Marie-Josée Plante, inf.
+Coordonnatrice de transplantation rénale
+""")
+
+
+def negatives_first() -> None:
+    add(N, "bulletin_epidemio_influenza", "fr", [], "epidemiology bulletin: weekly aggregate counts by region",
+        f"Vigie sanitaire DSPublique <vigie@ciusss-capnat.{HOSP}>", "Liste partenaires vigie <partenaires-vigie@listes.gouv-partenaires.ca>",
+        "Bulletin de vigie influenza - semaine CDC 47",
+        """Bulletin de vigie - influenza et VRS, semaine 47 (15 au 21 novembre 2026)
+
+- Cas d'influenza A confirmés en laboratoire : 312 (semaine 46 : 241)
+- Cas de VRS : 188
+- Hospitalisations liées à l'influenza : 41, dont 6 aux soins intensifs
+- Décès : 3 (tous âgés de 80 ans et plus)
+- Éclosions en CHSLD : 4 (Charlesbourg, Beauport, Sainte-Foy, Portneuf)
+
+Proportion de tests positifs : 14,2 %. La saison est en croissance, la vaccination demeure recommandée pour les 6 mois et plus à risque.
+
+Équipe de vigie sanitaire
+Direction de santé publique de la Capitale-Nationale
+""")
+
+    add(N, "grandes_conferences_programme", "fr", [], "grand-rounds programme: speakers with credentials next to disease names",
+        f"Enseignement médical - HSCM <enseignement.hscm@ciusss-ndim.{HOSP}>", "Médecins affiliés et partenaires <conferences-hscm@listes.partenaires-sante.ca>",
+        "Grandes conférences de médecine - programme décembre",
+        """Grandes conférences de médecine - Hôpital du Sacré-Cœur-de-Montréal
+Mercredis, 8 h à 9 h, amphithéâtre Mailloux et en ligne
+
+2 déc. - Insuffisance cardiaque à fraction d'éjection préservée : quoi de neuf en 2026 ?
+         Dre Marie-Ève Tremblay, M.D., FRCPC, cardiologue
+9 déc. - L'IRA chez le patient âgé hospitalisé : prévenir plutôt que dialyser
+         Dr Vincent Laplante, néphrologue, M. Sc.
+16 déc. - MPOC et VRS : la nouvelle vaccination
+         Dre Sophie Nguyen, pneumologue, et Mme Caroline Gosselin, inf. prat. spéc.
+
+Activité de développement professionnel reconnue (1 h, section 1).
+""")
+
+    add(N, "morbi_mortalite_invitation", "fr", [], "M&M invitation: case summaries without names or identifiers",
+        f"Chef de service - médecine d'urgence <chef.urgence@cisss-lav.{HOSP}>", "Urgentologues Laval <urgentologues-laval@listes.medecins-partenaires.ca>",
+        "Rencontre de morbidité-mortalité - 18 novembre",
+        """Bonjour à tous,
+
+Rencontre M&M le mercredi 18 novembre à 12 h (salle 2-104, lunch fourni).
+
+Cas 1 : homme de 67 ans, douleur épigastrique, ECG initial jugé normal, NSTEMI diagnostiqué au retour 36 h plus tard.
+Cas 2 : femme de 84 ans sous anticoagulant, chute, TDM cérébrale non faite, hématome sous-dural au jour 3.
+
+Comme toujours, la discussion est confidentielle et protégée (art. 183 LSSSS). Aucun nom ni numéro de dossier dans les présentations.
+
+Dr Hugo Paradis, chef de service
+""")
+
+    add(N, "rappel_lot_heparine", "fr", [], "pharmacy recall notice with lot numbers and expiry dates",
+        f"Département de pharmacie - CIUSSS de l'Estrie <pharmacie.rappels@ciusss-estrie.{HOSP}>", "Pharmacies communautaires Estrie <pharmacies-estrie@listes.opq-partenaires.ca>",
+        "AVIS DE RAPPEL - Héparine sodique 5 000 U/mL, lots 2K1145 et 2K1146",
+        """AVIS DE RAPPEL - niveau hôpital/pharmacie
+
+Produit : Héparine sodique injectable 5 000 unités/mL, fiole 1 mL (DIN 02264307)
+Lots : 2K1145 (exp. 2027-03) · 2K1146 (exp. 2027-04)
+Motif : particules visibles dans certaines fioles
+
+Action : mettre les fioles en quarantaine et les retourner au grossiste. Aucun effet indésirable signalé à ce jour.
+
+Sébastien Morin, pharm., chef adjoint - approvisionnement
+""")
+
+    add(N, "paie_periode_25", "fr", [], "payroll notice to staff with period numbers and amounts",
+        f"Service de la paie <paie@cisss-mo.{HOSP}>", "Tous les employés <tous@cisss-mo-partenaires.ca>",
+        "Paie du 10 décembre - période 25 - rétroactivité",
+        """Bonjour,
+
+La paie du 10 décembre (période 25) inclura la rétroactivité de 2,5 % prévue à la convention collective pour les périodes 1 à 22. Les montants apparaîtront sous le code de gain 0415.
+
+Les relevés de paie seront disponibles dans Logibec à compter du 8 décembre.
+
+Pour toute question : 450 771-3333 poste 31010.
+
+Service de la paie, Direction des ressources financières
+""")
+
+    add(N, "ti_migration_messagerie", "fr", [], "IT notice: mailbox migration, ticket numbers, no patients",
+        f"Centre de services TI <cst@ciusss-mcq.{HOSP}>", "Utilisateurs externes - médecins GMF <gmf-mcq@listes.partenaires-ti.ca>",
+        "[TI] Migration Exchange Online - samedi 14 novembre",
+        """Bonjour,
+
+La migration des boîtes aux lettres vers Exchange Online aura lieu le samedi 14 novembre de 6 h à 14 h. Pendant ce temps, l'accès au webmail sera interrompu.
+
+Après la migration, le mot de passe sera inchangé mais l'authentification multifacteur (MFA) deviendra obligatoire.
+
+En cas de problème, ouvrez un billet (ex. INC0048812) au 1 855 555-0100.
+
+Centre de services TI
+""")
+
+    add(N, "syndicat_assemblee", "fr", [], "union notice naming union officers",
+        f"Exécutif syndical FIQ-SPSSODIM <fiq.spssodim@ciusss-odim.{HOSP}>", "membres.fiq@syndicat-fiq-membres.ca",
+        "Assemblée générale spéciale - vote sur l'entente de principe",
+        """Chères membres, chers membres,
+
+Une assemblée générale spéciale aura lieu le 25 novembre à 19 h au sous-sol de l'église Saint-Joachim (et en ligne).
+Ordre du jour : présentation de l'entente de principe (ratios, temps supplémentaire obligatoire, primes de soir), période de questions, vote secret.
+
+Mme Lise Charbonneau, présidente, et M. Denis Ouimet, vice-président aux relations de travail.
+
+Solidairement,
+L'exécutif
+""")
+
+    add(N, "naissance_collegue", "fr", [], "staff newborn announcement (a nurse's baby): not a patient in a care context",
+        f"Unité 5 Nord - chef <chef.5nord@chuq.{HOSP}>", "equipe5nord-perso@groupes-amicaux.ca",
+        "Bienvenue au petit Félix !",
+        """Bonjour l'équipe,
+
+Notre collègue Julie Bergeron, inf. auxiliaire, a donné naissance à un beau Félix le 28 novembre, 3,4 kg, 51 cm. Maman et bébé se portent très bien !
+
+On fait une collecte pour un cadeau commun : enveloppe au poste jusqu'au 11 décembre.
+
+Nathalie, chef d'unité
+""")
+
+    add(N, "anniversaire_personnel", "fr", [], "staff birthday mail with a birth date of a colleague (staff, not patient)",
+        f"Comité social - CLSC Hochelaga <social.clsc-hm@ciusss-est.{HOSP}>".replace("ciusss-est", "ciusss-emtl"), "comite-social-hm@groupes-amicaux.ca",
+        "Fête de Réjean - 60 ans !",
+        """Bonjour à tous,
+
+Réjean Dufresne (notre pht préféré) aura 60 ans le 7 décembre ! Il est né le 7 décembre 1966, vous pouvez faire le calcul.
+
+Gâteau surprise mardi à 15 h 30 à la salle du personnel. Contribution de 5 $ à Marie-Claude.
+
+Le comité social
+""")
+
+    add(N, "catalogue_fournisseur_luhn", "en", [], "vendor catalogue with Luhn-valid 9-digit product codes and a GST business number",
+        f"Approvisionnement <appro@cisss-bsl.{HOSP}>", "Orders - Northstar Medical Supply <orders@northstar-medsupply.ca>",
+        "Quote request - wound care products",
+        f"""Hello,
+
+Please quote the following items from your 2027 catalogue (delivery to Hôpital de Rivière-du-Loup, dock 3):
+
+Item code     Description                                   Qty
+{CATALOGUE_CODES[0]}     Foam dressing, silicone border 10x10 cm       400
+{CATALOGUE_CODES[1]}     Calcium alginate rope 2 g                     150
+{CATALOGUE_CODES[2]}     Negative-pressure canister 300 mL             60
+{CATALOGUE_CODES[3]}     Skin barrier wipes, box of 50                 80
+{CATALOGUE_CODES[4]}     Transparent film 6x7 cm                       1000
+
+Our GST/HST registration: {GST_BN} RT0001.
+
+Thank you,
+Pierre-Luc Morneau, buyer
+""")
+
+    add(N, "comite_pharmacologie_ics", "fr", [], "committee meeting invitation with .ics, staff names with titles",
+        f"Secrétariat CMDP <cmdp@cisss-lav.{HOSP}>", "Dr Marc Aubin <marc.aubin@clinique-aubin-associes.ca>",
+        "Comité de pharmacologie - 3 décembre",
+        """Bonjour Dr Aubin,
+
+Vous êtes convoqué au comité de pharmacologie du 3 décembre.
+Présents prévus : Mme Josiane Leduc, pharm., présidente; Dr Alain Girouard; Mme Ève Lachance, inf. M. Sc.; M. Samuel Trépanier, conseiller cadre.
+
+Ordre du jour : ajout du tirzépatide au formulaire, protocole d'héparine, pénurie d'amoxicilline.
+
+Secrétariat du CMDP
+""",
+        attachments=[A("comite_pharmaco.ics", make_ics("heldout-ics-cmdp-003@cisss-lav", "Comité de pharmacologie",
+                                                       "20261203T120000", "20261203T133000", "Salle C-210, Hôpital de la Cité-de-la-Santé",
+                                                       "Ordre du jour: formulaire, protocole héparine, pénuries"), ICS)])
+
+    add(N, "affichage_poste_inf", "fr", [], "job posting",
+        f"Recrutement CISSS de la Gaspésie <recrutement@cisss-gaspesie.{HOSP}>", "offres@emplois-sante-partenaires.ca",
+        "Affichage : infirmière clinicienne - soins intensifs - Hôpital de Gaspé",
+        """Titre d'emploi : infirmière clinicienne / infirmier clinicien (1911)
+Port d'attache : Hôpital de Gaspé, soins intensifs
+Statut : temps complet permanent, rotation jour/nuit
+Salaire : 30,42 $ à 55,28 $ l'heure, prime d'éloignement
+Exigences : B. Sc. inf., membre de l'OIIQ, ACLS un atout
+
+Postuler avant le 15 décembre, concours 2026-INF-0412.
+""")
+
+    add(N, "facture_fournisseur_pdf", "fr", [], "supplier invoice PDF with invoice and order numbers, TPS/TVQ",
+        f"Comptes fournisseurs <comptes.fournisseurs@ciusss-saguenay.{HOSP}>".replace("ciusss-saguenay", "ciusss-slsj"), "Facturation Biomédical Nordique <facturation@biomednordique.ca>",
+        "Facture 2026-11842 - écart de prix",
+        """Bonjour,
+
+La facture ci-jointe (bon de commande 4500712234) présente un écart de prix sur la ligne 2. Merci de nous émettre une note de crédit.
+
+Comptes fournisseurs
+""",
+        attachments=[A("facture_2026-11842.pdf", make_pdf("FACTURE 2026-11842", [
+            "Biomédical Nordique inc. - 455, boul. Talbot, Chicoutimi",
+            f"TPS : {GST_BN} RT0001    TVQ : 1219944531 TQ0001",
+            "Bon de commande : 4500712234",
+            "1  Pompe volumétrique - entretien préventif     12 x 145,00 $",
+            "2  Capteur SpO2 réutilisable adulte              40 x 62,50 $",
+            "Total avant taxes : 4 240,00 $",
+        ]), PDF)])
+
+    add(N, "formulaire_vierge_docx", "fr", [], "blank referral form template: field labels, no values",
+        f"Guichet d'accès santé mentale <gasm@cisss-laurentides.{HOSP}>", "Cliniques partenaires <cliniques-laurentides@listes.partenaires-sante.ca>",
+        "Nouveau formulaire de référence - GASM",
+        "Bonjour,\n\nVoici le nouveau formulaire de référence au guichet d'accès en santé mentale adulte, en vigueur le 1er décembre. Merci de détruire les anciennes versions.\n\nGASM Laurentides\n",
+        attachments=[A("formulaire_reference_GASM_vierge.docx", make_docx("Demande de service - Guichet d'accès santé mentale adulte", [
+            "Nom de l'usager : ______________________   Prénom : ______________",
+            "Date de naissance (AAAA-MM-JJ) : ____-__-__",
+            "NAM : ____ ____ ____   Expiration : __/__",
+            "Adresse : ____________________________________",
+            "Motif de la demande : ☐ anxiété ☐ dépression ☐ psychose ☐ autre : ______",
+            "Médication actuelle : __________________________",
+            "Signature du référent : ________________  No de permis : _______",
+        ]), DOCX)])
+
+    add(N, "cas_enseignement_anonyme_en", "en", [], "properly anonymised teaching case: age, sex, findings, diagnosis only",
+        f"Dr. Neil Armstrong-Lebel <neil.armstrong-lebel@muhc.{HOSP}>", "Internal medicine residents <im-residents@mcgill-partners.ca>",
+        "Morning report case - Thursday",
+        """Morning report, Thursday:
+
+A 72-year-old man with COPD (FEV1 38%) and HTN presents with 3 days of increased sputum purulence and dyspnea. On arrival: RR 28, SpO2 84% RA, PA 158/92. VBG pH 7.29, pCO2 68. CXR: hyperinflation, no consolidation.
+
+1. Is BiPAP indicated?
+2. Steroid dose and duration?
+3. Which antibiotic, if any?
+
+Bring your answers. Neil
+""")
+
+    add(N, "recherche_recrutement_agrege", "fr", [], "research recruitment report with aggregate counts only",
+        f"Coordination de recherche - cardiologie <recherche.cardio@icm-mhi.{HOSP}>", "Gestion de projet - Borealis CRO <pm.canada@borealis-cro.com>",
+        "Rapport mensuel de recrutement - BRK-2207 - site 014",
+        """Bonjour,
+
+Rapport de recrutement au 31 octobre, site 014 :
+- Présélectionnés : 58
+- Consentements signés : 37
+- Randomisés : 34 (bras A : 17, bras B : 17)
+- Échecs de sélection : 3 (DFGe < 30 : 2; retrait du consentement : 1)
+- EIG déclarés depuis le début : 3
+
+Prochaine visite de monitorage : 19 novembre.
+
+Marie-Pier Lapierre, M. Sc.
+Coordonnatrice de recherche clinique
+""")
+
+    add(N, "horaire_personnel_xlsx", "fr", [], "staff schedule spreadsheet (nurses, shifts)",
+        f"Gestionnaire - Urgence HSJ <gestion.urgence.hsj@cisss-bsl.{HOSP}>", "Agence Soins Plus - placement <placement@soinsplus-agence.ca>",
+        "Besoins en main-d'œuvre indépendante - semaine du 7 décembre",
+        "Bonjour,\n\nVoici les quarts non comblés pour la semaine du 7 décembre. Merci de nous proposer des candidates d'ici vendredi.\n\nKatia\n",
+        attachments=[A("quarts_non_combles.xlsx", make_xlsx("Quarts", [
+            ["Date", "Quart", "Titre d'emploi", "Remplace", "Motif"],
+            ["2026-12-07", "Nuit", "Inf. clinicienne", "Mme Annie Côté, inf.", "vacances"],
+            ["2026-12-08", "Soir", "Inf. auxiliaire", "M. Louis-Philippe Gagné, inf. aux.", "formation"],
+            ["2026-12-09", "Jour", "Préposé aux bénéficiaires", "poste vacant", ""],
+            ["2026-12-11", "Nuit", "Inf. clinicienne", "Mme Rosalie Bérubé, inf.", "congé de maternité"],
+        ]), XLSX)])
+
+    add(N, "rh_probation_employe", "fr", [], "HR mail about a staff member's probation: personal but not a patient",
+        f"Conseillère RH <rh.conseil@cisss-ab.{HOSP}>".replace("cisss-ab", "cisss-at"), "Me Stéphanie Laroche <slaroche@laroche-avocats-travail.ca>",
+        "Dossier d'employé - M. Éric Lavoie - fin de probation",
+        """Maître Laroche,
+
+Pour faire suite à notre conversation, voici les éléments concernant M. Éric Lavoie, préposé aux bénéficiaires, matricule 208841 : trois avis écrits pendant la période de probation (retards répétés, non-respect de la procédure d'hygiène des mains). Nous envisageons de mettre fin à l'emploi avant le 15 décembre.
+
+Pouvez-vous valider la lettre avant l'envoi ?
+
+Karine Gélinas, CRHA
+Conseillère en gestion des ressources humaines
+""")
+
+    add(N, "liste_numeros_serie_csv", "en", [], "biomedical engineering: infusion pump serial numbers and asset tags",
+        f"Génie biomédical <genie.biomedical@ciusss-estrie.{HOSP}>", "Service - Medline Infusion Canada <service.ca@infusion-service-partner.ca>",
+        "Field safety notice - affected serial numbers at our site",
+        "Hello,\n\nAttached are the serial numbers of the pumps at our site covered by your field safety notice FSN-2026-07. Please schedule the firmware update.\n\nGBM Estrie\n",
+        attachments=[A("pompes_FSN-2026-07.csv", make_csv([
+            ["serial", "asset_tag", "model", "firmware", "location"],
+            ["SN7741082295", "GBM-044812", "LVP-3", "4.2.1", "Fleurimont 4e"],
+            ["SN7741082311", "GBM-044813", "LVP-3", "4.2.1", "Fleurimont 4e"],
+            ["SN7741090456", "GBM-045220", "LVP-3", "4.2.0", "Hôtel-Dieu urgence"],
+            ["SN7741090472", "GBM-045221", "LVP-3", "4.2.0", "Hôtel-Dieu urgence"],
+        ], sep=","), CSV)])
+
+    add(N, "infolettre_diabete", "fr", [], "public newsletter about diabetes, no patients",
+        f"Communications <communications@cisss-mc.{HOSP}>", "abonnes-infolettre@infolettres-sante.ca",
+        "Infolettre Santé Montérégie - Novembre, mois du diabète",
+        "",
+        html="""<html><body><h2>Novembre : mois de la sensibilisation au diabète</h2>
+<p>Au Québec, près de 1 adulte sur 10 vit avec un diabète. Le diabète de type 2 représente 90 % des cas.</p>
+<p>Saviez-vous qu'une HbA1c de 6,5 % ou plus confirme le diagnostic ? Les personnes de 40 ans et plus devraient être dépistées tous les 3 ans.</p>
+<h3>Ateliers gratuits</h3><ul><li>« Bien manger avec le diabète » - CLSC Samuel-de-Champlain, 12 novembre</li>
+<li>« Bouger plus » avec Mme Lucie Vaillancourt, kinésiologue - 19 novembre</li></ul>
+<p>Pour vous désabonner, cliquez ici.</p></body></html>""")
+
+    add(N, "penurie_amoxicilline_en", "en", [], "drug shortage notice with alternatives",
+        f"Pharmacy department - JGH <pharmacy.info@jgh.ciusss-codim.{HOSP}>", "Community prescribers <prescribers-cdn@lists.partner-clinics.ca>",
+        "Shortage: amoxicillin 250 mg/5 mL suspension",
+        """Dear prescribers,
+
+Amoxicillin 250 mg/5 mL oral suspension is on national shortage until at least January. Alternatives:
+- amoxicillin 400 mg/5 mL suspension (adjust volume)
+- amoxicillin-clavulanate 400/57 mg per 5 mL for AOM failures
+- cefprozil 250 mg/5 mL if non-severe penicillin allergy
+
+Please do not prescribe quantities beyond the expected course.
+
+JGH Pharmacy Department
+""")
+
+    add(N, "absence_bureau_en", "en", [], "out-of-office auto-reply with a staff signature",
+        f"Dr. Priya Raman <priya.raman@muhc.{HOSP}>", "billing@ontario-locums-partner.ca",
+        "Automatic reply: invoice for October locum",
+        """I am out of the office until Monday, November 16, with limited access to e-mail.
+For urgent clinical matters, please page the nephrologist on call through MUHC locating at 514 934-1934.
+
+Priya Raman, MD, FRCPC
+Nephrology, McGill University Health Centre
+""")
+
+    add(N, "eclosion_cdiff_agrege", "fr", [], "infection-prevention unit notice: counts and room numbers only",
+        f"Prévention et contrôle des infections <pci.hrr@cisss-bsl.{HOSP}>", "Conseillère PCI - CHSLD partenaire <pci@residences-partenaires-bsl.ca>",
+        "Éclosion C. difficile - unité 4B",
+        """Bonjour,
+
+Nous déclarons une éclosion de C. difficile à l'unité 4B (médecine) : 3 cas nosocomiaux en 10 jours. Transferts vers votre CHSLD suspendus pour les usagers de cette unité jusqu'à nouvel ordre, sauf évaluation conjointe.
+
+Mesures : précautions contact renforcées, nettoyage au chlore 2x/jour, révision de l'antibiothérapie.
+
+Équipe PCI, Hôpital régional de Rimouski
+""")
+
+    add(N, "ethique_approbation_projet", "fr", [], "research ethics approval: project number, researchers, no participants",
+        f"Comité d'éthique de la recherche <cer@chuq.{HOSP}>", "Pr Antoine Gervais <antoine.gervais@ulaval-recherche.ca>",
+        "Approbation finale - projet 2026-7412",
+        """Professeur Gervais,
+
+Le comité d'éthique de la recherche a approuvé le projet 2026-7412 « Déprescription des IPP chez les aînés en CHSLD : essai pragmatique par grappes » (version du protocole 3.0, formulaire de consentement v2.1 du 2026-10-20).
+
+Approbation valide jusqu'au 2027-11-05. Tout événement indésirable grave doit être déclaré dans les 15 jours.
+
+Me Hélène Caouette, présidente du CER
+""")
+
+    add(N, "belgique_convention_numero_entreprise", "fr", [], "Belgian partner agreement with a mod-97-valid company number",
+        f"Affaires juridiques <affaires.juridiques@chum.{HOSP}>", "Service juridique - Clinique universitaire Haute-Senne <juridique@cu-hautesenne.be>",
+        "Convention de collaboration - version finale",
+        f"""Chère Maître Claes,
+
+Voici nos derniers commentaires sur la convention de collaboration en formation (échange de résidents en gériatrie).
+
+Identification de votre institution : ASBL Clinique universitaire Haute-Senne, numéro d'entreprise {BE_SUPPLIER_NO}, siège rue de la Station 14, 7060 Soignies.
+
+Article 7 (assurances) : nous acceptons votre libellé. Article 9 (protection des données) : aucune donnée de patient ne sera échangée dans le cadre de la convention.
+
+Me François Delisle, avocat
+Direction des affaires juridiques, CHUM
+""")
+
+    add(N, "france_siret_inscription_congres", "fr", [], "French congress registration invoice with a Luhn-valid SIRET",
+        f"Dre Claire Ouimet <claire.ouimet@ciusss-ndim.{HOSP}>", "Inscriptions - Journées de Gériatrie de Lyon <inscriptions@jgl-congres.fr>",
+        "Facture inscription JGL 2027",
+        f"""Madame, Monsieur,
+
+Pourriez-vous émettre la facture d'inscription aux Journées de gériatrie (tarif médecin étranger, 480 €) au nom du CIUSSS du Nord-de-l'Île-de-Montréal ? Votre facture précédente indiquait SIRET {FR_SIRET} mais pas notre adresse de facturation.
+
+Je présenterai l'atelier « Chutes en CHSLD : ce qui marche ».
+
+Claire Ouimet, M.D., FRCPC, gériatre
+""")
+
+    add(N, "ontario_ohip_fee_codes", "en", [], "billing-code schedule update from an Ontario partner: fee codes, no patients",
+        f"Facturation médicale hors Québec <facturation.horsqc@cisss-outaouais.{HOSP}>", "OHIP billing contact - Ottawa Hospital partner <billing.partners@ottawa-partner-hosp.ca>",
+        "Interprovincial billing - updated fee codes",
+        """Hello,
+
+Please confirm that for interprovincial claims from January 1, the following apply:
+A007A intermediate assessment - $37.95
+A888A ER equivalent - weekend
+H102 ER day visit
+Also, are reciprocal claims still submitted within 6 months of service?
+
+Thanks,
+Nancy Bourque, technicienne en administration
+""")
+
+    add(N, "guide_clinique_seuils", "fr", [], "clinical protocol excerpt: thresholds and doses, no patient",
+        f"Direction des soins infirmiers <dsi.protocoles@cisss-lan.{HOSP}>", "Infirmières praticiennes GMF <ips-lanaudiere@listes.partenaires-sante.ca>",
+        "Ordonnance collective - ajustement de la warfarine (mise à jour)",
+        """Bonjour,
+
+Mise à jour de l'ordonnance collective OC-027 :
+- INR 2,0 à 3,0 : dose inchangée
+- INR 3,1 à 3,5 : diminuer la dose hebdomadaire de 10 %
+- INR > 5,0 sans saignement : suspendre 1 à 2 doses, vitamine K 1 mg PO
+- K > 5,5 ou Cr > 200 µmol/L : aviser le médecin avant toute modification
+
+En vigueur le 1er décembre. Merci de retirer l'ancienne version des cartables.
+
+Direction des soins infirmiers
+""")
+
+    add(N, "commande_no_sept_chiffres", "fr", [], "order number of 7 digits and a courier tracking number, no record context",
+        f"Magasin central <magasin.central@ciusss-mcq.{HOSP}>", "Service à la clientèle - Fournitures Médicales Laurentiennes <service@fml-fournitures.ca>",
+        "Commande 4471903 - livraison partielle",
+        """Bonjour,
+
+Notre commande no 4471903 du 28 octobre a été livrée partiellement (2 palettes sur 3). Le numéro de suivi Purolator est 335518204471. Pouvez-vous vérifier où est la troisième palette ?
+
+Gants nitrile M : 120 caisses reçues sur 180.
+
+Magasin central, Trois-Rivières
+""")
+
+
+if __name__ == "__main__":
+    positives_first()
+    positives_second()
+    negatives_first()
+    write_all()
