@@ -172,6 +172,17 @@ def make_ics(uid: str, summary: str, start: str, end: str, location: str, descri
     return "\r\n".join(lines) + "\r\n"
 
 
+def make_forwarded(sender: str, to: str, subject: str, date: str, body: str) -> bytes:
+    inner = EmailMessage()
+    inner["From"] = sender
+    inner["To"] = to
+    inner["Subject"] = subject
+    inner["Date"] = date
+    inner["Message-ID"] = f"<{hashlib.sha256(subject.encode()).hexdigest()[:16]}@forwarded.invalid>"
+    inner.set_content(body, charset="utf-8", cte="quoted-printable")
+    return inner.as_bytes(policy=policy.default)
+
+
 # ------------------------------------------------------------------- messages
 @dataclass
 class Attachment:
@@ -251,7 +262,13 @@ def build(index: int, mail: Mail) -> bytes:
         msg.add_alternative(mail.html, subtype="html", charset="utf-8", cte=cte)
     for attachment in mail.attachments:
         maintype, subtype = attachment.mime.split("/")
-        if isinstance(attachment.content, str):
+        if attachment.mime == "message/rfc822":
+            assert isinstance(attachment.content, bytes)
+            from email import message_from_bytes
+
+            inner = message_from_bytes(attachment.content, _class=EmailMessage, policy=policy.default)
+            msg.add_attachment(inner, filename=attachment.filename)
+        elif isinstance(attachment.content, str):
             msg.add_attachment(attachment.content, subtype=subtype, filename=attachment.filename)
         else:
             msg.add_attachment(attachment.content, maintype=maintype, subtype=subtype, filename=attachment.filename)
@@ -1473,8 +1490,340 @@ Magasin central, Trois-Rivières
 """)
 
 
+
+def positives_third() -> None:
+    add(P, "dialyse_horaire_xlsx", "fr", ["patient_name", "diagnosis"],
+        "dialysis chair schedule sent to a transport company: names with diagnoses in a spreadsheet",
+        f"Unité d'hémodialyse - Hôpital de Saint-Jérôme <hemodialyse.hrsj@cisss-laurentides.{HOSP}>", "Taxi-Transport Adapté Rivière-du-Nord <horaire@tta-rdn.ca>",
+        "Horaire HD à compter du 9 novembre",
+        "Bonjour,\n\nVoici le nouvel horaire des usagers en hémodialyse que vous transportez. Deux changements : M. Roy passe au quart du matin, Mme Leblanc nécessite maintenant un fauteuil roulant.\n\nMerci\nUnité d'hémodialyse\n",
+        attachments=[A("horaire_HD_2026-11-09.xlsx", make_xlsx("Horaire", [
+            ["Usager", "Jours", "Quart", "Mobilité", "Particularités"],
+            ["ROY, Louis", "lun-mer-ven", "07:00", "autonome", "IRC terminale, DB2"],
+            ["LEBLANC, Gisèle", "lun-mer-ven", "11:30", "fauteuil roulant", "IRC sur HTA, amputation orteils G"],
+            ["SIMARD, Laurent", "mar-jeu-sam", "07:00", "canne", "polykystose rénale"],
+            ["NADEAU, Gérard", "mar-jeu-sam", "16:00", "marchette", "IRC, ICC, O2 à domicile 2 L"],
+        ]), XLSX)])
+
+    add(P, "genetique_brca_en", "en", ["patient_name", "diagnosis"],
+        "genetic counsellor to an outside gynecologist: BRCA1 pathogenic variant with name",
+        f"Medical Genetics - MUHC <genetics.clinic@muhc.{HOSP}>", "Dr. Olivia Stanton <ostanton@westmountgyn.ca>",
+        "Genetic test result - Ms. Claudia Taylor",
+        """Dear Dr. Stanton,
+
+Your patient Ms. Claudia Taylor (49) was seen today for results of hereditary breast and ovarian cancer panel testing. A pathogenic variant in BRCA1 (c.68_69delAG) was identified.
+
+We discussed risk-reducing salpingo-oophorectomy and enhanced breast screening (annual MRI + mammography). Cascade testing is offered to her sister and two daughters.
+
+Full letter to follow.
+
+Rachel Goldberg, MS, CGC
+Genetic counsellor
+""")
+
+    add(P, "tao_methadone_pharmacie", "fr", ["patient_name", "medication"],
+        "opioid agonist treatment: hospital informs the community pharmacy of last dose given",
+        f"Pharmacie - Hôpital Pierre-Le Gardeur <pharmacie.hplg@cisss-lan.{HOSP}>", "Pharmacie Boisvert et Nguyen <labo@pharmacie-boisvert-nguyen.ca>",
+        "TAO - dernière dose reçue en centre hospitalier",
+        """Bonjour,
+
+Pour votre cliente Mme Josée Paquette, hospitalisée chez nous du 30 octobre au 3 novembre :
+- méthadone 85 mg PO die, dernière dose administrée le 3 novembre à 08 h 45 (observée)
+- aucune dose emportée au congé
+- ajout de la prégabaline 75 mg BID par l'équipe de médecine
+
+Merci de reprendre la dispensation quotidienne observée dès demain, 4 novembre.
+
+Alexandre Bilodeau, pharm.
+""")
+
+    add(P, "nutrition_diabete_hba1c", "fr", ["patient_name", "lab_result", "diagnosis"],
+        "dietitian to a private kinesiology clinic: HbA1c, DB2, name",
+        f"Nutrition clinique - CLSC de Lévis <nutrition.clsc-levis@cisss-chaudiere-appalaches.{HOSP}>", "Kinésio Plus Lévis <info@kinesioplus-levis.ca>",
+        "Programme d'exercice - M. Éric Simard",
+        """Bonjour Mathieu,
+
+M. Éric Simard, 68 ans, que je suis pour un diabète de type 2 mal contrôlé (HbA1c 9,2 % le 20 octobre, glycémie à jeun 11,4), commencera votre programme d'exercice supervisé la semaine prochaine. Il est sous insuline depuis un mois; attention aux hypoglycémies, surtout après l'entraînement. Neuropathie périphérique aux deux pieds.
+
+Merci et bonne journée,
+Valérie Côté, Dt.P.
+Nutritionniste, CLSC de Lévis
+""")
+
+    add(P, "echo_abdo_latin1", "fr", ["ramq_nam", "patient_name", "diagnosis"],
+        "ultrasound report pasted into an ISO-8859-1 mail; NAM spaced",
+        f"Radiologie - Hôpital de Montmagny <radiologie.montmagny@cisss-chaudiere-appalaches.{HOSP}>", "Clinique médicale de L'Islet <secretariat@cm-lislet.ca>",
+        "Rapport échographie abdominale",
+        f"""Bonjour,
+
+Rapport final.
+
+Patiente : MORIN Nathalie     NAM : {sp_nam("MORN39582071")}
+Examen : échographie abdominale complète, 2026-11-02
+
+Constatations : vésicule biliaire distendue, paroi épaissie à 5 mm, multiples calculs dont un enclavé au collet. Signe de Murphy échographique positif. Voies biliaires non dilatées. Foie homogène.
+Conclusion : cholécystite aiguë lithiasique.
+
+Dr Bernard Fecteau, radiologiste
+""",
+        charset="iso-8859-1", cte="quoted-printable")
+
+    add(P, "invalidite_sin_en", "en", ["ca_sin", "patient_name", "diagnosis"],
+        "attending physician statement to an insurer in English, SIN spaced",
+        f"Dr. Michael Ross <michael.ross@jgh.ciusss-codim.{HOSP}>", "Group Disability Claims <disability.claims@maplecrest-life.ca>",
+        "Attending Physician Statement - claimant Jacques Brown",
+        f"""Hello,
+
+Re: claimant Jacques Brown, DOB 1972-02-11, SIN {SIN_BROWN_J[0:3]} {SIN_BROWN_J[3:6]} {SIN_BROWN_J[6:9]}, policy 77120-B.
+
+Diagnosis: major depressive disorder, recurrent, moderate; generalized anxiety disorder. Treated with venlafaxine XR 225 mg daily and CBT. He remains totally disabled from his own occupation (air traffic controller) at this time. Next reassessment in 8 weeks.
+
+Michael Ross, MD, FRCPC
+Psychiatry, Jewish General Hospital
+""")
+
+    add(P, "ohip_reciprocal_claim", "en", ["ca_health_number", "patient_name"],
+        "out-of-province claim question with an Ontario health number (compact, version code)",
+        f"Facturation hors province <facturation.horsqc@cisss-outaouais.{HOSP}>", "Reciprocal claims desk <reciprocal@ontario-claims-partner.ca>",
+        "Rejected reciprocal claim - Daniel Okafor",
+        f"""Hello,
+
+Our claim for the ER visit of Daniel Okafor on 2026-09-18 was rejected with code EH1 (eligibility). Health number {ON_HN_OKAFOR}AB. Could you confirm whether the version code changed? He presented his card at registration.
+
+Thanks,
+Nancy Bourque
+Technicienne en administration, facturation hors Québec
+""")
+
+    add(P, "belgique_pediatrie_niss_enfant", "fr", ["be_niss", "patient_name", "diagnosis"],
+        "Belgian child's NISS (born in the 2000s) in a pediatric follow-up to a Belgian paediatrician",
+        f"Dre Nadia Sabourin <nadia.sabourin@chusj.{HOSP}>", "Dr Pieter Wouters <p.wouters@kinderpraktijk-lier.be>",
+        "Suivi de Lotte Janssens",
+        f"""Cher confrère,
+
+La petite Lotte Janssens (NISS {NISS_JANSSENS_CHILD.replace('.', '').replace('-', '')}), 7 ans, a été hospitalisée chez nous pendant les vacances familiales pour une acidocétose diabétique inaugurale. Diabète de type 1 confirmé (anticorps anti-GAD positifs).
+
+Elle repart en Belgique le 8 novembre sous insuline glargine 8 U le soir et asparte selon le ratio 1 U / 15 g de glucides. Les parents ont reçu l'enseignement complet.
+
+Confraternellement,
+Nadia Sabourin, M.D., FRCPC
+CHU Sainte-Justine
+""")
+
+    add(P, "nb_transfert_edmundston", "fr", ["ramq_nam", "patient_name", "diagnosis"],
+        "transfer to a New Brunswick francophone hospital; NAM dashed, stroke",
+        f"Urgence - Hôpital de Rivière-du-Loup <urgence.hrdl@cisss-bsl.{HOSP}>", "Coordination des lits - Hôpital régional d'Edmundston <lits.edmundston@reseau-sante-nb-partenaire.ca>",
+        "Transfert - Mme Sarah Ouellet",
+        f"""Bonjour,
+
+Suite à notre échange téléphonique avec le Dr Thériault, nous transférons Mme Sarah Ouellet (59 ans, NAM {sp_nam("OUES67520217", "-")}) pour prise en charge en neurologie : AVC ischémique mineur, NIHSS 3, occlusion de M2 gauche; hors fenêtre de thrombectomie selon votre neurologue. Elle habite Dégelis, près de chez vous, et la famille est à Edmundston.
+
+Départ prévu 15 h en ambulance.
+
+Dr Louis-Charles Pelletier, urgentologue
+""")
+
+    add(P, "deces_soins_palliatifs_md", "fr", ["patient_name", "diagnosis"],
+        "palliative-care home informs the family physician of a death with cause",
+        f"Maison de soins palliatifs - coordination médicale <coord.msp@ciusss-mcq.{HOSP}>", "Dre Chantal Rivard <chantal.rivard@gmf-cap.ca>",
+        "Décès de votre patiente",
+        """Bonjour Dre Rivard,
+
+Nous vous informons du décès de Mme Geneviève Bouchard, survenu paisiblement ce matin à 5 h 20 à la maison de soins palliatifs, entourée de ses enfants. Cause : néoplasie ovarienne métastatique (carcinose péritonéale).
+
+Merci pour votre accompagnement depuis le diagnostic.
+
+Dr Mathieu Lanoue
+Médecin, Maison Albatros
+""")
+
+    add(P, "transfert_courriel_patient_rfc822", "en", ["patient_name", "diagnosis", "medication"],
+        "a nurse forwards (as attached message) a patient's own e-mail to an outside pharmacist",
+        f"Anticoagulation clinic <anticoag.clinic@muhc.{HOSP}>", "Lisa Cheng, RPh <lcheng@parkavenuepharmacy.ca>",
+        "Fwd: question about my pills",
+        "Lisa, see the patient's message below - can you call him about the interaction? Thanks, Heather (RN)\n",
+        attachments=[A("question about my pills.eml", make_forwarded(
+            "Dylan Martel <dylan.martel05@webmail-perso.ca>", f"anticoag.clinic@muhc.{HOSP}", "question about my pills",
+            "Tue, 03 Nov 2026 21:14:00 -0500",
+            "Hi, it's Dylan Martel. Since my pulmonary embolism in August I'm on rivaroxaban 20 mg. "
+            "My walk-in doctor gave me clarithromycin for a sinus infection today. Is that OK together? "
+            "I also still take my Concerta for ADHD.\n\nThanks, Dylan\n"), "message/rfc822")])
+
+    add(P, "ordonnance_en_pharmacie", "en", ["patient_name", "date_of_birth", "medication"],
+        "e-prescription confirmation to a community pharmacy; name and DOB with drug",
+        f"Dr. Hannah Klein <hannah.klein@ciusss-codim.{HOSP}>", "St-Laurent Pharmacy <prescriptions@stlaurentpharmacy.ca>",
+        "Rx for Maude Ouellet",
+        """Hello,
+
+Please fill for Maude Ouellet, DOB 27 Aug 1993:
+Nitrofurantoin (Macrobid) 100 mg PO BID x 5 days, no refills.
+Pregnant 14 weeks - please counsel accordingly.
+
+Hannah Klein, MD CCFP
+Licence 1-19442
+""")
+
+    add(P, "recherche_liste_rappel_csv", "fr", ["patient_name", "patient_contact"],
+        "research recall list (names and phone numbers of participants) sent to a survey firm",
+        f"Centre de recherche - équipe diabète <crchus.diabete@ciusss-estrie.{HOSP}>", "Projets - Sondages Voxpop <projets@sondages-voxpop.ca>",
+        "Liste de rappel - suivi 12 mois étude DIA-MOVE",
+        "Bonjour,\n\nComme prévu au contrat, voici la liste des participants à joindre pour le questionnaire de suivi à 12 mois. Tous ont un diabète de type 2 et ont consenti à être rappelés.\n\nMerci de nous retourner les résultats d'ici le 30.\n\nÉquipe DIA-MOVE\n",
+        attachments=[A("rappel_12mois.csv", make_csv([
+            ["code", "nom", "prenom", "telephone", "meilleur_moment"],
+            ["DM-0104", "Bélanger", "Josée", "819 555-0182", "soir"],
+            ["DM-0107", "Lapointe", "Maxime", "819 555-0144", "jour"],
+            ["DM-0115", "Savard", "Dany", "819 555-0160", "fin de semaine"],
+            ["DM-0122", "Fournier", "Michèle", "819 555-0127", "soir"],
+        ]), CSV)])
+
+    add(P, "enseignement_html_dossier_fuite", "fr", ["mrn", "diagnosis"],
+        "HTML teaching case with no name but with the real chart number left in the slide notes",
+        f"Dr Simon Leclerc <simon.leclerc@chuq.{HOSP}>", "Externes en chirurgie - ULaval <externes-chirurgie@listes.ulaval-partenaires.ca>",
+        "Cas pour la séance de jeudi",
+        "",
+        html="""<html><body><p>Bonjour,</p>
+<p>Voici le cas pour jeudi :</p>
+<blockquote>Homme de 54 ans, douleur abdominale diffuse depuis 12 h, lactates 6,1, TDM : pneumatose intestinale et gaz portal.
+<b>Diagnostic : ischémie mésentérique aiguë</b> sur embolie (FA non anticoagulée).</blockquote>
+<p><i>Notes de la diapo 4 (à retirer avant diffusion) : images tirées du dossier 6612087, PACS 2026-10-30.</i></p>
+<p>Simon Leclerc, M.D., FRCSC</p></body></html>""",
+        cte="quoted-printable")
+
+    add(P, "physio_facture_assureur_commotion", "en", ["patient_name", "diagnosis"],
+        "physiotherapy invoice to a private insurer naming the patient and diagnosis",
+        f"Physiotherapy outpatient - Hôpital de Gatineau <physio.externe@cisss-outaouais.{HOSP}>", "Health claims - Northern Shield Insurance <claims@northernshield-ins.ca>",
+        "Invoice 2026-PT-4418 - Dylan Martel",
+        """Hello,
+
+Please find the details for claim processing:
+
+Patient: Dylan Martel
+Diagnosis: post-concussion syndrome with cervicogenic headache (hockey injury 2026-09-02)
+Sessions: 2026-10-05, 10-12, 10-19, 10-26 (vestibular rehabilitation) - 4 x $95.00
+Treating physiotherapist: Marc-Antoine Roy, pht
+
+Regards,
+Outpatient physiotherapy
+""")
+
+    add(P, "rappel_rdv_sante_mentale_jeunesse", "en", ["patient_name", "diagnosis"],
+        "appointment reminder to a young patient: name, youth mental-health clinic, ADHD follow-up",
+        f"Youth mental health clinic <ymh.appointments@ciusss-codim.{HOSP}>", "nathan.pelletier03@webmail-perso.ca",
+        "Reminder: your appointment on Nov 12",
+        """Hi Nathan Pelletier,
+
+This is a reminder of your follow-up appointment for your ADHD medication review at the Youth Mental Health Clinic on Thursday, November 12 at 3:30 pm with Dr. Amira Haddad.
+
+Please bring your pharmacy list.
+
+Youth Mental Health Clinic, 4333 Côte-Sainte-Catherine
+""")
+
+    add(P, "pathologie_pdf_mrn_en", "en", ["mrn", "patient_name", "diagnosis"],
+        "English pathology PDF; 'MRN#' spelling; body only refers to the case number",
+        f"Pathology - St. Mary's <pathology.stmarys@ciusss-codim.{HOSP}>", "Dr. Gregory Walsh <gwalsh@lakeshoresurgical.ca>",
+        "Final report SP-26-30911",
+        "Dr. Walsh,\n\nAttached is the final report for SP-26-30911 as requested.\n\nPathology secretariat\n",
+        attachments=[A("SP-26-30911.pdf", make_pdf("SURGICAL PATHOLOGY REPORT - SP-26-30911", [
+            "Name: GAUTHIER, Jean           MRN#: 2209481",
+            "Procedure: right hemicolectomy",
+            "FINAL DIAGNOSIS:",
+            "Adenocarcinoma of the ascending colon, moderately differentiated,",
+            "invading through muscularis propria into pericolic fat (pT3).",
+            "Lymph nodes: 2 of 19 positive (pN1b). Margins negative. MMR proteins intact.",
+        ]), PDF)])
+
+    add(P, "irm_cerebrale_sep", "fr", ["patient_name", "diagnosis"],
+        "neurologist's summary of an MRI for a teenager to her outside paediatrician",
+        f"Dre Catherine Aubry <catherine.aubry@chusj.{HOSP}>", "Dr Jean-François Pilon <jfpilon@pediatrie-laval-ouest.ca>",
+        "Gabrielle Cloutier - IRM et suite",
+        """Bonjour Jean-François,
+
+Petit mot concernant Gabrielle Cloutier, 16 ans, que tu nous as référée pour névrite optique droite. L'IRM cérébrale et médullaire montre plusieurs lésions périventriculaires et juxtacorticales, dont une rehaussante. Les bandes oligoclonales sont positives. Le diagnostic de sclérose en plaques pédiatrique est donc posé.
+
+Nous débutons un traitement modificateur de la maladie. Je te tiens au courant.
+
+Catherine Aubry, M.D., FRCPC
+Neurologie pédiatrique
+""")
+
+    add(P, "sage_femme_ontario_gbs", "en", ["patient_name", "diagnosis", "lab_result"],
+        "obstetrics handover to an Ontario midwifery practice: GBS positive, Rh negative",
+        f"Birthing unit - Hôpital de Hull <naissances.hull@cisss-outaouais.{HOSP}>", "Ottawa River Midwives <clinical@ottawarivermidwives.ca>",
+        "Handover - Hannah Whitmore",
+        """Hi,
+
+Handover for your client Hannah Whitmore who presented to us in early labour and was transferred back to your care this morning:
+G1P0, 39+2, GBS positive (swab 2026-10-12) - received penicillin G 5 MU at 02:10
+Blood group O neg, antibody screen negative - WinRho to be given postpartum if baby Rh+
+Hb 112, plt 198
+
+Thanks,
+Jessica Morin, RN, birthing unit
+""")
+
+    add(P, "chsld_famille_delirium_meds", "fr", ["patient_name", "diagnosis", "medication"],
+        "CHSLD physician to a resident's son: delirium, antipsychotic stopped",
+        f"Dr Antoine Boivin <antoine.boivin@cisss-lav.{HOSP}>", "pierre.nadeau.ing@courriel-perso.ca",
+        "Votre père",
+        """Bonjour M. Nadeau,
+
+Comme convenu, un petit résumé pour votre père, M. Gérard Nadeau : l'épisode de délirium de la semaine dernière était probablement causé par une infection urinaire, traitée avec de la céphalexine 500 mg QID x 7 jours. Nous avons cessé l'halopéridol hier; il dort mieux avec la mélatonine 3 mg.
+
+Sa démence vasculaire reste stable. Je le revois vendredi.
+
+Antoine Boivin, M.D.
+Médecin traitant, CHSLD Sainte-Dorothée
+""")
+
+    add(P, "vaccination_nam_infirmiere_scolaire", "fr", ["ramq_nam", "patient_name"],
+        "vaccination record transmitted to a private school nurse: child's name and NAM",
+        f"Vaccination - CLSC Pointe-aux-Trembles <vaccination.pat@ciusss-emtl.{HOSP}>", "Infirmerie - Collège Privé Mont-Royal-Est <infirmerie@college-mre.ca>",
+        "Carnet de vaccination",
+        f"""Bonjour,
+
+À la demande des parents, voici les vaccins reçus par Mathieu Cloutier (NAM {sp_nam("CLOM15072881")}) au CLSC :
+- RRO-Var : 2016-07-29 et 2019-08-02
+- dcaT-VPI : 2019-08-02
+- Hépatite B (2 doses) : 2025-10-14 et 2026-04-20
+
+Vaccination à jour.
+
+Isabelle Ross, inf.
+""")
+
+    add(P, "nam_minuscules_eap", "fr", ["ramq_nam", "patient_name", "diagnosis"],
+        "psychologist's referral with the NAM in lower case and a burnout diagnosis",
+        f"Psychologie - GMF-U Verdun <psychologie.gmfu-verdun@ciusss-coim.{HOSP}>", "Clinique de psychologie Atwater <admin@psy-atwater.ca>",
+        "référence",
+        """bonjour,
+
+je vous réfère Josée Bélanger (nam belj 7652 0558) pour une psychothérapie TCC : épuisement professionnel et trouble panique. elle a un budget limité, le PAE de son employeur couvre 6 séances.
+
+merci!
+Kim Lacroix, psychologue
+""")
+
+    add(P, "mrn_plusieurs_graphies", "en", ["mrn", "patient_name"],
+        "chart number in several spellings across a request for old records",
+        f"Health records - Lachine Hospital <records.lachine@muhc.{HOSP}>", "Records office - Cornwall Community Partner <records@cornwall-community-partner.ca>",
+        "Records transfer request",
+        """Hello,
+
+We are requesting the complete chart of Mr. Stephen MacDonald for continuity of care (orthopaedic follow-up).
+Your chart #: 00993418
+Our hospital no.: H-224511 (Lachine)
+Previous admission at your site: Feb. 2024
+
+Consent form signed by the patient is attached separately by fax.
+
+Health Records Department, Lachine Hospital
+""")
+
+
 if __name__ == "__main__":
     positives_first()
     positives_second()
+    positives_third()
     negatives_first()
     write_all()
