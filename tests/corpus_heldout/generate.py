@@ -253,11 +253,7 @@ def build(index: int, mail: Mail) -> bytes:
     msg["Message-ID"] = f"<{digest}.{index:03d}@{domain}>"
     cte = mail.cte or rng.choice(["quoted-printable", "8bit", "base64", "quoted-printable"])
     body = mail.body if mail.body.endswith("\n") else mail.body + "\n"
-    if mail.charset == "utf-8":
-        msg.set_content(body, subtype="plain", charset="utf-8", cte=cte)
-    else:
-        msg.set_content(body.encode(mail.charset), maintype="text", subtype="plain", cte=cte)
-        msg.replace_header("Content-Type", f"text/plain; charset=\"{mail.charset}\"")
+    msg.set_content(body, subtype="plain", charset=mail.charset, cte=cte)
     if mail.html is not None:
         msg.add_alternative(mail.html, subtype="html", charset="utf-8", cte=cte)
     for attachment in mail.attachments:
@@ -273,7 +269,7 @@ def build(index: int, mail: Mail) -> bytes:
         else:
             msg.add_attachment(attachment.content, maintype=maintype, subtype=subtype, filename=attachment.filename)
     for number, part in enumerate(msg.walk()):
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             part.set_boundary(f"=_heldout_{digest[:8]}_{index:03d}_{number}")
     crlf = rng.random() < 0.5
     return msg.as_bytes(policy=policy.default.clone(linesep="\r\n" if crlf else "\n"))
@@ -347,9 +343,9 @@ def _validate_identifiers() -> None:
         assert stdnum_nir.is_valid(value), value
     assert vat.is_valid(BE_SUPPLIER_NO), BE_SUPPLIER_NO
     assert luhn.is_valid(FR_SIRET), FR_SIRET
+    assert luhn.is_valid(FR_RPPS), FR_RPPS
+    assert stdnum_sin.is_valid(NB_HST), NB_HST
 
-
-_validate_identifiers()
 
 
 HOSP = "ssss.gouv.qc.ca"
@@ -884,11 +880,11 @@ Gastroentérologie, Hôpital Charles-Le Moyne
     add(P, "sante_publique_rougeole_contact", "fr", ["patient_name", "diagnosis", "patient_contact"],
         "public-health case notification to a daycare director: index case name and address",
         f"Direction de santé publique - maladies infectieuses <mi.dsp@cisss-mont.{HOSP}>".replace("cisss-mont", "cisss-montérégie-centre").replace("é", "e"),
-        "Direction - CPE Les Petits Pommiers <direction@cpepetitspommiers.ca>",
+        "Service de garde - École des Primevères <servicedegarde@ecoleprimeveres.ca>",
         "Cas de rougeole - mesures à prendre",
         """Madame Roy,
 
-Je vous confirme notre appel de ce matin : un enfant fréquentant votre CPE, Mathis Thibault (groupe des Lucioles), a reçu un diagnostic de rougeole confirmé par PCR hier. Il est en isolement à la maison (45, rue des Tilleuls, Saint-Lambert) jusqu'au 9 novembre.
+Je vous confirme notre appel de ce matin : un enfant fréquentant votre service de garde, Mathis Thibault (1re année, groupe des Lucioles), a reçu un diagnostic de rougeole confirmé par PCR hier. Il est en isolement à la maison (45, rue des Tilleuls, Saint-Lambert) jusqu'au 9 novembre.
 
 Nous aurons besoin de la liste des enfants et du personnel présents du 26 au 30 octobre avec leur statut vaccinal.
 
@@ -959,7 +955,7 @@ Objet : Pascale Morin - diabète gestationnel
     add(P, "sujet_seulement_bronchiolite", "fr", ["patient_name", "date_of_birth", "diagnosis"],
         "everything is in the subject line; the body is one line",
         f"Dr Raphaël Giguère <raphael.giguere@cisss-lan.{HOSP}>", "Pédiatrie Clinique Joliette-Nord <pediatrie@joliettenord.ca>",
-        "Noah Girard (DDN 2018-01-22) - bronchiolite/pneumonie, revoir 48 h svp",
+        "Noah Girard (DDN 2018-01-22) - pneumonie lobaire D, revoir 48 h svp",
         "Merci de le revoir jeudi en clinique sans rendez-vous. RG\n")
 
     add(P, "lettre_consultation_docx_mpoc", "fr", ["patient_name", "ramq_nam", "diagnosis"],
@@ -1032,11 +1028,11 @@ Capacités actuelles : soulever 10 kg du sol, conduite 2 h continue. Un retour p
 
     add(P, "dpj_signalement_ts", "fr", ["patient_name", "date_of_birth", "diagnosis"],
         "hospital social worker to a school: child protection context with name, DOB and injuries",
-        f"Service social - CHU Sainte-Justine <service.social@chusj.{HOSP}>", "Direction École Saint-Rédempteur <direction.stredempteur@csscotes.ca>",
+        f"Service social - CHU Sainte-Justine <service.social@chusj.{HOSP}>", "Direction École secondaire Saint-Rédempteur <direction.stredempteur@csscotes.ca>",
         "Élève Delphine Lessard - confidentiel",
         """Madame la directrice,
 
-Delphine Lessard (née le 2011-03-18), élève de 6e année à votre école, est hospitalisée chez nous depuis le 31 octobre pour une fracture de l'avant-bras et des ecchymoses multiples d'âges différents. Un signalement a été retenu par la DPJ.
+Delphine Lessard (née le 2011-03-18), élève de 3e secondaire à votre école, est hospitalisée chez nous depuis le 31 octobre pour une fracture de l'avant-bras et des ecchymoses multiples d'âges différents. Un signalement a été retenu par la DPJ.
 
 Une intervenante de la DPJ communiquera avec vous. D'ici là, merci de ne donner aucune information à quiconque se présenterait pour la récupérer.
 
@@ -1499,7 +1495,7 @@ def positives_third() -> None:
         "Bonjour,\n\nVoici le nouvel horaire des usagers en hémodialyse que vous transportez. Deux changements : M. Roy passe au quart du matin, Mme Leblanc nécessite maintenant un fauteuil roulant.\n\nMerci\nUnité d'hémodialyse\n",
         attachments=[A("horaire_HD_2026-11-09.xlsx", make_xlsx("Horaire", [
             ["Usager", "Jours", "Quart", "Mobilité", "Particularités"],
-            ["ROY, Louis", "lun-mer-ven", "07:00", "autonome", "IRC terminale, DB2"],
+            ["ROY, Louis", "lun-mer-ven", "07:00", "autonome", "IRC terminale, DB1"],
             ["LEBLANC, Gisèle", "lun-mer-ven", "11:30", "fauteuil roulant", "IRC sur HTA, amputation orteils G"],
             ["SIMARD, Laurent", "mar-jeu-sam", "07:00", "canne", "polykystose rénale"],
             ["NADEAU, Gérard", "mar-jeu-sam", "16:00", "marchette", "IRC, ICC, O2 à domicile 2 L"],
@@ -1821,9 +1817,366 @@ Health Records Department, Lachine Hospital
 """)
 
 
+
+FR_RPPS = "1000347215" + luhn.calc_check_digit("1000347215")
+NB_HST = sin("12834567")
+
+
+def negatives_second() -> None:
+    add(N, "garde_medecins_en", "en", [], "on-call roster for physicians with pager and cell numbers",
+        f"Medical affairs - Lakeshore <medical.affairs@ciusss-odim.{HOSP}>", "Locum physicians <locums-lakeshore@lists.partner-clinics.ca>",
+        "December on-call schedule - internal medicine",
+        """Hello all,
+
+December on-call, internal medicine (Lakeshore General):
+
+Dec 1-7    Dr. Arjun Patel, FRCPC          pager 2241   cell 514 555-0175
+Dec 8-14   Dr. Marie-Hélène Dion           pager 2238   cell 514 555-0133
+Dec 15-21  Dr. Owen McCarthy, MD, MSc      pager 2250   cell 514 555-0191
+Dec 22-28  Dr. Sophie Lemay                pager 2241   cell 514 555-0102
+
+Swaps must be approved by Dr. Patel. Holiday coverage bonus applies Dec 24-26.
+
+Medical affairs office
+""")
+
+    add(N, "programme_congres_pdf_en", "en", [], "conference programme PDF: speakers and topics (COPD, CHF, AKI)",
+        f"Continuing education - CISSS de l'Outaouais <dpc@cisss-outaouais.{HOSP}>", "Ottawa-Gatineau physicians <physicians-og@lists.partner-clinics.ca>",
+        "Programme: Outaouais Internal Medicine Day 2027",
+        "Dear colleagues,\n\nThe programme of our annual Internal Medicine Day (February 12, 2027) is attached. Registration closes January 15.\n\nContinuing education office\n",
+        attachments=[A("programme_IMD2027.pdf", make_pdf("Outaouais Internal Medicine Day - February 12, 2027", [
+            "08:30  Welcome - Dr. Sarah Whitfield, MD CCFP(EM)",
+            "08:45  COPD exacerbations in 2027: what changed? - Dr. Karen Liu, FRCPC",
+            "09:30  Heart failure with improved EF - Dr. Benoît Arsenault, cardiologist",
+            "10:30  AKI in the elderly: a case-based approach - Dr. Vincent Laplante, MSc",
+            "11:15  Diabetic foot: from the ER to the OR - Mme Diane Charest, inf. stomothérapeute",
+            "12:00  Lunch and posters",
+        ]), PDF)])
+
+    add(N, "stats_urgence_xlsx", "fr", [], "aggregate ER statistics spreadsheet by month",
+        f"Performance et qualité <performance@cisss-mc.{HOSP}>", "Analyste - Firme Conseil Santé Plus <analyse@conseilsanteplus.ca>",
+        "Données DMS urgence 2026",
+        "Bonjour,\n\nVoici les données agrégées demandées pour le mandat d'optimisation (aucune donnée nominative).\n\nDirection de la performance\n",
+        attachments=[A("DMS_urgence_2026.xlsx", make_xlsx("DMS", [
+            ["Mois", "Visites", "Civières", "DMS civière (h)", "% > 24 h", "Départs sans PEC"],
+            ["2026-07", 5412, 1980, 17.4, 0.12, 402],
+            ["2026-08", 5588, 2011, 18.1, 0.14, 455],
+            ["2026-09", 5230, 1902, 16.9, 0.11, 371],
+            ["2026-10", 5601, 2104, 19.6, 0.17, 488],
+        ]), XLSX)])
+
+    add(N, "hameconnage_avertissement_en", "en", [], "IT security warning with an example phishing text",
+        f"Cybersecurity - CIUSSS ODIM <securite.ti@ciusss-odim.{HOSP}>", "Affiliated clinics IT contacts <it-contacts@lists.partner-clinics.ca>",
+        "[Security] Phishing campaign impersonating RAMQ",
+        """Hello,
+
+A phishing campaign is impersonating the RAMQ. The messages say "Your health insurance card expires - update your information" and link to a fake site asking for card number and banking details.
+
+Do not click. Report with the "Report phishing" button. If you entered your password, change it immediately and call the service desk (ticket category SEC-PHISH).
+
+Cybersecurity team
+""")
+
+    add(N, "syndicat_apts_en", "en", [], "union bulletin in English naming union reps",
+        f"APTS local - West Island <apts.westisland@ciusss-odim.{HOSP}>", "apts-members-wi@union-members-list.ca",
+        "Union bulletin - overtime grievance update",
+        """Dear members,
+
+The grievance on mandatory overtime for respiratory therapists was heard on November 3. Decision expected in January.
+
+Your local reps: Ms. Danielle Hurtubise (RT), Mr. Kevin O'Brien (social worker), Ms. Yasmina Belkacem (lab technologist).
+
+General meeting: December 9, 12:00, cafeteria annex.
+
+In solidarity,
+APTS local executive
+""")
+
+    add(N, "personnel_covoiturage", "fr", [], "personal mail between colleagues: carpool and hockey pool",
+        f"Mathieu Gendron <mathieu.gendron@ciusss-capnat.{HOSP}>", "seb.morin.hockey@webmail-perso.ca",
+        "covoit + pool",
+        """Salut Seb,
+
+Je peux te prendre demain à 6 h 15 au coin de Racine et Saint-Vallier, je commence à 7 h à l'Enfant-Jésus. Retour vers 16 h.
+
+Et oublie pas de payer ton 20 $ pour le pool de hockey, t'es dernier avec tes Sabres...
+
+Math
+""")
+
+    add(N, "facture_nb_hst", "en", [], "New Brunswick supplier invoice with a Luhn-valid HST number",
+        f"Accounts payable - CISSS de la Gaspésie <comptes.payables@cisss-gaspesie.{HOSP}>", "Accounts - Atlantic Linen Services <ar@atlanticlinen-nb.ca>",
+        "Invoice AL-88231 - payment schedule",
+        f"""Hello,
+
+Invoice AL-88231 (linen services, October, Hôpital de Gaspé and CHSLD de Chandler) will be paid on the December 3 run. Your HST registration {NB_HST} RT0001 is on file.
+
+Please note our PO 4500719911 must appear on all future invoices.
+
+Accounts payable
+""")
+
+    add(N, "infolettre_soins_palliatifs_benevole", "fr", [], "newsletter honouring a volunteer; palliative care week; no patient",
+        f"Communications - Maison Albatros <communications.albatros@ciusss-mcq.{HOSP}>", "amis-albatros@infolettres-sante.ca",
+        "Infolettre de la Maison - automne 2026",
+        """Infolettre - automne 2026
+
+Hommage : Mme Ghislaine Roy souligne ses 20 ans de bénévolat à la Maison ! Ghislaine accompagne les familles tous les mardis soir depuis 2006.
+
+Semaine des soins palliatifs : conférence « Parler de la mort avec les enfants » par Mme Sandra Paré, psychologue, le 17 novembre.
+
+Bilan de l'année : 212 personnes accompagnées, durée moyenne de séjour 14 jours.
+
+Merci à nos donateurs !
+""")
+
+    add(N, "mm_invitation_en", "en", [], "M&M invitation in English, anonymised cases",
+        f"Department of Surgery - JGH <surgery.dept@jgh.ciusss-codim.{HOSP}>", "Surgical staff and affiliates <surgery-affiliates@lists.partner-clinics.ca>",
+        "Surgical M&M rounds - November 20",
+        """Surgical M&M rounds, Friday November 20, 07:00, Block A auditorium.
+
+Case 1: 61-year-old woman, POD 3 after anterior resection, anastomotic leak with delayed recognition.
+Case 2: 45-year-old man, laparoscopic cholecystectomy, common bile duct injury (Strasberg E2).
+
+Presenters: Dr. R. Feldman (PGY-4), Dr. A. Morales (PGY-3). Moderator: Dr. Paul Ivanov, FRCSC.
+Protected quality-improvement discussion; no identifiers in slides.
+""")
+
+    add(N, "cas_anonyme_labs_fr", "fr", [], "anonymised case with terse labs (K, Hb, Cr, INR, PA) but nobody identifiable",
+        f"Dre Sophie Nguyen <sophie.nguyen@ciusss-ndim.{HOSP}>", "Résidents médecine interne UdeM <residents-mi@listes.umontreal-partenaires.ca>",
+        "Quiz du vendredi",
+        """Quiz du vendredi !
+
+Femme de 58 ans, HTA et DB2, trouvée confuse à domicile.
+PA 220/120 · FC 112 · K 5,9 · Hb 78 · Cr 212 · INR 3,4 · glucose 28
+ECG : ondes T pointues.
+
+1. Votre priorité dans les 10 premières minutes ?
+2. Comment expliquer l'anémie ?
+3. Urgence hypertensive ou poussée hypertensive ?
+
+Réponses lundi. Sophie
+""")
+
+    add(N, "formulaire_assureur_vierge_pdf", "fr", [], "blank insurer form PDF (labels only)",
+        f"Archives médicales - HSCM <archives.hscm@ciusss-ndim.{HOSP}>", "Service clientèle - AssurVie Boréale <service@assurvie-boreale.ca>",
+        "Formulaire périmé ?",
+        "Bonjour,\n\nNous recevons encore cette version de votre formulaire de déclaration du médecin (2019). Pouvez-vous confirmer si elle est toujours acceptée ? Copie vierge jointe.\n\nArchives médicales\n",
+        attachments=[A("formulaire_vierge_2019.pdf", make_pdf("Déclaration du médecin traitant (formulaire AV-112, 2019)", [
+            "Nom de l'assuré : ____________________________",
+            "Date de naissance : ____ / ____ / ______",
+            "Numéro d'assurance sociale : ___ ___ ___",
+            "Diagnostic principal : ____________________________",
+            "Médication : ____________________________",
+            "Signature du médecin : __________________  Date : __________",
+        ]), PDF)])
+
+    add(N, "vaccin_grippe_lots", "fr", [], "influenza vaccine distribution to pharmacies: lot numbers and quantities",
+        f"Logistique vaccins - DSPublique <logistique.vaccins@cisss-at.{HOSP}>", "Pharmacies vaccinatrices Abitibi <pharmacies-at@listes.opq-partenaires.ca>",
+        "Distribution vaccin influenza - livraison 3",
+        """Bonjour,
+
+Livraison 3 du vaccin contre l'influenza le 10 novembre :
+
+Produit                     Lot        Exp.        Doses
+Flulaval Tetra 0,5 mL       KX7T2      2027-06-30  1 200
+Fluzone Haute dose          UT8102AA   2027-06-30    600
+Afluria Tetra               P100442877 2027-05-31    400
+
+Chaîne de froid : 2-8 °C, consigner les températures à la réception.
+
+Logistique vaccins, santé publique
+""")
+
+    add(N, "deces_collegue", "fr", [], "staff obituary notice (a colleague, not a patient in care)",
+        f"Direction générale <direction.generale@cisss-bsl.{HOSP}>", "personnel-retraites-bsl@groupes-amicaux.ca",
+        "Décès de notre collègue Pierre Gagnon",
+        """Chers collègues,
+
+C'est avec tristesse que nous vous annonçons le décès de M. Pierre Gagnon, technicien en génie biomédical à l'Hôpital de Matane pendant 27 ans, survenu le 1er novembre.
+
+Les funérailles auront lieu le samedi 14 novembre à 11 h en l'église Saint-Jérôme de Matane. La famille accueillera parents et amis dès 9 h.
+
+Nos pensées accompagnent sa conjointe, Mme Linda Dionne, et leurs enfants.
+
+La Direction générale
+""")
+
+    add(N, "synopsis_protocole_en", "en", [], "research protocol synopsis: inclusion criteria with lab thresholds",
+        f"Research office - CHUM <bureau.recherche@chum.{HOSP}>", "Feasibility - Northlake Research <feasibility@northlake-research.ca>",
+        "Feasibility questionnaire - NLK-118",
+        """Hello,
+
+Our answers for the NLK-118 feasibility questionnaire:
+
+Inclusion: adults 18-80 with CKD stage 3b-4 (eGFR 15-44), UACR > 300 mg/g, on max tolerated ACEi/ARB.
+Exclusion: K > 5.5 mmol/L, HbA1c > 10.5 %, NYHA IV heart failure.
+Estimated eligible patients in our nephrology clinic: about 120 per year; realistic recruitment 15-20.
+
+Research office, CHUM
+""")
+
+    add(N, "travaux_stationnement", "fr", [], "parking works notice",
+        f"Services techniques - Hôpital de Chicoutimi <services.techniques@ciusss-slsj.{HOSP}>", "Fournisseurs et livreurs <livreurs@listes.fournisseurs-partenaires.ca>",
+        "Fermeture du stationnement P3 - 9 au 20 novembre",
+        """Bonjour,
+
+Le stationnement P3 (rue Saint-Vallier) sera fermé du 9 au 20 novembre pour la réfection du pavage. Les livraisons se feront par le quai C, accès par la rue Price. Hauteur maximale 4,1 m.
+
+Services techniques
+""")
+
+    add(N, "belgique_webinaire_programme", "fr", [], "Belgian-Quebec webinar programme with speakers (Pr Dr) and topics",
+        f"Réseau francophone de gériatrie <rfg@ciusss-capnat.{HOSP}>", "Secrétariat gériatrie - CHR Haute-Senne <geriatrie@cu-hautesenne.be>",
+        "Webinaire Québec-Wallonie : programme définitif",
+        """Chers collègues,
+
+Webinaire du 26 novembre, 14 h (heure de Québec) / 20 h (heure de Bruxelles) :
+
+- « Délirium post-opératoire : prévention non pharmacologique » - Pr Dr An Peeters, gériatre
+- « Déprescription en CHSLD et en maison de repos » - Dre Claire Ouimet, M.D., FRCPC
+- « Chutes et ostéoporose : le rôle de l'infirmière de liaison » - Mme Sophie Vanderlinden, infirmière en chef
+
+Lien de connexion envoyé la veille.
+""")
+
+    add(N, "france_rpps_stage", "fr", [], "French doctor's professional RPPS number (Luhn-valid) for an observership",
+        f"Affaires médicales - CHU de Québec <affaires.medicales@chuq.{HOSP}>", "Dr Julien Moreau <julien.moreau@ch-valleesaone.fr>",
+        "Stage d'observation - documents manquants",
+        f"""Cher Dr Moreau,
+
+Pour finaliser votre stage d'observation en cardiologie (janvier-mars 2027), il nous manque :
+- attestation d'inscription à l'Ordre des médecins (numéro RPPS {FR_RPPS} : reçu, merci)
+- preuve d'assurance responsabilité civile
+- copie du passeport
+
+Le CMQ doit recevoir le dossier complet avant le 1er décembre.
+
+Affaires médicales
+""")
+
+    add(N, "rh_conge_maladie_employe", "fr", [], "HR about a staff member on sick leave, no medical detail; staff not patient",
+        f"Gestionnaire - Pharmacie HRR <gestion.pharmacie.hrr@cisss-bsl.{HOSP}>", "Agence Pharma-Relève <placement@pharmareleve.ca>",
+        "Remplacement - technicienne en pharmacie",
+        """Bonjour,
+
+Une de nos techniciennes en pharmacie, Mme Audrey Pelletier, est en congé jusqu'au 18 décembre. Nous aurions besoin d'une ressource du lundi au vendredi, 8 h à 16 h, à compter du 16 novembre. Expérience en préparation stérile (USP 797) requise.
+
+Merci,
+Benoit Fortier, chef du département de pharmacie
+""")
+
+    add(N, "repertoire_cliniques_csv", "fr", [], "directory of partner clinics with addresses and phone numbers (no patients)",
+        f"Guichet d'accès première ligne <gamf.laval@cisss-lav.{HOSP}>", "Centre d'appels 811 partenaire <coordination@centre811-partenaire.ca>",
+        "Mise à jour - cliniques sans rendez-vous Laval",
+        "Bonjour,\n\nVoici la liste à jour des cliniques offrant du sans rendez-vous à Laval, avec heures d'ouverture.\n\nGAP Laval\n",
+        attachments=[A("cliniques_laval.csv", make_csv([
+            ["clinique", "adresse", "code_postal", "telephone", "heures"],
+            ["GMF Chomedey", "3500 boul. Chomedey", "H7V 2X2", "450 555-0100", "8h-20h"],
+            ["Clinique médicale Sainte-Rose", "245 boul. Sainte-Rose", "H7L 1M1", "450 555-0111", "9h-17h"],
+            ["GMF-U Cité-de-la-Santé", "1755 boul. René-Laennec", "H7M 3L9", "450 555-0122", "8h-16h"],
+        ]), CSV)])
+
+    add(N, "modele_lettre_placeholders", "fr", [], "mail-merge letter template with placeholders, no values",
+        f"Centre de rendez-vous <centre.rdv@ciusss-capnat.{HOSP}>", "Imprimerie Solutions Postales <production@solutionspostales.ca>",
+        "Gabarit lettre de convocation - BAT",
+        """Bonjour,
+
+Voici le texte du gabarit pour le bon à tirer. Les champs entre accolades sont remplis par notre système.
+
+« {CIVILITE} {PRENOM} {NOM},
+Vous êtes convoqué(e) le {DATE_RDV} à {HEURE_RDV} à la clinique {CLINIQUE}.
+Numéro de dossier : {NO_DOSSIER}
+Apportez votre carte d'assurance maladie ({NAM}) et la liste de vos médicaments. »
+
+Merci d'envoyer l'épreuve PDF d'ici jeudi.
+
+Centre de rendez-vous
+""")
+
+    add(N, "vaccination_personnel_ics", "fr", [], "staff flu-vaccination clinic invitation with .ics",
+        f"Santé et sécurité au travail <sst.vaccination@ciusss-estrie.{HOSP}>", "Médecins et résidents affiliés <affilies-estrie@listes.partenaires-sante.ca>",
+        "Vaccination antigrippale du personnel - cliniques mobiles",
+        "Bonjour,\n\nLa vaccination antigrippale est offerte gratuitement au personnel, aux médecins et aux résidents. Invitation jointe pour la clinique mobile de Fleurimont.\n\nÉquipe SST\n",
+        attachments=[A("vaccination_personnel.ics", make_ics("heldout-ics-sst-009@ciusss-estrie", "Clinique de vaccination du personnel",
+                                                           "20261112T070000", "20261112T190000", "Hôpital Fleurimont, hall principal",
+                                                           "Vaccin influenza pour le personnel. Apportez votre carte d'employé."), ICS)])
+
+    add(N, "commande_stock_unite", "fr", [], "ward-stock order: medication names and quantities, no patient",
+        f"Unité 6 Est - assistante <assistante.6est@chum.{HOSP}>", "Service client - Grossiste Pharma Laurentien <commandes@pharmalaurentien.ca>",
+        "Commande réserve d'étage - urgent",
+        """Bonjour,
+
+Commande pour la réserve de l'unité 6 Est (hors pharmacie interne, entente spéciale) :
+- Hydromorphone 2 mg/mL, amp. 1 mL x 20
+- Furosémide 10 mg/mL, fiole 4 mL x 30
+- Héparine 5 000 U/0,5 mL x 50
+- Ondansétron 2 mg/mL x 20
+
+Livraison quai B avant 14 h si possible.
+
+Martine Gaudreault, inf. assistante-infirmière-chef
+""")
+
+    add(N, "indicateurs_qualite_en", "en", [], "quality indicators: falls and pressure injuries per 1000 patient-days",
+        f"Quality and patient safety - MUHC <quality@muhc.{HOSP}>", "Accreditation Canada surveyor liaison <liaison@accreditation-partner.ca>",
+        "Q2 indicators for the accreditation visit",
+        """Hello,
+
+Q2 (July-September) indicators, medicine and surgery units combined:
+- Falls: 4.1 per 1000 patient-days (target < 4.0); falls with injury: 0.6
+- Hospital-acquired pressure injuries stage 2+: 1.8 %
+- CLABSI: 0.7 per 1000 line-days
+- Medication reconciliation at admission: 91 %
+
+Quality and patient safety office
+""")
+
+    add(N, "affichage_poste_inhalotherapeute_en", "en", [], "English job posting for a respiratory therapist",
+        f"Recruitment - CISSS de l'Outaouais <recrutement@cisss-outaouais.{HOSP}>", "jobs@healthcare-jobs-partner.ca",
+        "Job posting: Respiratory therapist - Pontiac Hospital (Shawville)",
+        """Respiratory therapist (job title 2244), full time, Pontiac Hospital, Shawville QC.
+Rotating days/evenings, ER and ICU coverage. Bilingual position.
+Salary $26.58-$44.76/h plus remote region premium. Member of OPIQ required (or eligible).
+Apply by December 18, competition RT-2026-031.
+""")
+
+    add(N, "valeurs_reference_labo", "fr", [], "lab reference-range update: analytes and values, no patient",
+        f"Laboratoires OPTILAB Montréal-CHUM <optilab.chum@chum.{HOSP}>", "Cliniques et GMF desservis <cliniques-optilab@listes.partenaires-sante.ca>",
+        "Changement des valeurs de référence - 1er décembre",
+        """Bonjour,
+
+À compter du 1er décembre, changement d'analyseurs en biochimie. Nouvelles valeurs de référence adultes :
+- Potassium : 3,5 - 5,1 mmol/L
+- Créatinine : H 62 - 106 µmol/L ; F 44 - 80 µmol/L
+- Troponine T hs : < 14 ng/L (seuil décisionnel inchangé)
+- HbA1c : inchangée
+
+Les résultats antérieurs ne sont pas convertis. Questions : biochimiste de garde.
+
+OPTILAB Montréal-CHUM
+""")
+
+    add(N, "rappel_medicament_en_lots", "en", [], "English drug recall with DIN and lot numbers",
+        f"Pharmacy - Montreal Children's <pharmacy.mch@muhc.{HOSP}>", "Community pharmacies West Island <pharmacies-wi@lists.partner-clinics.ca>",
+        "RECALL: Amoxicillin 250 mg/5 mL - lots 4471A, 4471B",
+        """Recall notice (Type II)
+
+Product: Amoxicillin for oral suspension 250 mg/5 mL, 100 mL (DIN 02352745)
+Lots: 4471A (exp 2027-01) and 4471B (exp 2027-02)
+Reason: under-fill of powder in some bottles, possible sub-therapeutic dose.
+
+Please quarantine stock and contact the distributor. No patient notification is required at this time.
+
+MCH Pharmacy
+""")
+
+
 if __name__ == "__main__":
+    _validate_identifiers()
     positives_first()
     positives_second()
     positives_third()
     negatives_first()
+    negatives_second()
     write_all()
