@@ -252,7 +252,8 @@ def build(index: int, mail: Mail) -> bytes:
     digest = hashlib.sha256(f"{SEED}:{mail.slug}".encode()).hexdigest()[:16]
     msg["Message-ID"] = f"<{digest}.{index:03d}@{domain}>"
     cte = mail.cte or rng.choice(["quoted-printable", "8bit", "base64", "quoted-printable"])
-    body = mail.body if mail.body.endswith("\n") else mail.body + "\n"
+    body = mail.body or (html_to_text(mail.html) if mail.html else "")
+    body = body if body.endswith("\n") else body + "\n"
     msg.set_content(body, subtype="plain", charset=mail.charset, cte=cte)
     if mail.html is not None:
         msg.add_alternative(mail.html, subtype="html", charset="utf-8", cte=cte)
@@ -344,6 +345,7 @@ def _validate_identifiers() -> None:
     assert vat.is_valid(BE_SUPPLIER_NO), BE_SUPPLIER_NO
     assert luhn.is_valid(FR_SIRET), FR_SIRET
     assert luhn.is_valid(FR_RPPS), FR_RPPS
+    assert stdnum_sin.is_valid(SIN_LACHANCE_B), SIN_LACHANCE_B
     assert stdnum_sin.is_valid(NB_HST), NB_HST
 
 
@@ -2172,6 +2174,123 @@ MCH Pharmacy
 """)
 
 
+
+SIN_LACHANCE_B = sin("31902857")
+
+
+def extra_mail() -> None:
+    add(P, "ts_prestations_nas", "fr", ["ca_sin", "patient_name"],
+        "hospital social worker to a federal benefits office: patient's SIN and hospitalisation",
+        f"Service social - Hôpital de l'Enfant-Jésus <service.social.hej@ciusss-capnat.{HOSP}>", "Agent - Prestations de maladie <dossiers.maladie@prestations-partenaire.ca>",
+        "Demande de prestations de maladie - M. Bruno Lachance",
+        f"""Bonjour,
+
+J'accompagne M. Bruno Lachance, hospitalisé à l'Hôpital de l'Enfant-Jésus depuis le 19 octobre, dans sa demande de prestations de maladie. Il n'a pas accès à Internet à l'hôpital.
+NAS : {SIN_LACHANCE_B}
+Dernier jour travaillé : 2026-10-18. Le certificat médical suivra.
+
+Pouvez-vous lui envoyer le code d'accès par la poste à l'adresse de sa mère ?
+
+Patrice Laliberté, t.s.
+""")
+
+    add(P, "psychiatrie_legale_html", "en", ["patient_name", "diagnosis", "medication"],
+        "HTML forensic-psychiatry note to a community group home: name, schizophrenia, depot injection",
+        f"Forensic outreach team - Douglas <forensic.outreach@douglas.ciusss-odim.{HOSP}>", "Staff - Maison Bellevue Group Home <staff@maisonbellevue-grouphome.ca>",
+        "Depot injection schedule - Mr. Roy",
+        "",
+        html="""<html><body><p>Hello team,</p>
+<p>For <b>Mr. Dominic Roy</b>, who moves into Maison Bellevue on Monday:</p>
+<table border="1"><tr><th>Diagnosis</th><td>Schizophrenia, in partial remission; cannabis use disorder</td></tr>
+<tr><th>Treatment</th><td>paliperidone palmitate 150 mg IM every 4 weeks, next due Nov 23</td></tr>
+<tr><th>Conditions</th><td>Review Board order: no alcohol or drugs, curfew 22:00</td></tr></table>
+<p>Call us if he misses the injection.</p><p>Carla Mendes, RN, forensic outreach</p></body></html>""",
+        cte="quoted-printable")
+
+    add(P, "radio_oncologie_planification", "fr", ["patient_name", "diagnosis", "mrn"],
+        "radiation-oncology planning request to a private imaging centre; chart number with 'dossier CHUM'",
+        f"Radio-oncologie - planification <radio-onco.planif@chum.{HOSP}>", "Centre d'imagerie Métro-Est <rendezvous@imagerie-metroest.ca>",
+        "TEP-TDM de planification - URGENT",
+        """Bonjour,
+
+Pouvez-vous offrir une TEP-TDM de planification cette semaine pour Mme Rita Bouchard (dossier CHUM 0762219) ? Carcinome épidermoïde de l'amygdale gauche, p16+, cT2N2. Début de la radiochimiothérapie prévu le 23 novembre.
+
+Merci de nous envoyer les images par le lien sécurisé habituel.
+
+Stéphanie Charron, technologue en radio-oncologie, dosimétriste
+""")
+
+    add(P, "audiologie_rapport_en", "en", ["patient_name", "date_of_birth", "diagnosis"],
+        "audiology report to a New Brunswick school board: child's name, DOB, hearing loss",
+        f"Audiology - Montreal Children's <audiology.mch@muhc.{HOSP}>", "Student services - Anglophone South SD partner <studentservices@asd-south-partner.nb.ca>",
+        "Audiology report and FM system recommendation",
+        """Hello,
+
+With the parents' consent, here is our summary for Sarah Lessard (DOB 2019-03-11), who is starting Grade 2 at your school in January after the family's move to Saint John:
+
+Bilateral moderate sensorineural hearing loss, stable since 2023; binaural hearing aids.
+Recommendation: remote microphone (FM) system in class, preferential seating, captioned videos.
+
+Best regards,
+Melissa Grant, M.Sc.A., audiologist
+""")
+
+    add(N, "fondation_donateurs", "fr", [], "foundation donor list with names and amounts; donors are not patients",
+        f"Fondation de l'Hôpital de Gaspé <fondation.gaspe@cisss-gaspesie.{HOSP}>", "Imprimerie Le Phare <production@imprimerie-lephare.ca>",
+        "Liste des donateurs pour le tableau d'honneur",
+        """Bonjour,
+
+Voici la liste des donateurs de 1 000 $ et plus à graver sur le tableau d'honneur du hall :
+
+Famille Roger et Denise Côté - 25 000 $
+Pêcheries Gaspé-Nord inc. - 10 000 $
+M. Claude Lebrun - 5 000 $
+Dre Isabelle Huard et M. Yves Huard - 2 500 $
+Club Optimiste de Gaspé - 1 000 $
+
+Merci de nous envoyer une épreuve.
+Fondation de l'Hôpital de Gaspé
+""")
+
+    add(N, "exemple_format_nam_procedure", "fr", [], "procedure with NAM and MRN placeholder formats, no real value",
+        f"Admission centrale - CIUSSS MCQ <admission.centrale@ciusss-mcq.{HOSP}>", "Cliniques de la région <cliniques-mcq@listes.partenaires-sante.ca>",
+        "Rappel - saisie des demandes d'admission",
+        """Bonjour,
+
+Rappel pour les demandes d'admission élective :
+- le NAM doit être saisi sans espace, au format 4 lettres + 8 chiffres (ex. XXXX 0000 0000 devient XXXX00000000);
+- le numéro de dossier de l'établissement compte 7 chiffres; s'il est inconnu, laissez le champ vide (ne pas inscrire 0000000);
+- le motif d'admission doit être rédigé en toutes lettres.
+
+Les demandes incomplètes sont retournées.
+
+Admission centrale
+""")
+
+    add(N, "communique_presse_eclosion", "fr", [], "press release about an outbreak with counts, a location and a spokesperson",
+        f"Relations médias - CISSS de Lanaudière <medias@cisss-lan.{HOSP}>", "Salle de nouvelles <nouvelles@hebdo-joliette-partenaire.ca>",
+        "COMMUNIQUÉ - Éclosion de gastroentérite au CHSLD Saint-Eusèbe",
+        """POUR DIFFUSION IMMÉDIATE
+
+Joliette, le 12 novembre 2026 - Le CISSS de Lanaudière confirme une éclosion de gastroentérite à norovirus au CHSLD Saint-Eusèbe. Au total, 14 résidents et 6 employés présentent des symptômes. Les visites sont limitées aux proches aidants jusqu'à nouvel ordre.
+
+Source : M. Patrick Lévesque, conseiller en relations médias, 450 555-0150
+""")
+
+    add(N, "horaire_cliniques_vaccin_en", "en", [], "public vaccination clinic hours in English with addresses and phone numbers",
+        f"Public health - Eastern Townships <publichealth.et@ciusss-estrie.{HOSP}>", "Townshippers' Association newsletter <newsletter@townshippers-partner.ca>",
+        "Flu and COVID vaccine clinics - English-language information",
+        """For your newsletter:
+
+Free flu and COVID-19 vaccination for people aged 6 months and over with chronic conditions, pregnant people and people 60+.
+- Lennoxville: Uplands Cultural Centre, 9 Speid St., Nov 17 and 24, 9 am-4 pm
+- Knowlton: Lions Hall, 115 Lakeside Rd., Nov 19, 10 am-3 pm
+Appointments: ClicSanté or 1 877 555-0144.
+
+Public health, CIUSSS de l'Estrie - CHUS
+""")
+
+
 if __name__ == "__main__":
     _validate_identifiers()
     positives_first()
@@ -2179,4 +2298,5 @@ if __name__ == "__main__":
     positives_third()
     negatives_first()
     negatives_second()
+    extra_mail()
     write_all()
