@@ -734,7 +734,7 @@ Regards,
 Dr. Julien Castonguay, internal medicine
 """)
 
-    add(P, "bc_transfer_phn", "en", ["ca_health_number", "patient_name"],
+    add(P, "bc_transfer_phn", "en", ["ca_health_number", "patient_name", "diagnosis"],
         "repatriation of a BC resident; PHN spaced",
         f"Bed flow - CHUM <gestion.lits@chum.{HOSP}>", "Patient Transfer Network BC <ptn.intake@bc-transfernet.ca>",
         "Repatriation request - Kevin Chen",
@@ -954,7 +954,7 @@ Objet : Pascale Morin - diabète gestationnel
 > Félix
 """)
 
-    add(P, "sujet_seulement_bronchiolite", "fr", ["patient_name", "date_of_birth", "diagnosis"],
+    add(P, "sujet_seulement_pneumonie", "fr", ["patient_name", "date_of_birth", "diagnosis"],
         "everything is in the subject line; the body is one line",
         f"Dr Raphaël Giguère <raphael.giguere@cisss-lan.{HOSP}>", "Pédiatrie Clinique Joliette-Nord <pediatrie@joliettenord.ca>",
         "Noah Girard (DDN 2018-01-22) - pneumonie lobaire D, revoir 48 h svp",
