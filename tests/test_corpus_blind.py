@@ -1,8 +1,11 @@
-"""The corpus written blind (tests/corpus_blind/README.md): measured, never tuned message by message.
+"""The corpora written blind: measured, never tuned message by message.
 
-Same targets as the project's own corpus (issue #10): recall >= 0.97 and a false-positive rate of at
-most 1 %, with the shipped policy's classifier (spaCy NER included). ``sentinelle evaluate`` reports
-both corpora side by side.
+``tests/corpus_blind`` (issue #10) is held to the project corpus's targets: recall >= 0.97 and a
+false-positive rate of at most 1 %, with the shipped policy's classifier (spaCy NER included). Its
+misses were read once to find their causes, so it is no longer a clean held-out set;
+``tests/corpus_heldout`` was written afterwards by another blind writer and is only measured (its
+figures are in the README), so that a later fix is judged on mail nobody tuned against.
+``sentinelle evaluate`` reports the corpora side by side.
 """
 
 from __future__ import annotations
@@ -20,34 +23,37 @@ from classifiers.evaluate import evaluate, format_report, load_labels
 from classifiers.types import FINDING_TYPES
 
 BLIND = Path(__file__).resolve().parent / "corpus_blind"
+HELDOUT = Path(__file__).resolve().parent / "corpus_heldout"
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
 
 
-def test_blind_corpus_is_large_enough_and_labelled_with_known_types() -> None:
-    labels = load_labels(BLIND)
+@pytest.mark.parametrize("corpus", [BLIND, HELDOUT], ids=lambda p: p.name)
+def test_blind_corpus_is_large_enough_and_labelled_with_known_types(corpus: Path) -> None:
+    labels = load_labels(corpus)
     assert len(labels) >= 120
     positives = [label for label in labels.values() if label.confidential]
     assert 0.3 <= len(positives) / len(labels) <= 0.7
     assert all(set(label.types) <= set(FINDING_TYPES) and label.types for label in positives)
     for name in labels:
-        message = email.message_from_bytes((BLIND / name).read_bytes(), policy=email_policy.default)
+        message = email.message_from_bytes((corpus / name).read_bytes(), policy=email_policy.default)
         assert message["From"] and message["Subject"] is not None, name
 
 
-def test_blind_generator_is_deterministic(tmp_path: Path) -> None:
+@pytest.mark.parametrize("corpus", [BLIND, HELDOUT], ids=lambda p: p.name)
+def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
     """A fresh run of the generator (in a copy of its folder, since it writes beside itself) gives
     the committed files, byte for byte, and passes its own checks (identifiers validate, every
     message parses)."""
-    shutil.copy(BLIND / "generate.py", tmp_path / "generate.py")
+    shutil.copy(corpus / "generate.py", tmp_path / "generate.py")
     result = subprocess.run([sys.executable, str(tmp_path / "generate.py")], capture_output=True, text=True,
                             timeout=240, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
-    committed = sorted(p.relative_to(BLIND) for p in BLIND.glob("*/*.eml"))
+    committed = sorted(p.relative_to(corpus) for p in corpus.glob("*/*.eml"))
     assert committed == sorted(p.relative_to(tmp_path) for p in tmp_path.glob("*/*.eml"))
     for name in [*committed, Path("labels.json")]:
-        assert (tmp_path / name).read_bytes() == (BLIND / name).read_bytes(), name
+        assert (tmp_path / name).read_bytes() == (corpus / name).read_bytes(), name
 
 
 @pytest.mark.slow
