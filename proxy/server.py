@@ -218,6 +218,13 @@ class _Guarded(SMTP):
         if self._timeout_handle is not None:
             self._timeout_handle.cancel()
 
+    async def push(self, status: Any) -> None:
+        """aiosmtpd echoes an unknown command's name in its 500 reply: keep every reply line printable
+        ASCII, so a client's NUL, control or non-UTF-8 byte never comes back (found by test_fuzz_smtp)."""
+        if isinstance(status, str):
+            status = "".join(c if " " <= c <= "~" else "?" for c in status)
+        await super().push(status)
+
 
 class SentinelleSMTP(_Guarded):
     """The SMTP listener."""

@@ -27,7 +27,7 @@ from pathlib import Path
 from classifiers.config import ClassifierConfig, Limits, Scoring
 from classifiers.engine import Classifier
 from classifiers.extract import UNINSPECTABLE_CAUSES, extract
-from classifiers.extractors._common import decode_text
+from classifiers.extractors._common import decode_text, looks_textual
 from classifiers.parse import parse_message
 from classifiers.types import UNINSPECTABLE
 from proxy.analyze import Analyzer
@@ -52,8 +52,6 @@ class Case:
     name: str
     raw: bytes
     markers: tuple[str, ...]  # words a mail client would show: inspected, or the message reported uninspectable
-    # False where a text/* label hides binary content (sniffed and read as what it is): its raw bytes are no words.
-    oracle: bool = True
 
 
 def marker(index: int) -> str:
@@ -317,7 +315,7 @@ def _lies() -> Iterator[Case]:
     yield Case("text_labelled_octet_stream", attachment("application/octet-stream", f"{m[1]} dossier".encode()),
                (m[1],))
     yield Case("zip_labelled_text", attachment("text/plain", _zip("note.txt", f"{m[2]} dossier".encode()),
-                                               name="a.txt"), (m[2],), oracle=False)
+                                               name="a.txt"), (m[2],))
     yield Case("text_labelled_pdf", attachment("application/pdf", f"{m[3]} dossier".encode(), name="a.pdf"), (m[3],))
     yield Case("html_labelled_plain", _headers() + f"<html><body><p>{m[4]}</p></body></html>\r\n".encode(), (m[4],))
     yield Case("plain_labelled_base64", _headers("Content-Transfer-Encoding: base64") + f"{m[5]} !!\r\n".encode(), ())
@@ -329,8 +327,7 @@ def _lies() -> Iterator[Case]:
     yield Case("content_type_garbage", _headers(ctype="%%%/;;;==") + f"{m[9]}\r\n".encode(), (m[9],))
     yield Case("multipart_labelled_text_plain",
                _headers(ctype='text/plain; boundary="b"') + f"--b\r\n\r\n{m[10]}\r\n--b--\r\n".encode(), (m[10],))
-    yield Case("gzip_labelled_text", attachment("text/plain", b"\x1f\x8b\x08\x00" + b"\x00" * 40, name="a.txt"), (),
-               oracle=False)
+    yield Case("gzip_labelled_text", attachment("text/plain", b"\x1f\x8b\x08\x00" + b"\x00" * 40, name="a.txt"), ())
     yield Case("transfer_encoding_on_multipart",
                _headers("Content-Transfer-Encoding: base64", ctype='multipart/mixed; boundary="b"')
                + f"--b\r\n\r\n{m[11]}\r\n--b--\r\n".encode(), (m[11],))
@@ -353,7 +350,9 @@ def cases() -> list[Case]:
 # --- the contract -------------------------------------------------------------------------------------
 
 def text_leaves(message: Message) -> list[str]:
-    """The text/* leaves the email package can decode: what a standards-following client would show."""
+    """The text/* leaves the email package can decode: what a standards-following client would show.
+    A leaf whose bytes are binary (a ZIP labelled text/plain) is left to the planted markers: its raw
+    bytes are no words, and extraction reads it as what it is."""
     texts: list[str] = []
     stack = [message]
     while stack:
@@ -365,7 +364,7 @@ def text_leaves(message: Message) -> list[str]:
         if part.get_content_maintype() != "text":
             continue
         data = part.get_payload(decode=True)
-        if isinstance(data, bytes) and data.strip():
+        if isinstance(data, bytes) and data.strip() and looks_textual(data):
             texts.append(decode_text(data, part.get_content_charset()))
     return texts
 
