@@ -39,6 +39,7 @@ class FaultyHop:
     times: int = 0
     partial: frozenset[str] = frozenset()
     stall_seconds: float = 0.0
+    delay_seconds: float = 0.0  # before every accepted DATA: keeps transactions in flight
     rate: float = 0.0
     seed: int = 11
     accepted: list[Accepted] = field(default_factory=list)
@@ -96,6 +97,8 @@ class FaultyHop:
         if fault == "stall":
             await asyncio.sleep(self.stall_seconds)
             return "451 4.4.2 Stalled"
+        if self.delay_seconds:
+            await asyncio.sleep(self.delay_seconds)
         with self.lock:
             self.accepted.append(Accepted(str(envelope.mail_from), tuple(envelope.rcpt_tos),
                                           bytes(envelope.original_content or b"")))
