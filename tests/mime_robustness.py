@@ -43,7 +43,7 @@ EXTERNAL_RECIPIENT = "dr.lab@clinique.example"
 SLACK_SECONDS = 15.0
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
-_TAG = re.compile(r"<[^>]*>|&\w+;")
+_TAG = re.compile(r"<[^>]*(?:>|\Z)|&\w+;")  # an unclosed tag at the end hides the rest, as in a browser
 _STYLE = re.compile(r"(?is)<(script|style)\b.*?</\1>")
 
 
