@@ -7,7 +7,8 @@
 - ``451``: ``451 4.3.0`` after DATA;
 - ``452``: ``452 4.2.2`` at RCPT for the recipients in ``partial`` (others accepted);
 - ``drop``: the connection is cut after the message was received, before any reply;
-- ``stall``: no reply to DATA for ``stall_seconds``, then a 451 (nothing kept);
+- ``stall``: no reply to DATA for ``stall_seconds``, then a 451 (nothing kept; with ``keep_ambiguous``,
+  drop and stall keep the message, as a hop whose reply was lost would);
 - ``random``: each transaction, with probability ``rate``, one of the above (the soak).
 """
 
@@ -42,6 +43,9 @@ class FaultyHop:
     delay_seconds: float = 0.0  # before every accepted DATA: keeps transactions in flight
     rate: float = 0.0
     seed: int = 11
+    # drop/stall also keep the message (the hop queued it but its reply was lost or late): the realistic,
+    # duplicate-making variant used by the soak; the fault tests keep nothing, to check "arrives once".
+    keep_ambiguous: bool = False
     accepted: list[Accepted] = field(default_factory=list)
     injected: dict[str, int] = field(default_factory=dict)  # fault -> count
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -91,18 +95,27 @@ class FaultyHop:
         if fault == "451":
             return "451 4.3.0 Try again later"
         if fault == "drop":
+            if self.keep_ambiguous:  # the hop queued it, the reply is lost: the sender must retry (a duplicate)
+                self.record(envelope, fault)
             assert server.transport is not None
             server.transport.abort()
             return "250 2.0.0 never sent"  # the transport is gone: the client sees a cut connection
         if fault == "stall":
             await asyncio.sleep(self.stall_seconds)
+            if self.keep_ambiguous:  # accepted after the sender gave up: a duplicate when it retries
+                self.record(envelope, fault)
+                return "250 2.0.0 Ok: queued late"
             return "451 4.4.2 Stalled"
         if self.delay_seconds:
             await asyncio.sleep(self.delay_seconds)
+        self.record(envelope, "")
+        return "250 2.0.0 Ok: queued"
+
+    def record(self, envelope: Envelope, fault: str) -> None:
+        """Keep an accepted message (the soak overrides this to keep only identifiers)."""
         with self.lock:
             self.accepted.append(Accepted(str(envelope.mail_from), tuple(envelope.rcpt_tos),
                                           bytes(envelope.original_content or b"")))
-        return "250 2.0.0 Ok: queued"
 
     def copies(self, needle: bytes) -> list[Accepted]:
         with self.lock:
