@@ -370,9 +370,12 @@ def text_leaves(message: Message) -> list[str]:
 
 
 def distinctive(text: str) -> list[str]:
-    """A few long words of ``text`` (markup removed): if they are not in the segments, the leaf was skipped."""
+    """A few long words of ``text`` (markup removed): if they are not in the segments, the leaf was skipped.
+    Words without an ASCII letter are left out: where a part's charset is ambiguous (duplicate parameters,
+    invalid bytes) two honest readings differ only in such words (U+FFFD or a Latin-1 guess)."""
     visible = _TAG.sub(" ", _STYLE.sub(" ", text))
-    words = sorted(set(_WORD.findall(visible)), key=lambda w: (-len(w), w))
+    candidates = {w for w in _WORD.findall(visible) if any("a" <= c.lower() <= "z" for c in w)}
+    words = sorted(candidates, key=lambda w: (-len(w), w))
     return words[:5]
 
 
