@@ -105,7 +105,7 @@ _LINE_ENDS = st.sampled_from([b"\r\n", b"\r\n", b"\r\n", b"\n", b"\r"])
 @st.composite
 def _command(draw: st.DrawFn) -> bytes:
     kind = draw(st.sampled_from(["ehlo", "helo", "mail", "rcpt", "data", "rset", "noop", "vrfy", "expn", "help",
-                                 "starttls", "auth", "bdat", "junk", "long", "quit_lowercase"]))
+                                 "starttls", "auth", "bdat", "junk", "long", "lowercase"]))
     if kind in ("ehlo", "helo"):
         return kind.upper().encode() + b" " + draw(st.sampled_from([b"client.test", b"", b"\xff", b"x" * 600]))
     if kind == "mail":
@@ -125,8 +125,8 @@ def _command(draw: st.DrawFn) -> bytes:
         return b"AUTH PLAIN " + draw(st.binary(max_size=20))
     if kind == "bdat":
         return b"BDAT 5 LAST"
-    if kind == "quit_lowercase":
-        return b"rset"
+    if kind == "lowercase":
+        return draw(st.sampled_from([b"rset", b"noop", b"ehlo client.test", b"mail from:<a@b.example>"]))
     return kind.upper().encode() + draw(st.sampled_from([b"", b" x", b" \xff"]))
 
 
