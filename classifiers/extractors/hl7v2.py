@@ -98,6 +98,9 @@ def _generic_line(name: str, fields: list[str], enc: str) -> str:
 
 
 def _message_lines(text: str) -> list[str]:
+    if any(c.isalnum() or c.isspace() for c in text[3:8]):
+        # Letters as separators would cut every word of the file apart: read it as raw text instead.
+        raise ValueError("HL7 separators must be punctuation")
     message = hl7.parse(text)
     field_sep = text[3]
     enc = text[4:8] if len(text) >= 8 and field_sep not in text[4:8] else "^~\\&"
@@ -106,8 +109,9 @@ def _message_lines(text: str) -> list[str]:
         raw = str(segment)
         fields = raw.split(field_sep)
         name = fields[0].strip()
-        if name == "MSH":
-            continue  # routing data, no patient content; its encoding field would only add noise
+        if name == "MSH":  # routing data, but free text to whoever reads the file: inspected too
+            lines.append(_generic_line(name, [fields[0], *fields[2:]], enc))  # minus the encoding characters
+            continue
         if name == "PID":
             lines.extend(_pid_lines(fields, enc))
             # The other PID fields (account number, race...) still go out, once.
