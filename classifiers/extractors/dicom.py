@@ -13,7 +13,7 @@ import io
 import pydicom
 from pydicom.dataset import Dataset
 
-from classifiers.extractors._common import Budget, Output, Piece, clip
+from classifiers.extractors._common import CORRUPT, Budget, Output, Piece, Problem, clip
 
 _PATIENT = (
     ("PatientName", "Patient"),
@@ -60,4 +60,6 @@ def extract(data: bytes, budget: Budget) -> Output:
                 value = f"{value[:4]}-{value[4:6]}-{value[6:]} ({value})"
             lines.append(f"{label}: {value}")
     _lines(dataset, 0, lines, frozenset(k for k, _ in _PATIENT))
+    if not lines:  # force=True "reads" any bytes with DICM at offset 128, text included: nothing was read
+        return Output(problems=(Problem(CORRUPT, "no readable DICOM element"),))
     return Output(pieces=(Piece(clip("\n".join(lines), budget.max_chars)),))
