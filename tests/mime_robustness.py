@@ -15,6 +15,7 @@ and 10,000 parts, message/rfc822 nesting loops, content-type and transfer-encodi
 from __future__ import annotations
 
 import base64
+import codecs
 import io
 import re
 import time
@@ -352,7 +353,7 @@ def cases() -> list[Case]:
 def text_leaves(message: Message) -> list[str]:
     """The text/* leaves the email package can decode: what a standards-following client would show.
     A leaf whose bytes are binary (a ZIP labelled text/plain) is left to the planted markers: its raw
-    bytes are no words, and extraction reads it as what it is."""
+    bytes are no words, and extraction reads it as what it is. So is a leaf with a garbled charset name."""
     texts: list[str] = []
     stack = [message]
     while stack:
@@ -364,9 +365,23 @@ def text_leaves(message: Message) -> list[str]:
         if part.get_content_maintype() != "text":
             continue
         data = part.get_payload(decode=True)
-        if isinstance(data, bytes) and data.strip() and looks_textual(data):
-            texts.append(decode_text(data, part.get_content_charset()))
+        charset = part.get_content_charset()
+        garbled = charset is None and part.get_param("charset") is not None  # e.g. non-ASCII bytes in the name
+        if isinstance(data, bytes) and data.strip() and looks_textual(data) and _known(charset) and not garbled:
+            texts.append(decode_text(data, charset))
     return texts
+
+
+def _known(charset: str | None) -> bool:
+    """No charset, or one Python knows: a garbled charset name has no single honest reading (the markers
+    planted in the generated cases still check such parts)."""
+    if charset is None:
+        return True
+    try:
+        codecs.lookup(charset)
+    except (LookupError, ValueError):
+        return False
+    return True
 
 
 def distinctive(text: str) -> list[str]:
