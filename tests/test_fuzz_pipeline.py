@@ -42,6 +42,7 @@ REGRESSIONS: tuple[bytes, ...] = (
     b"\r" * 10_000 + b"\n" * 10_000,
     # bench/fuzz.py atheris: text after </html> was dropped by lxml; browsers show it (fixed in extractors.html)
     b"Content-Type: text/html\r\n\r\n<html><body><p>x</p></body></html>\r\nZorvexafterhtml visible\r\n",
+    b"Content-Type: text/html\r\n\r\n<p>x</p></html\nid=y>\r\nZorvexafterhtmlattr visible\r\n",  # same, with junk
     # bench/fuzz.py pipeline: the MSH segment's text was skipped, and letters taken as HL7 separators cut
     # every word apart (fixed in extractors.hl7v2)
     b"Content-Type: text/plain\r\n\r\nMSH|^~\\&| bonjour Zorvexmsh",

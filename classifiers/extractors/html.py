@@ -48,7 +48,7 @@ _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True
 _SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # libxml2 drops text after </body> or </html>; browsers (HTML5 "after body" mode) show it as body text.
-_BODY_END = re.compile(r"(?i)</\s*(?:body|html)\s*>")
+_BODY_END = re.compile(r"(?i)</\s*(?:body|html)\b[^>]*>")
 
 
 def html_to_text(markup: str) -> str:
