@@ -491,13 +491,14 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
                 stack.append(("message", payload[0], location, depth + 1))
             return
         if maintype == "message":  # delivery-status and similar: blocks of header fields
-            lines = [
-                f"{k}: {_header_text(v)}"
-                for block in payload
-                if isinstance(block, Message)
-                for k, v in block.raw_items()
-                if isinstance(v, str)
-            ]
+            lines: list[str] = []
+            for block in payload:
+                if not isinstance(block, Message):
+                    continue
+                lines.extend(f"{k}: {_header_text(v)}" for k, v in block.raw_items() if isinstance(v, str))
+                rest = block.get_payload()  # a line that is no field ends the block's fields: clients show it
+                if isinstance(rest, str) and rest.strip():
+                    lines.append(decode_text(rest.encode("ascii", "surrogateescape")))
             run.segment(run.inline_location(prefix, "body"), "\n".join(lines))
             return
         if depth + 1 > run.limits.max_depth:

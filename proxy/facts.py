@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.message import Message
 from typing import Any, Protocol
@@ -212,7 +213,7 @@ def _decode_subject(raw: Any) -> str:
         return raw  # no encoded word: decode_header/make_header would give it back unchanged
     try:
         return str(make_header(decode_header(str(raw))))
-    except (LookupError, ValueError, UnicodeError, TypeError):
+    except (LookupError, ValueError, UnicodeError, TypeError, MessageError):  # bad base64, a non-ASCII charset name
         return str(raw)
 
 

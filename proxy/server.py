@@ -62,7 +62,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, AnyStr
+from typing import TYPE_CHECKING, Any
 
 from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP, syntax
@@ -539,15 +539,20 @@ class _Guarded(SMTP):
             if self.transport is not None:
                 self._reset_timeout()  # back to command_timeout_seconds for the next command
 
-    async def push(self, status: AnyStr) -> None:
-        await super().push(enhanced(status) if isinstance(status, str) else status)
-
     def processing_started(self) -> None:
         """The message is received: stop the idle timer while it is processed (inspection and relay
         have their own timeouts), so the connection is not cut before the reply."""
         self._receiving_data = False
         if self._timeout_handle is not None:
             self._timeout_handle.cancel()
+
+    async def push(self, status: Any) -> None:
+        """aiosmtpd echoes an unknown command's name in its 500 reply: keep every reply line printable
+        ASCII, so a client's NUL, control or non-UTF-8 byte never comes back (found by test_fuzz_smtp);
+        and give aiosmtpd's own replies an enhanced status code (RFC 3463)."""
+        if isinstance(status, str):
+            status = enhanced("".join(c if " " <= c <= "~" else "?" for c in status))
+        await super().push(status)
 
 
 class _DataReceiver(SMTP):

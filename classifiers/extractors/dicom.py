@@ -13,7 +13,7 @@ import io
 import pydicom
 from pydicom.dataset import Dataset
 
-from classifiers.extractors._common import DEPTH_LIMIT, Budget, Output, Piece, Problem, clip
+from classifiers.extractors._common import CORRUPT, DEPTH_LIMIT, Budget, Output, Piece, Problem, clip
 
 _PATIENT = (
     ("PatientName", "Patient"),
@@ -65,5 +65,7 @@ def extract(data: bytes, budget: Budget) -> Output:
                 value = f"{value[:4]}-{value[4:6]}-{value[6:]} ({value})"
             lines.append(f"{label}: {value}")
     complete = _lines(dataset, 0, lines, frozenset(k for k, _ in _PATIENT))
+    if not lines:  # force=True "reads" any bytes with DICM at offset 128, text included: nothing was read
+        return Output(problems=(Problem(CORRUPT, "no readable DICOM element"),))
     problems = () if complete else (Problem(DEPTH_LIMIT, f"DICOM sequences nested deeper than {_MAX_DEPTH} not read"),)
     return Output(pieces=(Piece(clip("\n".join(lines), budget.max_chars)),), problems=problems)

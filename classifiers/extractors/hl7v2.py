@@ -100,6 +100,9 @@ def _generic_line(name: str, fields: list[str], enc: str) -> str:
 
 
 def _message_lines(text: str) -> list[str]:
+    if any(c.isalnum() or c.isspace() for c in text[3:8]):
+        # Letters as separators would cut every word of the file apart: read it as raw text instead.
+        raise ValueError("HL7 separators must be punctuation")
     segments = [s for s in text.split("\r") if s.strip()]
     # hl7 validates the header (MSH, separators, encoding characters) and raises on a malformed one.
     # The segments are split here: the package's tree (an object per field and component) took
@@ -111,8 +114,9 @@ def _message_lines(text: str) -> list[str]:
     for raw in segments:
         fields = raw.split(field_sep)
         name = fields[0].strip()
-        if name == "MSH":
-            continue  # routing data, no patient content; its encoding field would only add noise
+        if name == "MSH":  # routing data, but free text to whoever reads the file: inspected too
+            lines.append(_generic_line(name, [fields[0], *fields[2:]], enc))  # minus the encoding characters
+            continue
         if name == "PID":
             lines.extend(_pid_lines(fields, enc))
             # The other PID fields (account number, race...) still go out, once.

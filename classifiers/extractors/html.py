@@ -47,6 +47,8 @@ _CELLS = frozenset({"td", "th"})
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8")
 _SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# libxml2 drops text after </body> or </html>; browsers (HTML5 "after body" mode) show it as body text.
+_BODY_END = re.compile(r"(?i)</\s*(?:body|html)\b[^>]*>")
 
 
 def html_to_text(markup: str) -> str:
@@ -55,7 +57,7 @@ def html_to_text(markup: str) -> str:
     if not markup.strip():
         return ""
     try:
-        root = html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=_PARSER)
+        root = html.document_fromstring(_BODY_END.sub(" ", markup).encode("utf-8", "surrogatepass"), parser=_PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return markup  # unparseable markup still reaches the recipient: its raw text is inspected
     etree.strip_elements(root, *_DROP, with_tail=False)
