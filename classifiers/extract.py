@@ -48,6 +48,8 @@ Deliberately skipped, without a finding, once ``classifiers.openpgp`` has walked
 
 from __future__ import annotations
 
+import base64
+import quopri
 import re
 import time
 from collections.abc import Callable
@@ -186,6 +188,27 @@ def is_openpgp_part(part: Message) -> bool:
     if part.get_content_type() == "application/pgp-encrypted" and payload.strip().startswith(b"Version:"):
         return payload.strip() == b"Version: 1"
     return openpgp.identify(payload) is openpgp.Kind.ENCRYPTED
+
+
+def _encoded_message(part: Message) -> bool:
+    return str(part.get("Content-Transfer-Encoding", "")).strip().lower() in ("base64", "quoted-printable")
+
+
+def _decode_encoded_message(part: Message) -> bytes:
+    """The bytes of a base64 or quoted-printable ``message/rfc822`` part, as a mail client decodes them.
+
+    The parser took the encoded text for an embedded message: without header fields its lines are that
+    message's body; with (odd) fields before a blank line, they are read back as text lines too."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    lines = [f"{k}: {v}" for k, v in inner.raw_items()] if isinstance(inner, Message) else []
+    body = inner.get_payload() if isinstance(inner, Message) else ""
+    encoded = "\n".join(lines) + ("\n" if lines else "") + (body if isinstance(body, str) else "")
+    raw = encoded.encode("ascii", "surrogateescape")
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
+        data = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
+        return base64.b64decode(data[: len(data) - len(data) % 4])
+    return quopri.decodestring(raw)
 
 
 def shutdown_sandbox() -> None:
@@ -487,6 +510,11 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
             location = _attachment(prefix, name or f"message-{run.messages}.eml")
             if depth + 1 > run.limits.max_depth:
                 run.problem(location, DEPTH_LIMIT, f"nesting deeper than {run.limits.max_depth} levels")
+            elif _encoded_message(part):
+                # RFC 2046 5.2.1 forbids base64 or quoted-printable on message/rfc822, but mail clients
+                # decode it and show the message inside: Python parsed the encoded text as the message.
+                # Decoded here and read as mail, like an attached .eml (found by the MIME fuzzing).
+                stack.append(("file", _decode_encoded_message(part), location, depth + 1))
             elif isinstance(payload[0], Message):
                 stack.append(("message", payload[0], location, depth + 1))
             return

@@ -290,12 +290,15 @@ def _rfc822() -> Iterator[Case]:
     word = marker(803)
     yield Case("rfc822_body_is_not_a_message",
                _headers(ctype="message/rfc822") + f"{word} juste du texte\r\n".encode(), (word,))
-    # RFC 2046 forbids encoding message/rfc822; the inner text stays base64 to the parser, so no marker is
-    # asserted here (see the hardening report: clients that decode it would show content not inspected).
+    # RFC 2046 forbids encoding message/rfc822, but mail clients decode it and show the message inside.
     word = marker(804)
     yield Case("rfc822_base64_encoded",
                _headers("Content-Transfer-Encoding: base64", ctype="message/rfc822")
-               + _b64(f"Subject: x\r\n\r\n{word}\r\n".encode()), ())
+               + _b64(f"Subject: x\r\n\r\n{word}\r\n".encode()), (word,))
+    word = marker(806)
+    yield Case("rfc822_quoted_printable_encoded",
+               _headers("Content-Transfer-Encoding: quoted-printable", ctype="message/rfc822")
+               + f"Subject: x\r\n\r\n{word} s=C3=A9jour=\r\n suite\r\n".encode(), (word,))
     word = marker(805)
     recursive = f"Subject: x\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n\r\n{word}\r\n--b--\r\n"
     yield Case("multipart_nested_60_deep_same_boundary",
@@ -360,6 +363,9 @@ def text_leaves(message: Message) -> list[str]:
         part = stack.pop()
         payload = part.get_payload()
         if isinstance(payload, list):
+            if part.get_content_maintype() == "message" and str(
+                    part.get("Content-Transfer-Encoding", "")).strip().lower() in ("base64", "quoted-printable"):
+                continue  # clients decode it (RFC 2046 forbids it): the parser's reading is encoded text
             stack.extend(p for p in payload if isinstance(p, Message))
             continue
         if part.get_content_maintype() != "text":
