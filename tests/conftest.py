@@ -145,3 +145,13 @@ def loop_thread() -> Iterator[LoopThread]:
     runner = LoopThread()
     yield runner
     runner.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _stop_parser_workers_after_each_module() -> Iterator[None]:
+    """The attachment parsers' worker processes stop when a test module is done (they restart on
+    demand), so no module inherits another's workers or their memory."""
+    yield
+    from classifiers.extract import shutdown_sandbox
+
+    shutdown_sandbox()

@@ -12,11 +12,30 @@ from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
+from classifiers import Classifier, ClassifierConfig, Scoring
+from classifiers.config import Limits
+from classifiers.extract import Extraction, extract
 from classifiers.extractors._common import Budget, Output, Piece
+from classifiers.parse import parse_message
 
 PATIENT = "Tremblayfictif"  # a distinctive synthetic surname
 GIVEN = "Zoubida"
 NAM = "TREZ80010111"  # valid by the INSPQ rule for a 1980 birth
+
+
+def run(raw: bytes, limits: Limits | None = None) -> Extraction:
+    """Parse and extract ``raw`` as the proxy does."""
+    return extract(parse_message(raw), limits or Limits())
+
+
+def texts(result: Extraction) -> dict[str, str]:
+    """Each segment's text by location."""
+    return {s.location: s.text for s in result.segments}
+
+
+def confidential(raw: bytes) -> bool:
+    """The patterns-only classifier's verdict on ``raw`` (no NER: fast and deterministic)."""
+    return Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None).inspect(parse_message(raw)).confidential
 
 
 def docx(text: str) -> bytes:

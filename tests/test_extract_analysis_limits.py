@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator, MutableMapping
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ import pytest
 
 from classifiers import Classifier, ClassifierConfig, Scoring
 from classifiers.config import Limits
-from classifiers.extract import UNINSPECTABLE_CAUSES, extract, shutdown_sandbox
+from classifiers.extract import UNINSPECTABLE_CAUSES, extract
 from classifiers.parse import parse_message
 from classifiers.types import UNINSPECTABLE, Inspection
 from proxy.analyze import AnalysisJournal, Analyzer
@@ -37,11 +37,6 @@ INSIDE = "collegue@ssss.gouv.qc.ca"
 HL7 = ("MSH|^~\\&|LAB|HOP|DEST|HOP|20240101120000||ORU^R01|1|P|2.5\r"
        f"PID|1||12345^^^HOP^MR||{PATIENT}^Zoubida||19800101|F\rNTE|1||NAM {NAM}\r").encode()
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
 
 
 def policy_with(**limits: Any) -> Policy:

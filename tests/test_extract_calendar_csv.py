@@ -4,36 +4,15 @@ extension, encoding and delimiter, with each value next to its column header."""
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, Scoring
 from classifiers.config import Limits
-from classifiers.extract import Extraction, extract, in_process_only, shutdown_sandbox
+from classifiers.extract import in_process_only
 from classifiers.extractors import sniff
 from classifiers.parse import parse_message
 from tests import extract_fixtures as fx
-from tests.extract_fixtures import NAM, PATIENT
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
-
-
-def run(raw: bytes, limits: Limits | None = None) -> Extraction:
-    return extract(parse_message(raw), limits or Limits())
-
-
-def texts(result: Extraction) -> dict[str, str]:
-    return {s.location: s.text for s in result.segments}
-
-
-def confidential(raw: bytes) -> bool:
-    return Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None).inspect(parse_message(raw)).confidential
-
+from tests.extract_fixtures import NAM, PATIENT, confidential, run, texts
 
 ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Exemple//FR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"

@@ -7,14 +7,13 @@ from __future__ import annotations
 import base64
 import io
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from classifiers import Classifier, ClassifierConfig, Scoring
 from classifiers.config import Limits
-from classifiers.extract import UNINSPECTABLE_CAUSES, Extraction, extract, shutdown_sandbox
+from classifiers.extract import UNINSPECTABLE_CAUSES, Extraction
 from classifiers.extractors import dicom, fhir, html, office
 from classifiers.extractors._common import Budget
 from classifiers.parse import parse_message
@@ -24,21 +23,13 @@ from proxy.decision import Envelope
 from proxy.gateway import Keyring
 from proxy.policy import parse_policy, shipped_policy_text
 from tests import extract_fixtures as fx
-from tests.extract_fixtures import NAM, PATIENT
+from tests.extract_fixtures import NAM, PATIENT, run
 
 SENDER = "dre.gagnon@ssss.gouv.qc.ca"
 OUTSIDE = "partenaire@clinique.example"
 BUDGET = Budget(max_bytes=10_000_000, max_ratio=100.0, max_members=5, max_chars=100_000)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
-
-
-def run(raw: bytes, limits: Limits | None = None) -> Extraction:
-    return extract(parse_message(raw), limits or Limits())
 
 
 def causes(result: Extraction) -> dict[str, str]:

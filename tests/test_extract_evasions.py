@@ -9,34 +9,21 @@ import io
 import resource
 import time
 import zipfile
-from collections.abc import Iterator
 
 import pytest
 
 from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.config import Limits
-from classifiers.extract import UNINSPECTABLE_CAUSES, Extraction, extract, in_process_only, shutdown_sandbox
+from classifiers.extract import UNINSPECTABLE_CAUSES, in_process_only
 from classifiers.extractors._common import decode_text, utf16_without_bom
 from classifiers.parse import parse_message
 from tests import extract_fixtures as fx
-from tests.extract_fixtures import NAM, PATIENT
+from tests.extract_fixtures import NAM, PATIENT, run, texts
 
 HEAD = b"From: Dre Exemple <medecin@clinique.example>\r\nTo: <p@externe.example>\r\nSubject: Suivi\r\n"
 SECRET = f"Patient {PATIENT}, NAM {NAM}, diabète de type 2"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
 
-
-def run(raw: bytes, limits: Limits | None = None) -> Extraction:
-    return extract(parse_message(raw), limits or Limits())
-
-
-def texts(result: Extraction) -> dict[str, str]:
-    return {s.location: s.text for s in result.segments}
 
 
 def confidential(raw: bytes) -> bool:

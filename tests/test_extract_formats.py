@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from email.mime.multipart import MIMEMultipart
 
 import pytest
 
 from classifiers.config import Limits
-from classifiers.extract import Extraction, extract, is_openpgp_part, shutdown_sandbox
+from classifiers.extract import Extraction, extract, is_openpgp_part
 from classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import GIVEN, NAM, PATIENT
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
 
 
 def run(raw: bytes) -> Extraction:

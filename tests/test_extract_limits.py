@@ -5,21 +5,14 @@ from __future__ import annotations
 import resource
 import struct
 import time
-from collections.abc import Iterator
 
 import pytest
 
 from classifiers.config import Limits
-from classifiers.extract import Extraction, extract, shutdown_sandbox
+from classifiers.extract import Extraction, extract
 from classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import PATIENT
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
 
 
 def run(raw: bytes, limits: Limits | None = None, deadline: float | None = None) -> Extraction:

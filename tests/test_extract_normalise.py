@@ -5,35 +5,21 @@ charsets repaired, attached and zipped .eml files read as mail, attachment file 
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from email.mime.application import MIMEApplication
 
 import pytest
 
 from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.config import Limits
-from classifiers.extract import Extraction, extract, shutdown_sandbox
 from classifiers.extractors._common import decode_text, normalise_text
 from classifiers.parse import parse_message
 from tests import extract_fixtures as fx
-from tests.extract_fixtures import NAM, PATIENT
+from tests.extract_fixtures import NAM, PATIENT, run, texts
 
 HEAD = "From: Dre Exemple <medecin@clinique.example>\r\nTo: <p@externe.example>\r\nSubject: Suivi\r\n"
 SPACED_NAM = f"{NAM[:4]} {NAM[4:8]} {NAM[8:]}"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
 
-
-def run(raw: bytes, limits: Limits | None = None) -> Extraction:
-    return extract(parse_message(raw), limits or Limits())
-
-
-def texts(result: Extraction) -> dict[str, str]:
-    return {s.location: s.text for s in result.segments}
 
 
 def findings(raw: bytes) -> set[str]:

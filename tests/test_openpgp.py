@@ -20,7 +20,7 @@ import pytest
 
 from classifiers import Classifier
 from classifiers.config import ClassifierConfig, Limits, Scoring
-from classifiers.extract import Extraction, extract, is_openpgp_part, shutdown_sandbox
+from classifiers.extract import Extraction, extract, is_openpgp_part
 from classifiers.identifiers import ramq_nam
 from classifiers.openpgp import (
     Kind,
@@ -72,11 +72,6 @@ def pgp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, bytes]]:
     yield made
     kill_agent(home)
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _stop_workers() -> Iterator[None]:
-    yield
-    shutdown_sandbox()
 
 
 def rearmor(data: bytes, label: bytes = b"PGP MESSAGE") -> bytes:
