@@ -171,13 +171,31 @@ def load_nam_patients() -> list[NamPatient]:
 
 
 NAM_PATIENTS = load_nam_patients()
-_nam_cursor = 0
+FEMALE_GIVEN = {"Sofia", "Mary", "Manon", "Emma", "Sylvie", "Diane", "Denise", "Nathalie", "Sarah", "Josée", "Geneviève", "Ginette"}
+MALE_GIVEN = {"André", "Liam", "Marc", "John", "Pierre", "Robert", "Gilles", "David", "Michel", "Jacques", "Louis"}
 
 
-def next_nam_patient() -> NamPatient:
-    global _nam_cursor
-    patient = NAM_PATIENTS[_nam_cursor % len(NAM_PATIENTS)]
-    _nam_cursor += 1
+def name_fits_sex(person: Person) -> bool:
+    if person.first in FEMALE_GIVEN:
+        return person.sex == "F"
+    if person.first in MALE_GIVEN:
+        return person.sex == "M"
+    return True
+
+
+# Titles, pronouns and agreement (Mme/M., née/né) follow the sex recorded with each NAM; where
+# the given name suggests the other sex, such a patient goes only to templates that use no
+# gendered words, so every text stays consistent with the sex encoded in its NAM.
+NAM_GENDERED = [p for p in NAM_PATIENTS if name_fits_sex(p.person)]
+NAM_NEUTRAL = [p for p in NAM_PATIENTS if not name_fits_sex(p.person)] + NAM_GENDERED[::-1]
+_nam_cursors = {"gendered": 0, "neutral": 0}
+
+
+def next_nam_patient(gendered: bool = False) -> NamPatient:
+    key = "gendered" if gendered else "neutral"
+    pool = NAM_GENDERED if gendered else NAM_NEUTRAL
+    patient = pool[_nam_cursors[key] % len(pool)]
+    _nam_cursors[key] += 1
     return patient
 
 
@@ -399,8 +417,13 @@ def signature(staff: Staff, r: random.Random, lang: str = "fr") -> str:
 
 def greet(r: random.Random, name: str, lang: str = "fr") -> str:
     if lang == "fr":
-        return r.choice([f"Bonjour {name},", f"Salut {name.split()[-1] if name.startswith(('Dr', 'Dre')) else name},",
+        if name.startswith(("Bonjour", "Salut")):
+            return r.choice([f"{name},", name, "Bonjour,"])
+        first = name.split()[0]
+        return r.choice([f"Bonjour {name},", f"Salut {first}," if not name.startswith(("Dr", "Dre")) else f"Bonjour {name},",
                          f"Bonjour {name}", "Bonjour,", f"{name},"])
+    if name.startswith(("Hi", "Hello", "All")):
+        return f"{name},"
     return r.choice([f"Hi {name},", f"Dear {name},", "Hello,", f"{name} -"])
 
 
@@ -802,7 +825,7 @@ Template = Callable[[random.Random, int], Mail]
 
 
 def p_referral_nam(r: random.Random, k: int) -> Mail:
-    np_ = next_nam_patient()
+    np_ = next_nam_patient(gendered=True)
     p = np_.person
     doc = r.choice([DR_ROY, DR_GAGNON, DR_GAUTHIER, DR_BERGERON])
     dx = r.choice(["FA paroxystique", "IRC stade 4, DFGe 21", "nodule pulmonaire 14 mm LSD", "chutes à répétition, MMSE 22/30"])
@@ -919,7 +942,7 @@ def p_lab_terse(r: random.Random, k: int) -> Mail:
     med = r.choice(["warfarine", "apixaban", "ramipril", "spironolactone", "metformine"])
     body = r.choice([
         f"{who} : {' · '.join(labs)}\nCesser {med}, reprise des labos jeudi.\n",
-        f"FYI {who} – {', '.join(labs)}. J'ai appelé le patient, il passe demain matin. On tient le {med}?\n",
+        f"FYI {who} – {', '.join(labs)}. J'ai appelé, passe demain matin pour reprise. On garde {med} ou pas?\n",
         f"Labos critiques\n{who}\n" + "\n".join(labs) + f"\nsous {med}\n",
     ]) + signature(r.choice([NURSE_LACHANCE, NURSE_GAGNON, PHARM_POULIN]), r)
     return Mail(r.choice([NURSE_LACHANCE, NURSE_GAGNON]), [rcpt(r.choice([DR_TREMBLAY_J, DR_GAGNON, FAM_DOC]))],
@@ -967,7 +990,7 @@ def p_same_surname(r: random.Random, k: int) -> Mail:
     med = r.choice(MED_FR)
     body = (f"{greet(r, 'Sophie')}\n\n{p.title_fr} {p.full} (aucun lien de parenté, on me le demande souvent!) "
             f"est admis{'e' if p.sex == 'F' else ''} pour {dx}. On a débuté {med}. "
-            f"{r.choice(['Peux-tu aviser la famille?', 'Prévoir le congé pour jeudi.', 'Je la revois demain.'])}\n" + signature(doc, r))
+            f"{r.choice(['Peux-tu aviser la famille?', 'Prévoir le congé pour jeudi.', 'Je ' + ('la' if p.sex == 'F' else 'le') + ' revois demain.'])}\n" + signature(doc, r))
     return Mail(doc, [rcpt(NURSE_LACHANCE)], r.choice([f"{p.title_fr} {p.last}", "admission", "Patient au 712"]), body, "fr",
                 "patient sharing the physician's surname, with diagnosis and drug", ["patient_name", "diagnosis", "medication"])
 
@@ -978,7 +1001,7 @@ def p_transport_contact(r: random.Random, k: int) -> Mail:
     postal = r.choice(["J1H 2X5", "J1J 3B7", "J1E 4K2", "J1L 1T9"])
     tel = phone(r)
     reason = r.choice(["dialyse lun-mer-ven 7 h", "radiothérapie tous les jours à 10 h 20 pour 5 semaines",
-                       "pansement d'ulcère veineux 3x/sem.", "chimio q21j"])
+                       "pansement d'ulcère veineux 3x/sem", "chimio q21j"])
     body = (f"{greet(r, 'Bonjour')}\n\nDemande de transport adapté pour :\n\n{p.title_fr} {p.full}\n{street}, app. {r.randint(1, 12)}\n"
             f"Sherbrooke (Québec) {postal}\nTél. : {tel}\n\nMotif : {reason}. "
             f"{r.choice(['Se déplace en fauteuil roulant.', 'Marchette.', 'Autonome mais ne conduit plus.'])}\n" + signature(NURSE_GAGNON, r))
@@ -988,9 +1011,9 @@ def p_transport_contact(r: random.Random, k: int) -> Mail:
 
 
 def p_subject_only(r: random.Random, k: int) -> Mail:
-    np_ = next_nam_patient()
+    np_ = next_nam_patient(gendered=True)
     p = np_.person
-    subject = [f"Re: {p.title_fr} {p.full}", f"{p.last.upper()} {p.first}", f"{p.first} {p.last} – suite"][k % 3]
+    subject = [f"Re: {p.title_fr} {p.full}", f"{p.last.upper()} {p.first}", f"{p.first} {p.last} – suite", f"TR: {p.last}, {p.first}"][k % 4]
     body = r.choice([
         "La biopsie confirme un adénocarcinome. Je l'appelle demain pour l'annonce. Peux-tu libérer une plage mardi?\n",
         "Résultat de la TDM : progression hépatique. On discute en comité des tumeurs jeudi.\n",
@@ -1110,7 +1133,7 @@ def p_mrn_disguised(r: random.Random, k: int) -> Mail:
 
 
 def p_nam_alone(r: random.Random, k: int) -> Mail:
-    np_ = next_nam_patient()
+    np_ = next_nam_patient(gendered=True)
     nam = [nam_spaced(np_.nam), " ".join(np_.nam), np_.nam][k % 3]
     body = r.choice([f"NAM : {nam}\nSvp vérifier la couverture RAMQ avant la chirurgie de lundi.\n",
                      f"Carte expirée? {nam} – la patiente dit l'avoir renouvelée.\n",
@@ -1164,7 +1187,7 @@ def p_en_referral(r: random.Random, k: int) -> Mail:
     dx = r.choice(DX_EN)
     body = (f"{greet(r, dr(EN_ONEILL, 'en'), 'en')}\n\nI would appreciate your assessment of {p.title_en} {p.full}, DOB {dob_variants(p.born, r, 'en')}, "
             f"who presents with {dx}. {r.choice(['Ultrasound attached to the EMR.', 'Symptoms for 3 months.', 'Weight loss of 6 kg.'])}\n"
-            f"Medications: {', '.join(sample(r, MED_EN, 2))}.\n\nThank you,\n" + signature(EN_SHARMA, r, "en"))
+            f"Medications: {', '.join(sample(r, MED_EN, 2))}.\n" + signature(EN_SHARMA, r, "en"))
     return Mail(EN_SHARMA, [rcpt(EN_ONEILL)], r.choice(["Referral", "Consult request", f"Referral – {p.last}"]), body, "en",
                 "English referral with DOB, diagnosis and drugs", ["patient_name", "date_of_birth", "diagnosis", "medication"])
 
@@ -1209,7 +1232,7 @@ def p_en_discharge_html(r: random.Random, k: int) -> Mail:
 
 
 def p_quoted_only(r: random.Random, k: int) -> Mail:
-    np_ = next_nam_patient()
+    np_ = next_nam_patient(gendered=True)
     p = np_.person
     earlier = (f"{p.title_fr} {p.last}, {p.born.isoformat()}, {r.choice(['chute, fx hanche D', 'DRS atypique', 'céphalée + PA 220/120'])}. "
                + ("Elle attend" if p.sex == "F" else "Il attend") + " à l'urgence, peux-tu " + ("la" if p.sex == "F" else "le") + " voir?")
@@ -1231,7 +1254,7 @@ def p_en_beds(r: random.Random, k: int) -> Mail:
 
 
 def p_to_patient(r: random.Random, k: int) -> Mail:
-    np_ = next_nam_patient()
+    np_ = next_nam_patient(gendered=True)
     p = np_.person
     when = future_day(r)
     clinic = r.choice(["oncologie", "clinique du sein", "clinique de la mémoire", "clinique VIH"])
@@ -1281,13 +1304,95 @@ def p_en_terse(r: random.Random, k: int) -> Mail:
                 "terse English lab note: surname, initial, values, drug", ["patient_name", "lab_result", "medication"], mode="plain")
 
 
+def p_en_booking(r: random.Random, k: int) -> Mail:
+    p = invent_patient(r, "en", min_age=20)
+    when = future_day(r)
+    exam = r.choice(["MRI brain (MS follow-up)", "CT chest (lung nodule surveillance)", "colonoscopy (iron-deficiency anemia)", "stress echo (angina)"])
+    body = (f"Hi,\n\nBooked:\n{p.last}, {p.first}\nDOB {dob_variants(p.born, r, 'en')}\n{exam}\n{en_day(when)} at {r.choice(['7:45', '10:30', '15:15'])}\n\n"
+            "Please send the requisition back signed.\n" + signature(EN_MITCHELL, r, "en"))
+    return Mail(("Booking Office", "booking@lakeshore-gh.example"), [rcpt(EN_SHARMA)], r.choice(["Booked", "Appointment booked", f"RE: booking {p.last}"]), body, "en",
+                "English booking confirmation with DOB and indication", ["patient_name", "date_of_birth", "diagnosis"], reply=k % 2 == 1)
+
+
+def p_buried_minutes(r: random.Random, k: int) -> Mail:
+    p = invent_patient(r, min_age=65)
+    room = f"{r.randint(5, 8)}{r.randint(1, 30):02d}"
+    lang = "fr" if k % 2 == 0 else "en"
+    if lang == "fr":
+        body = ("Compte rendu – rencontre d'équipe 7e Nord\nPrésents : Annie Brassard, Sophie Lachance, Dre Julie Tremblay, Kevin Beaulieu\n\n"
+                "1. Plan de congés des Fêtes : toutes les demandes sont acceptées sauf le 25 décembre de nuit.\n"
+                "2. Audit des chutes : 7 chutes en novembre, dont 2 avec blessure.\n"
+                f"3. Retour sur l'événement du {fr_day(past_day(r, 3, 9))} : {p.title_fr} {p.full} (ch. {room}) a chuté en se levant seul{'e' if p.sex == 'F' else ''} la nuit; "
+                f"fracture de la hanche {r.choice(['droite', 'gauche'])} confirmée, opéré{'e' if p.sex == 'F' else ''} le lendemain. Déclaration AH-223 faite, famille rencontrée.\n"
+                "4. Nouveau protocole de délirium : formation le 14 janvier.\n5. Varia : le frigo du poste sera nettoyé vendredi.\n" + signature(MGR_BRASSARD, r))
+        return Mail(MGR_BRASSARD, [("Équipe 7e", "equipe7@hsle.example")], "Compte rendu – rencontre d'équipe", body, "fr",
+                    "team minutes, mostly administrative, with one named patient's fall and fracture buried in item 3",
+                    ["patient_name", "diagnosis"])
+    body = ("Minutes – 4 West staff meeting\nPresent: Sarah Mitchell, Dr. Amit Sharma, Tom Becker (IT)\n\n"
+            "1. Holiday schedule posted; swaps through the staffing office.\n2. New Pyxis cabinets go live January 11.\n"
+            f"3. Incident review: {p.full} (bed {r.randint(1, 32)}) received a double dose of hydromorphone on {en_day(past_day(r, 3, 9))}; "
+            "naloxone given, transferred to ICU, now recovered. Disclosure done with the daughter.\n"
+            "4. Parking: the P2 lot closes for repaving in March.\n" + signature(EN_MITCHELL, r, "en"))
+    return Mail(EN_MITCHELL, [("4W Staff", "4w-staff@lakeshore-gh.example")], "Minutes – 4W staff meeting", body, "en",
+                "staff minutes with one named patient's medication incident buried in item 3",
+                ["patient_name", "medication", "diagnosis"])
+
+
+def p_it_ticket_patient(r: random.Random, k: int) -> Mail:
+    p = invent_patient(r, "fr" if k % 2 == 0 else "en", min_age=30)
+    mrn = make_mrn(r)
+    ticket = f"INC{r.randint(1000000, 9999999)}"
+    if k % 2 == 0:
+        body = (f"Billet {ticket}\n\nDemandeur : Sophie Lachance, 7e Nord\nDescription : Le dossier de {p.title_fr} {p.full} (no de dossier {mrn}) ne s'ouvre pas dans le DCI, "
+                f"erreur « index introuvable ». Urgent : la patiente est en isolement pour C. difficile et on n'a pas accès à ses ordonnances.\n"
+                if p.sex == "F" else
+                f"Billet {ticket}\n\nDemandeur : Sophie Lachance, 7e Nord\nDescription : Le dossier de {p.title_fr} {p.full} (no de dossier {mrn}) ne s'ouvre pas dans le DCI, "
+                f"erreur « index introuvable ». Urgent : le patient est en isolement pour C. difficile et on n'a pas accès à ses ordonnances.\n")
+        return Mail(("Centre de services TI", "servicedesk@hsle.example"), [rcpt(IT_MORNEAU)], f"[{ticket}] Nouveau billet – priorité 2",
+                    body + signature(IT_MORNEAU, r), "fr", "IT ticket quoting a patient's name, chart number and diagnosis",
+                    ["patient_name", "mrn", "diagnosis"])
+    body = (f"Ticket {ticket}\n\nCaller: Sarah Mitchell, 4 West\nIssue: Lab interface not filing results for {p.full}, MRN {mrn}. "
+            "Pharmacy needs the vancomycin trough before the next dose (trough was 24.1 this morning per phone report).\n")
+    return Mail(EN_BECKER, [("Interfaces team", "interfaces@lakeshore-gh.example")], f"[{ticket}] Lab interface – results not filing",
+                body + signature(EN_BECKER, r, "en"), "en", "IT ticket quoting a patient's name, MRN, drug and level",
+                ["patient_name", "mrn", "medication", "lab_result"])
+
+
+def p_billing(r: random.Random, k: int) -> Mail:
+    np_ = next_nam_patient()
+    p = np_.person
+    if k % 2 == 0:
+        body = (f"Bonjour,\n\nFacture no {r.randint(100000, 999999)} – transport ambulancier\n\nBénéficiaire : {p.last.upper()}, {p.first}\n"
+                f"Date de naissance : {p.born.isoformat()}\nNAM : {np_.nam}\nTrajet : domicile → urgence, {fr_date(past_day(r))}\nMontant : 125,00 $ + 1,75 $/km\n\n"
+                "Merci d'acheminer au service de facturation.\n" + signature(SUP_MEDISTOCK, r))
+        return Mail(("Ambulances Estrie-Test", "facturation@ambulances-test.example"), [("Facturation", "facturation@hsle.example")], "Facture transport ambulancier",
+                    body, "fr", "ambulance invoice naming the patient with birth date and NAM", ["patient_name", "date_of_birth", "ramq_nam"])
+    body = (f"Bonjour,\n\nLa facture des médicaments non assurés pour {p.full} (DDN {p.born.isoformat()}) est en souffrance : "
+            f"{r.choice(['adalimumab', 'dupilumab', 'sémaglutide'])}, 3 mois, 2 415,00 $. Pouvez-vous vérifier la couverture privée?\n" + signature(PHARM_VACHON, r))
+    return Mail(PHARM_VACHON, [("Facturation", "facturation@hsle.example")], "Compte en souffrance", body, "fr",
+                "pharmacy bill naming the patient, birth date and drug", ["patient_name", "date_of_birth", "medication"])
+
+
+def p_complaint(r: random.Random, k: int) -> Mail:
+    p = invent_patient(r, min_age=70)
+    body = (f"Bonjour Mme Brassard,\n\nJe vous transmets la plainte reçue hier de la fille de {p.title_fr} {p.full}, hospitalisé{'e' if p.sex == 'F' else ''} au 7e Nord. "
+            f"Elle reproche le délai de réponse à la cloche d'appel la nuit du {fr_date(past_day(r, 2, 8))}, nuit où sa mère a fait une chute "
+            "(fracture du poignet). Elle demande aussi que le dosage d'hydromorphone soit revu.\n\nDossier de plainte : P-2026-" + f"{r.randint(100, 999)}\n"
+            + signature(Staff("Isabelle Fortin", "Commissaire aux plaintes et à la qualité des services", "plaintes@cisss-rv.example", "450 555-0119", "", CRV), r))
+    if p.sex == "M":
+        body = body.replace("sa mère", "son père")
+    return Mail(("Commissaire aux plaintes", "plaintes@cisss-rv.example"), [rcpt(MGR_BRASSARD)], "Plainte – 7e Nord", body, "fr",
+                "complaint file naming the patient, a fall with fracture and a drug", ["patient_name", "diagnosis", "medication"])
+
+
 POSITIVE_TEMPLATES: list[tuple[Template, int]] = [
-    (p_referral_nam, 4), (p_consult_note, 4), (p_discharge_docx, 3), (p_handover, 4), (p_appointment_dob, 4),
-    (p_lab_terse, 4), (p_name_no_title, 3), (p_en_progress, 4), (p_same_surname, 4), (p_transport_contact, 4),
+    (p_referral_nam, 4), (p_consult_note, 3), (p_discharge_docx, 3), (p_handover, 4), (p_appointment_dob, 4),
+    (p_lab_terse, 4), (p_name_no_title, 3), (p_en_progress, 3), (p_same_surname, 4), (p_transport_contact, 3),
     (p_subject_only, 3), (p_csv_list, 3), (p_ics, 3), (p_sin, 3), (p_ohip, 3), (p_niss, 2), (p_nir, 2),
     (p_mrn_disguised, 6), (p_nam_alone, 3), (p_xlsx_list, 2), (p_pdf_lab, 2), (p_forward_chain, 3),
     (p_en_referral, 3), (p_social, 3), (p_vcf, 2), (p_en_discharge_html, 3), (p_quoted_only, 3), (p_en_beds, 3),
     (p_to_patient, 3), (p_rfc822_forward, 2), (p_psych, 2), (p_pediatric, 2), (p_en_terse, 2),
+    (p_en_booking, 3), (p_buried_minutes, 2), (p_it_ticket_patient, 2), (p_billing, 2), (p_complaint, 1),
 ]
 
 
@@ -1324,10 +1429,11 @@ def n_aggregate_stats(r: random.Random, k: int) -> Mail:
     rows = [["Unité", "Admissions", "Durée moyenne (j)", "Réadmissions 30 j (%)", "Patients diabétiques"]]
     for unit in units:
         rows.append([unit, str(r.randint(80, 400)), f"{r.uniform(3, 14):.1f}".replace(".", ","), f"{r.uniform(4, 18):.1f}".replace(".", ","), str(r.randint(10, 90))])
+    readmission = f"{r.uniform(8, 14):.1f}".replace(".", ",")
     body = (f"{greet(r, 'Bonjour à tous')}\n\nVoici les indicateurs de novembre. Faits saillants :\n\n"
             f"- {r.randint(30, 60)} patients diabétiques hospitalisés en médecine, dont {r.randint(5, 15)} avec HbA1c > 9 %\n"
-            f"- taux de réadmission global : {r.uniform(8, 14):.1f} %\n".replace(".", ",")
-            + f"- {r.randint(3, 12)} chutes avec blessure (cible : < 5)\n\nLe détail par unité est en pièce jointe.\n" + signature(MGR_MENARD, r))
+            f"- taux de réadmission global : {readmission} %\n"
+            f"- {r.randint(3, 12)} chutes avec blessure (cible : < 5)\n\nLe détail par unité est en pièce jointe.\n" + signature(MGR_MENARD, r))
     data = make_csv(rows, sep=[";", ","][k % 2], encoding="utf-8-sig")
     return Mail(MGR_MENARD, [("Gestionnaires", "gestionnaires@cisss-rv.example")], "Indicateurs de novembre", body, "fr",
                 "aggregate statistics (counts of diabetic patients, readmission rates) with CSV",
@@ -1344,10 +1450,10 @@ def n_conference(r: random.Random, k: int) -> Mail:
     chosen = r.sample(speakers, 4)
     day = future_day(r, 20, 60)
     programme = "\n".join(f"{8 + 1 * i} h {r.choice(['00', '30'])}  {title}\n          {who}" for i, (who, title) in enumerate(chosen))
-    body = (f"Journée scientifique annuelle – {CRV}\n{fr_day(day)} 2027, Auditorium Pavillon A\n\nPROGRAMME\n\n{programme}\n\n"
+    body = (f"Journée scientifique annuelle – {CRV}\n{fr_day(day)} {day.year}, Auditorium Pavillon A\n\nPROGRAMME\n\n{programme}\n\n"
             "12 h 00  Dîner (boîte à lunch offerte)\n\nActivité reconnue : 6 heures de formation continue. Inscription avant le 15 janvier.\n"
             + signature(COMMS_LEDUC, r))
-    ics = make_ics("Journée scientifique annuelle", datetime(day.year + 1, day.month, day.day, 8, 0), 480,
+    ics = make_ics("Journée scientifique annuelle", datetime(day.year, day.month, day.day, 8, 0), 480,
                    f"fresh-conf-{k}@cisss-rv.example", "Auditorium Pavillon A", "Programme joint au courriel.", COMMS_LEDUC.email)
     return Mail(COMMS_LEDUC, [("Tout le personnel", "tous@cisss-rv.example")], "Programme – Journée scientifique", body, "fr",
                 "conference programme: speakers with titles and disease topics, calendar file",
@@ -1355,8 +1461,9 @@ def n_conference(r: random.Random, k: int) -> Mail:
 
 
 def n_committee(r: random.Random, k: int) -> Mail:
+    meeting = future_day(r)
     body = (f"AVIS DE CONVOCATION\n\nSéance {'ordinaire' if k % 2 else 'extraordinaire'} du conseil d'administration\n"
-            f"{fr_day(future_day(r))} 2026, 18 h 30, salle du conseil (et Teams)\n\nORDRE DU JOUR\n"
+            f"{fr_day(meeting)} {meeting.year}, 18 h 30, salle du conseil (et Teams)\n\nORDRE DU JOUR\n"
             "1. Ouverture et constat du quorum – Mme Geneviève Caron, PDG\n2. Adoption du procès-verbal\n"
             "3. Rapport du comité de vigilance et de la qualité – Dr Martin Roy\n4. Plan de résorption des listes d'attente en chirurgie – M. Luc Ménard\n"
             "5. Nomination : Dre Isabelle Gagnon, chef du département de médecine spécialisée\n6. Budget 2027-2028\n7. Levée\n\n"
@@ -1383,7 +1490,8 @@ def n_oncall(r: random.Random, k: int) -> Mail:
     body = "Garde de nuit – infirmières, 7e Nord\n\n" + "\n".join(
         f"{row[0]} : {r.choice(['Sophie Lachance', 'Mélanie Ouellette', 'Kevin Beaulieu', 'Véronique Gagnon', 'Chantal Roy'])} (ASI), "
         f"{r.choice(['Nadia Fortin', 'Julien Morin', 'Roxanne Côté'])} (inf. aux.)" for row in rows) + "\n\nMerci de vérifier vos quarts.\n" + signature(MGR_BRASSARD, r)
-    data = make_csv([["Date", "Nom", "Rôle"]] + [[row[0], row[1], row[2]] for row in rows], sep=";", encoding="cp1252")
+    nights = [line.split(" : ", 1) for line in body.split("\n")[2:9]]
+    data = make_csv([["Date", "ASI et infirmière auxiliaire"]] + [[d, who] for d, who in nights], sep=";", encoding="cp1252")
     return Mail(MGR_BRASSARD, [("Équipe 7e", "equipe7@hsle.example")], "Horaire des nuits", body, "fr",
                 "nursing night-shift roster: staff names, units and dates",
                 attachments=[Attachment("horaire.csv", "text", "csv", data, "windows-1252")])
@@ -1482,7 +1590,7 @@ def n_lot_serial(r: random.Random, k: int) -> Mail:
     if variants == 3:
         serials = [f"SN {r.randint(10 ** 8, 10 ** 9 - 1)}" for _ in range(4)]
         body = ("Bonjour,\n\nEntretien préventif complété sur les pousse-seringues suivants :\n" + "\n".join(f"- Alaris 8110, {s}, 7e Nord" for s in serials)
-                + "\nProchain entretien : juin 2027.\n" + signature(Staff("Gilles Nadeau", "Technicien en génie biomédical", "gbm@hsle.example", "819 555-0142, poste 5120", "", HSL), r))
+                + "\nProchain entretien : juin 2027.\n" + signature(Staff("Gilles Nantel", "Technicien en génie biomédical", "gbm@hsle.example", "819 555-0142, poste 5120", "", HSL), r))
         return Mail(("Génie biomédical", "gbm@hsle.example"), [rcpt(MGR_BRASSARD)], "Entretien préventif – pousse-seringues", body, "fr",
                     "equipment serial numbers (9 digits) with unit names")
     if variants == 4:
@@ -1546,8 +1654,8 @@ def n_it_ticket(r: random.Random, k: int) -> Mail:
 def n_minutes(r: random.Random, k: int) -> Mail:
     body = (f"Compte rendu – comité d'accès, {fr_day(past_day(r))}\nPrésents : Luc Ménard, Annie Brassard, Dr François Côté, Dre Julie Tremblay, Lise Desjardins\n\n"
             f"1. Délais d'attente en chirurgie : {r.randint(300, 900)} patients en attente depuis plus de 6 mois (−{r.randint(5, 20)} % vs octobre).\n"
-            f"2. Urgence : DMS sur civière {r.uniform(16, 28):.1f} h; {r.randint(10, 40)} % des patients de plus de 75 ans > 24 h.\n".replace(".", ",", 1)
-            + "3. Cliniques externes : ajout de 2 plages de coloscopie par semaine à partir de janvier.\n4. Prochaine rencontre : 15 janvier.\n\n"
+            f"2. Urgence : DMS sur civière {str(round(r.uniform(16, 28), 1)).replace('.', ',')} h; {r.randint(10, 40)} % des patients de plus de 75 ans > 24 h.\n"
+            "3. Cliniques externes : ajout de 2 plages de coloscopie par semaine à partir de janvier.\n4. Prochaine rencontre : 15 janvier.\n\n"
             "Actions : L. Desjardins – relancer les patients en attente de plus de 12 mois (liste nominative dans le système, ne pas envoyer par courriel).\n"
             + signature(MGR_MENARD, r))
     return Mail(MGR_MENARD, [("Comité d'accès", "comite-acces@cisss-rv.example")], "Compte rendu – comité d'accès", body, "fr",
@@ -1841,6 +1949,138 @@ def n_staff_meeting_ics(r: random.Random, k: int) -> Mail:
                 "staff meeting calendar invitation", attachments=[Attachment("invite.ics", "text", "calendar", ics, "utf-8")])
 
 
+def n_en_oncall(r: random.Random, k: int) -> Mail:
+    names = ["Dr. Rachel Goldberg", "Dr. Amit Sharma", "Dr. Kevin O'Neill", "Dr. Lena Park", "Dr. Marcus Bell", "Dr. Joanne Fraser"]
+    start = date(2026, 12, 21)
+    lines = [f"{en_day(start + timedelta(days=i))}: {r.choice(names)} (days), {r.choice(names)} (nights) – pager 555-01{r.randint(10, 99)}" for i in range(7)]
+    body = ("Holiday on-call schedule, Internal Medicine\n\n" + "\n".join(lines)
+            + "\n\nSwitchboard: 514 555-0123, option 0. Swaps must be approved by the chief.\n" + signature(EN_DIRECTOR, r, "en"))
+    return Mail(("Medical Affairs", "medaffairs@lakeshore-gh.example"), [("Internal Medicine", "im@lakeshore-gh.example")],
+                "Holiday on-call – Internal Medicine", body, "en", "physician on-call roster with dates and pagers")
+
+
+def n_en_hr(r: random.Random, k: int) -> Mail:
+    texts = [("Welcome our new Nurse Manager", "Please welcome Daniel Okafor, RN, MN, who joins us as Nurse Manager of the Emergency Department on January 4. "
+              "Daniel comes to us from the Ottawa Valley Test Health Centre, where he led the trauma program."),
+             ("Leave coverage", "Linda Chen (Health Records) will be away from December 18 to January 8. Release-of-information requests go to Mark Doyle, ext. 2290, in the meantime."),
+             ("Mandatory WHMIS refresher", "All staff must complete the WHMIS 2015 refresher in the learning portal by January 31. It takes about 40 minutes. "
+              "Managers will receive a completion report by employee number.")]
+    title, text = texts[k % len(texts)]
+    return Mail(EN_DIRECTOR, [("All staff", "allstaff@lakeshore-gh.example")], title, f"Hello everyone,\n\n{text}\n" + signature(EN_DIRECTOR, r, "en"), "en",
+                "HR notice about staff members")
+
+
+def n_en_requisition_template(r: random.Random, k: int) -> Mail:
+    lines = ["OUTPATIENT LABORATORY REQUISITION (blank – v2027.1)", "", "Patient name: ____________________________",
+             "Date of birth (YYYY/MM/DD): ____/____/____    Sex: [ ] F  [ ] M  [ ] X", "Health card no.: ____________________  Version: ___",
+             "MRN: ______________", "", "Tests:  [ ] CBC  [ ] Lytes  [ ] Creatinine  [ ] INR  [ ] HbA1c  [ ] Lipids", "",
+             "Ordering provider: ____________________   Billing no.: ________"]
+    body = ("Hi all,\n\nThe forms committee approved the updated outpatient requisition. Please recycle the old pads (v2024.3) and use the PDF attached "
+            "until the printed pads arrive.\n" + signature(EN_DIRECTOR, r, "en"))
+    return Mail(EN_DIRECTOR, [("Clinic managers", "clinic-managers@lakeshore-gh.example")], "Updated lab requisition", body, "en",
+                "blank requisition template with labelled patient fields (PDF)",
+                attachments=[Attachment("lab_requisition_v2027-1.pdf", "application", "pdf", make_pdf(lines, "Lakeshore GH – Laboratory"))])
+
+
+def n_en_it_devices(r: random.Random, k: int) -> Mail:
+    rows = [["Asset tag", "Device", "Serial", "IMEI", "Assigned to"]]
+    for who in ["Sarah Mitchell", "Tom Becker", "Amit Sharma", "Rachel Goldberg"]:
+        rows.append([f"LGH{r.randint(100000, 999999)}", r.choice(["iPhone 15", "Zebra TC52", "Spectralink 92"]), f"F{r.randint(10 ** 9, 10 ** 10 - 1)}",
+                     luhn_number(r, 15, "35"), who])
+    data = make_csv(rows, sep=",", encoding="utf-8", crlf=False)
+    return Mail(EN_BECKER, [("Telecom", "telecom@lakeshore-gh.example")], "Mobile device assignments",
+                "Attached: updated device assignments for the 4 West pilot.\n" + signature(EN_BECKER, r, "en"), "en",
+                "device list CSV with asset tags, serials, Luhn-valid IMEIs and staff names",
+                attachments=[Attachment("devices.csv", "text", "csv", data, "utf-8")])
+
+
+def n_en_minutes(r: random.Random, k: int) -> Mail:
+    body = (f"ED Flow Committee – minutes\nAttendees: Helen Kowalczyk (chair), Dr. Amit Sharma, Sarah Mitchell, Dr. Kevin O'Neill\n\n"
+            f"- 90th percentile time to physician initial assessment: {r.uniform(3, 6):.1f} h (target 3.0 h)\n"
+            f"- Admitted patients boarding > 24 h: {r.randint(20, 80)} this month\n"
+            f"- Left without being seen: {r.uniform(3, 9):.1f}%\n"
+            "- Action: Dr. O'Neill to present the surgical consult turnaround data in January.\n" + signature(EN_DIRECTOR, r, "en"))
+    return Mail(EN_DIRECTOR, [("ED Flow Committee", "edflow@lakeshore-gh.example")], "ED Flow Committee – minutes", body, "en",
+                "committee minutes with aggregate wait-time figures")
+
+
+def n_en_pharmacy(r: random.Random, k: int) -> Mail:
+    texts = [("Drug shortage: IV furosemide", "Furosemide 10 mg/mL (DIN 0" + f"{r.randint(2200000, 2299999)}" + ") is on allocation until February. "
+              "Use oral furosemide where possible; IV orders for heart failure exacerbations will be reviewed by pharmacy."),
+             ("Formulary update", "Added: empagliflozin 10 mg, semaglutide 0.25/0.5 mg pens. Removed: glyburide. "
+              "Therapeutic interchange: rosuvastatin 10 mg for atorvastatin 20 mg.")]
+    title, text = texts[k % 2]
+    return Mail(("Pharmacy", "pharmacy@lakeshore-gh.example"), [("Prescribers", "prescribers@lakeshore-gh.example")], title,
+                f"{text}\n\nPharmacy & Therapeutics Committee\n", "en", "pharmacy notice naming drugs and a DIN")
+
+
+def n_en_conference(r: random.Random, k: int) -> Mail:
+    markup = ("<html><body><h3>Quebec Hospital Medicine Day – Programme</h3><table border=\"1\" cellpadding=\"4\">"
+              "<tr><th>Time</th><th>Session</th><th>Speaker</th></tr>"
+              "<tr><td>08:30</td><td>Perioperative anticoagulation in 2027</td><td>Dr. Rachel Goldberg, MD, FRCPC</td></tr>"
+              "<tr><td>09:30</td><td>Delirium: prevention bundles that work</td><td>Dr. Nathalie Bergeron (CISSS RV)</td></tr>"
+              "<tr><td>10:45</td><td>Sepsis in the frail elderly</td><td>Dr. Amit Sharma</td></tr>"
+              "<tr><td>13:00</td><td>Panel: hyperkalemia, who needs a binder?</td><td>Dr. Isabelle Gagnon, Mr. Marc-André Poulin, pharm.</td></tr>"
+              "</table><p>Registration: $150 (residents free). Hotel block code QHMD27.</p></body></html>\n")
+    return Mail(EN_DIRECTOR, [("Medical staff", "medstaff@lakeshore-gh.example")], "Programme: Quebec Hospital Medicine Day", "", "en",
+                "HTML conference programme with speakers and disease topics", html_body=markup)
+
+
+def n_tracking(r: random.Random, k: int) -> Mail:
+    numbers = [luhn_number(r, 12) for _ in range(3)]
+    body = ("Bonjour,\n\nVotre commande BC-" + f"{r.randint(2026000, 2026999)}" + " a été expédiée en 3 colis :\n"
+            + "\n".join(f"- Purolator {n[:4]} {n[4:8]} {n[8:]}" for n in numbers)
+            + "\nLivraison prévue : " + fr_day(future_day(r, 1, 4)) + ", quai de réception du Pavillon C.\n" + signature(SUP_MEDISTOCK, r))
+    return Mail(SUP_MEDISTOCK, [("Magasin", "magasin@hsle.example")], "Avis d'expédition", body, "fr",
+                "shipping notice with Luhn-valid 12-digit tracking numbers")
+
+
+def n_remittance(r: random.Random, k: int) -> Mail:
+    body = (f"Avis de paiement no {r.randint(10 ** 8, 10 ** 9 - 1)}\n\nFournisseur : MédiStock inc. (no de fournisseur {r.randint(100000, 999999)})\n"
+            f"Montant : {r.randint(2000, 90000):,} $".replace(",", " ") + f"\nDépôt direct : transit {r.randint(10000, 99999)}-{r.randint(100, 999)}, compte {r.randint(1000000, 9999999)}\n"
+            "Factures réglées : 827483, 928977, 417147\n\nService des comptes payables\n")
+    return Mail(("Comptes payables", "cp@cisss-rv.example"), [rcpt(SUP_MEDISTOCK)], "Avis de paiement", body, "fr",
+                "payment remittance with supplier, transit and account numbers")
+
+
+def n_nam_format_training(r: random.Random, k: int) -> Mail:
+    body = ("Bonjour aux agentes administratives,\n\nRappel pour l'admission : le NAM comporte 4 lettres (3 premières lettres du nom de famille + "
+            "première lettre du prénom), suivies de 8 chiffres (année, mois – auquel on ajoute 50 pour les femmes –, jour, puis 2 chiffres administratifs). "
+            "Exemple fictif de format : XXXX 0000 0000. La carte est valide jusqu'à la date d'expiration inscrite au recto.\n\n"
+            "Ne jamais photocopier la carte ni inscrire le NAM dans un courriel.\n" + signature(MGR_BRASSARD, r))
+    return Mail(MGR_BRASSARD, [("Admission", "admission@hsle.example")], "Rappel – format du NAM", body, "fr",
+                "training note describing the NAM format with a placeholder, no real number")
+
+
+def n_case_series_abstract(r: random.Random, k: int) -> Mail:
+    body = ("Bonjour,\n\nVoici notre résumé pour le congrès de l'AMIQ :\n\n« Hyponatrémie sévère chez la personne âgée hospitalisée : série de 38 cas »\n"
+            "Méthode : revue rétrospective des dossiers (2023-2025), données dépersonnalisées. Résultats : âge médian 84 ans (71-96), 26 femmes; "
+            "Na médian à l'admission 116 mmol/L; 9 cas liés aux ISRS, 11 aux diurétiques thiazidiques. Aucun cas de myélinolyse.\n\n"
+            "Auteurs : Dre Nathalie Bergeron, Marc-André Poulin, pharm., Dre Julie Tremblay\n" + signature(DR_BERGERON, r))
+    return Mail(DR_BERGERON, [rcpt(DR_TREMBLAY_J), rcpt(PHARM_POULIN)], "Résumé AMIQ – version finale", body, "fr",
+                "conference abstract with an aggregate, de-identified case series")
+
+
+def n_reply_chain_scheduling(r: random.Random, k: int) -> Mail:
+    first = "Est-ce que quelqu'un peut me remplacer le 26 décembre de jour? J'échange contre le 2 janvier.\n\nMélanie"
+    second = "Moi je peux prendre le 26 si tu prends mon 31 de soir.\n\nKevin"
+    body = ("Parfait pour moi, je confirme avec Annie.\n\nMélanie\n\n"
+            + f"Le {fr_day(past_day(r, 1, 3))} 2026 à 14:12, Kevin Beaulieu a écrit :\n" + quote(second + "\n\nLe 1er décembre 2026, Mélanie Ouellette a écrit :\n" + quote(first)))
+    return Mail(("Mélanie Ouellette", "melanie.ouellette@hsle.example"), [rcpt(NURSE_BEAULIEU)], "Re: Re: Échange 26 décembre", body, "fr",
+                "staff shift-swap reply chain with dates", reply=True)
+
+
+def n_lab_qc(r: random.Random, k: int) -> Mail:
+    rows = [["Analyte", "Niveau", "Lot CQ", "Cible", "Obtenu", "ET"]]
+    for analyte, target in [("K", "4,2"), ("Créatinine", "212"), ("Hb", "78"), ("RNI", "3,4")]:
+        rows.append([analyte, r.choice(["1", "2"]), f"CQ{r.randint(10000, 99999)}", target, target, f"{r.uniform(0.5, 2.5):.1f}".replace(".", ",")])
+    data = make_csv(rows, sep=";", encoding="utf-8")
+    return Mail(("Laboratoire – contrôle de qualité", "labo-cq@hsle.example"), [("Technologistes", "technos@hsle.example")], "CQ hebdomadaire – biochimie",
+                "Rapport de contrôle de qualité interne ci-joint. Aucune règle de Westgard violée cette semaine.\n" + signature(PHARM_POULIN, r).replace("Marc-André Poulin", "Nadia Thibodeau").replace("Pharmacien", "Technologiste en chef"),
+                "fr", "lab quality-control CSV with values like K 4,2 / Cr 212 / Hb 78 on control lots, not patients",
+                attachments=[Attachment("cq_biochimie.csv", "text", "csv", data, "utf-8")])
+
+
 NEGATIVE_TEMPLATES: list[tuple[Template, int]] = [
     (n_drug_bulletin, 4), (n_aggregate_stats, 4), (n_conference, 4), (n_committee, 3), (n_oncall, 5), (n_hr, 6),
     (n_job_posting, 3), (n_baby, 2), (n_invoice_form, 4), (n_lot_serial, 6), (n_nas_storage, 3), (n_phone_list, 3),
@@ -1849,6 +2089,9 @@ NEGATIVE_TEMPLATES: list[tuple[Template, int]] = [
     (n_training_list, 3), (n_facility_rooms, 3), (n_mrn_system, 2), (n_quality_report, 3), (n_forward_guideline, 3),
     (n_recall, 3), (n_staff_birthdays, 1), (n_or_block, 2), (n_budget, 2), (n_vaccination_staff, 2), (n_en_webinar, 2),
     (n_misc_notice, 3), (n_patient_leaflet, 2), (n_lab_reference, 2), (n_policy_pdf, 2), (n_staff_meeting_ics, 2),
+    (n_en_oncall, 2), (n_en_hr, 3), (n_en_requisition_template, 1), (n_en_it_devices, 2), (n_en_minutes, 2), (n_en_pharmacy, 2),
+    (n_en_conference, 1), (n_tracking, 2), (n_remittance, 1), (n_nam_format_training, 1), (n_case_series_abstract, 1),
+    (n_reply_chain_scheduling, 2), (n_lab_qc, 1),
 ]
 
 
@@ -1858,8 +2101,7 @@ NEGATIVE_TEMPLATES: list[tuple[Template, int]] = [
 
 
 def generate(out: Path) -> dict[str, dict[str, object]]:
-    global _nam_cursor
-    _nam_cursor = 0
+    _nam_cursors.update(gendered=0, neutral=0)
     labels: dict[str, dict[str, object]] = {}
     for folder in ("positive", "negative"):
         (out / folder).mkdir(parents=True, exist_ok=True)
