@@ -7,6 +7,9 @@ the brief only. Output is byte-for-byte deterministic for a given SEED.
     /work/main/.venv/bin/python tests/corpus_fresh/generate.py [--out DIR]
 """
 
+# Most lines here are the text of the messages themselves; wrapping prose at 100 columns would
+# only make it harder to read and to compare with the generated mail.
+# ruff: noqa: E501
 from __future__ import annotations
 
 import argparse
@@ -458,7 +461,7 @@ def normalize_zip(data: bytes) -> bytes:
 
 
 def make_docx(paragraphs: list[str], title: str | None = None, table: list[list[str]] | None = None) -> bytes:
-    import docx  # type: ignore[import-untyped]
+    import docx
 
     document = docx.Document()
     fixed = datetime(2026, 1, 5, 9, 0, 0)
@@ -655,7 +658,11 @@ def text_part(text: str, subtype: str, charset_name: str, cte: str) -> MIMEText:
         text = text.replace('charset=utf-8"', f'charset={charset_name}"')
     cs = email_charset.Charset(charset_name)
     cs.header_encoding = email_charset.QP
-    cs.body_encoding = {"qp": email_charset.QP, "b64": email_charset.BASE64, "8bit": None}[cte]
+    if cte == "8bit":
+        # typeshed declares an int, but None is how the stdlib spells "no transfer encoding" (7bit/8bit).
+        setattr(cs, "body_encoding", None)  # noqa: B010
+    else:
+        cs.body_encoding = email_charset.QP if cte == "qp" else email_charset.BASE64
     return MIMEText(text, subtype, cs)  # type: ignore[arg-type]
 
 
@@ -672,10 +679,11 @@ def attachment_part(attachment: Attachment, r: random.Random) -> MIMEBase:
     return part
 
 
-def header_value(text: str, r: random.Random) -> str | Header:
+def header_value(text: str, r: random.Random) -> str:
     if text.isascii():
         return text
-    return Header(text, r.choice(["utf-8", "utf-8", "iso-8859-1"]) if pick_charset(text, "iso-8859-1") == "iso-8859-1" else "utf-8")
+    charset_name = r.choice(["utf-8", "utf-8", "iso-8859-1"]) if pick_charset(text, "iso-8859-1") == "iso-8859-1" else "utf-8"
+    return Header(text, charset_name).encode()
 
 
 def address(name: str, addr: str) -> str:
@@ -721,7 +729,7 @@ def build(mail: Mail, serial: int, r: random.Random) -> bytes:
         root["MIME-Version"] = "1.0"
     when = datetime(2026, 12, 4, 8, 0, tzinfo=timezone(timedelta(hours=-5))) - timedelta(minutes=r.randint(0, 60 * 24 * 20))
     domain = sender_addr.split("@")[1]
-    headers: list[tuple[str, str | Header]] = [
+    headers: list[tuple[str, str]] = [
         ("From", address(sender_name, sender_addr)),
         ("To", ", ".join(address(n, a) for n, a in mail.to)),
     ]
@@ -757,7 +765,7 @@ def inner_message(sender: Staff, to: Staff, subject: str, body: str, when: str) 
     part = text_part(body, "plain", "utf-8", "qp")
     part["From"] = address(sender.name, sender.email)
     part["To"] = address(to.name, to.email)
-    part["Subject"] = Header(subject, "utf-8") if not subject.isascii() else subject
+    part["Subject"] = Header(subject, "utf-8").encode() if not subject.isascii() else subject
     part["Date"] = when
     return part
 
@@ -892,7 +900,7 @@ def p_discharge_docx(r: random.Random, k: int) -> Mail:
 
 def p_handover(r: random.Random, k: int) -> Mail:
     rows = []
-    for i in range(r.randint(4, 7)):
+    for _ in range(r.randint(4, 7)):
         p = invent_patient(r, min_age=40)
         room = f"{r.choice([7, 6, 5])}{r.randint(1, 30):02d}"
         rows.append(f"{room}{r.choice(['', '-A', '-B'])} – {p.last.upper()}, {p.first} – {r.choice(DX_FR)} – {r.choice(LAB_FR)}"
@@ -1210,7 +1218,7 @@ def p_vcf(r: random.Random, k: int) -> Mail:
     street = f"{r.randint(10, 999)} rue {r.choice(['Wellington Sud', 'Belvédère', 'Conseil', 'Papineau'])}"
     vcf = make_vcf(p.full, p.last, p.first, tel=tel, address=(street, "Sherbrooke", "QC", "J1H 1A1"),
                    note="Patiente – suivi plaie sacrée stade 3" if p.sex == "F" else "Patient – suivi plaie sacrée stade 3")
-    body = (f"Bonjour,\n\nCoordonnées jointes pour la visite à domicile (suivi de plaie de pression, stade 3). "
+    body = ("Bonjour,\n\nCoordonnées jointes pour la visite à domicile (suivi de plaie de pression, stade 3). "
             "Pansement Mepilex q3j.\n" + signature(NURSE_GAGNON, r))
     return Mail(NURSE_GAGNON, [("SAD Sherbrooke", "sad@cisss-rv.example")], "Nouvelle demande SAD", body, "fr",
                 "home-care request with the patient's vCard (name, address, phone)",
@@ -1244,7 +1252,7 @@ def p_quoted_only(r: random.Random, k: int) -> Mail:
 
 def p_en_beds(r: random.Random, k: int) -> Mail:
     rows = []
-    for i in range(r.randint(4, 6)):
+    for _ in range(r.randint(4, 6)):
         p = invent_patient(r, "en", min_age=30)
         rows.append(f"Bed {r.randint(1, 32)} – {p.last.upper()}, {p.first} – {r.choice(DX_EN)} – {r.choice(LAB_EN)}")
     body = ("Evening board, 4 West:\n\n" + "\n".join(rows) + "\n\n" + r.choice(["All others stable.", "Watch bed 12 overnight.", ""]) + "\n"
@@ -1385,6 +1393,39 @@ def p_complaint(r: random.Random, k: int) -> Mail:
                 "complaint file naming the patient, a fall with fracture and a drug", ["patient_name", "diagnosis", "medication"])
 
 
+def p_id_attachment(r: random.Random, k: int) -> Mail:
+    if k % 3 == 0:
+        p = invent_patient(r, min_age=20)
+        nir = make_nir(r, p.born, p.sex)
+        lines = ["ATTESTATION DE SOINS", "", f"Nom : {p.upper_form}", f"Né(e) le : {p.born:%d/%m/%Y}",
+                 f"N° de sécurité sociale (France) : {nir[0]} {nir[1:3]} {nir[3:5]} {nir[5:7]} {nir[7:10]} {nir[10:13]} {nir[13:]}",
+                 f"Soins reçus : urgence, {r.choice(['entorse de la cheville', 'colique néphrétique', 'pneumonie'])}", "Montant : 1 240,00 $ CA"]
+        return Mail(SEC_DESJARDINS, [("Assurance voyage", "claims@assur-voyage-test.example")], "Attestation de soins",
+                    "Bonjour,\n\nVeuillez trouver l'attestation demandée.\n" + signature(SEC_DESJARDINS, r), "fr",
+                    "care certificate PDF with a French NIR, name, birth date and diagnosis",
+                    ["patient_name", "date_of_birth", "fr_nir", "diagnosis"],
+                    attachments=[Attachment("attestation.pdf", "application", "pdf", make_pdf(lines, "Hôpital Saint-Laurent-des-Érables"))])
+    if k % 3 == 1:
+        rows = [["Last name", "First name", "Health number", "Version", "Reason"]]
+        for _ in range(r.randint(3, 5)):
+            p = invent_patient(r, "en")
+            rows.append([p.last, p.first, make_ontario_hn(r), r.choice(["AB", "KT", "MN"]), r.choice(DX_EN)])
+        data = make_csv(rows, sep=",", encoding="utf-8", crlf=True)
+        return Mail(EN_OTTAWA, [rcpt(EN_MITCHELL)], "Pending transfers", "Pending transfer list attached, thanks.\n" + signature(EN_OTTAWA, r, "en"), "en",
+                    "CSV of pending transfers with Ontario health numbers and diagnoses",
+                    ["patient_name", "ca_health_number", "diagnosis"], attachments=[Attachment("pending_transfers.csv", "text", "csv", data, "utf-8")])
+    p = invent_patient(r, min_age=30)
+    sin = make_sin(r)
+    doc = make_docx([f"Nom du bénéficiaire : {p.full}", f"Date de naissance : {p.born.isoformat()}", f"NAS : {sin[:3]} {sin[3:6]} {sin[6:]}",
+                     f"Adresse : {r.randint(10, 999)}, rue {r.choice(['Laurier', 'Frontenac', 'Dufferin'])}, Sherbrooke (Québec) J1H 4C2",
+                     "Motif : incapacité de travail, trouble anxieux généralisé, suivi en psychiatrie."], title="Formulaire de demande – prestations")
+    return Mail(SW_MERCIER, [("Prestations", "prestations@services-test.example")], "Formulaire complété",
+                "Bonjour,\n\nLe formulaire complété est joint.\n" + signature(SW_MERCIER, r), "fr",
+                "benefits form (.docx) with a patient's SIN, birth date, address and diagnosis",
+                ["patient_name", "date_of_birth", "ca_sin", "patient_contact", "diagnosis"],
+                attachments=[Attachment("formulaire.docx", "application", "vnd.openxmlformats-officedocument.wordprocessingml.document", doc)])
+
+
 POSITIVE_TEMPLATES: list[tuple[Template, int]] = [
     (p_referral_nam, 4), (p_consult_note, 3), (p_discharge_docx, 3), (p_handover, 4), (p_appointment_dob, 4),
     (p_lab_terse, 4), (p_name_no_title, 3), (p_en_progress, 3), (p_same_surname, 4), (p_transport_contact, 3),
@@ -1392,7 +1433,7 @@ POSITIVE_TEMPLATES: list[tuple[Template, int]] = [
     (p_mrn_disguised, 6), (p_nam_alone, 3), (p_xlsx_list, 2), (p_pdf_lab, 2), (p_forward_chain, 3),
     (p_en_referral, 3), (p_social, 3), (p_vcf, 2), (p_en_discharge_html, 3), (p_quoted_only, 3), (p_en_beds, 3),
     (p_to_patient, 3), (p_rfc822_forward, 2), (p_psych, 2), (p_pediatric, 2), (p_en_terse, 2),
-    (p_en_booking, 3), (p_buried_minutes, 2), (p_it_ticket_patient, 2), (p_billing, 2), (p_complaint, 1),
+    (p_en_booking, 3), (p_buried_minutes, 2), (p_it_ticket_patient, 2), (p_billing, 2), (p_complaint, 1), (p_id_attachment, 3),
 ]
 
 
@@ -1501,7 +1542,7 @@ def n_hr(r: random.Random, k: int) -> Mail:
     variants = [
         ("Bienvenue à notre nouvelle chef d'unité", f"Nous sommes heureux d'accueillir Mme Josée Turcotte, inf., M. Sc., à titre de chef d'unité de l'urgence à compter du {fr_day(future_day(r))}. "
          "Josée arrive du CHU de Québec-Test où elle a travaillé 12 ans en soins critiques."),
-        ("Absence", f"Veuillez noter que Mme Lucie Roy sera absente du 14 au 31 décembre. Pour toute question de paie, adressez-vous à M. Denis Pelletier, poste 4471."),
+        ("Absence", "Veuillez noter que Mme Lucie Roy sera absente du 14 au 31 décembre. Pour toute question de paie, adressez-vous à M. Denis Pelletier, poste 4471."),
         ("Formation obligatoire – Oméga", "La formation Oméga (prévention de la violence) est obligatoire pour tout le personnel de l'urgence et de la psychiatrie. "
          "Inscriptions : 12, 19 et 26 janvier, 8 h 30 à 16 h 30, salle 2-114."),
         ("Départ à la retraite", "Après 34 ans de loyaux services, notre collègue Ginette Morin, agente administrative à l'accueil, prend sa retraite. "
@@ -1583,7 +1624,7 @@ def n_lot_serial(r: random.Random, k: int) -> Mail:
     if variants == 2:
         cats = [luhn_number(r, 9) for _ in range(3)] + [str(r.randint(10 ** 9, 10 ** 10 - 1)) for _ in range(2)] + [str(r.randint(10 ** 12, 10 ** 13 - 1))]
         body = ("Hi,\n\nHere are the catalogue numbers for the requested items:\n\n" + "\n".join(
-            f"{c}  {d}" for c, d in zip(cats, ["Suction canister 2L", "Foley catheter 16Fr", "IV start kit", "Syringe pump", "ECG electrodes (case)", "Pulse oximeter probe"]))
+            f"{c}  {d}" for c, d in zip(cats, ["Suction canister 2L", "Foley catheter 16Fr", "IV start kit", "Syringe pump", "ECG electrodes (case)", "Pulse oximeter probe"], strict=True))
             + "\n\nGTIN/UPC available on request.\n" + signature(SUP_NORDIKA, r, "en"))
         return Mail(SUP_NORDIKA, [("Purchasing", "purchasing@lakeshore-gh.example")], "Catalogue numbers", body, "en",
                     "catalogue numbers of 9 (Luhn-valid), 10 and 13 digits")
@@ -1681,13 +1722,17 @@ def n_research(r: random.Random, k: int) -> Mail:
 
 def n_ethics(r: random.Random, k: int) -> Mail:
     project = f"{2026}-{r.randint(1000, 9999)}"
-    body = (f"Objet : Approbation éthique – projet {project}\n\n{dr(DR_GAGNON)},\n\n"
-            f"Le comité d'éthique de la recherche (CER) a approuvé votre projet « Hyperkaliémie et inhibiteurs du SRAA chez les patients dialysés » "
+    titles = ["Hyperkaliémie et inhibiteurs du SRAA chez les patients dialysés",
+              "Déprescription des benzodiazépines chez les 75 ans et plus : essai pragmatique",
+              "Registre québécois des fractures de fragilité – volet Estrie"]
+    researcher = [DR_GAGNON, DR_BERGERON, DR_FORTIER][k % 3]
+    body = (f"Objet : Approbation éthique – projet {project}\n\n{dr(researcher)},\n\n"
+            f"Le comité d'éthique de la recherche (CER) a approuvé votre projet « {titles[k % 3]} » "
             f"lors de sa séance du {fr_date(past_day(r))}. L'approbation est valide jusqu'au {fr_date(date(2027, 12, 1))}.\n\n"
             "Documents approuvés : protocole v2.0, formulaire de consentement v1.3 (FR et EN).\n"
             "Rappel : toute donnée transmise hors de l'établissement doit être dépersonnalisée.\n\n"
             "Me Annie Lapointe, présidente du CER\n")
-    return Mail(("CER", "cer@cisss-rv.example"), [rcpt(DR_GAGNON)], f"Approbation CER – {project}", body, "fr",
+    return Mail(("CER", "cer@cisss-rv.example"), [rcpt(researcher)], f"Approbation CER – {project}", body, "fr",
                 "ethics committee approval naming a researcher and a disease topic")
 
 
@@ -1730,6 +1775,13 @@ def n_press_release(r: random.Random, k: int) -> Mail:
                 "Dr. Rachel Goldberg added that thrombolysis times have fallen to a median of 38 minutes.\n\n-30-\n\nMedia: media@lakeshore-gh.example\n")
         return Mail(EN_DIRECTOR, [("Media list", "media-list@lakeshore-gh.example")], "News release: new stroke unit", body, "en",
                     "press release quoting executives about a disease")
+    if k % 3 == 1:
+        body = ("COMMUNIQUÉ\n\nOuverture de 12 nouvelles places d'hémodialyse à Granby\n\n"
+                f"GRANBY, le {fr_date(past_day(r))} – Quelque 1 100 personnes vivent avec une insuffisance rénale terminale dans la région. "
+                "« Ces places éviteront à 48 patients de faire 90 minutes de route trois fois par semaine », souligne M. Luc Ménard, directeur des soins infirmiers. "
+                "La Dre Isabelle Gagnon, néphrologue, rappelle que le diabète et l'hypertension demeurent les principales causes de l'insuffisance rénale.\n\n-30-\n")
+        return Mail(COMMS_LEDUC, [("Médias", "medias@cisss-rv.example")], "Communiqué – hémodialyse à Granby", body, "fr",
+                    "press release quoting the nursing director and a nephrologist about kidney failure")
     body = ("COMMUNIQUÉ – Pour diffusion immédiate\n\nLe CISSS de la Rivière-Verte lance une clinique de dépistage du cancer du poumon\n\n"
             f"GRANBY, le {fr_date(past_day(r))} – « Le cancer du poumon demeure la première cause de décès par cancer au Québec », "
             "rappelle Mme Geneviève Caron, présidente-directrice générale. La clinique offrira une tomodensitométrie à faible dose aux fumeurs de 55 à 74 ans. "
@@ -1789,8 +1841,10 @@ def n_en_newsletter(r: random.Random, k: int) -> Mail:
 def n_supplier_quote(r: random.Random, k: int) -> Mail:
     bn = luhn_number(r, 9)
     body = (f"Bonjour M. Poulin,\n\nSuite à votre demande, voici notre soumission no Q-{r.randint(20260000, 20269999)} :\n\n"
-            f"- 2 x cabinets automatisés Omnicell XT, modèle {r.randint(1000, 9999)}-{r.randint(100, 999)}, S/N {r.randint(10 ** 9, 10 ** 10 - 1)}\n"
-            "- installation et formation (16 h)\n- contrat de service 5 ans\n\nTotal : 184 560,00 $ avant taxes\n"
+            f"- {['2 x cabinets automatisés Omnicell XT', '6 x moniteurs physiologiques IntelliVue MX450', '1 x échographe portatif Vscan Air'][k % 3]}, "
+            f"modèle {r.randint(1000, 9999)}-{r.randint(100, 999)}, S/N {r.randint(10 ** 9, 10 ** 10 - 1)}\n"
+            "- installation et formation (16 h)\n- contrat de service 5 ans\n\n"
+            f"Total : {r.randint(20, 250)} {r.randint(100, 999)},00 $ avant taxes\n"
             f"Numéro d'entreprise (NE) : {bn} RT0001\nValidité : 60 jours.\n\n" + signature(SUP_NORDIKA, r))
     return Mail(SUP_NORDIKA, [rcpt(PHARM_POULIN)], "Soumission – cabinets automatisés", body, "fr",
                 "supplier quote with 9-digit Luhn-valid business number and a 10-digit serial")
@@ -1863,7 +1917,7 @@ def n_or_block(r: random.Random, k: int) -> Mail:
     rows = [f"Salle {i} – {d} – {t}" for i, (d, t) in enumerate([("Dr François Côté", "chirurgie générale"), ("Dr Yannick Fortier", "orthopédie (PTH/PTG)"),
                                                                ("Dre Line Gosselin", "gynécologie"), ("Dr Jean Tremblay", "endoscopie"),
                                                                ("Dr Omar Benali", "urologie")], start=1)]
-    body = f"Attribution des blocs opératoires – janvier (semaine A)\n\n" + "\n".join(rows) + "\n\nLes demandes de modification doivent parvenir au bureau du bloc avant le 15.\n" + signature(MGR_MENARD, r)
+    body = "Attribution des blocs opératoires – janvier (semaine A)\n\n" + "\n".join(rows) + "\n\nLes demandes de modification doivent parvenir au bureau du bloc avant le 15.\n" + signature(MGR_MENARD, r)
     return Mail(MGR_MENARD, [("Chirurgiens", "chirurgiens@cisss-rv.example")], "Blocs opératoires – janvier", body, "fr",
                 "operating-room block allocation by surgeon and room")
 
@@ -2026,6 +2080,15 @@ def n_en_conference(r: random.Random, k: int) -> Mail:
                 "HTML conference programme with speakers and disease topics", html_body=markup)
 
 
+def n_part_numbers(r: random.Random, k: int) -> Mail:
+    codes = [f"{r.choice(['TXRF', 'PUMP', 'VALV', 'KBRD', 'MNTR'])} {r.randint(1000, 9999)} {r.randint(1000, 9999)}" for _ in range(4)]
+    body = ("Bonjour Patrick,\n\nPièces de rechange à commander pour les lits électriques du 6e :\n"
+            + "\n".join(f"- {c}  ({d})" for c, d in zip(codes, ["transformateur", "pompe hydraulique", "valve de descente", "télécommande"], strict=True))
+            + "\n\nLes codes sont ceux du catalogue Stryker-Test 2026.\n" + signature(Staff("Richard Côté", "Contremaître, services techniques", "services.techniques@hsle.example", "819 555-0142, poste 5300", "", HSL), r))
+    return Mail(("Services techniques", "services.techniques@hsle.example"), [rcpt(IT_MORNEAU)], "Pièces – lits électriques", body, "fr",
+                "part numbers shaped like a NAM (4 letters + 8 digits)")
+
+
 def n_tracking(r: random.Random, k: int) -> Mail:
     numbers = [luhn_number(r, 12) for _ in range(3)]
     body = ("Bonjour,\n\nVotre commande BC-" + f"{r.randint(2026000, 2026999)}" + " a été expédiée en 3 colis :\n"
@@ -2081,6 +2144,33 @@ def n_lab_qc(r: random.Random, k: int) -> Mail:
                 attachments=[Attachment("cq_biochimie.csv", "text", "csv", data, "utf-8")])
 
 
+def n_outbreak(r: random.Random, k: int) -> Mail:
+    if k % 2 == 0:
+        body = (f"Avis – prévention et contrôle des infections\n\nÉclosion de COVID-19 au 6e Sud : {r.randint(3, 6)} patients et {r.randint(1, 4)} employés positifs depuis le "
+                f"{fr_date(past_day(r, 3, 8))}. Mesures : visites limitées à un proche aidant, port du masque N95 pour les soins, dépistage des voisins de chambre.\n\n"
+                "Fin d'éclosion prévue si aucun nouveau cas d'ici 14 jours.\n" + signature(Staff("Caroline Dufresne", "Conseillère en PCI", "pci@hsle.example", "819 555-0142, poste 2600", "inf.", HSL), r))
+        return Mail(("PCI", "pci@hsle.example"), [("Gestionnaires", "gestionnaires@hsle.example")], "Éclosion COVID-19 – 6e Sud", body, "fr",
+                    "infection-control outbreak notice with aggregate counts of patients and staff")
+    body = (f"Infection Prevention update: C. difficile cluster on 4 West – {r.randint(2, 4)} hospital-onset cases in 3 weeks. "
+            "Enhanced cleaning with sporicidal agent, dedicated commodes, and antimicrobial stewardship review of PPI and fluoroquinolone use.\n"
+            + signature(EN_DIRECTOR, r, "en"))
+    return Mail(EN_DIRECTOR, [("4W Staff", "4w-staff@lakeshore-gh.example")], "C. difficile cluster – 4 West", body, "en",
+                "outbreak notice with an aggregate case count")
+
+
+def n_clinic_relocation(r: random.Random, k: int) -> Mail:
+    if k % 2 == 0:
+        body = ("Bonjour,\n\nÀ compter du 11 janvier, la clinique de la Dre Julie Tremblay déménage au 2e étage du Pavillon C (local C-2210). "
+                "Les patients qui ont déjà un rendez-vous recevront un appel de confirmation. Merci de mettre à jour l'affichage.\n" + signature(SEC_DESJARDINS, r))
+        return Mail(SEC_DESJARDINS, [("Accueil", "accueil@hsle.example")], "Déménagement – clinique de médecine interne", body, "fr",
+                    "clinic relocation notice mentioning patients in general")
+    body = ("Liste des médecins de famille qui acceptent de nouveaux patients (décembre) :\n\n- Dre Pascale Richard, Clinique médicale des Érables, 819 555-0102\n"
+            "- Dr Hugo Lambert, GMF du Lac, 819 555-0131\n- Dre Amélie Chartrand, CLSC de la Rivière-Verte, 450 555-0189\n\n"
+            "Inscription via le guichet d'accès à un médecin de famille.\n" + signature(NURSE_ROY, r))
+    return Mail(NURSE_ROY, [("Infirmières de liaison", "liaison@cisss-rv.example")], "Médecins acceptant de nouveaux patients", body, "fr",
+                "list of physicians accepting new patients, with phone numbers")
+
+
 NEGATIVE_TEMPLATES: list[tuple[Template, int]] = [
     (n_drug_bulletin, 4), (n_aggregate_stats, 4), (n_conference, 4), (n_committee, 3), (n_oncall, 5), (n_hr, 6),
     (n_job_posting, 3), (n_baby, 2), (n_invoice_form, 4), (n_lot_serial, 6), (n_nas_storage, 3), (n_phone_list, 3),
@@ -2091,7 +2181,7 @@ NEGATIVE_TEMPLATES: list[tuple[Template, int]] = [
     (n_misc_notice, 3), (n_patient_leaflet, 2), (n_lab_reference, 2), (n_policy_pdf, 2), (n_staff_meeting_ics, 2),
     (n_en_oncall, 2), (n_en_hr, 3), (n_en_requisition_template, 1), (n_en_it_devices, 2), (n_en_minutes, 2), (n_en_pharmacy, 2),
     (n_en_conference, 1), (n_tracking, 2), (n_remittance, 1), (n_nam_format_training, 1), (n_case_series_abstract, 1),
-    (n_reply_chain_scheduling, 2), (n_lab_qc, 1),
+    (n_reply_chain_scheduling, 2), (n_lab_qc, 1), (n_part_numbers, 2), (n_outbreak, 2), (n_clinic_relocation, 2),
 ]
 
 
@@ -2161,7 +2251,7 @@ def summary(labels: dict[str, dict[str, object]]) -> str:
 
 def digest(out: Path) -> str:
     h = hashlib.sha256()
-    for path in sorted(out.glob("*/*.eml")) + [out / "labels.json"]:
+    for path in [*sorted(out.glob("*/*.eml")), out / "labels.json"]:
         h.update(str(path.relative_to(out)).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
