@@ -683,7 +683,7 @@ def header_value(text: str, r: random.Random) -> str:
     if text.isascii():
         return text
     charset_name = r.choice(["utf-8", "utf-8", "iso-8859-1"]) if pick_charset(text, "iso-8859-1") == "iso-8859-1" else "utf-8"
-    return Header(text, charset_name).encode()
+    return Header(text, charset_name, header_name="Subject").encode()
 
 
 def address(name: str, addr: str) -> str:
@@ -765,7 +765,7 @@ def inner_message(sender: Staff, to: Staff, subject: str, body: str, when: str) 
     part = text_part(body, "plain", "utf-8", "qp")
     part["From"] = address(sender.name, sender.email)
     part["To"] = address(to.name, to.email)
-    part["Subject"] = Header(subject, "utf-8").encode() if not subject.isascii() else subject
+    part["Subject"] = Header(subject, "utf-8", header_name="Subject").encode() if not subject.isascii() else subject
     part["Date"] = when
     return part
 
@@ -900,11 +900,13 @@ def p_discharge_docx(r: random.Random, k: int) -> Mail:
 
 def p_handover(r: random.Random, k: int) -> Mail:
     rows = []
+    with_drug = False
     for _ in range(r.randint(4, 7)):
         p = invent_patient(r, min_age=40)
         room = f"{r.choice([7, 6, 5])}{r.randint(1, 30):02d}"
-        rows.append(f"{room}{r.choice(['', '-A', '-B'])} – {p.last.upper()}, {p.first} – {r.choice(DX_FR)} – {r.choice(LAB_FR)}"
-                    + r.choice(["", f" – {r.choice(MED_FR)}", " – NPO minuit", " – ne pas réanimer", " – famille à rappeler"]))
+        extra = r.choice(["", f" – {r.choice(MED_FR)}", " – NPO minuit", " – ne pas réanimer", " – famille à rappeler"])
+        with_drug = with_drug or extra[3:] in MED_FR
+        rows.append(f"{room}{r.choice(['', '-A', '-B'])} – {p.last.upper()}, {p.first} – {r.choice(DX_FR)} – {r.choice(LAB_FR)}" + extra)
     header = r.choice(["Liste de garde", "Sign-out", "Passation de garde", "Tournée"])
     body = (f"{header} – {r.choice(['7e Nord', 'médecine interne', 'unité coronarienne', 'gériatrie'])} – nuit du {fr_day(past_day(r, 1, 3))}\n\n"
             + "\n".join(rows) + "\n\n"
@@ -919,7 +921,7 @@ def p_handover(r: random.Random, k: int) -> Mail:
         body = ""
     return Mail(sender, [("Résidents médecine", "residents-medecine@hsle.example")], f"{header} {r.choice(['ce soir', '', 'nuit'])}".strip(), body, "fr",
                 "sign-out roster: room – SURNAME, Given name – diagnosis – lab value",
-                ["patient_name", "diagnosis", "lab_result"], html_body=html_body)
+                ["patient_name", "diagnosis", "lab_result"] + (["medication"] if with_drug and html_body is None else []), html_body=html_body)
 
 
 def p_appointment_dob(r: random.Random, k: int) -> Mail:
@@ -1022,13 +1024,14 @@ def p_subject_only(r: random.Random, k: int) -> Mail:
     np_ = next_nam_patient(gendered=True)
     p = np_.person
     subject = [f"Re: {p.title_fr} {p.full}", f"{p.last.upper()} {p.first}", f"{p.first} {p.last} – suite", f"TR: {p.last}, {p.first}"][k % 4]
-    body = r.choice([
+    text = r.choice([
         "La biopsie confirme un adénocarcinome. Je l'appelle demain pour l'annonce. Peux-tu libérer une plage mardi?\n",
         "Résultat de la TDM : progression hépatique. On discute en comité des tumeurs jeudi.\n",
         "Culture positive à SARM. Isolement contact à l'arrivée svp, et vancomycine selon pharmacie.\n",
-    ]) + signature(DR_COTE, r)
-    return Mail(DR_COTE, [rcpt(SEC_BOIVIN)], subject, body, "fr", "patient named only in Subject; diagnosis in body",
-                ["patient_name", "diagnosis"], reply=subject.startswith("Re:"))
+    ])
+    types = ["patient_name", "diagnosis"] + (["medication"] if "vancomycine" in text else [])
+    return Mail(DR_COTE, [rcpt(SEC_BOIVIN)], subject, text + signature(DR_COTE, r), "fr", "patient named only in Subject; diagnosis in body",
+                types, reply=subject.startswith("Re:"))
 
 
 def p_csv_list(r: random.Random, k: int) -> Mail:
@@ -1129,11 +1132,11 @@ def p_mrn_disguised(r: random.Random, k: int) -> Mail:
     ]
     lang, shown, how = variants[k % len(variants)]
     if lang == "fr":
-        body = (f"Peux-tu numériser les notes d'hier pour le {shown}? "
-                f"{r.choice(['Patiente avec hémorragie post-partum, transférée au CHU.', 'Patient en isolement C. difficile.', 'Patient sous clozapine, FSC hebdo.'])}\n"
-                + signature(NURSE_BEAULIEU, r))
+        context = r.choice(['Patiente avec hémorragie post-partum, transférée au CHU.', 'Patient en isolement C. difficile.', 'Patient sous clozapine, FSC hebdo.'])
+        body = f"Peux-tu numériser les notes d'hier pour le {shown}? {context}\n" + signature(NURSE_BEAULIEU, r)
+        types = ["mrn", "medication"] if "clozapine" in context else ["mrn", "diagnosis"]
         return Mail(NURSE_BEAULIEU, [("Archives", "archives@chus-test.example")], r.choice(["numérisation", "svp", "dossier"]), body, "fr",
-                    f"chart number written to evade a filter ({how}) with clinical context", ["mrn", "diagnosis"], mode="plain")
+                    f"chart number written to evade a filter ({how}) with clinical context", types, mode="plain")
     body = (f"Can you pull the old echo reports for {shown}? "
             f"{r.choice(['Pt with severe AS booked for TAVI.', 'Endocarditis, needs TEE.', 'Cardiomyopathy, EF 20%.'])}\n" + signature(EN_MITCHELL, r, "en"))
     return Mail(EN_MITCHELL, [("Health Records", "records@lakeshore-gh.example")], "old reports", body, "en",
@@ -1202,14 +1205,15 @@ def p_en_referral(r: random.Random, k: int) -> Mail:
 
 def p_social(r: random.Random, k: int) -> Mail:
     p = invent_patient(r, min_age=65)
-    situation = r.choice(["vit seule, son fils est incarcéré; soupçon de maltraitance financière par un neveu",
+    situation = r.choice([f"vit {'seule' if p.sex == 'F' else 'seul'}, son fils est incarcéré; soupçon de maltraitance financière par un neveu",
                           "violence conjugale rapportée, a demandé de ne pas informer le conjoint",
                           "itinérance depuis 6 mois, consommation d'alcool quotidienne"])
-    body = (f"{greet(r, 'Chantal')}\n\nRencontre avec {p.title_fr} {p.full} ce matin. Situation : {situation}. "
-            f"{r.choice(['Troubles cognitifs légers (MoCA 21).', 'Refuse l’hébergement.', 'Suivi en santé mentale à prévoir.'])}\n"
+    clinical = r.choice(['Troubles cognitifs légers (MoCA 21).', 'Refuse l’hébergement.', 'Suivi en santé mentale à prévoir.'])
+    body = (f"{greet(r, 'Chantal')}\n\nRencontre avec {p.title_fr} {p.full} ce matin. Situation : {situation}. {clinical}\n"
             "Je fais un signalement au besoin. On s'en reparle.\n" + signature(SW_MERCIER, r))
+    types = ["patient_name"] + (["diagnosis"] if "MoCA" in clinical or "alcool" in situation else [])
     return Mail(SW_MERCIER, [rcpt(NURSE_ROY)], r.choice(["Situation sociale", "Rencontre TS", "Suivi psychosocial"]), body, "fr",
-                "social-work note about a named patient's family and safety situation", ["patient_name", "diagnosis"])
+                "social-work note about a named patient's family and safety situation", types)
 
 
 def p_vcf(r: random.Random, k: int) -> Mail:
@@ -1372,7 +1376,7 @@ def p_billing(r: random.Random, k: int) -> Mail:
     if k % 2 == 0:
         body = (f"Bonjour,\n\nFacture no {r.randint(100000, 999999)} – transport ambulancier\n\nBénéficiaire : {p.last.upper()}, {p.first}\n"
                 f"Date de naissance : {p.born.isoformat()}\nNAM : {np_.nam}\nTrajet : domicile → urgence, {fr_date(past_day(r))}\nMontant : 125,00 $ + 1,75 $/km\n\n"
-                "Merci d'acheminer au service de facturation.\n" + signature(SUP_MEDISTOCK, r))
+                "Merci d'acheminer au service de facturation.\n" + signature(Staff("Nicole Gingras", "Facturation", "facturation@ambulances-test.example", "819 555-0140", "", "Ambulances Estrie-Test"), r))
         return Mail(("Ambulances Estrie-Test", "facturation@ambulances-test.example"), [("Facturation", "facturation@hsle.example")], "Facture transport ambulancier",
                     body, "fr", "ambulance invoice naming the patient with birth date and NAM", ["patient_name", "date_of_birth", "ramq_nam"])
     body = (f"Bonjour,\n\nLa facture des médicaments non assurés pour {p.full} (DDN {p.born.isoformat()}) est en souffrance : "
@@ -2223,7 +2227,8 @@ def check(out: Path, labels: dict[str, dict[str, object]]) -> None:
     for name in files:
         raw = (out / name).read_bytes()
         message = __import__("email").message_from_bytes(raw, policy=policy.default)
-        if not message["Subject"] or not message["From"] or message.defects:
+        subject = str(message["Subject"] or "")
+        if not subject or subject != subject.strip() or not message["From"] or message.defects:
             raise AssertionError(f"{name}: header problem or defects {message.defects}")
         for part in message.walk():
             if part.is_multipart():
