@@ -1430,14 +1430,51 @@ def p_id_attachment(r: random.Random, k: int) -> Mail:
                 attachments=[Attachment("formulaire.docx", "application", "vnd.openxmlformats-officedocument.wordprocessingml.document", doc)])
 
 
+def p_en_initials(r: random.Random, k: int) -> Mail:
+    p = invent_patient(r, "en", min_age=30)
+    mrn = make_mrn(r, 8).zfill(8) if k % 2 == 0 else "00" + make_mrn(r, 6)
+    body = (f"Micro called: blood cultures 2/2 positive for {r.choice(['MRSA', 'E. coli ESBL', 'Candida albicans'])} on pt {p.first[0]}.{p.last[0]}., "
+            f"MRN {mrn}, DOB {p.born.isoformat()}. Started {r.choice(['vancomycin 1.5 g IV q12h', 'meropenem 1 g IV q8h', 'micafungin 100 mg IV daily'])}. ID consult requested.\n"
+            + signature(EN_SHARMA, r, "en"))
+    return Mail(EN_SHARMA, [rcpt(EN_GOLDBERG)], r.choice(["positive cultures", "micro call", "FYI cultures"]), body, "en",
+                "patient given by initials only, with MRN, birth date, culture result and antibiotic",
+                ["mrn", "date_of_birth", "lab_result", "medication", "diagnosis"], mode="plain")
+
+
+def p_nam_html_split(r: random.Random, k: int) -> Mail:
+    np_ = next_nam_patient()
+    nam = np_.nam
+    markup = ("<html><body><p>Bonjour,</p><p>Couverture à vérifier avant l'IRM de demain (suivi sclérose en plaques) :</p>"
+              "<table border=\"1\"><tr><th>Lettres</th><th>Bloc 1</th><th>Bloc 2</th></tr>"
+              f"<tr><td>{nam[:4]}</td><td>{nam[4:8]}</td><td>{nam[8:]}</td></tr></table>"
+              "<p>Merci!<br>Lise</p></body></html>\n")
+    return Mail(SEC_DESJARDINS, [("Admission", "admission@hsle.example")], "Couverture RAMQ – IRM demain", "", "fr",
+                "NAM split across three HTML table cells, with the exam's indication", ["ramq_nam", "diagnosis"], html_body=markup, mode="html")
+
+
+def p_txt_attachment(r: random.Random, k: int) -> Mail:
+    lines = []
+    for _ in range(r.randint(3, 5)):
+        p = invent_patient(r, min_age=40)
+        lines.append(f"{p.last.upper()} {p.first} ({p.age_at(date(2026, 12, 4))} ans) - {r.choice(DX_FR)} - {r.choice(LAB_FR)} - {r.choice(MED_FR)}")
+    text = "Notes de garde - à transcrire\n\n" + "\n".join(lines) + "\n"
+    encoding = "utf-8" if k % 2 == 0 else "cp1252"
+    return Mail(DR_PELLETIER, [rcpt(SEC_BOIVIN)], r.choice(["notes", "À transcrire svp"]),
+                "Bonjour Carole, mes notes de la nuit en pièce jointe, merci!\n" + signature(DR_PELLETIER, r), "fr",
+                "night notes in a .txt attachment: names, diagnoses, labs, drugs",
+                ["patient_name", "diagnosis", "lab_result", "medication"],
+                attachments=[Attachment("notes_garde.txt", "text", "plain", text.encode(encoding), "utf-8" if k % 2 == 0 else "windows-1252")])
+
+
 POSITIVE_TEMPLATES: list[tuple[Template, int]] = [
-    (p_referral_nam, 4), (p_consult_note, 3), (p_discharge_docx, 3), (p_handover, 4), (p_appointment_dob, 4),
-    (p_lab_terse, 4), (p_name_no_title, 3), (p_en_progress, 3), (p_same_surname, 4), (p_transport_contact, 3),
+    (p_referral_nam, 3), (p_consult_note, 3), (p_discharge_docx, 3), (p_handover, 4), (p_appointment_dob, 3),
+    (p_lab_terse, 3), (p_name_no_title, 3), (p_en_progress, 3), (p_same_surname, 4), (p_transport_contact, 3),
     (p_subject_only, 3), (p_csv_list, 3), (p_ics, 3), (p_sin, 3), (p_ohip, 3), (p_niss, 2), (p_nir, 2),
     (p_mrn_disguised, 6), (p_nam_alone, 3), (p_xlsx_list, 2), (p_pdf_lab, 2), (p_forward_chain, 3),
     (p_en_referral, 3), (p_social, 3), (p_vcf, 2), (p_en_discharge_html, 3), (p_quoted_only, 3), (p_en_beds, 3),
     (p_to_patient, 3), (p_rfc822_forward, 2), (p_psych, 2), (p_pediatric, 2), (p_en_terse, 2),
     (p_en_booking, 3), (p_buried_minutes, 2), (p_it_ticket_patient, 2), (p_billing, 2), (p_complaint, 1), (p_id_attachment, 3),
+    (p_en_initials, 2), (p_nam_html_split, 1), (p_txt_attachment, 2),
 ]
 
 
@@ -2143,7 +2180,8 @@ def n_lab_qc(r: random.Random, k: int) -> Mail:
         rows.append([analyte, r.choice(["1", "2"]), f"CQ{r.randint(10000, 99999)}", target, target, f"{r.uniform(0.5, 2.5):.1f}".replace(".", ",")])
     data = make_csv(rows, sep=";", encoding="utf-8")
     return Mail(("Laboratoire – contrôle de qualité", "labo-cq@hsle.example"), [("Technologistes", "technos@hsle.example")], "CQ hebdomadaire – biochimie",
-                "Rapport de contrôle de qualité interne ci-joint. Aucune règle de Westgard violée cette semaine.\n" + signature(PHARM_POULIN, r).replace("Marc-André Poulin", "Nadia Thibodeau").replace("Pharmacien", "Technologiste en chef"),
+                "Rapport de contrôle de qualité interne ci-joint. Aucune règle de Westgard violée cette semaine.\n"
+                + signature(Staff("Nadia Thibodeau", "Technologiste en chef, biochimie", "labo-cq@hsle.example", "819 555-0142, poste 3910", "T.M.", HSL), r),
                 "fr", "lab quality-control CSV with values like K 4,2 / Cr 212 / Hb 78 on control lots, not patients",
                 attachments=[Attachment("cq_biochimie.csv", "text", "csv", data, "utf-8")])
 
@@ -2175,6 +2213,22 @@ def n_clinic_relocation(r: random.Random, k: int) -> Mail:
                 "list of physicians accepting new patients, with phone numbers")
 
 
+def n_zootherapy(r: random.Random, k: int) -> Mail:
+    body = ("Bonjour à tous,\n\nNotre chien de zoothérapie, Gaston (golden retriever, né le 12 mai 2019), a reçu tous ses vaccins et son certificat vétérinaire. "
+            "Il visitera la gériatrie et la pédiatrie les mardis de 13 h à 15 h avec sa maîtresse, Mme Diane Lacasse, bénévole.\n\n"
+            "Rappel : demander l'accord de chaque usager avant la visite; pas de visite en isolement.\n" + signature(NURSE_ROY, r))
+    return Mail(NURSE_ROY, [("Gériatrie et pédiatrie", "geri-pedia@cisss-rv.example")], "Zoothérapie – Gaston est de retour!", body, "fr",
+                "therapy dog's birth date and a volunteer's name")
+
+
+def n_blood_drive(r: random.Random, k: int) -> Mail:
+    body = ("Collecte de sang du personnel – jeudi 17 décembre, 8 h à 19 h, cafétéria du Pavillon A.\n\n"
+            "Les donneurs de groupe O négatif sont particulièrement recherchés. Prenez rendez-vous au 1 800 555-0143; apportez une pièce d'identité. "
+            "L'an dernier, 142 employés ont donné.\n" + signature(COMMS_LEDUC, r))
+    return Mail(COMMS_LEDUC, [("Tout le personnel", "tous@cisss-rv.example")], "Collecte de sang du personnel", body, "fr",
+                "staff blood-drive notice with blood-group vocabulary")
+
+
 NEGATIVE_TEMPLATES: list[tuple[Template, int]] = [
     (n_drug_bulletin, 4), (n_aggregate_stats, 4), (n_conference, 4), (n_committee, 3), (n_oncall, 5), (n_hr, 6),
     (n_job_posting, 3), (n_baby, 2), (n_invoice_form, 4), (n_lot_serial, 6), (n_nas_storage, 3), (n_phone_list, 3),
@@ -2186,6 +2240,7 @@ NEGATIVE_TEMPLATES: list[tuple[Template, int]] = [
     (n_en_oncall, 2), (n_en_hr, 3), (n_en_requisition_template, 1), (n_en_it_devices, 2), (n_en_minutes, 2), (n_en_pharmacy, 2),
     (n_en_conference, 1), (n_tracking, 2), (n_remittance, 1), (n_nam_format_training, 1), (n_case_series_abstract, 1),
     (n_reply_chain_scheduling, 2), (n_lab_qc, 1), (n_part_numbers, 2), (n_outbreak, 2), (n_clinic_relocation, 2),
+    (n_zootherapy, 1), (n_blood_drive, 1),
 ]
 
 
