@@ -94,6 +94,7 @@ _PRELOAD = [
     "classifiers.extractors.office",
     "classifiers.extractors.xlsx",
     "classifiers.extractors.dicom",
+    "classifiers.extractors.ocr",
 ]
 _CPU_GRACE_SECONDS = 1
 
