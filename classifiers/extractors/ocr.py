@@ -48,7 +48,7 @@ WORD_MIN_CONFIDENCE = 60
 TEXT_MIN_WORDS = 2
 # A page whose pixels are (almost) all one shade carries nothing to read (blank scanned back pages).
 BLANK_MAX_INK_SHARE = 0.001
-_INK_DISTANCE = 96
+_INK_DISTANCE = 32
 
 
 @dataclass(frozen=True, slots=True)
