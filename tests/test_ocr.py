@@ -6,6 +6,7 @@ generated here (tests/ocr_fixtures.py). Findings are checked through the pattern
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 
@@ -176,3 +177,16 @@ def test_small_inline_logo_is_still_skipped_unread() -> None:
 
 def test_new_causes_are_in_the_vocabulary() -> None:
     assert {"pixel_limit", "page_limit"} <= set(UNINSPECTABLE_CAUSES)
+
+
+def test_dark_text_on_a_transparent_png_is_read_as_a_viewer_shows_it() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    picture = Image.new("RGBA", (900, 120), (0, 0, 0, 0))
+    ImageDraw.Draw(picture).text((20, 40), "Facture 2026-1187 fournitures", font=ImageFont.truetype(scans.FONT, 30),
+                                 fill=(0, 0, 0, 255))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    result = extracted(with_attachment(out.getvalue(), "transparent.png", "image/png"))
+    assert "1187" in fx.texts(result)["attachment:transparent.png"]
+    assert causes(result) == {}

@@ -132,6 +132,11 @@ class _Reading:
 
     def read(self, number: int, picture: Image.Image) -> str:
         """OCR one decoded page; its text ('' for none)."""
+        if picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info:
+            # Viewers show transparent pixels over a light background; converted as is they turn
+            # black, and dark text on them disappears.
+            rgba = picture.convert("RGBA")
+            picture = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
         gray = picture.convert("L")
         if _blank(gray):
             return ""
