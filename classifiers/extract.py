@@ -28,7 +28,7 @@ bytes past ``Limits.max_total_bytes``, or a parser's memory limit), ``compressio
 ``member_limit``, ``timeout`` (deadline passed, or a parser's time limit), ``corrupt`` (a parser
 failed), ``image_only`` (an image or a scanned PDF page in which OCR found no text, under
 ``classifiers.images_without_text = "uninspectable"``; any image or PDF without a text layer when
-OCR is disabled; a HEIC picture), ``pixel_limit`` and ``page_limit`` (OCR limits: a page larger than
+OCR is disabled), ``pixel_limit`` and ``page_limit`` (OCR limits: a page larger than
 ``Ocr.max_pixels_per_page``, pages past ``Ocr.max_pages``; docs/ocr.md), ``unsupported`` (a binary
 format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial),
 ``ambiguous`` (a part with two different Content-Type or Content-Transfer-Encoding fields: mail
@@ -643,9 +643,6 @@ def _file(
         output = _openpgp_output(data, charset, run.budget())
     elif kind == sniff.IMAGE:
         if inline_image and _decorative(data):
-            return
-        if data[4:8] == b"ftyp":  # HEIC/HEIF/AVIF: no maintained decoder installed (docs/ocr.md)
-            run.problem(location, IMAGE_ONLY, "HEIC/HEIF/AVIF image: not decoded for OCR")
             return
         if not run.ocr.enabled:
             run.problem(location, IMAGE_ONLY, "image content is not inspected (OCR disabled)")

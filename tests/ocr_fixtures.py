@@ -69,8 +69,12 @@ def tiff(*pages: Image.Image) -> bytes:
 
 
 def encoded(page: Image.Image, kind: str) -> bytes:
+    if kind == "HEIF":
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
     out = io.BytesIO()
-    page.convert("RGB" if kind in ("JPEG", "BMP", "WEBP") else "L").save(out, kind)
+    page.convert("RGB" if kind in ("JPEG", "BMP", "WEBP", "HEIF", "AVIF") else "L").save(out, kind)
     return out.getvalue()
 
 

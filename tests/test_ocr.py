@@ -55,7 +55,7 @@ def test_scanned_referral_as_image_only_pdf_is_confidential_with_masked_excerpts
     assert causes(result) == {}
 
 
-@pytest.mark.parametrize("kind", ["PNG", "JPEG", "GIF", "BMP", "WEBP"])
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "GIF", "BMP", "WEBP", "AVIF"])
 def test_each_image_format_is_read(kind: str) -> None:
     page = scans.scan(scans.REFERRAL[1:3], rotate=-2.0)
     name = f"scan.{kind.lower()}"
@@ -153,12 +153,15 @@ def test_ocr_seconds_per_message_spent_makes_the_rest_timeout() -> None:
     assert set(found.values()) == {"timeout"}
 
 
-def test_heic_stays_image_only_with_its_cause() -> None:
-    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
-    result = extracted(with_attachment(heic, "photo.heic", "image/heic"))
-    assert causes(result) == {"attachment:photo.heic": "image_only"}
-    [finding] = result.findings
-    assert "HEIC" in finding.explanation
+def test_heic_phone_photo_is_read_and_a_broken_one_is_corrupt() -> None:
+    heic = scans.encoded(scans.scan(scans.REFERRAL[1:3]), "HEIF")
+    assert heic[4:12] in (b"ftypheic", b"ftypheix")
+    result = extracted(with_attachment(heic, "IMG_0042.HEIC", "image/heic"))
+    assert "TREZ" in fx.texts(result)["attachment:IMG_0042.HEIC"]
+    assert causes(result) == {}
+    broken = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+    result = extracted(with_attachment(broken, "photo.heic", "image/heic"))
+    assert causes(result) == {"attachment:photo.heic": "corrupt"}
 
 
 def test_small_inline_logo_is_still_skipped_unread() -> None:

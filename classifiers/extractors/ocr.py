@@ -183,8 +183,20 @@ def _frames(picture: Image.Image) -> Iterator[Image.Image]:
     yield from ImageSequence.Iterator(picture)
 
 
+def _heif_decoder() -> bool:
+    """Register pillow-heif's HEIC/HEIF decoder with Pillow (AVIF is Pillow's own); False when absent."""
+    try:
+        import pillow_heif
+    except ImportError:
+        return False
+    pillow_heif.register_heif_opener()
+    return True
+
+
 def extract_image(data: bytes, job: OcrJob, budget: Budget) -> Output:
-    """Text of an image file (PNG, JPEG, TIFF with its pages, GIF and WebP frames, BMP)."""
+    """Text of an image file (PNG, JPEG, TIFF with its pages, GIF and WebP frames, BMP, HEIC/HEIF, AVIF)."""
+    if data[4:8] == b"ftyp" and not _heif_decoder():
+        return Output(problems=(Problem(IMAGE_ONLY, "HEIC/HEIF image: no decoder installed (pillow-heif)"),))
     reading = start(job)
     # Pillow's own guard too: its DecompressionBombError (at twice the limit) stops a decoder whose
     # header size we did not see; below that, its warning is noise (our check is per page).
