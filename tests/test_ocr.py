@@ -193,3 +193,16 @@ def test_dark_text_on_a_transparent_png_is_read_as_a_viewer_shows_it() -> None:
     result = extracted(with_attachment(out.getvalue(), "transparent.png", "image/png"))
     assert "1187" in fx.texts(result)["attachment:transparent.png"]
     assert causes(result) == {}
+
+
+def test_a_large_phone_photo_under_the_pixel_limit_is_scaled_down_and_read() -> None:
+    """20 megapixels: decoded (JPEG at a reduced scale), scaled to what OCR needs; it crashed Tesseract
+    under the worker's memory limit when read at full size."""
+    from PIL import Image
+
+    page = scans.scan(scans.REFERRAL)
+    photo = Image.new("L", (5000, 4000), 235)
+    photo.paste(page.resize((page.width * 4, page.height * 4)), (150, 900))
+    result = extracted(with_attachment(scans.jpeg(photo, quality=80), "IMG_2041.jpg", "image/jpeg"))
+    assert causes(result) == {}
+    assert "TREZ" in fx.texts(result)["attachment:IMG_2041.jpg"]

@@ -15,6 +15,7 @@ count as inspected (``classifiers.images_without_text``); a blank page (no ink a
 from __future__ import annotations
 
 import io
+import math
 import os
 import time
 import warnings
@@ -49,6 +50,10 @@ TEXT_MIN_WORDS = 2
 # A page whose pixels are (almost) all one shade carries nothing to read (blank scanned back pages).
 BLANK_MAX_INK_SHARE = 0.001
 _INK_DISTANCE = 32
+# Tesseract (Leptonica) works on several copies of a page: an A4 page at 300 DPI (8.7 megapixels)
+# peaked at 268 MB in a worker, a 25-megapixel photograph crashed it under the 512 MB limit. Larger
+# pages (phone photos, posters) are scaled down to this many pixels first: their text stays legible.
+OCR_MAX_PIXELS = 9_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +142,7 @@ class _Reading:
             # black, and dark text on them disappears.
             rgba = picture.convert("RGBA")
             picture = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba)
-        gray = picture.convert("L")
+        gray = _fit(picture.convert("L"))
         if _blank(gray):
             return ""
         api = _api(self.job)
@@ -167,6 +172,18 @@ class _Reading:
 def start(job: OcrJob) -> _Reading:
     now = time.monotonic()
     return _Reading(job, now + job.seconds, now)
+
+
+def _scale(pixels: int) -> float:
+    """The factor that brings a page of ``pixels`` down to ``OCR_MAX_PIXELS`` (1.0: small enough)."""
+    return 1.0 if pixels <= OCR_MAX_PIXELS else math.sqrt(OCR_MAX_PIXELS / pixels)
+
+
+def _fit(gray: Image.Image) -> Image.Image:
+    factor = _scale(gray.width * gray.height)
+    if factor == 1.0:
+        return gray
+    return gray.resize((max(1, int(gray.width * factor)), max(1, int(gray.height * factor))), Image.Resampling.BOX)
 
 
 def _blank(gray: Image.Image) -> bool:
@@ -215,6 +232,9 @@ def extract_image(data: bytes, job: OcrJob, budget: Budget) -> Output:
             width, height = frame.size  # from the header of this page, before decoding it
             if reading.too_large(number, width, height):
                 continue
+            if frame.format == "JPEG":  # decode at 1/2, 1/4 or 1/8 scale when the page is larger than needed
+                factor = _scale(width * height)
+                frame.draft("L", (int(width * factor), int(height * factor)))
             try:
                 reading.texts.append(reading.read(number, frame))
             except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
@@ -239,7 +259,8 @@ def read_pdf_pages(data: bytes, pages: list[int], job: OcrJob, reading: _Reading
                 width, height = int(width_pt * scale), int(height_pt * scale)
                 if reading.too_large(index + 1, width, height):
                     continue
-                bitmap = page.render(scale=scale, grayscale=True)
+                # Rendered no larger than OCR needs (a poster-sized page at a lower resolution).
+                bitmap = page.render(scale=scale * _scale(width * height), grayscale=True)
                 texts[index] = reading.read(index + 1, bitmap.to_pil())
             finally:
                 page.close()
