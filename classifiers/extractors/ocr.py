@@ -98,8 +98,10 @@ def _api(job: OcrJob) -> Any:
 
         _API.clear()
         # PSM AUTO: page layout analysis without orientation detection (scans are upright or nearly).
-        _API[key] = tesserocr.PyTessBaseAPI(path=job.tessdata.rstrip("/") + "/", lang=job.languages,
-                                            psm=tesserocr.PSM.AUTO)
+        api = tesserocr.PyTessBaseAPI(path=job.tessdata.rstrip("/") + "/", lang=job.languages, psm=tesserocr.PSM.AUTO)
+        # Tesseract's own messages ("Estimating resolution as ...") would go to the proxy's stderr.
+        api.SetVariable("debug_file", "/dev/null")
+        _API[key] = api
     return _API[key]
 
 
@@ -152,12 +154,14 @@ class _Reading:
             self.problems.append(Problem(TIMEOUT, f"page {number} not read: OCR time budget spent "
                                                   "(classifiers.ocr.max_seconds_per_message)"))
             return ""
-        words = [w for w, confidence in api.MapWordConfidences()
+        text = str(api.GetUTF8Text())
+        # (tesserocr's word iterator prints an error on a page without any text: asked only when there is some)
+        words = [w for w, confidence in (api.MapWordConfidences() if text.strip() else ())
                  if confidence >= WORD_MIN_CONFIDENCE and sum(c.isalnum() for c in w) >= 2]
         if len(words) < TEXT_MIN_WORDS:
             self.pages_without_text.append(number)
             return ""
-        return repair(str(api.GetUTF8Text()))
+        return repair(text)
 
     def output(self, budget: Budget) -> Output:
         text = "\n\f".join(t for t in self.texts if t.strip())
