@@ -685,9 +685,12 @@ def _ocr_in_sandbox(run: _Run, location: str, data: bytes, target: str) -> Outpu
     job = OcrJob(languages="+".join(ocr.languages), tessdata=ocr.tessdata, max_pages=ocr.max_pages,
                  max_pixels_per_page=ocr.max_pixels_per_page, dpi=ocr.dpi, seconds=seconds,
                  no_text_uninspectable=ocr.images_without_text == "uninspectable")
+    started = time.monotonic()
     output = sandbox.run(target, data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb,
                          args=(job,))
-    run.ocr_seconds_left -= output.ocr_seconds
+    # A worker stopped or crashed reports no OCR time: its wall-clock time is charged instead.
+    failed = not output.ocr_seconds and output.problems and not output.pieces
+    run.ocr_seconds_left -= time.monotonic() - started if failed else output.ocr_seconds
     return output
 
 

@@ -206,3 +206,20 @@ def test_a_large_phone_photo_under_the_pixel_limit_is_scaled_down_and_read() -> 
     result = extracted(with_attachment(scans.jpeg(photo, quality=80), "IMG_2041.jpg", "image/jpeg"))
     assert causes(result) == {}
     assert "TREZ" in fx.texts(result)["attachment:IMG_2041.jpg"]
+
+
+def test_a_stopped_worker_is_charged_its_wall_clock_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed at its limit reports no OCR seconds: the time it took still counts."""
+    from classifiers import extract as extract_module
+    from classifiers.extractors._common import Output, problem_output
+
+    def stopped(target: str, data: bytes, budget: object, **kwargs: object) -> Output:
+        time.sleep(0.3)
+        return problem_output("timeout", "parser exceeded its time limit and was stopped")
+
+    monkeypatch.setattr(extract_module.sandbox, "run", stopped)
+    raw = fx.message(fx.attachment(scans.jpeg(scans.scan(scans.INVOICE)), "a.jpg", "image/jpeg"),
+                     fx.attachment(scans.jpeg(scans.scan(scans.INVOICE)), "b.jpg", "image/jpeg"))
+    result = extracted(raw, Ocr(max_seconds_per_message=0.2))
+    explanations = {f.location: f.explanation for f in result.findings}
+    assert explanations["attachment:b.jpg"].startswith("OCR time budget of the message spent")
