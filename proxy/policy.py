@@ -786,6 +786,9 @@ def _build_ocr(c_doc: dict[str, Any], r: _Reader) -> Ocr:
                 r.errors.append(f"{path}.languages: Tesseract data for {language!r} is not installed "
                                 f"({ocr.tessdata}/{language}.traineddata is missing: apt-get install "
                                 f"tesseract-ocr-{language.lower()}, or [classifiers.ocr] enabled = false)")
+        if not os.access(os.path.join(ocr.tessdata, "osd.traineddata"), os.R_OK):  # orientation detection
+            r.errors.append(f"{path}.tessdata: {ocr.tessdata}/osd.traineddata is missing (turns pages scanned "
+                            "sideways): apt-get install tesseract-ocr-osd, or [classifiers.ocr] enabled = false")
     return ocr
 
 

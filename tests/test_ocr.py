@@ -223,3 +223,14 @@ def test_a_stopped_worker_is_charged_its_wall_clock_time(monkeypatch: pytest.Mon
     result = extracted(raw, Ocr(max_seconds_per_message=0.2))
     explanations = {f.location: f.explanation for f in result.findings}
     assert explanations["attachment:b.jpg"].startswith("OCR time budget of the message spent")
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_referral_scanned_sideways_or_upside_down_is_turned_and_read(degrees: int) -> None:
+    """Read as it lies, a turned page is confident-looking garbage that hides the NAM: Tesseract's
+    orientation detection turns it upright first."""
+    page = scans.scan(scans.REFERRAL).rotate(degrees, expand=True, fillcolor=250)
+    result = inspected(with_attachment(scans.jpeg(page), "fax.jpg", "image/jpeg"))
+    assert result.confidential
+    assert any(f.type == RAMQ_NAM and f.location == "attachment:fax.jpg" for f in result.findings)
+    assert causes(result) == {}

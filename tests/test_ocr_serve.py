@@ -78,10 +78,19 @@ def test_a_missing_language_is_refused_unless_ocr_is_disabled() -> None:
     assert not parse_policy(b'[classifiers.ocr]\nenabled = false\nlanguages = ["deu"]\n').classifiers.ocr.enabled
 
 
+def test_a_tessdata_directory_without_orientation_data_is_refused(tmp_path: Path) -> None:
+    for language in ("fra", "eng"):
+        (tmp_path / f"{language}.traineddata").write_bytes(b"synthetic")
+    [error] = policy_errors(f'[classifiers.ocr]\ntessdata = "{tmp_path}"\n')
+    assert error.startswith(f"classifiers.ocr.tessdata: {tmp_path}/osd.traineddata is missing")
+    assert "apt-get install tesseract-ocr-osd" in error
+
+
 def test_classifier_load_refuses_a_missing_language(tmp_path: Path) -> None:
     """The classifier's own check (tesserocr's view of the data directory), as serve and check load it."""
     config = ClassifierConfig(scoring=Scoring(ner=False), ocr=Ocr(tessdata=str(tmp_path)))
-    with pytest.raises(OcrNotInstalled, match=r"no data for fra, eng in .* tesseract-ocr-fra tesseract-ocr-eng"):
+    with pytest.raises(OcrNotInstalled,
+                       match=r"no data for fra, eng, osd in .* tesseract-ocr-fra tesseract-ocr-eng tesseract-ocr-osd"):
         Classifier.load(config)
     Classifier.load(ClassifierConfig(scoring=Scoring(ner=False)))  # the installed data: loads
 

@@ -54,6 +54,13 @@ _INK_DISTANCE = 32
 # peaked at 268 MB in a worker, a 25-megapixel photograph crashed it under the 512 MB limit. Larger
 # pages (phone photos, posters) are scaled down to this many pixels first: their text stays legible.
 OCR_MAX_PIXELS = 9_000_000
+# A page scanned sideways or upside down is read as confident-looking garbage (mean word confidence
+# 40-49 measured, 90-93 upright): below REORIENT_BELOW Tesseract's orientation detection (osd) is
+# asked, and the page read again turned upright. Text still below UNRELIABLE_BELOW after that was
+# not really read: the page counts as a picture without text (its text goes to the recognizers too).
+REORIENT_BELOW = 70
+UNRELIABLE_BELOW = 55
+OSD_LANGUAGE = "osd"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,21 +91,23 @@ def check_installed(languages: tuple[str, ...], tessdata: str) -> None:
         raise OcrNotInstalled(f"OCR is enabled but tesserocr cannot be loaded ({exc}); install it "
                               "(pip install tesserocr) or set [classifiers.ocr] enabled = false") from None
     _, installed = tesserocr.get_languages(tessdata.rstrip("/") + "/")
-    missing = [language for language in languages if language not in installed]
+    missing = [language for language in (*languages, OSD_LANGUAGE) if language not in installed]
     if missing:
         packages = " ".join(f"tesseract-ocr-{m.lower()}" for m in missing)
         raise OcrNotInstalled(f"OCR is enabled but Tesseract has no data for {', '.join(missing)} in {tessdata} "
                               f"(apt-get install {packages}, or set [classifiers.ocr] enabled = false)")
 
 
-def _api(job: OcrJob) -> Any:
-    key = (job.tessdata, job.languages)
+def _api(tessdata: str, languages: str) -> Any:
+    """The worker's Tesseract API for ``languages`` (``OSD_LANGUAGE``: orientation detection only)."""
+    key = (tessdata, languages)
     if key not in _API:
         import tesserocr
 
-        _API.clear()
-        # PSM AUTO: page layout analysis without orientation detection (scans are upright or nearly).
-        api = tesserocr.PyTessBaseAPI(path=job.tessdata.rstrip("/") + "/", lang=job.languages, psm=tesserocr.PSM.AUTO)
+        if len(_API) > 2:
+            _API.clear()
+        psm = tesserocr.PSM.OSD_ONLY if languages == OSD_LANGUAGE else tesserocr.PSM.AUTO
+        api = tesserocr.PyTessBaseAPI(path=tessdata.rstrip("/") + "/", lang=languages, psm=psm)
         # Tesseract's own messages ("Estimating resolution as ...") would go to the proxy's stderr.
         api.SetVariable("debug_file", "/dev/null")
         _API[key] = api
@@ -147,28 +156,52 @@ class _Reading:
         gray = _fit(picture.convert("L"))
         if _blank(gray):
             return ""
-        api = _api(self.job)
-        api.SetImage(gray)
-        left_ms = int(max(self.deadline - time.monotonic(), 0.05) * 1000)
-        if not api.Recognize(timeout=left_ms):
+        reading = self._recognize(gray)
+        if reading is None:
             self.problems.append(Problem(TIMEOUT, f"page {number} not read: OCR time budget spent "
                                                   "(classifiers.ocr.max_seconds_per_message)"))
             return ""
-        text = str(api.GetUTF8Text())
-        # (tesserocr's word iterator prints an error on a page without any text: asked only when there is some)
-        words = [w for w, confidence in (api.MapWordConfidences() if text.strip() else ())
-                 if confidence >= WORD_MIN_CONFIDENCE and sum(c.isalnum() for c in w) >= 2]
-        if len(words) < TEXT_MIN_WORDS:
+        text, confidence, words = reading
+        if text.strip() and confidence < REORIENT_BELOW:
+            turned = self._upright(gray)
+            again = self._recognize(turned) if turned is not None else None
+            if again is not None and again[1] > confidence:
+                text, confidence, words = again
+        if words < TEXT_MIN_WORDS or confidence < UNRELIABLE_BELOW:
             self.pages_without_text.append(number)
-            return ""
-        return repair(text)
+        return repair(text) if words else ""
+
+    def _recognize(self, gray: Image.Image) -> tuple[str, int, int] | None:
+        """(text, mean word confidence, confident words) of a page; None when the time ran out."""
+        api = _api(self.job.tessdata, self.job.languages)
+        api.SetImage(gray)
+        left_ms = int(max(self.deadline - time.monotonic(), 0.05) * 1000)
+        if not api.Recognize(timeout=left_ms):
+            return None
+        text = str(api.GetUTF8Text())
+        if not text.strip():  # (tesserocr's word iterator prints an error on a page without text)
+            return "", 0, 0
+        words = sum(1 for word, confidence in api.MapWordConfidences()
+                    if confidence >= WORD_MIN_CONFIDENCE and sum(c.isalnum() for c in word) >= 2)
+        return text, int(api.MeanTextConf()), words
+
+    def _upright(self, gray: Image.Image) -> Image.Image | None:
+        """The page turned upright when Tesseract's orientation detection says it is turned, else None."""
+        osd = _api(self.job.tessdata, OSD_LANGUAGE)
+        osd.SetImage(gray)
+        try:
+            found = osd.DetectOrientationScript()
+        except RuntimeError:  # too little text to tell
+            return None
+        degrees = int(found["orient_deg"]) if isinstance(found, dict) else 0
+        return gray.rotate(degrees, expand=True, fillcolor=255) if degrees else None
 
     def output(self, budget: Budget) -> Output:
         text = "\n\f".join(t for t in self.texts if t.strip())
         if self.pages_without_text and self.job.no_text_uninspectable:
             pages = ", ".join(map(str, self.pages_without_text))
-            self.problems.append(Problem(IMAGE_ONLY, f"page(s) {pages}: a picture in which OCR found no text "
-                                                     "(classifiers.images_without_text)"))
+            self.problems.append(Problem(IMAGE_ONLY, f"page(s) {pages}: a picture in which OCR found no text it "
+                                                     "could read reliably (classifiers.images_without_text)"))
         pieces = (Piece(clip(text, budget.max_chars)),) if text else ()
         return Output(pieces=pieces, problems=tuple(self.problems), ocr_seconds=time.monotonic() - self.started)
 
