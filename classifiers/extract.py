@@ -48,7 +48,7 @@ Deliberately skipped, without a finding, once ``classifiers.openpgp`` has walked
   or reported ``corrupt`` when it is binary (a signed-only or literal OpenPGP message included).
 - Inline images that are decoration: an image inside ``multipart/related`` with a Content-ID,
   at most ``INLINE_IMAGE_MAX_BYTES`` and at most ``INLINE_IMAGE_MAX_PIXELS`` (logos, signature
-  pictures). A larger inline image (a pasted screenshot) is ``image_only`` like any image.
+  pictures). A larger inline image (a pasted screenshot) is read by OCR like any image.
 """
 
 from __future__ import annotations
