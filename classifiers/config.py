@@ -32,6 +32,28 @@ class Limits:
     parser_memory_mb: int = 512  # address-space limit of an attachment parser worker
 
 
+IMAGES_WITHOUT_TEXT = ("uninspectable", "inspected")
+
+
+@dataclass(frozen=True, slots=True)
+class Ocr:
+    """OCR of images and of PDF pages without a text layer (policy ``[classifiers.ocr]``, docs/ocr.md).
+
+    Past any limit the rest of the document is ``uninspectable`` with the limit's cause."""
+
+    enabled: bool = True
+    languages: tuple[str, ...] = ("fra", "eng")
+    # Where the ``<language>.traineddata`` files are (Debian's tesseract-ocr-fra / -eng).
+    tessdata: str = "/usr/share/tesseract-ocr/5/tessdata"
+    max_pages: int = 10  # pages (or image frames) read per document; the rest: page_limit
+    # Per page, checked from the file header before decoding (decompression bombs): pixel_limit.
+    max_pixels_per_page: int = 25_000_000
+    dpi: int = 200  # PDF pages are rendered at this resolution
+    max_seconds_per_message: float = 15.0  # OCR time over all attachments of a message; the rest: timeout
+    # An image in which OCR finds no text (a wound photograph): "uninspectable" (image_only) or "inspected".
+    images_without_text: str = "uninspectable"
+
+
 class PatternMatch(Protocol):
     def span(self) -> tuple[int, int]: ...
     def group(self) -> str: ...
@@ -106,3 +128,4 @@ class ClassifierConfig:
     scoring: Scoring = field(default_factory=Scoring)
     # [classifiers.index]: the patient index (exact data match); None = not configured.
     index: IndexSettings | None = None
+    ocr: Ocr = field(default_factory=Ocr)

@@ -91,8 +91,13 @@ class Classifier:
     def load(cls, config: ClassifierConfig) -> Classifier:
         """Build a classifier, loading the spaCy model once when ``config.scoring.ner`` (never downloads).
 
-        Raises ``classifiers.nlp.ModelNotInstalled`` when the model package is missing.
+        Raises ``classifiers.nlp.ModelNotInstalled`` when the model package is missing, and
+        ``classifiers.extractors.ocr.OcrNotInstalled`` when OCR is enabled without Tesseract's data.
         """
+        if config.ocr.enabled:  # like the model: a missing Tesseract or language stops start-up
+            from classifiers.extractors.ocr import check_installed
+
+            check_installed(config.ocr.languages, config.ocr.tessdata)
         nlp = None
         if config.scoring.ner:
             from classifiers.nlp import load_model
@@ -130,7 +135,7 @@ class Classifier:
         from classifiers.extract import extract  # deferred: extraction pulls in the attachment parsers
 
         started = time.perf_counter()
-        extraction = extract(parsed, self._config.limits, deadline=deadline)
+        extraction = extract(parsed, self._config.limits, deadline=deadline, ocr=self._config.ocr)
         if timings is not None:
             timings["extract"] = time.perf_counter() - started
         staff = StaffNames.from_message(parsed.message)

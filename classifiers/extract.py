@@ -17,14 +17,19 @@ extension: each value with its column header), and HTML, RTF, iCalendar and vCar
 ``IN_PROCESS_MAX_BYTES``, are read in-process, as are ZIP archives (bounded,
 chunked decompression). Every other untrusted format runs in sandboxed worker processes
 (``classifiers.sandbox``) with memory, CPU and wall-clock limits: PDF, Office, DICOM, HL7 v2,
-FHIR/JSON, and larger HTML and RTF. Workers start only when such a file appears.
+FHIR/JSON, and larger HTML and RTF, and OCR of images and scanned PDF pages
+(``classifiers.extractors.ocr``, ``Ocr``; an OCR time budget per message). Workers start only
+when such a file appears.
 
 Uninspectable causes (``UNINSPECTABLE_CAUSES``; the finding's ``excerpt`` is the cause):
 ``encrypted`` (password-protected PDF/ZIP member/Office, S/MIME enveloped data), ``depth_limit``
 (MIME + archive + attached-message nesting past ``Limits.max_depth``), ``size_limit`` (expanded
 bytes past ``Limits.max_total_bytes``, or a parser's memory limit), ``compression_ratio``,
 ``member_limit``, ``timeout`` (deadline passed, or a parser's time limit), ``corrupt`` (a parser
-failed), ``image_only`` (an image, or a PDF without a text layer), ``unsupported`` (a binary
+failed), ``image_only`` (an image or a scanned PDF page in which OCR found no text, under
+``classifiers.images_without_text = "uninspectable"``; any image or PDF without a text layer when
+OCR is disabled), ``pixel_limit`` and ``page_limit`` (OCR limits: a page larger than
+``Ocr.max_pixels_per_page``, pages past ``Ocr.max_pages``; docs/ocr.md), ``unsupported`` (a binary
 format we do not read: legacy Office, 7z/RAR/gzip, audio/video, unknown binary, message/partial),
 ``ambiguous`` (a part with two different Content-Type or Content-Transfer-Encoding fields: mail
 clients disagree on which counts, so no single reading can be trusted; the part is still read as
@@ -43,7 +48,7 @@ Deliberately skipped, without a finding, once ``classifiers.openpgp`` has walked
   or reported ``corrupt`` when it is binary (a signed-only or literal OpenPGP message included).
 - Inline images that are decoration: an image inside ``multipart/related`` with a Content-ID,
   at most ``INLINE_IMAGE_MAX_BYTES`` and at most ``INLINE_IMAGE_MAX_PIXELS`` (logos, signature
-  pictures). A larger inline image (a pasted screenshot) is ``image_only`` like any image.
+  pictures). A larger inline image (a pasted screenshot) is read by OCR like any image.
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ from email.message import Message
 from email.utils import getaddresses
 
 from classifiers import openpgp, sandbox
-from classifiers.config import Limits
+from classifiers.config import Limits, Ocr
 from classifiers.extractors import archive, html, ics, image, sniff, table, text
 from classifiers.extractors._common import (
     AMBIGUOUS,
@@ -69,6 +74,8 @@ from classifiers.extractors._common import (
     ENCRYPTED,
     IMAGE_ONLY,
     MEMBER_LIMIT,
+    PAGE_LIMIT,
+    PIXEL_LIMIT,
     SIZE_LIMIT,
     TIMEOUT,
     UNSUPPORTED,
@@ -82,6 +89,7 @@ from classifiers.extractors._common import (
     looks_textual,
     normalise_text,
 )
+from classifiers.extractors.ocr import OcrJob
 from classifiers.parse import ParsedMessage, parse_message
 from classifiers.types import UNINSPECTABLE, Finding, Segment
 
@@ -97,6 +105,8 @@ UNINSPECTABLE_CAUSES: tuple[str, ...] = (
     UNSUPPORTED,
     WORKER_CRASHED,
     AMBIGUOUS,
+    PIXEL_LIMIT,
+    PAGE_LIMIT,
 )
 INLINE_IMAGE_MAX_BYTES = 64 * 1024
 INLINE_IMAGE_MAX_PIXELS = 400 * 300
@@ -222,6 +232,8 @@ class _Run:
 
     limits: Limits
     deadline: float
+    ocr: Ocr
+    ocr_seconds_left: float
     segments: list[Segment] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     bytes_used: int = 0
@@ -369,15 +381,18 @@ def _headers(run: _Run, message: Message, prefix: str) -> None:
             run.segment(_join(prefix, f"header:{lname}"), _header_text(value).strip())
 
 
-def extract(parsed: ParsedMessage, limits: Limits, *, deadline: float | None = None) -> Extraction:
+def extract(parsed: ParsedMessage, limits: Limits, *, deadline: float | None = None,
+            ocr: Ocr | None = None) -> Extraction:
     """Segments and ``uninspectable`` findings of a message; never raises for message content.
 
     ``deadline`` is a ``time.monotonic()`` instant (default: now + ``limits.time_budget_seconds``);
-    parts left when it passes become ``uninspectable``/``timeout``.
+    parts left when it passes become ``uninspectable``/``timeout``. ``ocr``: how images and
+    scanned PDF pages are read (default ``Ocr()``, the shipped policy's: enabled).
     """
     if deadline is None:
         deadline = time.monotonic() + limits.time_budget_seconds
-    run = _Run(limits, deadline)
+    ocr = Ocr() if ocr is None else ocr
+    run = _Run(limits, deadline, ocr, ocr.max_seconds_per_message)
     run.findings.extend(parsed.findings)
     _walk(run, parsed.message)
     return Extraction(tuple(run.segments), tuple(run.findings))
@@ -610,6 +625,11 @@ def _file(
         output = reader(data, charset, run.budget())
     elif kind == sniff.ZIP:
         output = archive.extract_zip(data, run.budget(), run.deadline)
+    elif kind == sniff.PDF and run.ocr.enabled:
+        scanned = _ocr_in_sandbox(run, location, data, "classifiers.extractors.pdf:extract_with_ocr")
+        if scanned is None:
+            return
+        output = scanned
     elif kind in _SANDBOX_TARGETS or kind in _SANDBOXED_TEXT:
         timeout = min(run.limits.parser_timeout_seconds, run.deadline - time.monotonic())
         if timeout <= 0:
@@ -622,9 +642,15 @@ def _file(
     elif kind == sniff.OPENPGP:
         output = _openpgp_output(data, charset, run.budget())
     elif kind == sniff.IMAGE:
-        if not (inline_image and _decorative(data)):
-            run.problem(location, IMAGE_ONLY, "image content is not inspected (no OCR)")
-        return
+        if inline_image and _decorative(data):
+            return
+        if not run.ocr.enabled:
+            run.problem(location, IMAGE_ONLY, "image content is not inspected (OCR disabled)")
+            return
+        scanned = _ocr_in_sandbox(run, location, data, "classifiers.extractors.ocr:extract_image")
+        if scanned is None:
+            return
+        output = scanned
     elif kind == sniff.OLE:
         encrypted = _ENCRYPTED_OLE in data
         run.problem(
@@ -640,6 +666,32 @@ def _file(
         run.problem(location, UNSUPPORTED, f"{kind} content is not read")
         return
     _apply(run, output, location, depth, stack)
+
+
+def _ocr_in_sandbox(run: _Run, location: str, data: bytes, target: str) -> Output | None:
+    """Run an OCR-capable reader in a worker with what is left of the message's OCR seconds;
+    None when nothing is left (reported)."""
+    timeout = min(run.limits.parser_timeout_seconds, run.deadline - time.monotonic())
+    if timeout <= 0:
+        run.problem(location, TIMEOUT, "time budget spent before this attachment")
+        return None
+    # The worker stops OCR between pages before the sandbox's own limit would kill it (which would
+    # lose the pages already read): a second of margin for parsing and the reply.
+    seconds = min(run.ocr_seconds_left, max(timeout - 1.0, timeout / 2))
+    if seconds <= 0:
+        run.problem(location, TIMEOUT, "OCR time budget of the message spent (classifiers.ocr.max_seconds_per_message)")
+        return None
+    ocr = run.ocr
+    job = OcrJob(languages="+".join(ocr.languages), tessdata=ocr.tessdata, max_pages=ocr.max_pages,
+                 max_pixels_per_page=ocr.max_pixels_per_page, dpi=ocr.dpi, seconds=seconds,
+                 no_text_uninspectable=ocr.images_without_text == "uninspectable")
+    started = time.monotonic()
+    output = sandbox.run(target, data, run.budget(), timeout=timeout, memory_mb=run.limits.parser_memory_mb,
+                         args=(job,))
+    # A worker stopped or crashed reports no OCR time: its wall-clock time is charged instead.
+    failed = not output.ocr_seconds and output.problems and not output.pieces
+    run.ocr_seconds_left -= time.monotonic() - started if failed else output.ocr_seconds
+    return output
 
 
 def _uu_location(location: str, name: str) -> str:

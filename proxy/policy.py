@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 import idna
 
-from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring, compile_pattern
+from classifiers.config import IMAGES_WITHOUT_TEXT, ClassifierConfig, Limits, MrnPattern, Ocr, Scoring, compile_pattern
 from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
 from proxy.index_policy import read_index_settings
 from proxy.quarantine.settings import QuarantineSettings
@@ -435,6 +435,9 @@ def security_changes(old: Policy, new: Policy) -> list[str]:
     for field_name in sorted(Limits.__dataclass_fields__):
         changes += _difference(f"classifiers.limits.{field_name}", getattr(o.classifiers.limits, field_name),
                                getattr(n.classifiers.limits, field_name))
+    for field_name in sorted(Ocr.__dataclass_fields__):
+        key = "classifiers." + ("" if field_name == "images_without_text" else "ocr.") + field_name
+        changes += _difference(key, getattr(o.classifiers.ocr, field_name), getattr(n.classifiers.ocr, field_name))
     return changes
 
 
@@ -704,7 +707,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
 
 def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
     c_doc = r.table(doc, "classifiers", "", {"identifier_types", "min_confidence", "proximity_chars", "ner",
-                                             "mrn", "limits", "index"})
+                                             "mrn", "limits", "index", "ocr", "images_without_text"})
     index, index_name_alone = read_index_settings(c_doc, r)
     base = Scoring()
     types = r.strings(c_doc, "identifier_types", "classifiers", tuple(sorted(base.identifier_types)))
@@ -748,7 +751,45 @@ def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
         kind: type | tuple[type, ...] = (int, float) if isinstance(default, float) else int
         value = r.get(l_doc, name, "classifiers.limits", kind, default, _positive)
         values[name] = float(value) if isinstance(default, float) else value
-    return ClassifierConfig(limits=Limits(**values), mrn_patterns=tuple(mrn), scoring=scoring, index=index)
+    return ClassifierConfig(limits=Limits(**values), mrn_patterns=tuple(mrn), scoring=scoring, index=index,
+                            ocr=_build_ocr(c_doc, r))
+
+
+def _build_ocr(c_doc: dict[str, Any], r: _Reader) -> Ocr:
+    """``[classifiers.ocr]`` and ``classifiers.images_without_text``; with OCR enabled, every language's
+    Tesseract data must be installed (a missing one stops ``serve`` and fails ``policy check``)."""
+    base = Ocr()
+    o_doc = r.table(c_doc, "ocr", "classifiers", set(Ocr.__dataclass_fields__) - {"images_without_text"})
+    path = "classifiers.ocr"
+    ocr = Ocr(
+        enabled=r.get(o_doc, "enabled", path, bool, base.enabled),
+        languages=r.strings(o_doc, "languages", path, base.languages),
+        tessdata=r.get(o_doc, "tessdata", path, str, base.tessdata),
+        max_pages=r.get(o_doc, "max_pages", path, int, base.max_pages, _positive),
+        max_pixels_per_page=r.get(o_doc, "max_pixels_per_page", path, int, base.max_pixels_per_page, _positive),
+        dpi=r.get(o_doc, "dpi", path, int, base.dpi,
+                  lambda v: None if 50 <= v <= 600 else "must be between 50 and 600"),
+        max_seconds_per_message=float(r.get(o_doc, "max_seconds_per_message", path, (int, float),
+                                            base.max_seconds_per_message, _positive)),
+        images_without_text=r.get(
+            c_doc, "images_without_text", "classifiers", str, base.images_without_text,
+            lambda v: None if v in IMAGES_WITHOUT_TEXT else
+            f"expected one of {', '.join(IMAGES_WITHOUT_TEXT)}, got {v!r}"),
+    )
+    if ocr.enabled:
+        if not ocr.languages:
+            r.errors.append(f"{path}.languages: at least one language (or enabled = false)")
+        for language in ocr.languages:
+            if not re.fullmatch(r"[A-Za-z_]+", language):
+                r.errors.append(f"{path}.languages: {language!r} is not a Tesseract language name (e.g. fra)")
+            elif not os.access(os.path.join(ocr.tessdata, f"{language}.traineddata"), os.R_OK):
+                r.errors.append(f"{path}.languages: Tesseract data for {language!r} is not installed "
+                                f"({ocr.tessdata}/{language}.traineddata is missing: apt-get install "
+                                f"tesseract-ocr-{language.lower()}, or [classifiers.ocr] enabled = false)")
+        if not os.access(os.path.join(ocr.tessdata, "osd.traineddata"), os.R_OK):  # orientation detection
+            r.errors.append(f"{path}.tessdata: {ocr.tessdata}/osd.traineddata is missing (turns pages scanned "
+                            "sideways): apt-get install tesseract-ocr-osd, or [classifiers.ocr] enabled = false")
+    return ocr
 
 
 def _shipped_mrn_tables() -> list[Any]:

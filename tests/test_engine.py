@@ -220,7 +220,7 @@ def test_inspect_uses_extraction_passes_findings_through_and_excludes_staff(monk
     uninspectable = Finding("uninspectable", "attachment:a.zip", 1.0, "", "encrypted archive")
     seen: dict[str, Any] = {}
 
-    def extract(parsed: Any, limits: Any, *, deadline: float | None = None) -> FakeExtraction:
+    def extract(parsed: Any, limits: Any, *, deadline: float | None = None, ocr: Any = None) -> FakeExtraction:
         seen["deadline"] = deadline
         return FakeExtraction((Segment("body", "Mme Julie Gagnon : diabète de type 2, metformine"),), (uninspectable,))
 
@@ -238,7 +238,7 @@ def test_inspect_uses_extraction_passes_findings_through_and_excludes_staff(monk
 def test_deadline_passed_yields_uninspectable(monkeypatch: pytest.MonkeyPatch) -> None:
     message = message_from_string("From: a@b.example\n\nx")
 
-    def extract(parsed: Any, limits: Any, *, deadline: float | None = None) -> FakeExtraction:
+    def extract(parsed: Any, limits: Any, *, deadline: float | None = None, ocr: Any = None) -> FakeExtraction:
         return FakeExtraction((Segment("body", "NAS 130 692 544"),))
 
     monkeypatch.setitem(sys.modules, "classifiers.extract", types.SimpleNamespace(extract=extract))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from classifiers import sandbox
-from classifiers.config import Limits
+from classifiers.config import Limits, Ocr
 from classifiers.extract import extract, shutdown_sandbox
 from classifiers.extractors._common import Budget
 from classifiers.parse import parse_message
@@ -63,7 +63,8 @@ def test_attachment_timeout_becomes_uninspectable_timeout() -> None:
     extract_module._SANDBOX_TARGETS["pdf"] = "tests.extract_fixtures:hang"
     try:
         started = time.monotonic()
-        result = extract(parsed, Limits(parser_timeout_seconds=1.0))
+        # OCR off: the PDF goes to the patched text-layer target (with OCR it is pdf:extract_with_ocr).
+        result = extract(parsed, Limits(parser_timeout_seconds=1.0), ocr=Ocr(enabled=False))
     finally:
         extract_module._SANDBOX_TARGETS["pdf"] = original
     assert {f.location: f.excerpt for f in result.findings} == {"attachment:r.pdf": "timeout"}

@@ -26,6 +26,10 @@ IMAGE_ONLY = "image_only"
 UNSUPPORTED = "unsupported"
 # Conflicting Content-Type / Content-Transfer-Encoding fields: clients read the part differently.
 AMBIGUOUS = "ambiguous"
+# OCR limits (classifiers.config.Ocr): a page larger than max_pixels_per_page (read from the header,
+# before decoding: decompression bombs), pages past max_pages.
+PIXEL_LIMIT = "pixel_limit"
+PAGE_LIMIT = "page_limit"
 # The analysis of this message did not complete twice (process killed, deadline overrun): not tried again.
 WORKER_CRASHED = "worker_crashed"
 
@@ -60,6 +64,7 @@ class Output:
     pieces: tuple[Piece, ...] = ()
     problems: tuple[Problem, ...] = ()
     embedded: tuple[Embedded, ...] = ()
+    ocr_seconds: float = 0.0  # spent on OCR, charged to the message's OCR budget
 
 
 @dataclass(frozen=True, slots=True)
