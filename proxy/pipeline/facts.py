@@ -1,0 +1,231 @@
+"""Message facts the policy needs beyond the classifiers' findings.
+
+- ``detect_encryption``: is the message *really* OpenPGP-encrypted as a whole?
+  A ``multipart/encrypted`` label or an armor line proves nothing: the payload
+  is de-armored and its OpenPGP packet headers are walked by
+  ``classifiers.openpgp`` (the same walker extraction uses before it skips
+  anything): one or more session-key packets (PKESK tag 1, SKESK tag 3)
+  followed by exactly one encrypted-data packet (SED tag 9, SEIPD tag 18, AEAD
+  tag 20) that ends the data. Recipient key ids are read from PKESK packets.
+- ``detect_forwarding``: automatic forwards and redirects, from the headers
+  that real forwarders add (each marker is documented in ``FORWARD_MARKERS`` and
+  docs/policy.md); a manual forward ("TR:", "Fwd:") is ``Forwarding.MANUAL``.
+- ``forced_by_subject_tag``: a Subject tag such as ``[chiffrer]``.
+
+Everything here is pure and never raises on malformed input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.errors import MessageError
+from email.header import decode_header, make_header
+from email.message import Message
+from typing import Any, Protocol
+
+from classifiers.openpgp import (
+    ARMOR_BEGIN_PREFIX,
+    PacketError,
+    PgpMimeError,
+    dearmor,
+    encrypted_key_ids,
+    pgp_mime_key_ids,
+)
+from proxy.model import EncryptionStatus, Forwarding
+from proxy.policy.schema import Policy
+
+# The note of a message whose MIME structure could not even be read (see proxy.analyze).
+UNREADABLE_NOTE = "unreadable structure"
+
+
+class ParsedLike(Protocol):
+    """What ``detect_encryption`` needs from ``classifiers.parse.ParsedMessage``."""
+
+    @property
+    def message(self) -> Message: ...
+
+
+def detect_encryption(parsed: ParsedLike) -> EncryptionStatus:
+    """Whether the whole message is OpenPGP-encrypted: PGP/MIME (RFC 3156) at the top level, or
+    inline PGP where the single text body is exactly one armored PGP MESSAGE block. Lookalikes are
+    reported with ``encrypted=False`` and a ``note`` saying why."""
+    message = parsed.message
+    try:
+        if message.get_content_type() == "multipart/encrypted":
+            return _pgp_mime(message)
+        if not message.is_multipart() and message.get_content_maintype() == "text":
+            body = _decoded_payload(message)
+            if ARMOR_BEGIN_PREFIX + b"MESSAGE-----" in body:
+                try:
+                    key_ids = encrypted_key_ids(dearmor(body))
+                except PacketError as error:
+                    return EncryptionStatus(False, note=f"inline PGP lookalike: {error}")
+                return EncryptionStatus(True, "inline", key_ids)
+    except (LookupError, ValueError, TypeError, AttributeError) as error:  # malformed MIME
+        return EncryptionStatus(False, note=f"{UNREADABLE_NOTE}: {type(error).__name__}")
+    return EncryptionStatus(False)
+
+
+def _decoded_payload(part: Message) -> bytes:
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
+def _pgp_mime(message: Message) -> EncryptionStatus:
+    try:
+        key_ids = pgp_mime_key_ids(message)
+    except PgpMimeError as error:
+        return EncryptionStatus(False, note=str(error))
+    return EncryptionStatus(True, "pgp/mime", key_ids)
+
+
+# ---------------------------------------------------------------------------------------------
+# Forwarding
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardMarker:
+    """A header that an automatic forwarder or redirector adds. ``weak`` markers are also added
+    to rule-generated auto-replies, so they are ignored on a message that says it is an
+    auto-reply; ``list_sensitive`` markers are also added by list servers, so they are ignored
+    on a message carrying mailing-list headers."""
+
+    header: str
+    value: re.Pattern[str] | None
+    source: str
+    weak: bool = False
+    list_sensitive: bool = False
+
+
+FORWARD_MARKERS: tuple[ForwardMarker, ...] = (
+    ForwardMarker("Auto-Submitted", re.compile(r"^\s*auto-forwarded\b", re.I),
+                  "Auto-Submitted keyword used by forwarders (RFC 3834 allows extension keywords; "
+                  "not in the IANA registry, which holds no/auto-generated/auto-replied/auto-notified)"),
+    ForwardMarker("X-MS-Exchange-Organization-AutoForwarded", re.compile(r"^\s*true\b", re.I),
+                  "Exchange/Outlook PidTagAutoForwarded (MS-OXCMAIL 2.1.3.2.21)"),
+    ForwardMarker("X-MS-Exchange-ForwardingLoop", None,
+                  "Exchange mailbox forwarding (ForwardingSmtpAddress) loop-prevention header"),
+    ForwardMarker("X-MS-Exchange-Inbox-Rules-Loop", None,
+                  "Exchange inbox rule (forward, redirect, or rule auto-reply) loop counter", weak=True),
+    ForwardMarker("X-MS-Exchange-Generated-Message-Source", re.compile(r"mailbox\s+rules\s+agent", re.I),
+                  "Exchange: message generated by the Mailbox Rules Agent (inbox rule)", weak=True),
+    ForwardMarker("X-Forwarded-To", None, "Gmail automatic forwarding"),
+    ForwardMarker("X-Forwarded-For", None, "Gmail automatic forwarding (original and new recipient)"),
+    ForwardMarker("X-Sieve-Redirected-From", None, "Dovecot Pigeonhole Sieve 'redirect'"),
+    ForwardMarker("Resent-From", None, "RFC 5322 section 3.6.6 resent block (redirect, bounce)",
+                  list_sensitive=True),
+    ForwardMarker("Resent-Sender", None, "RFC 5322 section 3.6.6 resent block", list_sensitive=True),
+    ForwardMarker("Resent-To", None, "RFC 5322 section 3.6.6 resent block", list_sensitive=True),
+    ForwardMarker("Resent-Date", None, "RFC 5322 section 3.6.6 resent block", list_sensitive=True),
+    ForwardMarker("Resent-Message-ID", None, "RFC 5322 section 3.6.6 resent block", list_sensitive=True),
+    ForwardMarker("Delivered-To", None,
+                  "already delivered to a mailbox (Postfix local/virtual, Dovecot LDA) and leaving again: "
+                  ".forward, alias or Sieve redirect", weak=True, list_sensitive=True),
+)
+
+# Mailing-list headers (RFC 2369, RFC 2919) and list precedence: a list distribution is not a forward.
+_LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List", "X-Mailing-List")
+_AUTO_REPLY_RE = re.compile(r"^\s*auto-(replied|generated|notified)\b", re.I)
+# Subject prefixes of manual forwards in the languages of the network's mail clients.
+_MANUAL_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|sv|r|rif)\s*:\s*)*(?:fwd?|tr|wg|rv|fs|i|enc)\s*:", re.I)
+
+
+class TopHeaders:
+    """A message's top-level header fields, read once: values by lower-case name exactly as
+    ``Message.get_all`` returns them, and the Subject decoded once. Forwarding detection, the
+    subject-tag check and the Message-ID share one (``Message.get`` scans every field per call,
+    and decoding the Subject builds a ``Header``: per message, that was most of the cost)."""
+
+    __slots__ = ("_fields", "_subject")
+
+    def __init__(self, message: Message) -> None:
+        fields: dict[str, list[Any]] = {}
+        for name, value in message.items():
+            fields.setdefault(name.lower(), []).append(value)
+        self._fields = fields
+        self._subject: str | None = None
+
+    def get_all(self, name: str) -> list[Any]:
+        """Every value of ``name``, in order ([] when absent)."""
+        return self._fields.get(name.lower(), [])
+
+    def get(self, name: str) -> Any:
+        """The first value of ``name`` (a str, or a ``Header`` for raw non-ASCII), else None."""
+        values = self._fields.get(name.lower())
+        return values[0] if values else None
+
+    def text(self, name: str) -> str:
+        value = self.get(name)
+        return "" if value is None else str(value)
+
+    @property
+    def subject(self) -> str:
+        """The Subject with RFC 2047 encoded words decoded; never raises."""
+        if self._subject is None:
+            self._subject = _decode_subject(self.get("Subject"))
+        return self._subject
+
+
+def _is_list_message(headers: TopHeaders) -> bool:
+    if any(headers.get(name) is not None for name in _LIST_HEADERS):
+        return True
+    precedence = headers.text("Precedence").strip().lower()
+    return precedence in {"list", "bulk"}
+
+
+def detect_forwarding(message: Message,
+                      headers: TopHeaders | None = None) -> tuple[Forwarding | None, tuple[str, ...]]:
+    """Classify the message as automatically forwarded, manually forwarded, or neither.
+
+    Returns ``(Forwarding.AUTO, markers)`` with the header names that showed it; delegated
+    sends (Sender differs from From), mailing-list distributions, auto-replies (including
+    Sentinelle's own notifications, which say ``Auto-Submitted: auto-replied``) and manual
+    forwards are never AUTO. ``headers``: the message's ``TopHeaders`` when the caller has them."""
+    if headers is None:
+        headers = TopHeaders(message)
+    auto_reply = bool(_AUTO_REPLY_RE.match(headers.text("Auto-Submitted")))
+    is_list = _is_list_message(headers)
+    markers: list[str] = []
+    for marker in FORWARD_MARKERS:
+        values = headers.get_all(marker.header)
+        if not values:
+            continue
+        if marker.weak and auto_reply:
+            continue
+        if marker.list_sensitive and is_list:
+            continue
+        if marker.value is not None and not any(marker.value.search(str(v)) for v in values):
+            continue
+        markers.append(marker.header if marker.value is None else f"{marker.header}: {str(values[0]).strip()}")
+    if markers:
+        return Forwarding.AUTO, tuple(markers)
+    # Thunderbird adds X-Forwarded-Message-Id to a forward the user writes by hand.
+    if headers.get("X-Forwarded-Message-Id") is not None or _MANUAL_SUBJECT_RE.match(headers.subject):
+        return Forwarding.MANUAL, ()
+    return None, ()
+
+
+def _decode_subject(raw: Any) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, str) and "=?" not in raw:
+        return raw  # no encoded word: decode_header/make_header would give it back unchanged
+    try:
+        return str(make_header(decode_header(str(raw))))
+    except (LookupError, ValueError, UnicodeError, TypeError, MessageError):  # bad base64, a non-ASCII charset name
+        return str(raw)
+
+
+def _subject(message: Message) -> str:
+    """The Subject with RFC 2047 encoded words decoded; never raises."""
+    return _decode_subject(message.get("Subject"))
+
+
+def forced_by_subject_tag(message: Message, policy: Policy, headers: TopHeaders | None = None) -> bool:
+    """True when the (decoded) Subject contains one of ``encryption.force_tags``, case-insensitively."""
+    tags = policy.encryption.force_tags
+    if not tags:
+        return False
+    subject = (headers.subject if headers is not None else _subject(message)).casefold()
+    return any(tag.casefold() in subject for tag in tags)
