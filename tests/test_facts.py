@@ -256,7 +256,7 @@ TOP_HEADER_CASES = [
 def test_top_headers_read_once_agree_with_the_message(head: bytes) -> None:
     from email.header import decode_header, make_header
 
-    from proxy.pipeline.facts import TopHeaders
+    from proxy.headers import TopHeaders
 
     message = email.message_from_bytes(head + b"\r\nbody\r\n")
     headers = TopHeaders(message)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from proxy.delivery.keyring import GatewayError, Keyring
-from proxy.delivery.pgpmime import split_message
+from proxy.headers import split_message
 from proxy.pipeline.facts import detect_encryption
 from tests.policy_support import (
     Parsed,

@@ -17,6 +17,7 @@ import dkim
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
+from proxy.headers import field_names, newline_of
 from proxy.policy.schema import DkimSettings
 
 CANONICALIZE = (b"relaxed", b"relaxed")
@@ -68,18 +69,14 @@ class Signer:
 
     def sign(self, data: bytes) -> bytes:
         """``data`` with one DKIM-Signature header per key prepended (same line endings as ``data``)."""
-        linesep = b"\r\n" if b"\r\n" in data[:data.find(b"\n") + 1] else b"\n"
+        linesep = newline_of(data)
         headers = b""
         for key in self._keys:
-            present = {_name(line) for line in data.split(linesep + linesep, 1)[0].split(linesep)}
-            include = [h for h in SIGNED_HEADERS if h in present]
+            present = field_names(data, linesep)
+            include = [h for h in SIGNED_HEADERS if h.decode("ascii") in present]
             headers += dkim.sign(data, key.selector, self.domain, key.private_key, canonicalize=CANONICALIZE,
                                  signature_algorithm=key.algorithm, include_headers=include, linesep=linesep)
         return headers + data
-
-
-def _name(line: bytes) -> bytes:
-    return line.split(b":", 1)[0].strip().lower() if b":" in line and line[:1] not in (b" ", b"\t") else b""
 
 
 def _read(path: Path) -> bytes:

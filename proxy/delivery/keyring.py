@@ -36,7 +36,8 @@ from typing import Any
 import gnupg
 
 from classifiers.openpgp import PacketError, iter_packets
-from proxy.delivery.pgpmime import build_inner_entity, build_outer_message, split_message
+from proxy.delivery.pgpmime import build_inner_entity, build_outer_message
+from proxy.headers import split_message
 
 GPG_OPTIONS: tuple[str, ...] = (
     "--no-random-seed-file",

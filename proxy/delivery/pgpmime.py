@@ -7,6 +7,8 @@ import secrets
 from collections.abc import Sequence
 from email.header import Header
 
+from proxy.headers import field_name
+
 # Headers copied into the encrypted part (protected headers, "v1" convention of
 # draft-autocrypt-lamps-protected-headers, as written by Enigmail and Thunderbird).
 PROTECTED_HEADERS: tuple[str, ...] = ("Subject", "From", "To", "Cc", "Reply-To", "Date", "Message-ID",
@@ -17,31 +19,6 @@ PROTECTED_HEADERS: tuple[str, ...] = ("Subject", "From", "To", "Cc", "Reply-To",
 # content in clear (Outlook's Thread-Topic), or are signatures the new body can only break.
 _OUTER_DROPPED = frozenset({"subject", "mime-version", "thread-topic", "keywords", "comments", "summary",
                             "dkim-signature"})
-
-
-def split_message(data: bytes) -> tuple[list[bytes], bytes, bytes]:
-    """Split raw message bytes into header fields (each with its folded continuation lines and
-    line endings), the body, and the newline convention (b"\\r\\n" or b"\\n")."""
-    newline = b"\r\n" if b"\r\n" in data[:data.find(b"\n") + 1 or len(data)] else b"\n"
-    separator = newline + newline
-    index = data.find(separator)
-    if data.startswith(newline):
-        head, body = b"", data[len(newline):]
-    elif index < 0:
-        head, body = data, b""
-    else:
-        head, body = data[:index + len(newline)], data[index + len(separator):]
-    fields: list[bytes] = []
-    for line in head.splitlines(keepends=True):
-        if line[:1] in (b" ", b"\t") and fields:
-            fields[-1] += line
-        else:
-            fields.append(line)
-    return fields, body, newline
-
-
-def field_name(field: bytes) -> str:
-    return field.split(b":", 1)[0].strip().decode("ascii", "replace").lower()
 
 
 def _crlf(data: bytes) -> bytes:

@@ -26,16 +26,11 @@ from typing import Any, Protocol
 
 from classifiers.extract import UNINSPECTABLE_CAUSES, WORKER_CRASHED
 from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
+from proxy.headers import TopHeaders
 from proxy.model import Decision, Envelope, MessageFacts
 from proxy.observability import metrics
 from proxy.pipeline.decide import KeyLookup, decide
-from proxy.pipeline.facts import (
-    UNREADABLE_NOTE,
-    TopHeaders,
-    detect_encryption,
-    detect_forwarding,
-    forced_by_subject_tag,
-)
+from proxy.pipeline.facts import UNREADABLE_NOTE, detect_encryption, detect_forwarding, forced_by_subject_tag
 from proxy.policy.schema import Policy
 
 

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email.errors import MessageError
-from email.header import decode_header, make_header
 from email.message import Message
-from typing import Any, Protocol
+from typing import Protocol
 
 from classifiers.openpgp import (
     ARMOR_BEGIN_PREFIX,
@@ -32,6 +30,7 @@ from classifiers.openpgp import (
     encrypted_key_ids,
     pgp_mime_key_ids,
 )
+from proxy.headers import TopHeaders, decode_subject
 from proxy.model import EncryptionStatus, Forwarding
 from proxy.policy.schema import Policy
 
@@ -131,42 +130,6 @@ _AUTO_REPLY_RE = re.compile(r"^\s*auto-(replied|generated|notified)\b", re.I)
 _MANUAL_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|sv|r|rif)\s*:\s*)*(?:fwd?|tr|wg|rv|fs|i|enc)\s*:", re.I)
 
 
-class TopHeaders:
-    """A message's top-level header fields, read once: values by lower-case name exactly as
-    ``Message.get_all`` returns them, and the Subject decoded once. Forwarding detection, the
-    subject-tag check and the Message-ID share one (``Message.get`` scans every field per call,
-    and decoding the Subject builds a ``Header``: per message, that was most of the cost)."""
-
-    __slots__ = ("_fields", "_subject")
-
-    def __init__(self, message: Message) -> None:
-        fields: dict[str, list[Any]] = {}
-        for name, value in message.items():
-            fields.setdefault(name.lower(), []).append(value)
-        self._fields = fields
-        self._subject: str | None = None
-
-    def get_all(self, name: str) -> list[Any]:
-        """Every value of ``name``, in order ([] when absent)."""
-        return self._fields.get(name.lower(), [])
-
-    def get(self, name: str) -> Any:
-        """The first value of ``name`` (a str, or a ``Header`` for raw non-ASCII), else None."""
-        values = self._fields.get(name.lower())
-        return values[0] if values else None
-
-    def text(self, name: str) -> str:
-        value = self.get(name)
-        return "" if value is None else str(value)
-
-    @property
-    def subject(self) -> str:
-        """The Subject with RFC 2047 encoded words decoded; never raises."""
-        if self._subject is None:
-            self._subject = _decode_subject(self.get("Subject"))
-        return self._subject
-
-
 def _is_list_message(headers: TopHeaders) -> bool:
     if any(headers.get(name) is not None for name in _LIST_HEADERS):
         return True
@@ -206,20 +169,9 @@ def detect_forwarding(message: Message,
     return None, ()
 
 
-def _decode_subject(raw: Any) -> str:
-    if raw is None:
-        return ""
-    if isinstance(raw, str) and "=?" not in raw:
-        return raw  # no encoded word: decode_header/make_header would give it back unchanged
-    try:
-        return str(make_header(decode_header(str(raw))))
-    except (LookupError, ValueError, UnicodeError, TypeError, MessageError):  # bad base64, a non-ASCII charset name
-        return str(raw)
-
-
 def _subject(message: Message) -> str:
     """The Subject with RFC 2047 encoded words decoded; never raises."""
-    return _decode_subject(message.get("Subject"))
+    return decode_subject(message.get("Subject"))
 
 
 def forced_by_subject_tag(message: Message, policy: Policy, headers: TopHeaders | None = None) -> bool:

@@ -1,4 +1,17 @@
-"""Envelope addresses checked at MAIL and RCPT, before they reach the policy, the audit trail or the next hop."""
+"""Envelope addresses, checked at MAIL and RCPT before they reach the policy, the audit trail or the next hop.
+
+* Control characters, length and RFC 5321 shape are checked.
+* An address whose local part holds routing characters (``@`` inside quotes, ``%``, ``!``) is
+  refused (553 5.1.3 recipient, 553 5.1.7 sender) rather than classified: Postfix, with its
+  defaults (``resolve_dequoted_address``, ``allow_percent_hack``, ``swap_bangpath``), delivers
+  ``"x@gmail.com"@internal``, ``x%gmail.com@internal`` and ``gmail.com!x@internal`` to
+  ``x@gmail.com`` when the internal domain is one of its own, so the domain Sentinelle would judge
+  is not where the mail goes. A sender of that shape would have Sentinelle's notification routed
+  the same way (backscatter).
+* A Unicode domain must be valid IDNA 2008 and normalise identically under UTS 46 (non-transitional,
+  as Postfix's SMTPUTF8 support): ``ſ``, zero-width characters, full-width letters would otherwise
+  fold onto another domain (``proxy.policy.schema.canonical_domain``). Refused with 553.
+"""
 
 from __future__ import annotations
 
