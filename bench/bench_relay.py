@@ -85,7 +85,7 @@ def serve(classifier: str, listen: int, next_hop: int, workers: int) -> None:
     shipped one (spaCy model and all recognizers: ``classifier == "shipped"``)."""
     import logging
 
-    from proxy.observability import health as observability
+    from proxy.observability import multiprocess as observability
 
     metrics_dir = observability.prepare_multiprocess(None) if workers > 1 else None
     from proxy.policy.schema import HostPort, NextHop

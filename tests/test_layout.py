@@ -5,6 +5,8 @@ never imports ``proxy``. Every import counts, those inside functions and under `
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,3 +145,10 @@ def test_classifiers_never_import_proxy() -> None:
     found = [f"{path.relative_to(ROOT)}:{line} {name}" for path in sorted((ROOT / "classifiers").rglob("*.py"))
              for line, name in _imports(path) if name.startswith("proxy")]
     assert found == []
+
+
+def test_the_entry_point_leaves_prometheus_client_unimported() -> None:
+    """``sentinelle serve --workers N`` sets up multiprocess metrics in ``proxy.cli.main`` before it imports
+    the serve command: nothing the entry point imports (parsers included) may import prometheus_client."""
+    code = "import sys, proxy.cli; proxy.cli.build_parser(); sys.exit('prometheus_client' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120).returncode == 0

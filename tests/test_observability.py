@@ -333,10 +333,11 @@ def test_prepare_multiprocess_refuses_once_prometheus_client_is_imported_single_
 SUPERVISOR = textwrap.dedent("""
     import os, sys, json
     from pathlib import Path
-    from proxy.observability import health as observability
+    from proxy.observability import multiprocess as observability
 
     directory = Path(sys.argv[1]) if sys.argv[1] != "-" else None
     path = observability.prepare_multiprocess(directory)   # before prometheus_client is imported
+    from proxy.observability import health as observability
     from proxy.observability import metrics
     from proxy.policy.loader import parse_policy
     from proxy.policy.schema import HostPort
@@ -449,7 +450,7 @@ def test_prepare_multiprocess_without_a_directory_makes_a_private_one() -> None:
 def test_importing_observability_leaves_prometheus_client_unimported() -> None:
     # The server imports this module first and calls prepare_multiprocess() before anything imports
     # prometheus_client; this module must not import it itself.
-    code = "import sys, proxy.observability.health; sys.exit('prometheus_client' in sys.modules)"
+    code = "import sys, proxy.observability.multiprocess; sys.exit('prometheus_client' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60).returncode == 0
 
 

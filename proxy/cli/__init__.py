@@ -8,13 +8,13 @@ exit codes (``EXIT_CODES``) holds for every command; the README prints it and so
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from typing import Any
 
 from proxy import __version__
 from proxy.cli.exit_codes import EXIT_CODES, EXIT_FINDING, EXIT_OK, EXIT_USAGE
 from proxy.cli.index import add_index_parser
+from proxy.observability.multiprocess import prepare_multiprocess, remove_multiprocess_directory
 
 __all__ = ["EXIT_CODES", "EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -148,9 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return command_policy(args)
     if args.command == "serve":
-        from proxy.cli.serve import command_serve
-
-        return command_serve(args)
+        return _serve(args)
     if args.command == "check":
         from proxy.cli.check import command_check
 
@@ -179,5 +177,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_USAGE
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+
+def _serve(args: argparse.Namespace) -> int:
+    """``serve``, with Prometheus multiprocess mode set up first when there are several workers:
+    prometheus-client chooses where its values live when it is first imported, and the serve command
+    imports it (with everything else) at the top of its modules."""
+    workers = 1 if args.workers is None else int(args.workers)
+    metrics_dir = prepare_multiprocess(None) if workers > 1 else None
+    try:
+        from proxy.cli.serve import command_serve
+
+        return command_serve(args)
+    finally:
+        if metrics_dir is not None:
+            remove_multiprocess_directory(metrics_dir)

@@ -10,14 +10,15 @@ import ssl
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from proxy.observability import health as observability
+from proxy.observability.multiprocess import multiprocess_directory
+from proxy.policy.loader import parse_host_port, parse_next_hop
 from proxy.policy.schema import HostPort
 from proxy.smtp.listener import tls_context
+from proxy.smtp.runtime import Overrides, Runtime, StartupError
 from proxy.smtp.workers import check_port_free, listening_socket, run_worker, supervise
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +36,6 @@ def command_serve(args: argparse.Namespace) -> int:
     if str(getattr(args, "log_level", "info")) != "debug":
         # aiosmtpd logs every command line with its addresses at INFO: keep that for debugging.
         logging.getLogger("mail.log").setLevel(logging.WARNING)
-    from proxy.observability import health as observability
-    from proxy.policy.loader import parse_host_port, parse_next_hop
-
     workers = 1 if args.workers is None else int(args.workers)  # 0 is a usage error, not "one"
     if workers < 1:
         print("sentinelle serve: --workers must be at least 1", file=sys.stderr)
@@ -49,19 +47,11 @@ def command_serve(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"sentinelle serve: {error}", file=sys.stderr)
         return 2
-    metrics_dir: Path | None = observability.prepare_multiprocess(None) if workers > 1 else None
-    try:
-        return _serve(args, workers, listen_flag, hop_flag, metrics_flag, metrics_dir)
-    finally:
-        if metrics_dir is not None:
-            observability.remove_multiprocess_directory(metrics_dir)
+    return _serve(args, workers, listen_flag, hop_flag, metrics_flag, multiprocess_directory())
 
 
 def _serve(args: argparse.Namespace, workers: int, listen_flag: HostPort | None, hop_flag: Any,
            metrics_flag: str | None, metrics_dir: Path | None) -> int:
-    from proxy.observability import health as observability
-    from proxy.smtp.runtime import Overrides, Runtime, StartupError
-
     overrides = Overrides(listen=listen_flag, next_hop=hop_flag,
                           keyring=Path(args.keyring) if getattr(args, "keyring", None) else None)
     try:

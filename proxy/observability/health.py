@@ -1,13 +1,13 @@
-"""The metrics listener: ``/metrics``, ``/healthz`` and ``/readyz``, and multiprocess set-up.
+"""The metrics listener: ``/metrics``, ``/healthz`` and ``/readyz``, and the recording helpers.
 
-What the server (``proxy/server.py``) calls, in this order::
+What ``sentinelle serve`` (``proxy/cli/serve.py``) does, in this order::
 
-    from proxy import observability
+    # 1. Only with --workers N > 1, in the entry point (proxy.cli.main), before the serve command
+    #    is imported, so before anything imports prometheus_client: a fresh private directory
+    #    shared by the supervisor and the workers it starts afterwards.
+    metrics_dir = multiprocess.prepare_multiprocess(None)      # -> Path (proxy.observability.multiprocess)
 
-    # 1. Only with --workers N > 1, and before anything imports prometheus_client
-    #    (proxy.metrics, proxy.pipeline, proxy.runtime...): a fresh private
-    #    directory shared by the supervisor and the workers it starts afterwards.
-    metrics_dir = observability.prepare_multiprocess(None)      # -> Path
+    from proxy.observability import health as observability
 
     # 2. Where to listen: --metrics overrides [metrics] listen; "" disables.
     listen = observability.resolve_listen(args.metrics, policy)   # -> HostPort | None
@@ -49,9 +49,7 @@ import json
 import logging
 import os
 import platform
-import shutil
 import socket
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -61,52 +59,28 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from prometheus_client import REGISTRY, CollectorRegistry, multiprocess
+from prometheus_client.exposition import choose_encoder
+
 from proxy import __version__
+from proxy.observability import metrics
+
+# The multiprocess set-up, re-exported for callers that hold this module as their one handle.
+from proxy.observability.multiprocess import MULTIPROC_ENV as MULTIPROC_ENV
+from proxy.observability.multiprocess import multiprocess_directory as multiprocess_directory
+from proxy.observability.multiprocess import prepare_multiprocess as prepare_multiprocess
+from proxy.observability.multiprocess import remove_multiprocess_directory as remove_multiprocess_directory
 from proxy.policy.loader import parse_host_port
 from proxy.policy.schema import HostPort, NextHop, Policy
 
 log = logging.getLogger(__name__)
 
-MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 KEY_EXPIRY_WINDOW = timedelta(days=30)
 
 Check = Callable[[], bool]
 
 
 # --- multiprocess mode ---------------------------------------------------------------------------------------
-
-
-def prepare_multiprocess(directory: Path | None) -> Path:
-    """Point prometheus-client at a clean multiprocess directory and return it.
-
-    ``directory`` None creates a fresh private (0700) temporary directory;
-    otherwise the directory is created if missing and its stale ``*.db``
-    files, left by an earlier run, are deleted (stale counters would be
-    summed into the new run's). Sets ``PROMETHEUS_MULTIPROC_DIR``, which
-    workers inherit.
-
-    Must run before prometheus_client is first imported in this process:
-    the library picks its value storage at import time. Raises RuntimeError
-    otherwise, rather than silently reporting one worker's numbers.
-    """
-    values = _imported_prometheus_values()
-    if values is not None and not _is_multiprocess_value_class(values):
-        raise RuntimeError("prepare_multiprocess() must run before prometheus_client is imported")
-    if directory is None:
-        path = Path(tempfile.mkdtemp(prefix="sentinelle-metrics-"))
-    else:
-        path = directory
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        for stale in path.glob("*.db"):
-            stale.unlink()
-    os.environ[MULTIPROC_ENV] = str(path)
-    return path
-
-
-def multiprocess_directory() -> Path | None:
-    """The multiprocess directory in force in this process, or None in single-process mode."""
-    value = os.environ.get(MULTIPROC_ENV)
-    return Path(value) if value else None
 
 
 def mark_process_dead(pid: int) -> None:
@@ -118,25 +92,7 @@ def mark_process_dead(pid: int) -> None:
     path = multiprocess_directory()
     if path is None:
         return
-    from prometheus_client import multiprocess
-
     multiprocess.mark_process_dead(pid, str(path))  # type: ignore[no-untyped-call]
-
-
-def remove_multiprocess_directory(path: Path) -> None:
-    """Delete a directory made by ``prepare_multiprocess(None)`` at shutdown (ignores a missing one)."""
-    shutil.rmtree(path, ignore_errors=True)
-
-
-def _imported_prometheus_values() -> Any:
-    import sys
-
-    return sys.modules.get("prometheus_client.values")
-
-
-def _is_multiprocess_value_class(values: Any) -> bool:
-    # MultiProcessValue() returns MmapedValue, whose class attribute _multiprocess is True.
-    return bool(getattr(values.ValueClass, "_multiprocess", False))
 
 
 # --- recording helpers ---------------------------------------------------------------------------------------
@@ -144,8 +100,6 @@ def _is_multiprocess_value_class(values: Any) -> bool:
 
 def record_build() -> None:
     """Set ``sentinelle_build_info{version, python} 1``."""
-    from proxy.observability import metrics
-
     metrics.BUILD_INFO.labels(version=__version__, python=platform.python_version()).set(1)
 
 
@@ -155,8 +109,6 @@ def record_policy(policy: Policy) -> None:
     Setting the replaced series to 0 rather than removing it is what works in
     multiprocess mode, where a removed child would keep its value on disk.
     """
-    from proxy.observability import metrics
-
     current = {"sha256": policy.digest, "mode": policy.mode.value}
     for family in metrics.POLICY_INFO.collect():
         for sample in family.samples:
@@ -167,8 +119,6 @@ def record_policy(policy: Policy) -> None:
 
 def record_policy_reload(success: bool) -> None:
     """Count one policy load (start-up or SIGHUP) by result."""
-    from proxy.observability import metrics
-
     metrics.POLICY_RELOADS.labels(result="success" if success else "failure").inc()
 
 
@@ -177,8 +127,6 @@ def record_keyring(expiries: Iterable[datetime | None], *, now: datetime | None 
 
     ``None`` means a key that never expires. Naive datetimes are taken as UTC.
     """
-    from proxy.observability import metrics
-
     moment = now or datetime.now(UTC)
     dates = list(expiries)
     expiring = sum(1 for date in dates if date is not None and _aware(date) - moment <= KEY_EXPIRY_WINDOW)
@@ -192,8 +140,6 @@ def _aware(date: datetime) -> datetime:
 
 def mark_ready(ready: bool) -> None:
     """This process accepts mail (policy and model loaded) or no longer does (draining)."""
-    from proxy.observability import metrics
-
     metrics.WORKERS_READY.set(1 if ready else 0)
 
 
@@ -213,11 +159,7 @@ def workers_ready(expected: int) -> Check:
 def _gauge_value(name: str) -> float:
     path = multiprocess_directory()
     if path is None:
-        from prometheus_client import REGISTRY
-
         return REGISTRY.get_sample_value(name) or 0.0
-    from prometheus_client import multiprocess
-
     total = 0.0
     collector = multiprocess.MultiProcessCollector(None, str(path))  # type: ignore[no-untyped-call]
     for family in collector.collect():  # type: ignore[no-untyped-call]
@@ -338,8 +280,6 @@ class ObservabilityServer:
 
     def start(self) -> None:
         """Bind and start serving; OSError (e.g. address in use) propagates so start-up fails loudly."""
-        from prometheus_client import REGISTRY, CollectorRegistry, multiprocess
-
         if self.multiprocess_dir is not None:
             registry = CollectorRegistry()
             multiprocess.MultiProcessCollector(registry, str(self.multiprocess_dir))  # type: ignore[no-untyped-call]
@@ -412,8 +352,6 @@ def _run_scrape_hooks() -> None:
 
 def _make_handler(registry: Any, readiness: Callable[[], tuple[bool, dict[str, bool]]]
                   ) -> type[BaseHTTPRequestHandler]:
-    from prometheus_client.exposition import choose_encoder
-
     class Handler(BaseHTTPRequestHandler):
         server_version = "sentinelle-metrics"
         sys_version = ""

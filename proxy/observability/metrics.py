@@ -4,7 +4,7 @@ Label values come only from fixed vocabularies (outcomes, actions, canonical
 rule names, finding types, stages, causes): never an address, a subject or any
 patient data. With ``--workers N`` the processes share prometheus-client's
 multiprocess directory (``PROMETHEUS_MULTIPROC_DIR``), set up by
-``proxy.observability`` before this module is imported.
+``proxy.observability.multiprocess`` (from the entry point) before this module is imported.
 """
 
 from __future__ import annotations

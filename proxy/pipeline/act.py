@@ -7,7 +7,7 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from proxy.delivery.notify import build_notification
 from proxy.delivery.relay import Transaction
@@ -17,9 +17,6 @@ from proxy.observability import metrics
 from proxy.observability.audit import AuditTrail, outcome_entries
 from proxy.pipeline.plan import Delivery, Plan
 from proxy.pipeline.services import Arrival, Services, log_error, timed
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 

@@ -47,7 +47,6 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from proxy import replies
 from proxy.delivery.notify import status_from_reply
@@ -67,9 +66,6 @@ from proxy.pipeline.act import (
 from proxy.pipeline.plan import Delivery, Plan, make_plan
 from proxy.pipeline.services import AnalysisLike, Arrival, InspectionTimeout, PreparedLike, Services, log_error
 from proxy.policy.schema import Placement
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 

@@ -10,16 +10,14 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from proxy.delivery.relay import NextHopClient
 from proxy.model import Decision, Envelope, MessageFacts
 from proxy.observability import metrics
 from proxy.observability.audit import AuditTrail
 from proxy.policy.schema import Policy
-
-if TYPE_CHECKING:
-    from proxy.quarantine.keep import Quarantine
+from proxy.quarantine.keep import Quarantine
 
 log = logging.getLogger(__name__)
 

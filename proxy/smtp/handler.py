@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP
@@ -14,13 +13,13 @@ from aiosmtpd.smtp import Session as SmtpSession
 from proxy import replies
 from proxy.delivery.relay import SESSION_PARAMETERS
 from proxy.model import Envelope
+from proxy.observability import metrics
+from proxy.pipeline import flow
+from proxy.pipeline.services import Services, log_error
 from proxy.policy.schema import ServerSettings
 from proxy.smtp.addresses import check_address
 from proxy.smtp.lmtp import RecipientReplies
 from proxy.smtp.server import STRESS_FRACTION, XFORWARD_ATTRIBUTES, _Guarded
-
-if TYPE_CHECKING:
-    from proxy.pipeline.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -100,15 +99,13 @@ class Handler:
         return replies.RECIPIENT_OK
 
     async def handle_DATA(self, server: SMTP, session: SmtpSession, envelope: SmtpEnvelope) -> str:
-        from proxy.pipeline.flow import process
-
         assert isinstance(server, _Guarded)
         server.processing_started()
         raw = envelope.original_content or b""
         sender = "" if envelope.mail_from in (None, "<>") else str(envelope.mail_from)
         token = SESSION_PARAMETERS.set(server.session_parameters(sender))
         try:
-            outcome = await process(self.state.services(), raw, Envelope(sender, tuple(envelope.rcpt_tos)),
+            outcome = await flow.process(self.state.services(), raw, Envelope(sender, tuple(envelope.rcpt_tos)),
                                     smtputf8=envelope.smtp_utf8, lmtp=self.state.lmtp)
         finally:
             SESSION_PARAMETERS.reset(token)
@@ -121,8 +118,6 @@ class Handler:
         """``server.proxy_protocol``: the load balancer (the TCP peer, already checked) names the real
         client; that client must be in ``allowed_networks`` too. A header without addresses
         (``PROXY UNKNOWN``, v2 LOCAL: the balancer's own health check) stands for the peer itself."""
-        from proxy.observability import metrics
-
         client = "" if proxy_data.src_addr is None else str(proxy_data.src_addr)
         if not client or self.state.settings.allows(client):
             return True
@@ -132,7 +127,5 @@ class Handler:
         return False
 
     async def handle_exception(self, error: Exception) -> str:
-        from proxy.pipeline.services import log_error
-
         log_error("SMTP session error; answering 451", error)
         return replies.TEMPFAIL

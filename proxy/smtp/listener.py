@@ -9,15 +9,11 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from proxy import replies
 from proxy.policy.schema import HostPort, TlsSettings
 from proxy.smtp.handler import Handler, ServerState
 from proxy.smtp.server import PROXY_HEADER_SECONDS, SentinelleLMTP, SentinelleSMTP, _Guarded
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 

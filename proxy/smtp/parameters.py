@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
 from proxy import replies
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 

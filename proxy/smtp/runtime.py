@@ -16,18 +16,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from proxy.delivery.dkim import DkimKeyError, Signer
+from proxy.delivery.keyring import Keyring
 from proxy.delivery.maildir import MaildirNextHop
 from proxy.delivery.relay import NextHopClient, SmtpNextHop
 from proxy.model import Envelope
+from proxy.observability import health as observability
 from proxy.observability.audit import AuditTrail
+from proxy.pipeline.analyze import AnalysisJournal, Analyzer
 from proxy.pipeline.services import AnalysisLike, Services
 from proxy.policy.loader import load_policy, missing_sections, security_changes
 from proxy.policy.schema import HostPort, NextHop, Policy, PolicyError
-
-if TYPE_CHECKING:
-    from proxy.pipeline.analyze import AnalysisJournal
+from proxy.quarantine.keep import Quarantine
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +94,6 @@ def open_journal(policy: Policy) -> AnalysisJournal | None:
     ``/var/lib/sentinelle`` as shipped) (``proxy.analyze.AnalysisJournal``), or
     None with a warning when the directory cannot be used: the journal only shortens crash loops
     (each attempt still answers 451), so the proxy runs without it rather than not at all."""
-    from proxy.pipeline.analyze import AnalysisJournal
-
     directory = Path(policy.server.state_directory or policy.encryption.keyring.parent) / "analyses"
     try:
         return AnalysisJournal(directory)
@@ -104,8 +104,6 @@ def open_journal(policy: Policy) -> AnalysisJournal | None:
 
 def _quarantine(policy: Policy, hostname: str, previous: Services | None) -> Any:
     """The quarantine for ``policy`` (the previous one, and its connection, while unchanged)."""
-    from proxy.quarantine.keep import Quarantine
-
     kept = previous.quarantine if previous is not None else None
     if not policy.quarantine.enabled:
         if kept is not None:
@@ -163,10 +161,6 @@ class Runtime:
 
     def _build(self, policy: Policy, previous: Services | None) -> Services:
         """New services for ``policy``; raise StartupError (nothing changed) when a part cannot be built."""
-        from proxy.delivery.dkim import DkimKeyError, Signer
-        from proxy.delivery.keyring import Keyring
-        from proxy.pipeline.analyze import Analyzer
-
         classifier = self.classifier
         if classifier is None or previous is None or previous.policy.classifiers != policy.classifiers:
             try:
@@ -221,8 +215,6 @@ class Runtime:
             self.services.quarantine.start()  # this process's retention purge and store gauges
 
     def record_observability(self) -> None:
-        from proxy.observability import health as observability
-
         observability.record_build()
         observability.record_policy(self.services.policy)
         self.record_keyring()
@@ -232,8 +224,6 @@ class Runtime:
     def record_keyring(self) -> None:
         """Set the usable and expiring-within-30-days key gauges from the current keyring (at start-up,
         after each reload, and every ``KEYRING_GAUGE_SECONDS``)."""
-        from proxy.observability import health as observability
-
         try:
             observability.record_keyring([k.expires for k in self.keyring.keys() if k.usable])  # noqa: SIM118
         except Exception as error:  # a keyring gpg cannot read must not stop the proxy
@@ -243,10 +233,7 @@ class Runtime:
         """SIGHUP: reload the policy file (flags still win) and reopen the audit file. On any error,
         log each problem with its key and keep everything as it was. Returns success. ``record``
         False: no metrics (the ``--workers`` supervisor, whose workers count their own reloads)."""
-        from proxy.observability import health as observability
-
-        if not record:
-            observability = _NoMetrics()  # type: ignore[assignment]
+        recorder: Any = observability if record else _NoMetrics()
 
         old = self.services
         try:
@@ -263,12 +250,12 @@ class Runtime:
             log.error("policy reload refused, the old policy stays in force: %s", error.source)
             for line in error.errors:
                 log.error("  %s", line)
-            observability.record_policy_reload(False)
+            recorder.record_policy_reload(False)
             self._reopen_audit(old)
             return False
         except StartupError as error:
             log.error("policy reload refused, the old policy stays in force: %s", error)
-            observability.record_policy_reload(False)
+            recorder.record_policy_reload(False)
             self._reopen_audit(old)
             return False
         if old.audit is not None and old.audit.path != policy.audit_path:
@@ -280,11 +267,11 @@ class Runtime:
             self.services = services
             self._reopen_audit(services)
         old.retire()  # its next-hop pool closes once its messages are done
-        observability.record_policy(policy)
+        recorder.record_policy(policy)
         if record:
             self.record_keyring()  # the reload may name another keyring; keys may have been imported
         # Counted last, so that a scrape seeing the reload also sees the gauges it refreshed.
-        observability.record_policy_reload(True)
+        recorder.record_policy_reload(True)
         log.info("policy reloaded from %s (sha256 %s)", policy.source, policy.digest[:12])
         changes = security_changes(old.policy, policy)
         for change in changes:

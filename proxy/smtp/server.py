@@ -59,6 +59,7 @@ from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from proxy import replies
 from proxy.delivery.relay import SessionParameters
 from proxy.headers import MAX_LINE, fold_long_lines
+from proxy.observability import metrics
 from proxy.smtp.addresses import parse_path
 from proxy.smtp.lmtp import PerRecipientLMTP
 from proxy.smtp.parameters import XTEXT, enhanced, mail_parameters_problem, rcpt_parameters_problem
@@ -245,8 +246,6 @@ class _Guarded(SMTP):
             self._arm(self._timer_stage, min(self._timer_expiry, time.monotonic() + seconds))
 
     def _timeout_cb(self) -> None:
-        from proxy.observability import metrics
-
         metrics.SMTP_TIMEOUTS.labels(stage=self._timer_stage).inc()
         log.info("connection timed out (%s); answering 421", self._timer_stage)
         if self.transport is None:
@@ -282,8 +281,6 @@ class _Guarded(SMTP):
         return self._in_data or (self.envelope is not None and self.envelope.mail_from is not None)
 
     async def _handle_client(self) -> None:
-        from proxy.observability import metrics
-
         assert self.session is not None and self.transport is not None
         peer = self.session.peer
         peer_ip = str(peer[0]) if isinstance(peer, tuple) else ""

@@ -11,14 +11,12 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from proxy.observability import health as observability
 from proxy.policy.schema import HostPort
 from proxy.smtp.handler import ServerState
 from proxy.smtp.listener import drain, start_server
-
-if TYPE_CHECKING:
-    from proxy.smtp.runtime import Runtime
+from proxy.smtp.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +41,6 @@ async def _worker_main(runtime: Runtime, sock: socket.socket, lmtp: bool,
 
 def run_worker(runtime: Runtime, sock: socket.socket, lmtp: bool) -> int:
     """Serve on ``sock`` until SIGTERM; return the exit status."""
-    from proxy.observability import health as observability
-
     runtime.open_audit()
     runtime.record_observability()
     asyncio.run(_worker_main(runtime, sock, lmtp, observability.mark_ready))
@@ -101,8 +97,6 @@ def _fork_worker(runtime: Runtime, sockets: list[socket.socket], index: int, lmt
 def supervise(runtime: Runtime, sockets: list[socket.socket], lmtp: bool,
               on_started: Callable[[], None] = lambda: None) -> int:
     """Run one worker per socket; forward SIGTERM/SIGHUP; restart a worker that dies unexpectedly."""
-    from proxy.observability import health as observability
-
     if threading.active_count() > 1:  # fork with threads can deadlock the child on a held lock
         log.warning("threads exist before fork; workers may be unsafe")
     signals: list[int] = []
