@@ -206,97 +206,164 @@ def _tempfail(envelope: Envelope, reply: str) -> Outcome:
                    {r: "tempfail" for r in envelope.rcpt_tos})
 
 
+@dataclass(slots=True)
+class _Message:
+    """One message on its way through ``_process``: what the steps have established so far."""
+
+    services: Services
+    data: bytes
+    envelope: Envelope
+    arrival: Arrival
+    smtputf8: bool
+    lmtp: bool
+    analysis: AnalysisLike | None = None
+    fail_open_cause: str = ""
+    decisions: tuple[Decision, ...] = ()
+    plan: Plan = field(default_factory=lambda: Plan((), ()))
+    quarantine_id: str = ""  # the refused message's quarantine entry, when it was kept
+    planned: dict[str, str] = field(default_factory=dict)
+    message_id: str = ""
+    outcomes: dict[str, str] = field(default_factory=dict)
+    refusals: list[Refusal] = field(default_factory=list)
+    temporary: bool = False  # a copy failed temporarily: SMTP sends no more copies and answers 451
+    notify_failed: bool = False
+
+
 async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: Arrival, *, smtputf8: bool,
                    lmtp: bool) -> Outcome:
-    policy = services.policy
+    """The steps, in order: clean, inspect, decide, keep (quarantine), record (audit), deliver, notify,
+    reply. A step that returns an Outcome ends the message there (451 or a before-queue refusal)."""
     metrics.MESSAGE_BYTES.observe(len(raw))
     data, repaired, stripped = clean_input(raw)
     if repaired or stripped:
         log.info("hygiene: bare CR/LF repaired=%s, incoming X-Sentinelle fields removed=%d", repaired, stripped)
+    message = _Message(services, data, envelope, arrival, smtputf8, lmtp)
+    ended = await _inspect(message)
+    if ended is not None:
+        return ended
+    _decide(message)
+    ended = await _keep(message)
+    if ended is not None:
+        return ended
+    ended = _record(message)
+    if ended is not None:
+        return ended
+    await _deliver(message)
+    await _notify(message)
+    count_recipients(message.decisions, message.outcomes)
+    if services.audit is not None:
+        record_outcomes(services.audit, arrival.sentinelle_id, message.message_id, envelope, message.planned,
+                        message.outcomes)
+    if message.analysis is None:
+        log.warning("%d recipients delivered uninspected (fail_open: %s)", len(envelope.rcpt_tos),
+                    message.fail_open_cause)
+    return _reply(message)
 
-    analysis: AnalysisLike | None
-    fail_open_cause = ""
+
+async def _inspect(message: _Message) -> Outcome | None:
+    """Analyse; on a timeout or an error, 451, or (``fail_open``) no analysis and the cause."""
+    policy, envelope = message.services.policy, message.envelope
     try:
-        analysis = await run_analysis(services, data, envelope)
+        message.analysis = await run_analysis(message.services, message.data, envelope)
     except InspectionTimeout:
         if not policy.fail_open:
             log.warning("inspection timed out; answering 451")
             return _tempfail(envelope, replies.INSPECTION_TIMEOUT)
         log.warning("inspection timed out; fail_open: delivering uninspected")
-        analysis, fail_open_cause = None, "inspection_timeout"
+        message.analysis, message.fail_open_cause = None, "inspection_timeout"
     except Exception as error:
         if not policy.fail_open:
             log_error("inspection failed; answering 451", error)
             return _tempfail(envelope, replies.TEMPFAIL)
         log_error("inspection failed; fail_open: delivering uninspected", error)
-        analysis, fail_open_cause = None, f"inspection_error: {type(error).__name__}"
+        message.analysis, message.fail_open_cause = None, f"inspection_error: {type(error).__name__}"
+    return None
 
+
+def _decide(message: _Message) -> None:
+    """The decisions and the plan (every recipient delivered, marked uninspected, after a fail-open)."""
+    analysis, envelope = message.analysis, message.envelope
     if analysis is None:
-        decisions = tuple(Decision(r, Action.DELIVER, Rule.FAIL_OPEN) for r in envelope.rcpt_tos)
-        plan = Plan((Delivery(envelope.rcpt_tos, headers=((UNINSPECTED_HEADER, "fail-open"),)),), ())
-        finding_types: tuple[str, ...] = ()
+        message.decisions = tuple(Decision(r, Action.DELIVER, Rule.FAIL_OPEN) for r in envelope.rcpt_tos)
+        message.plan = Plan((Delivery(envelope.rcpt_tos, headers=((UNINSPECTED_HEADER, "fail-open"),)),), ())
     else:
         for stage, seconds in analysis.stage_seconds.items():
             if stage in metrics.STAGES:
                 metrics.labelled(metrics.STAGE_SECONDS, stage).observe(seconds)
-        decisions = analysis.decisions
-        finding_types = tuple(analysis.facts.inspection.types())
-        plan = make_plan(decisions, finding_types)
-
-    for decision in decisions:
+        message.decisions = analysis.decisions
+        message.plan = make_plan(message.decisions, tuple(analysis.facts.inspection.types()))
+    for decision in message.decisions:
         if decision.audit_action is Action.REJECT:
             metrics.AUDIT_WOULD_REFUSE.labels(rule=decision.rule.value).inc()
         if decision.rule is Rule.ALREADY_ENCRYPTED:
             metrics.ALREADY_ENCRYPTED.inc()
 
-    quarantine_id = ""
-    if services.quarantine is not None and plan.refusals:
-        try:
-            quarantine_id = await services.quarantine.keep(data, envelope, analysis, plan.refusals,
-                                                           services.waiting_executor)
-        except Exception as error:  # a refused message that is not stored is lost evidence: retry
-            log_error("quarantine: the refused message could not be stored; answering 451", error)
-            return _tempfail(envelope, replies.TEMPFAIL)
-        if quarantine_id:
-            plan = dataclasses.replace(plan, refusals=tuple(dataclasses.replace(r, quarantine_id=quarantine_id)
-                                                            for r in plan.refusals))
 
-    planned = planned_outcomes(plan)
+async def _keep(message: _Message) -> Outcome | None:
+    """Keep a refused message in the quarantine (when enabled) before anything is answered; 451 when
+    it cannot be stored (a refused message that is not stored is lost evidence: retry)."""
+    services, plan = message.services, message.plan
+    if services.quarantine is None or not plan.refusals:
+        return None
+    try:
+        quarantine_id = await services.quarantine.keep(message.data, message.envelope, message.analysis,
+                                                       plan.refusals, services.waiting_executor)
+    except Exception as error:
+        log_error("quarantine: the refused message could not be stored; answering 451", error)
+        return _tempfail(message.envelope, replies.TEMPFAIL)
+    message.quarantine_id = quarantine_id
+    if quarantine_id:
+        message.plan = dataclasses.replace(plan, refusals=tuple(dataclasses.replace(r, quarantine_id=quarantine_id)
+                                                                for r in plan.refusals))
+    return None
+
+
+def _record(message: _Message) -> Outcome | None:
+    """Write each recipient's decision line before anything is handed on (451, nothing sent, when the
+    trail cannot take it: no retry ever delivers a copy whose decision is not in the trail); then the
+    before-queue refusal of a message refused for every recipient."""
+    services, envelope, analysis, plan = message.services, message.envelope, message.analysis, message.plan
+    policy, sentinelle_id = services.policy, message.arrival.sentinelle_id
+    message.planned = planned_outcomes(plan)
     all_refused_before_queue = bool(
-        policy.server.placement is Placement.BEFORE_QUEUE and not lmtp and plan.refusals
+        policy.server.placement is Placement.BEFORE_QUEUE and not message.lmtp and plan.refusals
         and {r.recipient for r in plan.refusals} >= set(envelope.rcpt_tos))
-    # The decision is written before anything is handed on: a decision that cannot be recorded gets
-    # 451 with nothing sent, so no retry ever delivers a copy whose decision is not in the trail.
-    message_id = analysis.facts.message_id if analysis is not None else header_value(data, "Message-ID")
+    message.message_id = (analysis.facts.message_id if analysis is not None
+                          else header_value(message.data, "Message-ID"))
     if services.audit is not None:
-        entries = (audit_entries(analysis, envelope, planned, policy=policy, sentinelle_id=arrival.sentinelle_id)
+        entries = (audit_entries(analysis, envelope, message.planned, policy=policy, sentinelle_id=sentinelle_id)
                    if analysis is not None
-                   else fail_open_entries(message_id, envelope, planned, fail_open_cause,
-                                          sentinelle_id=arrival.sentinelle_id))
-        if quarantine_id:
+                   else fail_open_entries(message.message_id, envelope, message.planned, message.fail_open_cause,
+                                          sentinelle_id=sentinelle_id))
+        if message.quarantine_id:
             for entry in entries:
                 if entry.get("action") == Action.REJECT.value:
-                    entry["quarantine_id"] = quarantine_id
+                    entry["quarantine_id"] = message.quarantine_id
         if not record_decisions(services.audit, entries):
             return _tempfail(envelope, replies.TEMPFAIL)
-    outcomes: dict[str, str] = {r.recipient: "refused" for r in plan.refusals}
+    message.outcomes = {r.recipient: "refused" for r in plan.refusals}
     if all_refused_before_queue:
         # The client is the sender's own: tell it now; nothing is relayed, no notification.
         reply = before_queue_refusal(tuple(r.rule for r in plan.refusals))
-        count_recipients(decisions, outcomes)
-        return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", outcomes)
-    refusals = list(plan.refusals)
-    temporary = False
-    base_headers = ((SCANNED_HEADER, services.hostname), (ID_HEADER, arrival.sentinelle_id))
+        count_recipients(message.decisions, message.outcomes)
+        return Outcome(reply, tuple(reply for _ in envelope.rcpt_tos), "refused", message.outcomes)
+    message.refusals = list(plan.refusals)
+    return None
 
-    for delivery in plan.deliveries:
-        if temporary and not lmtp:
+
+async def _deliver(message: _Message) -> None:
+    """Relay each planned copy in order, and record each recipient's outcome (and the next hop's
+    permanent refusals, which are notified like the policy's)."""
+    services, envelope, arrival, outcomes = message.services, message.envelope, message.arrival, message.outcomes
+    base_headers = ((SCANNED_HEADER, services.hostname), (ID_HEADER, arrival.sentinelle_id))
+    for delivery in message.plan.deliveries:
+        if message.temporary and not message.lmtp:
             # SMTP: the whole message will be retried; do not send more copies now.
             outcomes.update({r: "tempfail" for r in delivery.recipients})
             continue
         headers = base_headers if all(services.policy.is_internal(r) for r in delivery.recipients) \
             else ((SCANNED_HEADER, SCANNED_OUTSIDE), (ID_HEADER, arrival.sentinelle_id))
-        transaction = await deliver(services, data, envelope, delivery, headers, smtputf8)
+        transaction = await deliver(services, message.data, envelope, delivery, headers, message.smtputf8)
         if transaction is not None and transaction.lacks_smtputf8:
             # RFC 6531 permits no downgrade in transit: a permanent failure for these recipients
             # (an endless 451 would end in Postfix bouncing the content after days).
@@ -306,11 +373,11 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
                 r.isascii() for r in delivery.recipients) else "5.6.9"
             for recipient in delivery.recipients:
                 outcomes[recipient] = "smtputf8_unsupported"
-                refusals.append(Refusal(recipient, Rule.SMTPUTF8_UNSUPPORTED, (), status,
-                                        f"{status} next hop does not offer SMTPUTF8"))
+                message.refusals.append(Refusal(recipient, Rule.SMTPUTF8_UNSUPPORTED, (), status,
+                                                f"{status} next hop does not offer SMTPUTF8"))
             continue
         if transaction is None or transaction.temporary:
-            temporary = True
+            message.temporary = True
             if transaction is not None:
                 log.warning("next hop: %s (%s); answering 451", transaction.result.value, transaction.detail)
             outcomes.update({r: "tempfail" for r in delivery.recipients})
@@ -320,33 +387,36 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
                 outcomes[result.recipient] = "encrypted" if delivery.encrypt else "relayed"
             elif result.permanent:
                 outcomes[result.recipient] = "next_hop_refused"
-                refusals.append(Refusal(result.recipient, Rule.NEXT_HOP_REFUSED, (),
-                                        status_from_reply(result.code, result.text),
-                                        f"{result.code} {result.text}"))
+                message.refusals.append(Refusal(result.recipient, Rule.NEXT_HOP_REFUSED, (),
+                                                status_from_reply(result.code, result.text),
+                                                f"{result.code} {result.text}"))
 
-    notify_failed = False
-    if refusals and (lmtp or not temporary):
-        others_received = any(outcomes.get(r) in ("relayed", "encrypted") for r in envelope.rcpt_tos)
-        notice = await notify(services, data, envelope, refusals, smtputf8, arrival, others_received)
-        # A next hop's permanent refusal is a delivery failure, not a decision: when its notice is
-        # refused too, 451 keeps the message in the upstream queue, whose own bounce (or double
-        # bounce to the postmaster) then reports it. A policy refusal stays recorded in the trail.
-        notify_failed = notice is NoticeResult.TEMPORARY or (
-            notice is NoticeResult.REFUSED and any(r.rule is Rule.NEXT_HOP_REFUSED for r in refusals))
-        if notify_failed:
-            outcomes.update({r.recipient: "tempfail" for r in refusals})
 
-    count_recipients(decisions, outcomes)
-    if services.audit is not None:
-        record_outcomes(services.audit, arrival.sentinelle_id, message_id, envelope, planned, outcomes)
-    if analysis is None:
-        log.warning("%d recipients delivered uninspected (fail_open: %s)", len(envelope.rcpt_tos), fail_open_cause)
+async def _notify(message: _Message) -> None:
+    """Notify the sender of the refused recipients, when due."""
+    refusals, outcomes, envelope = message.refusals, message.outcomes, message.envelope
+    if not refusals or not (message.lmtp or not message.temporary):
+        return
+    others_received = any(outcomes.get(r) in ("relayed", "encrypted") for r in envelope.rcpt_tos)
+    notice = await notify(message.services, message.data, envelope, refusals, message.smtputf8, message.arrival,
+                          others_received)
+    # A next hop's permanent refusal is a delivery failure, not a decision: when its notice is
+    # refused too, 451 keeps the message in the upstream queue, whose own bounce (or double
+    # bounce to the postmaster) then reports it. A policy refusal stays recorded in the trail.
+    message.notify_failed = notice is NoticeResult.TEMPORARY or (
+        notice is NoticeResult.REFUSED and any(r.rule is Rule.NEXT_HOP_REFUSED for r in refusals))
+    if message.notify_failed:
+        outcomes.update({r.recipient: "tempfail" for r in refusals})
 
-    accepted = replies.queued_as(arrival.sentinelle_id)
+
+def _reply(message: _Message) -> Outcome:
+    """The reply to the upstream (one per recipient in LMTP) from the recipients' outcomes."""
+    envelope, outcomes, lmtp = message.envelope, message.outcomes, message.lmtp
+    accepted = replies.queued_as(message.arrival.sentinelle_id)
     per_recipient = tuple(replies.TEMPFAIL if outcomes.get(r) == "tempfail" else accepted
                           for r in envelope.rcpt_tos)
     if any(outcomes.get(r) == "tempfail" for r in envelope.rcpt_tos):
-        reply = replies.NEXT_HOP_TEMPFAIL if not notify_failed else replies.TEMPFAIL
+        reply = replies.NEXT_HOP_TEMPFAIL if not message.notify_failed else replies.TEMPFAIL
         label = "tempfail"
         if lmtp:
             per_recipient = tuple(reply if p != accepted else p for p in per_recipient)
@@ -357,5 +427,3 @@ async def _process(services: Services, raw: bytes, envelope: Envelope, arrival: 
         label = "delivered" if refused == 0 else "refused" if refused == len(envelope.rcpt_tos) else \
             "partially_refused"
     return Outcome(reply, per_recipient, label, outcomes)
-
-
