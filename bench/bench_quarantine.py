@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from proxy.maildir import MaildirNextHop
+from proxy.delivery.maildir import MaildirNextHop
+from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode
 from proxy.quarantine.postgresql import PostgresStore
-from proxy.quarantine.settings import Backend, QuarantineSettings, TlsMode
 from proxy.quarantine.sqlite import SqliteStore
 from proxy.quarantine.store import NewEntry, QuarantineStore
 

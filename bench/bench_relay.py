@@ -85,12 +85,12 @@ def serve(classifier: str, listen: int, next_hop: int, workers: int) -> None:
     shipped one (spaCy model and all recognizers: ``classifier == "shipped"``)."""
     import logging
 
-    from proxy import observability
+    from proxy.observability import multiprocess as observability
 
     metrics_dir = observability.prepare_multiprocess(None) if workers > 1 else None
-    from proxy.policy import HostPort, NextHop
-    from proxy.runtime import Overrides, Runtime
-    from proxy.server import check_port_free, listening_socket, run_worker, supervise
+    from proxy.policy.schema import HostPort, NextHop
+    from proxy.smtp.runtime import Overrides, Runtime
+    from proxy.smtp.workers import check_port_free, listening_socket, run_worker, supervise
 
     logging.basicConfig(level=logging.WARNING)
     policy = Path(tempfile.mkdtemp()) / "policy.toml"

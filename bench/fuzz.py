@@ -39,8 +39,8 @@ def run_atheris(seconds: int, artifacts: Path) -> int:
         # Instrumented before mime_robustness imports them (the names are bound in sys.modules).
         import classifiers.extract
         import classifiers.parse  # noqa: F401
-        import proxy.analyze
-        import proxy.facts  # noqa: F401
+        import proxy.pipeline.analyze
+        import proxy.pipeline.facts  # noqa: F401
     from mime_robustness import Pipeline, cases, check_pipeline
 
     from classifiers.config import Limits

@@ -331,7 +331,7 @@ def classifier_inspector(classifier: Any) -> Inspect:
     return inspect
 
 
-# The shipped policy's [[classifiers.mrn]] tables (proxy/data/policy.toml). ``classifiers`` never
+# The shipped policy's [[classifiers.mrn]] tables (proxy/policy/data/policy.toml). ``classifiers`` never
 # reads the policy; ``sentinelle evaluate`` passes the loaded policy's ClassifierConfig instead.
 _SHIPPED_MRN_CONTEXT = ("dossier", "no dossier", "no de dossier", "n° de dossier", "# dossier", "copie du dossier",
                         "MRN", "chart", "medical record")

@@ -31,10 +31,10 @@ from classifiers.extract import UNINSPECTABLE_CAUSES, extract
 from classifiers.extractors._common import decode_text, looks_textual
 from classifiers.parse import parse_message
 from classifiers.types import UNINSPECTABLE
-from proxy.analyze import Analyzer
-from proxy.decision import Action, Envelope
-from proxy.gateway import Keyring
-from proxy.policy import parse_policy, shipped_policy_text
+from proxy.delivery.keyring import Keyring
+from proxy.model import Action, Envelope
+from proxy.pipeline.analyze import Analyzer
+from proxy.policy.loader import parse_policy, shipped_policy_text
 
 SENDER = "dr.tremblay@ssss.gouv.qc.ca"
 INTERNAL_RECIPIENT = "secretariat@ssss.gouv.qc.ca"

@@ -26,7 +26,7 @@ from policy_support import export_public, export_secret, gpg, kill_agent, make_k
 from sentinelle_process import terminate
 
 from classifiers.identifiers import ramq_nam
-from proxy.policy import shipped_policy_text
+from proxy.policy.loader import shipped_policy_text
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,10 +8,11 @@ import json
 
 import pytest
 
-from proxy.analyze import Analysis, Analyzer
-from proxy.audit import audit_entries
-from proxy.decision import Envelope
-from proxy.policy import AuditClinicalTerms, Policy, PolicyError, parse_policy, shipped_policy_text
+from proxy.model import Envelope
+from proxy.observability.audit import audit_entries
+from proxy.pipeline.analyze import Analysis, Analyzer
+from proxy.policy.loader import parse_policy, shipped_policy_text
+from proxy.policy.schema import AuditClinicalTerms, Policy, PolicyError
 from tests.policy_support import FakeKeys, FixedClassifier, Parsed, eml, finding, inspection
 
 SENDER = "dre.gagnon@ssss.gouv.qc.ca"

@@ -34,7 +34,7 @@ from test_relay import (
 )
 
 from proxy import replies
-from proxy.audit import AuditTrail
+from proxy.observability.audit import AuditTrail
 
 
 class HookedSink(Sink):

@@ -28,9 +28,10 @@ from test_relay import (
 )
 
 from proxy import replies
-from proxy.decision import Action, Decision, Rule
-from proxy.pipeline import before_queue_refusal
-from proxy.policy import Placement, PolicyError, parse_policy
+from proxy.model import Action, Decision, Rule
+from proxy.pipeline.flow import before_queue_refusal
+from proxy.policy.loader import parse_policy
+from proxy.policy.schema import Placement, PolicyError
 
 REFUSE_WEBMAIL = {WEBMAIL: Decision(WEBMAIL, Action.REJECT, Rule.WEBMAIL)}
 REFUSE_BOTH = {**REFUSE_WEBMAIL, PARTNER: Decision(PARTNER, Action.REJECT, Rule.NO_KEY)}

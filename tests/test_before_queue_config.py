@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 from proxy.cli import build_parser
-from proxy.policy import parse_policy, shipped_policy_text
+from proxy.policy.loader import parse_policy, shipped_policy_text
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTFIX = ROOT / "deploy" / "postfix"

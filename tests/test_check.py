@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from classifiers import Classifier
-from proxy.analyze import Analyzer
-from proxy.check import command_check
-from proxy.decision import Envelope
-from proxy.gateway import Keyring
-from proxy.policy import parse_policy, shipped_policy_text
+from proxy.cli.check import command_check
+from proxy.delivery.keyring import Keyring
+from proxy.model import Envelope
+from proxy.pipeline.analyze import Analyzer
+from proxy.policy.loader import parse_policy, shipped_policy_text
 from tests.policy_support import export_public, gpg, kill_agent, make_key, new_home
 
 ROOT = Path(__file__).resolve().parents[1]

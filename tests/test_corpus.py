@@ -271,7 +271,7 @@ def test_main_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_default_config_is_the_shipped_policy() -> None:
     """``python -m classifiers.evaluate`` (no policy) must evaluate what the proxy ships."""
-    from proxy.policy import parse_policy, shipped_policy_text
+    from proxy.policy.loader import parse_policy, shipped_policy_text
 
     assert parse_policy(shipped_policy_text().encode()).classifiers == default_config()
 
@@ -280,7 +280,7 @@ def test_default_config_is_the_shipped_policy() -> None:
 def test_classifier_meets_targets_on_the_corpus(labels: dict[str, Label]) -> None:
     from classifiers.engine import Classifier
     from classifiers.evaluate import classifier_inspector
-    from proxy.policy import parse_policy, shipped_policy_text
+    from proxy.policy.loader import parse_policy, shipped_policy_text
 
     config = parse_policy(shipped_policy_text().encode()).classifiers
     report = evaluate(

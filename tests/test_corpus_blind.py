@@ -60,7 +60,7 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
 def test_classifier_meets_targets_on_the_blind_corpus() -> None:
     from classifiers.engine import Classifier
     from classifiers.evaluate import classifier_inspector
-    from proxy.policy import parse_policy, shipped_policy_text
+    from proxy.policy.loader import parse_policy, shipped_policy_text
 
     config = parse_policy(shipped_policy_text().encode()).classifiers
     report = evaluate(BLIND, classifier_inspector(Classifier.load(config)), config.scoring.min_confidence,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_decide import TABLE
 
-from proxy.decision import Action
+from proxy.model import Action
 
 REPO = Path(__file__).resolve().parents[1]
 

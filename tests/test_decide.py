@@ -6,18 +6,10 @@ import dataclasses
 
 import pytest
 
-from proxy.decide import WARNING_NOT_ENCRYPTED_TO_KNOWN_KEY, decide
-from proxy.decision import (
-    EVALUATION_ORDER,
-    Action,
-    Decision,
-    EncryptionStatus,
-    Envelope,
-    Forwarding,
-    MessageFacts,
-    Rule,
-)
-from proxy.policy import Mode, Policy, WebmailScope, parse_policy, shipped_policy_text
+from proxy.model import EVALUATION_ORDER, Action, Decision, EncryptionStatus, Envelope, Forwarding, MessageFacts, Rule
+from proxy.pipeline.decide import WARNING_NOT_ENCRYPTED_TO_KNOWN_KEY, decide
+from proxy.policy.loader import parse_policy, shipped_policy_text
+from proxy.policy.schema import Mode, Policy, WebmailScope
 from tests.policy_support import FakeKeys, finding, inspection
 
 SENDER = "dre.gagnon@chum.ssss.gouv.qc.ca"

@@ -24,8 +24,9 @@ import pytest
 from dockerfile_parse import DockerfileParser
 
 from proxy.cli import build_parser
-from proxy.observability import ObservabilityServer
-from proxy.policy import HostPort, parse_host_port, parse_policy, shipped_policy_text
+from proxy.observability.health import ObservabilityServer
+from proxy.policy.loader import parse_host_port, parse_policy, shipped_policy_text
+from proxy.policy.schema import HostPort
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = ROOT / "deploy" / "container" / "Dockerfile"
@@ -256,7 +257,7 @@ def test_the_build_context_makes_a_complete_wheel(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     wheel = next((tmp_path / "dist").glob("sentinelle-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"proxy/cli.py", "proxy/data/policy.toml", "proxy/data/webmail_domains.txt",
+    assert {"proxy/cli/__init__.py", "proxy/policy/data/policy.toml", "proxy/policy/data/webmail_domains.txt",
             "classifiers/__init__.py"} <= names
     # Every data file the package-data globs promise is really packaged.
     shipped = {f"classifiers/lexicons/{p.name}" for p in (ROOT / "classifiers" / "lexicons").glob("*.txt")}

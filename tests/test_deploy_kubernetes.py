@@ -29,8 +29,9 @@ import pytest
 import yaml
 
 from proxy.cli import build_parser
-from proxy.gateway import Keyring
-from proxy.policy import HostPort, Policy, parse_host_port, parse_policy, shipped_policy_text
+from proxy.delivery.keyring import Keyring
+from proxy.policy.loader import parse_host_port, parse_policy, shipped_policy_text
+from proxy.policy.schema import HostPort, Policy
 from tests.policy_support import export_public, gpg, kill_agent, make_key, new_home
 
 ROOT = Path(__file__).resolve().parent.parent

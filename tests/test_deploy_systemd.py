@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from proxy.cli import build_parser
-from proxy.policy import parse_policy, shipped_policy_text
+from proxy.policy.loader import parse_policy, shipped_policy_text
 
 ROOT = Path(__file__).resolve().parent.parent
 UNIT = ROOT / "deploy" / "systemd" / "sentinelle.service"

@@ -22,11 +22,12 @@ from classifiers.config import Limits
 from classifiers.extract import UNINSPECTABLE_CAUSES, extract
 from classifiers.parse import parse_message
 from classifiers.types import UNINSPECTABLE, Inspection
-from proxy.analyze import AnalysisJournal, Analyzer
-from proxy.decision import Envelope
-from proxy.gateway import Keyring
-from proxy.policy import Policy, parse_policy, shipped_policy_text
-from proxy.runtime import open_journal
+from proxy.delivery.keyring import Keyring
+from proxy.model import Envelope
+from proxy.pipeline.analyze import AnalysisJournal, Analyzer
+from proxy.policy.loader import parse_policy, shipped_policy_text
+from proxy.policy.schema import Policy
+from proxy.smtp.runtime import open_journal
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM, PATIENT
 
@@ -91,10 +92,10 @@ def test_the_server_analysis_keeps_to_time_budget_seconds(tmp_path: Path) -> Non
 CRASH_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from proxy.analyze import AnalysisJournal, Analyzer
-    from proxy.decision import Envelope
-    from proxy.gateway import Keyring
-    from proxy.policy import parse_policy, shipped_policy_text
+    from proxy.delivery.keyring import Keyring
+    from proxy.model import Envelope
+    from proxy.pipeline.analyze import AnalysisJournal, Analyzer
+    from proxy.policy.loader import parse_policy, shipped_policy_text
 
     class KilledDuringAnalysis:  # stands for a parser that takes the whole process down (OOM kill)
         def inspect(self, parsed, **kwargs):
@@ -175,7 +176,7 @@ def test_an_analysis_that_overran_its_deadline_twice_is_not_tried_a_third_time(t
 
 
 def analyzer_digest(data: bytes) -> str:
-    from proxy.analyze import message_digest
+    from proxy.pipeline.analyze import message_digest
 
     return message_digest(data)
 

@@ -18,10 +18,10 @@ from classifiers.extractors import dicom, fhir, html, office
 from classifiers.extractors._common import Budget
 from classifiers.parse import parse_message
 from classifiers.types import UNINSPECTABLE
-from proxy.analyze import Analyzer
-from proxy.decision import Envelope
-from proxy.gateway import Keyring
-from proxy.policy import parse_policy, shipped_policy_text
+from proxy.delivery.keyring import Keyring
+from proxy.model import Envelope
+from proxy.pipeline.analyze import Analyzer
+from proxy.policy.loader import parse_policy, shipped_policy_text
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM, PATIENT, run
 

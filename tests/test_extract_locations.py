@@ -13,11 +13,11 @@ from classifiers import Classifier, ClassifierConfig, Scoring
 from classifiers.config import Limits
 from classifiers.extract import extract
 from classifiers.parse import parse_message
-from proxy.analyze import Analyzer
-from proxy.check import report
-from proxy.decision import Envelope
-from proxy.gateway import Keyring
-from proxy.policy import parse_policy, shipped_policy_text
+from proxy.cli.check import report
+from proxy.delivery.keyring import Keyring
+from proxy.model import Envelope
+from proxy.pipeline.analyze import Analyzer
+from proxy.policy.loader import parse_policy, shipped_policy_text
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM
 

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from proxy.decision import Rule
-from proxy.gateway import Keyring
-from proxy.hygiene import header_value
-from proxy.notify import Refusal, build_notification
-from proxy.policy import OrganizationSettings
+from proxy.delivery.keyring import Keyring
+from proxy.delivery.notify import build_notification
+from proxy.headers import header_value
+from proxy.model import Refusal, Rule
+from proxy.policy.schema import OrganizationSettings
 from tests.policy_support import export_public, gpg, kill_agent, make_key, new_home
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,6 +149,6 @@ def _serialisation_calls(path: Path) -> list[str]:
 
 
 def test_no_message_serialisation_in_proxy_or_classifiers() -> None:
-    sources = sorted([*(ROOT / "proxy").glob("*.py"), *(ROOT / "classifiers").rglob("*.py")])
+    sources = sorted([*(ROOT / "proxy").rglob("*.py"), *(ROOT / "classifiers").rglob("*.py")])
     assert sources
     assert [call for path in sources for call in _serialisation_calls(path)] == []

@@ -8,7 +8,8 @@ import email.utils
 import pytest
 
 from proxy import replies
-from proxy.hygiene import check_address, header_value, normalise_line_endings, prepend_headers, strip_own_headers
+from proxy.headers import header_value, normalise_line_endings, prepend_headers, strip_own_headers
+from proxy.smtp.addresses import check_address
 
 
 @pytest.mark.parametrize("raw, expected, changed", [

@@ -11,8 +11,9 @@ from prometheus_client import REGISTRY, Counter, Gauge, Histogram, generate_late
 from prometheus_client.metrics import MetricWrapperBase
 from prometheus_client.parser import text_string_to_metric_families
 
-from proxy import metrics, observability
-from proxy.policy import parse_policy
+from proxy.observability import health as observability
+from proxy.observability import metrics
+from proxy.policy.loader import parse_policy
 
 ALL_METRICS: list[MetricWrapperBase] = [
     value for value in vars(metrics).values() if isinstance(value, MetricWrapperBase)
@@ -110,8 +111,8 @@ def test_every_scraped_label_value_belongs_to_its_vocabulary() -> None:
 
 
 def test_rule_vocabulary_is_the_policy_rule_names() -> None:
-    from proxy.decision import EVALUATION_ORDER
-    from proxy.policy import REFUSAL_RULES
+    from proxy.model import EVALUATION_ORDER
+    from proxy.policy.schema import REFUSAL_RULES
 
     assert {rule.value for rule in EVALUATION_ORDER} <= set(metrics.RULES)
     assert set(REFUSAL_RULES) <= set(metrics.RULES)

@@ -23,8 +23,8 @@ from test_relay import (
     start_relay,
 )
 
-from proxy.decision import Action, Decision, Rule
-from proxy.notify import status_from_reply
+from proxy.delivery.notify import status_from_reply
+from proxy.model import Action, Decision, Rule
 
 
 @pytest.mark.parametrize(("code", "text", "status"), [

@@ -35,7 +35,8 @@ from policy_e2e_support import (
 from classifiers.config import ClassifierConfig, Ocr, Scoring
 from classifiers.engine import Classifier
 from classifiers.extractors.ocr import OcrNotInstalled
-from proxy.policy import PolicyError, parse_policy, shipped_policy_text
+from proxy.policy.loader import parse_policy, shipped_policy_text
+from proxy.policy.schema import PolicyError
 
 MISSING_LANGUAGE = 'languages = ["fra", "eng"]'
 

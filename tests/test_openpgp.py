@@ -37,9 +37,9 @@ from classifiers.openpgp import (
 )
 from classifiers.parse import parse_message
 from classifiers.types import RAMQ_NAM, UNINSPECTABLE
-from proxy.analyze import Analyzer
-from proxy.decision import Envelope
-from proxy.policy import parse_policy, shipped_policy_text
+from proxy.model import Envelope
+from proxy.pipeline.analyze import Analyzer
+from proxy.policy.loader import parse_policy, shipped_policy_text
 from tests.policy_support import FakeKeys, gpg, kill_agent, make_key, new_home, subkey_ids
 
 # A synthetic, checksum-valid RAMQ NAM (fictitious person), built with our own validator.

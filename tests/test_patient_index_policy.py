@@ -10,8 +10,9 @@ import pytest
 
 from classifiers.index.build import build_index
 from proxy.cli import main
-from proxy.policy import PolicyError, load_policy
-from proxy.runtime import Runtime, StartupError
+from proxy.policy.loader import load_policy
+from proxy.policy.schema import PolicyError
+from proxy.smtp.runtime import Runtime, StartupError
 from tests.index_synthetic import make_patients, write_export
 
 

@@ -22,8 +22,8 @@ from test_relay import (
     start_relay,
 )
 
-from proxy.audit import AuditTrail
-from proxy.decision import Envelope
+from proxy.model import Envelope
+from proxy.observability.audit import AuditTrail
 
 
 def broken(data: bytes, envelope: Envelope, deadline: float) -> FakeAnalysis:

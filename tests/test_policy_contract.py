@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.policy import PolicyError, RecipientClass, parse_policy
+from proxy.policy.loader import parse_policy
+from proxy.policy.schema import PolicyError, RecipientClass
 
 
 @pytest.mark.parametrize(("address", "klass"), [

@@ -13,7 +13,8 @@ from conftest import free_port
 from sentinelle_process import Sentinelle
 
 from proxy.cli import main
-from proxy.policy import EMPTY_FILE, PolicyError, load_policy, parse_policy, security_changes
+from proxy.policy.loader import EMPTY_FILE, load_policy, parse_policy, security_changes
+from proxy.policy.schema import PolicyError
 
 INTERNAL = "dr.tremblay@ssss.gouv.qc.ca"
 PARTNER = "labo@partenaire-sante.example"

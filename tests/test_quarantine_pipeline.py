@@ -12,10 +12,10 @@ from test_lmtp import Client
 from test_relay import Relay, analyzer, base_policy, make_services, send, start_relay
 
 from proxy import replies
-from proxy.decision import Action, Decision, Rule
-from proxy.policy import Placement
+from proxy.model import Action, Decision, Rule
+from proxy.policy.quarantine import QuarantineSettings
+from proxy.policy.schema import Placement
 from proxy.quarantine.keep import Quarantine
-from proxy.quarantine.settings import QuarantineSettings
 
 SENDER = "dre.gagnon@ssss.gouv.qc.ca"
 WEBMAIL = "famille@gmail.com"

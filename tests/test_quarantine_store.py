@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from postgres_support import Cluster, make_certificates, start_cluster
 
+from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode
 from proxy.quarantine.postgresql import PostgresStore
-from proxy.quarantine.settings import Backend, QuarantineSettings, TlsMode
 from proxy.quarantine.sqlite import SqliteStore
 from proxy.quarantine.store import (
     Filter,

@@ -15,12 +15,13 @@ from prometheus_client import REGISTRY
 
 from classifiers.types import Finding, Inspection
 from proxy.cli import main
-from proxy.decision import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
-from proxy.notify import Refusal, notification_text
-from proxy.policy import OrganizationSettings, PolicyError, parse_policy, shipped_policy_text
+from proxy.delivery.notify import notification_text
+from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Refusal, Rule
+from proxy.policy.loader import parse_policy, shipped_policy_text
+from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode, resolve_dsn
+from proxy.policy.schema import OrganizationSettings, PolicyError
 from proxy.quarantine.keep import Quarantine
 from proxy.quarantine.release import ReleaseRefused, plan_release
-from proxy.quarantine.settings import Backend, QuarantineSettings, TlsMode, resolve_dsn
 from proxy.quarantine.sqlite import SqliteStore
 from proxy.quarantine.store import Entry, NewEntry, RefusedRecipient, ReleaseMode, StoreUnavailable
 

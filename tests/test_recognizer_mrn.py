@@ -95,7 +95,7 @@ def test_a_procurement_paragraph_does_not_hide_a_patient_paragraph() -> None:
 
 
 def test_default_config_has_the_shipped_formats() -> None:
-    from proxy.policy import parse_policy, shipped_policy_text
+    from proxy.policy.loader import parse_policy, shipped_policy_text
 
     shipped = parse_policy(shipped_policy_text().encode()).classifiers.mrn_patterns
     assert [(p.name, p.pattern.pattern, p.context) for p in shipped] == [

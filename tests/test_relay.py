@@ -27,13 +27,16 @@ from conftest import LoopThread, RunningSink, free_port
 from prometheus_client import REGISTRY
 
 from classifiers.types import Inspection
-from proxy import metrics, replies
-from proxy.decision import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
-from proxy.maildir import MaildirNextHop
-from proxy.pipeline import AnalysisLike, AnalyzeFn, Services
-from proxy.policy import HostPort, Policy, parse_policy, shipped_policy_text
-from proxy.relay import SmtpNextHop
-from proxy.server import ServerState, start_server
+from proxy import replies
+from proxy.delivery.maildir import MaildirNextHop
+from proxy.delivery.relay import SmtpNextHop
+from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
+from proxy.observability import metrics
+from proxy.pipeline.services import AnalysisLike, AnalyzeFn, Services
+from proxy.policy.loader import parse_policy, shipped_policy_text
+from proxy.policy.schema import HostPort, Policy
+from proxy.smtp.handler import ServerState
+from proxy.smtp.listener import start_server
 
 INTERNAL = "dr.tremblay@ssss.gouv.qc.ca"
 COLLEAGUE = "secretariat@ssss.gouv.qc.ca"
@@ -391,7 +394,7 @@ def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: R
 def test_the_runtime_prepares_with_the_real_analyzer(tmp_path: Path) -> None:
     """Wiring: the runtime's services parse ahead with ``Analyzer.prepare``; a plain message is
     inline, one with a PDF attachment is not."""
-    from proxy.runtime import Runtime
+    from proxy.smtp.runtime import Runtime
     from tests import extract_fixtures as fx
 
     policy = tmp_path / "policy.toml"

@@ -177,7 +177,7 @@ def test_handler_exception_gives_451_not_500(loop_thread: LoopThread, sink: Runn
     async def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("patient data would be here")
 
-    monkeypatch.setattr("proxy.pipeline.process", boom)  # the DATA hook itself fails
+    monkeypatch.setattr("proxy.pipeline.flow.process", boom)  # the DATA hook itself fails
     raw = Raw(relay.port)
     raw.command(b"EHLO client.test")
     raw.command(b"MAIL FROM:<a@ssss.gouv.qc.ca>")

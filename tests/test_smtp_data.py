@@ -26,10 +26,11 @@ from test_relay import (
 from test_server import Raw
 
 from proxy import replies
-from proxy.decide import decide
-from proxy.decision import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
-from proxy.policy import HostPort, RecipientClass
-from proxy.server import ServerState, start_server
+from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
+from proxy.pipeline.decide import decide
+from proxy.policy.schema import HostPort, RecipientClass
+from proxy.smtp.handler import ServerState
+from proxy.smtp.listener import start_server
 
 # The DATA reply names the message (replies.queued_as).
 ACCEPTED = re.compile(r"250 2\.0\.0 Ok: queued as [0-9A-Z]{16}")
@@ -65,7 +66,7 @@ def test_a_line_over_1000_bytes_is_accepted_and_folded_as_postfix_does(loop_thre
 
 
 def test_fold_long_lines_table() -> None:
-    from proxy.hygiene import fold_long_lines
+    from proxy.headers import fold_long_lines
 
     assert fold_long_lines(b"a" * 998 + b"\r\n") == b"a" * 998 + b"\r\n"
     assert fold_long_lines(b"a" * 999 + b"\r\n") == b"a" * 998 + b"\r\n a\r\n"
@@ -239,7 +240,7 @@ def postfix_smtp_sink() -> Iterator[int]:
 def test_relaying_many_lines_costs_no_per_line_memory(loop_thread: LoopThread, postfix_smtp_sink: int) -> None:
     """aiosmtplib's ``data()`` re-normalised line endings with ``re.sub``: 45 bytes per line (408 MB for
     9 MB of empty lines) on top of the message. The onward DATA quotes with ``bytes.replace``."""
-    from proxy.relay import HopResult, SmtpNextHop
+    from proxy.delivery.relay import HopResult, SmtpNextHop
 
     hop = SmtpNextHop(HostPort("127.0.0.1", postfix_smtp_sink), timeout=60)
     body = b"Subject: empty lines\r\n\r\n" + b"\r\n" * 1_000_000
@@ -261,7 +262,7 @@ def test_relaying_many_lines_costs_no_per_line_memory(loop_thread: LoopThread, p
     (b"a\r\n.\r\n", b"a\r\n..\r\n.\r\n"),
 ])
 def test_dot_stuffed(data: bytes, wire: bytes) -> None:
-    from proxy.relay import dot_stuffed
+    from proxy.delivery.relay import dot_stuffed
 
     assert dot_stuffed(data) == wire
 

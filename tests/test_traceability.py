@@ -25,9 +25,9 @@ from test_relay import (
     start_relay,
 )
 
-from proxy.audit import AuditTrail
-from proxy.decision import Action, Decision, Rule
-from proxy.pipeline import new_sentinelle_id
+from proxy.model import Action, Decision, Rule
+from proxy.observability.audit import AuditTrail
+from proxy.pipeline.flow import new_sentinelle_id
 
 
 def test_one_id_names_the_message_everywhere(loop_thread: LoopThread, sink: RunningSink, tmp_path: Path,

@@ -17,8 +17,9 @@ from conftest import LoopThread, RunningSink
 from postfix import PostfixInstance, content_filter_postfix
 from test_relay import analyzer, base_policy, make_services
 
-from proxy.policy import HostPort
-from proxy.server import ServerState, start_server
+from proxy.policy.schema import HostPort
+from proxy.smtp.handler import ServerState
+from proxy.smtp.listener import start_server
 
 pytestmark = [pytest.mark.postfix]
 
@@ -78,7 +79,7 @@ def test_xforward_and_dsn_parameters_reach_the_reinjection_smtpd(chain: PostfixI
     (["FOO=BAR"], "555"),
 ])
 def test_mail_parameters(options: list[str], expected: str | None) -> None:
-    from proxy.server import mail_parameters_problem
+    from proxy.smtp.parameters import mail_parameters_problem
 
     problem = mail_parameters_problem(options, 1_000_000)
     assert (problem[:3] if problem else None) == expected
@@ -93,7 +94,7 @@ def test_mail_parameters(options: list[str], expected: str | None) -> None:
     (["FOO=1"], "555"),
 ])
 def test_rcpt_parameters(options: list[str], expected: str | None) -> None:
-    from proxy.server import rcpt_parameters_problem
+    from proxy.smtp.parameters import rcpt_parameters_problem
 
     problem = rcpt_parameters_problem(options)
     assert (problem[:3] if problem else None) == expected

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from proxy.quarantine.settings import Backend, QuarantineSettings
+from proxy.policy.quarantine import Backend, QuarantineSettings
 from proxy.quarantine.store import QuarantineStore
 
 

@@ -21,11 +21,11 @@ from concurrent.futures import Executor
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from proxy import metrics
-from proxy.audit import audit_location
-from proxy.decision import Decision, Envelope, MessageFacts
+from proxy.model import Decision, Envelope, MessageFacts
+from proxy.observability import metrics
+from proxy.observability.audit import audit_location
+from proxy.policy.quarantine import QuarantineSettings
 from proxy.quarantine.backends import open_store
-from proxy.quarantine.settings import QuarantineSettings
 from proxy.quarantine.store import (
     QUARANTINED_RULES,
     EventKind,

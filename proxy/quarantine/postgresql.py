@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 import psycopg
 
-from proxy.quarantine.settings import QuarantineSettings, resolve_dsn
+from proxy.policy.quarantine import QuarantineSettings, resolve_dsn
 from proxy.quarantine.sql import Run, SqlStore
 
 CONNECT_TIMEOUT_SECONDS = 5

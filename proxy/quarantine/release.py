@@ -15,9 +15,9 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from proxy.hygiene import prepend_headers
+from proxy.delivery.relay import NextHopClient
+from proxy.headers import prepend_headers
 from proxy.quarantine.store import Entry, ReleaseMode
-from proxy.relay import NextHopClient
 
 RELEASED_HEADER = "X-Sentinelle-Released"
 SCANNED_HEADER = "X-Sentinelle-Scanned"  # as proxy.pipeline.SCANNED_HEADER
