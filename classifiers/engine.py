@@ -83,6 +83,10 @@ class Classifier:
         if duplicates:
             raise ValueError(f"duplicate recognizer names: {duplicates}")
         self._scanner = Scanner(t for r in (*self._recognizers, self._names) for t in r.triggers)
+        # Each recognizer with triggers reads only its triggers' hits, so it finds nothing in a
+        # segment where none of them hit: most segments (header fields, short bodies) hit a few kinds
+        # only, and those recognizers are not called there. Without triggers (mrn): always called.
+        self._trigger_kinds = tuple(frozenset(t.kind for t in r.triggers) for r in self._recognizers)
         # [classifiers.index] (exact data match): an unusable index raises IndexFileError here, so a
         # configured index that cannot be loaded stops start-up (and a reload keeps the old one).
         self._index = load_index_recognizer(config.index) if config.index is not None else None
@@ -163,7 +167,10 @@ class Classifier:
                 break
             scan = self._scanner.scan(segment.text)
             scans.append((segment, scan))
-            findings.extend(one_type_per_run([f for r in self._recognizers for f in r.from_scan(segment, scan)]))
+            hit = scan.hits.keys()
+            findings.extend(one_type_per_run([f for r, kinds in zip(self._recognizers, self._trigger_kinds, strict=True)
+                                              if not kinds or not kinds.isdisjoint(hit)
+                                              for f in r.from_scan(segment, scan)]))
         if self._index is not None:  # needs the envelope's names (staff who are also patients)
             findings.extend(self._index.recognize_segments([segment for segment, _ in scans], staff))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
