@@ -185,13 +185,16 @@ class Classifier:
             and f.confidence >= scoring.min_confidence
             and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT))
         ]
+        # Per segment, once for both passes below: the evidence spans in it, and whether evidence of
+        # another segment is near any of its positions.
+        nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),
+                   _near_elsewhere(segment, evidence)) for segment, _ in scans]
         pattern_names: list[list[Finding]] = []
-        for segment, scan in scans:
-            here = [(f.start, f.end) for f in evidence if f.location == segment.location]
+        for (segment, scan), (spans, anywhere) in zip(scans, nearby, strict=True):
             pattern_names.append(
                 self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=False, evidence=here,
-                    evidence_anywhere=_near_elsewhere(segment, evidence), evidence_reach=scoring.proximity_chars,
+                    segment, scan, staff=staff, use_ner=False, evidence=list(spans),
+                    evidence_anywhere=anywhere, evidence_reach=scoring.proximity_chars,
                 )
             )
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
@@ -201,11 +204,9 @@ class Classifier:
                     findings.append(_timeout(segment))
                     break
                 # Only strong clinical information / birth dates can make a name count (scoring).
-                elsewhere = _near_elsewhere(segment, evidence)
-                here = [(f.start, f.end) for f in evidence if f.location == segment.location]
-                ner_near: list[tuple[int, int]] | None = [
-                    (f.start, f.end) for f in evidence if f.location == segment.location
-                ]
+                spans, elsewhere = nearby[i]
+                here = list(spans)
+                ner_near: list[tuple[int, int]] | None = list(spans)
                 if elsewhere:
                     ner_near = None  # any window of this segment is near evidence in another part
                 elif not ner_near:
