@@ -83,6 +83,10 @@ class Classifier:
         if duplicates:
             raise ValueError(f"duplicate recognizer names: {duplicates}")
         self._scanner = Scanner(t for r in (*self._recognizers, self._names) for t in r.triggers)
+        # Each recognizer with triggers reads only its triggers' hits, so it finds nothing in a
+        # segment where none of them hit: most segments (header fields, short bodies) hit a few kinds
+        # only, and those recognizers are not called there. Without triggers (mrn): always called.
+        self._trigger_kinds = tuple(frozenset(t.kind for t in r.triggers) for r in self._recognizers)
         # [classifiers.index] (exact data match): an unusable index raises IndexFileError here, so a
         # configured index that cannot be loaded stops start-up (and a reload keeps the old one).
         self._index = load_index_recognizer(config.index) if config.index is not None else None
@@ -168,7 +172,10 @@ class Classifier:
                 break
             scan = self._scanner.scan(segment.text)
             scans.append((segment, scan))
-            findings.extend(one_type_per_run([f for r in self._recognizers for f in r.from_scan(segment, scan)]))
+            hit = scan.hits.keys()
+            findings.extend(one_type_per_run([f for r, kinds in zip(self._recognizers, self._trigger_kinds, strict=True)
+                                              if not kinds or not kinds.isdisjoint(hit)
+                                              for f in r.from_scan(segment, scan)]))
         if self._index is not None:  # needs the envelope's names (staff who are also patients)
             findings.extend(self._index.recognize_segments([segment for segment, _ in scans], staff))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
@@ -183,13 +190,16 @@ class Classifier:
             and f.confidence >= scoring.min_confidence
             and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT))
         ]
+        # Per segment, once for both passes below: the evidence spans in it, and whether evidence of
+        # another segment is near any of its positions.
+        nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),
+                   _near_elsewhere(segment, evidence)) for segment, _ in scans]
         pattern_names: list[list[Finding]] = []
-        for segment, scan in scans:
-            here = [(f.start, f.end) for f in evidence if f.location == segment.location]
+        for (segment, scan), (spans, anywhere) in zip(scans, nearby, strict=True):
             pattern_names.append(
                 self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=False, evidence=here,
-                    evidence_anywhere=_near_elsewhere(segment, evidence), evidence_reach=scoring.proximity_chars,
+                    segment, scan, staff=staff, use_ner=False, evidence=list(spans),
+                    evidence_anywhere=anywhere, evidence_reach=scoring.proximity_chars,
                 )
             )
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
@@ -199,11 +209,9 @@ class Classifier:
                     findings.append(_timeout(segment))
                     break
                 # Only strong clinical information / birth dates can make a name count (scoring).
-                elsewhere = _near_elsewhere(segment, evidence)
-                here = [(f.start, f.end) for f in evidence if f.location == segment.location]
-                ner_near: list[tuple[int, int]] | None = [
-                    (f.start, f.end) for f in evidence if f.location == segment.location
-                ]
+                spans, elsewhere = nearby[i]
+                here = list(spans)
+                ner_near: list[tuple[int, int]] | None = list(spans)
                 if elsewhere:
                     ner_near = None  # any window of this segment is near evidence in another part
                 elif not ner_near:

@@ -299,9 +299,11 @@ def _attachment(prefix: str, name: str) -> str:
 
 def _header_text(value: str) -> str:
     """Unfolded header text with RFC 2047 encoded words decoded (any charset, bogus ones guessed)."""
-    if any("\udc80" <= c <= "\udcff" for c in value):  # raw 8-bit bytes kept by the parser
+    # Raw 8-bit bytes kept by the parser (surrogates: never in an ASCII value, the usual case).
+    if not value.isascii() and any("\udc80" <= c <= "\udcff" for c in value):
         value = decode_text(value.encode("ascii", "surrogateescape"))
-    value = _FOLD.sub(" ", value)
+    if "\n" in value:  # folded (every _FOLD match holds a line feed)
+        value = _FOLD.sub(" ", value)
     if "=?" not in value:
         return value
     try:

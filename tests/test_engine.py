@@ -361,3 +361,37 @@ def test_a_long_segment_dense_with_names_and_terms_stays_linear() -> None:
     result = classifier().inspect_segments([Segment("body", text)], STAFF)
     assert result.confidential and len(result.findings) <= 200
     assert result.types()["medication"] == 3000
+
+
+def _corpus_texts() -> list[str]:
+    from classifiers.extract import extract
+    from classifiers.parse import parse_message
+
+    corpus = Path(__file__).parent / "corpus"
+    texts: list[str] = []
+    for path in sorted(corpus.glob("*/*.eml")):
+        parsed = parse_message(path.read_bytes())
+        texts.extend(s.text for s in extract(parsed, ClassifierConfig().limits).segments)
+    return texts
+
+
+def test_recognizers_find_nothing_without_their_triggers() -> None:
+    """The engine calls a recognizer with triggers only in segments where one of them hit
+    (``Classifier._run``). That loses nothing only if such a recognizer, given the scan of a text
+    without its own triggers' hits, finds nothing: checked on every segment of the corpus."""
+    from classifiers.recognizers._base import Scan
+
+    clf = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None)
+    texts = _corpus_texts()
+    assert len(texts) > 100
+    with_triggers = [r for r in clf._recognizers if r.triggers]
+    assert len(with_triggers) >= 10
+    for recognizer in with_triggers:
+        kinds = {t.kind for t in recognizer.triggers}
+        found_with_hits = 0
+        for text in texts:
+            scan = clf._scanner.scan(text)
+            found_with_hits += bool(recognizer.from_scan(Segment("body", text), scan))
+            others = Scan(text, {kind: spans for kind, spans in scan.hits.items() if kind not in kinds})
+            assert recognizer.from_scan(Segment("body", text), others) == [], recognizer.name
+        assert found_with_hits, f"{recognizer.name} found nothing in the corpus: the check above proves nothing"

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from classifiers.index.build import MIN_IDENTIFIER_CHARS
 from classifiers.index.kinds import EXPLAIN_IDENTIFIER, EXPLAIN_NAME, EXPLAIN_NAME_DOB, INDEXED_PATIENT
-from classifiers.index.normalize import ANY_SHAPE, PARTICLES, date_key, identifier_key, identifier_shape, name_key
+from classifiers.index.normalize import ANY_SHAPE, PARTICLES, date_key, identifier_key, name_key
 from classifiers.index.store import TAG_MRN, TAG_NAM, TAG_NAME, TAG_SURNAME_DATE, TAG_TOKEN, PatientIndex
 from classifiers.mask import mask_digits, mask_identifier, mask_name
 from classifiers.recognizers.patient_name import EMPTY_STAFF, StaffNames
@@ -54,10 +54,13 @@ _CHAIN_WORD = re.compile(rf"(?:{_PARTICLE_WORDS}|d['’])(?=[ \t{_UP}])|{_TOKEN}
 _CAPITAL_WORD = re.compile(_TOKEN)
 _PHYSICIAN = re.compile(r"(?:\bDre?|\bDRE?|\bDocteure?|\bDOCTEURE?|\bPre?)\.?[ \t]*$")
 # Digit groups joined by single separators; starts with a digit so that the scan skips to digits.
-# The lookahead drops most runs too short to matter ("3", "10 h") before a match object is made.
-_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])(?=[-/. 0-9]{3})[0-9]*(?:[-/. ][0-9]+)*")
+# The lookahead drops runs shorter than 4 characters, shorter than any date or identifier
+# (MIN_IDENTIFIER_CHARS with letters before: "3", "10 h", "1.2", "104"), before a match object
+# is made: it holds exactly when the run matched after it is 4 characters or more.
+_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])(?=(?:[0-9]|[-/. ](?=[0-9])){3})[0-9]*(?:[-/. ][0-9]+)*")
 _SEPARATORS = str.maketrans("", "", "-/. ")
 _CENTURIES = ("18", "19", "20")
+_DATE_SEPARATORS = frozenset("-/.")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,4}[ \-]?$")
 _ISO = re.compile(r"((?:18|19|20)[0-9][0-9])[-/.]([0-9][0-9]?)[-/.]([0-9][0-9]?)(?![0-9])")
 _NUMERIC = re.compile(r"([0-9][0-9]?)[-/.]([0-9][0-9]?)[-/.]((?:18|19|20)[0-9][0-9])(?![0-9])")
@@ -71,6 +74,15 @@ _MONTHS = {
     "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 }  # fmt: skip
+
+class _EveryShape:
+    """Contains every identifier shape."""
+
+    def __contains__(self, shape: object) -> bool:
+        return True
+
+
+_EVERY_SHAPE = _EveryShape()
 
 # A candidate: (segment number, explanation, start, end, name start, name end, masked-part end).
 # The excerpt is only made for hits: name -> initials; surname + date -> initials of
@@ -120,6 +132,10 @@ class IndexedPatientRecognizer:
         self._dates = counts.get("surname_birth_date", 1) > 0
         shapes = index.header.shapes
         self._shapes = {TAG_NAM: frozenset(shapes.get("nam", ())), TAG_MRN: frozenset(shapes.get("mrn", ()))}
+        # (tag, shapes, explanation); ANY_SHAPE (an index that did not record shapes) admits every shape.
+        self._identifier_kinds = tuple(
+            (tag, _EVERY_SHAPE if ANY_SHAPE in self._shapes[tag] else self._shapes[tag],
+             f"{EXPLAIN_IDENTIFIER} ({what})") for tag, what in ((TAG_NAM, "NAM"), (TAG_MRN, "chart number")))
         # Digit counts of those shapes ("4L8D" -> 8): most runs of digits are dismissed on their length.
         every = self._shapes[TAG_NAM] | self._shapes[TAG_MRN]
         counted = [re.fullmatch(r"\d+L(\d+)D", shape) for shape in every]
@@ -128,6 +144,7 @@ class IndexedPatientRecognizer:
         self._memo: dict[tuple[bytes, str, str], int] = {}
         self._keys: dict[str, str] = {}  # name_key memo
         self._word_known: dict[str, bool] = {}  # mail word -> may be a word of an indexed name
+        self._chain_passes: dict[str, bool] = {}  # run of capitalised words -> _chain_filter
 
     def _entry(self, tag: bytes, first: str, second: str = "") -> int:
         memo_key = (tag, first, second)
@@ -163,18 +180,24 @@ class IndexedPatientRecognizer:
             if not text:
                 continue
             if self._names:
+                passes = self._chain_passes
                 for chain in _CHAIN.finditer(text):
-                    self._name_pairs(number, text, chain, wanted)
+                    chain_text = chain.group()
+                    may_name = passes.get(chain_text)
+                    if may_name is None:
+                        may_name = self._chain_filter(chain_text)
+                    if may_name:
+                        self._name_pairs(number, text, chain, wanted)
             counts = self._digit_counts
             for run in _DIGITS.finditer(text):
                 run_text = run.group()
-                if len(run_text) < 4:  # shorter than any date or identifier (MIN_IDENTIFIER_CHARS)
-                    continue
                 digits = run_text.translate(_SEPARATORS)
                 if counts is None or len(digits) in counts or len(digits.lstrip("0")) in counts:
                     self._identifiers(number, text, run, digits, wanted)
-                # A date has separators (12/03/1956, 1956-03-12) or starts with its year (12 mars 1956).
-                if self._dates and (len(digits) != len(run_text) or run_text[:2] in _CENTURIES):
+                # A date starts with its year (1956-03-12; 1956 of "12 mars 1956") or with a day or
+                # month of one or two digits and a date separator (12/03/1956): what dates_in reads.
+                if self._dates and (run_text[:2] in _CENTURIES or run_text[1] in _DATE_SEPARATORS
+                                    or run_text[2] in _DATE_SEPARATORS):
                     for date in dates_in(text, run):
                         self._surname_dates(number, text, date, wanted)
         if not wanted:
@@ -204,21 +227,36 @@ class IndexedPatientRecognizer:
         findings.sort(key=lambda f: (f.location, f.start, f.end))
         return findings
 
-    def _name_pairs(self, number: int, text: str, chain: re.Match[str], wanted: dict[int, list[_Candidate]]) -> None:
-        key_of = self._name_key
+    def _word_known_uncached(self, word: str) -> bool:
+        """May ``word`` (as written in the mail) be a word of an indexed name, not a particle?
+        Stored in ``_word_known``, which callers read first."""
+        key = self._name_key(word)
+        is_known = bool(key) and key not in PARTICLES and self._known(key)
+        if len(self._word_known) >= _MEMO_SIZE:
+            self._word_known.clear()
+        self._word_known[word] = is_known
+        return is_known
+
+    def _chain_filter(self, chain: str) -> bool:
+        """Has this run of capitalised words two words that may belong to indexed names (a given
+        name and a surname at least)? Stored in ``_chain_passes``, which the caller reads first:
+        most runs recur from message to message (signatures, notices, place names) and about 2 %
+        pass (bench/bench_index.py's mix)."""
         known = 0
         memo = self._word_known
-        for word in _CHAIN_SPLIT.split(chain.group()):
+        for word in _CHAIN_SPLIT.split(chain):
             is_known = memo.get(word)
             if is_known is None:
-                key = key_of(word)
-                is_known = bool(key) and key not in PARTICLES and self._known(key)
-                if len(memo) >= _MEMO_SIZE:
-                    memo.clear()
-                memo[word] = is_known
+                is_known = self._word_known_uncached(word)
             known += is_known
-        if known < 2:  # a given name and a surname are two known words at least
-            return
+        passes = known >= 2
+        if len(self._chain_passes) >= _MEMO_SIZE:
+            self._chain_passes.clear()
+        self._chain_passes[chain] = passes
+        return passes
+
+    def _name_pairs(self, number: int, text: str, chain: re.Match[str], wanted: dict[int, list[_Candidate]]) -> None:
+        key_of = self._name_key
         words = [(m.start(), m.end(), key_of(m.group())) for m in _CHAIN_WORD.finditer(text, chain.start(),
                                                                                         chain.end())]
         count = len(words)
@@ -249,26 +287,31 @@ class IndexedPatientRecognizer:
     def _identifiers(self, number: int, text: str, run: re.Match[str], digits: str,
                      wanted: dict[int, list[_Candidate]]) -> None:
         stripped = digits.lstrip("0") or "0"  # identifier_key of an all-digit value
-        readings = [(run.start(), stripped)]
-        letters = _LETTERS_BEFORE.search(text, max(0, run.start() - 5), run.start())
+        run_start = run.start()
+        # identifier_shape of each reading, counted here rather than by a regular expression
+        readings = [(run_start, stripped, f"0L{len(stripped)}D")]
+        letters = _LETTERS_BEFORE.search(text, max(0, run_start - 5), run_start)
         if letters:  # letters then digits: no zero is dropped ("TREJ 0801 0112")
-            readings.append((letters.start(), identifier_key(letters.group()) + digits))
-        for start, value in readings:
+            prefix = identifier_key(letters.group())
+            readings.append((letters.start(), prefix + digits, f"{len(prefix)}L{len(digits)}D"))
+        for start, value, shape in readings:
             if len(value) < MIN_IDENTIFIER_CHARS:
                 continue
-            shape = identifier_shape(value)
-            for tag, what in ((TAG_NAM, "NAM"), (TAG_MRN, "chart number")):
-                shapes = self._shapes[tag]
-                if shape in shapes or ANY_SHAPE in shapes:
-                    candidate = (number, f"{EXPLAIN_IDENTIFIER} ({what})", start, run.end(), -1, -1, -1)
+            for tag, shapes, explanation in self._identifier_kinds:
+                if shape in shapes:
+                    candidate = (number, explanation, start, run.end(), -1, -1, -1)
                     wanted.setdefault(self._entry(tag, value), []).append(candidate)
 
     def _surname_dates(self, number: int, text: str, date: tuple[int, int, tuple[str, ...]],
                        wanted: dict[int, list[_Candidate]]) -> None:
         date_start, date_end, keys = date
         lo, hi = max(0, date_start - DATE_REACH), min(len(text), date_end + DATE_REACH)
-        words = [(m.start(), m.end(), self._name_key(m.group())) for m in _CAPITAL_WORD.finditer(text, lo, hi)]
-        known = [bool(key) and key not in PARTICLES and self._known(key) for _start, _end, key in words]
+        memo, word_known = self._word_known, self._word_known_uncached
+        spans = [(m.start(), m.end(), m.group()) for m in _CAPITAL_WORD.finditer(text, lo, hi)]
+        known = [memo.get(word) or (word not in memo and word_known(word)) for _start, _end, word in spans]
+        # Keys of known words only: the others are never part of a surname.
+        words = [(start, end, self._name_key(word) if is_known else "")
+                 for (start, end, word), is_known in zip(spans, known, strict=True)]
         for i, (start, end, key) in enumerate(words):
             if not known[i]:
                 continue

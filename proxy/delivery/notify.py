@@ -30,6 +30,9 @@ from proxy.model import Refusal, Rule
 from proxy.policy.schema import OrganizationSettings
 
 SUBJECT = "Sentinelle : destinataire refusé / recipient refused"
+# RFC 2047 form of the constant Subject, encoded once: email.header spends about 70 µs on it, half
+# of building a notification (bench_relay.py's mix refuses about one message in four).
+_ENCODED_SUBJECT = Header(SUBJECT, "utf-8").encode()
 
 # Finding types in words (the types themselves are stable names; these are for physicians).
 FINDING_WORDS: dict[str, tuple[str, str]] = {
@@ -243,7 +246,7 @@ def build_notification(
     headers = [
         f"From: Sentinelle <{organization.notification_from}>",
         f"To: <{safe_address(sender)}>",
-        f"Subject: {Header(SUBJECT, 'utf-8').encode()}",
+        f"Subject: {_ENCODED_SUBJECT}",
         f"Date: {format_datetime(moment)}",
         f"Message-ID: <{uuid.uuid4().hex}@{domain}>",
         "Auto-Submitted: auto-replied",
