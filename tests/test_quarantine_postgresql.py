@@ -37,6 +37,8 @@ from policy_support import export_public, export_secret, kill_agent, make_key, n
 from postgres_support import Cluster, start_cluster
 from sentinelle_process import Sentinelle, write_policy
 
+from proxy.quarantine.sql import SCHEMA_VERSION
+
 pytestmark = pytest.mark.slow
 
 
@@ -120,7 +122,7 @@ def instances(base: Path, cluster: Cluster, module_sink: RunningSink, late_key: 
         for instance in made:
             code, out, err = instance.quarantine("init")
             assert code == 0, err
-            assert "schema version 1" in out and "postgresql" in out
+            assert f"schema version {SCHEMA_VERSION}" in out and "postgresql" in out
         for instance in made:
             instance.server.wait_listening()
         yield made

@@ -20,6 +20,7 @@ from postgres_support import Cluster, make_certificates, start_cluster
 
 from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode
 from proxy.quarantine.postgresql import PostgresStore
+from proxy.quarantine.sql import SCHEMA_VERSION, SqlStore
 from proxy.quarantine.sqlite import SqliteStore
 from proxy.quarantine.store import (
     Filter,
@@ -71,7 +72,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Quarantine
         name = f"store{next(_databases)}"
         cluster.create_database(name)
         made = PostgresStore(pg_settings(cluster, name))
-        assert made.init() == 1
+        assert made.init() == SCHEMA_VERSION
     yield made
     made.close()
 
@@ -141,6 +142,59 @@ def test_max_bytes_refuses_a_new_entry_but_not_a_retry(store: QuarantineStore) -
     assert store.put(first, 200)  # already stored: the retry still gets its ID
 
 
+def _stored_bytes(store: QuarantineStore) -> tuple[int, int]:
+    """The running total the store keeps, and the sum of its entries' sizes."""
+    assert isinstance(store, SqlStore)
+    with store._tx() as run:
+        kept = int(run("SELECT value FROM quarantine_meta WHERE name = 'stored_bytes'").fetchone()[0])
+        summed = int(run("SELECT COALESCE(SUM(size), 0) FROM quarantine_entries").fetchone()[0])
+    return kept, summed
+
+
+def test_the_bytes_held_are_kept_without_summing_the_store(store: QuarantineStore) -> None:
+    now = datetime.now(UTC)
+    store.put(entry("old", body=b"o" * 50, created=now - timedelta(days=40)), BIG)
+    doomed = store.put(entry("doomed", body=b"d" * 70), BIG)
+    kept = store.put(entry("kept", body=b"k" * 90), BIG)
+    store.put(entry("kept", body=b"k" * 90), BIG)  # a retry adds nothing
+    with pytest.raises(StoreFull):
+        store.put(entry("refused", body=b"r" * 10_000), 10_000)  # rolled back, the addition with it
+    assert store.delete(doomed, operator="secops", reason="sent by mistake")
+    assert store.purge(now - timedelta(days=30), operator="sentinelle") == 1
+    total, summed = _stored_bytes(store)
+    assert total == summed == store.stats().bytes == len(entry("kept", body=b"k" * 90).data)
+    assert [e.id for e in store.list()] == [kept]
+
+
+def test_a_version_1_store_gets_its_total_from_its_entries(tmp_path: Path) -> None:
+    old = SqliteStore(tmp_path / "quarantine")
+    old.put(entry("a", body=b"a" * 30), BIG)
+    old.put(entry("b", body=b"b" * 40), BIG)
+    with old._tx(write=True) as run:  # as Sentinelle before the running total left it
+        run("DELETE FROM quarantine_meta WHERE name = 'stored_bytes'")
+        run("UPDATE quarantine_meta SET value = '1' WHERE name = 'schema_version'")
+    old.close()
+    upgraded = SqliteStore(tmp_path / "quarantine")
+    assert upgraded.init() == SCHEMA_VERSION
+    total, summed = _stored_bytes(upgraded)
+    assert total == summed > 70
+    with pytest.raises(StoreFull):
+        upgraded.put(entry("c", body=b"c" * 30), total + 10)
+    upgraded.close()
+
+
+def test_a_postgresql_schema_not_migrated_after_an_upgrade_is_unavailable(cluster: Cluster) -> None:
+    cluster.create_database("stale")
+    store = PostgresStore(pg_settings(cluster, "stale"))
+    store.init()
+    with store._tx(write=True) as run:  # version 1, as left before `sentinelle quarantine init` is rerun
+        run("DELETE FROM quarantine_meta WHERE name = 'stored_bytes'")
+    with pytest.raises(StoreUnavailable, match="quarantine init"):
+        store.put(entry("late"), BIG)
+    assert store.list() == []
+    store.close()
+
+
 def _put_many(kind: str, where: str, worker: int, count: int) -> None:
     store: QuarantineStore = (SqliteStore(Path(where)) if kind == "embedded" else
                               PostgresStore(QuarantineSettings(backend=Backend.POSTGRESQL, dsn=where,
@@ -165,6 +219,8 @@ def test_two_processes_storing_at_once_lose_nothing(store: QuarantineStore) -> N
     assert {e.message_id for e in listed} == {f"<w{w}-{i}@ssss.gouv.qc.ca>" for w in range(2) for i in range(40)}
     for found in listed[:5]:
         assert store.content(found.id) == entry(found.message_id[1:].split("@")[0]).data
+    total, summed = _stored_bytes(store)
+    assert total == summed  # concurrent writers serialise on the running total
 
 
 def test_embedded_files_are_for_the_service_user_alone(tmp_path: Path) -> None:
@@ -193,7 +249,7 @@ def test_postgresql_down_or_without_schema_is_unavailable(cluster: Cluster) -> N
     store = PostgresStore(pg_settings(cluster, "noschema"))
     with pytest.raises(StoreUnavailable, match="quarantine init"):
         store.put(entry("early"), BIG)
-    assert store.init() == 1 and store.init() == 1  # init is idempotent
+    assert store.init() == SCHEMA_VERSION and store.init() == SCHEMA_VERSION  # init is idempotent
     entry_id = store.put(entry("kept"), BIG)
     cluster.stop()
     try:
@@ -214,7 +270,7 @@ def test_postgresql_over_verified_tls(tmp_path: Path) -> None:
         settings = QuarantineSettings(backend=Backend.POSTGRESQL, dsn=secured.dsn().replace("127.0.0.1", "localhost"),
                                       tls=TlsMode.VERIFY_FULL, tls_ca_file=str(secured.ca_file))
         store = PostgresStore(settings)
-        assert store.init() == 1
+        assert store.init() == SCHEMA_VERSION
         entry_id = store.put(entry("tls"), BIG)
         assert store.content(entry_id) == entry("tls").data
         in_use = store._current().execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()

@@ -22,6 +22,7 @@ from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode, resolv
 from proxy.policy.schema import OrganizationSettings, PolicyError
 from proxy.quarantine.keep import Quarantine
 from proxy.quarantine.release import ReleaseRefused, plan_release
+from proxy.quarantine.sql import SCHEMA_VERSION
 from proxy.quarantine.sqlite import SqliteStore
 from proxy.quarantine.store import Entry, NewEntry, RefusedRecipient, ReleaseMode, StoreUnavailable
 
@@ -209,7 +210,7 @@ def test_commands_never_create_a_store_init_does(tmp_path: Path, capsys: pytest.
     assert main(["quarantine", "list", "--policy", str(policy)]) == 1
     assert "no quarantine store" in capsys.readouterr().err and not directory.exists()
     assert main(["quarantine", "init", "--policy", str(policy)]) == 0
-    assert "schema version 1" in capsys.readouterr().out
+    assert f"schema version {SCHEMA_VERSION}" in capsys.readouterr().out
     assert main(["quarantine", "list", "--policy", str(policy), "--json"]) == 0
     assert capsys.readouterr().out == ""
     data = b"Subject: essai\r\n\r\n\xe9t\xe9 latin-1 CONTENTSECRET\r\n"

@@ -39,7 +39,7 @@ from proxy.quarantine.store import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 Run = Callable[..., Any]  # (sql, params=()) -> cursor
 
 # Each migration takes the schema from version N-1 to N; statements use {real}, {blob}, {serial}.
@@ -61,7 +61,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " operator TEXT NOT NULL, detail TEXT NOT NULL, count INTEGER NOT NULL)",
         "INSERT INTO quarantine_meta (name, value) VALUES ('counted_seq', '0')",
     ),
+    (
+        # The bytes held, kept up to date by put and remove: checking max_bytes summed the whole table on
+        # every new entry, a cost that grew with the store.
+        "INSERT INTO quarantine_meta (name, value)"
+        " SELECT 'stored_bytes', CAST(COALESCE(SUM(size), 0) AS TEXT) FROM quarantine_entries",
+    ),
 )
+
+# One statement, so that concurrent writers serialise on the meta row (PostgreSQL row lock, SQLite's
+# IMMEDIATE transaction) and the rollback of a refused put undoes its addition.
+_ADD_STORED_BYTES = ("UPDATE quarantine_meta SET value = CAST(CAST(value AS BIGINT) + ? AS TEXT)"
+                     " WHERE name = 'stored_bytes' RETURNING value")
 
 _ENTRY_COLUMNS = ("id, created, sender, recipients, decisions, finding_types, findings, message_id, instance, "
                   "size")
@@ -73,6 +84,18 @@ def _epoch(moment: datetime) -> float:
 
 def _moment(epoch: float | None) -> datetime | None:
     return None if epoch is None else datetime.fromtimestamp(float(epoch), UTC)
+
+
+def _add_stored_bytes(run: Run, delta: int) -> int:
+    row = run(_ADD_STORED_BYTES, (delta,)).fetchone()
+    if row is None:  # a PostgreSQL schema that an upgrade did not migrate
+        raise StoreUnavailable("the quarantine schema is older than this Sentinelle: run `sentinelle quarantine init`")
+    return int(row[0])
+
+
+def _entry_size(run: Run, entry_id: str) -> int:
+    row = run("SELECT size FROM quarantine_entries WHERE id = ?", (entry_id,)).fetchone()
+    return 0 if row is None else int(row[0])
 
 
 def _json(value: Any) -> str:
@@ -181,9 +204,10 @@ class SqlStore:
             row = run("SELECT id FROM quarantine_entries WHERE digest = ?", (digest,)).fetchone()
             if row is not None:
                 return str(row[0])
-            total = int(run("SELECT COALESCE(SUM(size), 0) FROM quarantine_entries").fetchone()[0])
-            if total + size > max_bytes:
-                raise StoreFull(f"quarantine store full: {total} + {size} bytes > max_bytes {max_bytes}")
+            total = _add_stored_bytes(run, size)
+            if total > max_bytes:
+                # StoreFull rolls the transaction back, the addition with it.
+                raise StoreFull(f"quarantine store full: {total - size} + {size} bytes > max_bytes {max_bytes}")
             entry_id = new_id()
             while run("SELECT 1 FROM quarantine_entries WHERE id = ?", (entry_id,)).fetchone() is not None:
                 entry_id = new_id()
@@ -222,6 +246,7 @@ class SqlStore:
 
     @staticmethod
     def _remove(run: Run, entry_id: str) -> int:
+        _add_stored_bytes(run, -_entry_size(run, entry_id))
         run("DELETE FROM quarantine_content WHERE entry_id = ?", (entry_id,))
         run("DELETE FROM quarantine_recipients WHERE entry_id = ?", (entry_id,))
         return int(run("DELETE FROM quarantine_entries WHERE id = ?", (entry_id,)).rowcount)
