@@ -139,6 +139,12 @@ _HARD_STOP_WORDS = (
     "nam ramq nas sin ddn dob mrn hcn niss nir ssn no tel fax courriel email dossier chart",
     "sc ps md phd msc bsc inf ing pharm frcpc cmfc ccmf fcmf pdg ceo",
     "hta fa ira irc icc avc mpoc copd chf nstemi stemi mi dx tx rx hx",
+    # Nursing and allied-health credentials ("Janet Moore, RN", "Louise Gagnon, pht, M. Sc.").
+    "rn lpn np rph pht rd bscn bsn msn cde inh erg",
+    # Role words in apposition are never part of a name ("Ahmed Karimi, Director of Pharmacy").
+    "director directeur directrice manager coordinator coordonnateur coordonnatrice chair chairman chairwoman",
+    "chef president presidente gestionnaire conseiller conseillere pharmacien pharmacienne pharmacist educator",
+    "educatrice technician technicien technicienne clerk analyst analyste advisor officer investigator",
 )
 _STOP = frozenset(" ".join(_STOP_WORDS).split()) | frozenset(" ".join(_HARD_STOP_WORDS).split())
 _HARD_STOP = frozenset(" ".join(_HARD_STOP_WORDS).split())
@@ -327,9 +333,14 @@ def _address_pairs(values: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+_NEXT_PERSON = re.compile(r",\s*(?:M\.|Mmes?\b|Mlle\b|Mrs?\b|Ms\b|Dre?\b|Pre?\b|MME\b|MR\b|MRS\b|MS\b)")
+
+
 def _clean_name(raw: str) -> str:
     """Cut at the first hard stop ("Gagnon NAM GAGL" -> "Gagnon"), trim stop words at both ends
     ("Tremblay Le" -> "Tremblay"); '' if nothing is left or the name is an organisation's."""
+    # A comma then a title starts the next person of a list ("Mme Denise Fournier, M. André Leclerc").
+    raw = _NEXT_PERSON.split(raw, 1)[0]
     words = [w for w in re.split(r"[\s,]+", raw) if w]
     while words and fold(words[0]) in _STOP:
         words.pop(0)
