@@ -306,3 +306,33 @@ def test_no_ner_in_newsletter_like_segments() -> None:
     assert [f.confidence for f in rec.recognize(Segment("body", clinical))] == [0.6]
     # The same words in a committee notice: what NER would find there is a colleague, never counted.
     assert rec.recognize(Segment("body", "Comité des usagers : la patiente julie roy souffre d'asthme")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name stops at a credential, a role word, or a comma followed by the next person's title.
+        ("Thanks to Ms. Janet Moore, RN, for the data.", []),
+        ("Mr. Ahmed Karimi, Director of Pharmacy, will attend.", []),
+        ("Mme Denise Fournier, M. André Leclerc et Mme Julie Roy ont été admis.", ["Denise Fournier", "André Leclerc",
+                                                                                   "Julie Roy"]),
+        # Roles in apposition, with a modifier; credentials of nursing and allied health.
+        ("Ms. Grace Liu, diabetes educator, will hold sessions.", []),
+        ("Ms. Patel RN (insulin teaching)", []),
+        ("M. Vincent Roy, infirmier de recherche", []),
+        ("Mme Gisèle Fortin, suivie par la physiothérapeute, a chuté.", ["Gisèle Fortin"]),  # care, not a role
+        # A role with its complement, then the holder's title and name.
+        ("Le ministre de la Santé, M. Gérald Poulin, a visité l'unité.", []),
+        ("Study coordinator: Ms. Fatima Hassan.", []),
+        # Thanks, colleagues, attendance lists, and the rest of a list those open.
+        ("Merci à M. Jacques Bélanger et à Mme Lise Pelletier pour leur don.", []),
+        ("Notre collègue Mélanie Côté a accouché.", []),
+        ("Membres présents : M. Robert Cloutier (président), Mme Denise Fournier, M. André Leclerc.", []),
+        ("Present: Dr. Susan Grant (chair), Mr. Tom Fraser, Ms. Priya Nair. Ms. Nair will circulate it.", []),
+        # Identity is not context: listed beside the sender, or sharing a staff surname, is no staff cue.
+        ("Mme Julie Gagnon et M. Roy", ["Julie Gagnon", "Roy"]),
+        ("Merci à M. Jacques Bélanger. M. Paul Bélanger est admis pour une pneumonie.", ["Paul Bélanger"]),
+    ],
+)
+def test_what_the_text_says_around_a_name_marks_staff(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

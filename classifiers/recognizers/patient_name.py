@@ -188,15 +188,43 @@ _PATIENT_CUE = re.compile(
     r"|dialyse|dialysis|rx|dx|atcd|antecedents|presente\s+(?:une?|des)\s|presents\s+with|known\s+for|connue?\s+pour)\b"
 )
 _STAFF_AFTER = re.compile(
-    r"[ \t]*(?:\\?[,(–—-]|\bde\s+l'|\bdu\b)?[ \t]*(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
+    r"[ \t]*(?:\\?[,(–—-]|\bde\s+l'|\bdu\b)?[ \t]*"
+    # One or two modifiers before the role ("diabetes educator", "clinical pharmacist", "nurse manager"),
+    # never words that tell of care ("suivie par la physiothérapeute").
+    r"(?:(?![a-z]*(?:par|by|with|avec|chez|vue?|seen|suivie?|followed|ref|admi|trait|treat|patient|usag)"
+    r"|(?:de|du|des|la|le|les|the|a|an|sa|son|ses|his|her|au|aux|en)\s)[a-z-]{3,}\s+){0,2}(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
     r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
     r"|professor|conferenc|speaker|adjointe?|agente?\b|technicien|secretaire|secretary|residente?|medecin|physician"
     r"|nurse|travailleu|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
     r"|chercheu|researcher|responsable|cadre|employee?|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
-    r"|representante?|porte-parole|spokes)"
+    r"|representante?|porte-parole|spokes"
+    # Nursing and allied-health credentials, and roles English and French mail puts after a name.
+    r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
+    r"|officer|therap|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
+    r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
+    r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b)"
+)
+# A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
+# "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.
+_ROLE_PHRASE = (
+    r"(?:\b(?:ministre|minister|directeur|directrice|director|coordonnat(?:eur|rice)|coordinator|presidente?"
+    r"|president|chef|chair(?:man|woman|person)?|manager|gestionnaire|conseill(?:er|ere)|pharmacienne?|pharmacist"
+    r"|investigat(?:or|rice|eur)|chercheu(?:r|se)|educat(?:or|eur|rice)|technicienne?|technician|commis|clerk"
+    r"|agente?|adjointe?|analyste?|advisor|officer|responsable|porte-parole|spokesperson|infirmiere?|nurse"
+    r"|secretaire|secretary|representante?|representative)"
+    r"(?:\s+(?:de|du|des|d'|of|for|en|in|aux?)\s*(?:la\s+|l'|le\s+|les\s+|the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,3})?"
+    r"\s*[,:])"
+)
+# An attendance list ("Membres présents : M. Robert Cloutier (président), Mme Denise Fournier"): every
+# name on that line is a participant.
+_ATTENDANCE_LINE = re.compile(
+    r"^[ \t>*-]*(?:membres\s+)?(?:presente?s?|present|attendees?|attendance|participants?|absente?s?|excuse(?:e|s)?"
+    r"|regrets|invitee?s|guests?|convoquee?s|members\s+present)\s*:"
 )
 _STAFF_BEFORE = re.compile(
-    r"(?:\bpar|\bby|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
+    rf"(?:{_ROLE_PHRASE}|\bmerci\s+a|\bthanks?\s+to|\bgrace\s+a|\b(?:notre|nos|our|votre|your|ma|mon|my)\s+"
+    r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?)|\bcollegues?|\bcolleagues?"
+    r"|\bpar|\bby|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
@@ -210,6 +238,11 @@ _GREETING = re.compile(
 _HEADER_LINE = re.compile(
     r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire|objet|subject)"
     r"[ \t]*:[^\n]*$"
+)
+# Between two names of one list: a comma or "et"/"and", a role in parentheses, a title.
+_LIST_GLUE = re.compile(
+    r"\s*(?:\([^()]{0,30}\))?\s*(?:,|;|,?\s*(?:et|and|&))\s*(?:a\s+|to\s+)?"
+    r"(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?"
 )
 _ROLE_TO_NAME = re.compile(r"[\s,:]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?")
 # Second-person clinical wording: the greeting addresses the patient ("Bonjour Mme Fournier, vos résultats...").
@@ -458,7 +491,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     after = fold_window(text[end : end + 60])
     if _STAFF_AFTER.match(after) or _CAREER_AFTER.match(after):
         return True
-    return _STAFF_BEFORE.search(fold_window(text[max(0, start - 40) : start])) is not None
+    if _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start])) is not None:
+        return True
+    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
+    return _ATTENDANCE_LINE.match(fold_window(text[line_start:start])) is not None
 
 
 def _titleless(
@@ -612,15 +648,37 @@ class PatientNameRecognizer(BaseRecognizer):
                 second_person.append(_ADDRESSES_PATIENT.search(fold_window(text)) is not None)
             return second_person[0]
 
+        staff_seen: list[tuple[int, frozenset[str]]] = []  # (end, name words) of names excluded as staff
+
         def excluded(name: str, start: int, end: int | None = None) -> bool:
-            if any(s <= start < e for s, e in signatures):
-                return True
+            words = _name_words(name)
+            if staff_seen:
+                last_end = max(e for e, _ in staff_seen)
+                # The next name of a list that a staff member opens ("M. Jacques Bélanger et à Mme Lise
+                # Pelletier"); a surname alone of someone named in full as staff ("Ms. Priya Nair" ... "Ms. Nair").
+                if 0 <= start - last_end <= 40 and _LIST_GLUE.fullmatch(fold_window(text[last_end:start])):
+                    return _seen_as_staff(words, end)
+                if len(words) == 1 and any(words < person for _, person in staff_seen):
+                    return True
+            # Who someone is (the sender, a staff member named in full) says nothing of the next name of a
+            # list; what the text says around a name ("Merci à", "Présents :", ", directrice") does.
             role_ends, staff_people = staff_by_role()
             if staff.covers(name) and (staff.covers(name, recipients=False) or not addresses_patient()):
                 return True  # a recipient is staff, unless the text speaks to them of their own care
-            words = _name_words(name)
             if len(words) >= 2 and _is_person(words, staff_people):
                 return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
+            if _presented_as_staff(start, end, role_ends):
+                return _seen_as_staff(words, end)
+            return False
+
+        def _seen_as_staff(words: frozenset[str], end: int | None) -> bool:
+            if end is not None and words:
+                staff_seen.append((end, words))
+            return True
+
+        def _presented_as_staff(start: int, end: int | None, role_ends: list[int]) -> bool:
+            if any(s <= start < e for s, e in signatures):
+                return True
             before = _line_before(text, start)
             if _HEADER_LINE.search(before):
                 return True
