@@ -591,6 +591,7 @@ class PatientNameRecognizer(BaseRecognizer):
         evidence: Sequence[tuple[int, int]] | None = None,
         evidence_anywhere: bool = False,
         evidence_reach: int = 400,
+        newsletter: bool = False,
     ) -> list[Finding]:
         """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
 
@@ -601,6 +602,9 @@ class PatientNameRecognizer(BaseRecognizer):
         With ``evidence`` given, title-less names farther than ``evidence_reach`` (the scoring
         proximity) from all of it are not reported: they cannot change a verdict, and the quoted
         history of ordinary mail is full of colleagues' names.
+
+        ``newsletter``: the message says it is newsletter-like elsewhere (its Subject), so this
+        segment is read as one even without a genre word of its own.
 
         ``ner_probe``: raise ``NerNeeded`` instead of running NER on a window; when there is no
         window to run it on, the result is exactly the one NER would give.
@@ -640,7 +644,7 @@ class PatientNameRecognizer(BaseRecognizer):
             return staff_roles[0]
 
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
-        newsletter = bool(scan.get(GENRE.kind))
+        newsletter = newsletter or bool(scan.get(GENRE.kind))
         second_person: list[bool] = []
 
         def addresses_patient() -> bool:
