@@ -336,3 +336,21 @@ def test_no_ner_in_newsletter_like_segments() -> None:
 )
 def test_what_the_text_says_around_a_name_marks_staff(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "decisive"),
+    [
+        # Invoices, orders, expense claims, employee forms: their name fields are customers and employees.
+        ("Facture no 118\nClient : Sylvie Morin\nArticles : glucomètres\nTotal : 84,50 $", []),
+        ("Nom : Mathieu Bergeron\nMatricule : 40127\nMotif : congrès (insuffisance cardiaque)\nMontant : 218 $", []),
+        ("Invoice INV-5\nName: Daniel Roberts\nItems: insulin pen needles\nAmount due: $3,215.00", []),
+        # The same fields on a patient's form, or a patient cue by the name, still count.
+        ("Facture no 118\nNom : Sylvie Morin\nDDN : 1952-03-14\nTotal : 84,50 $", ["Sylvie Morin"]),
+        ("Facture no 118 – transport de Mme Sylvie Morin à sa dialyse\nMontant : 84,50 $", ["Sylvie Morin"]),
+    ],
+)
+def test_names_in_business_documents_need_a_patient_cue(text: str, decisive: list[str]) -> None:
+    findings = PATTERNS.recognize(Segment("body", text))
+    assert [text[f.start : f.end] for f in findings if f.confidence >= 0.6] == decisive
+    assert findings  # the names are still reported, below min_confidence

@@ -473,6 +473,29 @@ def _line_before(text: str, start: int) -> str:
     return fold_window(text[line_start:start])
 
 
+# What invoices, orders, expense claims and employee forms say, and what a patient's form says: a text with
+# the first and none of the second is a business document.
+_BUSINESS = re.compile(
+    r"\b(?:factur(?:e|ation)|invoice|customer|fournisseur|supplier|vendor|bon\s+de\s+(?:commande|livraison)|no\s+de\s+bon"
+    r"|purchase\s+order|montant|amount\s+due|sous-total|subtotal|total\s*:|livraison|remboursement|reimbursement"
+    r"|kilometrage|mileage|matricule|employee\s+(?:no|number|id)|numero\s+d'employe|titre\s+d'emploi|job\s+title"
+    r"|payroll|paie|tps|tvq|gst|qst|prix\s+unitaire|unit\s+price|quantite|quantity|conditions\s+de\s+paiement"
+    r"|payment\s+terms|net\s+30)\b"
+)
+_PATIENT_FORM = re.compile(
+    r"\b(?:patiente?s?|usagere?s?|beneficiaire|ddn|dob|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|nam"
+    r"|ramq|assurance\s+maladie|health\s+card|dossier\s+(?:medical|no|n|#)|chart|mrn|diagnostic|diagnosis|dx"
+    r"|hospitalise[e]?|hospitali[sz]ed|admise?|admitted|allergi\w*|rendez-vous|appointment|resultats?|results?"
+    r"|consultation|referral|reference|claimant|reclamante?|travailleu(?:r|se)|assuree?|insured|symptomes?"
+    r"|symptoms?|douleur|pain|soins|care)\b"
+)
+
+
+def _business_document(text: str) -> bool:
+    folded = fold_window(text)
+    return _BUSINESS.search(folded) is not None and _PATIENT_FORM.search(folded) is None
+
+
 def _patient_cue(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - _CUE_BEFORE) : start], text[end : end + _CUE_AFTER]
     window = fold_window(before) + " | " + fold_window(after)
@@ -750,10 +773,18 @@ class PatientNameRecognizer(BaseRecognizer):
             )
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
+        business = bool(candidates or unmatched) and _business_document(text)
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
-        # around one (it would be a staff member, a speaker, an author).
-        if use_ner and self._nlp is not None and not newsletter:
+        # around one (it would be a staff member, a speaker, an author). Business documents alike.
+        if use_ner and self._nlp is not None and not newsletter and not business:
             candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
+        if business:
+            # An invoice, an order, an expense claim or an employee form names customers, suppliers and
+            # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by.
+            candidates = [
+                c if c[3] <= 0.5 or _patient_cue(text, c[0], c[1]) else (*c[:3], 0.5, c[4] + "; business document")
+                for c in candidates
+            ]
 
         return [
             Finding(
