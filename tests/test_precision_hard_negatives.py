@@ -363,6 +363,44 @@ HARD_NEGATIVES: list[Mail] = [
          "514-555-0103. Fax 514-555-0104."),
 ]
 
+# A second wave, written after the first fixes: colleagues named without a title near the names of clinics,
+# units and topics; correspondents of quoted replies; patient partners; students; business numbers.
+BN = _luhn("12345678")  # a Canada Revenue Agency business number has the SIN's shape and checksum
+HARD_NEGATIVES += [
+    Mail("w2-cover-fr", "Remplacement vendredi",
+         "Bonjour,\nSophie Tremblay remplacera Marc Gagnon à la clinique de diabète vendredi. Merci de transférer "
+         "les appels.\nCoordination", crlf=True),
+    Mail("w2-cover-en", "Coverage",
+         "Hi team,\nJulie Roy will cover the heart failure clinic on Friday; Kevin Walsh takes the COPD rehab group."
+         "\nThanks"),
+    Mail("w2-tps", "Facture 2026-77",
+         f"Facture 2026-77\nTPS : {BN} RT0001\nTVQ : 1234567890 TQ0001\nArticles : bandelettes pour glycémie\n"
+         "Total : 412,00 $", html=True),
+    Mail("w2-partner", "Comité qualité",
+         "Mme Louise Caron, patiente partenaire, siégera au comité sur le diabète et l'insuffisance rénale."),
+    Mail("w2-stats", "Profil de la clientèle",
+         "Âge moyen des patients : 67 ans ; 54 % de femmes ; diabète 38 %, HTA 61 %, FA 12 %.", crlf=True),
+    Mail("w2-reply", "Re: protocole",
+         "Oui, c'est fait.\n\nLe 3 déc. 2026 à 09:12, Sophie Lavoie <sophie.lavoie@ssss.gouv.qc.ca> a écrit :\n"
+         "> Pouvez-vous réviser la section sur l'insuline ?", crlf=True),
+    Mail("w2-training", "Formation",
+         "La formation sur l'insuffisance cardiaque sera donnée par Isabelle Fortin et Marc-André Côté le 12 janvier."),
+    Mail("w2-retire", "Retraite",
+         "Après 35 ans à l'urgence, Denise Gagnon prend sa retraite. Elle a soigné des milliers de patients en "
+         "traumatologie.", html=True),
+    Mail("w2-welcome", "Bienvenue", "Bienvenue à Marc Bouchard, nouvel inhalothérapeute à la clinique MPOC."),
+    Mail("w2-congrats", "Congrès",
+         "Félicitations à Nathalie Simard pour sa présentation sur la dialyse péritonéale au congrès de la SQN."),
+    Mail("w2-student", "Stage",
+         "Stagiaire : Émilie Pelletier, étudiante en soins infirmiers, sera à l'unité de cardiologie (angine, "
+         "infarctus) du 5 au 30 janvier.", crlf=True),
+    Mail("w2-meeting", "Revue des cas d'AVC",
+         "Réunion : revue des cas d'AVC\nOrganisateur : Martin Pelletier\nParticipants : Sophie Roy; Luc Gagnon; "
+         "Anne Côté"),
+    Mail("w2-vendor", "Supplier",
+         "Vendor SIRET 732 829 320 00074, IBAN FR76 3000 6000 0112 3456 7890 189. Order of metformin 500 mg."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",

@@ -354,3 +354,20 @@ def test_names_in_business_documents_need_a_patient_cue(text: str, decisive: lis
     findings = PATTERNS.recognize(Segment("body", text))
     assert [text[f.start : f.end] for f in findings if f.confidence >= 0.6] == decisive
     assert findings  # the names are still reported, below min_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 3 déc. 2026 à 09:12, Sophie Lavoie <sophie.lavoie@cisss.example> a écrit :\n> Réviser l'insuline ?", []),
+        ("On Dec 3, 2026, Kevin Walsh wrote:\n> COPD order set attached", []),
+        ("Mme Louise Caron, patiente partenaire, siégera au comité.", []),
+        ("Stagiaire : Émilie Pelletier, étudiante en soins infirmiers.", []),
+        ("Organisateur : Martin Pelletier", []),
+        # A patient's own message forwarded on is still a patient's.
+        ("Le 3 déc., Mme Julie Roy <julie.roy@courriel.example> a écrit :\n> Mes résultats de glycémie sont élevés.",
+         ["Julie Roy"]),
+    ],
+)
+def test_correspondents_students_and_patient_partners_are_not_patients(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

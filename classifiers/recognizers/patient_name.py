@@ -202,7 +202,9 @@ _STAFF_AFTER = re.compile(
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
     r"|officer|therap|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
     r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
-    r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b)"
+    r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b"
+    # Students, and patients who sit on committees as partners ("Mme Louise Caron, patiente partenaire").
+    r"|etudiante?|student|patiente?s?[\s-]partenaires?|patient\s+partners?|patients?[\s-]ressources?)"
 )
 # A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
 # "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.
@@ -211,7 +213,7 @@ _ROLE_PHRASE = (
     r"|president|chef|chair(?:man|woman|person)?|manager|gestionnaire|conseill(?:er|ere)|pharmacienne?|pharmacist"
     r"|investigat(?:or|rice|eur)|chercheu(?:r|se)|educat(?:or|eur|rice)|technicienne?|technician|commis|clerk"
     r"|agente?|adjointe?|analyste?|advisor|officer|responsable|porte-parole|spokesperson|infirmiere?|nurse"
-    r"|secretaire|secretary|representante?|representative)"
+    r"|secretaire|secretary|representante?|representative|stagiaire|organisat(?:eur|rice)|organi[sz]er)"
     r"(?:\s+(?:de|du|des|d'|of|for|en|in|aux?)\s*(?:la\s+|l'|le\s+|les\s+|the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,3})?"
     r"\s*[,:])"
 )
@@ -509,11 +511,29 @@ _CAREER_AFTER = re.compile(
 )
 
 
+# A correspondent: the name is followed by an e-mail address ("Sophie Lavoie <sophie.lavoie@x.ca>"), or
+# it is the author of a quoted reply ("Le 3 déc. 2026 à 09:12, Sophie Lavoie a écrit :", "... wrote:").
+_CORRESPONDENT_AFTER = re.compile(
+    r"[ \t]*(?:[<(\[][ \t]*(?:mailto:)?[^\s<>()@]+@|[^\n]{0,80}?\b(?:a\s+ecrit|wrote|schrieb)\s*:)"
+)
+
+_WRITES_OF_OWN_CARE = re.compile(
+    r"\b(?:mon|ma|mes|my)\s+(?:resultats?|results?|analyses?|examens?|traitement|treatment|medicaments?"
+    r"|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment|chirurgie|surgery|douleurs?"
+    r"|pain|glycemie|blood\s+sugar|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
+    r"|operation|pilules?|pills?|dose)\b|\bj'ai\s+(?:mal|des\s+douleurs|le\s+diabete)|\bi\s+have\s+(?:pain|been)"
+)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
-    """A role in apposition after the name, a career event, or words that present a colleague before it."""
+    """A role in apposition after the name, a career event, words that present a colleague before it,
+    an attendance line, or a correspondent's address or reply attribution."""
     after = fold_window(text[end : end + 60])
     if _STAFF_AFTER.match(after) or _CAREER_AFTER.match(after):
         return True
+    if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
+        # ... unless what they wrote is about their own care: a patient's message forwarded on.
+        return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
     if _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start])) is not None:
         return True
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
