@@ -371,3 +371,21 @@ def test_names_in_business_documents_need_a_patient_cue(text: str, decisive: lis
 )
 def test_correspondents_students_and_patient_partners_are_not_patients(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "confidence"),
+    [
+        # A clinical term that names a clinic, a unit, a programme or a topic is no patient cue.
+        ("Sophie Tremblay remplacera Marc Gagnon à la clinique de diabète vendredi.", "diabète", 0.5),
+        ("Julie Roy will cover the heart failure clinic on Friday.", "heart failure", 0.5),
+        ("Isabelle Fortin donnera la formation sur l'insuffisance cardiaque.", "insuffisance cardiaque", 0.5),
+        ("Kevin Walsh takes the COPD rehab group.", "COPD", 0.5),
+        # The same term said of someone still is.
+        ("Guy Gagnon, diabète de type 2 mal contrôlé.", "diabète", 0.65),
+        ("Julie Roy: heart failure, NYHA III.", "heart failure", 0.65),
+    ],
+)
+def test_a_clinical_term_naming_a_service_or_topic_is_no_patient_cue(text: str, term: str, confidence: float) -> None:
+    start = text.index(term)
+    assert {c for _, c in evidenced(text, [(start, start + len(term))])} == {confidence}

@@ -493,6 +493,32 @@ _PATIENT_FORM = re.compile(
 )
 
 
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:cliniques?|clinics?|unites?|units?|programmes?|programs?|services?|departements?|departments?|equipes?"
+    r"|teams?|comites?|committees?|formations?|trainings?|protocoles?|protocols?|ordonnances?\s+collectives?|guides?"
+    r"|ateliers?|workshops?|conferences?|webinaires?|webinars?|colloques?|congres|revues?\s+des\s+cas|semaines?"
+    r"|weeks?|mois|months?|journees?|campagnes?|campaigns?|registres?|registry|groupes?|groups?|sections?|capsules?"
+    r"|cours|courses?|enseignement|teaching|education|sensibilisation|awareness|prevention|depistage|screening"
+    r"|recherche|research|etudes?|study|studies|projets?|projects?|fondations?|foundations?|associations?|societes?"
+    r"|society|instituts?|institutes?|lignes\s+directrices|guidelines?|politiques?|polic(?:y|ies)|procedures?"
+    r"|pavillons?|salles?|etages?|floors?|wards?)"
+    r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the)){0,3}\s*'?\s*$"
+)
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
+    r"|rehab(?:ilitation)?|groups?|registry|registries|awareness|weeks?|months?|days?|educators?|nurses?"
+    r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
+    r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"
+    r"|wards?|floors?|support\s+groups?)\b"
+)
+
+
+def _topic_use(text: str, start: int, end: int) -> bool:
+    """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition."""
+    before = fold_window(text[max(0, start - 40) : start])
+    return _TOPIC_BEFORE.search(before) is not None or _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is not None
+
+
 def _business_document(text: str) -> bool:
     folded = fold_window(text)
     return _BUSINESS.search(folded) is not None and _PATIENT_FORM.search(folded) is None
@@ -781,7 +807,9 @@ class PatientNameRecognizer(BaseRecognizer):
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
 
         verdict_reach = _Reach(evidence or (), evidence_reach)
-        cue_reach = _Reach(evidence or (), _EVIDENCE_REACH)
+        # A diagnosis or drug that names a clinic, a unit, a programme or a topic ("la clinique de diabète",
+        # "the heart failure clinic", "formation sur l'insulinothérapie") says nothing of the people around it.
+        cue_reach = _Reach([span for span in evidence or () if not _topic_use(text, *span)], _EVIDENCE_REACH)
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
             if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
                 continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
