@@ -401,6 +401,16 @@ HARD_NEGATIVES += [
          "Vendor SIRET 732 829 320 00074, IBAN FR76 3000 6000 0112 3456 7890 189. Order of metformin 500 mg."),
 ]
 
+# Third wave: titled colleagues beside the clinics and topics they work on (a title is evidence of a person).
+HARD_NEGATIVES += [
+    Mail("w3-titled-cover", "Remplacement",
+         "Mme Julie Roy remplacera M. Marc Gagnon à la clinique de diabète vendredi et samedi.", crlf=True),
+    Mail("w3-titled-topic-en", "Teaching session",
+         "Mrs. Karen Lee will run the insulin pump training for the diabetes education program next week."),
+    Mail("w3-titled-unit", "Affectation",
+         "M. Patrick Lévesque est affecté à l'unité d'hémodialyse à compter du 4 janvier.", html=True),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -489,6 +499,10 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-research-1", "Étude MIRA – participant",
          "Le participant M. Paul-Émile Roussel (DDN 1955-02-14) a présenté une hypoglycémie sévère ; "
          "merci de l'exclure de l'étude.", crlf=True),
+    Mail("pos-far-1", "Demande",
+         "Bonjour,\nJe vous écris au sujet de Mme Julie Gagnon. " + "Nous avons reçu votre lettre et la demande de "
+         "votre équipe, que nous avons transmise au service concerné la semaine dernière. " * 2
+         + "Elle a un cancer du sein métastatique.", crlf=True),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

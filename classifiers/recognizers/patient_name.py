@@ -505,7 +505,7 @@ _TOPIC_BEFORE = re.compile(
     r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the)){0,3}\s*'?\s*$"
 )
 _TOPIC_AFTER = re.compile(
-    r"\s*(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
+    r"\s*(?:[a-z-]{3,}\s+)?(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
     r"|rehab(?:ilitation)?|groups?|registry|registries|awareness|weeks?|months?|days?|educators?|nurses?"
     r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
     r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"
@@ -771,6 +771,18 @@ class PatientNameRecognizer(BaseRecognizer):
             taken.add((start, end))
             candidates.append((start, end, name, confidence, how))
 
+        # A diagnosis or drug that names a clinic, a unit, a programme or a topic ("la clinique de diabète",
+        # "the heart failure clinic", "formation sur l'insulinothérapie") says nothing of the people around it.
+        said_of_someone = [span for span in evidence or () if not _topic_use(text, *span)]
+        cue_reach = _Reach(said_of_someone, _EVIDENCE_REACH)
+        title_reach = _Reach(said_of_someone, evidence_reach)
+
+        def evidence_cue(start: int, end: int, titled: bool = False) -> bool:
+            """Strong clinical information or a birth date close by (the engine's pass), not in a newsletter:
+            within ``_EVIDENCE_REACH`` of a title-less name, within the scoring proximity of a titled one."""
+            near = title_reach if titled else cue_reach
+            return evidence is not None and (evidence_anywhere or (not newsletter and near((start, end))))
+
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
         triggers += [(s, e, "care phrase") for s, e in scan.get(CARE_PHRASE.kind)]
@@ -799,7 +811,13 @@ class PatientNameRecognizer(BaseRecognizer):
             if match.group("label"):
                 confidence, how = 0.75, "labelled field"
             elif kind == "honorific":
-                confidence, how = (0.5 if newsletter and not _patient_cue(text, start, end) else 0.7), kind
+                # A title is evidence of a person, not of a patient: it needs a patient cue as well.
+                if _patient_cue(text, start, end) or evidence_cue(start, end, titled=True):
+                    confidence, how = 0.7, kind
+                elif evidence is None and not newsletter:
+                    confidence, how = 0.7, kind  # no engine evidence to weigh (the recognizer alone)
+                else:
+                    confidence, how = 0.5, kind + "; no patient cue"
             elif kind == "roster":
                 confidence, how = 0.7, "roster line"
             else:
@@ -807,18 +825,13 @@ class PatientNameRecognizer(BaseRecognizer):
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
 
         verdict_reach = _Reach(evidence or (), evidence_reach)
-        # A diagnosis or drug that names a clinic, a unit, a programme or a topic ("la clinique de diabète",
-        # "the heart failure clinic", "formation sur l'insulinothérapie") says nothing of the people around it.
-        cue_reach = _Reach([span for span in evidence or () if not _topic_use(text, *span)], _EVIDENCE_REACH)
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
             if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
                 continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
             if taken.overlaps(start, end) or excluded(name, start, end):
                 taken.add((start, end))
                 continue
-            cue = _patient_cue(text, start, end) or (
-                evidence is not None and (evidence_anywhere or (not newsletter and cue_reach((start, end))))
-            )
+            cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
         business = bool(candidates or unmatched) and _business_document(text)
