@@ -480,16 +480,16 @@ def _line_before(text: str, start: int) -> str:
 _BUSINESS = re.compile(
     r"\b(?:factur(?:e|ation)|invoice|customer|fournisseur|supplier|vendor|bon\s+de\s+(?:commande|livraison)|no\s+de\s+bon"
     r"|purchase\s+order|montant|amount\s+due|sous-total|subtotal|total\s*:|livraison|remboursement|reimbursement"
-    r"|kilometrage|mileage|matricule|employee\s+(?:no|number|id)|numero\s+d'employe|titre\s+d'emploi|job\s+title"
-    r"|payroll|paie|tps|tvq|gst|qst|prix\s+unitaire|unit\s+price|quantite|quantity|conditions\s+de\s+paiement"
-    r"|payment\s+terms|net\s+30)\b"
+    r"|kilom[eé]trage|mileage|matricule|employee\s+(?:no|number|id)|num[eé]ro\s+d'employ[eé]|titre\s+d'emploi"
+    r"|job\s+title|payroll|paie|tps|tvq|gst|qst|prix\s+unitaire|unit\s+price|quantit[eé]|quantity"
+    r"|conditions\s+de\s+paiement|payment\s+terms|net\s+30)\b"
 )
 _PATIENT_FORM = re.compile(
-    r"\b(?:patiente?s?|usagere?s?|beneficiaire|ddn|dob|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|nam"
-    r"|ramq|assurance\s+maladie|health\s+card|dossier\s+(?:medical|no|n|#)|chart|mrn|diagnostic|diagnosis|dx"
-    r"|hospitalise[e]?|hospitali[sz]ed|admise?|admitted|allergi\w*|rendez-vous|appointment|resultats?|results?"
-    r"|consultation|referral|reference|claimant|reclamante?|travailleu(?:r|se)|assuree?|insured|symptomes?"
-    r"|symptoms?|douleur|pain|soins|care)\b"
+    r"\b(?:patiente?s?|usag[eè]re?s?|b[eé]n[eé]ficiaire|ddn|dob|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date"
+    r"|nam|ramq|assurance\s+maladie|health\s+card|dossier\s+(?:m[eé]dical|no|n|#)|chart|mrn|diagnostic|diagnosis|dx"
+    r"|hospitalis[eé]e?|hospitali[sz]ed|admise?|admitted|allergi\w*|rendez-vous|appointment|r[eé]sultats?|results?"
+    r"|consultation|referral|r[eé]f[eé]rence|claimant|r[eé]clamante?|travailleu(?:r|se)|assur[eé]e?|insured"
+    r"|sympt[oô]mes?|symptoms?|douleur|pain|soins|care)(?![\w-])"
 )
 
 
@@ -520,8 +520,8 @@ def _topic_use(text: str, start: int, end: int) -> bool:
 
 
 def _business_document(text: str) -> bool:
-    folded = fold_window(text)
-    return _BUSINESS.search(folded) is not None and _PATIENT_FORM.search(folded) is None
+    lower = text.lower()  # the patterns take accents as written: no folding pass over a long segment
+    return _BUSINESS.search(lower) is not None and _PATIENT_FORM.search(lower) is None
 
 
 def _patient_cue(text: str, start: int, end: int) -> bool:
@@ -773,15 +773,21 @@ class PatientNameRecognizer(BaseRecognizer):
 
         # A diagnosis or drug that names a clinic, a unit, a programme or a topic ("la clinique de diabète",
         # "the heart failure clinic", "formation sur l'insulinothérapie") says nothing of the people around it.
-        said_of_someone = [span for span in evidence or () if not _topic_use(text, *span)]
-        cue_reach = _Reach(said_of_someone, _EVIDENCE_REACH)
-        title_reach = _Reach(said_of_someone, evidence_reach)
+        reaches: list[_Reach] = []  # (title-less, titled) reaches, built on first use
 
         def evidence_cue(start: int, end: int, titled: bool = False) -> bool:
             """Strong clinical information or a birth date close by (the engine's pass), not in a newsletter:
             within ``_EVIDENCE_REACH`` of a title-less name, within the scoring proximity of a titled one."""
-            near = title_reach if titled else cue_reach
-            return evidence is not None and (evidence_anywhere or (not newsletter and near((start, end))))
+            if evidence is None:
+                return False
+            if evidence_anywhere:
+                return True
+            if newsletter:
+                return False
+            if not reaches:
+                said_of_someone = [span for span in evidence if not _topic_use(text, *span)]
+                reaches.extend((_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, evidence_reach)))
+            return reaches[titled]((start, end))
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
@@ -834,10 +840,11 @@ class PatientNameRecognizer(BaseRecognizer):
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
-        business = bool(candidates or unmatched) and _business_document(text)
+        run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
+        business = (run_ner or any(c[3] > 0.5 for c in candidates)) and _business_document(text)
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
-        if use_ner and self._nlp is not None and not newsletter and not business:
+        if run_ner and not business:
             candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
         if business:
             # An invoice, an order, an expense claim or an employee form names customers, suppliers and
