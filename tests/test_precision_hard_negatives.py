@@ -51,6 +51,7 @@ class Mail:
     html: bool = False
     sender: str = SENDER
     to: str = RECIPIENT
+    attachment: tuple[str, str, str] | None = None  # file name, content type, text
 
 
 @functools.cache
@@ -66,11 +67,20 @@ def _raw(mail: Mail) -> bytes:
         content_type = "text/html"
     else:
         content_type = "text/plain"
-    text = (
+    headers = (
         f"From: {mail.sender}\nTo: {mail.to}\nSubject: {mail.subject}\n"
         f"Message-ID: <{mail.id}@ssss.gouv.qc.ca>\nDate: Fri, 04 Dec 2026 10:00:00 -0500\nMIME-Version: 1.0\n"
-        f"Content-Type: {content_type}; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n"
     )
+    part = f"Content-Type: {content_type}; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n"
+    if mail.attachment is None:
+        text = headers + part
+    else:
+        name, attached_type, content = mail.attachment
+        text = (
+            f"{headers}Content-Type: multipart/mixed; boundary=b1\n\n--b1\n{part}--b1\n"
+            f"Content-Type: {attached_type}; charset=utf-8\nContent-Disposition: attachment; filename={name}\n"
+            f"Content-Transfer-Encoding: 8bit\n\n{content}\n--b1--\n"
+        )
     if mail.crlf:
         text = text.replace("\n", "\r\n")
     return text.encode()
@@ -411,6 +421,45 @@ HARD_NEGATIVES += [
          "M. Patrick Lévesque est affecté à l'unité d'hémodialyse à compter du 4 janvier.", html=True),
 ]
 
+# Fourth wave: numbers that pass a checksum or sit near "dossier", births that are no patient's, attachments
+# listing staff (CSV rosters, calendar invitations).
+HARD_NEGATIVES += [
+    Mail("w4-supplier-file", "Dossier fournisseur",
+         "Numéro de dossier fournisseur : 4471829. Merci de mettre à jour l'adresse de facturation."),
+    Mail("w4-complaint", "Plainte", "Votre dossier de plainte 2026-1184 a été transmis au commissaire aux plaintes."),
+    Mail("w4-extension", "Coordonnées",
+         "Adresse de livraison : 1234 rue Principale, Montréal QC H2X 1Y4. Tél. 514 555-0199, poste 1234567.",
+         crlf=True),
+    Mail("w4-readmission", "Indicateurs",
+         "Taux de réadmission à 30 jours : 12,4 % (IC 95 % 10,1-14,8). Patients âgés de 75 ans et plus : 1 204."),
+    Mail("w4-nas-device", "Stockage",
+         f"Le NAS de la radiologie est plein (98 %). Identifiant de l'appareil : {_luhn('04645428')}.", html=True),
+    Mail("w4-employee-no", "Carte d'accès",
+         f"Numéro d'employé : {SIN_PATIENT}. Votre carte d'accès sera prête lundi."),
+    Mail("w4-son", "Naissance",
+         "Félicitations à Karine, dont le fils Thomas est né le 30 novembre 2026 à 3 h 12 !", crlf=True),
+    Mail("w4-system-born", "Migration",
+         "Date de début : 2026-01-05. Date de naissance du système : 1998-03-12 (ancien DCI). Version 4.2.1"),
+    Mail("w4-lots", "Lots", "Lot 123456789 — exp. 2027-03 ; Lot 987654321 — exp. 2027-05 ; REF 046454286"),
+    Mail("w4-chart-audit", "Audit",
+         "The chart audit covered 1 240 charts; 98 % had a medication reconciliation.", html=True),
+    Mail("w4-ontario", "Ontario office", f"Ontario office, account {_luhn('123456789')}, invoice 55821."),
+    Mail("w4-roster-csv", "Horaire de janvier", "Voici l'horaire de l'équipe de la clinique de diabète.",
+         crlf=True, attachment=("horaire.csv", "text/csv",
+                                "Nom;Prénom;Unité;Quart\nTremblay;Annie;Hémodialyse;Jour\nRoy;Karine;Oncologie;Soir\n"
+                                "Morin;Josée;Soins palliatifs;Nuit")),
+    Mail("w4-participants-csv", "Formation",
+         "Liste des participants à la formation sur l'insuffisance cardiaque.",
+         attachment=("participants.csv", "text/csv", "Nom,Prénom,Titre d'emploi\nGagnon,Marie-Ève,Infirmière\n"
+                                                     "Côté,Julie,Infirmière auxiliaire\nBouchard,Nathalie,Préposée")),
+    Mail("w4-invite-ics", "Revue des cas de MPOC", "Invitation à la revue des cas de MPOC.", crlf=True,
+         attachment=("invite.ics", "text/calendar",
+                     "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Revue des cas de MPOC\n"
+                     "ORGANIZER;CN=Martin Pelletier:mailto:martin.pelletier@ssss.gouv.qc.ca\n"
+                     "ATTENDEE;CN=Sophie Roy:mailto:sophie.roy@ssss.gouv.qc.ca\n"
+                     "DTSTART:20270112T130000\nEND:VEVENT\nEND:VCALENDAR")),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -503,6 +552,13 @@ HARD_POSITIVES: list[Mail] = [
          "Bonjour,\nJe vous écris au sujet de Mme Julie Gagnon. " + "Nous avons reçu votre lettre et la demande de "
          "votre équipe, que nous avons transmise au service concerné la semaine dernière. " * 2
          + "Elle a un cancer du sein métastatique.", crlf=True),
+    Mail("pos-csv-1", "Liste de la clinique", "Voici la liste demandée.", crlf=True,
+         attachment=("liste.csv", "text/csv",
+                     "Nom;Prénom;DDN;Diagnostic\nTremblay;Annie;1950-02-11;IRC stade 4\nRoy;Karine;1962-07-30;MPOC")),
+    Mail("pos-ics-1", "Rendez-vous", "Invitation ci-jointe.",
+         attachment=("rdv.ics", "text/calendar",
+                     "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Suivi de Mme Lise Bergeron - insuffisance cardiaque\n"
+                     "DTSTART:20270112T130000\nEND:VEVENT\nEND:VCALENDAR")),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

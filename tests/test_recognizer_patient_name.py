@@ -389,3 +389,8 @@ def test_correspondents_students_and_patient_partners_are_not_patients(text: str
 def test_a_clinical_term_naming_a_service_or_topic_is_no_patient_cue(text: str, term: str, confidence: float) -> None:
     start = text.index(term)
     assert {c for _, c in evidenced(text, [(start, start + len(term))])} == {confidence}
+
+
+def test_a_staff_roster_is_a_business_document_whatever_its_units() -> None:
+    roster = "Nom: Tremblay; Prénom: Annie; Unité: Hémodialyse; Quart: Jour\nNom: Morin; Unité: Soins palliatifs"
+    assert {f.confidence for f in PATTERNS.recognize(Segment("attachment:horaire.csv", roster))} == {0.5}

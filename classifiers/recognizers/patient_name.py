@@ -475,21 +475,23 @@ def _line_before(text: str, start: int) -> str:
     return fold_window(text[line_start:start])
 
 
-# What invoices, orders, expense claims and employee forms say, and what a patient's form says: a text with
-# the first and none of the second is a business document.
+# What invoices, orders, expense claims, employee forms and staff rosters say, and what a patient's form says:
+# a text with the first and none of the second is a business document.
 _BUSINESS = re.compile(
     r"\b(?:factur(?:e|ation)|invoice|customer|fournisseur|supplier|vendor|bon\s+de\s+(?:commande|livraison)|no\s+de\s+bon"
     r"|purchase\s+order|montant|amount\s+due|sous-total|subtotal|total\s*:|livraison|remboursement|reimbursement"
     r"|kilom[eé]trage|mileage|matricule|employee\s+(?:no|number|id)|num[eé]ro\s+d'employ[eé]|titre\s+d'emploi"
     r"|job\s+title|payroll|paie|tps|tvq|gst|qst|prix\s+unitaire|unit\s+price|quantit[eé]|quantity"
-    r"|conditions\s+de\s+paiement|payment\s+terms|net\s+30)\b"
+    r"|conditions\s+de\s+paiement|payment\s+terms|net\s+30"
+    # Staff rosters and schedules ("Nom;Prénom;Unité;Quart", "Employee, Shift").
+    r"|quarts?\s+de\s+(?:travail|jour|soir|nuit)|employ[eé]e?s?|employees?)\b|\b(?:quart|shifts?|fonction)\s*:"
 )
 _PATIENT_FORM = re.compile(
     r"\b(?:patiente?s?|usag[eè]re?s?|b[eé]n[eé]ficiaire|ddn|dob|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date"
     r"|nam|ramq|assurance\s+maladie|health\s+card|dossier\s+(?:m[eé]dical|no|n|#)|chart|mrn|diagnostic|diagnosis|dx"
     r"|hospitalis[eé]e?|hospitali[sz]ed|admise?|admitted|allergi\w*|rendez-vous|appointment|r[eé]sultats?|results?"
     r"|consultation|referral|r[eé]f[eé]rence|claimant|r[eé]clamante?|travailleu(?:r|se)|assur[eé]e?|insured"
-    r"|sympt[oô]mes?|symptoms?|douleur|pain|soins|care)(?![\w-])"
+    r"|sympt[oô]mes?|symptoms?|douleur|pain)(?![\w-])"
 )
 
 
