@@ -394,3 +394,18 @@ def test_a_clinical_term_naming_a_service_or_topic_is_no_patient_cue(text: str, 
 def test_a_staff_roster_is_a_business_document_whatever_its_units() -> None:
     roster = "Nom: Tremblay; Prénom: Annie; Unité: Hémodialyse; Quart: Jour\nNom: Morin; Unité: Soins palliatifs"
     assert {f.confidence for f in PATTERNS.recognize(Segment("attachment:horaire.csv", roster))} == {0.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la patiente mme josée pelletier est arrivée à l'urgence", [("josée pelletier", 0.6)]),
+        ("vu mme marie-ève lavoie-roy en suivi", [("marie-ève lavoie-roy", 0.6)]),
+        ("mme julie est arrivée", []),  # a given name then a verb
+        ("mme julie qui appelle", []),
+        ("Comité : mme julie tremblay présidera", [("julie tremblay", 0.5)]),  # a title alone is no patient cue
+    ],
+)
+def test_lower_case_names_after_a_title(text: str, expected: list[tuple[str, float]]) -> None:
+    found = PATTERNS.recognize(Segment("body", text))
+    assert [(text[f.start : f.end], f.confidence) for f in found] == expected

@@ -592,6 +592,28 @@ def _titleless(
     return names
 
 
+# A name written in lower case right after a title ("la patiente mme josée pelletier"): a known given name,
+# then a word that is no function word or verb. NER misses many of these.
+_LOWER_NAME = re.compile(
+    rf"{_SP}*(?P<given>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?){_SP}+(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)\b"
+)
+_GIVEN_LOWER = frozenset(n.lower() for n in _GIVEN_SET)
+_NOT_LOWER_SURNAMES = frozenset(
+    " ".join(
+        (
+            "est etait sera serait va vient doit peut arrive arrivee presente souffre prend a avait aura ont sont",
+            "has had have is was will would can could should may might presents arrived came comes takes needs",
+            "qui que dont avec sans pour dans chez sur sous par the and who with from into",
+        )
+    ).split()
+)
+
+
+def _lower_case_name(given: str, surname: str) -> bool:
+    folded = fold(surname)
+    return given.split("-", 1)[0] in _GIVEN_LOWER and folded not in _STOP and folded not in _NOT_LOWER_SURNAMES
+
+
 def _is_surname(word: str) -> bool:
     folded = fold(word)
     return folded not in _STOP and folded not in _NOT_SURNAMES and folded not in _ORG_WORDS
@@ -805,6 +827,17 @@ class PatientNameRecognizer(BaseRecognizer):
                 name = ""  # "nom" / "name" without a colon: an ordinary word
             if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
                 continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
+            if (not name or match is None) and kind == "honorific":
+                lower = _LOWER_NAME.match(text, t_end)
+                if lower and _lower_case_name(lower["given"], lower["surname"]):
+                    start, end = lower.start("given"), lower.end("surname")
+                    name = text[start:end]
+                    if not taken.overlaps(start, end) and not excluded(name, start, end):
+                        cue = _patient_cue(text, start, end) or evidence_cue(start, end, titled=True)
+                        add(start, end, name, 0.6 if cue else 0.5, "lower-case given name + surname after a title")
+                    else:
+                        taken.add((start, end))
+                    continue
             if not name or match is None:
                 first = fold(match.group("name").split()[0].rstrip(".,")) if match else ""
                 if kind not in ("roster", "care phrase") and first not in _HARD_STOP:  # "M. Sc.": a credential
