@@ -460,6 +460,55 @@ HARD_NEGATIVES += [
                      "DTSTART:20270112T130000\nEND:VEVENT\nEND:VCALENDAR")),
 ]
 
+# Fifth wave: Outlook quoted headers, pipe signatures, agenda items, portraits, donors, patient advocates.
+HARD_NEGATIVES += [
+    Mail("w5-p1", "Clinique",
+         "Julie Roy | Infirmière clinicienne | Clinique de diabète\nTél. 514 555-0101\n\nRappel : "
+         "l'enseignement sur l'insuline a lieu mardi."),
+    Mail("w5-p2", "RE: diabetes clinic",
+         "Sounds good.\n\nFrom: Roy, Paul <paul.roy@clinique.example>\nSent: Thursday, December 3, "
+         "2026 9:12 AM\nTo: Lavoie, Marie\nSubject: diabetes clinic\n\nCan we move the insulin "
+         "teaching to Tuesday?", crlf=True),
+    Mail("w5-p3", "Outlook FR",
+         "Parfait.\n\nDe : Gagnon, Caroline <caroline.gagnon@ssss.gouv.qc.ca>\nEnvoyé : 3 décembre "
+         "2026 09:12\nÀ : Lavoie, Marie\nObjet : protocole MPOC\n\nVoici le protocole MPOC révisé.", crlf=True),
+    Mail("w5-p4", "Garde",
+         "Bonjour,\nCe soir, c'est Dre Lapointe qui est de garde en cardiologie. Pour les NSTEMI, "
+         "joindre aussi M. Dubois (inhalothérapeute) au 5555."),
+    Mail("w5-p5", "Infolettre",
+         "Portrait : M. Gilles Fortin, préposé aux bénéficiaires depuis 25 ans, a vu passer bien "
+         "des patients atteints de démence.", html=True),
+    Mail("w5-p6", "Dons",
+         "La famille de M. Roger Bélanger a remis 5 000 $ à la Fondation pour la recherche sur le "
+         "cancer du pancréas."),
+    Mail("w5-p7", "Team",
+         "Our team: Dr. Anne Wu (endocrinology), Ms. Carla Diaz (diabetes nurse educator), Mr. Sam "
+         "Ortiz (dietitian). We treat type 1 and type 2 diabetes.", html=True),
+    Mail("w5-p8", "Hommage",
+         "Hommage à Mme Thérèse Gagnon, bénévole à l'unité d'oncologie depuis 1998. Merci pour "
+         "votre dévouement auprès des patients atteints de cancer."),
+    Mail("w5-p9", "Nouvelle PDG",
+         "Le conseil d'administration annonce que Mme Josée Pelletier devient "
+         "présidente-directrice générale. Elle a dirigé la lutte contre la COVID-19 dans la "
+         "région."),
+    Mail("w5-p10", "Conference",
+         "Keynote: \"Living with heart failure\" — Mr. James Miller, patient advocate and author, "
+         "followed by Ms. Linda Park on sacubitril-valsartan."),
+    Mail("w5-p11", "Ordre du jour",
+         "1. Mot de bienvenue (M. Yves Caron)\n2. Bilan des AVC (Mme Sonia Roy)\n3. Nouvelle "
+         "ordonnance collective : anticoagulothérapie (M. Paul Girard)", crlf=True),
+    Mail("w5-p12", "Payroll",
+         "Hi Mr. Andrew Bell,\nYour sick leave for the flu (Dec 1-3) has been recorded. Payroll "
+         "will adjust your timesheet.\nHR Services"),
+    Mail("w5-p13", "Félicitations",
+         "Bravo à Mme Chloé Bergeron qui a réussi son examen de l'OIIQ ! Elle rejoint l'équipe d'hémodialyse."),
+    Mail("w5-p14", "Rencontre",
+         "Rencontre avec M. Steve Morin, représentant de Pfizer, au sujet du vaccin contre le VRS et de Paxlovid."),
+    Mail("w5-p15", "Congé",
+         "Mme Karine Lévesque sera en congé de maternité à compter du 15 janvier. Mme Lucie Roy "
+         "assurera l'intérim à la clinique de grossesse à risque."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -559,6 +608,11 @@ HARD_POSITIVES: list[Mail] = [
          attachment=("rdv.ics", "text/calendar",
                      "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Suivi de Mme Lise Bergeron - insuffisance cardiaque\n"
                      "DTSTART:20270112T130000\nEND:VEVENT\nEND:VCALENDAR")),
+    Mail("pos-w5-q1", "Patient",
+         "Bonjour,\nMme Thérèse Gagnon, 82 ans, est admise à l'unité d'oncologie pour un cancer du pancréas.\nMerci"),
+ Mail("pos-w5-q2","Transfert","M. Roger Bélanger (ch. 412) : démence, chute ce matin, INR 3,8 sous warfarine."),
+    Mail("pos-w5-q3", "Follow",
+         "Ms. Carla Diaz was seen today for her type 1 diabetes; HbA1c 8.9 %. Please adjust insulin.", html=True),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

@@ -409,3 +409,13 @@ def test_a_staff_roster_is_a_business_document_whatever_its_units() -> None:
 def test_lower_case_names_after_a_title(text: str, expected: list[tuple[str, float]]) -> None:
     found = PATTERNS.recognize(Segment("body", text))
     assert [(text[f.start : f.end], f.confidence) for f in found] == expected
+
+
+def test_a_patient_cue_is_read_in_the_name_s_own_line() -> None:
+    agenda = "Ordre du jour\n2. Bilan des AVC (Mme Sonia Roy)\n3. Suivi des patients admis (M. Paul Girard)"
+    found = PATTERNS.recognize(Segment("body", agenda))
+    assert [(agenda[f.start : f.end], f.confidence) for f in found] == [("Sonia Roy", 0.5), ("Paul Girard", 0.7)]
+    assert names("Keynote: Mr. James Miller, patient advocate and author, on heart failure.") == []
+    # A standing order is a protocol, not someone's prescription.
+    standing = "Ordre du jour : ordonnance collective (M. Paul Girard)"
+    assert [f.confidence for f in PATTERNS.recognize(Segment("body", standing))] == [0.5]

@@ -107,7 +107,7 @@ GENRE = Trigger(
     r"|committee|ordre\s+du\s+jour|conf[eé]rence|webinaire|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
     r"|nomination|communique|press\s+release|formation\s+continue|programme\s+scientifique"
     r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
-    r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
+    r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|keynote|pl[eé]ni[eè]re|plenary|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
     r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature)\b"
     r"|\b(?:comit|communiqu)é)",
 )
@@ -182,7 +182,7 @@ _PATIENT_CUE = re.compile(
     r"|referred|consulte|consultation|suivi|follow[- ]?up|rendez-vous|rdv|appointment|book|booking|reserver"
     r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born|\d{1,3}\s*ans(?!\s+(?:de|d'))"
     r"|y\.?o\.?|year[- ]old|years\s+old"
-    r"|agee?\s+de|aged|diagnostiquee?|diagnosed|souffre|suffers|traitee?|treated|ordonnance|prescription"
+    r"|agee?\s+de|aged|diagnostiquee?|diagnosed|souffre|suffers|traitee?|treated|ordonnance(?!s?\s+collective)|prescription"
     r"|resultats?|results?|labs?|chart|dossier|mrn|nam|allergique|allergic|enceinte|pregnant|decedee?|deceased|urgence"
     r"|emergency|chirurgie|surgery|operee?|sign-?out|tournee|visite\s+a\s+domicile|home\s+care|soins\s+a\s+domicile"
     r"|dialyse|dialysis|rx|dx|atcd|antecedents|presente\s+(?:une?|des)\s|presents\s+with|known\s+for|connue?\s+pour)\b"
@@ -204,7 +204,8 @@ _STAFF_AFTER = re.compile(
     r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
     r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b"
     # Students, and patients who sit on committees as partners ("Mme Louise Caron, patiente partenaire").
-    r"|etudiante?|student|patiente?s?[\s-]partenaires?|patient\s+partners?|patients?[\s-]ressources?)"
+    r"|etudiante?|student|patiente?s?[\s-]partenaires?|patient\s+partners?|patients?[\s-]ressources?"
+    r"|patient\s+(?:advocate|ambassador|representative)s?|representante?\s+des\s+usagers)"
 )
 # A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
 # "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.
@@ -527,7 +528,12 @@ def _business_document(text: str) -> bool:
 
 
 def _patient_cue(text: str, start: int, end: int) -> bool:
-    before, after = text[max(0, start - _CUE_BEFORE) : start], text[end : end + _CUE_AFTER]
+    """A word of care said of the name: in its line, at most ``_CUE_BEFORE`` characters before it and
+    ``_CUE_AFTER`` after (the next item of an agenda or a list speaks of someone else)."""
+    line_start = text.rfind("\n", max(0, start - _CUE_BEFORE), start) + 1
+    line_end = text.find("\n", end, end + _CUE_AFTER)
+    before = text[max(line_start, start - _CUE_BEFORE) : start]
+    after = text[end : line_end if line_end >= 0 else end + _CUE_AFTER]
     window = fold_window(before) + " | " + fold_window(after)
     return _PATIENT_CUE.search(window) is not None
 
