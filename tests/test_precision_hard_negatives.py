@@ -32,6 +32,12 @@ def _luhn(base: str) -> str:
     return base + luhn.calc_check_digit(base)
 
 
+def _niss(base: str) -> str:
+    """A Belgian NISS (born before 2000) in its official layout: YY.MM.DD-SSS.CC, CC = 97 - base mod 97."""
+    n = f"{base}{97 - int(base) % 97:02d}"
+    return f"{n[:2]}.{n[2:4]}.{n[4:6]}-{n[6:9]}.{n[9:]}"
+
+
 NAM = "ROYJ 5407 121" + ramq_nam.calc_check_digit("ROYJ5407121")
 SIN_PATIENT = _luhn("13069254")  # 130 692 544
 CATALOGUE = [_luhn(b) for b in ("41227530", "55190184", "73011226", "20489913", "66102457")]
@@ -509,6 +515,66 @@ HARD_NEGATIVES += [
          "assurera l'intérim à la clinique de grossesse à risque."),
 ]
 
+# Sixth wave: serials, business and product numbers with valid checksums, telephones, DICOM UIDs.
+HARD_NEGATIVES += [
+    Mail("w6-i1", "Inventaire",
+         "Numéros de série des défibrillateurs :\n"
+         + "\n".join(_luhn(b) for b in ("12009812", "30044577", "55500123", "77012398", "90100234"))),
+    Mail("w6-i2", "Belgique",
+         "Fournisseur belge : numéro d'entreprise BE 0403.170.701, TVA BE0403170701. Commande de "
+         "vaccins."),
+    Mail("w6-i3", "France",
+         "Facture du fournisseur français : SIREN 732 829 320, TVA FR 40 732829320. Ref. "
+         "1850578006084."),
+    Mail("w6-i4", "Codes",
+         "Codes produits : " + ", ".join(_luhn(b) for b in ("4006381333", "5901234123", "7622210449"))),
+    Mail("w6-i5", "Téléphones",
+         "Cellulaires de garde : 438 555 0143, 514 555 0178, 450 555 0199. Téléavertisseur : 555 "
+         "0123."),
+    Mail("w6-i6", "Commande", "Bon de commande 4500123456 — 40 boîtes de gants. Numéro fournisseur 046454286."),
+    Mail("w6-i7", "RAMQ billing",
+         "Facturation RAMQ : code d'acte 15101, numéro de professionnel 1-23456-7. Lot de "
+         "facturation 2026-118."),
+    Mail("w6-i8", "Loterie",
+         "Les billets gagnants du tirage de la Fondation : 130 692 544, 046 454 286, 123 456 782."),
+    Mail("w6-i9", "Health card", "The health card renewal kiosk (serial " + _luhn("987654321") + ") is back online."),
+    Mail("w6-i10", "DICOM",
+         "Étude DICOM 1.2.840.113619.2.55.3.604688119.968.1276197143.478 transférée au PACS. "
+         "Accession 20261204001."),
+    Mail("w6-i12", "Dossier", "Le dossier 2026-0412 du comité d'éthique (projet PRISME) est complet."),
+    Mail("w6-i13", "IT", "Ticket 1234567 : le dossier partagé \\\\srv-fich01\\clinique est plein."),
+]
+
+# Seventh wave: biographies and obituaries with birth dates, reference intervals, history, volunteers.
+HARD_NEGATIVES += [
+    Mail("w7-b1", "Infolettre",
+         "Portrait du mois : M. Gérald Poulin, né le 3 avril 1961 à Rimouski, est ministre de la "
+         "Santé depuis 2022. Il a fait de la lutte contre le diabète sa priorité."),
+    Mail("w7-b2", "Décès",
+         "C'est avec tristesse que nous annonçons le décès de M. Jean-Guy Roy, infirmier à "
+         "l'urgence pendant 30 ans. Né le 3 avril 1950, il avait pris sa retraite en 2015."),
+    Mail("w7-b3", "Biography",
+         "Our keynote speaker, Dr. Helen Park, was born on May 2, 1970 in Toronto; she leads the "
+         "hypertension research unit."),
+    Mail("w7-b4", "Anniversaire",
+         "Joyeux anniversaire à Mme Lise Tremblay, notre réceptionniste, née le 4 décembre ! "
+         "Gâteau à 15 h au poste."),
+    Mail("w7-b5", "Salle",
+         "La réunion aura lieu au local K-5,9 du pavillon B ; Mme Julie Roy apportera le "
+         "projecteur. Salle PA 220/120 réservée."),
+    Mail("w7-b7", "Formation",
+         "Mme Sophie Caron présentera les valeurs normales : K 3,5-5,0 mmol/L, Hb 120-160 g/L, INR "
+         "0,9-1,1."),
+    Mail("w7-b8", "Histoire",
+         "Il y a 100 ans, Mme Éva Gagnon fondait la première clinique de tuberculose du quartier."),
+    Mail("w7-b9", "Grand Rounds",
+         "Grand Rounds: Dr. Kim will discuss a case of a 45-year-old woman with lupus nephritis, "
+         "creatinine 212 µmol/L."),
+    Mail("w7-b10", "Bénévoles",
+         "Merci aux bénévoles : M. Roland Dubé (accueil), Mme Gisèle Côté (boutique), M. Henri "
+         "Lavoie (popote roulante pour les personnes diabétiques)."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -610,9 +676,17 @@ HARD_POSITIVES: list[Mail] = [
                      "DTSTART:20270112T130000\nEND:VEVENT\nEND:VCALENDAR")),
     Mail("pos-w5-q1", "Patient",
          "Bonjour,\nMme Thérèse Gagnon, 82 ans, est admise à l'unité d'oncologie pour un cancer du pancréas.\nMerci"),
- Mail("pos-w5-q2","Transfert","M. Roger Bélanger (ch. 412) : démence, chute ce matin, INR 3,8 sous warfarine."),
+    Mail("pos-w5-q2", "Transfert", "M. Roger Bélanger (ch. 412) : démence, chute ce matin, INR 3,8 sous warfarine."),
     Mail("pos-w5-q3", "Follow",
          "Ms. Carla Diaz was seen today for her type 1 diabetes; HbA1c 8.9 %. Please adjust insulin.", html=True),
+    Mail("pos-w6-j1", "NAS", "Voici le NAS de la patiente pour la demande : 130 692 544."),
+    Mail("pos-w6-j2", "NISS", f"Patient belge, NISS {_niss('850730033')}, admis hier."),
+    Mail("pos-w6-j3", "Dossier", "Copie du dossier 1234567 de Mme Julie Gagnon pour l'assureur."),
+    Mail("pos-w7-c1", "Urgence",
+         "M. Jean-Guy Roy, né le 3 avril 1950, est arrivé à l'urgence avec une douleur thoracique."),
+    Mail("pos-w7-c2", "Labs",
+         "Mme Sophie Caron : K 5,9 mmol/L, Hb 78 g/L, INR 3,4 ce matin. Merci d'ajuster la "
+         "warfarine."),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

@@ -419,3 +419,21 @@ def test_a_patient_cue_is_read_in_the_name_s_own_line() -> None:
     # A standing order is a protocol, not someone's prescription.
     standing = "Ordre du jour : ordonnance collective (M. Paul Girard)"
     assert [f.confidence for f in PATTERNS.recognize(Segment("body", standing))] == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A duration is no age: "Il y a 100 ans, Mme X fondait...", "pendant 30 ans".
+        ("Ordre du jour. Il y a 100 ans, Mme Éva Gagnon fondait la clinique.", [("Éva Gagnon", 0.5)]),
+        ("Infolettre. Mme Éva Gagnon, 82 ans, est hospitalisée.", [("Éva Gagnon", 0.7)]),
+        # A staff role said of the name later in its sentence.
+        ("Infolettre. M. Gérald Poulin, né le 3 avril 1961 à Rimouski, est ministre de la Santé.", []),
+        ("Mme Julie Roy, 81 ans, est une infirmière retraitée admise pour une pneumonie.", [("Julie Roy", 0.7)]),
+    ],
+)
+def test_durations_are_no_ages_and_a_role_later_in_the_sentence_marks_staff(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = PATTERNS.recognize(Segment("body", text))
+    assert [(text[f.start : f.end], f.confidence) for f in found] == expected

@@ -180,7 +180,10 @@ _NER_AFTER = 80
 _PATIENT_CUE = re.compile(
     r"\b(?:patiente?s?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
     r"|referred|consulte|consultation|suivi|follow[- ]?up|rendez-vous|rdv|appointment|book|booking|reserver"
-    r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born|\d{1,3}\s*ans(?!\s+(?:de|d'))"
+    r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born"
+    # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
+    r"|(?<!depuis )(?<!pendant )(?<!durant )(?<!il y a )(?<!apres )(?<!dans )(?<!plus de )(?<!en )"
+    r"\b\d{1,3}\s*ans(?!\s+(?:de|d'))"
     r"|y\.?o\.?|year[- ]old|years\s+old"
     r"|agee?\s+de|aged|diagnostiquee?|diagnosed|souffre|suffers|traitee?|treated|ordonnance(?!s?\s+collective)|prescription"
     r"|resultats?|results?|labs?|chart|dossier|mrn|nam|allergique|allergic|enceinte|pregnant|decedee?|deceased|urgence"
@@ -559,11 +562,27 @@ _WRITES_OF_OWN_CARE = re.compile(
 )
 
 
+# A staff role said of the name later in its sentence ("M. Gérald Poulin, né le 3 avril 1961, est ministre de
+# la Santé"); a retired nurse can be a patient.
+_ROLE_PREDICATE = re.compile(
+    r"[^.\n]{0,100}?\b(?:est|etait|sera|devient|deviendra|is|was|will\s+be|becomes|serves\s+as|works\s+as"
+    r"|travaille\s+comme|agit\s+comme)\s+(?:(?:notre|votre|la|le|l'|un|une|our|the|a|an)\s*)?"
+    r"(?:nouvel(?:le)?\s+|new\s+)?(?:ministre|minister|directeur|directrice|director|presidente?|president|chef"
+    r"|manager|gestionnaire|infirmiere?|nurse|medecin|physician|pharmacienne?|pharmacist|coordonnat(?:eur|rice)"
+    r"|coordinator|conseill(?:er|ere)|chercheu(?:r|se)|researcher|professeure?|professor|benevole|volunteer"
+    r"|deputee?|mairesse|maire|mayor|pdg|ceo|porte-parole|spokesperson|membre\s+(?:du|de\s+la|of\s+the)\s+"
+    r"(?:comite|conseil|personnel|equipe|committee|board|staff|team)|[a-z]+(?:logue|logist|iatre))\b"
+    r"(?!\s+(?:retraitee?|retired|a\s+la\s+retraite))"
+)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
     after = fold_window(text[end : end + 60])
     if _STAFF_AFTER.match(after) or _CAREER_AFTER.match(after):
+        return True
+    if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])):
         return True
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
