@@ -575,6 +575,53 @@ HARD_NEGATIVES += [
          "Lavoie (popote roulante pour les personnes diabétiques)."),
 ]
 
+# Eighth wave: staff tables, panels, graduates, departments, awards, media speakers, support-group leaders.
+HARD_NEGATIVES += [
+    Mail("w8-e1", "Nursing leadership",
+         "Nom | Poste | Unité\nJulie Roy | Infirmière-chef | Oncologie\nMarc Côté | Assistant "
+         "infirmier-chef | Hémodialyse\nAnnie Paquet | Conseillère clinique | Diabète", html=True),
+    Mail("w8-e2", "Thank you",
+         "Thank you Dr. Evans and Ms. Rachel Green for the excellent care of our patients in the "
+         "COVID-19 unit this year."),
+    Mail("w8-e3", "Posting",
+         "The successful candidate will report to Ms. Jennifer Walsh, Nurse Manager, Cardiology "
+         "(heart failure, arrhythmia).", crlf=True),
+    Mail("w8-e4", "Programme",
+         "Session 3: Atrial fibrillation\nChair: Mr. Tom Reid\nPanel: Ms. Amy Chen, Mr. Raj "
+         "Patel\nSession 4: Warfarin reversal"),
+    Mail("w8-e5", "Minutes",
+         "Action items:\n- Ms. Chen to update the warfarin protocol by Jan 15.\n- Mr. Reid to "
+         "circulate the COPD order set.", crlf=True),
+    Mail("w8-e6", "Order",
+         "Dear Mr. Thompson,\nThank you for your order of 20 blood pressure monitors and 500 "
+         "glucose test strips. Invoice 55821 attached.\nCustomer Service"),
+    Mail("w8-e7", "Walk",
+         "Join Mrs. Nancy Hill and the Foundation for a 5 km walk to raise funds for breast cancer "
+         "research.", html=True),
+    Mail("w8-e8", "Pharmacy",
+         "Mr. Paul Wong (pharmacy) confirms the insulin shortage is over; normal stock of glargine "
+         "by Monday."),
+    Mail("w8-e9", "IT", "The account of Ms. Grace Kim (oncology clinic) has been reset; ticket 1234567.", crlf=True),
+    Mail("w8-e10", "Finissants",
+         "Félicitations à nos finissants : Mme Amélie Roy (soins intensifs), M. Kevin Tremblay "
+         "(hémodialyse), Mme Léa Gagnon (oncologie)."),
+    Mail("w8-e11", "Approvisionnement",
+         "Rappel : M. Tremblay, de l'approvisionnement, passera chercher les glucomètres et les "
+         "pompes à insuline mardi."),
+    Mail("w8-e12", "Clinique",
+         "Mme Nadia Roy, de la clinique de diabète, vous contactera pour planifier la formation "
+         "sur l'insulinothérapie."),
+    Mail("w8-e13", "Prix",
+         "Le prix Reconnaissance 2026 est remis à M. Luc Fortin pour son projet sur la prévention "
+         "des chutes et du délirium chez l'aîné.", html=True),
+    Mail("w8-e14", "Médias",
+         "Entrevue à Radio-Canada : Mme Sophie Bergeron parlera de la hausse des cas de rougeole "
+         "et de la vaccination."),
+    Mail("w8-e15", "Bénévolat",
+         "Mme Carole Dion anime le groupe de soutien pour les proches aidants de personnes "
+         "atteintes d'Alzheimer, le mardi à 19 h."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -687,6 +734,11 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w7-c2", "Labs",
          "Mme Sophie Caron : K 5,9 mmol/L, Hb 78 g/L, INR 3,4 ce matin. Merci d'ajuster la "
          "warfarine."),
+    Mail("pos-w8-f1", "Admission",
+         "Dr. Evans' patient, Mr. Robert Hill, was admitted last night with pneumonia; sats 86 %."),
+    Mail("pos-w8-f2", "Liste",
+         "Nom | Chambre | Diagnostic\nJulie Roy | 412 | Pneumonie\nMarc Côté | 418 | IRA sur IRC", html=True),
+    Mail("pos-w8-f3", "Suivi", "M. Kevin Tremblay, suivi en hémodialyse, a fait une hyperkaliémie (K 6,8) ce matin."),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

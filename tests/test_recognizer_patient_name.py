@@ -262,7 +262,7 @@ def test_clinical_evidence_nearby_is_a_patient_cue_outside_newsletters() -> None
     assert evidenced(text, []) == []  # the engine's pass: no evidence in reach, nothing to report
     far = "Conférence de Sylvie Morin." + " " * 200 + "metformine"
     assert evidenced(far, [(len(far) - 10, len(far))]) == [("Sylvie Morin", 0.5)]
-    newsletter = "Infolettre : Sylvie Morin parlera de metformine"
+    newsletter = "Infolettre : Sylvie Morin et la metformine"  # ("parlera de" would mark a speaker)
     assert evidenced(newsletter, [(newsletter.index("metformine"), len(newsletter))]) == [("Sylvie Morin", 0.5)]
     # The Subject: evidence anywhere in the message.
     assert evidenced("Immunization record - Nathan Girard", [], anywhere=True) == [("Nathan Girard", 0.65)]
@@ -437,3 +437,23 @@ def test_durations_are_no_ages_and_a_role_later_in_the_sentence_marks_staff(
 ) -> None:
     found = PATTERNS.recognize(Segment("body", text))
     assert [(text[f.start : f.end], f.confidence) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Julie Roy | Infirmière-chef | Oncologie", []),
+        ("Félicitations à nos finissants : Mme Amélie Roy (soins intensifs), M. Kevin Tremblay (hémodialyse).", []),
+        ("Panel: Ms. Amy Chen, Mr. Raj Patel", []),
+        ("Rappel : M. Tremblay, de l'approvisionnement, passera mardi.", []),
+        ("The account of Ms. Grace Kim (IT) was reset.", []),
+        ("Le prix est remis à M. Luc Fortin pour son projet.", []),
+        ("Mme Sophie Bergeron parlera de la rougeole.", []),
+        ("Mme Carole Dion anime le groupe de soutien.", []),
+        # A patient presented with, a family meeting about a patient.
+        ("Mme Sophie Bergeron a présenté une rougeole.", ["Sophie Bergeron"]),
+        ("Présents : M. Jean Roy (patient), Dre Caron", ["Jean Roy"]),
+    ],
+)
+def test_tables_lists_departments_awards_and_speakers_mark_staff(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -178,7 +178,7 @@ _NER_AFTER = 80
 
 # Cues, matched on folded (lower-case, accent-free) text around a candidate.
 _PATIENT_CUE = re.compile(
-    r"\b(?:patiente?s?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
+    r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
     r"|referred|consulte|consultation|suivi|follow[- ]?up|rendez-vous|rdv|appointment|book|booking|reserver"
     r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born"
     # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
@@ -191,7 +191,7 @@ _PATIENT_CUE = re.compile(
     r"|dialyse|dialysis|rx|dx|atcd|antecedents|presente\s+(?:une?|des)\s|presents\s+with|known\s+for|connue?\s+pour)\b"
 )
 _STAFF_AFTER = re.compile(
-    r"[ \t]*(?:\\?[,(–—-]|\bde\s+l'|\bdu\b)?[ \t]*"
+    r"[ \t]*(?:\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
     # One or two modifiers before the role ("diabetes educator", "clinical pharmacist", "nurse manager"),
     # never words that tell of care ("suivie par la physiothérapeute").
     r"(?:(?![a-z]*(?:par|by|with|avec|chez|vue?|seen|suivie?|followed|ref|admi|trait|treat|patient|usag)"
@@ -208,7 +208,11 @@ _STAFF_AFTER = re.compile(
     r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b"
     # Students, and patients who sit on committees as partners ("Mme Louise Caron, patiente partenaire").
     r"|etudiante?|student|patiente?s?[\s-]partenaires?|patient\s+partners?|patients?[\s-]ressources?"
-    r"|patient\s+(?:advocate|ambassador|representative)s?|representante?\s+des\s+usagers)"
+    r"|patient\s+(?:advocate|ambassador|representative)s?|representante?\s+des\s+usagers"
+    # A department in apposition ("M. Tremblay, de l'approvisionnement", "Ms. Kim (IT)").
+    r"|(?:de\s+l'|du\s+|de\s+la\s+|des\s+)?(?:approvisionnement|procurement|purchasing|informatique|it\)|ti\)"
+    r"|ressources\s+humaines|human\s+resources|hr\)|rh\)|finances?\b|comptabilite|accounting|archives"
+    r"|accueil\b|securite\b|security\b|logistique|logistics|communications?\b|direction\b|administration\b))"
 )
 # A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
 # "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.
@@ -224,12 +228,16 @@ _ROLE_PHRASE = (
 # An attendance list ("Membres présents : M. Robert Cloutier (président), Mme Denise Fournier"): every
 # name on that line is a participant.
 _ATTENDANCE_LINE = re.compile(
-    r"^[ \t>*-]*(?:membres\s+)?(?:presente?s?|present|attendees?|attendance|participants?|absente?s?|excuse(?:e|s)?"
-    r"|regrets|invitee?s|guests?|convoquee?s|members\s+present)\s*:"
+    r"^[ \t>*-]*(?:[^:\n]{0,60}?\b)?(?:membres\s+)?(?:presente?s?|present|attendees?|attendance|participants?"
+    r"|absente?s?|excuse(?:e|s)?|regrets|invitee?s|guests?|convoquee?s|members(?:\s+present)?|membres|panel"
+    r"|panelists?|panelistes?|chairs?|co-chairs?|moderators?|speakers?|conferencier(?:e|s|es)?|finissante?s?"
+    r"|diplomee?s?|graduates?|laureate?s?|gagnante?s?|winners?|nominees?|recipients?|benevoles|volunteers"
+    r"|nouveaux\s+employes|new\s+(?:hires|staff|employees)|equipe|team|staff|personnel)\s*:"
 )
 _STAFF_BEFORE = re.compile(
     rf"(?:{_ROLE_PHRASE}|\bmerci\s+a|\bthanks?\s+to|\bgrace\s+a|\b(?:notre|nos|our|votre|your|ma|mon|my)\s+"
     r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?)|\bcollegues?|\bcolleagues?"
+    r"|\b(?:remise?|decernee?|attribuee?|awarded|presented|goes)\s+(?:a|to)"
     r"|\bpar|\bby|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
@@ -576,13 +584,22 @@ _ROLE_PREDICATE = re.compile(
 )
 
 
+# The name speaks, presents or runs an activity ("Mme Sophie Bergeron parlera de la rougeole", "Mme Carole
+# Dion anime le groupe de soutien"): a speaker or an organiser. Never "a présenté" (a patient presented with).
+_ACTIVITY_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:parlera|discutera|presentera|animera|expliquera|abordera|anime|dirige"
+    r"|coordonne|organise|will\s+(?:speak|talk|discuss|present|lead|explain|moderate|chair|host)|leads|runs"
+    r"|coordinates|organi[sz]es|hosts|chairs)\b"
+)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
     after = fold_window(text[end : end + 60])
     if _STAFF_AFTER.match(after) or _CAREER_AFTER.match(after):
         return True
-    if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])):
+    if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
         return True
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
@@ -590,7 +607,11 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     if _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start])) is not None:
         return True
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
-    return _ATTENDANCE_LINE.match(fold_window(text[line_start:start])) is not None
+    # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
+    # ("Présents : M. Jean Roy (patient), sa fille").
+    return _ATTENDANCE_LINE.match(fold_window(text[line_start:start])) is not None and not _patient_cue(
+        text, start, end
+    )
 
 
 def _titleless(
