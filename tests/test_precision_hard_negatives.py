@@ -622,6 +622,39 @@ HARD_NEGATIVES += [
          "atteintes d'Alzheimer, le mardi à 19 h."),
 ]
 
+# Ninth wave: neutral mentions of people beside the lists, audits, surveys and discussions of drugs and diseases.
+HARD_NEGATIVES += [
+    Mail("w9-g1", "Rapport",
+         "M. Paul Roy a demandé le rapport annuel sur le diabète et l'hypertension pour le conseil "
+         "d'administration."),
+    Mail("w9-g2", "Liste",
+         "Mme Julie Gagnon nous a fait parvenir la liste des médicaments en pénurie : "
+         "amoxicilline, salbutamol, méthylphénidate."),
+    Mail("w9-g3", "Request",
+         "Mr. Steven Clark asked for the updated list of drugs on the formulary (apixaban, "
+         "rivaroxaban, dabigatran)."),
+    Mail("w9-g4", "Audit",
+         "Ms. Helen Ward completed the audit of insulin storage on all units. No expired vials "
+         "found."),
+    Mail("w9-g5", "Retour",
+         "Merci Mme Caron pour votre retour rapide sur le protocole de sédation palliative.", crlf=True),
+    Mail("w9-g6", "Réunion",
+         "Bonjour à tous,\nM. François Pelletier se joindra à nous jeudi pour discuter de "
+         "l'approvisionnement en vaccins contre l'influenza."),
+    Mail("w9-g7", "Survey",
+         "Mrs. Dorothy Evans, from the Quebec Diabetes Association, sent us their survey on "
+         "insulin pump coverage."),
+    Mail("w9-g8", "Suivi du projet",
+         "Le projet de Mme Catherine Lavoie sur la prévention des plaies de pression chez les "
+         "patients diabétiques avance bien."),
+    Mail("w9-g9", "Votes",
+         "Résultats du vote : M. Denis Roy élu au conseil d'administration. Points discutés : "
+         "cancer du sein, dépistage."),
+    Mail("w9-g10", "Visite",
+         "La visite de Mme Sonia Bélanger à l'unité de soins palliatifs est reportée au 12 "
+         "janvier."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -739,6 +772,14 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w8-f2", "Liste",
          "Nom | Chambre | Diagnostic\nJulie Roy | 412 | Pneumonie\nMarc Côté | 418 | IRA sur IRC", html=True),
     Mail("pos-w8-f3", "Suivi", "M. Kevin Tremblay, suivi en hémodialyse, a fait une hyperkaliémie (K 6,8) ce matin."),
+    Mail("pos-w9-h1", "Patient",
+         "Je vous écris au sujet de Mme Julie Gagnon. Elle a été hospitalisée pour une pneumonie "
+         "et reçoit de la ceftriaxone."),
+    Mail("pos-w9-h2", "Question",
+         "M. Pierre Lebel demande si sa dose de warfarine doit être ajustée ; INR 3,9 hier.", crlf=True),
+    Mail("pos-w9-h3", "Visite",
+         "La visite de M. Gilles Côté à la clinique d'anticoagulation : INR 4,2, warfarine "
+         "suspendue."),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

@@ -457,3 +457,19 @@ def test_durations_are_no_ages_and_a_role_later_in_the_sentence_marks_staff(
 )
 def test_tables_lists_departments_awards_and_speakers_mark_staff(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "confidence"),
+    [
+        # Lists, audits, surveys and discussions whose subject matter the term is, and the rest of the list.
+        ("Mme Julie Gagnon a envoyé la liste des médicaments en pénurie : amoxicilline, salbutamol", "salbutamol", 0.5),
+        ("Ms. Helen Ward completed the audit of insulin storage.", "insulin", 0.5),
+        ("M. Denis Roy était là. Points discutés : cancer du sein, dépistage.", "cancer du sein", 0.5),
+        # A person's own list of medications is theirs.
+        ("Mme Julie Gagnon : liste de ses médicaments : metformine, ramipril.", "ramipril", 0.7),
+    ],
+)
+def test_a_term_heading_or_listed_under_a_document_is_a_topic(text: str, term: str, confidence: float) -> None:
+    start = text.index(term)
+    assert {c for _, c in evidenced(text, [(start, start + len(term))])} == {confidence}

@@ -515,8 +515,16 @@ _TOPIC_BEFORE = re.compile(
     r"|cours|courses?|enseignement|teaching|education|sensibilisation|awareness|prevention|depistage|screening"
     r"|recherche|research|etudes?|study|studies|projets?|projects?|fondations?|foundations?|associations?|societes?"
     r"|society|instituts?|institutes?|lignes\s+directrices|guidelines?|politiques?|polic(?:y|ies)|procedures?"
-    r"|pavillons?|salles?|etages?|floors?|wards?)"
-    r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the)){0,3}\s*'?\s*$"
+    r"|pavillons?|salles?|etages?|floors?|wards?"
+    # Documents and lists whose subject matter the term is ("liste des médicaments en pénurie :", "audit of
+    # insulin storage", "Points discutés : cancer du sein").
+    r"|listes?|lists?|audits?|surveys?|sondages?|enquetes?|rapports?|reports?|sujets?|topics?|themes?"
+    r"|points?\s+discutes|discussions?|penuries?|shortages?|ruptures?|inventaires?|inventory|formulaires?|formulary"
+    r"|couverture|coverage|entreposage|storage|bulletins?|newsletters?|infolettres?)"
+    r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the|medicaments?|drugs?"
+    r"|medications?|molecules?|produits?|products?|penurie|shortage)|\s*[:(]){0,4}"
+    # ... and the next items of the list it heads ("amoxicilline, salbutamol, ...").
+    r"(?:\s*[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s*(?:[,;]|\s(?:et|and|ou|or)\b))*\s*'?\s*$"
 )
 _TOPIC_AFTER = re.compile(
     r"\s*(?:[a-z-]{3,}\s+)?(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
@@ -529,7 +537,7 @@ _TOPIC_AFTER = re.compile(
 
 def _topic_use(text: str, start: int, end: int) -> bool:
     """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition."""
-    before = fold_window(text[max(0, start - 40) : start])
+    before = fold_window(text[max(0, start - 80) : start])
     return _TOPIC_BEFORE.search(before) is not None or _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is not None
 
 
@@ -552,7 +560,8 @@ def _patient_cue(text: str, start: int, end: int) -> bool:
 # A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
 _CAREER_AFTER = re.compile(
     r"[^.\n]{0,40}\b(?:prend\s+sa\s+retraite|retraite|retirement|retires?|retiring|nommee?|appointed|au\s+poste"
-    r"|to\s+the\s+position|succede|succeeds|se\s+joint|joins|joined\s+(?:the|our)|embauchee?|hired)\b"
+    r"|to\s+the\s+position|succede|succeeds|se\s+joint|joins|joined\s+(?:the|our)|embauchee?|hired|elue?|elected"
+    r"|reelue?|re-elected)\b"
 )
 
 
