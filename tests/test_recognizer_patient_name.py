@@ -473,3 +473,17 @@ def test_tables_lists_departments_awards_and_speakers_mark_staff(text: str, expe
 def test_a_term_heading_or_listed_under_a_document_is_a_topic(text: str, term: str, confidence: float) -> None:
     start = text.index(term)
     assert {c for _, c in evidenced(text, [(start, start + len(term))])} == {confidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An occupation or an activity of a patient is no staff cue when words of care are said of them.
+        "M. Paul Roy, 54 ans, est directeur d'école, admis pour un NSTEMI.",
+        "Mme Julie Roy présentera probablement une récidive.",
+        "M. Luc Gagnon dirige une PME ; hospitalisé pour pneumonie.",
+        "Mme Lise Caron, infirmière retraitée, 81 ans, est suivie pour une MPOC.",
+    ],
+)
+def test_words_of_care_outweigh_an_occupation_or_an_activity(text: str) -> None:
+    assert len(names(text)) == 1

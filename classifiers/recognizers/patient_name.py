@@ -546,6 +546,14 @@ def _business_document(text: str) -> bool:
     return _BUSINESS.search(lower) is not None and _PATIENT_FORM.search(lower) is None
 
 
+def _care_cue(text: str, start: int, end: int) -> bool:
+    """Words of care in the name's sentence-sized window (its line, 50 characters before, 160 after)."""
+    line_start = text.rfind("\n", max(0, start - _CUE_BEFORE), start) + 1
+    line_end = text.find("\n", end, end + 160)
+    window = text[max(line_start, start - _CUE_BEFORE) : line_end if line_end >= 0 else end + 160]
+    return _CARE_CUE.search(fold_window(window)) is not None
+
+
 def _patient_cue(text: str, start: int, end: int) -> bool:
     """A word of care said of the name: in its line, at most ``_CUE_BEFORE`` characters before it and
     ``_CUE_AFTER`` after (the next item of an agenda or a list speaks of someone else)."""
@@ -596,20 +604,39 @@ _ROLE_PREDICATE = re.compile(
 # The name speaks, presents or runs an activity ("Mme Sophie Bergeron parlera de la rougeole", "Mme Carole
 # Dion anime le groupe de soutien"): a speaker or an organiser. Never "a présenté" (a patient presented with).
 _ACTIVITY_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:parlera|discutera|presentera|animera|expliquera|abordera|anime|dirige"
-    r"|coordonne|organise|will\s+(?:speak|talk|discuss|present|lead|explain|moderate|chair|host)|leads|runs"
-    r"|coordinates|organi[sz]es|hosts|chairs)\b"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
+    r"(?:(?:parlera|discutera|abordera|will\s+(?:speak|talk))\s+(?:de|d'|du|des|about|on)"
+    r"|(?:presentera|animera|expliquera|anime|dirige|coordonne|organise|will\s+(?:discuss|present|lead|explain|moderate"
+    r"|chair|host)|leads|runs|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"
+    r"|this|ce|cette)\s*)?(?:[a-z-]+\s+)?(?:groupe|group|atelier|workshop|session|seance|rencontre|meeting|comite"
+    r"|committee|formation|training|projet|project|equipe|team|programme|program|webinaire|webinar|conference|panel"
+    r"|capsule|cours|course|journee|colloque|resultats|results|indicateurs|bilan|rapport|report|protocole|protocol"
+    r"|changements?|changes|nouvelles?|news|campagne|campaign|discussion))\b"
 )
+# Words of care that outweigh what else is said of a name (an occupation, an activity): "M. Roy, 54 ans,
+# est directeur d'école, admis pour un NSTEMI" is a patient.
+_CARE_CUE = re.compile(
+    r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|refere[e]?|referred|referral|consulte"
+    r"|suivie?\s+(?:pour|en|a)|follow[- ]?up|diagnostiquee?|diagnosed|souffre|suffers|traitee?\s+pour|treated\s+for"
+    r"|urgence|emergency|chirurgie|surgery|operee?|allergique|allergic|enceinte|pregnant|dialyse|dialysis"
+    r"|presente\s+(?:une?|des)\s|presents\s+with|y\.?o\.?|year[- ]old)\b"
+)
+
+
+_RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
 
 
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
     after = fold_window(text[end : end + 60])
-    if _STAFF_AFTER.match(after) or _CAREER_AFTER.match(after):
+    role = _STAFF_AFTER.match(after)
+    if role and not _RETIRED.match(after, role.end()):  # "Mme Lise Caron, infirmière retraitée, ..." may be a patient
+        return True
+    if _CAREER_AFTER.match(after):
         return True
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
-        return True
+        return not _care_cue(text, start, end)
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
