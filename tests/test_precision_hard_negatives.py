@@ -780,6 +780,33 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w9-h3", "Visite",
          "La visite de M. Gilles Côté à la clinique d'anticoagulation : INR 4,2, warfarine "
          "suspendue."),
+    Mail("pos-w10-k1", "Bulletin de liaison",
+         "Bulletin de liaison\nMme Lise Roy, 84 ans\nDiagnostic : insuffisance cardiaque\nMédication "
+         ": furosémide 40 mg", crlf=True),
+    Mail("pos-w10-k2", "Facture transport",
+         "Facture 2026-55 – transport ambulancier de M. Jean Roy vers sa dialyse à l'Hôpital du "
+         "Nord.\nMontant : 125 $"),
+    Mail("pos-w10-k3", "Liste d'attente",
+         "Liste d'attente – chirurgie de la cataracte :\nMme Yvette Morin (diabète)\nM. Roland Caron "
+         "(glaucome)"),
+    Mail("pos-w10-k4", "Comité",
+         "Comité des plaintes : la plainte de M. Gérard Paquin concerne son congé précipité après "
+         "son AVC."),
+    Mail("pos-w10-k5", "Merci",
+         "Merci à Mme Jocelyne Roy d'avoir accepté de partager son expérience du cancer du sein ; "
+         "elle est suivie en oncologie depuis 2024."),
+    Mail("pos-w10-k6", "Horaire",
+         "Lundi 8 h : M. André Fortin (dialyse, cathéter à vérifier)\nLundi 10 h : Mme Rita Dubé "
+         "(plaie diabétique)", html=True),
+    Mail("pos-w10-k7", "Résumé",
+         "Présents : Mme Claire Paré (patiente), sa fille, Dre Caron.\nMme Paré souffre d'une "
+         "démence modérée ; retour à domicile refusé."),
+    Mail("pos-w10-k8", "Re: question",
+         "Le 3 déc. 2026, Mme Lucie Bédard <lucie.bedard@courriel.example> a écrit :\n> Bonjour "
+         "docteur, mes résultats de glycémie sont à 14, est-ce normal avec ma metformine ?", crlf=True),
+    Mail("pos-w10-k9", "Program",
+         "Welcome to the diabetes program, Mr. Harold Finch! Your HbA1c is 9.1 % and we will start "
+         "insulin.", to='Harold Finch <h.finch@mail.example>'),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

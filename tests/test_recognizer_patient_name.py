@@ -487,3 +487,12 @@ def test_a_term_heading_or_listed_under_a_document_is_a_topic(text: str, term: s
 )
 def test_words_of_care_outweigh_an_occupation_or_an_activity(text: str) -> None:
     assert len(names(text)) == 1
+
+
+def test_thanks_and_welcomes_go_to_patients_too_when_their_care_is_said() -> None:
+    assert names("Merci à M. Jacques Bélanger pour son don. M. Paul Bélanger est admis pour une pneumonie.") == [
+        "Paul Bélanger"
+    ]
+    story = "Merci à Mme Jocelyne Roy de partager son histoire ; elle est suivie en oncologie depuis 2024."
+    assert names(story) == ["Jocelyne Roy"]
+    assert names("Félicitations à Nathalie Simard pour sa présentation sur la dialyse péritonéale.") == []

@@ -238,12 +238,13 @@ _STAFF_BEFORE = re.compile(
     rf"(?:{_ROLE_PHRASE}|\bmerci\s+a|\bthanks?\s+to|\bgrace\s+a|\b(?:notre|nos|our|votre|your|ma|mon|my)\s+"
     r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?)|\bcollegues?|\bcolleagues?"
     r"|\b(?:remise?|decernee?|attribuee?|awarded|presented|goes)\s+(?:a|to)"
-    r"|\bpar|\bby|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
+    r"|\bpar|\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )
+_GREETS = re.compile(r"(?:merci|thanks?|grace|bienvenue|welcome|felicitations|congratulations|bravo)\b")
 _GREETING = re.compile(
     r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
     r"|merci|thanks|thank\s+you|re?-?bonjour)[ \t,]*(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?|dr\.?|dre\.?)?"
@@ -263,7 +264,8 @@ _ROLE_TO_NAME = re.compile(r"[\s,:]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs
 _ADDRESSES_PATIENT = re.compile(
     r"\b(?:vos|votre|your)\s+(?:resultats?|results?|analyses?|examens?|tests?|prises?\s+de\s+sang|bilan|traitement"
     r"|treatment|medicaments?|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment"
-    r"|chirurgie|surgery|biopsie|biopsy|imagerie|scan|radiographie|x-ray)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
+    r"|chirurgie|surgery|biopsie|biopsy|imagerie|scan|radiographie|x-ray|hba1c|a1c|glycemie|blood\s+sugar|inr"
+    r"|pression|blood\s+pressure|diabete|diabetes|dose)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
 )
 # Upper-case words that open a Subject or a line and are not surnames ("URGENT, Merci").
 _NOT_SURNAMES = frozenset(
@@ -547,11 +549,16 @@ def _business_document(text: str) -> bool:
 
 
 def _care_cue(text: str, start: int, end: int) -> bool:
-    """Words of care in the name's sentence-sized window (its line, 50 characters before, 160 after)."""
+    """Words of care said in the name's sentence (within its line, 50 characters before, 160 after)."""
     line_start = text.rfind("\n", max(0, start - _CUE_BEFORE), start) + 1
     line_end = text.find("\n", end, end + 160)
-    window = text[max(line_start, start - _CUE_BEFORE) : line_end if line_end >= 0 else end + 160]
-    return _CARE_CUE.search(fold_window(window)) is not None
+    before = text[max(line_start, start - _CUE_BEFORE) : start]
+    after = text[end : line_end if line_end >= 0 else end + 160]
+    full_stop = _SENTENCE_END.search(after)
+    after = after[: full_stop.start()] if full_stop else after
+    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = before[starts[-1] :] if starts else before
+    return _CARE_CUE.search(fold_window(before + " " + after)) is not None
 
 
 def _patient_cue(text: str, start: int, end: int) -> bool:
@@ -618,9 +625,11 @@ _ACTIVITY_AFTER = re.compile(
 _CARE_CUE = re.compile(
     r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|refere[e]?|referred|referral|consulte"
     r"|suivie?\s+(?:pour|en|a)|follow[- ]?up|diagnostiquee?|diagnosed|souffre|suffers|traitee?\s+pour|treated\s+for"
-    r"|urgence|emergency|chirurgie|surgery|operee?|allergique|allergic|enceinte|pregnant|dialyse|dialysis"
+    r"|vue?\s+a\s+l'urgence|seen\s+in\s+(?:the\s+)?emergency|operee?|allergique|allergic|enceinte|pregnant"
     r"|presente\s+(?:une?|des)\s|presents\s+with|y\.?o\.?|year[- ]old)\b"
 )
+# The end of a sentence: not the full stop of a title or an initial ("M. Roy", "Dr. Chen", "J. Roy").
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s|$)")
 
 
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
@@ -640,7 +649,12 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
-    if _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start])) is not None:
+    presented = _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start]))
+    if presented is not None:
+        # Thanks and welcomes go to patients too ("Merci à Mme Roy de partager son expérience du cancer ; elle
+        # est suivie en oncologie", "Welcome to the program, Mr. Finch! Your HbA1c is 9.1 %").
+        if _GREETS.match(presented.group(0)):
+            return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
         return True
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
     # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
