@@ -58,6 +58,7 @@ class Mail:
     sender: str = SENDER
     to: str = RECIPIENT
     attachment: tuple[str, str, str] | None = None  # file name, content type, text
+    markup: bool = False  # the body is HTML markup already (tables), sent as text/html
 
 
 @functools.cache
@@ -67,7 +68,9 @@ def _classifier() -> Classifier:
 
 def _raw(mail: Mail) -> bytes:
     body = mail.body
-    if mail.html:
+    if mail.markup:
+        body, content_type = f"<html><body>{body}</body></html>", "text/html"
+    elif mail.html:
         paragraphs = "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in body.split("\n\n"))
         body = f"<html><body><div style=\"font-family:Calibri\">{paragraphs}</div></body></html>"
         content_type = "text/html"
@@ -655,6 +658,17 @@ HARD_NEGATIVES += [
          "janvier."),
 ]
 
+# Eleventh wave: HTML tables, whose cells used to run into one another ("Julie Roy Infirmière Diabète").
+HARD_NEGATIVES += [
+    Mail("w11-team-table", "Équipe de la clinique", markup=True, crlf=True,
+         body="<h2>Notre équipe</h2><table><tr><th>Nom</th><th>Poste</th><th>Clinique</th></tr>"
+              "<tr><td>Julie Roy</td><td>Infirmière</td><td>Diabète</td></tr>"
+              "<tr><td>Marc Côté</td><td>Pharmacien</td><td>Insuffisance cardiaque</td></tr></table>"),
+    Mail("w11-contacts-table", "Who to call", markup=True,
+         body="<table><tr><td>Dr. Anne Wu</td><td>Endocrinologist</td><td>Diabetes clinic</td></tr>"
+              "<tr><td>Ms. Carla Diaz</td><td>Nurse educator</td><td>Insulin pumps</td></tr></table>"),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -807,6 +821,12 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w10-k9", "Program",
          "Welcome to the diabetes program, Mr. Harold Finch! Your HbA1c is 9.1 % and we will start "
          "insulin.", to='Harold Finch <h.finch@mail.example>'),
+    Mail("pos-w11-table-1", "Liste", markup=True,
+         body="<table><tr><th>Nom</th><th>Prénom</th><th>Dx</th></tr><tr><td>ROY</td><td>Julie</td>"
+              "<td>Pneumonie</td></tr></table>"),
+    Mail("pos-w11-table-2", "Liste", markup=True, crlf=True,
+         body="<table><tr><th>Patient</th><th>Chambre</th><th>Dx</th></tr><tr><td>Mme Julie Roy</td><td>412</td>"
+              "<td>IRA sur IRC</td></tr></table>"),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

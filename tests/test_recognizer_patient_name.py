@@ -496,3 +496,9 @@ def test_thanks_and_welcomes_go_to_patients_too_when_their_care_is_said() -> Non
     story = "Merci à Mme Jocelyne Roy de partager son histoire ; elle est suivie en oncologie depuis 2024."
     assert names(story) == ["Jocelyne Roy"]
     assert names("Félicitations à Nathalie Simard pour sa présentation sur la dialyse péritonéale.") == []
+
+
+def test_a_name_never_runs_across_table_cells() -> None:
+    assert names("Patient :\tJulie Roy\tPneumonie\tChambre 12") == ["Julie Roy"]
+    assert names("Julie Roy\tInfirmière\tDiabète") == []  # the next cell says who she is
+    assert names("Nom\tPrénom\nROY\tJulie\tPneumonie") == ["ROY\tJulie"]  # surname first, in the cell before

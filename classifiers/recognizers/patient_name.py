@@ -116,11 +116,14 @@ _WORD = (
     rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
 )
 _SP = "[ \t\u00a0\u202f_]"  # spaces inside a name line: no-break spaces, and "_" of file names
-_NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_SP}+|,{_SP}*){_WORD}){{0,3}})")
+# Inside a name, no tab: a tab ends a table cell ("Julie Roy<TAB>Infirmière"); a surname written first may
+# still stand in the cell before its given name (_SURNAME_BEFORE).
+_IN_NAME = "[ \u00a0\u202f_]"
+_NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_IN_NAME}+|,{_IN_NAME}*){_WORD}){{0,3}})")
 _SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
 # After a given name: its surname. Before it: a surname written first ("MORIN, Ginette", "Caron Lucille",
 # "Lavoie<TAB>Émilie" in a table row).
-_SURNAME_AFTER = re.compile(rf"{_SP}+(?P<surname>{_SURNAME})")
+_SURNAME_AFTER = re.compile(rf"{_IN_NAME}+(?P<surname>{_SURNAME})")
 _SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
 # Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
 _STOP_WORDS = (
@@ -1029,9 +1032,10 @@ class PatientNameRecognizer(BaseRecognizer):
         # One batched call for all windows: the model's per-call overhead (~2 ms of Python layer
         # dispatch) is paid once, and the windows share matrix multiplications.
         for (lo, _hi), doc in zip(windows, self._nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
-            persons.extend(
-                (lo + ent.start_char, lo + ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "PER"
-            )
+            for ent in doc.ents:
+                if ent.label_ == "PER":  # a person never spans table cells: cut at a tab
+                    person = ent.text.split("\t", 1)[0].rstrip()
+                    persons.append((lo + ent.start_char, lo + ent.start_char + len(person), person))
         result: list[tuple[int, int, str, float, str]] = []
         for start, end, name, confidence, how in candidates:
             if any(ps < end and start < pe for ps, pe, _ in persons):
