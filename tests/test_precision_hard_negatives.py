@@ -669,6 +669,56 @@ HARD_NEGATIVES += [
               "<tr><td>Ms. Carla Diaz</td><td>Nurse educator</td><td>Insulin pumps</td></tr></table>"),
 ]
 
+# Twelfth wave: signature blocks without an opener line, credentials on their own line.
+HARD_NEGATIVES += [
+    Mail("w12-s1", "Protocole",
+         "Voici le protocole d'insulinothérapie révisé pour l'unité.\n\nJulie Roy\nInfirmière "
+         "clinicienne\nClinique de diabète\n514 555-0101", crlf=True),
+    Mail("w12-s2", "Order set",
+         "Updated heparin order set attached.\n\nMichael Chen\nClinical Pharmacist | Cardiology\nTel. "
+         "613-555-0148"),
+    Mail("w12-s3", "Formation",
+         "Rappel : formation MPOC jeudi.\n\nMme Sophie Caron\nConseillère en soins "
+         "infirmiers\nDirection des soins infirmiers", html=True),
+    Mail("w12-s4", "Merci",
+         "Merci pour les données sur le diabète.\n\n--\nM. Paul Gagnon\nAgent de planification, "
+         "programmation et recherche"),
+    Mail("w12-s5", "Note",
+         "Les résultats de l'audit sur la warfarine sont prêts.\nJulie\n\nJulie Tremblay, inf. M. "
+         "Sc.\nConseillère cadre", crlf=True),
+    Mail("w12-s6", "Ext", "Please see the attached COPD pathway.\n\nBest,\nDr. Karen Liu, MD FRCPC\nRespirologist"),
+    Mail("w12-s7", "Sans signature",
+         "Le comité sur la prévention du cancer se réunit lundi.\nSylvie Morin, conseillère\nPoste "
+         "2231"),
+]
+
+# Thirteenth wave: services named after patients and clients (Patient Safety, Service à la clientèle).
+HARD_NEGATIVES += [
+    Mail("w13-r1", "Patient Relations",
+         "Patient Relations: Mr. Bob Smith will review the complaints about wait times for cancer "
+         "surgery."),
+    Mail("w13-r2", "Patient Safety",
+         "Our Patient Safety Officer, Ms. Linda Grey, reported 12 falls and 3 medication errors "
+         "involving insulin."),
+    Mail("w13-r3", "Expérience patient",
+         "Direction de l'expérience patient : Mme Chantal Roy présentera le sondage sur les soins "
+         "en oncologie."),
+    Mail("w13-r4", "Client",
+         "Service à la clientèle : Mme Julie Paquette, poste 2210. Commandes de pompes à insuline."),
+    Mail("w13-r5", "Usagers",
+         "Comité des usagers – présidente : Mme Denise Fortin. Sujet : l'accès aux soins en santé "
+         "mentale.", crlf=True),
+    Mail("w13-r6", "Patients partenaires",
+         "Recrutement de patients partenaires pour le comité diabète. Contact : M. Luc Bédard, 514 "
+         "555-0199."),
+    Mail("w13-r7", "Patient name field",
+         "The 'Patient name' field in the EHR will be mandatory from January. Questions: Ms. Anne "
+         "Lee (IT), ext. 5555. Applies to the diabetes and dialysis clinics.", html=True),
+    Mail("w13-r8", "Nom du patient",
+         "Le champ « Nom du patient » du formulaire d'ordonnance d'insuline est modifié. "
+         "Responsable : M. Paul Dubé."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -827,6 +877,8 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w11-table-2", "Liste", markup=True, crlf=True,
          body="<table><tr><th>Patient</th><th>Chambre</th><th>Dx</th></tr><tr><td>Mme Julie Roy</td><td>412</td>"
               "<td>IRA sur IRC</td></tr></table>"),
+    Mail("pos-w12-t1", "Patient", "Mme Julie Roy, 67 ans, admise pour NSTEMI.\n\nSophie Caron\nInfirmière clinicienne"),
+
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

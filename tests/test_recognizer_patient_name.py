@@ -502,3 +502,19 @@ def test_a_name_never_runs_across_table_cells() -> None:
     assert names("Patient :\tJulie Roy\tPneumonie\tChambre 12") == ["Julie Roy"]
     assert names("Julie Roy\tInfirmière\tDiabète") == []  # the next cell says who she is
     assert names("Nom\tPrénom\nROY\tJulie\tPneumonie") == ["ROY\tJulie"]  # surname first, in the cell before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient Safety: the new falls policy", [("Safety", 0.5)]),  # a title-case heading, reported only
+        ("la patiente Tremblay a appelé", [("Tremblay", 0.65)]),
+        ("Patient: Tremblay", [("Tremblay", 0.75)]),
+        ("Patient John Smith was seen", [("John Smith", 0.65)]),
+        ("Service à la clientèle : Mme Julie Paquette, poste 2210.", []),  # an internal extension: a colleague
+        ("M. Fernand Côté, tél. 819 555-0166", [("Fernand Côté", 0.7)]),  # a telephone number is no staff cue
+    ],
+)
+def test_service_headings_and_extensions(text: str, expected: list[tuple[str, float]]) -> None:
+    found = PATTERNS.recognize(Segment("body", text))
+    assert [(text[f.start : f.end], f.confidence) for f in found] == expected

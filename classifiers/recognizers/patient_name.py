@@ -208,6 +208,8 @@ _STAFF_AFTER = re.compile(
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
     r"|officer|therap|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
     r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
+    # An internal extension is a colleague's ("Mme Julie Paquette, poste 2210"); a telephone number is not.
+    r"|poste\s*\d{2,5}\b|ext\.?\s*\d{2,5}\b|extension\s*\d"
     r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b"
     # Students, and patients who sit on committees as partners ("Mme Louise Caron, patiente partenaire").
     r"|etudiante?|student|patiente?s?[\s-]partenaires?|patient\s+partners?|patients?[\s-]ressources?"
@@ -924,6 +926,15 @@ class PatientNameRecognizer(BaseRecognizer):
             name = _clean_name(match.group("name")) if match else ""
             if kind == "role" and match and not match.group("label") and fold(text[t_start:t_end]) in _ROLE_LABEL_WORDS:
                 name = ""  # "nom" / "name" without a colon: an ordinary word
+            # A title-case heading or service name ("Patient Safety", "Client Services"): reported, never decisive.
+            heading = (
+                kind == "role"
+                and text[t_start].isupper()
+                and len(name.split()) == 1
+                and not name.isupper()
+                and match is not None
+                and not match.group("label")
+            )
             if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
                 continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
             if (not name or match is None) and kind == "honorific":
@@ -960,6 +971,8 @@ class PatientNameRecognizer(BaseRecognizer):
                     confidence, how = 0.5, kind + "; no patient cue"
             elif kind == "roster":
                 confidence, how = 0.7, "roster line"
+            elif heading:
+                confidence, how = 0.5, "title-case heading"
             else:
                 confidence, how = 0.65, kind
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
