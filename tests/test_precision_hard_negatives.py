@@ -719,6 +719,30 @@ HARD_NEGATIVES += [
          "Responsable : M. Paul Dubé."),
 ]
 
+# Fourteenth wave: long realistic threads (pharmacy committee follow-up, clinic planning, event report).
+HARD_NEGATIVES += [
+    Mail("w14-l1", "RE: Comité de pharmacologie – suivi",
+         "Bonjour Marie,\n\nMerci pour le suivi. J'ai parlé avec M. Luc Caron ce matin : l'apixaban "
+         "sera ajouté au formulaire en janvier, et la warfarine reste disponible pour les valves "
+         "mécaniques.\n\nPour la prochaine rencontre, Mme Hélène Dubé souhaite ajouter un point sur "
+         "les ordonnances collectives d'insuline.\n\nBonne journée,\nSophie\n\nSophie Lapointe, pharm. "
+         "D.\nChef adjointe, Département de pharmacie\nPoste 4412\n\nDe : Marie Lavoie\nEnvoyé : 2 "
+         "décembre 2026 16:05\nÀ : Sophie Lapointe\nObjet : Comité de pharmacologie – suivi\n\nBonjour "
+         "Sophie, as-tu des nouvelles de M. Caron au sujet de l'apixaban ?\nMarie", crlf=True),
+    Mail("w14-l2", "Planning – clinique d'insuffisance cardiaque",
+         "Hi all,\n\nFor January: Dr. Wright covers Mondays, Ms. Patel (NP) Tuesdays and Thursdays, "
+         "Mr. Lopez (pharmacist) runs the titration visits for sacubitril-valsartan and "
+         "beta-blockers on Wednesdays.\n\nKaren Whitfield will be away Jan 5-9; please send dosing "
+         "questions about furosemide to Ms. Patel.\n\nThanks,\nOlivia Martin\nProgram Coordinator, "
+         "Heart Function Clinic\next. 5532"),
+    Mail("w14-l3", "Compte rendu – journée diabète",
+         "Bonjour à tous,\n\nLa journée diabète a réuni 140 participants. Mme Nathalie Fortin a "
+         "présenté les nouvelles lignes directrices sur l'HbA1c, et M. Éric Simard a animé "
+         "l'atelier sur les pompes à insuline. Nous remercions Mme Lise Pelletier, patiente "
+         "partenaire, pour son témoignage sur la vie avec le diabète de type 1.\n\nLes présentations "
+         "sont sur l'intranet.\n\nL'équipe de la Direction des soins infirmiers", html=True),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -879,6 +903,16 @@ HARD_POSITIVES: list[Mail] = [
               "<td>IRA sur IRC</td></tr></table>"),
     Mail("pos-w12-t1", "Patient", "Mme Julie Roy, 67 ans, admise pour NSTEMI.\n\nSophie Caron\nInfirmière clinicienne"),
 
+    Mail("pos-w14-m1", "RE: Mme Ginette Morin",
+         "Bonjour Sophie,\n\nComme discuté, Mme Morin (DDN 1948-03-02) est de retour à l'unité 4e "
+         "Nord après sa dialyse. Sa kaliémie est à 6,1 ce matin ; on a donné du "
+         "Kayexalate.\n\nMerci,\nMarie\n\nMarie Lavoie, inf.\nAssistante infirmière-chef", crlf=True),
+    Mail("pos-w14-m2", "Transfer",
+         "Hi Olivia,\n\nWe are transferring Walter Brooks (MRN 00123456) to your heart function "
+         "clinic: EF 25 %, NYHA III, on furosemide 80 mg BID.\n\nThanks,\nDr. Wright"),
+    Mail("pos-w14-m3", "Retour de la réunion",
+         "Bonjour,\n\nSuite à la réunion avec M. Luc Caron (pharmacie), nous avons revu le cas de "
+         "Mme Jeannine Lacasse, 79 ans, admise pour une hémorragie digestive sous apixaban.\n\nMerci"),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

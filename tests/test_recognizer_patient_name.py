@@ -377,8 +377,8 @@ def test_correspondents_students_and_patient_partners_are_not_patients(text: str
     ("text", "term", "confidence"),
     [
         # A clinical term that names a clinic, a unit, a programme or a topic is no patient cue.
-        ("Sophie Tremblay remplacera Marc Gagnon à la clinique de diabète vendredi.", "diabète", 0.5),
-        ("Julie Roy will cover the heart failure clinic on Friday.", "heart failure", 0.5),
+        ("Sophie Tremblay et Marc Gagnon seront à la clinique de diabète vendredi.", "diabète", 0.5),
+        ("Julie Roy is at the heart failure clinic on Friday.", "heart failure", 0.5),
         ("Isabelle Fortin donnera la formation sur l'insuffisance cardiaque.", "insuffisance cardiaque", 0.5),
         ("Kevin Walsh takes the COPD rehab group.", "COPD", 0.5),
         # The same term said of someone still is.
@@ -518,3 +518,22 @@ def test_a_name_never_runs_across_table_cells() -> None:
 def test_service_headings_and_extensions(text: str, expected: list[tuple[str, float]]) -> None:
     found = PATTERNS.recognize(Segment("body", text))
     assert [(text[f.start : f.end], f.confidence) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Nathalie Fortin a présenté les nouvelles lignes directrices sur l'HbA1c.", []),
+        ("M. Éric Simard a animé l'atelier sur les pompes à insuline.", []),
+        ("Karen Whitfield will be away Jan 5-9.", []),
+        ("Dr. Wright covers Mondays, Ms. Patel (NP) Tuesdays. Questions to Ms. Patel.", []),
+        ("Mme Julie Roy remplacera Mme Chantal Caron.", []),
+        # A patient who presented with something, or who will miss an appointment, is a patient.
+        ("Mme Nathalie Fortin a présenté une pneumonie.", ["Nathalie Fortin"]),
+        ("M. Paul Girard sera absent à son rendez-vous de suivi.", ["Paul Girard"]),
+        # A cue in the previous sentence says nothing of the name.
+        ("Merci pour le suivi. J'ai parlé avec M. Luc Caron ce matin.", ["Luc Caron"]),
+    ],
+)
+def test_presenters_absences_and_sentence_bound_cues(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -243,6 +243,7 @@ _STAFF_BEFORE = re.compile(
     rf"(?:{_ROLE_PHRASE}|\bmerci\s+a|\bthanks?\s+to|\bgrace\s+a|\b(?:notre|nos|our|votre|your|ma|mon|my)\s+"
     r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?)|\bcollegues?|\bcolleagues?"
     r"|\b(?:remise?|decernee?|attribuee?|awarded|presented|goes)\s+(?:a|to)"
+    r"|\b(?:remplace(?:ra)?|replaces|will\s+(?:replace|cover\s+for)|en\s+remplacement\s+de|covering\s+for)"
     r"|\bpar|\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
@@ -539,6 +540,11 @@ _TOPIC_AFTER = re.compile(
     r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
     r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"
     r"|wards?|floors?|support\s+groups?)\b"
+    # A drug spoken of as a product: formulary, shortage, stock, supplier, price ("l'apixaban sera ajouté au
+    # formulaire", "la warfarine reste disponible", "metformin is on backorder").
+    r"|[^.\n]{0,40}?\b(?:formulaire|formulary|penurie|shortage|backorder|rupture\s+de\s+stock|en\s+stock|in\s+stock"
+    r"|(?:reste|restent|sera|seront|remains?|will\s+be|is\s+now)\s+(?:disponibles?|available)|inventaire|inventory"
+    r"|fournisseurs?|suppliers?|grossiste|wholesaler|rappel\s+de\s+lot|recall|prix|price|couts?|costs?)\b"
 )
 
 
@@ -573,6 +579,9 @@ def _patient_cue(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + _CUE_AFTER)
     before = text[max(line_start, start - _CUE_BEFORE) : start]
     after = text[end : line_end if line_end >= 0 else end + _CUE_AFTER]
+    # ... and in its sentence: "Merci pour le suivi. J'ai parlé avec M. Luc Caron" says nothing of him.
+    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = before[starts[-1] :] if starts else before
     window = fold_window(before) + " | " + fold_window(after)
     return _PATIENT_CUE.search(window) is not None
 
@@ -618,12 +627,20 @@ _ROLE_PREDICATE = re.compile(
 _ACTIVITY_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
     r"(?:(?:parlera|discutera|abordera|will\s+(?:speak|talk))\s+(?:de|d'|du|des|about|on)"
-    r"|(?:presentera|animera|expliquera|anime|dirige|coordonne|organise|will\s+(?:discuss|present|lead|explain|moderate"
-    r"|chair|host)|leads|runs|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"
+    r"|(?:presentera|animera|expliquera|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
+    r"|coordonne|organise|explique)|will\s+(?:discuss|present|lead|explain|moderate|chair|host)|leads|runs|led|gave"
+    r"|presented|hosted|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"
     r"|this|ce|cette)\s*)?(?:[a-z-]+\s+)?(?:groupe|group|atelier|workshop|session|seance|rencontre|meeting|comite"
     r"|committee|formation|training|projet|project|equipe|team|programme|program|webinaire|webinar|conference|panel"
     r"|capsule|cours|course|journee|colloque|resultats|results|indicateurs|bilan|rapport|report|protocole|protocol"
-    r"|changements?|changes|nouvelles?|news|campagne|campaign|discussion))\b"
+    r"|changements?|changes|nouvelles?|news|campagne|campaign|discussion|lignes\s+directrices|guidelines?"
+    r"|nouveautes|presentations?|exposes?|talks?|lectures?))\b"
+)
+# Away or covering for someone: a colleague's schedule ("Karen Whitfield will be away Jan 5-9", "Mme Roy remplace").
+_ABSENCE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation))|will\s+be\s+(?:away"
+    r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))|remplace(?:ra)?|replaces"
+    r"|will\s+(?:replace|cover)|covers|couvre|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
 )
 # Words of care that outweigh what else is said of a name (an occupation, an activity): "M. Roy, 54 ans,
 # est directeur d'école, admis pour un NSTEMI" is a patient.
@@ -651,6 +668,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
         return not _care_cue(text, start, end)
+    if _ABSENCE_AFTER.match(after):
+        return not _patient_cue(text, start, end)  # "M. Roy sera absent à son rendez-vous" is a patient
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
@@ -856,7 +875,7 @@ class PatientNameRecognizer(BaseRecognizer):
                 # Pelletier"); a surname alone of someone named in full as staff ("Ms. Priya Nair" ... "Ms. Nair").
                 if 0 <= start - last_end <= 40 and _LIST_GLUE.fullmatch(fold_window(text[last_end:start])):
                     return _seen_as_staff(words, end)
-                if len(words) == 1 and any(words < person for _, person in staff_seen):
+                if len(words) == 1 and any(words <= person for _, person in staff_seen):
                     return True
             # Who someone is (the sender, a staff member named in full) says nothing of the next name of a
             # list; what the text says around a name ("Merci à", "Présents :", ", directrice") does.
