@@ -12,12 +12,16 @@ Names are only looked for next to cheap triggers (one combined RE2 pass):
 - roster lines: a room/bed number at the start of a line, then the name ("701 – MORIN, Ginette – IRA").
 
 A title is evidence of a person, not of a patient. So every candidate is weighed by what surrounds it:
-*patient cues* (admitted, referred, follow-up, DOB, room, y.o., results...) and *staff cues* (a role
-in apposition: ", infirmière", ", M.D.", ", ministre"; "présentée par", "bienvenue à"). A name with a
-staff cue is dropped. Confidence: labelled field 0.75, honorific 0.7, role word 0.65, roster line 0.7,
-title-less name with a patient cue 0.65; a title-less name without a patient cue, and an honorific
-name without one in a newsletter-like segment (bulletin, committee, job posting, conference), get
-0.5 — reported, but below the default ``min_confidence``, so they never decide.
+*patient cues* (admitted, referred, follow-up, DOB, room, y.o., results... in the name's line and
+sentence), clinical evidence said of someone (not a clinic, unit, programme, list or product named by
+a disease or drug: ``_topic_use``), and *staff cues* (a role or credential in apposition, a role
+before the name, thanks, colleagues, lists of people, speakers, absences, correspondents, career
+events, departments, extensions: ``_staff_cue``; words of care outweigh an occupation or an activity).
+A name with a staff cue is dropped. Confidence: labelled field 0.75, honorific with a cue or evidence
+within ``proximity_chars`` 0.7, role word 0.65, roster line 0.7, title-less name with a cue or evidence
+within 150 characters 0.65; otherwise, in a newsletter-like message (its Subject included) or a
+business document (invoice, order, staff roster), 0.5 — reported, but below the default
+``min_confidence``, so they never decide. docs/policy.md lists every rule.
 
 spaCy NER, when allowed, runs on a short window around each trigger the pattern could not resolve
 (30 characters before it, 80 after, widened to whole words): a ``PER`` entity starting at most 40
