@@ -913,6 +913,15 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w14-m3", "Retour de la réunion",
          "Bonjour,\n\nSuite à la réunion avec M. Luc Caron (pharmacie), nous avons revu le cas de "
          "Mme Jeannine Lacasse, 79 ans, admise pour une hémorragie digestive sous apixaban.\n\nMerci"),
+    Mail("pos-w15-u1", "Facture",
+         "Facture no 55\nClient : Mme Lise Roy, 12 rue des Érables, Laval\nArticles : insuline "
+         "glargine, bandelettes de glycémie\nTotal : 85 $"),
+    Mail("pos-w15-u2", "Facture",
+         "Facture no 56\nClient : Gisèle Fortin\nArticles : pansements pour ulcère diabétique, bas "
+         "de compression\nTotal : 42 $", crlf=True),
+    Mail("pos-w15-u3", "Reçu",
+         "Reçu de pharmacie – Rx no 448812\nNom : Roger Dion\nPosologie : métoprolol 25 mg "
+         "BID\nMontant : 12,40 $"),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

@@ -537,3 +537,16 @@ def test_service_headings_and_extensions(text: str, expected: list[tuple[str, fl
 )
 def test_presenters_absences_and_sentence_bound_cues(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A business document about one person's care: a titled customer, or a pharmacy's dispensing record.
+        "Facture no 55\nClient : Mme Lise Roy\nArticles : insuline glargine\nTotal : 85 $",
+        "Reçu – Rx no 448812\nNom : Roger Dion\nPosologie : métoprolol 25 mg BID\nMontant : 12,40 $",
+        "Facture no 56\nClient : Gisèle Fortin\nArticles : pansements pour ulcère\nTotal : 42 $",
+    ],
+)
+def test_a_patient_s_bill_is_no_business_document(text: str) -> None:
+    assert [f.confidence >= 0.6 for f in PATTERNS.recognize(Segment("body", text))] == [True]

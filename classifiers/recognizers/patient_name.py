@@ -515,7 +515,10 @@ _PATIENT_FORM = re.compile(
     r"|nam|ramq|assurance\s+maladie|health\s+card|dossier\s+(?:m[eé]dical|no|n|#)|chart|mrn|diagnostic|diagnosis|dx"
     r"|hospitalis[eé]e?|hospitali[sz]ed|admise?|admitted|allergi\w*|rendez-vous|appointment|r[eé]sultats?|results?"
     r"|consultation|referral|r[eé]f[eé]rence|claimant|r[eé]clamante?|travailleu(?:r|se)|assur[eé]e?|insured"
-    r"|sympt[oô]mes?|symptoms?|douleur|pain)(?![\w-])"
+    r"|sympt[oô]mes?|symptoms?|douleur|pain"
+    # A pharmacy's bill for what it dispensed to someone.
+    r"|posologie|ordonnance\s+(?:no|n°|#)|no\s+d'ordonnance|rx\s*(?:no|#|:)|renouvellement|quantit[eé]\s+servie"
+    r"|dispensed|refills?|ulc[eè]res?|plaies?)(?![\w-])"
 )
 
 
@@ -556,6 +559,9 @@ def _topic_use(text: str, start: int, end: int) -> bool:
     """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition."""
     before = fold_window(text[max(0, start - 80) : start])
     return _TOPIC_BEFORE.search(before) is not None or _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is not None
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*$")
 
 
 def _business_document(text: str) -> bool:
@@ -1019,8 +1025,11 @@ class PatientNameRecognizer(BaseRecognizer):
         if business:
             # An invoice, an order, an expense claim or an employee form names customers, suppliers and
             # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by.
+            # A person named with a title is an individual customer, not an organisation's contact: kept.
             candidates = [
-                c if c[3] <= 0.5 or _patient_cue(text, c[0], c[1]) else (*c[:3], 0.5, c[4] + "; business document")
+                c
+                if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _patient_cue(text, c[0], c[1])
+                else (*c[:3], 0.5, c[4] + "; business document")
                 for c in candidates
             ]
 
