@@ -922,6 +922,36 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w15-u3", "Reçu",
          "Reçu de pharmacie – Rx no 448812\nNom : Roger Dion\nPosologie : métoprolol 25 mg "
          "BID\nMontant : 12,40 $"),
+    Mail("pos-w16-v1", "Consultation",
+         "Bonjour Dr Roy,\nMerci de voir Mme Huguette Lemay, 74 ans, pour une FA nouvellement "
+         "diagnostiquée. Elle prend de l'apixaban 5 mg BID.\nCordialement,\nDre Caron"),
+    Mail("pos-w16-v2", "Follow-up",
+         "Hi Karen,\nCan you call Mr. Dennis Hall back? His INR is 4.6 on warfarin and he is on "
+         "vacation next week.\nThanks"),
+    Mail("pos-w16-v3", "Congé",
+         "M. Richard Poulin quitte demain ; il remplacera son furosémide par du torsémide. Suivi à "
+         "la clinique IC dans 2 semaines."),
+    Mail("pos-w16-v4", "Patient",
+         "Thanks to Mrs. Alice Moore for her patience; she was admitted with a hip fracture and is "
+         "on enoxaparin."),
+    Mail("pos-w16-v5", "Soins à domicile",
+         "Demande de soins à domicile pour Mme Yolande Bissonnette, 88 ans, plaie de pression "
+         "stade 2, diabète de type 2."),
+    Mail("pos-w16-v6", "Case",
+         "Case discussion: Mr. Frank Ortiz, 58 y.o., presented with DKA; glucose 32 mmol/L.", html=True),
+    Mail("pos-w16-v7", "RE: résultats",
+         "Bonjour,\nLes résultats de M. Jacques Provost sont arrivés : créatinine 212 µmol/L, K "
+         "5,9.\n\nLe 3 déc. 2026, Sophie Lavoie <sophie.lavoie@ssss.gouv.qc.ca> a écrit :\n> As-tu "
+         "les labos de M. Provost ?", crlf=True),
+    Mail("pos-w16-v8", "Transfert",
+         "Transfert à l'unité coronarienne : Mme Odette Ménard, NSTEMI, troponine 540 ng/L. Merci "
+         "à l'équipe de l'urgence."),
+    Mail("pos-w16-v9", "Réunion famille",
+         "Rencontre familiale demain pour M. Albert Gingras (démence, chutes à répétition). "
+         "Présents : sa fille, la travailleuse sociale et la Dre Caron."),
+    Mail("pos-w16-v12", "Urgent",
+         "URGENT – Mme Pauline Rioux (ch. 512) a chuté cette nuit, INR 3,8 sous warfarine ; scan "
+         "cérébral demandé."),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),
