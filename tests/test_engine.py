@@ -300,7 +300,7 @@ def test_findings_are_capped_and_summarised() -> None:
 
 
 def test_counted_lists_the_findings_at_or_above_min_confidence() -> None:
-    text = "Conférence de Sylvie Morin sur le diabète." + " " * 100 + "Mme Ginette Morin, 72 ans, HTA."
+    text = "Infolettre : Sylvie Morin et le diabète." + " " * 100 + "Mme Ginette Morin, 72 ans, HTA."
     result = classifier().inspect_segments([Segment("body", text)], STAFF)
     low = [f for f in result.findings if f.confidence < 0.6]
     assert low and all(f not in result.counted for f in low)

@@ -743,6 +743,22 @@ HARD_NEGATIVES += [
          "sont sur l'intranet.\n\nL'équipe de la Direction des soins infirmiers", html=True),
 ]
 
+# Seventeenth wave: names in the Subject (near everything in the message): praise, speakers, suppliers.
+HARD_NEGATIVES += [
+    Mail("w17-x1", "Félicitations Dre Caron et M. Luc Gagnon !",
+         "Leur projet sur l'insuffisance cardiaque a remporté le prix de l'innovation."),
+    Mail("w17-x2", "Mme Julie Roy – départ à la retraite",
+         "Après 30 ans en oncologie, Julie prend sa retraite. Venez souligner son départ vendredi."),
+    Mail("w17-x3", "Invitation : conférence de M. Pierre Gagné",
+         "Sujet : les nouveaux traitements du diabète de type 2 (sémaglutide, tirzépatide)."),
+    Mail("w17-x4", "RE: Demande de M. Paul Roy (approvisionnement)",
+         "Oui, les glucomètres et l'insuline sont arrivés.", crlf=True),
+    Mail("w17-x5", "Welcome Ms. Jane Park, our new diabetes educator",
+         "Jane joins us from the endocrinology clinic; she will teach insulin pump starts."),
+    Mail("w17-x6", "TR: Message de M. Robert Gagnon, Pfizer",
+         "Information sur le vaccin contre le VRS : disponibilité en janvier."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -952,6 +968,9 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w16-v12", "Urgent",
          "URGENT – Mme Pauline Rioux (ch. 512) a chuté cette nuit, INR 3,8 sous warfarine ; scan "
          "cérébral demandé."),
+    Mail("pos-w17-y1", "Mme Julie Roy – suivi post-op",
+         "Plaie propre, pas de signe d'infection ; retrait des agrafes lundi."),
+    Mail("pos-w17-y2", "RE: M. Paul Tremblay", "INR 4,2 ce matin sous warfarine, on suspend la dose.", crlf=True),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

@@ -260,7 +260,7 @@ def test_clinical_evidence_nearby_is_a_patient_cue_outside_newsletters() -> None
     assert evidenced(text, [(start, start + 10)]) == [("Guy Gagnon", 0.65)]
     assert found(text) == [("Guy Gagnon", 0.5)]  # alone (no engine evidence list): reported, not counted
     assert evidenced(text, []) == []  # the engine's pass: no evidence in reach, nothing to report
-    far = "Conférence de Sylvie Morin." + " " * 200 + "metformine"
+    far = "Réunion avec Sylvie Morin." + " " * 200 + "metformine"  # ("Conférence de" now marks a speaker)
     assert evidenced(far, [(len(far) - 10, len(far))]) == [("Sylvie Morin", 0.5)]
     newsletter = "Infolettre : Sylvie Morin et la metformine"  # ("parlera de" would mark a speaker)
     assert evidenced(newsletter, [(newsletter.index("metformine"), len(newsletter))]) == [("Sylvie Morin", 0.5)]
@@ -550,3 +550,16 @@ def test_presenters_absences_and_sentence_bound_cues(text: str, expected: list[s
 )
 def test_a_patient_s_bill_is_no_business_document(text: str) -> None:
     assert [f.confidence >= 0.6 for f in PATTERNS.recognize(Segment("body", text))] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Félicitations Dre Caron et M. Luc Gagnon !", []),
+        ("Invitation : conférence de M. Pierre Gagné", []),
+        ("Conférence de cas : M. Pierre Gagné, 67 ans, NSTEMI", ["Pierre Gagné"]),  # a case conference
+        ("Merci de voir Mme Huguette Lemay pour son diabète.", ["Huguette Lemay"]),  # a request, not praise
+    ],
+)
+def test_praise_lines_and_talks(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -248,12 +248,16 @@ _STAFF_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?)|\bcollegues?|\bcolleagues?"
     r"|\b(?:remise?|decernee?|attribuee?|awarded|presented|goes)\s+(?:a|to)"
     r"|\b(?:remplace(?:ra)?|replaces|will\s+(?:replace|cover\s+for)|en\s+remplacement\s+de|covering\s+for)"
+    r"|\b(?:conference|webinaire|webinar|causerie|talk|lecture|keynote)\s+(?:de|du|d'|avec|by|of|with)"
     r"|\bpar|\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )
+# A line that opens with praise or a welcome speaks of colleagues, whoever it names (not "Merci de voir M. X",
+# a request about a patient).
+_PRAISE_LINE = re.compile(r"^[ \t>*-]*(?:felicitations|bravo|congratulations|kudos|hommage|bienvenue|welcome)\b")
 _GREETS = re.compile(r"(?:merci|thanks?|grace|bienvenue|welcome|felicitations|congratulations|bravo)\b")
 _GREETING = re.compile(
     r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
@@ -683,6 +687,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
+    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
+    line = fold_window(text[line_start:start])
+    if _PRAISE_LINE.match(line):  # "Félicitations Dre Caron et M. Luc Gagnon !": the whole line's people
+        return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
     presented = _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start]))
     if presented is not None:
         # Thanks and welcomes go to patients too ("Merci à Mme Roy de partager son expérience du cancer ; elle
@@ -690,10 +698,9 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         if _GREETS.match(presented.group(0)):
             return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
         return True
-    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
     # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
     # ("Présents : M. Jean Roy (patient), sa fille").
-    return _ATTENDANCE_LINE.match(fold_window(text[line_start:start])) is not None and not _patient_cue(
+    return _ATTENDANCE_LINE.match(line) is not None and not _patient_cue(
         text, start, end
     )
 
