@@ -759,6 +759,35 @@ HARD_NEGATIVES += [
          "Information sur le vaccin contre le VRS : disponibilité en janvier."),
 ]
 
+# Eighteenth wave: words from the executive, research-day winners, quality surveys, staff rosters with credentials.
+HARD_NEGATIVES += [
+    Mail("w18-z1", "Mot de la PDG",
+         "Chers collègues,\nL'hiver arrive avec son lot de virus respiratoires : influenza, VRS, "
+         "COVID-19. Je remercie M. Marc Lavoie et toute l'équipe de prévention des "
+         "infections.\nIsabelle Gauthier\nPrésidente-directrice générale", crlf=True),
+    Mail("w18-z2", "Research day",
+         "Research Day 2027 — call for abstracts. Last year's winner, Ms. Priya Shah, studied "
+         "SGLT2 inhibitors in heart failure. Submit by March 1.", html=True),
+    Mail("w18-z3", "Sondage",
+         "Mme Véronique Tremblay, de l'équipe qualité, vous enverra un sondage sur l'utilisation "
+         "des opioïdes et de la naloxone."),
+    Mail("w18-z4", "Appel",
+         "Le Dr Martin et Mme Claudine Roy (coordonnatrice) vous invitent à la réunion sur la "
+         "gestion de la douleur chronique."),
+    Mail("w18-z5", "Schedule",
+         "Ms. Amanda Clarke (RN) - Monday, oncology infusion\nMr. Tyler Brooks (RN) - Tuesday, "
+         "dialysis unit\nMs. Grace Hall (LPN) - Wednesday, diabetes clinic"),
+    Mail("w18-z6", "Formation obligatoire",
+         "Tous les employés doivent suivre la formation sur les infections nosocomiales. "
+         "Responsable : Mme Lucie Gagnon, conseillère en PCI."),
+    Mail("w18-z7", "Congrès",
+         "M. Jean-François Roy et Mme Karine Pelletier représenteront le CISSS au congrès sur la "
+         "santé mentale et les dépendances."),
+    Mail("w18-z8", "Visite ministérielle",
+         "La ministre, Mme Sonia Bélanger, visitera l'unité de gériatrie (délirium, chutes) le 12 "
+         "janvier."),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -971,6 +1000,7 @@ HARD_POSITIVES: list[Mail] = [
     Mail("pos-w17-y1", "Mme Julie Roy – suivi post-op",
          "Plaie propre, pas de signe d'infection ; retrait des agrafes lundi."),
     Mail("pos-w17-y2", "RE: M. Paul Tremblay", "INR 4,2 ce matin sous warfarine, on suspend la dose.", crlf=True),
+
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

@@ -563,3 +563,18 @@ def test_a_patient_s_bill_is_no_business_document(text: str) -> None:
 )
 def test_praise_lines_and_talks(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Isabelle Gauthier\nPrésidente-directrice générale", []),  # a signature without an opener line
+        ("Mme Julie Roy\nInfirmière auxiliaire", []),
+        ("Patient : Julie Roy\nMédecin : Dr Caron", ["Julie Roy"]),  # a labelled field on the next line
+        ("Je remercie M. Marc Lavoie et toute l'équipe.", []),
+        ("Last year's winner, Ms. Priya Shah, studied heart failure.", []),
+        ("Mme Véronique Tremblay, de l'équipe qualité, enverra un sondage.", []),
+    ],
+)
+def test_signature_lines_thanks_winners_and_teams(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

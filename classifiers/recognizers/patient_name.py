@@ -221,7 +221,8 @@ _STAFF_AFTER = re.compile(
     # A department in apposition ("M. Tremblay, de l'approvisionnement", "Ms. Kim (IT)").
     r"|(?:de\s+l'|du\s+|de\s+la\s+|des\s+)?(?:approvisionnement|procurement|purchasing|informatique|it\)|ti\)"
     r"|ressources\s+humaines|human\s+resources|hr\)|rh\)|finances?\b|comptabilite|accounting|archives"
-    r"|accueil\b|securite\b|security\b|logistique|logistics|communications?\b|direction\b|administration\b))"
+    r"|accueil\b|securite\b|security\b|logistique|logistics|communications?\b|direction\b|administration\b"
+    r"|equipe\b|team\b|bureau\b))"
 )
 # A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
 # "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.
@@ -251,7 +252,8 @@ _STAFF_BEFORE = re.compile(
     r"|\b(?:conference|webinaire|webinar|causerie|talk|lecture|keynote)\s+(?:de|du|d'|avec|by|of|with)"
     r"|\bpar|\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
-    r"|\bremercier|\bthank|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
+    r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"
+    r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )
@@ -668,6 +670,8 @@ _CARE_CUE = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s|$)")
 
 
+_ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
+_ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
 
 
@@ -678,6 +682,13 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     role = _STAFF_AFTER.match(after)
     if role and not _RETIRED.match(after, role.end()):  # "Mme Lise Caron, infirmière retraitée, ..." may be a patient
         return True
+    if _ROLE_ON_NEXT_LINE.match(after) and _ALONE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        # A name alone on its line over a role line: a signature without an opener ("Isabelle Gauthier" /
+        # "Présidente-directrice générale"); never a labelled field ("Médecin : Dr X").
+        next_line = after.split("\n", 1)[1] if "\n" in after else ""
+        role = _STAFF_AFTER.match(next_line)
+        if role and not _RETIRED.match(next_line, role.end()):
+            return True
     if _CAREER_AFTER.match(after):
         return True
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
