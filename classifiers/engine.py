@@ -30,7 +30,7 @@ from classifiers.recognizers.lab_result import LabResultRecognizer
 from classifiers.recognizers.medication import MedicationRecognizer
 from classifiers.recognizers.mrn import MrnRecognizer
 from classifiers.recognizers.patient_contact import PatientContactRecognizer
-from classifiers.recognizers.patient_name import EMPTY_STAFF, NerNeeded, PatientNameRecognizer, StaffNames
+from classifiers.recognizers.patient_name import EMPTY_STAFF, GENRE, NerNeeded, PatientNameRecognizer, StaffNames
 from classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from classifiers.scoring import near, score
 from classifiers.types import (
@@ -194,12 +194,16 @@ class Classifier:
         # another segment is near any of its positions.
         nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),
                    _near_elsewhere(segment, evidence)) for segment, _ in scans]
+        # A Subject that says the message is a newsletter, a committee notice, a job posting... says it
+        # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).
+        genre = any(scan.get(GENRE.kind) for segment, scan in scans if segment.location == "subject")
         pattern_names: list[list[Finding]] = []
         for (segment, scan), (spans, anywhere) in zip(scans, nearby, strict=True):
             pattern_names.append(
                 self._names.from_scan(
                     segment, scan, staff=staff, use_ner=False, evidence=list(spans),
                     evidence_anywhere=anywhere, evidence_reach=scoring.proximity_chars,
+                    newsletter=genre and _own_text(segment),
                 )
             )
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
@@ -222,6 +226,7 @@ class Classifier:
                             segment, scan, staff=staff, use_ner=True, ner_near=ner_near,
                             ner_reach=scoring.proximity_chars, ner_probe=True, evidence=here,
                             evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
+                            newsletter=genre and _own_text(segment),
                         )
                         continue  # no window: this is the result NER would give
                     except NerNeeded as needed:
@@ -232,6 +237,7 @@ class Classifier:
                 pattern_names[i] = self._names.from_scan(
                     segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars,
                     evidence=here, evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
+                    newsletter=genre and _own_text(segment),
                 )
         findings.extend(f for names in pattern_names for f in names)
         reasons = score(findings, scoring)
@@ -246,6 +252,11 @@ class Classifier:
             findings_omitted=omitted,
             omitted_types=omitted_types,
         )
+
+
+def _own_text(segment: Segment) -> bool:
+    """The message's own text (Subject, inline parts), not an attachment, a file name or a header."""
+    return not segment.location.startswith(("attachment:", "filename:", "header:"))
 
 
 def _near_elsewhere(segment: Segment, evidence: Sequence[Finding]) -> bool:

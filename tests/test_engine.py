@@ -103,6 +103,21 @@ def located(*parts: tuple[str, str]) -> tuple[bool, tuple[str, ...]]:
         ((("body", "Mme Ginette Morin"), ("body#2", "IRA sur IRC")), ()),
         # A diagnosis in the Subject does not make a name in the body a patient.
         ((("subject", "Infolettre : le diabète"), ("body", "Mme Julie Roy a organisé la journée.")), ()),
+        # A Subject that says "newsletter" or "committee" says it of the body: a title there needs a patient cue.
+        ((("subject", "Committee minutes"), ("body", "Ms. Priya Lang will revise the vancomycin protocol.")), ()),
+        (
+            (("subject", "Bulletin de la Fondation"), ("body", "M. Jacques Bois a soutenu la recherche: cancer.")),
+            (),
+        ),
+        (
+            (("subject", "Comité des plaintes"), ("body", "La patiente Mme Lise Gendron, opérée: infection de plaie.")),
+            ("name_near_clinical",),
+        ),
+        # Never an attachment: a newsletter's covering note does not make its attached referral a newsletter.
+        (
+            (("subject", "Bulletin"), ("attachment:ref.txt", "Mme Julie Gagnon présente un NSTEMI.")),
+            ("name_near_clinical",),
+        ),
     ],
 )
 def test_message_level_proximity(parts: tuple[tuple[str, str], ...], reasons: tuple[str, ...]) -> None:
@@ -285,7 +300,7 @@ def test_findings_are_capped_and_summarised() -> None:
 
 
 def test_counted_lists_the_findings_at_or_above_min_confidence() -> None:
-    text = "Conférence de Sylvie Morin sur le diabète." + " " * 100 + "Mme Ginette Morin, 72 ans, HTA."
+    text = "Infolettre : Sylvie Morin et le diabète." + " " * 100 + "Mme Ginette Morin, 72 ans, HTA."
     result = classifier().inspect_segments([Segment("body", text)], STAFF)
     low = [f for f in result.findings if f.confidence < 0.6]
     assert low and all(f not in result.counted for f in low)

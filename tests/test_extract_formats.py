@@ -243,7 +243,7 @@ def test_html_to_text_drops_script_and_style() -> None:
     )
     assert found["body"] == "texte"
     assert "secret" not in found["html"] and "color" not in found["html"]
-    assert f"{PATIENT} {NAM}" in found["html"] and "Bonjour" in found["html"]
+    assert f"{PATIENT}\t{NAM}" in found["html"] and "Bonjour" in found["html"]  # cells apart
 
 
 def test_images_are_image_only_but_small_inline_logo_is_skipped() -> None:

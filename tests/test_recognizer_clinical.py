@@ -93,6 +93,9 @@ def test_clinical_terms_are_shown_and_lab_values_masked() -> None:
         (LAB, "zone K 3, local Hb 7, PA 220", []),
         (LAB, "Sodium 12 employés; Cr 9", []),
         (LAB, "salle Hb 78abc, K 5,9x", []),
+        # Reference intervals are nobody's result; a result with its interval after it still is one.
+        (LAB, "K 3,5-5,0 mmol/L, Hb 120–160 g/L, INR 0,9-1,1", []),
+        (LAB, "K 5,9 mmol/L (N 3,5-5,0)", ["K 5,9 mmol/L"]),
     ],
 )
 def test_field_vocabulary_and_terse_values(rec: BaseRecognizer, text: str, expected: list[str]) -> None:

@@ -260,9 +260,9 @@ def test_clinical_evidence_nearby_is_a_patient_cue_outside_newsletters() -> None
     assert evidenced(text, [(start, start + 10)]) == [("Guy Gagnon", 0.65)]
     assert found(text) == [("Guy Gagnon", 0.5)]  # alone (no engine evidence list): reported, not counted
     assert evidenced(text, []) == []  # the engine's pass: no evidence in reach, nothing to report
-    far = "Conférence de Sylvie Morin." + " " * 200 + "metformine"
+    far = "Réunion avec Sylvie Morin." + " " * 200 + "metformine"  # ("Conférence de" now marks a speaker)
     assert evidenced(far, [(len(far) - 10, len(far))]) == [("Sylvie Morin", 0.5)]
-    newsletter = "Infolettre : Sylvie Morin parlera de metformine"
+    newsletter = "Infolettre : Sylvie Morin et la metformine"  # ("parlera de" would mark a speaker)
     assert evidenced(newsletter, [(newsletter.index("metformine"), len(newsletter))]) == [("Sylvie Morin", 0.5)]
     # The Subject: evidence anywhere in the message.
     assert evidenced("Immunization record - Nathan Girard", [], anywhere=True) == [("Nathan Girard", 0.65)]
@@ -306,3 +306,275 @@ def test_no_ner_in_newsletter_like_segments() -> None:
     assert [f.confidence for f in rec.recognize(Segment("body", clinical))] == [0.6]
     # The same words in a committee notice: what NER would find there is a colleague, never counted.
     assert rec.recognize(Segment("body", "Comité des usagers : la patiente julie roy souffre d'asthme")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name stops at a credential, a role word, or a comma followed by the next person's title.
+        ("Thanks to Ms. Janet Moore, RN, for the data.", []),
+        ("Mr. Ahmed Karimi, Director of Pharmacy, will attend.", []),
+        ("Mme Denise Fournier, M. André Leclerc et Mme Julie Roy ont été admis.", ["Denise Fournier", "André Leclerc",
+                                                                                   "Julie Roy"]),
+        # Roles in apposition, with a modifier; credentials of nursing and allied health.
+        ("Ms. Grace Liu, diabetes educator, will hold sessions.", []),
+        ("Ms. Patel RN (insulin teaching)", []),
+        ("M. Vincent Roy, infirmier de recherche", []),
+        ("Mme Gisèle Fortin, suivie par la physiothérapeute, a chuté.", ["Gisèle Fortin"]),  # care, not a role
+        # A role with its complement, then the holder's title and name.
+        ("Le ministre de la Santé, M. Gérald Poulin, a visité l'unité.", []),
+        ("Study coordinator: Ms. Fatima Hassan.", []),
+        # Thanks, colleagues, attendance lists, and the rest of a list those open.
+        ("Merci à M. Jacques Bélanger et à Mme Lise Pelletier pour leur don.", []),
+        ("Notre collègue Mélanie Côté a accouché.", []),
+        ("Membres présents : M. Robert Cloutier (président), Mme Denise Fournier, M. André Leclerc.", []),
+        ("Present: Dr. Susan Grant (chair), Mr. Tom Fraser, Ms. Priya Nair. Ms. Nair will circulate it.", []),
+        # Identity is not context: listed beside the sender, or sharing a staff surname, is no staff cue.
+        ("Mme Julie Gagnon et M. Roy", ["Julie Gagnon", "Roy"]),
+        ("Merci à M. Jacques Bélanger. M. Paul Bélanger est admis pour une pneumonie.", ["Paul Bélanger"]),
+    ],
+)
+def test_what_the_text_says_around_a_name_marks_staff(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "decisive"),
+    [
+        # Invoices, orders, expense claims, employee forms: their name fields are customers and employees.
+        ("Facture no 118\nClient : Sylvie Morin\nArticles : glucomètres\nTotal : 84,50 $", []),
+        ("Nom : Mathieu Bergeron\nMatricule : 40127\nMotif : congrès (insuffisance cardiaque)\nMontant : 218 $", []),
+        ("Invoice INV-5\nName: Daniel Roberts\nItems: insulin pen needles\nAmount due: $3,215.00", []),
+        # The same fields on a patient's form, or a patient cue by the name, still count.
+        ("Facture no 118\nNom : Sylvie Morin\nDDN : 1952-03-14\nTotal : 84,50 $", ["Sylvie Morin"]),
+        ("Facture no 118 – transport de Mme Sylvie Morin à sa dialyse\nMontant : 84,50 $", ["Sylvie Morin"]),
+    ],
+)
+def test_names_in_business_documents_need_a_patient_cue(text: str, decisive: list[str]) -> None:
+    findings = PATTERNS.recognize(Segment("body", text))
+    assert [text[f.start : f.end] for f in findings if f.confidence >= 0.6] == decisive
+    assert findings  # the names are still reported, below min_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 3 déc. 2026 à 09:12, Sophie Lavoie <sophie.lavoie@cisss.example> a écrit :\n> Réviser l'insuline ?", []),
+        ("On Dec 3, 2026, Kevin Walsh wrote:\n> COPD order set attached", []),
+        ("Mme Louise Caron, patiente partenaire, siégera au comité.", []),
+        ("Stagiaire : Émilie Pelletier, étudiante en soins infirmiers.", []),
+        ("Organisateur : Martin Pelletier", []),
+        # A patient's own message forwarded on is still a patient's.
+        ("Le 3 déc., Mme Julie Roy <julie.roy@courriel.example> a écrit :\n> Mes résultats de glycémie sont élevés.",
+         ["Julie Roy"]),
+    ],
+)
+def test_correspondents_students_and_patient_partners_are_not_patients(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "confidence"),
+    [
+        # A clinical term that names a clinic, a unit, a programme or a topic is no patient cue.
+        ("Sophie Tremblay et Marc Gagnon seront à la clinique de diabète vendredi.", "diabète", 0.5),
+        ("Julie Roy is at the heart failure clinic on Friday.", "heart failure", 0.5),
+        ("Isabelle Fortin donnera la formation sur l'insuffisance cardiaque.", "insuffisance cardiaque", 0.5),
+        ("Kevin Walsh takes the COPD rehab group.", "COPD", 0.5),
+        # The same term said of someone still is.
+        ("Guy Gagnon, diabète de type 2 mal contrôlé.", "diabète", 0.65),
+        ("Julie Roy: heart failure, NYHA III.", "heart failure", 0.65),
+    ],
+)
+def test_a_clinical_term_naming_a_service_or_topic_is_no_patient_cue(text: str, term: str, confidence: float) -> None:
+    start = text.index(term)
+    assert {c for _, c in evidenced(text, [(start, start + len(term))])} == {confidence}
+
+
+def test_a_staff_roster_is_a_business_document_whatever_its_units() -> None:
+    roster = "Nom: Tremblay; Prénom: Annie; Unité: Hémodialyse; Quart: Jour\nNom: Morin; Unité: Soins palliatifs"
+    assert {f.confidence for f in PATTERNS.recognize(Segment("attachment:horaire.csv", roster))} == {0.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la patiente mme josée pelletier est arrivée à l'urgence", [("josée pelletier", 0.6)]),
+        ("vu mme marie-ève lavoie-roy en suivi", [("marie-ève lavoie-roy", 0.6)]),
+        ("mme julie est arrivée", []),  # a given name then a verb
+        ("mme julie qui appelle", []),
+        ("Comité : mme julie tremblay présidera", [("julie tremblay", 0.5)]),  # a title alone is no patient cue
+    ],
+)
+def test_lower_case_names_after_a_title(text: str, expected: list[tuple[str, float]]) -> None:
+    found = PATTERNS.recognize(Segment("body", text))
+    assert [(text[f.start : f.end], f.confidence) for f in found] == expected
+
+
+def test_a_patient_cue_is_read_in_the_name_s_own_line() -> None:
+    agenda = "Ordre du jour\n2. Bilan des AVC (Mme Sonia Roy)\n3. Suivi des patients admis (M. Paul Girard)"
+    found = PATTERNS.recognize(Segment("body", agenda))
+    assert [(agenda[f.start : f.end], f.confidence) for f in found] == [("Sonia Roy", 0.5), ("Paul Girard", 0.7)]
+    assert names("Keynote: Mr. James Miller, patient advocate and author, on heart failure.") == []
+    # A standing order is a protocol, not someone's prescription.
+    standing = "Ordre du jour : ordonnance collective (M. Paul Girard)"
+    assert [f.confidence for f in PATTERNS.recognize(Segment("body", standing))] == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A duration is no age: "Il y a 100 ans, Mme X fondait...", "pendant 30 ans".
+        ("Ordre du jour. Il y a 100 ans, Mme Éva Gagnon fondait la clinique.", [("Éva Gagnon", 0.5)]),
+        ("Infolettre. Mme Éva Gagnon, 82 ans, est hospitalisée.", [("Éva Gagnon", 0.7)]),
+        # A staff role said of the name later in its sentence.
+        ("Infolettre. M. Gérald Poulin, né le 3 avril 1961 à Rimouski, est ministre de la Santé.", []),
+        ("Mme Julie Roy, 81 ans, est une infirmière retraitée admise pour une pneumonie.", [("Julie Roy", 0.7)]),
+    ],
+)
+def test_durations_are_no_ages_and_a_role_later_in_the_sentence_marks_staff(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = PATTERNS.recognize(Segment("body", text))
+    assert [(text[f.start : f.end], f.confidence) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Julie Roy | Infirmière-chef | Oncologie", []),
+        ("Félicitations à nos finissants : Mme Amélie Roy (soins intensifs), M. Kevin Tremblay (hémodialyse).", []),
+        ("Panel: Ms. Amy Chen, Mr. Raj Patel", []),
+        ("Rappel : M. Tremblay, de l'approvisionnement, passera mardi.", []),
+        ("The account of Ms. Grace Kim (IT) was reset.", []),
+        ("Le prix est remis à M. Luc Fortin pour son projet.", []),
+        ("Mme Sophie Bergeron parlera de la rougeole.", []),
+        ("Mme Carole Dion anime le groupe de soutien.", []),
+        # A patient presented with, a family meeting about a patient.
+        ("Mme Sophie Bergeron a présenté une rougeole.", ["Sophie Bergeron"]),
+        ("Présents : M. Jean Roy (patient), Dre Caron", ["Jean Roy"]),
+    ],
+)
+def test_tables_lists_departments_awards_and_speakers_mark_staff(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "confidence"),
+    [
+        # Lists, audits, surveys and discussions whose subject matter the term is, and the rest of the list.
+        ("Mme Julie Gagnon a envoyé la liste des médicaments en pénurie : amoxicilline, salbutamol", "salbutamol", 0.5),
+        ("Ms. Helen Ward completed the audit of insulin storage.", "insulin", 0.5),
+        ("M. Denis Roy était là. Points discutés : cancer du sein, dépistage.", "cancer du sein", 0.5),
+        # A person's own list of medications is theirs.
+        ("Mme Julie Gagnon : liste de ses médicaments : metformine, ramipril.", "ramipril", 0.7),
+    ],
+)
+def test_a_term_heading_or_listed_under_a_document_is_a_topic(text: str, term: str, confidence: float) -> None:
+    start = text.index(term)
+    assert {c for _, c in evidenced(text, [(start, start + len(term))])} == {confidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An occupation or an activity of a patient is no staff cue when words of care are said of them.
+        "M. Paul Roy, 54 ans, est directeur d'école, admis pour un NSTEMI.",
+        "Mme Julie Roy présentera probablement une récidive.",
+        "M. Luc Gagnon dirige une PME ; hospitalisé pour pneumonie.",
+        "Mme Lise Caron, infirmière retraitée, 81 ans, est suivie pour une MPOC.",
+    ],
+)
+def test_words_of_care_outweigh_an_occupation_or_an_activity(text: str) -> None:
+    assert len(names(text)) == 1
+
+
+def test_thanks_and_welcomes_go_to_patients_too_when_their_care_is_said() -> None:
+    assert names("Merci à M. Jacques Bélanger pour son don. M. Paul Bélanger est admis pour une pneumonie.") == [
+        "Paul Bélanger"
+    ]
+    story = "Merci à Mme Jocelyne Roy de partager son histoire ; elle est suivie en oncologie depuis 2024."
+    assert names(story) == ["Jocelyne Roy"]
+    assert names("Félicitations à Nathalie Simard pour sa présentation sur la dialyse péritonéale.") == []
+
+
+def test_a_name_never_runs_across_table_cells() -> None:
+    assert names("Patient :\tJulie Roy\tPneumonie\tChambre 12") == ["Julie Roy"]
+    assert names("Julie Roy\tInfirmière\tDiabète") == []  # the next cell says who she is
+    assert names("Nom\tPrénom\nROY\tJulie\tPneumonie") == ["ROY\tJulie"]  # surname first, in the cell before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient Safety: the new falls policy", [("Safety", 0.5)]),  # a title-case heading, reported only
+        ("la patiente Tremblay a appelé", [("Tremblay", 0.65)]),
+        ("Patient: Tremblay", [("Tremblay", 0.75)]),
+        ("Patient John Smith was seen", [("John Smith", 0.65)]),
+        ("Service à la clientèle : Mme Julie Paquette, poste 2210.", []),  # an internal extension: a colleague
+        ("M. Fernand Côté, tél. 819 555-0166", [("Fernand Côté", 0.7)]),  # a telephone number is no staff cue
+    ],
+)
+def test_service_headings_and_extensions(text: str, expected: list[tuple[str, float]]) -> None:
+    found = PATTERNS.recognize(Segment("body", text))
+    assert [(text[f.start : f.end], f.confidence) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Nathalie Fortin a présenté les nouvelles lignes directrices sur l'HbA1c.", []),
+        ("M. Éric Simard a animé l'atelier sur les pompes à insuline.", []),
+        ("Karen Whitfield will be away Jan 5-9.", []),
+        ("Dr. Wright covers Mondays, Ms. Patel (NP) Tuesdays. Questions to Ms. Patel.", []),
+        ("Mme Julie Roy remplacera Mme Chantal Caron.", []),
+        # A patient who presented with something, or who will miss an appointment, is a patient.
+        ("Mme Nathalie Fortin a présenté une pneumonie.", ["Nathalie Fortin"]),
+        ("M. Paul Girard sera absent à son rendez-vous de suivi.", ["Paul Girard"]),
+        # A cue in the previous sentence says nothing of the name.
+        ("Merci pour le suivi. J'ai parlé avec M. Luc Caron ce matin.", ["Luc Caron"]),
+    ],
+)
+def test_presenters_absences_and_sentence_bound_cues(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A business document about one person's care: a titled customer, or a pharmacy's dispensing record.
+        "Facture no 55\nClient : Mme Lise Roy\nArticles : insuline glargine\nTotal : 85 $",
+        "Reçu – Rx no 448812\nNom : Roger Dion\nPosologie : métoprolol 25 mg BID\nMontant : 12,40 $",
+        "Facture no 56\nClient : Gisèle Fortin\nArticles : pansements pour ulcère\nTotal : 42 $",
+    ],
+)
+def test_a_patient_s_bill_is_no_business_document(text: str) -> None:
+    assert [f.confidence >= 0.6 for f in PATTERNS.recognize(Segment("body", text))] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Félicitations Dre Caron et M. Luc Gagnon !", []),
+        ("Invitation : conférence de M. Pierre Gagné", []),
+        ("Conférence de cas : M. Pierre Gagné, 67 ans, NSTEMI", ["Pierre Gagné"]),  # a case conference
+        ("Merci de voir Mme Huguette Lemay pour son diabète.", ["Huguette Lemay"]),  # a request, not praise
+    ],
+)
+def test_praise_lines_and_talks(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Isabelle Gauthier\nPrésidente-directrice générale", []),  # a signature without an opener line
+        ("Mme Julie Roy\nInfirmière auxiliaire", []),
+        ("Patient : Julie Roy\nMédecin : Dr Caron", ["Julie Roy"]),  # a labelled field on the next line
+        ("Je remercie M. Marc Lavoie et toute l'équipe.", []),
+        ("Last year's winner, Ms. Priya Shah, studied heart failure.", []),
+        ("Mme Véronique Tremblay, de l'équipe qualité, enverra un sondage.", []),
+    ],
+)
+def test_signature_lines_thanks_winners_and_teams(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

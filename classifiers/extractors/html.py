@@ -46,6 +46,8 @@ _BLOCKS = frozenset(
 _CELLS = frozenset({"td", "th"})
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, encoding="utf-8")
 _SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
+_CELL_END = "\ue000"  # a cell's end through whitespace collapsing (a private-use character; lxml takes no C0 control)
+_CELL_GAP = re.compile(" ?\ue000 ?")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # libxml2 drops text after </body> or </html>; browsers (HTML5 "after body" mode) show it as body text.
 _BODY_END = re.compile(r"(?i)</\s*(?:body|html)\b[^>]*>")
@@ -68,9 +70,11 @@ def html_to_text(markup: str) -> str:
         if tag in _BLOCKS:
             element.tail = "\n" + (element.tail or "")
         elif tag in _CELLS:
-            element.tail = " \t" + (element.tail or "")
+            element.tail = _CELL_END + (element.tail or "")
     text = root.text_content()
-    text = _SPACES.sub(" ", text)
+    # Cells stay apart with a tab (whitespace of the markup collapses to one space): a name in one cell
+    # never runs on into the next cell's words ("Julie Roy | Infirmière | Diabète").
+    text = _CELL_GAP.sub("\t", _SPACES.sub(" ", text))
     return _BLANK_LINES.sub("\n", text).strip()
 
 

@@ -7,7 +7,8 @@ physiological range (so "Sodium 12 employés" is no result); blood pressure need
 "systolic/diastolic" form; potassium needs a decimal ("K 5,9", not "zone K 3"). The one- and
 two-letter abbreviations (K, Na, Cr, Hb, PA, TA, FC...) are matched case-sensitively, as
 clinicians write them. The test name alone is not reported. Confidence 0.85 with a unit,
-0.75 for a range-checked value. The excerpt shows the test name and masks the value.
+0.75 for a range-checked value. A reference interval ("K 3,5-5,0 mmol/L", "INR 0,9–1,1") is
+nobody's result and is not reported. The excerpt shows the test name and masks the value.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ _NEEDS_DECIMAL = frozenset({"k", "k+"})
 _BLOOD_PRESSURE = frozenset({"pa", "ta", "bp", "tension arterielle", "pression arterielle", "blood pressure"})
 _PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
 _WINDOW = 40
+# A value followed by a dash and another number is a reference interval (teaching material, lab catalogues).
+_RANGE_AFTER = re.compile(r"[ \t]*[-–—][ \t]*\d")
 
 
 def _number(value: str) -> float | None:
@@ -114,6 +117,8 @@ class LabResultRecognizer(BaseRecognizer):
             match = _VALUE.match(text[name_end : name_end + _WINDOW])
             if match is None or not match.group("value"):
                 continue
+            if _RANGE_AFTER.match(text, name_end + match.end("value")):
+                continue  # "K 3,5-5,0 mmol/L", "INR 0,9–1,1": a reference interval, nobody's result
             value_end = name_end + match.end()
             while value_end > name_end and text[value_end - 1].isspace():
                 value_end -= 1
