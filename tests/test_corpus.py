@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import io
 import json
+import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -186,17 +187,21 @@ def test_every_attachment_kind_and_encoding_is_present() -> None:
 
 
 def test_generator_is_deterministic(tmp_path: Path) -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("corpus_generate", CORPUS / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    written = module.generate(tmp_path)
+    """Run in a fresh interpreter: the attachment libraries keep module state (odfpy numbers its
+    elements), so an in-process run after other tests built documents wrote different bytes."""
+    script = (
+        "import importlib.util, json, sys\n"
+        "from pathlib import Path\n"
+        "spec = importlib.util.spec_from_file_location('corpus_generate', sys.argv[1])\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules\n"
+        "spec.loader.exec_module(module)\n"
+        "print(json.dumps(module.generate(Path(sys.argv[2]))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(CORPUS / "generate.py"), str(tmp_path)],
+                            capture_output=True, text=True, timeout=240, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    written = json.loads(result.stdout)
     assert written == json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
     for name in written:
         assert (tmp_path / name).read_bytes() == (CORPUS / name).read_bytes(), name
