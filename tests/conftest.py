@@ -105,6 +105,12 @@ class RunningSink:
     def stop(self) -> None:
         self.controller.stop()
 
+    def emptied(self) -> RunningSink:
+        """This sink with what it received so far forgotten (a module's sink, shared by its tests)."""
+        with self.sink.lock:
+            self.sink.messages.clear()
+        return self
+
 
 def start_sink(port: int | None = None) -> RunningSink:
     sink = Sink()
@@ -116,6 +122,14 @@ def start_sink(port: int | None = None) -> RunningSink:
 
 @pytest.fixture
 def sink() -> Iterator[RunningSink]:
+    running = start_sink()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def module_sink() -> Iterator[RunningSink]:
+    """One sink for a module whose servers start once (their next hop is fixed when they start)."""
     running = start_sink()
     yield running
     running.stop()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import ocr_fixtures as scans
 import pytest
-from conftest import RunningSink, free_port, start_sink
+from conftest import RunningSink, free_port
 from policy_e2e_support import (
     REPO,
     SENDER,
@@ -115,18 +115,11 @@ def test_policy_check_and_serve_fail_with_exit_1_when_a_language_is_missing(tmp_
 
 
 @pytest.fixture(scope="module")
-def sink() -> Iterator[RunningSink]:
-    running = start_sink()
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, sink: RunningSink) -> Iterator[Serve]:
+def server(tmp_path_factory: pytest.TempPathFactory, module_sink: RunningSink) -> Iterator[Serve]:
     base = tmp_path_factory.mktemp("ocr-serve")
     keyring = base / "gnupg"
     keyring.mkdir(mode=0o700)  # a real, empty gateway keyring: no recipient has a key
-    yield from serving(base / "serve", next_hop=sink.address, keyring=keyring)
+    yield from serving(base / "serve", next_hop=module_sink.address, keyring=keyring)
 
 
 def scanned_mail(mid: str, name: str, pdf: bytes) -> bytes:
@@ -142,9 +135,8 @@ def scanned_mail(mid: str, name: str, pdf: bytes) -> bytes:
 
 
 def test_live_server_refuses_a_scanned_referral_to_an_outside_recipient_without_a_key(
-        server: Serve, sink: RunningSink) -> None:
-    with sink.sink.lock:
-        sink.sink.messages.clear()
+        server: Serve, module_sink: RunningSink) -> None:
+    sink = module_sink.emptied()
     mid = message_id("ocr-referral")
     original = scanned_mail(mid, "reference.pdf", scans.image_only_pdf(scans.scan(scans.REFERRAL)))
     code, reply = smtp_send(server.port, SENDER, [UNKEYED], original)
@@ -162,9 +154,9 @@ def test_live_server_refuses_a_scanned_referral_to_an_outside_recipient_without_
     assert scans.NAM not in server.audit.read_text(encoding="utf-8")
 
 
-def test_live_server_delivers_a_scanned_invoice_to_an_outside_recipient(server: Serve, sink: RunningSink) -> None:
-    with sink.sink.lock:
-        sink.sink.messages.clear()
+def test_live_server_delivers_a_scanned_invoice_to_an_outside_recipient(server: Serve,
+                                                                       module_sink: RunningSink) -> None:
+    sink = module_sink.emptied()
     mid = message_id("ocr-invoice")
     original = scanned_mail(mid, "facture.pdf", scans.image_only_pdf(scans.scan(scans.INVOICE)))
     code, reply = smtp_send(server.port, SENDER, [UNKEYED], original)

@@ -23,7 +23,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from conftest import Received, RunningSink, start_sink
+from conftest import Received, RunningSink
 from policy_e2e_support import (
     ATTACHMENT_NAME,
     ATTACHMENT_TEXT,
@@ -72,19 +72,10 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("policy-e2e")
 
 
-@pytest.fixture(scope="module")
-def module_sink() -> Iterator[RunningSink]:
-    running = start_sink()
-    yield running
-    running.stop()
-
-
 @pytest.fixture(autouse=True)
 def sink(module_sink: RunningSink) -> RunningSink:
-    """The shared sink, emptied before each test."""
-    with module_sink.sink.lock:
-        module_sink.sink.messages.clear()
-    return module_sink
+    """The module's sink, emptied before each test."""
+    return module_sink.emptied()
 
 
 @pytest.fixture(scope="module")

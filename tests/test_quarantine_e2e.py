@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import RunningSink, free_port, start_sink
+from conftest import RunningSink, free_port
 from policy_e2e_support import (
     INTERNAL,
     LEAK_MARKERS,
@@ -58,18 +58,10 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("quarantine-e2e")
 
 
-@pytest.fixture(scope="module")
-def module_sink() -> Iterator[RunningSink]:
-    running = start_sink()
-    yield running
-    running.stop()
-
-
 @pytest.fixture(autouse=True)
 def sink(module_sink: RunningSink) -> RunningSink:
-    with module_sink.sink.lock:
-        module_sink.sink.messages.clear()
-    return module_sink
+    """The module's sink, emptied before each test."""
+    return module_sink.emptied()
 
 
 @pytest.fixture(scope="module")

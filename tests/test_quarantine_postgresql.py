@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import RunningSink, free_port, start_sink
+from conftest import RunningSink, free_port
 from policy_e2e_support import (
     INTERNAL,
     SENDER,
@@ -71,18 +71,10 @@ def cluster() -> Iterator[Cluster]:
     running.destroy()
 
 
-@pytest.fixture(scope="module")
-def module_sink() -> Iterator[RunningSink]:
-    running = start_sink()
-    yield running
-    running.stop()
-
-
 @pytest.fixture(autouse=True)
 def sink(module_sink: RunningSink) -> RunningSink:
-    with module_sink.sink.lock:
-        module_sink.sink.messages.clear()
-    return module_sink
+    """The module's sink, emptied before each test."""
+    return module_sink.emptied()
 
 
 @pytest.fixture(scope="module")
