@@ -126,9 +126,9 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
     InspectionTimeout is raised."""
     budget = services.policy.server.inspection_timeout_seconds
     prepared: PreparedLike | None = None
-    if services.prepare is not None and len(data) <= services.policy.server.inline_analysis_max_bytes:
-        prepared = services.prepare(data)
-        if prepared.inline:
+    if len(data) <= services.policy.server.inline_analysis_max_bytes:
+        prepared = services.analyzer.prepare(data)
+        if prepared is not None and prepared.inline:
             analysis = prepared.analyze_short(envelope, time.monotonic() + budget)
             if analysis is not None:
                 metrics.labelled(metrics.ANALYSES, "event_loop").inc()
@@ -138,7 +138,7 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
         deadline = time.monotonic() + budget
         if prepared is not None:
             return prepared.analyze(envelope, deadline)
-        return services.analyze(data, envelope, deadline)
+        return services.analyzer.analyze(data, envelope, deadline=deadline)
 
     executor, place = services.executor, "analysis_thread"
     if (prepared is None or not prepared.inline) and services.attachment_executor is not None:

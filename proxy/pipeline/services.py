@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,18 +46,31 @@ class PreparedLike(Protocol):
     def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None: ...
 
 
-# (data, envelope, deadline) -> analysis. Synchronous and CPU-bound: run in a thread.
-AnalyzeFn = Callable[[bytes, Envelope, float], AnalysisLike]
+class MessageAnalyzer(Protocol):
+    """Analyses messages (``proxy.pipeline.analyze.Analyzer``; tests: fakes)."""
+
+    def prepare(self, data: bytes) -> PreparedLike | None:
+        """``data`` parsed ahead of its analysis, or None when this analyzer does not triage."""
+        ...
+
+    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None) -> AnalysisLike:
+        """The full analysis. Synchronous and CPU-bound: run in a thread."""
+        ...
 
 
-# data -> the message parsed, and whether its analysis is short enough for the event loop.
-PrepareFn = Callable[[bytes], PreparedLike]
+class Encryptor(Protocol):
+    """Encrypts a copy for a gateway-encrypted recipient (``proxy.delivery.keyring.Keyring``)."""
+
+    def encrypt_message(self, data: bytes, recipient: str, outer_subject: str) -> bytes: ...
 
 
-EncryptFn = Callable[[bytes, str, str], bytes]
+class MessageSigner(Protocol):
+    """DKIM-signs an encrypted copy (``proxy.delivery.dkim.Signer``)."""
 
+    @property
+    def algorithms(self) -> tuple[str, ...]: ...
 
-SignFn = Callable[[bytes], bytes]
+    def sign(self, data: bytes) -> bytes: ...
 
 
 @dataclass(slots=True)
@@ -66,18 +79,16 @@ class Services:
     keeps the services it started with)."""
 
     policy: Policy
-    analyze: AnalyzeFn
+    analyzer: MessageAnalyzer
     next_hop: NextHopClient
     hostname: str
-    encrypt: EncryptFn | None = None
-    sign: SignFn | None = None
-    sign_algorithms: tuple[str, ...] = ()
+    encryptor: Encryptor | None = None  # None: no keyring, a recipient to encrypt gets 451
+    signer: MessageSigner | None = None  # None: DKIM disabled
     audit: AuditTrail | None = None
     executor: Executor | None = None  # the analysis thread (None: the loop's default executor)
     # Messages with attachments or too large to triage, and gpg: work that mostly waits on another
     # process (None: ``executor``).
     attachment_executor: Executor | None = None
-    prepare: PrepareFn | None = None
     quarantine: Quarantine | None = None  # refused messages kept before the 250 (None: disabled)
 
     # Messages being processed with these services, and whether a reload replaced them: the next
