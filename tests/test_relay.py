@@ -32,7 +32,7 @@ from proxy.delivery.maildir import MaildirNextHop
 from proxy.delivery.relay import SmtpNextHop
 from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
 from proxy.observability import metrics
-from proxy.pipeline.services import AnalysisLike, PreparedLike, Services
+from proxy.pipeline.services import AnalysisLike, NeedsMore, Services
 from proxy.policy.loader import parse_policy, shipped_policy_text
 from proxy.policy.schema import HostPort, Policy
 from proxy.smtp.handler import ServerState
@@ -79,18 +79,19 @@ def facts(types: tuple[str, ...] = ()) -> MessageFacts:
 @dataclass
 class FakeAnalyzer:
     """Stands in for ``proxy.pipeline.analyze.Analyzer`` (``MessageAnalyzer``): delivers every recipient,
-    except those in ``decide``, and never parses ahead, so every analysis runs in a thread. Subclasses
-    change what an analysis gives by overriding ``analysis``."""
+    except those in ``decide``, and never analyses ``short`` (always ``NeedsMore``, as if unparsed),
+    so every analysis runs in a thread. Subclasses change what an analysis gives by overriding
+    ``analysis``."""
 
     decide: Mapping[str, Decision] = field(default_factory=dict)
     types: tuple[str, ...] = ()
     seen: list[bytes] | None = None
 
-    def prepare(self, data: bytes) -> PreparedLike | None:
-        return None
-
-    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None) -> AnalysisLike:
-        return self.analysis(data, envelope)
+    def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                short: bool = False) -> AnalysisLike | NeedsMore:
+        if short:
+            return message if isinstance(message, NeedsMore) else NeedsMore(message)
+        return self.analysis(message.data if isinstance(message, NeedsMore) else message, envelope)
 
     def analysis(self, data: bytes, envelope: Envelope) -> AnalysisLike:
         if self.seen is not None:
@@ -341,24 +342,6 @@ def executors() -> Iterator[tuple[ThreadPoolExecutor, ThreadPoolExecutor]]:
         pool.shutdown()
 
 
-@dataclass
-class FakePrepared:
-    """Stands in for ``proxy.analyze.Prepared``: records where its analysis ran."""
-
-    data: bytes
-    inline: bool
-    needs_ner: bool
-    ran: list[str]
-
-    def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
-        self.ran.append(f"prepared {_where()}")
-        return analyzer().analysis(self.data, envelope)
-
-    def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None:
-        self.ran.append(f"short {_where()}")
-        return None if self.needs_ner else analyzer().analysis(self.data, envelope)
-
-
 @pytest.mark.parametrize(("inline", "needs_ner", "limit", "prepared", "analysed"), [
     (True, False, 32_768, ["on the loop"], ["short on the loop"]),  # short, all text: on the loop
     (True, True, 32_768, ["on the loop"], ["short on the loop", "prepared in analysis"]),  # NER: the thread
@@ -373,13 +356,23 @@ def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, 
     ran: list[str] = []
 
     class Triaging(FakeAnalyzer):
-        def prepare(self, data: bytes) -> FakePrepared:
-            parsed_where.append(_where())
-            return FakePrepared(data, inline, needs_ner, ran)
+        """Records where it parsed and where each analysis ran."""
 
-        def analysis(self, data: bytes, envelope: Envelope) -> AnalysisLike:
+        def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                    short: bool = False) -> AnalysisLike | NeedsMore:
+            if short:
+                assert isinstance(message, bytes)
+                parsed_where.append(_where())
+                if not inline:
+                    return NeedsMore(message, parsed="parsed", inline=False)
+                ran.append(f"short {_where()}")
+                return NeedsMore(message, parsed="parsed", inline=True) if needs_ner else \
+                    self.analysis(message, envelope)
+            if isinstance(message, NeedsMore) and message.parsed is not None:
+                ran.append(f"prepared {_where()}")
+                return self.analysis(message.data, envelope)
             ran.append(f"analyze {_where()}")
-            return super().analysis(data, envelope)
+            return super().analyze(message, envelope, deadline=deadline)
 
     relay.services = dataclasses.replace(relay.services, analyzer=Triaging(),
                                          policy=base_policy(inline_analysis_max_bytes=limit),
@@ -399,21 +392,14 @@ def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, 
 
 def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: RunningSink,
                                                            caplog: pytest.LogCaptureFixture) -> None:
-    @dataclass
-    class Broken:
-        inline: bool = True
-
-        def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
+    class BrokenOnTheLoop(FakeAnalyzer):
+        def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                    short: bool = False) -> AnalysisLike | NeedsMore:
+            if short:
+                raise ValueError("SECRET-BODY-WORD")
             raise AssertionError("not reached")
 
-        def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None:
-            raise ValueError("SECRET-BODY-WORD")
-
-    class ParsesBroken(FakeAnalyzer):
-        def prepare(self, data: bytes) -> Broken:
-            return Broken()
-
-    relay.services = dataclasses.replace(relay.services, analyzer=ParsesBroken())
+    relay.services = dataclasses.replace(relay.services, analyzer=BrokenOnTheLoop())
     code, text = send(relay, INTERNAL, [COLLEAGUE], MESSAGE)
     assert (code, text.decode()) == (451, replies.TEMPFAIL[4:])
     assert "ValueError" in caplog.text and "SECRET" not in caplog.text
@@ -421,21 +407,21 @@ def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: R
 
 
 def test_the_runtime_prepares_with_the_real_analyzer(tmp_path: Path) -> None:
-    """Wiring: the runtime's services parse ahead with ``Analyzer.prepare``; a plain message is
-    inline, one with a PDF attachment is not."""
+    """Wiring: the runtime's services analyse a short plain message at once (``Analyzer.analyze`` with
+    ``short``); one with a PDF attachment is parsed, then left for a thread (``NeedsMore``, not inline)."""
     from proxy.smtp.runtime import Runtime
     from tests import extract_fixtures as fx
 
     policy = tmp_path / "policy.toml"
     policy.write_text(f'[audit]\npath = "{tmp_path / "audit.log"}"\n[classifiers]\nner = false\n')
     runtime = Runtime(str(policy), open_audit=False)
-    prepare = runtime.services.analyzer.prepare
+    analyzer = runtime.services.analyzer
+    envelope = Envelope(INTERNAL, (COLLEAGUE,))
     with_pdf = fx.message(fx.text_part("Voir PDF"), fx.attachment(fx.pdf("Rapport"), "r.pdf", "application/pdf"))
-    plain, attached = prepare(MESSAGE), prepare(with_pdf)
-    assert plain is not None and plain.inline is True
-    assert attached is not None and attached.inline is False
-    analysis = plain.analyze_short(Envelope(INTERNAL, (COLLEAGUE,)), time.monotonic() + 60)
-    assert analysis is not None and [d.action for d in analysis.decisions] == [Action.DELIVER]
+    analysis = analyzer.analyze(MESSAGE, envelope, deadline=time.monotonic() + 60, short=True)
+    assert not isinstance(analysis, NeedsMore) and [d.action for d in analysis.decisions] == [Action.DELIVER]
+    attached = analyzer.analyze(with_pdf, envelope, deadline=time.monotonic() + 60, short=True)
+    assert isinstance(attached, NeedsMore) and attached.inline is False and attached.parsed is not None
 
 
 def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: RunningSink) -> None:

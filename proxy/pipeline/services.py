@@ -35,26 +35,29 @@ class AnalysisLike(Protocol):
     def stage_seconds(self) -> Mapping[str, float]: ...
 
 
-class PreparedLike(Protocol):
-    """What the act step needs from ``proxy.analyze.Prepared``: a message parsed ahead of analysis."""
+@dataclass(frozen=True, slots=True)
+class NeedsMore:
+    """An analysis that stopped short of deciding (``MessageAnalyzer.analyze(..., short=True)``): the
+    rest needs more than the event loop may spend. Passed back to ``analyze`` (in a thread), it is
+    finished there without parsing the message again."""
 
-    @property
-    def inline(self) -> bool: ...
-
-    def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike: ...
-
-    def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None: ...
+    data: bytes
+    parsed: Any = None  # the message as parsed so far (None: not parsed yet)
+    parse_seconds: float = 0.0
+    # Every part is text read in-process, only more NER is left: the analysis thread. False: the
+    # rest waits on a parser process (attachments...) or the message was not even parsed: the
+    # attachment threads.
+    inline: bool = False
 
 
 class MessageAnalyzer(Protocol):
     """Analyses messages (``proxy.pipeline.analyze.Analyzer``; tests: fakes)."""
 
-    def prepare(self, data: bytes) -> PreparedLike | None:
-        """``data`` parsed ahead of its analysis, or None when this analyzer does not triage."""
-        ...
-
-    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None) -> AnalysisLike:
-        """The full analysis. Synchronous and CPU-bound: run in a thread."""
+    def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                short: bool = False) -> AnalysisLike | NeedsMore:
+        """The analysis of ``message`` (raw, or as a short analysis left it), or with ``short`` (on
+        the event loop: no waiting on another process, a bound on NER) ``NeedsMore`` when it stops
+        short. Without ``short`` it always decides. Synchronous and CPU-bound."""
         ...
 
 
