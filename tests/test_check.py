@@ -211,5 +211,4 @@ def test_a_message_that_needs_more_ner_than_allowed_is_not_decided_short_of_it(
     assert full.stage_seconds["parse"] == unfinished.parse_seconds > 0
     # One short window fits the shipped allowance: decided on the loop, the same way.
     short = analyzer(classifier, keyring[0]).analyze(data, envelope, deadline=time.monotonic() + 60, short=True)
-    assert isinstance(short, Analysis)
-    assert short is not None and short.decisions == full.decisions
+    assert isinstance(short, Analysis) and short.decisions == full.decisions
