@@ -17,7 +17,8 @@ from classifiers import Classifier
 from proxy.cli.check import command_check
 from proxy.delivery.keyring import Keyring
 from proxy.model import Envelope
-from proxy.pipeline.analyze import Analyzer
+from proxy.pipeline.analyze import Analysis, Analyzer
+from proxy.pipeline.services import NeedsMore
 from proxy.policy.loader import parse_policy, shipped_policy_text
 from tests.policy_support import export_public, gpg, kill_agent, make_key, new_home
 
@@ -173,8 +174,9 @@ def test_the_command_line_entry_point(tmp_path: Path) -> None:
 
 def test_a_prepared_message_gets_the_same_decisions_as_a_direct_analysis(
         classifier: Classifier, keyring: tuple[Keyring, Path]) -> None:
-    """The proxy parses a small message ahead (``Analyzer.prepare``) to choose where to analyse it;
-    what it decides from the prepared message is exactly what ``check`` decides from the bytes."""
+    """The proxy analyses a small message ``short`` first (on its event loop); what it decides then,
+    or when it finishes a ``NeedsMore`` in a thread from the message already parsed, is exactly what
+    ``check`` decides from the bytes."""
     subject = analyzer(classifier, keyring[0])
     envelope = Envelope(SENDER, ("s@clinique.example", "dr.lab@clinique.example", "inf@ssss.gouv.qc.ca"))
     text = eml("s@clinique.example")
@@ -182,15 +184,18 @@ def test_a_prepared_message_gets_the_same_decisions_as_a_direct_analysis(
                  'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; boundary="B"\n\n'
                  "--B\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n\n"
                  "--B\nContent-Type: application/octet-stream\n\n" + CLINICAL + "--B--\n").encode()
-    for data, inline in ((text, True), (lookalike, False)):
-        prepared = subject.prepare(data)
-        assert prepared.inline is inline
-        ahead = prepared.analyze(envelope, time.monotonic() + 60)
-        direct = subject.analyze(data, envelope)
-        assert ahead.decisions == direct.decisions and ahead.facts.inspection.confidential
-        assert ahead.stage_seconds["parse"] == prepared.parse_seconds > 0
-        short = prepared.analyze_short(envelope, time.monotonic() + 60)  # the NAM decides: no NER needed
-        assert short is not None and short.decisions == direct.decisions
+    # The text is inline: decided short (the NAM decides: no NER needed).
+    direct = subject.analyze(text, envelope)
+    short = subject.analyze(text, envelope, deadline=time.monotonic() + 60, short=True)
+    assert isinstance(short, Analysis) and short.decisions == direct.decisions
+    assert short.facts.inspection.confidential and short.stage_seconds["parse"] > 0
+    # The lookalike is not inline: parsed, then finished elsewhere without parsing again.
+    direct = subject.analyze(lookalike, envelope)
+    unfinished = subject.analyze(lookalike, envelope, deadline=time.monotonic() + 60, short=True)
+    assert isinstance(unfinished, NeedsMore) and unfinished.inline is False and unfinished.parsed is not None
+    ahead = subject.analyze(unfinished, envelope, deadline=time.monotonic() + 60)
+    assert ahead.decisions == direct.decisions and ahead.facts.inspection.confidential
+    assert ahead.stage_seconds["parse"] == unfinished.parse_seconds > 0
 
 
 def test_a_message_that_needs_more_ner_than_allowed_is_not_decided_short_of_it(
@@ -199,10 +204,11 @@ def test_a_message_that_needs_more_ner_than_allowed_is_not_decided_short_of_it(
     data = eml("s@clinique.example", body="Bonjour, la patiente julie roy souffre d'asthme.\n")
     no_ner = Analyzer(parse_policy(shipped_policy_text().encode()), classifier, keyring[0], record_metrics=False,
                       short_ner_chars=0)
-    prepared = no_ner.prepare(data)
-    assert prepared.inline and prepared.analyze_short(envelope, time.monotonic() + 60) is None
-    full = prepared.analyze(envelope, time.monotonic() + 60)
+    unfinished = no_ner.analyze(data, envelope, deadline=time.monotonic() + 60, short=True)
+    assert isinstance(unfinished, NeedsMore) and unfinished.inline
+    full = no_ner.analyze(unfinished, envelope, deadline=time.monotonic() + 60)
     assert full.facts.inspection.confidential and [d.rule.value for d in full.decisions] == ["no_key"]
+    assert full.stage_seconds["parse"] == unfinished.parse_seconds > 0
     # One short window fits the shipped allowance: decided on the loop, the same way.
-    short = analyzer(classifier, keyring[0]).prepare(data).analyze_short(envelope, time.monotonic() + 60)
-    assert short is not None and short.decisions == full.decisions
+    short = analyzer(classifier, keyring[0]).analyze(data, envelope, deadline=time.monotonic() + 60, short=True)
+    assert isinstance(short, Analysis) and short.decisions == full.decisions

@@ -14,7 +14,7 @@ from test_relay import (
     INTERNAL,
     MESSAGE,
     PARTNER,
-    FakeAnalysis,
+    FakeAnalyzer,
     analyzer,
     base_policy,
     make_services,
@@ -24,15 +24,18 @@ from test_relay import (
 
 from proxy.model import Envelope
 from proxy.observability.audit import AuditTrail
+from proxy.pipeline.services import AnalysisLike
 
 
-def broken(data: bytes, envelope: Envelope, deadline: float) -> FakeAnalysis:
-    raise RuntimeError("parser exploded on Mme Exemple")
+class Broken(FakeAnalyzer):
+    def analysis(self, data: bytes, envelope: Envelope) -> AnalysisLike:
+        raise RuntimeError("parser exploded on Mme Exemple")
 
 
-def slow(data: bytes, envelope: Envelope, deadline: float) -> FakeAnalysis:
-    time.sleep(1.5)  # beyond the hard limit: inspection_timeout_seconds * 1.25 + 1 s
-    return analyzer()(data, envelope, deadline)  # type: ignore[return-value]
+class Slow(FakeAnalyzer):
+    def analysis(self, data: bytes, envelope: Envelope) -> AnalysisLike:
+        time.sleep(1.5)  # beyond the hard limit: inspection_timeout_seconds * 1.25 + 1 s
+        return super().analysis(data, envelope)
 
 
 def test_fail_open_deliveries_are_audited_with_their_cause(loop_thread: LoopThread, sink: RunningSink,
@@ -40,9 +43,9 @@ def test_fail_open_deliveries_are_audited_with_their_cause(loop_thread: LoopThre
     path = tmp_path / "audit.jsonl"
     policy = dataclasses.replace(base_policy(inspection_timeout_seconds=0.1, inline_analysis_max_bytes=0),
                                  fail_open=True)
-    relay = start_relay(loop_thread, make_services(policy, sink.port, broken, audit=AuditTrail(str(path))))
+    relay = start_relay(loop_thread, make_services(policy, sink.port, Broken(), audit=AuditTrail(str(path))))
     assert send(relay, INTERNAL, [COLLEAGUE, PARTNER], MESSAGE)[0] == 250
-    relay.services = dataclasses.replace(relay.services, analyze=slow)
+    relay.services = dataclasses.replace(relay.services, analyzer=Slow())
     assert send(relay, INTERNAL, [PARTNER], MESSAGE)[0] == 250
     assert len(sink.sink.wait_for(2)) == 2
     entries = [json.loads(line) for line in path.read_text().splitlines()]

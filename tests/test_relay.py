@@ -1,6 +1,6 @@
 """The relay through a real Sentinelle listener and a real SMTP sink, on loopback.
 
-The analysis is injected (``Services.analyze``): these tests are about the reliability contract,
+The analysis is injected (``Services.analyzer``, a ``FakeAnalyzer``): these tests are about the reliability contract,
 not about classification. Expected replies are the constants of ``proxy.replies``.
 """
 
@@ -32,7 +32,7 @@ from proxy.delivery.maildir import MaildirNextHop
 from proxy.delivery.relay import SmtpNextHop
 from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
 from proxy.observability import metrics
-from proxy.pipeline.services import AnalysisLike, AnalyzeFn, Services
+from proxy.pipeline.services import AnalysisLike, NeedsMore, Services
 from proxy.policy.loader import parse_policy, shipped_policy_text
 from proxy.policy.schema import HostPort, Policy
 from proxy.smtp.handler import ServerState
@@ -76,18 +76,42 @@ def facts(types: tuple[str, ...] = ()) -> MessageFacts:
                         encryption=EncryptionStatus(False), forwarding=None)
 
 
+@dataclass
+class FakeAnalyzer:
+    """Stands in for ``proxy.pipeline.analyze.Analyzer`` (``MessageAnalyzer``): delivers every recipient,
+    except those in ``decide``, and never analyses ``short`` (always ``NeedsMore``, as if unparsed),
+    so every analysis runs in a thread. Subclasses change what an analysis gives by overriding
+    ``analysis``."""
+
+    decide: Mapping[str, Decision] = field(default_factory=dict)
+    types: tuple[str, ...] = ()
+    seen: list[bytes] | None = None
+
+    def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                short: bool = False) -> AnalysisLike | NeedsMore:
+        if short:
+            return message if isinstance(message, NeedsMore) else NeedsMore(message)
+        return self.analysis(message.data if isinstance(message, NeedsMore) else message, envelope)
+
+    def analysis(self, data: bytes, envelope: Envelope) -> AnalysisLike:
+        if self.seen is not None:
+            self.seen.append(data)
+        decisions = tuple(self.decide.get(r, Decision(r, Action.DELIVER, Rule.INTERNAL)) for r in envelope.rcpt_tos)
+        return FakeAnalysis(facts(self.types), decisions)
+
+
 def analyzer(decide: Mapping[str, Decision] | None = None, types: tuple[str, ...] = (),
-             seen: list[bytes] | None = None) -> AnalyzeFn:
+             seen: list[bytes] | None = None) -> FakeAnalyzer:
     """Deliver every recipient, except those in ``decide``."""
+    return FakeAnalyzer(dict(decide or {}), types, seen)
 
-    def analyze(data: bytes, envelope: Envelope, deadline: float) -> FakeAnalysis:
-        if seen is not None:
-            seen.append(data)
-        decisions = tuple((decide or {}).get(r, Decision(r, Action.DELIVER, Rule.INTERNAL))
-                          for r in envelope.rcpt_tos)
-        return FakeAnalysis(facts(types), decisions)
 
-    return analyze
+@dataclass(frozen=True)
+class FakeEncryptor:
+    """Stands in for the keyring (``Encryptor``): a copy that visibly replaces the content."""
+
+    def encrypt_message(self, data: bytes, recipient: str, outer_subject: str) -> bytes:
+        return f"Subject: {outer_subject}\r\nX-Encrypted-For: {recipient}\r\n\r\nCIPHERTEXT\r\n".encode()
 
 
 def base_policy(**server: Any) -> Policy:
@@ -106,8 +130,8 @@ class Relay:
         return smtplib.SMTP("127.0.0.1", self.port, timeout=30)
 
 
-def make_services(policy: Policy, next_hop_port: int, analyze: AnalyzeFn, **extra: Any) -> Services:
-    return Services(policy=policy, analyze=analyze,
+def make_services(policy: Policy, next_hop_port: int, analyzer: FakeAnalyzer, **extra: Any) -> Services:
+    return Services(policy=policy, analyzer=analyzer,
                     next_hop=SmtpNextHop(HostPort("127.0.0.1", next_hop_port), timeout=5.0),
                     hostname=HOSTNAME, **extra)
 
@@ -229,7 +253,7 @@ def test_no_notification_to_an_external_or_null_sender(relay: Relay, sink: Runni
 
 
 def test_policy_refusal_notifies_finding_types_not_values(relay: Relay, sink: RunningSink) -> None:
-    relay.services = dataclasses.replace(relay.services, analyze=analyzer(
+    relay.services = dataclasses.replace(relay.services, analyzer=analyzer(
         {WEBMAIL: Decision(WEBMAIL, Action.REJECT, Rule.WEBMAIL),
          PARTNER: Decision(PARTNER, Action.REJECT, Rule.NO_KEY)}, types=("ramq_nam", "patient_name")))
     code, _ = send(relay, INTERNAL, [COLLEAGUE, WEBMAIL, PARTNER], MESSAGE)
@@ -245,7 +269,7 @@ def test_policy_refusal_notifies_finding_types_not_values(relay: Relay, sink: Ru
 
 
 def test_all_recipients_refused_still_250_with_notification(relay: Relay, sink: RunningSink) -> None:
-    relay.services = dataclasses.replace(relay.services, analyze=analyzer(
+    relay.services = dataclasses.replace(relay.services, analyzer=analyzer(
         {WEBMAIL: Decision(WEBMAIL, Action.REJECT, Rule.WEBMAIL)}))
     assert send(relay, INTERNAL, [WEBMAIL], MESSAGE)[0] == 250
     messages = sink.sink.wait_for(1)
@@ -253,14 +277,14 @@ def test_all_recipients_refused_still_250_with_notification(relay: Relay, sink: 
 
 
 def test_notification_handed_on_before_250_else_451(relay: Relay, sink: RunningSink) -> None:
-    relay.services = dataclasses.replace(relay.services, analyze=analyzer(
+    relay.services = dataclasses.replace(relay.services, analyzer=analyzer(
         {WEBMAIL: Decision(WEBMAIL, Action.REJECT, Rule.WEBMAIL)}))
     sink.sink.refuse[INTERNAL] = "451 4.3.0 Mailbox busy"  # the notification's recipient
     assert send(relay, INTERNAL, [COLLEAGUE, WEBMAIL], MESSAGE)[0] == 451
 
 
 def test_audit_mode_adds_the_would_header(relay: Relay, sink: RunningSink) -> None:
-    relay.services = dataclasses.replace(relay.services, analyze=analyzer(
+    relay.services = dataclasses.replace(relay.services, analyzer=analyzer(
         {WEBMAIL: Decision(WEBMAIL, Action.DELIVER, Rule.WEBMAIL, audit_action=Action.REJECT)}))
     assert send(relay, INTERNAL, [COLLEAGUE, WEBMAIL], MESSAGE)[0] == 250
     messages = sink.sink.wait_for(2)
@@ -273,10 +297,11 @@ def test_audit_mode_adds_the_would_header(relay: Relay, sink: RunningSink) -> No
 
 def test_analysis_exception_gives_451_without_content_in_the_log(relay: Relay, sink: RunningSink,
                                                                   caplog: pytest.LogCaptureFixture) -> None:
-    def broken(data: bytes, envelope: Envelope, deadline: float) -> FakeAnalysis:
-        raise ValueError(f"cannot handle {data[-60:]!r}")
+    class Broken(FakeAnalyzer):
+        def analysis(self, data: bytes, envelope: Envelope) -> AnalysisLike:
+            raise ValueError(f"cannot handle {data[-60:]!r}")
 
-    relay.services = dataclasses.replace(relay.services, analyze=broken)
+    relay.services = dataclasses.replace(relay.services, analyzer=Broken())
     code, text = send(relay, INTERNAL, [COLLEAGUE], MESSAGE)
     assert (code, text.decode()) == (451, replies.TEMPFAIL[4:])
     assert "ValueError" in caplog.text and "SECRET" not in caplog.text and "xxxx" not in caplog.text
@@ -284,12 +309,13 @@ def test_analysis_exception_gives_451_without_content_in_the_log(relay: Relay, s
 
 
 def test_inspection_timeout_gives_451_and_fail_open_delivers(relay: Relay, sink: RunningSink) -> None:
-    def slow(data: bytes, envelope: Envelope, deadline: float) -> FakeAnalysis:
-        time.sleep(2.0)
-        return analyzer()(data, envelope, deadline)
+    class Slow(FakeAnalyzer):
+        def analysis(self, data: bytes, envelope: Envelope) -> AnalysisLike:
+            time.sleep(2.0)
+            return super().analysis(data, envelope)
 
     fast_timeout = base_policy(inspection_timeout_seconds=0.2)
-    relay.services = dataclasses.replace(relay.services, analyze=slow, policy=fast_timeout)
+    relay.services = dataclasses.replace(relay.services, analyzer=Slow(), policy=fast_timeout)
     code, text = send(relay, INTERNAL, [COLLEAGUE], MESSAGE)
     assert (code, text.decode()) == (451, replies.INSPECTION_TIMEOUT[4:])
     relay.services = dataclasses.replace(relay.services, policy=dataclasses.replace(fast_timeout, fail_open=True))
@@ -316,24 +342,6 @@ def executors() -> Iterator[tuple[ThreadPoolExecutor, ThreadPoolExecutor]]:
         pool.shutdown()
 
 
-@dataclass
-class FakePrepared:
-    """Stands in for ``proxy.analyze.Prepared``: records where its analysis ran."""
-
-    data: bytes
-    inline: bool
-    needs_ner: bool
-    ran: list[str]
-
-    def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
-        self.ran.append(f"prepared {_where()}")
-        return analyzer()(self.data, envelope, deadline)
-
-    def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None:
-        self.ran.append(f"short {_where()}")
-        return None if self.needs_ner else analyzer()(self.data, envelope, deadline)
-
-
 @pytest.mark.parametrize(("inline", "needs_ner", "limit", "prepared", "analysed"), [
     (True, False, 32_768, ["on the loop"], ["short on the loop"]),  # short, all text: on the loop
     (True, True, 32_768, ["on the loop"], ["short on the loop", "prepared in analysis"]),  # NER: the thread
@@ -346,17 +354,27 @@ def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, 
                                  executors: tuple[ThreadPoolExecutor, ThreadPoolExecutor]) -> None:
     parsed_where: list[str] = []
     ran: list[str] = []
-    base = analyzer()
 
-    def prepare(data: bytes) -> FakePrepared:
-        parsed_where.append(_where())
-        return FakePrepared(data, inline, needs_ner, ran)
+    class Triaging(FakeAnalyzer):
+        """Records where it parsed and where each analysis ran."""
 
-    def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
-        ran.append(f"analyze {_where()}")
-        return base(data, envelope, deadline)
+        def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                    short: bool = False) -> AnalysisLike | NeedsMore:
+            if short:
+                assert isinstance(message, bytes)
+                parsed_where.append(_where())
+                if not inline:
+                    return NeedsMore(message, parsed="parsed", inline=False)
+                ran.append(f"short {_where()}")
+                return NeedsMore(message, parsed="parsed", inline=True) if needs_ner else \
+                    self.analysis(message, envelope)
+            if isinstance(message, NeedsMore) and message.parsed is not None:
+                ran.append(f"prepared {_where()}")
+                return self.analysis(message.data, envelope)
+            ran.append(f"analyze {_where()}")
+            return super().analyze(message, envelope, deadline=deadline)
 
-    relay.services = dataclasses.replace(relay.services, analyze=analyze, prepare=prepare,
+    relay.services = dataclasses.replace(relay.services, analyzer=Triaging(),
                                          policy=base_policy(inline_analysis_max_bytes=limit),
                                          executor=executors[0], attachment_executor=executors[1])
     assert len(MESSAGE) < 32_768
@@ -374,17 +392,14 @@ def test_where_the_analysis_runs(relay: Relay, sink: RunningSink, inline: bool, 
 
 def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: RunningSink,
                                                            caplog: pytest.LogCaptureFixture) -> None:
-    @dataclass
-    class Broken:
-        inline: bool = True
-
-        def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike:
+    class BrokenOnTheLoop(FakeAnalyzer):
+        def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                    short: bool = False) -> AnalysisLike | NeedsMore:
+            if short:
+                raise ValueError("SECRET-BODY-WORD")
             raise AssertionError("not reached")
 
-        def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None:
-            raise ValueError("SECRET-BODY-WORD")
-
-    relay.services = dataclasses.replace(relay.services, prepare=lambda data: Broken())
+    relay.services = dataclasses.replace(relay.services, analyzer=BrokenOnTheLoop())
     code, text = send(relay, INTERNAL, [COLLEAGUE], MESSAGE)
     assert (code, text.decode()) == (451, replies.TEMPFAIL[4:])
     assert "ValueError" in caplog.text and "SECRET" not in caplog.text
@@ -392,21 +407,21 @@ def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: R
 
 
 def test_the_runtime_prepares_with_the_real_analyzer(tmp_path: Path) -> None:
-    """Wiring: the runtime's services parse ahead with ``Analyzer.prepare``; a plain message is
-    inline, one with a PDF attachment is not."""
+    """Wiring: the runtime's services analyse a short plain message at once (``Analyzer.analyze`` with
+    ``short``); one with a PDF attachment is parsed, then left for a thread (``NeedsMore``, not inline)."""
     from proxy.smtp.runtime import Runtime
     from tests import extract_fixtures as fx
 
     policy = tmp_path / "policy.toml"
     policy.write_text(f'[audit]\npath = "{tmp_path / "audit.log"}"\n[classifiers]\nner = false\n')
     runtime = Runtime(str(policy), open_audit=False)
-    assert runtime.services.prepare is not None
+    analyzer = runtime.services.analyzer
+    envelope = Envelope(INTERNAL, (COLLEAGUE,))
     with_pdf = fx.message(fx.text_part("Voir PDF"), fx.attachment(fx.pdf("Rapport"), "r.pdf", "application/pdf"))
-    assert runtime.services.prepare(MESSAGE).inline is True
-    assert runtime.services.prepare(with_pdf).inline is False
-    analysis = runtime.services.prepare(MESSAGE).analyze_short(Envelope(INTERNAL, (COLLEAGUE,)),
-                                                              time.monotonic() + 60)
-    assert analysis is not None and [d.action for d in analysis.decisions] == [Action.DELIVER]
+    analysis = analyzer.analyze(MESSAGE, envelope, deadline=time.monotonic() + 60, short=True)
+    assert not isinstance(analysis, NeedsMore) and [d.action for d in analysis.decisions] == [Action.DELIVER]
+    attached = analyzer.analyze(with_pdf, envelope, deadline=time.monotonic() + 60, short=True)
+    assert isinstance(attached, NeedsMore) and attached.inline is False and attached.parsed is not None
 
 
 def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: RunningSink) -> None:
@@ -414,10 +429,7 @@ def test_encrypted_copies_and_a_later_temporary_failure(relay: Relay, sink: Runn
     sent again on retry: at-least-once)."""
     other = "clinique@autre.example"
 
-    def encrypt(data: bytes, recipient: str, outer_subject: str) -> bytes:
-        return f"Subject: {outer_subject}\r\nX-Encrypted-For: {recipient}\r\n\r\nCIPHERTEXT\r\n".encode()
-
-    relay.services = dataclasses.replace(relay.services, encrypt=encrypt, analyze=analyzer(
+    relay.services = dataclasses.replace(relay.services, encryptor=FakeEncryptor(), analyzer=analyzer(
         {PARTNER: Decision(PARTNER, Action.ENCRYPT, Rule.GATEWAY_ENCRYPTED),
          other: Decision(other, Action.ENCRYPT, Rule.GATEWAY_ENCRYPTED)}))
     assert send(relay, INTERNAL, [COLLEAGUE, PARTNER, other], MESSAGE)[0] == 250
@@ -509,11 +521,8 @@ def test_maildir_write_failure_is_temporary(loop_thread: LoopThread, tmp_path: P
 def test_lmtp_mode_defers_only_the_failed_recipient(loop_thread: LoopThread, sink: RunningSink) -> None:
     other = "clinique@autre.example"
 
-    def encrypt(data: bytes, recipient: str, outer_subject: str) -> bytes:
-        return b"Subject: x\r\n\r\nCIPHERTEXT\r\n"
-
     services = make_services(base_policy(), sink.port, analyzer(
-        {other: Decision(other, Action.ENCRYPT, Rule.GATEWAY_ENCRYPTED)}), encrypt=encrypt)
+        {other: Decision(other, Action.ENCRYPT, Rule.GATEWAY_ENCRYPTED)}), encryptor=FakeEncryptor())
     relay = start_relay(loop_thread, services, lmtp=True)
     sink.sink.refuse[other] = "451 4.3.0 Try later"
     with smtplib.LMTP("127.0.0.1", relay.port) as client:

@@ -79,13 +79,13 @@ async def deliver(services: Services, data: bytes, envelope: Envelope, delivery:
     loop = asyncio.get_running_loop()
     if delivery.encrypt:
         recipient = delivery.recipients[0]
-        if services.encrypt is None:
+        if services.encryptor is None:
             log.error("a recipient is to be encrypted but no keyring is configured; answering 451")
             metrics.ENCRYPTIONS.labels(result="failed").inc()
             return None
         try:
             copy = await timed("encrypt", loop.run_in_executor(
-                services.waiting_executor, services.encrypt, data, recipient,
+                services.waiting_executor, services.encryptor.encrypt_message, data, recipient,
                 services.policy.encryption.outer_subject))
         except Exception as error:
             log_error("gateway encryption failed", error)
@@ -93,9 +93,9 @@ async def deliver(services: Services, data: bytes, envelope: Envelope, delivery:
             return None
         metrics.ENCRYPTIONS.labels(result="encrypted").inc()
     copy = prepend_headers(copy, base_headers + delivery.headers)
-    if delivery.encrypt and services.sign is not None:
-        copy = await timed("sign", loop.run_in_executor(services.waiting_executor, services.sign, copy))
-        for algorithm in services.sign_algorithms:
+    if delivery.encrypt and services.signer is not None:
+        copy = await timed("sign", loop.run_in_executor(services.waiting_executor, services.signer.sign, copy))
+        for algorithm in services.signer.algorithms:
             if algorithm in metrics.DKIM_ALGORITHMS:
                 metrics.DKIM_SIGNATURES.labels(algorithm=algorithm).inc()
     transaction: Transaction = await timed("relay", services.next_hop.send(

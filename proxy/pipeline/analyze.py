@@ -1,13 +1,15 @@
 """Parse, classify and decide one message: everything before the act step.
 
-Synchronous and CPU-bound. For a small message the server calls ``Analyzer.prepare`` on its event
-loop (parse, and say whether every part is text read in-process) and, when it is, analyses it there
-too with a bound on NER (``Prepared.analyze_short``); anything else is analysed in a thread
-(``proxy.pipeline.run_analysis``). ``sentinelle check`` calls ``analyze``, the same steps without a
-bound, so both always reach the same decisions. The analyzer records the content metrics (findings
-by type, uninspectable causes, confidential messages) and returns the per-stage durations in
-``Analysis.stage_seconds`` ("parse", "extract", "classify", "decide") for the caller to record in
-``sentinelle_stage_duration_seconds`` with its own stages.
+Synchronous and CPU-bound. One entry point, ``Analyzer.analyze``: with ``short=True`` (the server, on
+its event loop, for a small message) it parses the message and, when every part is text read
+in-process, analyses it there too with a bound on NER; it returns the analysis, or ``NeedsMore`` when
+the rest needs more NER than that or waits on a parser process. The server passes that ``NeedsMore``
+back to ``analyze`` in a thread (``proxy.pipeline.flow.run_analysis``), which finishes without
+parsing again; larger messages go to the thread as they are. ``sentinelle check`` calls ``analyze``
+without ``short``, the same steps without a bound, so both always reach the same decisions. The
+analyzer records the content metrics (findings by type, uninspectable causes, confidential messages)
+and returns the per-stage durations in ``Analysis.stage_seconds`` ("parse", "extract", "classify",
+"decide") for the caller to record in ``sentinelle_stage_duration_seconds`` with its own stages.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import time
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, overload
 
 from classifiers.extract import UNINSPECTABLE_CAUSES, WORKER_CRASHED
 from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
@@ -31,6 +33,7 @@ from proxy.model import Decision, Envelope, MessageFacts
 from proxy.observability import metrics
 from proxy.pipeline.decide import KeyLookup, decide
 from proxy.pipeline.facts import UNREADABLE_NOTE, detect_encryption, detect_forwarding, forced_by_subject_tag
+from proxy.pipeline.services import NeedsMore
 from proxy.policy.schema import Policy
 
 
@@ -69,29 +72,6 @@ def _default_in_process_only() -> Callable[[Any], bool]:
 # windows around name triggers) stay within about the GIL's switch interval (5 ms), the time a loop
 # could wait for a thread anyway. Past it the message goes on to the analysis thread.
 SHORT_NER_CHARS = 400
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """A message parsed ahead of its analysis (``Analyzer.prepare``). ``inline``: every part is text
-    read in-process, so the analysis never waits on a parser process and, short of long NER, costs
-    little CPU (``analyze_short``)."""
-
-    analyzer: Analyzer
-    data: bytes
-    parsed: Any
-    parse_seconds: float
-    inline: bool
-
-    def analyze(self, envelope: Envelope, deadline: float) -> Analysis:
-        analysis = self.analyzer.analyze_prepared(self, envelope, deadline)
-        assert analysis is not None
-        return analysis
-
-    def analyze_short(self, envelope: Envelope, deadline: float) -> Analysis | None:
-        """The analysis, or None when it needs more NER than ``Analyzer.short_ner_chars`` (the long
-        part: run ``analyze`` elsewhere)."""
-        return self.analyzer.analyze_prepared(self, envelope, deadline, ner_chars=self.analyzer.short_ner_chars)
 
 
 class AnalysisJournal:
@@ -177,7 +157,7 @@ def crashed_inspection(strikes: int) -> Inspection:
 class Analyzer:
     """Holds the policy, the classifier (model loaded once) and the keyring lookups.
 
-    The full analysis (not ``analyze_short``) stops at ``classifiers.limits.time_budget_seconds``
+    The full analysis (not ``short``) stops at ``classifiers.limits.time_budget_seconds``
     (or the caller's earlier deadline): what is left is ``uninspectable``/``timeout``. With a
     ``journal``, a message whose analysis did not complete twice is not analysed again
     (``AnalysisJournal``)."""
@@ -203,32 +183,48 @@ class Analyzer:
         self.short_ner_chars = short_ner_chars
         self.journal = journal
 
-    def prepare(self, data: bytes, *, triage: bool = True) -> Prepared:
-        """Parse ``data`` and (``triage``) say whether its analysis is short (see ``Prepared``)."""
-        started = time.perf_counter()
-        parsed = self._parse(data)
-        parse_seconds = time.perf_counter() - started
-        return Prepared(self, data, parsed, parse_seconds, triage and self._in_process_only(parsed))
+    @overload
+    def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                short: Literal[False] = False) -> Analysis: ...
 
-    def analyze(self, data: bytes, envelope: Envelope, *, deadline: float | None = None) -> Analysis:
-        """Parse ``data`` (never raises on malformed mail), inspect it under ``deadline`` (a
-        ``time.monotonic()`` instant) and decide for every recipient of ``envelope``."""
-        analysis = self.analyze_prepared(self.prepare(data, triage=False), envelope, deadline)
-        assert analysis is not None
-        return analysis
+    @overload
+    def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                short: bool = False) -> Analysis | NeedsMore: ...
 
-    def analyze_prepared(self, prepared: Prepared, envelope: Envelope, deadline: float | None, *,
-                         ner_chars: int | None = None) -> Analysis | None:
-        """``analyze`` for a prepared message. ``ner_chars``: None when the inspection would need NER
-        on more characters than that (nothing recorded then; the caller analyses again)."""
-        parsed, parse_seconds = prepared.parsed, prepared.parse_seconds
+    def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                short: bool = False) -> Analysis | NeedsMore:
+        """Parse ``message`` (never raises on malformed mail; a ``NeedsMore`` is not parsed again),
+        inspect it under ``deadline`` (a ``time.monotonic()`` instant) and decide for every recipient
+        of ``envelope``.
+
+        ``short``: only as far as is cheap: ``NeedsMore`` (``inline`` False) when a part is not text
+        read in-process (the rest waits on a parser process), or (``inline`` True) when the inspection
+        would need NER on more than ``short_ner_chars`` characters; nothing is recorded then, and no
+        journal marker is written. Without ``short`` the analysis always decides."""
+        pending = message if isinstance(message, NeedsMore) else NeedsMore(message)
+        if pending.parsed is None:
+            started = time.perf_counter()
+            parsed = self._parse(pending.data)
+            pending = NeedsMore(pending.data, parsed, time.perf_counter() - started,
+                                inline=short and self._in_process_only(parsed))
+        if short and not pending.inline:
+            return pending
+        analysis = self._analyze_parsed(pending, envelope, deadline,
+                                        ner_chars=self.short_ner_chars if short else None)
+        return pending if analysis is None else analysis
+
+    def _analyze_parsed(self, pending: NeedsMore, envelope: Envelope, deadline: float | None, *,
+                        ner_chars: int | None) -> Analysis | None:
+        """The analysis of a parsed message. ``ner_chars``: None when the inspection would need NER
+        on more characters than that (nothing recorded then)."""
+        parsed, parse_seconds = pending.parsed, pending.parse_seconds
         parsed_at = time.perf_counter()
         inner: dict[str, float] = {}
         budget_end = time.monotonic() + self.policy.classifiers.limits.time_budget_seconds
         caller_deadline = budget_end if deadline is None else deadline
         deadline = min(caller_deadline, budget_end)
         if ner_chars is None and self.journal is not None:
-            inspection = self._journaled(prepared, deadline, caller_deadline, inner)
+            inspection = self._journaled(pending, deadline, caller_deadline, inner)
         else:
             inspection = self.classifier.inspect(parsed, deadline=deadline, timings=inner, ner_chars=ner_chars)
         if inspection.ner_pending:
@@ -260,13 +256,13 @@ class Analyzer:
         stages["decide"] = decided_at - classified_at
         return Analysis(parsed, facts, decisions, stages)
 
-    def _journaled(self, prepared: Prepared, deadline: float, caller_deadline: float,
+    def _journaled(self, pending: NeedsMore, deadline: float, caller_deadline: float,
                    inner: dict[str, float]) -> Inspection:
         """The inspection, with a journal marker around it; late = past the caller's deadline (the
         server gives up on the analysis then and answers 451)."""
         journal = self.journal
         assert journal is not None
-        digest = message_digest(prepared.data)
+        digest = message_digest(pending.data)
         try:
             strikes = journal.strikes(digest)
             marker: str | None = journal.begin(digest) if strikes < journal.max_strikes else None
@@ -276,7 +272,7 @@ class Analyzer:
             return crashed_inspection(strikes)
         late = False  # an exception is no strike (the caller answers 451 and logs it); a crash is
         try:
-            inspection = self.classifier.inspect(prepared.parsed, deadline=deadline, timings=inner)
+            inspection = self.classifier.inspect(pending.parsed, deadline=deadline, timings=inner)
             late = time.monotonic() > caller_deadline + journal.late_seconds
         finally:
             if marker is not None:

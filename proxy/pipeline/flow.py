@@ -64,7 +64,7 @@ from proxy.pipeline.act import (
     record_outcomes,
 )
 from proxy.pipeline.plan import Delivery, Plan, make_plan
-from proxy.pipeline.services import AnalysisLike, Arrival, InspectionTimeout, PreparedLike, Services, log_error
+from proxy.pipeline.services import AnalysisLike, Arrival, InspectionTimeout, NeedsMore, Services, log_error
 from proxy.policy.schema import Placement
 
 log = logging.getLogger(__name__)
@@ -109,39 +109,38 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
     """Analyse the message, on the event loop when that is cheaper, else in the executor.
 
     A message of at most ``server.inline_analysis_max_bytes`` is parsed here; when every part is text
-    read in-process (``PreparedLike.inline``) it is analysed here too, with at most a few NER
-    windows (``analyze_short``, ``proxy.analyze.SHORT_NER_CHARS``). Under CPython's GIL an analysis
-    thread never runs beside the loop; it only takes turns with it, and a loop waiting for the GIL
-    gets it back after the switch interval (5 ms) anyway. For such a short, bounded analysis (0.05-0.1
-    ms per KB of ordinary text, 0.45 ms per KB for text dense with findings, about 5 ms of NER at
-    most, measured) the thread would add GIL hand-offs and wake-ups (0.2-0.4 ms per message; several
-    ms for a NER-heavy one, bench/RESULTS.md) and no responsiveness. The rest goes to the executor:
-    a message that needs more NER (partly in BLAS calls that release the GIL) to the analysis thread
-    (``Services.executor``); attachments for the sandboxed parsers (waiting on
-    a parser process releases the GIL), archives, attached messages, OpenPGP or S/MIME structures
-    and larger messages to the attachment threads (``Services.attachment_executor``), so that a long
-    parse never holds up ordinary mail. There a hard timeout applies: the analyzer gets a deadline
-    of ``inspection_timeout`` from the moment it starts (its own limits turn an overrun into an
-    ``uninspectable`` finding: a policy outcome), and a quarter later (queueing included)
-    InspectionTimeout is raised."""
+    read in-process it is analysed here too, with at most a few NER windows (``analyze`` with ``short``,
+    ``proxy.pipeline.analyze.SHORT_NER_CHARS``), unless it needs more (``NeedsMore``). Under CPython's
+    GIL an analysis thread never runs beside the loop; it only takes turns with it, and a loop waiting
+    for the GIL gets it back after the switch interval (5 ms) anyway. For such a short, bounded analysis
+    (0.05-0.1 ms per KB of ordinary text, 0.45 ms per KB for text dense with findings, about 5 ms of NER
+    at most, measured) the thread would add GIL hand-offs and wake-ups (0.2-0.4 ms per message; several
+    ms for a NER-heavy one, bench/RESULTS.md) and no responsiveness. The rest goes to the executor: a
+    message that needs more NER (partly in BLAS calls that release the GIL) to the analysis thread
+    (``Services.executor``); attachments for the sandboxed parsers (waiting on a parser process releases
+    the GIL), archives, attached messages, OpenPGP or S/MIME structures and larger messages to the
+    attachment threads (``Services.attachment_executor``), so that a long parse never holds up ordinary
+    mail. There a hard timeout applies: the analyzer gets a deadline of ``inspection_timeout`` from the
+    moment it starts (its own limits turn an overrun into an ``uninspectable`` finding: a policy
+    outcome), and a quarter later (queueing included) InspectionTimeout is raised."""
     budget = services.policy.server.inspection_timeout_seconds
-    prepared: PreparedLike | None = None
-    if services.prepare is not None and len(data) <= services.policy.server.inline_analysis_max_bytes:
-        prepared = services.prepare(data)
-        if prepared.inline:
-            analysis = prepared.analyze_short(envelope, time.monotonic() + budget)
-            if analysis is not None:
-                metrics.labelled(metrics.ANALYSES, "event_loop").inc()
-                return analysis
+    analyzer = services.analyzer
+    unfinished = NeedsMore(data)  # too large to be parsed on the loop: the attachment threads
+    if len(data) <= services.policy.server.inline_analysis_max_bytes:
+        result = analyzer.analyze(data, envelope, deadline=time.monotonic() + budget, short=True)
+        if not isinstance(result, NeedsMore):
+            metrics.labelled(metrics.ANALYSES, "event_loop").inc()
+            return result
+        unfinished = result
 
     def run() -> AnalysisLike:
-        deadline = time.monotonic() + budget
-        if prepared is not None:
-            return prepared.analyze(envelope, deadline)
-        return services.analyze(data, envelope, deadline)
+        finished = analyzer.analyze(unfinished, envelope, deadline=time.monotonic() + budget)
+        if isinstance(finished, NeedsMore):  # an analysis that never decides must not pass: 451
+            raise RuntimeError("the full analysis stopped short of deciding")
+        return finished
 
     executor, place = services.executor, "analysis_thread"
-    if (prepared is None or not prepared.inline) and services.attachment_executor is not None:
+    if not unfinished.inline and services.attachment_executor is not None:
         executor, place = services.waiting_executor, "attachment_thread"
     loop = asyncio.get_running_loop()
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,29 +35,45 @@ class AnalysisLike(Protocol):
     def stage_seconds(self) -> Mapping[str, float]: ...
 
 
-class PreparedLike(Protocol):
-    """What the act step needs from ``proxy.analyze.Prepared``: a message parsed ahead of analysis."""
+@dataclass(frozen=True, slots=True)
+class NeedsMore:
+    """An analysis that stopped short of deciding (``MessageAnalyzer.analyze(..., short=True)``): the
+    rest needs more than the event loop may spend. Passed back to ``analyze`` (in a thread), it is
+    finished there without parsing the message again."""
+
+    data: bytes
+    parsed: Any = None  # the message as parsed so far (None: not parsed yet)
+    parse_seconds: float = 0.0
+    # Every part is text read in-process, only more NER is left: the analysis thread. False: the
+    # rest waits on a parser process (attachments...) or the message was not even parsed: the
+    # attachment threads.
+    inline: bool = False
+
+
+class MessageAnalyzer(Protocol):
+    """Analyses messages (``proxy.pipeline.analyze.Analyzer``; tests: fakes)."""
+
+    def analyze(self, message: bytes | NeedsMore, envelope: Envelope, *, deadline: float | None = None,
+                short: bool = False) -> AnalysisLike | NeedsMore:
+        """The analysis of ``message`` (raw, or as a short analysis left it), or with ``short`` (on
+        the event loop: no waiting on another process, a bound on NER) ``NeedsMore`` when it stops
+        short. Without ``short`` it always decides. Synchronous and CPU-bound."""
+        ...
+
+
+class Encryptor(Protocol):
+    """Encrypts a copy for a gateway-encrypted recipient (``proxy.delivery.keyring.Keyring``)."""
+
+    def encrypt_message(self, data: bytes, recipient: str, outer_subject: str) -> bytes: ...
+
+
+class MessageSigner(Protocol):
+    """DKIM-signs an encrypted copy (``proxy.delivery.dkim.Signer``)."""
 
     @property
-    def inline(self) -> bool: ...
+    def algorithms(self) -> tuple[str, ...]: ...
 
-    def analyze(self, envelope: Envelope, deadline: float) -> AnalysisLike: ...
-
-    def analyze_short(self, envelope: Envelope, deadline: float) -> AnalysisLike | None: ...
-
-
-# (data, envelope, deadline) -> analysis. Synchronous and CPU-bound: run in a thread.
-AnalyzeFn = Callable[[bytes, Envelope, float], AnalysisLike]
-
-
-# data -> the message parsed, and whether its analysis is short enough for the event loop.
-PrepareFn = Callable[[bytes], PreparedLike]
-
-
-EncryptFn = Callable[[bytes, str, str], bytes]
-
-
-SignFn = Callable[[bytes], bytes]
+    def sign(self, data: bytes) -> bytes: ...
 
 
 @dataclass(slots=True)
@@ -66,18 +82,16 @@ class Services:
     keeps the services it started with)."""
 
     policy: Policy
-    analyze: AnalyzeFn
+    analyzer: MessageAnalyzer
     next_hop: NextHopClient
     hostname: str
-    encrypt: EncryptFn | None = None
-    sign: SignFn | None = None
-    sign_algorithms: tuple[str, ...] = ()
+    encryptor: Encryptor | None = None  # None: no keyring, a recipient to encrypt gets 451
+    signer: MessageSigner | None = None  # None: DKIM disabled
     audit: AuditTrail | None = None
     executor: Executor | None = None  # the analysis thread (None: the loop's default executor)
     # Messages with attachments or too large to triage, and gpg: work that mostly waits on another
     # process (None: ``executor``).
     attachment_executor: Executor | None = None
-    prepare: PrepareFn | None = None
     quarantine: Quarantine | None = None  # refused messages kept before the 250 (None: disabled)
 
     # Messages being processed with these services, and whether a reload replaced them: the next

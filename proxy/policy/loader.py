@@ -3,7 +3,7 @@
 Every error names its key path (``server.listen: expected HOST:PORT``). The
 same loader serves ``serve`` (start-up and SIGHUP reload) and ``policy
 check``, so what ``policy check`` accepts is exactly what the proxy runs.
-Regular expressions are compiled here, not per message.
+Regular expressions are compiled here (``classifiers_section``), not per message.
 
 A damaged file must never silently become the built-in defaults (default internal domains, no
 exceptions, the default network ACL). Refused, by every command and on reload: a file that is not
@@ -20,15 +20,13 @@ import ipaddress
 import os
 import re
 import tomllib
-from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from classifiers.config import IMAGES_WITHOUT_TEXT, ClassifierConfig, Limits, MrnPattern, Ocr, Scoring, compile_pattern
-from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
-from proxy.policy.index import read_index_settings
+from classifiers.config import Limits, Ocr
+from proxy.policy.classifiers_section import build_classifiers
 from proxy.policy.quarantine import build_settings as build_quarantine_settings
+from proxy.policy.reader import Reader, not_negative, positive
 from proxy.policy.schema import (
     EMBEDDED,
     REFUSAL_RULES,
@@ -51,19 +49,9 @@ from proxy.policy.schema import (
     WebmailSettings,
     normalise_domain,
 )
+from proxy.policy.shipped import shipped_policy_text, shipped_webmail_domains
 
 DEFAULT_POLICY_PATHS: tuple[Path, ...] = (Path("policy.toml"), Path("/etc/sentinelle/policy.toml"))
-
-
-def shipped_policy_text() -> str:
-    return resources.files("proxy.policy").joinpath("data/policy.toml").read_text(encoding="utf-8")
-
-
-def shipped_webmail_domains() -> frozenset[str]:
-    text = resources.files("proxy.policy").joinpath("data/webmail_domains.txt").read_text(encoding="utf-8")
-    return frozenset(
-        normalise_domain(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
 
 
 def resolve_policy_path(explicit: str | os.PathLike[str] | None) -> Path | None:
@@ -103,7 +91,7 @@ def parse_policy(data: bytes, source: str = EMBEDDED) -> Policy:
         # An emptied file (a failed copy, a full disk, `> policy.toml`) would silently fall back to
         # every built-in default: default internal domains, no exceptions, the default ACL.
         raise PolicyError(source, [EMPTY_FILE])
-    reader = _Reader()
+    reader = Reader()
     policy = _build_policy(document, reader, source, hashlib.sha256(data).hexdigest())
     if reader.errors:
         raise PolicyError(source, reader.errors)
@@ -193,97 +181,6 @@ def security_changes(old: Policy, new: Policy) -> list[str]:
     return changes
 
 
-T = TypeVar("T")
-
-
-class _Reader:
-    """Typed access to a TOML table that records every error with its key path."""
-
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-
-    def table(self, doc: Mapping[str, Any], key: str, path: str, known: set[str]) -> dict[str, Any]:
-        value = doc.get(key, {})
-        full = f"{path}.{key}" if path else key
-        if not isinstance(value, dict):
-            self.errors.append(f"{full}: expected a table")
-            return {}
-        for unknown in sorted(set(value) - known):
-            self.errors.append(f"{full}.{unknown}: unknown key")
-        return value
-
-    def get(
-        self,
-        doc: Mapping[str, Any],
-        key: str,
-        path: str,
-        kind: type[T] | tuple[type, ...],
-        default: T,
-        check: Callable[[Any], str | None] | None = None,
-    ) -> T:
-        full = f"{path}.{key}" if path else key
-        if key not in doc:
-            return default
-        value = doc[key]
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        if isinstance(value, bool) and bool not in kinds:
-            self.errors.append(f"{full}: expected {_kind_name(kinds)}, got a boolean")
-            return default
-        if not isinstance(value, kinds):
-            self.errors.append(f"{full}: expected {_kind_name(kinds)}, got {type(value).__name__}")
-            return default
-        if check is not None:
-            problem = check(value)
-            if problem:
-                self.errors.append(f"{full}: {problem}")
-                return default
-        return value  # type: ignore[return-value]
-
-    def tables(self, value: Any, path: str, known: set[str]) -> list[tuple[str, dict[str, Any]]]:
-        """An array of tables (``[[path]]``): each table with its key path, unknown keys reported."""
-        if not isinstance(value, list):
-            self.errors.append(f"{path}: expected an array of tables ([[{path}]])")
-            return []
-        found: list[tuple[str, dict[str, Any]]] = []
-        for index, entry in enumerate(value):
-            entry_path = f"{path}[{index}]"
-            if not isinstance(entry, dict):
-                self.errors.append(f"{entry_path}: expected a table")
-                continue
-            for unknown in sorted(set(entry) - known):
-                self.errors.append(f"{entry_path}.{unknown}: unknown key")
-            found.append((entry_path, entry))
-        return found
-
-    def strings(self, doc: Mapping[str, Any], key: str, path: str, default: tuple[str, ...]) -> tuple[str, ...]:
-        value = self.get(doc, key, path, list, list(default))
-        full = f"{path}.{key}" if path else key
-        if not all(isinstance(item, str) for item in value):
-            self.errors.append(f"{full}: expected a list of strings")
-            return default
-        return tuple(value)
-
-    def enum(self, doc: Mapping[str, Any], key: str, path: str, kind: type[Any], default: Any) -> Any:
-        choices = [member.value for member in kind]
-        raw = self.get(doc, key, path, str, default.value,
-                       lambda v: None if v in choices else f"expected one of {', '.join(choices)}, got {v!r}")
-        return kind(raw)
-
-
-def _kind_name(kinds: tuple[type, ...]) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "a list",
-             dict: "a table"}
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
-
-
-def _positive(value: Any) -> str | None:
-    return None if value > 0 else "must be greater than 0"
-
-
-def _not_negative(value: Any) -> str | None:
-    return None if value >= 0 else "must be 0 or more"
-
-
 def _parse_host_port(value: str) -> HostPort | None:
     match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\]:(\d{1,5})|([^:\s\[\]]+):(\d{1,5})", value)
     if not match:
@@ -340,7 +237,7 @@ def _full_address_check(value: str) -> str | None:
     return None
 
 
-def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> Policy:
+def _build_policy(doc: dict[str, Any], r: Reader, source: str, digest: str) -> Policy:
     top_known = {"mode", "fail_open", "organization", "domains", "rules", "webmail", "exceptions",
                  "encryption", "dkim", "classifiers", "server", "metrics", "audit", "quarantine"}
     for unknown in sorted(set(doc) - top_known):
@@ -426,7 +323,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
         elif dkim.ed25519_private_key is not None and not os.access(dkim.ed25519_private_key, os.R_OK):
             r.errors.append(f"dkim.ed25519_private_key: {dkim.ed25519_private_key} is not readable")
 
-    classifiers = _build_classifiers(doc, r)
+    classifiers = build_classifiers(doc, r)
     server = _build_server(doc, r)
 
     metrics_doc = r.table(doc, "metrics", "", {"listen"})
@@ -457,100 +354,7 @@ def _build_policy(doc: dict[str, Any], r: _Reader, source: str, digest: str) -> 
     )
 
 
-def _build_classifiers(doc: dict[str, Any], r: _Reader) -> ClassifierConfig:
-    c_doc = r.table(doc, "classifiers", "", {"identifier_types", "min_confidence", "proximity_chars", "ner",
-                                             "mrn", "limits", "index", "ocr", "images_without_text"})
-    index, index_name_alone = read_index_settings(c_doc, r)
-    base = Scoring()
-    types = r.strings(c_doc, "identifier_types", "classifiers", tuple(sorted(base.identifier_types)))
-    for name in types:
-        if name not in IDENTIFIER_TYPES:
-            known = ", ".join(t for t in FINDING_TYPES if t in IDENTIFIER_TYPES)
-            r.errors.append(f"classifiers.identifier_types: unknown identifier type {name!r} (known: {known})")
-    scoring = Scoring(
-        identifier_types=frozenset(t for t in types if t in IDENTIFIER_TYPES),
-        min_confidence=float(r.get(c_doc, "min_confidence", "classifiers", (int, float), base.min_confidence,
-                                   lambda v: None if 0 <= v <= 1 else "must be between 0 and 1")),
-        proximity_chars=r.get(c_doc, "proximity_chars", "classifiers", int, base.proximity_chars, _positive),
-        ner=r.get(c_doc, "ner", "classifiers", bool, True),
-        index_name_alone=index_name_alone,
-    )
-    mrn: list[MrnPattern] = []
-    # An absent [[classifiers.mrn]] means the shipped formats (the file's promise: an absent key takes
-    # the value shown); `mrn = []` opts out.
-    raw_mrn = c_doc["mrn"] if "mrn" in c_doc else _shipped_mrn_tables()
-    for path, entry in r.tables(raw_mrn, "classifiers.mrn", {"name", "pattern", "context"}):
-        name = r.get(entry, "name", path, str, path.replace("classifiers.mrn", "mrn"))
-        pattern_text = r.get(entry, "pattern", path, str, "", lambda v: None if v else "required")
-        try:
-            pattern = compile_pattern(pattern_text) if pattern_text else None
-        except ValueError as exc:
-            r.errors.append(f"{path}.pattern: invalid regular expression: {exc}")
-            pattern = None
-        context = r.strings(entry, "context", path, ())
-        if pattern is not None:
-            mrn.append(MrnPattern(name=name, pattern=pattern, context=context))
-
-    l_doc_raw = c_doc.get("limits", {})
-    lim = Limits()
-    known_limits = set(Limits.__dataclass_fields__)
-    l_doc = r.table(c_doc, "limits", "classifiers", known_limits) if isinstance(l_doc_raw, dict) else {}
-    if not isinstance(l_doc_raw, dict):
-        r.errors.append("classifiers.limits: expected a table")
-    values: dict[str, Any] = {}
-    for name in sorted(known_limits):
-        default = getattr(lim, name)
-        kind: type | tuple[type, ...] = (int, float) if isinstance(default, float) else int
-        value = r.get(l_doc, name, "classifiers.limits", kind, default, _positive)
-        values[name] = float(value) if isinstance(default, float) else value
-    return ClassifierConfig(limits=Limits(**values), mrn_patterns=tuple(mrn), scoring=scoring, index=index,
-                            ocr=_build_ocr(c_doc, r))
-
-
-def _build_ocr(c_doc: dict[str, Any], r: _Reader) -> Ocr:
-    """``[classifiers.ocr]`` and ``classifiers.images_without_text``; with OCR enabled, every language's
-    Tesseract data must be installed (a missing one stops ``serve`` and fails ``policy check``)."""
-    base = Ocr()
-    o_doc = r.table(c_doc, "ocr", "classifiers", set(Ocr.__dataclass_fields__) - {"images_without_text"})
-    path = "classifiers.ocr"
-    ocr = Ocr(
-        enabled=r.get(o_doc, "enabled", path, bool, base.enabled),
-        languages=r.strings(o_doc, "languages", path, base.languages),
-        tessdata=r.get(o_doc, "tessdata", path, str, base.tessdata),
-        max_pages=r.get(o_doc, "max_pages", path, int, base.max_pages, _positive),
-        max_pixels_per_page=r.get(o_doc, "max_pixels_per_page", path, int, base.max_pixels_per_page, _positive),
-        dpi=r.get(o_doc, "dpi", path, int, base.dpi,
-                  lambda v: None if 50 <= v <= 600 else "must be between 50 and 600"),
-        max_seconds_per_message=float(r.get(o_doc, "max_seconds_per_message", path, (int, float),
-                                            base.max_seconds_per_message, _positive)),
-        images_without_text=r.get(
-            c_doc, "images_without_text", "classifiers", str, base.images_without_text,
-            lambda v: None if v in IMAGES_WITHOUT_TEXT else
-            f"expected one of {', '.join(IMAGES_WITHOUT_TEXT)}, got {v!r}"),
-    )
-    if ocr.enabled:
-        if not ocr.languages:
-            r.errors.append(f"{path}.languages: at least one language (or enabled = false)")
-        for language in ocr.languages:
-            if not re.fullmatch(r"[A-Za-z_]+", language):
-                r.errors.append(f"{path}.languages: {language!r} is not a Tesseract language name (e.g. fra)")
-            elif not os.access(os.path.join(ocr.tessdata, f"{language}.traineddata"), os.R_OK):
-                r.errors.append(f"{path}.languages: Tesseract data for {language!r} is not installed "
-                                f"({ocr.tessdata}/{language}.traineddata is missing: apt-get install "
-                                f"tesseract-ocr-{language.lower()}, or [classifiers.ocr] enabled = false)")
-        if not os.access(os.path.join(ocr.tessdata, "osd.traineddata"), os.R_OK):  # orientation detection
-            r.errors.append(f"{path}.tessdata: {ocr.tessdata}/osd.traineddata is missing (turns pages scanned "
-                            "sideways): apt-get install tesseract-ocr-osd, or [classifiers.ocr] enabled = false")
-    return ocr
-
-
-def _shipped_mrn_tables() -> list[Any]:
-    shipped = tomllib.loads(shipped_policy_text())
-    tables: list[Any] = shipped.get("classifiers", {}).get("mrn", [])
-    return tables
-
-
-def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
+def _build_server(doc: dict[str, Any], r: Reader) -> ServerSettings:
     base = ServerSettings()
     s_doc = r.table(doc, "server", "", set(ServerSettings.__dataclass_fields__))
     path = "server"
@@ -564,15 +368,15 @@ def _build_server(doc: dict[str, Any], r: _Reader) -> ServerSettings:
             r.errors.append(f"server.allowed_networks: {item!r} is not a network (e.g. 10.0.0.0/8)")
     numbers: dict[str, Any] = {}
     for name in ("max_message_bytes", "max_recipients", "max_connections", "max_buffered_bytes"):
-        numbers[name] = r.get(s_doc, name, path, int, getattr(base, name), _positive)
+        numbers[name] = r.get(s_doc, name, path, int, getattr(base, name), positive)
     if numbers["max_buffered_bytes"] < numbers["max_message_bytes"]:
         r.errors.append("server.max_buffered_bytes: must be at least server.max_message_bytes")
     numbers["inline_analysis_max_bytes"] = r.get(s_doc, "inline_analysis_max_bytes", path, int,
-                                                 base.inline_analysis_max_bytes, _not_negative)
+                                                 base.inline_analysis_max_bytes, not_negative)
     for name in ("command_timeout_seconds", "data_timeout_seconds", "inspection_timeout_seconds",
                  "next_hop_timeout_seconds", "shutdown_grace_seconds", "first_command_timeout_seconds",
                  "transaction_deadline_seconds"):
-        numbers[name] = float(r.get(s_doc, name, path, (int, float), getattr(base, name), _positive))
+        numbers[name] = float(r.get(s_doc, name, path, (int, float), getattr(base, name), positive))
     t_doc = r.table(s_doc, "tls", path, set(TlsSettings.__dataclass_fields__))
     tls = TlsSettings(
         certificate=r.get(t_doc, "certificate", "server.tls", str, ""),

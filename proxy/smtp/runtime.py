@@ -22,11 +22,10 @@ from proxy.delivery.dkim import DkimKeyError, Signer
 from proxy.delivery.keyring import Keyring
 from proxy.delivery.maildir import MaildirNextHop
 from proxy.delivery.relay import NextHopClient, SmtpNextHop
-from proxy.model import Envelope
 from proxy.observability import health as observability
 from proxy.observability.audit import AuditTrail
 from proxy.pipeline.analyze import AnalysisJournal, Analyzer
-from proxy.pipeline.services import AnalysisLike, Services
+from proxy.pipeline.services import Services
 from proxy.policy.loader import load_policy, missing_sections, security_changes
 from proxy.policy.schema import HostPort, NextHop, Policy, PolicyError
 from proxy.quarantine.keep import Quarantine
@@ -178,24 +177,18 @@ class Runtime:
             raise StartupError(f"server.next_hop: {policy.server.next_hop}: {error.strerror or error}") from None
         keyring = Keyring(policy.encryption.keyring)
         analyzer = Analyzer(policy, classifier, keyring, journal=open_journal(policy))
-
-        def analyze(data: bytes, envelope: Envelope, deadline: float) -> AnalysisLike:
-            return analyzer.analyze(data, envelope, deadline=deadline)
-
         self.classifier = classifier
         self.keyring = keyring
         return Services(
             policy=policy,
-            analyze=analyze,
+            analyzer=analyzer,
             next_hop=next_hop,
             hostname=hostname,
-            encrypt=keyring.encrypt_message,
-            sign=signer.sign if signer is not None else None,
-            sign_algorithms=signer.algorithms if signer is not None else (),
+            encryptor=keyring,
+            signer=signer,
             audit=previous.audit if previous is not None else None,
             executor=self.executor,
             attachment_executor=self.attachment_executor,
-            prepare=analyzer.prepare,
             quarantine=_quarantine(policy, hostname, previous),
         )
 
