@@ -3,7 +3,7 @@
 Synchronous and CPU-bound. For a small message the server calls ``Analyzer.prepare`` on its event
 loop (parse, and say whether every part is text read in-process) and, when it is, analyses it there
 too with a bound on NER (``Prepared.analyze_short``); anything else is analysed in a thread
-(``proxy.pipeline.run_analysis``). ``sentinelle check`` calls ``analyze``, the same steps without a
+(``proxy.pipeline.flow.run_analysis``). ``sentinelle check`` calls ``analyze``, the same steps without a
 bound, so both always reach the same decisions. The analyzer records the content metrics (findings
 by type, uninspectable causes, confidential messages) and returns the per-stage durations in
 ``Analysis.stage_seconds`` ("parse", "extract", "classify", "decide") for the caller to record in

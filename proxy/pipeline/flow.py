@@ -110,7 +110,7 @@ async def run_analysis(services: Services, data: bytes, envelope: Envelope) -> A
 
     A message of at most ``server.inline_analysis_max_bytes`` is parsed here; when every part is text
     read in-process (``PreparedLike.inline``) it is analysed here too, with at most a few NER
-    windows (``analyze_short``, ``proxy.analyze.SHORT_NER_CHARS``). Under CPython's GIL an analysis
+    windows (``analyze_short``, ``proxy.pipeline.analyze.SHORT_NER_CHARS``). Under CPython's GIL an analysis
     thread never runs beside the loop; it only takes turns with it, and a loop waiting for the GIL
     gets it back after the switch interval (5 ms) anyway. For such a short, bounded analysis (0.05-0.1
     ms per KB of ordinary text, 0.45 ms per KB for text dense with findings, about 5 ms of NER at
@@ -194,7 +194,7 @@ async def process(services: Services, raw: bytes, envelope: Envelope, *, smtputf
 
 def clean_input(raw: bytes) -> tuple[bytes, bool, int]:
     """The message as it is inspected and relayed: every bare CR or LF made CRLF, incoming
-    ``X-Sentinelle-*`` fields removed (``proxy.hygiene``); whether line ends were repaired, and how
+    ``X-Sentinelle-*`` fields removed (``proxy.headers``); whether line ends were repaired, and how
     many fields were removed. ``sentinelle check`` applies the same, so that it judges the same bytes."""
     data, repaired = normalise_line_endings(raw)
     data, stripped = strip_own_headers(data)

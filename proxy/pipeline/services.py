@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 class AnalysisLike(Protocol):
-    """What the act step needs from ``proxy.analyze.Analysis``."""
+    """What the act step needs from ``proxy.pipeline.analyze.Analysis``."""
 
     @property
     def facts(self) -> MessageFacts: ...
@@ -36,7 +36,7 @@ class AnalysisLike(Protocol):
 
 
 class PreparedLike(Protocol):
-    """What the act step needs from ``proxy.analyze.Prepared``: a message parsed ahead of analysis."""
+    """What the act step needs from ``proxy.pipeline.analyze.Prepared``: a message parsed ahead of analysis."""
 
     @property
     def inline(self) -> bool: ...

@@ -17,7 +17,7 @@ INDEX_KEYS = {"path", "key_path", "name_alone_confidential"}
 
 
 class Reader(Protocol):
-    """``proxy.policy._Reader``: typed access that records errors with their key paths."""
+    """``proxy.policy.loader._Reader``: typed access that records errors with their key paths."""
 
     errors: list[str]
 

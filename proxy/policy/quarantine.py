@@ -54,7 +54,7 @@ KNOWN_KEYS = frozenset(QuarantineSettings.__dataclass_fields__)
 
 
 class Reader(Protocol):
-    """What ``proxy.policy._Reader`` offers (typed access that records every error with its key path)."""
+    """What ``proxy.policy.loader._Reader`` offers (typed access that records every error with its key path)."""
 
     errors: list[str]
 
