@@ -61,8 +61,9 @@ def measure_build(directory: Path, patients: int) -> dict[str, float]:
     generated = time.perf_counter() - started
     out = directory / f"index-{patients}"
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "proxy", "index", "build", str(export), "--out", str(out),
-                              "--key", str(directory / "key")], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-m", "sentinelle.proxy", "index", "build", str(export),
+                              "--out", str(out), "--key", str(directory / "key")],
+                             cwd=ROOT, stdout=subprocess.PIPE, text=True)
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     output = child.stdout.read() if child.stdout else ""

@@ -35,12 +35,10 @@ def run_atheris(seconds: int, artifacts: Path) -> int:
     import atheris  # the ``fuzz`` extra
 
     sys.path[:0] = [str(REPO), str(TESTS)]
-    with atheris.instrument_imports(include=["classifiers", "proxy"]):
+    with atheris.instrument_imports(include=["sentinelle.classifiers", "sentinelle.proxy"]):
         # Instrumented before mime_robustness imports them (the names are bound in sys.modules).
-        import classifiers.extract
-        import classifiers.parse  # noqa: F401
-        import proxy.pipeline.analyze
-        import proxy.pipeline.facts  # noqa: F401
+        from classifiers import extract, parse  # noqa: F401
+        from proxy.pipeline import analyze, facts  # noqa: F401
     from mime_robustness import Pipeline, cases, check_pipeline
 
     from classifiers.config import Limits

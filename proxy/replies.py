@@ -41,10 +41,10 @@ SENDER_MALFORMED: Final = "553 5.1.7 Malformed sender address"
 RECIPIENT_MALFORMED: Final = "553 5.1.3 Malformed recipient address"
 SENDER_TOO_LONG: Final = "553 5.1.7 Sender address too long"
 RECIPIENT_TOO_LONG: Final = "553 5.1.3 Recipient address too long"
-# Routing characters in the local part ("x@gmail.com"@dom, x%gmail.com@dom, gmail.com!x@dom): proxy.hygiene.
+# Routing characters in the local part ("x@gmail.com"@dom, x%gmail.com@dom, gmail.com!x@dom): proxy.smtp.addresses.
 SENDER_ROUTING: Final = "553 5.1.7 Routing characters (@ % !) not allowed in the sender's local part"
 RECIPIENT_ROUTING: Final = "553 5.1.3 Routing characters (@ % !) not allowed in the recipient's local part"
-# A Unicode domain that is not IDNA 2008 or that UTS 46 would rewrite (proxy.policy.canonical_domain).
+# A Unicode domain that is not IDNA 2008 or that UTS 46 would rewrite (proxy.policy.schema.canonical_domain).
 SENDER_DOMAIN_NOT_CANONICAL: Final = "553 5.1.7 Sender domain is not a canonical IDNA 2008 name"
 RECIPIENT_DOMAIN_NOT_CANONICAL: Final = "553 5.1.3 Recipient domain is not a canonical IDNA 2008 name"
 NULL_RECIPIENT: Final = "553 5.1.3 Null recipient not allowed"

@@ -236,8 +236,8 @@ def assert_bilingual_refusal(text: str, refused: dict[str, str], mid: str) -> No
 
 
 def sentinelle(*args: str, cwd: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """Run the ``sentinelle`` command line (``python -m proxy``) of this checkout."""
-    return subprocess.run([sys.executable, "-m", "proxy", *args], cwd=cwd, capture_output=True, text=True,
+    """Run the ``sentinelle`` command line (``python -m sentinelle.proxy``) of this checkout."""
+    return subprocess.run([sys.executable, "-m", "sentinelle.proxy", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=timeout, check=False)
 
 
@@ -287,8 +287,8 @@ def start_serve(workdir: Path, *, next_hop: str, keyring: Path, changes: dict[st
     log = workdir / "serve.log"
     with open(log, "wb") as log_handle:
         process = subprocess.Popen(
-            [sys.executable, "-m", "proxy", "serve", "--policy", str(policy), "--listen", f"127.0.0.1:{port}",
-             "--next-hop", next_hop, "--keyring", str(keyring), "--metrics", ""],
+            [sys.executable, "-m", "sentinelle.proxy", "serve", "--policy", str(policy),
+             "--listen", f"127.0.0.1:{port}", "--next-hop", next_hop, "--keyring", str(keyring), "--metrics", ""],
             cwd=workdir, env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.DEVNULL, stderr=log_handle)
     serve = Serve(process, port, policy, audit, log)
 

@@ -57,7 +57,7 @@ class Sentinelle:
         self.log = log
         with open(log, "ab") as stderr:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "proxy", "serve", "--policy", str(policy), *args],
+                [sys.executable, "-m", "sentinelle.proxy", "serve", "--policy", str(policy), *args],
                 cwd=policy.parent, env={**os.environ, "PYTHONPATH": str(REPO)},
                 stdout=subprocess.DEVNULL, stderr=stderr)
 

@@ -162,8 +162,9 @@ def test_auto_forward_refused_outside_delivered_inside(classifier: Classifier, k
 def test_the_command_line_entry_point(tmp_path: Path) -> None:
     path = tmp_path / "m.eml"
     path.write_bytes(eml("inf@ssss.gouv.qc.ca"))
-    result = subprocess.run([sys.executable, "-m", "proxy", "check", "--json", "--keyring", str(tmp_path / "none"),
-                             str(path)], capture_output=True, text=True, cwd=tmp_path, timeout=120,
+    result = subprocess.run([sys.executable, "-m", "sentinelle.proxy", "check", "--json",
+                             "--keyring", str(tmp_path / "none"), str(path)],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=120,
                             env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
     [recipient] = json.loads(result.stdout)["recipients"]

@@ -66,7 +66,7 @@ def test_check_json_equals_the_audit_lines(tmp_path: Path, extra: str) -> None:
     audited = {e["recipient"]: e for e in map(json.loads, (tmp_path / "audit.jsonl").read_text().splitlines())
                if "event" not in e}
     checked = subprocess.run(
-        [sys.executable, "-m", "proxy", "check", "--json", "--policy", str(policy), "--mail-from", SENDER,
+        [sys.executable, "-m", "sentinelle.proxy", "check", "--json", "--policy", str(policy), "--mail-from", SENDER,
          *[arg for r in RECIPIENTS for arg in ("--rcpt", r)], str(eml)],
         capture_output=True, text=True, cwd=tmp_path, timeout=180, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert checked.returncode in (0, 1), checked.stderr
@@ -95,7 +95,7 @@ def test_check_cleans_line_endings_as_serve_does(tmp_path: Path) -> None:
     policy = tmp_path / "policy.toml"
     policy.write_text(f'[classifiers]\nner = false\n[encryption]\nkeyring = "{tmp_path / "ring"}"\n')
     checked = subprocess.run(
-        [sys.executable, "-m", "proxy", "check", "--json", "--policy", str(policy), "--mail-from", SENDER,
+        [sys.executable, "-m", "sentinelle.proxy", "check", "--json", "--policy", str(policy), "--mail-from", SENDER,
          "--rcpt", "labo@clinique.example", str(eml)],
         capture_output=True, text=True, cwd=tmp_path, timeout=180, env={**os.environ, "PYTHONPATH": str(REPO)})
     [recipient] = json.loads(checked.stdout)["recipients"]

@@ -200,7 +200,7 @@ def entry_argv(dockerfile: DockerfileParser) -> list[str]:
 def test_entrypoint_and_cmd_match_the_cli(dockerfile: DockerfileParser) -> None:
     argv = entry_argv(dockerfile)
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    assert argv[0] in scripts and scripts[argv[0]] == "proxy.cli:main"
+    assert argv[0] in scripts and scripts[argv[0]] == "sentinelle.proxy.cli:main"
     args = build_parser().parse_args(argv[1:])
     assert args.command == "serve"
     listen = parse_host_port(args.listen)
@@ -257,13 +257,16 @@ def test_the_build_context_makes_a_complete_wheel(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     wheel = next((tmp_path / "dist").glob("sentinelle-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"proxy/cli/__init__.py", "proxy/policy/data/policy.toml", "proxy/policy/data/webmail_domains.txt",
-            "classifiers/__init__.py"} <= names
+    # Installed under the project's own name: no top-level proxy/ or classifiers/ to collide with.
+    assert {"sentinelle/proxy/cli/__init__.py", "sentinelle/proxy/policy/data/policy.toml",
+            "sentinelle/proxy/policy/data/webmail_domains.txt", "sentinelle/classifiers/__init__.py"} <= names
+    assert not [n for n in names if n.split("/")[0] in ("proxy", "classifiers")]
+    assert "sentinelle/__init__.py" not in names  # a namespace package
     # Every data file the package-data globs promise is really packaged.
-    shipped = {f"classifiers/lexicons/{p.name}" for p in (ROOT / "classifiers" / "lexicons").glob("*.txt")}
+    shipped = {f"sentinelle/classifiers/lexicons/{p.name}" for p in (ROOT / "classifiers" / "lexicons").glob("*.txt")}
     assert shipped <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "sentinelle = proxy.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "sentinelle = sentinelle.proxy.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_the_embedded_quarantine_is_a_volume_owned_by_the_service_user(dockerfile: DockerfileParser) -> None:

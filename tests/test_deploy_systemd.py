@@ -10,6 +10,7 @@ are seen.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
@@ -244,7 +245,7 @@ MDWE_PROBE = textwrap.dedent("""
 @pytest.mark.slow
 def test_memory_deny_write_execute_is_compatible_with_spacy(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", MDWE_PROBE], capture_output=True, text=True, timeout=180,
-                            cwd=tmp_path, check=False)
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "control: W+X mapping refused" in result.stdout
     assert "all ok" in result.stdout

@@ -49,8 +49,8 @@ def test_an_invalid_policy_is_1_in_every_command(tmp_path: Path, capsys: pytest.
 def test_serve_with_an_invalid_policy_exits_1(tmp_path: Path) -> None:
     bad = tmp_path / "policy.toml"
     bad.write_text('[server]\nmax_connections = "many"\n')
-    result = subprocess.run([sys.executable, "-m", "proxy", "serve", "--policy", str(bad)], capture_output=True,
-                            text=True, cwd=tmp_path, timeout=120,
+    result = subprocess.run([sys.executable, "-m", "sentinelle.proxy", "serve", "--policy", str(bad)],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=120,
                             env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 1 and "server.max_connections" in result.stderr
 

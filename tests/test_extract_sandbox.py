@@ -50,7 +50,8 @@ def test_memory_hungry_parser_hits_its_limit() -> None:
 
 
 def test_parser_exception_is_corrupt() -> None:
-    output = sandbox.run("classifiers.extractors.pdf:extract", b"%PDF-1.4 nothing", BUDGET, timeout=30, memory_mb=512)
+    output = sandbox.run("classifiers.extractors.pdf:extract", b"%PDF-1.4 nothing", BUDGET,
+                         timeout=30, memory_mb=512)
     assert [p.cause for p in output.problems] == ["corrupt"]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,13 +25,20 @@ ENTRY: frozenset[str] = frozenset({"__main__"})
 
 
 def _project_name(module: str) -> str | None:
-    """``proxy.x.y`` (or its installed name ``sentinelle.proxy.x.y``) as ``proxy.x.y``; None for others."""
+    """``proxy.x.y`` (or its installed name ``sentinelle.proxy.x.y``) as ``proxy.x.y``; None for others
+    (``sentinelle`` alone is the namespace: nothing to place)."""
     module = module.removeprefix("sentinelle.")
     return module if module.split(".")[0] in ("proxy", "classifiers") else None
 
 
+def _dotted(*parts: str) -> str:
+    """A module name of this repository, spelled so that renaming the installed names leaves it alone."""
+    return ".".join(parts)
+
+
 def _imports(path: Path) -> Iterator[tuple[int, str]]:
-    """Every project module ``path`` imports, with its line; ``from proxy import x`` counts as ``proxy.x``."""
+    """Every project module ``path`` imports, with its line; a module imported by name from its package
+    counts as that module."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if isinstance(node, ast.Import):
             for alias in node.names:
@@ -93,7 +101,9 @@ def _package_edges() -> dict[tuple[str, str], list[str]]:
 
 def test_the_sources_are_found() -> None:
     modules = {module for _, module in _proxy_sources()}
-    assert {"proxy.model", "proxy.replies", "proxy.smtp.server", "proxy.pipeline.flow", "proxy.cli"} <= modules
+    names = ("model", "replies", "smtp/server", "pipeline/flow", "cli")
+    expected = {_dotted("proxy", *name.split("/")) for name in names}
+    assert expected <= modules
     assert _package_edges()
 
 
@@ -135,10 +145,10 @@ def test_the_checks_see_an_upward_import(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from proxy.smtp import server\n    import sentinelle.proxy.cli\n"
                       "from proxy import replies\nimport os\n", encoding="utf-8")
-    found = list(_imports(sample))
-    assert sorted(found) == [(2, "proxy.smtp.server"), (3, "proxy.cli"), (4, "proxy.replies")]
-    assert _rank(_floor("proxy.smtp.server")) > _rank(_floor("proxy.pipeline.flow"))
-    assert _floor("proxy.replies") == "ground"
+    server, cli, replies = _dotted("proxy", "smtp", "server"), _dotted("proxy", "cli"), _dotted("proxy", "replies")
+    assert sorted(_imports(sample)) == [(2, server), (3, cli), (4, replies)]
+    assert _rank(_floor(server)) > _rank(_floor(_dotted("proxy", "pipeline", "flow")))
+    assert _floor(replies) == "ground"
 
 
 def test_classifiers_never_import_proxy() -> None:
@@ -150,5 +160,23 @@ def test_classifiers_never_import_proxy() -> None:
 def test_the_entry_point_leaves_prometheus_client_unimported() -> None:
     """``sentinelle serve --workers N`` sets up multiprocess metrics in ``proxy.cli.main`` before it imports
     the serve command: nothing the entry point imports (parsers included) may import prometheus_client."""
-    code = "import sys, proxy.cli; proxy.cli.build_parser(); sys.exit('prometheus_client' in sys.modules)"
+    code = ("import sys\nfrom proxy.cli import build_parser\n"
+            "build_parser()\nsys.exit('prometheus_client' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120).returncode == 0
+
+
+def test_every_package_is_installed_under_the_project_name() -> None:
+    """pyproject.toml lists every package of proxy/ and classifiers/ as ``sentinelle.<folder>...`` (a
+    package left out would be missing from the wheel), and nothing else."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {".".join(init.parent.relative_to(ROOT).parts)
+               for top in ("proxy", "classifiers") for init in (ROOT / top).rglob("__init__.py")}
+    assert set(setuptools["packages"]) == {f"sentinelle.{folder}" for folder in folders}
+    assert setuptools["package-dir"] == {"sentinelle.proxy": "proxy", "sentinelle.classifiers": "classifiers"}
+
+
+def test_a_checkout_imports_the_installed_names_from_its_own_folders() -> None:
+    """sentinelle/ in a checkout holds only the two links that give its folders their installed names."""
+    links = {path.name: path for path in (ROOT / "sentinelle").iterdir()}
+    assert set(links) == {"proxy", "classifiers"}
+    assert all(path.is_symlink() and path.resolve() == ROOT / name for name, path in links.items())

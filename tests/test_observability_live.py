@@ -2,7 +2,7 @@
 ``promtool check metrics`` on a live scrape, and one message of each outcome moving the scraped
 counters exactly as the pipeline says it should (issue #5, items 4 and 6).
 
-The server is the real command (``python -m proxy serve``) with the shipped policy; only the listening
+The server is the real command (``python -m sentinelle.proxy serve``) with the shipped policy; only the listening
 address, the next hop (an aiosmtpd sink), the keyring and the metrics address are flags. Each test
 scrapes before and after its message and compares the difference of every ``sentinelle_*_total``
 and histogram ``_count`` sample with the expected one: a sample that moved without reason fails the
@@ -146,7 +146,7 @@ def start_server(base: Path, keyring: Path, *, workers: int = 1) -> Running:
     env["PYTHONPATH"] = str(ROOT)  # this checkout, whatever the venv has installed
     with log.open("wb") as log_file:
         process = subprocess.Popen(
-            [sys.executable, "-m", "proxy", "serve", "--policy", str(policy),
+            [sys.executable, "-m", "sentinelle.proxy", "serve", "--policy", str(policy),
              "--listen", f"127.0.0.1:{smtp_port}", "--next-hop", f"127.0.0.1:{sink.port}",
              "--metrics", f"127.0.0.1:{metrics_port}", "--keyring", str(keyring), "--workers", str(workers)],
             cwd=base, stdout=log_file, stderr=subprocess.STDOUT, env=env)

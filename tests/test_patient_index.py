@@ -48,7 +48,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     secrets.mkdir()
     index, key = directory / "patients.idx", secrets / "patients.key"
     completed = subprocess.run(
-        [sys.executable, "-m", "proxy", "index", "build", str(export), "--out", str(index),
+        [sys.executable, "-m", "sentinelle.proxy", "index", "build", str(export), "--out", str(index),
          "--key", str(key)],
         capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], check=False,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},

@@ -25,7 +25,7 @@ CATASTROPHIC = r"(\d+)+X"  # exponential for a backtracking engine on a long dig
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "proxy", *args], capture_output=True, text=True, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "sentinelle.proxy", *args], capture_output=True, text=True, cwd=cwd,
                           timeout=120, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
 
 

@@ -229,7 +229,7 @@ def serve(tmp_path: Path) -> Iterator[list[subprocess.Popen[bytes]]]:
 
 
 def start_serve(serve: list[subprocess.Popen[bytes]], *args: str, cwd: Path) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen([sys.executable, "-m", "proxy", "serve", *args], cwd=cwd,
+    process = subprocess.Popen([sys.executable, "-m", "sentinelle.proxy", "serve", *args], cwd=cwd,
                                env={**os.environ, "PYTHONPATH": str(REPO)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     serve.append(process)

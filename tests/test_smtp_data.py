@@ -157,8 +157,9 @@ def test_postmaster_is_accepted_and_internal(loop_thread: LoopThread, sink: Runn
     policy = base_policy()
     assert policy.recipient_class("postmaster") is RecipientClass.INTERNAL
     assert policy.recipient_class("Postmaster") is RecipientClass.INTERNAL
-    confidential = MessageFacts(inspection=__import__("classifiers.types", fromlist=["Inspection"]).Inspection(
-        findings=(), confidential=True), encryption=EncryptionStatus(False), forwarding=None)
+    inspection = __import__("classifiers.types", fromlist=["Inspection"]).Inspection
+    confidential = MessageFacts(inspection=inspection(findings=(), confidential=True),
+                                encryption=EncryptionStatus(False), forwarding=None)
     decision, = decide(Envelope(INTERNAL, ("postmaster",)), confidential, policy, _NoKeys())
     assert (decision.action, decision.rule) == (Action.DELIVER, Rule.INTERNAL)
     relay, _ = start(loop_thread, sink)

@@ -61,7 +61,7 @@ class SessionParameters:
         return self.rcpt.get(recipient, ()) if mail_from == self.sender else ()
 
 
-# Set by proxy.server around the processing of one message; read here for its onward copies.
+# Set by proxy.smtp.server around the processing of one message; read here for its onward copies.
 SESSION_PARAMETERS: contextvars.ContextVar[SessionParameters | None] = contextvars.ContextVar(
     "sentinelle_session_parameters", default=None)
 XFORWARD_LINE_LIMIT = 500  # Postfix's smtpd takes XFORWARD lines up to its line_length_limit (2048)
@@ -118,7 +118,7 @@ class Transaction:
 
 
 class NextHopClient(Protocol):
-    """Where accepted mail goes: an SMTP peer (``SmtpNextHop``) or a Maildir (``proxy.maildir``)."""
+    """Where accepted mail goes: an SMTP peer (``SmtpNextHop``) or a Maildir (``proxy.delivery.maildir``)."""
 
     async def send(self, mail_from: str, recipients: Sequence[str], data: bytes, *,
                    smtputf8: bool = False) -> Transaction: ...
@@ -175,7 +175,7 @@ async def _send_data(client: aiosmtplib.SMTP, data: bytes, timeout: float) -> ai
 
     Not ``client.data()``: aiosmtplib re-normalises line endings with ``re.sub``, which holds an object
     per line until it joins them (408 MB for 9 MB of empty lines). Every message reaching here already
-    has CRLF line endings (``proxy.hygiene.normalise_line_endings``; notifications are built with
+    has CRLF line endings (``proxy.headers.normalise_line_endings``; notifications are built with
     CRLF), so the quoting is two ``bytes.replace`` passes. Uses the protocol's command lock and
     reply-expected flag as ``execute_data_command`` does (tests/test_aiosmtpd_contract.py checks
     that they are still there)."""

@@ -26,7 +26,7 @@ from proxy.policy.schema import AuditClinicalTerms, Policy
 
 
 class AnalysisLike(Protocol):
-    """What the audit needs from ``proxy.analyze.Analysis``."""
+    """What the audit needs from ``proxy.pipeline.analyze.Analysis``."""
 
     @property
     def facts(self) -> MessageFacts: ...

@@ -33,12 +33,12 @@ ENCRYPTION_RESULTS: tuple[str, ...] = ("encrypted", "failed")
 DKIM_ALGORITHMS: tuple[str, ...] = ("rsa-sha256", "ed25519-sha256")
 NOTIFICATION_RESULTS: tuple[str, ...] = ("sent", "failed", "skipped_external_sender", "skipped_null_sender")
 CONNECTION_REFUSAL_REASONS: tuple[str, ...] = ("network", "saturated")
-# Which SMTP timer fired (proxy.server): before the first command, between commands, while DATA
+# Which SMTP timer fired (proxy.smtp.server): before the first command, between commands, while DATA
 # flows, or the transaction's total deadline.
 SMTP_TIMEOUT_STAGES: tuple[str, ...] = ("first_command", "command", "data", "deadline")
 POLICY_RELOAD_RESULTS: tuple[str, ...] = ("success", "failure")
 POLICY_MODES: tuple[str, ...] = ("enforce", "audit")
-# Where a message's analysis was completed (proxy.pipeline.run_analysis).
+# Where a message's analysis was completed (proxy.pipeline.flow.run_analysis).
 ANALYSIS_PLACES: tuple[str, ...] = ("event_loop", "analysis_thread", "attachment_thread")
 # When an audit write failed: before relaying (the message got 451, nothing was sent) or after (the
 # outcome line of a message already handed on: 250 all the same, the decision line is on disk).

@@ -31,7 +31,7 @@ from proxy.policy.schema import Mode, Policy, RecipientClass, WebmailScope
 
 
 class KeyLookup(Protocol):
-    """What the decision needs to know about the gateway keyring (``proxy.gateway.Keyring``)."""
+    """What the decision needs to know about the gateway keyring (``proxy.delivery.keyring.Keyring``)."""
 
     def has_usable_key(self, address: str) -> bool:
         """An administrator-imported, unexpired, unrevoked encryption key with a UID of exactly

@@ -34,7 +34,7 @@ from proxy.headers import TopHeaders, decode_subject
 from proxy.model import EncryptionStatus, Forwarding
 from proxy.policy.schema import Policy
 
-# The note of a message whose MIME structure could not even be read (see proxy.analyze).
+# The note of a message whose MIME structure could not even be read (see proxy.pipeline.analyze).
 UNREADABLE_NOTE = "unreadable structure"
 
 

@@ -123,7 +123,7 @@ class ServerSettings:
     transaction_deadline_seconds: float = 900.0
     inspection_timeout_seconds: float = 60.0
     # Messages up to this size whose parts are all text are analysed on the event loop (cheaper
-    # than a thread hop under the GIL; proxy.pipeline.run_analysis); 0 = always in a thread.
+    # than a thread hop under the GIL; proxy.pipeline.flow.run_analysis); 0 = always in a thread.
     inline_analysis_max_bytes: int = 32_768
     next_hop_timeout_seconds: float = 120.0
     shutdown_grace_seconds: float = 30.0
@@ -132,7 +132,7 @@ class ServerSettings:
     placement: Placement = Placement.AFTER_QUEUE
     # Expect a PROXY protocol (v1/v2) header from a TCP load balancer before the greeting.
     proxy_protocol: bool = False
-    # Sentinelle's own state (proxy.analyze.AnalysisJournal: "analyses/"); "" = encryption.keyring's parent.
+    # Sentinelle's own state (proxy.pipeline.analyze.AnalysisJournal: "analyses/"); "" = encryption.keyring's parent.
     state_directory: str = ""
 
     def allows(self, peer_ip: str) -> bool:

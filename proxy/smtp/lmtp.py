@@ -9,7 +9,7 @@ that for every reply given after the 354:
 * the DATA handler returns a ``RecipientReplies`` (one reply per recipient): each is
   sent as it is;
 * the handler (or the DATA reader itself: "552 5.3.4" too big, "452 4.3.1" no
-  room, from ``proxy.server``; "552"/"500 Line too long" with aiosmtpd's own
+  room, from ``proxy.smtp.server``; "552"/"500 Line too long" with aiosmtpd's own
   reader) gives a single reply: it is repeated for every recipient, which is
   what that reply means for an SMTP client;
 * the handler raises: every recipient gets ``451``, the details go to the log only

@@ -32,7 +32,7 @@ from proxy.quarantine.keep import Quarantine
 
 log = logging.getLogger(__name__)
 
-# One analysis thread per process (proxy.pipeline.run_analysis): under the GIL threads cannot run
+# One analysis thread per process (proxy.pipeline.flow.run_analysis): under the GIL threads cannot run
 # Python in parallel, and every hand-off between runnable threads costs CPU (a NER-heavy 5 KB message
 # cost 12-14 ms with four analysis threads, 8-9 ms with one: bench/RESULTS.md). Messages with
 # attachments (or too large to triage on the loop) and gpg have their own small pool: their time goes
@@ -90,7 +90,7 @@ def load_classifier(policy: Policy) -> Any:
 
 def open_journal(policy: Policy) -> AnalysisJournal | None:
     """The analysis journal in ``server.state_directory`` (empty: the keyring's parent directory,
-    ``/var/lib/sentinelle`` as shipped) (``proxy.analyze.AnalysisJournal``), or
+    ``/var/lib/sentinelle`` as shipped) (``proxy.pipeline.analyze.AnalysisJournal``), or
     None with a warning when the directory cannot be used: the journal only shortens crash loops
     (each attempt still answers 451), so the proxy runs without it rather than not at all."""
     directory = Path(policy.server.state_directory or policy.encryption.keyring.parent) / "analyses"

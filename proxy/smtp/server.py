@@ -1,6 +1,6 @@
 """The SMTP listener (aiosmtpd), its limits and access control, signals, ``--workers``, ``serve``.
 
-The handler is thin: address checks at MAIL/RCPT, then ``proxy.pipeline.process`` at DATA, whose
+The handler is thin: address checks at MAIL/RCPT, then ``proxy.pipeline.flow.process`` at DATA, whose
 ``Outcome`` says what to answer. aiosmtpd's defaults that work against the reliability contract are
 replaced here:
 
@@ -14,7 +14,7 @@ replaced here:
 * peers outside ``server.allowed_networks`` get ``554`` at connect, and connections beyond
   ``max_connections`` get ``421`` at once (no unbounded queue of work);
 * DATA is received here (``_DataReceiver``), not by aiosmtpd: a line over 1,000 bytes is accepted
-  and folded as Postfix folds it (``proxy.hygiene.fold_long_lines``; aiosmtpd answers ``500 Line
+  and folded as Postfix folds it (``proxy.headers.fold_long_lines``; aiosmtpd answers ``500 Line
   too long``, which Postfix turns into a bounce carrying the content); the message is kept in one
   buffer (aiosmtpd keeps a list with one object per line, ~155 bytes per empty line), and the bytes
   a worker holds for messages being received or processed are bounded by
@@ -122,7 +122,7 @@ class _Guarded(SMTP):
 
     # --- MAIL, RCPT (RFC 3461 DSN parameters), XFORWARD --------------------------------------------------
     # aiosmtpd's own MAIL/RCPT refuse every DSN parameter with 555 and parse <postmaster> through an
-    # RFC 5322 header parser; these take RFC 5321 paths (proxy.hygiene.parse_path).
+    # RFC 5322 header parser; these take RFC 5321 paths (proxy.smtp.addresses.parse_path).
 
     def _parameters(self) -> tuple[list[tuple[str, str]], dict[str, tuple[str, ...]]]:
         """XFORWARD attributes and per-recipient RCPT parameters of the current envelope (both
