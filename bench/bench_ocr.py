@@ -84,8 +84,8 @@ def pdf_bytes(pages: list[object], dpi: int) -> bytes:
 
 
 def job(dpi: int, seconds: float = 60.0) -> object:
-    from classifiers.config import Ocr
-    from classifiers.extractors.ocr import OcrJob
+    from sentinelle.classifiers.config import Ocr
+    from sentinelle.classifiers.extractors.ocr import OcrJob
 
     ocr = Ocr()
     return OcrJob(languages="+".join(ocr.languages), tessdata=ocr.tessdata, max_pages=ocr.max_pages,
@@ -93,9 +93,9 @@ def job(dpi: int, seconds: float = 60.0) -> object:
 
 
 def time_pages(count: int) -> None:
-    from classifiers import sandbox
-    from classifiers.config import Limits
-    from classifiers.extractors._common import Budget
+    from sentinelle.classifiers import sandbox
+    from sentinelle.classifiers.config import Limits
+    from sentinelle.classifiers.extractors._common import Budget
 
     limits = Limits()
     budget = Budget(max_bytes=limits.max_total_bytes, max_ratio=100.0, max_members=10,
@@ -109,9 +109,9 @@ def time_pages(count: int) -> None:
             for index in range(count + 1):
                 page = a4_page(dpi, seed=index)
                 if kind == "PNG image":
-                    data, target = png_bytes(page), "classifiers.extractors.ocr:extract_image"
+                    data, target = png_bytes(page), "sentinelle.classifiers.extractors.ocr:extract_image"
                 else:
-                    data, target = pdf_bytes([page], dpi), "classifiers.extractors.pdf:extract_with_ocr"
+                    data, target = pdf_bytes([page], dpi), "sentinelle.classifiers.extractors.pdf:extract_with_ocr"
                 started = time.perf_counter()
                 output = sandbox.run(target, data, budget, timeout=60, memory_mb=limits.parser_memory_mb,
                                      args=(job(dpi),))

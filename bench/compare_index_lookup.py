@@ -33,14 +33,14 @@ sys.path.insert(0, str(ROOT))
 
 from bench_classifiers import outbound_mix  # noqa: E402
 
-from classifiers.config import ClassifierConfig, Scoring  # noqa: E402
-from classifiers.engine import Classifier  # noqa: E402
-from classifiers.extract import extract  # noqa: E402
-from classifiers.index import recognizer as current  # noqa: E402
-from classifiers.index.store import PatientIndex  # noqa: E402
-from classifiers.parse import parse_message  # noqa: E402
-from classifiers.recognizers.patient_name import EMPTY_STAFF, StaffNames  # noqa: E402
-from classifiers.types import Segment  # noqa: E402
+from sentinelle.classifiers.config import ClassifierConfig, Scoring  # noqa: E402
+from sentinelle.classifiers.engine import Classifier  # noqa: E402
+from sentinelle.classifiers.extract import extract  # noqa: E402
+from sentinelle.classifiers.index import recognizer as current  # noqa: E402
+from sentinelle.classifiers.index.store import PatientIndex  # noqa: E402
+from sentinelle.classifiers.parse import parse_message  # noqa: E402
+from sentinelle.classifiers.recognizers.patient_name import EMPTY_STAFF, StaffNames  # noqa: E402
+from sentinelle.classifiers.types import Segment  # noqa: E402
 from tests.index_synthetic import Patient, make_patients, write_export  # noqa: E402
 
 ROUNDS = 10
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def compare(before: ModuleType, directory: Path, count: int) -> int:
     patients = make_patients(count, seed=count)
     write_export(directory / "export.csv", patients)
-    subprocess.run([sys.executable, "-m", "proxy", "index", "build", str(directory / "export.csv"), "--out",
+    subprocess.run([sys.executable, "-m", "sentinelle.proxy", "index", "build", str(directory / "export.csv"), "--out",
                     str(directory / "index"), "--key", str(directory / "key")], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     index = PatientIndex.open(directory / "index", directory / "key")

@@ -11,7 +11,7 @@ import zlib
 
 from PIL import Image, ImageDraw, ImageFont
 
-from classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.identifiers import ramq_nam
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 PATIENT = "Zoubida Tremblayfictif"

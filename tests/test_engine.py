@@ -14,10 +14,18 @@ from typing import Any
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, ModelNotInstalled, Scoring, Segment, StaffNames, load_model
-from classifiers.identifiers import ramq_nam
-from classifiers.nlp import limit_blas_threads
-from classifiers.types import Finding
+from sentinelle.classifiers import (
+    Classifier,
+    ClassifierConfig,
+    ModelNotInstalled,
+    Scoring,
+    Segment,
+    StaffNames,
+    load_model,
+)
+from sentinelle.classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.nlp import limit_blas_threads
+from sentinelle.classifiers.types import Finding
 
 NAM = "GAGL 8512 311" + ramq_nam.calc_check_digit("GAGL8512311")
 STAFF = StaffNames.from_addresses(["Marie Lavoie <marie.lavoie@cisss.example>", "paul.roy@clinique.example"])
@@ -158,7 +166,7 @@ def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> N
 
 
 def _message(body: str) -> Any:
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.parse import parse_message
 
     return parse_message(("Subject: suivi\nContent-Type: text/plain; charset=utf-8\n"
                           "Content-Transfer-Encoding: 8bit\n\n" + body).encode())
@@ -239,7 +247,7 @@ def test_inspect_uses_extraction_passes_findings_through_and_excludes_staff(monk
         seen["deadline"] = deadline
         return FakeExtraction((Segment("body", "Mme Julie Gagnon : diabète de type 2, metformine"),), (uninspectable,))
 
-    monkeypatch.setitem(sys.modules, "classifiers.extract", types.SimpleNamespace(extract=extract))
+    monkeypatch.setitem(sys.modules, "sentinelle.classifiers.extract", types.SimpleNamespace(extract=extract))
     parsed = FakeParsed(message, defects=("MissingHeaderBodySeparatorDefect",))
     deadline = time.monotonic() + 60
     result = classifier().inspect(parsed, deadline=deadline)
@@ -256,7 +264,7 @@ def test_deadline_passed_yields_uninspectable(monkeypatch: pytest.MonkeyPatch) -
     def extract(parsed: Any, limits: Any, *, deadline: float | None = None, ocr: Any = None) -> FakeExtraction:
         return FakeExtraction((Segment("body", "NAS 130 692 544"),))
 
-    monkeypatch.setitem(sys.modules, "classifiers.extract", types.SimpleNamespace(extract=extract))
+    monkeypatch.setitem(sys.modules, "sentinelle.classifiers.extract", types.SimpleNamespace(extract=extract))
     result = classifier().inspect(FakeParsed(message), deadline=time.monotonic() - 1)
     assert [f.type for f in result.findings] == ["uninspectable"]
     assert "deadline" in result.findings[0].explanation
@@ -287,7 +295,7 @@ def test_repeats_fold_into_one_finding_with_a_count() -> None:
 
 
 def test_findings_are_capped_and_summarised() -> None:
-    from classifiers.engine import MAX_FINDINGS
+    from sentinelle.classifiers.engine import MAX_FINDINGS
 
     # Distinct values: nothing folds, so the cap must apply; scoring still saw everything.
     text = " ".join(f"K {2 + i / 1000:.3f}".replace(".", ",") for i in range(MAX_FINDINGS + 50))
@@ -309,7 +317,7 @@ def test_counted_lists_the_findings_at_or_above_min_confidence() -> None:
 
 
 def test_one_identifier_type_per_span() -> None:
-    from classifiers.recognizers._numeric import one_type_per_run
+    from sentinelle.classifiers.recognizers._numeric import one_type_per_run
 
     sin = Finding("ca_sin", "body", 0.9, "***", "t", 10, 21)
     niss = Finding("be_niss", "body", 0.8, "***", "t", 10, 23)
@@ -379,8 +387,8 @@ def test_a_long_segment_dense_with_names_and_terms_stays_linear() -> None:
 
 
 def _corpus_texts() -> list[str]:
-    from classifiers.extract import extract
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.extract import extract
+    from sentinelle.classifiers.parse import parse_message
 
     corpus = Path(__file__).parent / "corpus"
     texts: list[str] = []
@@ -394,7 +402,7 @@ def test_recognizers_find_nothing_without_their_triggers() -> None:
     """The engine calls a recognizer with triggers only in segments where one of them hit
     (``Classifier._run``). That loses nothing only if such a recognizer, given the scan of a text
     without its own triggers' hits, finds nothing: checked on every segment of the corpus."""
-    from classifiers.recognizers._base import Scan
+    from sentinelle.classifiers.recognizers._base import Scan
 
     clf = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None)
     texts = _corpus_texts()

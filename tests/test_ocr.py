@@ -14,10 +14,10 @@ import extract_fixtures as fx
 import ocr_fixtures as scans
 import pytest
 
-from classifiers.config import ClassifierConfig, Limits, Ocr, Scoring
-from classifiers.engine import Classifier
-from classifiers.extract import UNINSPECTABLE_CAUSES, Extraction, extract, parse_message, shutdown_sandbox
-from classifiers.types import DIAGNOSIS, PATIENT_NAME, RAMQ_NAM, UNINSPECTABLE, Inspection
+from sentinelle.classifiers.config import ClassifierConfig, Limits, Ocr, Scoring
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES, Extraction, extract, parse_message, shutdown_sandbox
+from sentinelle.classifiers.types import DIAGNOSIS, PATIENT_NAME, RAMQ_NAM, UNINSPECTABLE, Inspection
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -210,8 +210,8 @@ def test_a_large_phone_photo_under_the_pixel_limit_is_scaled_down_and_read() -> 
 
 def test_a_stopped_worker_is_charged_its_wall_clock_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker killed at its limit reports no OCR seconds: the time it took still counts."""
-    from classifiers import extract as extract_module
-    from classifiers.extractors._common import Output, problem_output
+    from sentinelle.classifiers import extract as extract_module
+    from sentinelle.classifiers.extractors._common import Output, problem_output
 
     def stopped(target: str, data: bytes, budget: object, **kwargs: object) -> Output:
         time.sleep(0.3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.identifiers.ocr_repair import repair
+from sentinelle.classifiers.identifiers.ocr_repair import repair
 
 
 @pytest.mark.parametrize(("ocr_text", "expected"), [

@@ -32,11 +32,11 @@ from policy_e2e_support import (
     split_added_headers,
 )
 
-from classifiers.config import ClassifierConfig, Ocr, Scoring
-from classifiers.engine import Classifier
-from classifiers.extractors.ocr import OcrNotInstalled
-from proxy.policy.loader import parse_policy, shipped_policy_text
-from proxy.policy.schema import PolicyError
+from sentinelle.classifiers.config import ClassifierConfig, Ocr, Scoring
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.extractors.ocr import OcrNotInstalled
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import PolicyError
 
 MISSING_LANGUAGE = 'languages = ["fra", "eng"]'
 
@@ -104,7 +104,7 @@ def test_policy_check_and_serve_fail_with_exit_1_when_a_language_is_missing(tmp_
     assert "Tesseract data for 'deu' is not installed" in check.stderr
     port = free_port()
     serve = subprocess.run(
-        [sys.executable, "-m", "proxy", "serve", "--policy", str(policy), "--listen", f"127.0.0.1:{port}",
+        [sys.executable, "-m", "sentinelle.proxy", "serve", "--policy", str(policy), "--listen", f"127.0.0.1:{port}",
          "--metrics", ""], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True,
         text=True, timeout=120, check=False)
     assert serve.returncode == 1  # "a start-up failure (serve)" in the exit-code table

@@ -22,9 +22,9 @@ from test_relay import (
     start_relay,
 )
 
-from proxy.model import Envelope
-from proxy.observability.audit import AuditTrail
-from proxy.pipeline.services import AnalysisLike
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.observability.audit import AuditTrail
+from sentinelle.proxy.pipeline.services import AnalysisLike
 
 
 class Broken(FakeAnalyzer):

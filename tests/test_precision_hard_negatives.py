@@ -22,10 +22,10 @@ from dataclasses import dataclass
 import pytest
 from stdnum import luhn
 
-from classifiers import Classifier
-from classifiers.evaluate import default_config
-from classifiers.identifiers import ramq_nam
-from classifiers.parse import parse_message
+from sentinelle.classifiers import Classifier
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.parse import parse_message
 
 
 def _luhn(base: str) -> str:

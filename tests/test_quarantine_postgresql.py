@@ -37,7 +37,7 @@ from policy_support import export_public, export_secret, kill_agent, make_key, n
 from postgres_support import Cluster, start_cluster
 from sentinelle_process import Sentinelle, write_policy
 
-from proxy.quarantine.sql import SCHEMA_VERSION
+from sentinelle.proxy.quarantine.sql import SCHEMA_VERSION
 
 pytestmark = pytest.mark.slow
 

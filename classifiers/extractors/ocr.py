@@ -29,7 +29,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 from PIL import Image, ImageSequence, ImageStat
 
-from classifiers.extractors._common import (
+from sentinelle.classifiers.extractors._common import (
     CORRUPT,
     IMAGE_ONLY,
     PAGE_LIMIT,
@@ -41,7 +41,7 @@ from classifiers.extractors._common import (
     Problem,
     clip,
 )
-from classifiers.identifiers.ocr_repair import repair
+from sentinelle.classifiers.identifiers.ocr_repair import repair
 
 # A word counts as read when Tesseract is at least this confident and it has two letters or digits:
 # on a photograph Tesseract "reads" specks and edges as low-confidence one-character words.

@@ -15,8 +15,8 @@ import io
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-from classifiers.extractors import ocr
-from classifiers.extractors._common import (
+from sentinelle.classifiers.extractors import ocr
+from sentinelle.classifiers.extractors._common import (
     ENCRYPTED,
     IMAGE_ONLY,
     Budget,
@@ -27,7 +27,7 @@ from classifiers.extractors._common import (
     clip,
     problem_output,
 )
-from classifiers.extractors.ocr import OcrJob
+from sentinelle.classifiers.extractors.ocr import OcrJob
 
 # An A4 page of typed text has 2,000-3,000 characters (20-30 a square inch); a scanned page has none,
 # or a stamped page number or fax header line.

@@ -30,7 +30,7 @@ from stdnum.be import nn
 from stdnum.ca import bc_phn, sin
 from stdnum.fr import nir
 
-from classifiers.identifiers import on_hcn, ramq_nam
+from sentinelle.classifiers.identifiers import on_hcn, ramq_nam
 
 MAX_CHANGES = 3
 _TO_DIGIT = {"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "S": "5", "s": "5", "B": "8"}

@@ -8,11 +8,19 @@ import re
 import tomllib
 from typing import Any
 
-from classifiers.config import IMAGES_WITHOUT_TEXT, ClassifierConfig, Limits, MrnPattern, Ocr, Scoring, compile_pattern
-from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
-from proxy.policy.index import read_index_settings
-from proxy.policy.reader import Reader, positive
-from proxy.policy.shipped import shipped_policy_text
+from sentinelle.classifiers.config import (
+    IMAGES_WITHOUT_TEXT,
+    ClassifierConfig,
+    Limits,
+    MrnPattern,
+    Ocr,
+    Scoring,
+    compile_pattern,
+)
+from sentinelle.classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
+from sentinelle.proxy.policy.index import read_index_settings
+from sentinelle.proxy.policy.reader import Reader, positive
+from sentinelle.proxy.policy.shipped import shipped_policy_text
 
 
 def build_classifiers(doc: dict[str, Any], r: Reader) -> ClassifierConfig:

@@ -23,11 +23,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from classifiers.config import Limits, Ocr
-from proxy.policy.classifiers_section import build_classifiers
-from proxy.policy.quarantine import build_settings as build_quarantine_settings
-from proxy.policy.reader import Reader, not_negative, positive
-from proxy.policy.schema import (
+from sentinelle.classifiers.config import Limits, Ocr
+from sentinelle.proxy.policy.classifiers_section import build_classifiers
+from sentinelle.proxy.policy.quarantine import build_settings as build_quarantine_settings
+from sentinelle.proxy.policy.reader import Reader, not_negative, positive
+from sentinelle.proxy.policy.schema import (
     EMBEDDED,
     REFUSAL_RULES,
     AuditClinicalTerms,
@@ -49,7 +49,7 @@ from proxy.policy.schema import (
     WebmailSettings,
     normalise_domain,
 )
-from proxy.policy.shipped import shipped_policy_text, shipped_webmail_domains
+from sentinelle.proxy.policy.shipped import shipped_policy_text, shipped_webmail_domains
 
 DEFAULT_POLICY_PATHS: tuple[Path, ...] = (Path("policy.toml"), Path("/etc/sentinelle/policy.toml"))
 

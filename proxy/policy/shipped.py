@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from importlib import resources
 
-from proxy.policy.schema import normalise_domain
+from sentinelle.proxy.policy.schema import normalise_domain
 
 
 def shipped_policy_text() -> str:
-    return resources.files("proxy.policy").joinpath("data/policy.toml").read_text(encoding="utf-8")
+    return resources.files("sentinelle.proxy.policy").joinpath("data/policy.toml").read_text(encoding="utf-8")
 
 
 def shipped_webmail_domains() -> frozenset[str]:
-    text = resources.files("proxy.policy").joinpath("data/webmail_domains.txt").read_text(encoding="utf-8")
+    text = resources.files("sentinelle.proxy.policy").joinpath("data/webmail_domains.txt").read_text(encoding="utf-8")
     return frozenset(
         normalise_domain(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
