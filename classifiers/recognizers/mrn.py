@@ -16,6 +16,14 @@ A number right after a word that names another kind of number ("Fournisseur no 1
 "facture") is no chart number, and neither is any number in a paragraph about procurement
 (``PROCUREMENT``: a tender's or purchase order's "dossier" and its numbers).
 
+A chart number spelled to get past a filter ("dossier 6 1 2 8 3 0 4", "734.88.21", "285/29/17",
+"S288 5878", full-width digits) is at least as confidential as a plain one: in a run of digits with
+separators (``DISGUISED_RUN``) the separators are dropped and the patterns must match the whole
+compacted run; the context rules above then apply to the run as written, so the context word, not
+the spelling, keeps it precise. A run shaped like a date ("2026/11/25", "25.11.2026") is a date, one
+shaped like a year and a sequence number ("dossier de plainte 2026-1184") is a file reference, and
+"555-0198" is a phone number.
+
 Patterns are RE2 (``classifiers.config.compile_pattern``): linear time whatever an administrator
 wrote.
 """
@@ -23,12 +31,14 @@ wrote.
 from __future__ import annotations
 
 import bisect
+import datetime
+import itertools
 import re
 
 from classifiers.config import MrnPattern
 from classifiers.mask import mask_identifier
 from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
-from classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex
+from classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex, ascii_compact
 from classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
@@ -47,6 +57,9 @@ PROCUREMENT: tuple[str, ...] = (
     "purchase order", "fournisseur", "fournisseurs", "supplier", "vendor", "approvisionnement", "procurement",
     "tender", "rfp", "seao", "dossier d'achat",
 )  # fmt: skip
+# A digit run with separators (spaces of any width, dots, slashes, hyphens, underscores; up to three
+# in a row) and an optional letter prefix glued to its first digit; Python's \d takes full-width digits.
+DISGUISED_RUN = re.compile(r"(?<!\w)(?:[A-Za-z]{1,3})?\d(?:[ \t\u00a0\u2000-\u200b\u202f\u3000./\\_-]{0,3}\d)+(?!\w)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
 # Where the context word's phrase ends before the number: a full stop and another word ("dossier.
@@ -72,9 +85,11 @@ class MrnRecognizer(BaseRecognizer):
         findings: list[Finding] = []
         tables = TableIndex(text)
         paragraphs = _Paragraphs(text)
+        disguised = _disguised_runs(text) if self._patterns else []
         for pattern, context_words in self._patterns:
-            for match in pattern.pattern.finditer(text):
-                start, end = match.span()
+            plain = ((*m.span(), m.group(), False) for m in pattern.pattern.finditer(text))
+            compacted = ((s, e, v, True) for s, e, v in disguised if pattern.pattern.fullmatch(v))
+            for start, end, value, spelled in itertools.chain(plain, compacted):
                 if end <= start or not bounded(text, start, end):
                     continue
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
@@ -87,15 +102,58 @@ class MrnRecognizer(BaseRecognizer):
                         type=MRN,
                         location=segment.location,
                         confidence=cap(0.9 if context else 0.8),
-                        excerpt=mask_identifier(match.group()),
-                        explanation=f"pattern mrn:{pattern.name}; context {context!r}"
-                        if context
-                        else f"pattern mrn:{pattern.name}; no context required",
+                        excerpt=mask_identifier(value),
+                        explanation=(f"pattern mrn:{pattern.name}; context {context!r}"
+                                     if context else f"pattern mrn:{pattern.name}; no context required")
+                        + ("; disguised spelling" if spelled else ""),
                         start=start,
                         end=end,
                     )
                 )
         return _outermost(findings)
+
+
+def _disguised_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, compacted value) of each separated or full-width digit run that is not a date."""
+    runs: list[tuple[int, int, str]] = []
+    for match in DISGUISED_RUN.finditer(text):
+        written = match.group()
+        if written.isascii() and written.isalnum():
+            continue  # a plain spelling: the patterns already saw it
+        groups = [len(g) for g in re.findall(r"\d+", written)]
+        value = ascii_compact(written)
+        if not _date_shaped(value, groups) and not _reference_shaped(written, groups):
+            runs.append((match.start(), match.end(), value))
+    return runs
+
+
+def _reference_shaped(written: str, groups: list[int]) -> bool:
+    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), or a local
+    phone number (555-0198): the common plain shapes of two digit groups that are no chart number."""
+    if len(groups) != 2 or not written[:1].isdigit():
+        return False
+    year = written[:4]
+    return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or groups == [3, 4]
+
+
+def _date_shaped(value: str, groups: list[int]) -> bool:
+    """Day, month and year groups that make a real date (2026/11/25, 25.11.2026, 12-03-26)."""
+    if value[:1].isalpha():
+        return False
+    orders = {(4, 2, 2): ((0, 4), (4, 6), (6, 8)), (2, 2, 4): ((4, 8), (2, 4), (0, 2)),
+              (2, 2, 2): ((4, 6), (2, 4), (0, 2))}  # (year, month, day) slices
+    slices = orders.get(tuple(groups))  # type: ignore[arg-type]
+    if slices is None:
+        return False
+    year, month, day = (int(value[a:b]) for a, b in slices)
+    candidates = [(year, month, day), (year, day, month)]
+    for y, m, d in candidates:
+        try:
+            datetime.date(y if y >= 100 else 2000 + y, m, d)
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def _outermost(findings: list[Finding]) -> list[Finding]:
