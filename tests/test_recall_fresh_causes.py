@@ -1,0 +1,73 @@
+"""Causes of the misses measured on a corpus written by an outside writer (issue 10), one table each.
+
+Every text here is invented for these tests (names, values, institutions): each table holds the way
+clinicians write that the recognizers missed, and the near misses that must stay harmless.
+"""
+
+from __future__ import annotations
+
+import functools
+from email.message import EmailMessage
+
+import pytest
+
+from classifiers.engine import Classifier
+from classifiers.evaluate import default_config
+from classifiers.parse import parse_message
+
+SENDER = "Nadia Ferland <nadia.ferland@cisss-nord.example>"
+COLLEAGUE = "Olivier Brassard <olivier.brassard@cisss-nord.example>"
+
+
+@functools.cache
+def _classifier() -> Classifier:
+    return Classifier.load(default_config())
+
+
+def verdict(body: str, subject: str = "Suivi", sender: str = SENDER, to: str = COLLEAGUE,
+            html: bool = False) -> tuple[bool, tuple[str, ...]]:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, to, subject
+    message["Message-ID"] = "<causes@cisss-nord.example>"
+    if html:
+        message.set_content(body, subtype="html")
+    else:
+        message.set_content(body)
+    result = _classifier().inspect(parse_message(message.as_bytes()))
+    return result.confidential, result.reasons
+
+
+# --- Terse notes: a surname and an initial opening a line, then lab values or a drug on that line. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gendron P. – K 6,1, créat 240. On arrête le ramipril?\n\nNadia",
+        "FYI Okafor T – Hb 71 / INR 4.2 – holding apixaban\n",
+        "Labelle M.: Na 119, glycémie 28, furosémide suspendu\n",
+        "URGENT Bérubé-Lavoie S - troponine 1 850 ng/L, ECG à refaire\n",
+        "- McAllister J – lactate 4.4, WBC 21.3\n",
+    ],
+)
+def test_terse_note_surname_and_initial_is_a_patient(body: str) -> None:
+    confidential, reasons = verdict(body)
+    assert confidential and "name_near_clinical" in reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a staff roster: units, shifts, no clinical value
+        "Horaire de nuit\nGendron P. – soins intensifs\nLabelle M. – urgence\nOkafor T – 4e Sud\n",
+        # a lab bulletin: a vitamin, a hepatitis type, a group letter
+        "Bulletin du laboratoire\nVitamine D – 25-OH < 50 nmol/L chez 30 % des usagers\n"
+        "Hépatite B – vaccin offert aux employés\n",
+        # the sender herself, written surname first with her initial
+        "Ferland N. – K 4,2 sur le lot de contrôle QC-17, conforme.\n",
+        # a physician introduced by her title
+        "Dre Labelle M. – INR 2,5 visé pour la warfarine (protocole du service)\n",
+        # a line that does not start with the name
+        "Le comité a revu le dossier de Gendron P. – K 6,1 n'est pas un seuil critique.\n",
+    ],
+)
+def test_terse_note_near_misses_stay_harmless(body: str) -> None:
+    assert verdict(body, subject="Info") == (False, ())
