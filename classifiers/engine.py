@@ -32,6 +32,7 @@ from classifiers.recognizers.mrn import MrnRecognizer
 from classifiers.recognizers.patient_contact import PatientContactRecognizer
 from classifiers.recognizers.patient_name import EMPTY_STAFF, GENRE, NerNeeded, PatientNameRecognizer, StaffNames
 from classifiers.recognizers.ramq_nam import RamqNamRecognizer
+from classifiers.recognizers.social_information import SocialInformationRecognizer
 from classifiers.scoring import near, score
 from classifiers.types import (
     CLINICAL_TYPES,
@@ -77,6 +78,7 @@ class Classifier:
             MedicationRecognizer(),
             LabResultRecognizer(),
             PatientContactRecognizer(),
+            SocialInformationRecognizer(),
         )
         names = [r.name for r in (*self._recognizers, self._names)]
         duplicates = sorted({n for n in names if names.count(n) > 1})

@@ -71,3 +71,36 @@ def test_terse_note_surname_and_initial_is_a_patient(body: str) -> None:
 )
 def test_terse_note_near_misses_stay_harmless(body: str) -> None:
     assert verdict(body, subject="Info") == (False, ())
+
+
+# --- Social information about a named patient: as confidential as clinical information. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rencontre avec Mme Rosalie Dufresne hier. Elle rapporte de la violence conjugale et souhaite "
+        "un hébergement; on ne contacte pas le conjoint.\n\nNadia",
+        "M. Hervé Lapointe est en situation d'itinérance depuis sa sortie; demande d'aide sociale à faire.\n",
+        "Update on Mr. Desmond Achebe: he lives alone, no fixed address since May, now on probation.\n",
+        "Signalement à la DPJ ce matin concernant l'enfant de Mme Karine Vachon (suivie au CLSC).\n",
+    ],
+)
+def test_social_information_near_a_patient_name(body: str) -> None:
+    confidential, reasons = verdict(body, subject="Situation")
+    assert confidential and "name_near_clinical" in reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a campaign naming staff
+        ("Infolettre – novembre", "Semaine de prévention de la violence conjugale : Mme Josiane Paradis, "
+                                  "directrice du programme, anime la conférence de jeudi."),
+        # aggregate statistics
+        ("Bilan", "En octobre, 31 usagers en situation d'itinérance ont été vus à l'urgence."),
+        # a staff member's own errand
+        ("Collecte", "Mme Julie Gervais, adjointe administrative, organise la collecte pour la banque "
+                     "alimentaire du quartier."),
+    ],
+)
+def test_social_information_near_misses(subject: str, body: str) -> None:
+    assert verdict(body, subject=subject) == (False, ())
