@@ -104,3 +104,32 @@ def test_social_information_near_a_patient_name(body: str) -> None:
 )
 def test_social_information_near_misses(subject: str, body: str) -> None:
     assert verdict(body, subject=subject) == (False, ())
+
+
+# --- A consultation request quoted in a reply: the titled name, its birth date in apposition. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je passe après la clinique.\n\nLe lundi 7 décembre 2026, Olivier Brassard a écrit :\n"
+        "> Mme Thibodeau, 1949-05-30, dyspnée, peux-tu la voir?\n",
+        "<p>Ok demain.</p><blockquote>M. Ouellette, 11/02/1958, chute. Il attend à l'urgence.</blockquote>",
+        "Sure.\n\nOn Monday, Olivier Brassard wrote:\n> Mr. Fairbanks (3 May 1944), waiting in the ED.\n",
+        # a booking confirmed to the patient: the clinic named earlier is no announcement of the birth
+        "Nous confirmons votre rendez-vous à la clinique de cardiologie le 9 décembre.\n"
+        "Dossier au nom de : Roland Pépin, né le 22 juillet 1950.\n",
+    ],
+)
+def test_birth_date_in_apposition_or_after_a_booking(body: str) -> None:
+    confidential, reasons = verdict(body, html=body.startswith("<p>"))
+    assert confidential and "name_near_dob" in reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "M. Ouellette, 2026-12-14, présentera le bilan du comité.\n",  # a meeting date
+        "Mme Line Thibodeau, 2015-08-31, date d'embauche; 11 ans d'ancienneté.\n",  # HR
+    ],
+)
+def test_dates_after_a_name_that_are_no_birth_dates(body: str) -> None:
+    assert verdict(body, subject="Info") == (False, ())
