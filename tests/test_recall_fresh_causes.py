@@ -133,3 +133,29 @@ def test_birth_date_in_apposition_or_after_a_booking(body: str) -> None:
 )
 def test_dates_after_a_name_that_are_no_birth_dates(body: str) -> None:
     assert verdict(body, subject="Info") == (False, ())
+
+
+# --- A patient named only in the Subject, the body speaking of tumour progression or recurrence. ---
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: M. Gaston Lévesque", "Résultat de l'IRM : progression osseuse. On en parle au comité jeudi."),
+        ("Mme Odile Carrier", "TEP de contrôle : récidive locale, on rediscute du plan."),
+        ("Re: Mr. Neville Strand", "CT today shows disease progression in the liver; tumor board Thursday."),
+    ],
+)
+def test_subject_name_with_tumour_progression_in_the_body(subject: str, body: str) -> None:
+    confidential, reasons = verdict(body, subject=subject)
+    assert confidential and "name_near_clinical" in reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Infolettre de la recherche", "Nouvelle étude : la progression tumorale sous immunothérapie, "
+                                        "présentée par Mme Odile Carrier, chercheuse."),
+        ("Comité des tumeurs", "Rappel : la présentation sur la récidive locale est reportée à jeudi."),
+    ],
+)
+def test_tumour_progression_without_a_patient(subject: str, body: str) -> None:
+    assert verdict(body, subject=subject) == (False, ())
