@@ -159,3 +159,23 @@ def test_subject_name_with_tumour_progression_in_the_body(subject: str, body: st
 )
 def test_tumour_progression_without_a_patient(subject: str, body: str) -> None:
     assert verdict(body, subject=subject) == (False, ())
+
+
+# --- A press release's dateline ("CITY, Month day") is no "SURNAME, Given" name. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "FOR IMMEDIATE RELEASE\nSHERBROOKE, November 18, 2026 – The hospital's new cardiac unit will treat "
+        "heart failure and atrial fibrillation, said Dr. Amira Haddad, chief of cardiology.",
+        "COMMUNIQUÉ\nRIMOUSKI, 4 mars 2026 – La clinique d'insuffisance rénale chronique ouvre ses portes.",
+        "QUEBEC CITY, June 2, 2026 – Stroke care times fell again this year.",
+    ],
+)
+def test_a_dateline_is_no_patient_name(body: str) -> None:
+    assert verdict(body, subject="News release: new unit") == (False, ())
+
+
+def test_a_surname_first_patient_named_like_a_month_is_still_read() -> None:
+    body = "Résultats de PELLETIER, June : K 6,2, créatinine 310. On ajuste le furosémide."
+    confidential, reasons = verdict(body)
+    assert confidential and "name_near_clinical" in reasons

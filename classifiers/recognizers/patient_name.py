@@ -732,6 +732,17 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+_MONTHS = frozenset(
+    " ".join(
+        (
+            "january february march april may june july august september october november december",
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+        )
+    ).split()
+)
+_DATELINE_DAY = re.compile(r"[ \t\u00a0]*\d{1,2}\b")
+
+
 def _titleless(
     text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
@@ -751,6 +762,8 @@ def _titleless(
                 names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
     for start, end in comma_hits:
         surname, given = (w.strip() for w in text[start:end].split(",", 1))
+        if _DATELINE_DAY.match(text, end) and fold(given) in _MONTHS:
+            continue  # a press release's dateline: "MONTREAL, December 3, 2026 –"
         if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
             names.append((start, end, text[start:end], "upper-case surname, given name"))
     return names
