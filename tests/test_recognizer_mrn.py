@@ -138,3 +138,29 @@ def test_shipped_shapes_disguised(text: str, expected: list[tuple[float, str]]) 
 )
 def test_shipped_shapes_disguised_near_misses(text: str) -> None:
     assert run(SHIPPED, text) == []
+
+
+# A patient word says whose number it is, as "dossier" does: "Pt" right after a chart number,
+# "patiente" right before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pull the old scans for K551 2093? Pt with severe MR.", [(0.9, "K551 2093")]),
+        ("patiente 4417820 vue ce matin", [(0.9, "4417820")]),
+        ("usager B3309128 : transfert demain", [(0.9, "B3309128")]),
+    ],
+)
+def test_shipped_shapes_with_a_patient_word(text: str, expected: list[tuple[float, str]]) -> None:
+    assert run(SHIPPED, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient lift, modèle 4417820, en réparation",  # a model number
+        "42 patients 4417820",  # a plural: no patient's number
+        "Semaine de la sécurité des patients : 2026-11-18",  # a date
+    ],
+)
+def test_shipped_shapes_with_a_patient_word_near_misses(text: str) -> None:
+    assert run(SHIPPED, text) == []
