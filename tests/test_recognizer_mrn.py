@@ -115,6 +115,8 @@ def test_default_config_has_the_shipped_formats() -> None:
         ("MRN 77_31_904, seen today", [(0.9, "77_31_904")]),
         ("copie du dossier R417  2209", [(0.9, "R417  2209")]),
         ("N° de dossier : 3\u00a0904\u00a0512", [(0.9, "3\u00a0904\u00a0512")]),
+        ("dossier \uff16\uff10\uff14\uff11\uff18\uff17\uff12", [(0.9, "\uff16\uff10\uff14\uff11\uff18\uff17\uff12")]),
+        ("(mrn S-410 2297) please", [(0.9, "S-410 2297")]),
     ],
 )
 def test_shipped_shapes_disguised(text: str, expected: list[tuple[float, str]]) -> None:

@@ -58,8 +58,11 @@ PROCUREMENT: tuple[str, ...] = (
     "tender", "rfp", "seao", "dossier d'achat",
 )  # fmt: skip
 # A digit run with separators (spaces of any width, dots, slashes, hyphens, underscores; up to three
-# in a row) and an optional letter prefix glued to its first digit; Python's \d takes full-width digits.
-DISGUISED_RUN = re.compile(r"(?<!\w)(?:[A-Za-z]{1,3})?\d(?:[ \t\u00a0\u2000-\u200b\u202f\u3000./\\_-]{0,3}\d)+(?!\w)")
+# in a row), full-width digits included (Python's \d). It opens with \d so that the regex engine skips
+# quickly to the digits (this runs over every segment); a letter prefix glued to the first digit
+# ("S288 5878") and the word boundaries are read in Python.
+DISGUISED_RUN = re.compile(r"\d(?:[ \t\u00a0\u2000-\u200b\u202f\u3000./\\_-]{0,3}\d)+")
+_PREFIX = 3  # letters at most before the first digit
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
 # Where the context word's phrase ends before the number: a full stop and another word ("dossier.
@@ -120,10 +123,21 @@ def _disguised_runs(text: str) -> list[tuple[int, int, str]]:
         written = match.group()
         if written.isascii() and written.isalnum():
             continue  # a plain spelling: the patterns already saw it
+        start, end = match.span()
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # glued to a word: part of something else
+        glued = start - 1 if start > 0 and text[start - 1] == "-" else start  # "H-123 4567"
+        letters = glued
+        while letters > 0 and glued - letters < _PREFIX and text[letters - 1].isascii() and text[letters - 1].isalpha():
+            letters -= 1
+        if letters > 0 and (text[letters - 1].isalnum() or text[letters - 1] == "_"):
+            continue
+        if letters < glued:
+            start, written = letters, text[letters:end]
         groups = [len(g) for g in re.findall(r"\d+", written)]
         value = ascii_compact(written)
         if not _date_shaped(value, groups) and not _reference_shaped(written, groups):
-            runs.append((match.start(), match.end(), value))
+            runs.append((start, end, value))
     return runs
 
 
