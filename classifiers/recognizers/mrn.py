@@ -35,7 +35,7 @@ import datetime
 import itertools
 import re
 
-from classifiers.config import MrnPattern
+from classifiers.config import CompiledPattern, MrnPattern
 from classifiers.mask import mask_identifier
 from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
 from classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex, ascii_compact
@@ -63,6 +63,7 @@ PROCUREMENT: tuple[str, ...] = (
 # ("S288 5878") and the word boundaries are read in Python.
 DISGUISED_RUN = re.compile(r"\d(?:[ \t\u00a0\u2000-\u200b\u202f\u3000./\\_-]{0,3}\d)+")
 _PREFIX = 3  # letters at most before the first digit
+_LETTERS = re.compile(r"[^\W\d_]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
 # Where the context word's phrase ends before the number: a full stop and another word ("dossier.
@@ -82,16 +83,41 @@ class MrnRecognizer(BaseRecognizer):
 
     def __init__(self, patterns: tuple[MrnPattern, ...]) -> None:
         self._patterns = tuple((p, tuple(_folded(w) for w in p.context if _folded(w).strip())) for p in patterns)
+        # The longest word of each context phrase, as written and without its accents: a disguised run
+        # can only count where one of them is in the text (a pattern without context words always looks).
+        self._gate: tuple[str, ...] | None = tuple(
+            {max(_LETTERS.findall(form), key=len, default=form)
+             for p in patterns for w in p.context for form in (w.lower(), _folded(w)) if form.strip()}
+        )
+        if any(not words for _, words in self._patterns):
+            self._gate = None
+        # Short words ("pt") would be inside many others ("rapport"): looked for as whole words.
+        short = sorted(w for w in self._gate or () if len(w) < 4)
+        self._short_gate = re.compile(r"\b(?:" + "|".join(map(re.escape, short)) + r")\b") if short else None
+        self._gate = tuple(w for w in self._gate if len(w) >= 4) if self._gate is not None else None
+
+    def _may_have_context(self, text: str) -> bool:
+        """Cheaply (``str.lower`` and substring tests): some context word may be in ``text``."""
+        if self._gate is None:
+            return True
+        lowered = text.lower()
+        if any(word in lowered for word in self._gate):
+            return True
+        return self._short_gate is not None and self._short_gate.search(lowered) is not None
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
         tables = TableIndex(text)
         paragraphs = _Paragraphs(text)
-        disguised = _disguised_runs(text) if self._patterns else []
+        disguised = _Compacted(text) if self._patterns and self._may_have_context(text) else None
         for pattern, context_words in self._patterns:
             plain = ((*m.span(), m.group(), False) for m in pattern.pattern.finditer(text))
-            compacted = ((s, e, v, True) for s, e, v in disguised if pattern.pattern.fullmatch(v))
+            compacted = (
+                (s, e, v, True)
+                for s, e, w, v in (disguised.matching(pattern.pattern) if disguised else [])
+                if not _no_chart_shape(w, v)
+            )
             for start, end, value, spelled in itertools.chain(plain, compacted):
                 if end <= start or not bounded(text, start, end):
                     continue
@@ -117,11 +143,11 @@ class MrnRecognizer(BaseRecognizer):
 
 
 def _disguised_runs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, compacted value) of each separated or full-width digit run that is not a date."""
+    """(start, end, written) of each separated or full-width digit run, letter prefix included."""
     runs: list[tuple[int, int, str]] = []
     for match in DISGUISED_RUN.finditer(text):
         written = match.group()
-        if written.isascii() and written.isalnum():
+        if written.isascii() and written.isdigit():
             continue  # a plain spelling: the patterns already saw it
         start, end = match.span()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
@@ -133,12 +159,46 @@ def _disguised_runs(text: str) -> list[tuple[int, int, str]]:
         if letters > 0 and (text[letters - 1].isalnum() or text[letters - 1] == "_"):
             continue
         if letters < glued:
-            start, written = letters, text[letters:end]
-        groups = [len(g) for g in re.findall(r"\d+", written)]
-        value = ascii_compact(written)
-        if not _date_shaped(value, groups) and not _reference_shaped(written, groups):
-            runs.append((start, end, value))
+            start = letters
+        runs.append((start, end, text[start:end]))
     return runs
+
+
+class _Compacted:
+    """The compacted values of a text's disguised runs, computed on first use; ``matching`` runs one
+    pattern once over all of them (one RE2 call per text, not one per run)."""
+
+    def __init__(self, text: str) -> None:
+        self._runs = _disguised_runs(text)
+        self._joined: str | None = None
+        self._starts: dict[int, int] = {}
+        self._values: list[str] = []
+
+    def matching(self, pattern: CompiledPattern) -> list[tuple[int, int, str, str]]:
+        """(start, end, written, value) of the runs whose whole compacted value ``pattern`` matches."""
+        if not self._runs:
+            return []
+        if self._joined is None:
+            self._values = [ascii_compact(written) for _, _, written in self._runs]
+            position = 0
+            for index, value in enumerate(self._values):
+                self._starts[position] = index
+                position += len(value) + 1
+            self._joined = "\n".join(self._values)
+        found: list[tuple[int, int, str, str]] = []
+        for match in pattern.finditer(self._joined):
+            start, end = match.span()
+            at = self._starts.get(start)
+            if at is not None and end - start == len(self._values[at]):
+                run_start, run_end, written = self._runs[at]
+                found.append((run_start, run_end, written, self._values[at]))
+        return found
+
+
+def _no_chart_shape(written: str, value: str) -> bool:
+    """A run shaped like a date or like a year-sequence reference or a local phone number."""
+    groups = [len(g) for g in re.findall(r"\d+", written)]
+    return _date_shaped(value, groups) or _reference_shaped(written, groups)
 
 
 def _reference_shaped(written: str, groups: list[int]) -> bool:
