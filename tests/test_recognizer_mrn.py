@@ -150,6 +150,7 @@ def test_shipped_shapes_disguised_near_misses(text: str) -> None:
         ("Pull the old scans for K551 2093? Pt with severe MR.", [(0.9, "K551 2093")]),
         ("patiente 4417820 vue ce matin", [(0.9, "4417820")]),
         ("usager B3309128 : transfert demain", [(0.9, "B3309128")]),
+        ("patient H 441 2093, transfert", [(0.9, "H 441 2093")]),  # a prefix letter apart
     ],
 )
 def test_shipped_shapes_with_a_patient_word(text: str, expected: list[tuple[float, str]]) -> None:
@@ -162,6 +163,9 @@ def test_shipped_shapes_with_a_patient_word(text: str, expected: list[tuple[floa
         "Patient lift, modèle 4417820, en réparation",  # a model number
         "42 patients 4417820",  # a plural: no patient's number
         "Semaine de la sécurité des patients : 2026-11-18",  # a date
+        "la patiente Lise Roy (NAM ROYL 5551 1512) est diabétique",  # the digits of a NAM
+        "patient agité, PA 220/120 ce matin",  # a blood pressure
+        "Patient : TA 180/110, FC 96",  # the same, French abbreviation
     ],
 )
 def test_shipped_shapes_with_a_patient_word_near_misses(text: str) -> None:

@@ -63,6 +63,7 @@ PROCUREMENT: tuple[str, ...] = (
 # ("S288 5878") and the word boundaries are read in Python.
 DISGUISED_RUN = re.compile(r"\d(?:[ \t\u00a0\u2000-\u200b\u202f\u3000./\\_-]{0,3}\d)+")
 _PREFIX = 3  # letters at most before the first digit
+_PREFIX_APART = re.compile(r"(?<![\w.])(?P<token>[A-Z]{1,4})[ \t\u00a0.\-/_]{1,3}$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -91,6 +92,7 @@ class MrnRecognizer(BaseRecognizer):
         )
         if any(not words for _, words in self._patterns):
             self._gate = None
+        self._words = frozenset(w for _, words in self._patterns for w in words)
         # Short words ("pt") would be inside many others ("rapport"): looked for as whole words.
         short = sorted(w for w in self._gate or () if len(w) < 4)
         self._short_gate = re.compile(r"\b(?:" + "|".join(map(re.escape, short)) + r")\b") if short else None
@@ -110,7 +112,7 @@ class MrnRecognizer(BaseRecognizer):
         findings: list[Finding] = []
         tables = TableIndex(text)
         paragraphs = _Paragraphs(text)
-        disguised = _Compacted(text) if self._patterns and self._may_have_context(text) else None
+        disguised = _Compacted(text, self._words) if self._patterns and self._may_have_context(text) else None
         for pattern, context_words in self._patterns:
             plain = ((*m.span(), m.group(), False) for m in pattern.pattern.finditer(text))
             compacted = (
@@ -142,7 +144,7 @@ class MrnRecognizer(BaseRecognizer):
         return _outermost(findings)
 
 
-def _disguised_runs(text: str) -> list[tuple[int, int, str]]:
+def _disguised_runs(text: str, context_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, written) of each separated or full-width digit run, letter prefix included."""
     runs: list[tuple[int, int, str]] = []
     for match in DISGUISED_RUN.finditer(text):
@@ -160,6 +162,12 @@ def _disguised_runs(text: str) -> list[tuple[int, int, str]]:
             continue
         if letters < glued:
             start = letters
+        else:
+            # A short upper-case token just apart ("H 441 2093", "ROYL 5551 1512", "PA 220/120") is the
+            # run's prefix: the whole reading must match, or the digits of a NAM would stand alone.
+            apart = _PREFIX_APART.search(text, max(0, start - 9), start)
+            if apart is not None and apart["token"].lower() not in context_words:
+                start = apart.start()
         runs.append((start, end, text[start:end]))
     return runs
 
@@ -168,8 +176,8 @@ class _Compacted:
     """The compacted values of a text's disguised runs, computed on first use; ``matching`` runs one
     pattern once over all of them (one RE2 call per text, not one per run)."""
 
-    def __init__(self, text: str) -> None:
-        self._runs = _disguised_runs(text)
+    def __init__(self, text: str, context_words: frozenset[str]) -> None:
+        self._runs = _disguised_runs(text, context_words)
         self._joined: str | None = None
         self._starts: dict[int, int] = {}
         self._values: list[str] = []
@@ -202,8 +210,10 @@ def _no_chart_shape(written: str, value: str) -> bool:
 
 
 def _reference_shaped(written: str, groups: list[int]) -> bool:
-    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), or a local
-    phone number (555-0198): the common plain shapes of two digit groups that are no chart number."""
+    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a local phone
+    number (555-0198) or a ratio (220/120): the common shapes of two digit groups that are no chart number."""
+    if len(groups) == 2 and "/" in written and max(groups) <= 3:
+        return True  # a ratio: a blood pressure (PA 220/120)
     if len(groups) != 2 or not written[:1].isdigit():
         return False
     year = written[:4]
