@@ -166,6 +166,8 @@ def test_shipped_shapes_with_a_patient_word(text: str, expected: list[tuple[floa
         "la patiente Lise Roy (NAM ROYL 5551 1512) est diabétique",  # the digits of a NAM
         "patient agité, PA 220/120 ce matin",  # a blood pressure
         "Patient : TA 180/110, FC 96",  # the same, French abbreviation
+        "Patient safety incident 2345678 closed",  # an incident report's number
+        "usager : billet 4451209 du centre de services",  # a help-desk ticket
     ],
 )
 def test_shipped_shapes_with_a_patient_word_near_misses(text: str) -> None:

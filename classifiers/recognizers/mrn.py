@@ -49,6 +49,7 @@ NOT_A_CHART: tuple[str, ...] = (
     "contrat", "contract", "projet", "project", "fournisseur", "supplier", "vendor", "facture", "invoice",
     "commande", "order", "achat", "purchase", "candidature", "application", "budget", "subvention", "grant",
     "lot", "serie", "serial", "tel", "telephone", "phone", "fax", "poste", "ext",
+    "incident", "incidents", "accident", "accidents", "ticket", "billet", "requete", "request",
 )  # fmt: skip
 _NOT_A_CHART = frozenset(NOT_A_CHART)
 _NOT_A_CHART_BEFORE = tuple(dict.fromkeys((*NOT_A_CHART, *NEGATIVE_FOLDED)))
