@@ -80,7 +80,7 @@ def test_terse_note_near_misses_stay_harmless(body: str) -> None:
         "Rencontre avec Mme Rosalie Dufresne hier. Elle rapporte de la violence conjugale et souhaite "
         "un hébergement; on ne contacte pas le conjoint.\n\nNadia",
         "M. Hervé Lapointe est en situation d'itinérance depuis sa sortie; demande d'aide sociale à faire.\n",
-        "Update on Mr. Desmond Achebe: he lives alone, no fixed address since May, now on probation.\n",
+        "Update on Mr. Desmond Achebe: he lives alone, no fixed address since May, meets his parole officer.\n",
         "Signalement à la DPJ ce matin concernant l'enfant de Mme Karine Vachon (suivie au CLSC).\n",
     ],
 )
@@ -100,6 +100,8 @@ def test_social_information_near_a_patient_name(body: str) -> None:
         # a staff member's own errand
         ("Collecte", "Mme Julie Gervais, adjointe administrative, organise la collecte pour la banque "
                      "alimentaire du quartier."),
+        # HR: an employee's probation period
+        ("Embauche", "Mme Julie Gervais termine sa période de probation; son évaluation est positive."),
     ],
 )
 def test_social_information_near_misses(subject: str, body: str) -> None:

@@ -26,8 +26,8 @@ def terms(text: str) -> list[str]:
         ("Prestataire de l'aide sociale, loyer impayé.", ["Prestataire de l'aide sociale"]),
         ("Mère incarcérée; l'enfant est placé en famille d'accueil.", ["incarcérée", "placé en famille d'accueil"]),
         ("Soupçon de maltraitance financière par un neveu.", ["maltraitance financière"]),
-        ("He lives alone, no fixed address since June, on probation.",
-         ["lives alone", "no fixed address", "on probation"]),
+        ("He lives alone, no fixed address since June; sees his probation officer weekly.",
+         ["lives alone", "no fixed address", "probation officer"]),
         ("Reports intimate partner violence; referred to a food bank.", ["intimate partner violence", "food bank"]),
         ("insecurite alimentaire", ["insecurite alimentaire"]),  # written without accents
     ],
@@ -45,6 +45,8 @@ def test_social_terms(text: str, expected: list[str]) -> None:
         "Négligence dans le rangement du matériel",  # a word left out on purpose
         "Émilie Mercier, T.S.",  # a social worker's credential is no social information
         "Our welfare committee meets on Friday",  # "welfare" alone is left out
+        "Mme Julie Roy termine sa période de probation vendredi",  # an employee's probation
+        "New hires are on probation for three months",  # the same in English
     ],
 )
 def test_social_near_misses(text: str) -> None:
