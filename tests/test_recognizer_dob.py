@@ -120,6 +120,7 @@ def test_table_column_under_a_birth_date_header(text: str, expected: list[str]) 
         ("M. Rioux, 2026-11-30, réunion du comité", []),
         ("Mme Julie Audet, 2012-09-04, date d'embauche", []),
         ("Audet, 1968-11-23, douleur abdominale", []),
+        ("M. Rioux, 2019-05-12 : adoption du procès-verbal", []),  # a dated item of minutes
     ],
 )
 def test_announcements_read_in_their_sentence_and_dates_in_apposition(

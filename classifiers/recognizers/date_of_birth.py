@@ -13,7 +13,7 @@ between 1890 and today.
 A date in apposition right after a titled name ("Mme Audet, 1968-11-23, douleur abdominale",
 "Mr. Hallett (12 March 1947)") is that person's birth date too (0.8): a full date at least two
 years past (a later one is an appointment or a meeting), not followed by a word of employment
-(embauche, hired, retraite...).
+(embauche, hired, retraite...), and closed by a comma, a parenthesis, a full stop or the line's end.
 
 "Né le" and "born" also open announcements: a colleague's baby, a project
 ("le projet est né le..."). When the words before the phrase say so
@@ -48,6 +48,8 @@ _EMPLOYMENT_AFTER = re.compile(
     r"^[^\n]{0,40}?\b(?:embauche|embauchee?|hired?|hiring|nommee?|nomination|retraite|retired?|start\s+date"
     r"|entree\s+en\s+fonction|anciennete|seniority)\b"
 )
+# An apposition closes: a comma, a parenthesis, a semicolon, a full stop, or the end of the line.
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,);.]|\r?\n|$)")
 _APPOSITION_GAP = 3  # at most a space (and the comma or parenthesis the trigger took) before the date
 _APPOSITION_MIN_YEARS = 2
 # Where the sentence that holds "né le" starts: announcement words are read from there only.
@@ -244,6 +246,8 @@ def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]]) -> 
             continue
         if _EMPLOYMENT_AFTER.search(fold(text[end : end + 60])):
             continue
+        if not _APPOSITION_END.match(text, end):
+            continue  # "M. Roy, 2024-05-12 : adoption du procès-verbal" dates an item, not a person
         findings.append(
             Finding(DATE_OF_BIRTH, segment.location, 0.8, mask_digits(text[start:end]),
                     f"pattern date:{parsed[2]}; real date; in apposition to a titled name", start, end)
