@@ -38,6 +38,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     StaffNames,
 )
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
+from sentinelle.classifiers.recognizers.social_information import SocialInformationRecognizer
 from sentinelle.classifiers.scoring import near, score
 from sentinelle.classifiers.types import (
     CLINICAL_TYPES,
@@ -83,6 +84,7 @@ class Classifier:
             MedicationRecognizer(),
             LabResultRecognizer(),
             PatientContactRecognizer(),
+            SocialInformationRecognizer(),
         )
         names = [r.name for r in (*self._recognizers, self._names)]
         duplicates = sorted({n for n in names if names.count(n) > 1})

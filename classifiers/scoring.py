@@ -6,7 +6,7 @@ Rules (their names go to ``Inspection.reasons``):
   with confidence >= ``min_confidence`` (validated identifiers: checksums,
   dates and context words are already in the confidence).
 - ``name_near_clinical``: a patient name (>= ``min_confidence``) *near* a
-  diagnosis, medication or lab result (>= ``min_confidence``).
+  diagnosis, medication, lab result or social information (>= ``min_confidence``).
 - ``name_near_dob``: a patient name *near* a date of birth.
 - ``name_near_contact``: a patient name *near* a home address or personal phone
   number written in a care context (``patient_contact``: transport, home care, booking).

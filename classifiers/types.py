@@ -26,6 +26,8 @@ MEDICATION = "medication"
 LAB_RESULT = "lab_result"
 # A home address or personal phone number written in a care context (transport, home care, booking).
 PATIENT_CONTACT = "patient_contact"
+# A patient's living situation, safety, custody, income or legal status; scored like clinical information.
+SOCIAL_INFORMATION = "social_information"
 UNINSPECTABLE = "uninspectable"
 INDEXED_PATIENT = "indexed_patient"  # classifiers.index: a patient of the institution's own index
 
@@ -42,12 +44,14 @@ FINDING_TYPES: tuple[str, ...] = (
     MEDICATION,
     LAB_RESULT,
     PATIENT_CONTACT,
+    SOCIAL_INFORMATION,
     UNINSPECTABLE,
     INDEXED_PATIENT,
 )
 
 IDENTIFIER_TYPES: frozenset[str] = frozenset({RAMQ_NAM, CA_SIN, CA_HEALTH_NUMBER, BE_NISS, FR_NIR, MRN})
-CLINICAL_TYPES: frozenset[str] = frozenset({DIAGNOSIS, MEDICATION, LAB_RESULT})
+# Information about a patient's care or life that makes a nearby patient name confidential.
+CLINICAL_TYPES: frozenset[str] = frozenset({DIAGNOSIS, MEDICATION, LAB_RESULT, SOCIAL_INFORMATION})
 
 
 @dataclass(frozen=True, slots=True)

@@ -390,9 +390,10 @@ def _corpus_texts() -> list[str]:
     from sentinelle.classifiers.extract import extract
     from sentinelle.classifiers.parse import parse_message
 
-    corpus = Path(__file__).parent / "corpus"
+    # The fresh corpus too: it holds forms the own corpus lacks (social information about a patient).
+    corpora = [Path(__file__).parent / name for name in ("corpus", "corpus_fresh")]
     texts: list[str] = []
-    for path in sorted(corpus.glob("*/*.eml")):
+    for path in sorted(p for corpus in corpora for p in corpus.glob("*/*.eml")):
         parsed = parse_message(path.read_bytes())
         texts.extend(s.text for s in extract(parsed, ClassifierConfig().limits).segments)
     return texts

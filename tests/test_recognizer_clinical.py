@@ -100,3 +100,18 @@ def test_clinical_terms_are_shown_and_lab_values_masked() -> None:
 )
 def test_field_vocabulary_and_terse_values(rec: BaseRecognizer, text: str, expected: list[str]) -> None:
     assert spans(rec, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IRM : progression osseuse et progression ganglionnaire",
+         ["progression osseuse", "progression ganglionnaire"]),
+        ("TDM : récidive locale, pas de progression de la maladie", ["récidive locale", "progression de la maladie"]),
+        ("CT shows tumour progression; no local recurrence", ["tumour progression", "local recurrence"]),
+        ("La progression du projet est bonne", []),  # progress of a project
+        ("progression salariale et récidive d'absences", []),  # HR words
+    ],
+)
+def test_tumour_progression_and_recurrence_are_diagnoses(text: str, expected: list[str]) -> None:
+    assert spans(DX, text) == expected

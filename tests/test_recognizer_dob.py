@@ -98,3 +98,32 @@ def test_two_digit_years_and_announcements(text: str, expected: list[tuple[str, 
 )
 def test_table_column_under_a_birth_date_header(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clinic or a service only announces in the sentence that says "né le": named in an earlier
+        # sentence of a booking, it does not make the patient's birth date an announcement.
+        ("Votre rendez-vous à la clinique d'urologie est confirmé.\nDossier au nom de : Rémi Gosselin, "
+         "né le 14 août 1941.", [("14 août 1941", 0.9)]),
+        ("Our falls clinic called today. Ms. Ada Whitcombe, born on March 2, 1939, is home.",
+         [("March 2, 1939", 0.9)]),
+        ("Le service de gériatrie est né le 4 mai 1998 à l'initiative de l'équipe.", [("4 mai 1998", 0.5)]),
+        ("Dossier de candidature de M. Luc Paré :\n- né le 9 juin 1997 à Gaspé", [("9 juin 1997", 0.5)]),
+        # A date in apposition right after a titled name is that person's birth date.
+        ("Mme Audet, 1968-11-23, douleur abdominale", [("1968-11-23", 0.8)]),
+        ("> M. Rioux, 04/09/1952, chute à domicile", [("04/09/1952", 0.8)]),
+        ("Mr. Hallett (12 March 1947) was seen today", [("12 March 1947", 0.8)]),
+        ("Madame Line Boucher, 2 février 1960, MPOC", [("2 février 1960", 0.8)]),
+        # Near misses: an appointment or meeting date, a hiring date, no title.
+        ("M. Rioux, 2026-11-30, réunion du comité", []),
+        ("Mme Julie Audet, 2012-09-04, date d'embauche", []),
+        ("Audet, 1968-11-23, douleur abdominale", []),
+        ("M. Rioux, 2019-05-12 : adoption du procès-verbal", []),  # a dated item of minutes
+    ],
+)
+def test_announcements_read_in_their_sentence_and_dates_in_apposition(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert found(text) == expected

@@ -101,3 +101,74 @@ def test_default_config_has_the_shipped_formats() -> None:
     assert [(p.name, p.pattern.pattern, p.context) for p in shipped] == [
         (p.name, p.pattern.pattern, p.context) for p in SHIPPED
     ]
+
+
+# A chart number spelled to get past the filter is at least as confidential as a plain one: the
+# separators between its digits are dropped before the institution's patterns are tried, while the
+# context word (and nothing else) still says the number is a chart number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("merci d'archiver le dossier 5 1 9 2 2 8 4 demain", [(0.9, "5 1 9 2 2 8 4")]),
+        ("no de dossier 812.46.97 (avec des points)", [(0.9, "812.46.97")]),
+        ("chart 406/71/33 please", [(0.9, "406/71/33")]),
+        ("MRN 77_31_904, seen today", [(0.9, "77_31_904")]),
+        ("copie du dossier R417  2209", [(0.9, "R417  2209")]),
+        ("N° de dossier : 3\u00a0904\u00a0512", [(0.9, "3\u00a0904\u00a0512")]),
+        ("dossier \uff16\uff10\uff14\uff11\uff18\uff17\uff12", [(0.9, "\uff16\uff10\uff14\uff11\uff18\uff17\uff12")]),
+        ("(mrn S-410 2297) please", [(0.9, "S-410 2297")]),
+    ],
+)
+def test_shipped_shapes_disguised(text: str, expected: list[tuple[float, str]]) -> None:
+    assert run(SHIPPED, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dossier mis à jour le 2026/11/25",  # a date, not a chart number
+        "dossier du 25.11.2026",  # a date
+        "dossier ouvert le 12-03-26",  # a two-digit-year date
+        "les 4 2 9 1 7 3 8 gagnants",  # no context word
+        "Tél. du dossier : 514 555-0123",  # a phone number (ten digits)
+        "dossier 4 512 338 901",  # ten digits: no chart shape
+        "Commande 772.18.40",  # context missing
+        "Votre dossier de plainte 2025-3391 est transmis",  # a year and a sequence number: a file reference
+        "dossier administratif 2027-04 : règlement",  # the same, short
+        "dossier : rappeler au 555-0198",  # a local phone-number shape
+    ],
+)
+def test_shipped_shapes_disguised_near_misses(text: str) -> None:
+    assert run(SHIPPED, text) == []
+
+
+# A patient word says whose number it is, as "dossier" does: "Pt" right after a chart number,
+# "patiente" right before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pull the old scans for K551 2093? Pt with severe MR.", [(0.9, "K551 2093")]),
+        ("patiente 4417820 vue ce matin", [(0.9, "4417820")]),
+        ("usager B3309128 : transfert demain", [(0.9, "B3309128")]),
+        ("patient H 441 2093, transfert", [(0.9, "H 441 2093")]),  # a prefix letter apart
+    ],
+)
+def test_shipped_shapes_with_a_patient_word(text: str, expected: list[tuple[float, str]]) -> None:
+    assert run(SHIPPED, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient lift, modèle 4417820, en réparation",  # a model number
+        "42 patients 4417820",  # a plural: no patient's number
+        "Semaine de la sécurité des patients : 2026-11-18",  # a date
+        "la patiente Lise Roy (NAM ROYL 5551 1512) est diabétique",  # the digits of a NAM
+        "patient agité, PA 220/120 ce matin",  # a blood pressure
+        "Patient : TA 180/110, FC 96",  # the same, French abbreviation
+        "Patient safety incident 2345678 closed",  # an incident report's number
+        "usager : billet 4451209 du centre de services",  # a help-desk ticket
+    ],
+)
+def test_shipped_shapes_with_a_patient_word_near_misses(text: str) -> None:
+    assert run(SHIPPED, text) == []

@@ -10,10 +10,15 @@ right after the context (DDN 06/05/75: 1975; a year that would be in the
 future in the 2000s is read in the 1900s). The date must exist and fall
 between 1890 and today.
 
+A date in apposition right after a titled name ("Mme Audet, 1968-11-23, douleur abdominale",
+"Mr. Hallett (12 March 1947)") is that person's birth date too (0.8): a full date at least two
+years past (a later one is an appointment or a meeting), not followed by a word of employment
+(embauche, hired, retraite...), and closed by a comma, a parenthesis, a full stop or the line's end.
+
 "Né le" and "born" also open announcements: a colleague's baby, a project
 ("le projet est né le..."). When the words before the phrase say so
 (félicitations, heureux parents, projet, programme...; not "bébé" alone: a
-newborn is a patient too), the finding is
+newborn is a patient too; a service or clinic only in the same sentence), the finding is
 kept at 0.5: reported, but below the default ``min_confidence``, so it never
 decides. Labels (DDN, DOB, date de naissance) are never demoted.
 """
@@ -32,6 +37,23 @@ TRIGGER = Trigger(
     r"(?i:\bn[ée]e?\s*(?:\(e\)\s*)?le\b|\bn[ée]\(e\)\s*le\b|\bddn\b|\bdate\s+de\s+naissance\b|\bd\.?o\.?b\b"
     r"|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn\b)",
 )
+
+# A titled name and a comma or an opening parenthesis: a date right after it is read as a birth date.
+APPOSITION = Trigger(
+    "dob_apposition",
+    r"\b(?:M\.|Mme\b\.?|MME\b\.?|Mlle\b\.?|Mr\b\.?|Mrs\b\.?|Ms\b\.?|Monsieur\b|Madame\b)"
+    r"[ \t]+\p{Lu}[\pL'’-]+(?:[ \t]+\p{Lu}[\pL'’-]+){0,2}[ \t]*[,(]",
+)
+_EMPLOYMENT_AFTER = re.compile(
+    r"^[^\n]{0,40}?\b(?:embauche|embauchee?|hired?|hiring|nommee?|nomination|retraite|retired?|start\s+date"
+    r"|entree\s+en\s+fonction|anciennete|seniority)\b"
+)
+# An apposition closes: a comma, a parenthesis, a semicolon, a full stop, or the end of the line.
+_APPOSITION_END = re.compile(r"[ \t]*(?:[,);.]|\r?\n|$)")
+_APPOSITION_GAP = 3  # at most a space (and the comma or parenthesis the trigger took) before the date
+_APPOSITION_MIN_YEARS = 2
+# Where the sentence that holds "né le" starts: announcement words are read from there only.
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 MONTHS: dict[str, int] = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
@@ -62,9 +84,12 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words before "né le" / "born" that make it an announcement, not a patient's birth date.
 _ANNOUNCEMENT = re.compile(
     r"\b(?:felicitations|congratulations|heureux\s+parents|proud\s+parents|naissance\s+de|welcome\s+baby"
-    r"|projet|project|programme|program|initiative|comite"
-    r"|committee|idee|idea|service|clinique|fondation|association|journal|bulletin|infolettre|newsletter)\b"
+    r"|projet|project|programme|program|initiative|comite|candidature|curriculum"
+    r"|committee|idee|idea|fondation|association|journal|bulletin|infolettre|newsletter)\b"
 )
+# A service or a clinic is "né" only as the subject of the sentence that says so ("le service est né
+# le..."); named in an earlier sentence, it is where a patient is booked.
+_ANNOUNCING_PLACE = re.compile(r"\b(?:service|clinique|clinic)\b")
 _LABELS = frozenset({"ddn", "dob", "d.o.b", "date de naissance", "date of birth", "birth date", "birthdate"})
 _ANNOUNCEMENT_REACH = 120
 # A header row of a table (pasted from a spreadsheet, an HTML table read as text): the birth-date
@@ -169,7 +194,7 @@ def parse_date(text: str) -> tuple[int, int, str] | None:
 
 class DateOfBirthRecognizer(BaseRecognizer):
     name = "date_of_birth"
-    triggers = (TRIGGER,)
+    triggers = (TRIGGER, APPOSITION)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -186,7 +211,10 @@ class DateOfBirthRecognizer(BaseRecognizer):
             context = " ".join(fold(text[t_start:t_end]).split())
             confidence, note = 0.9, ""
             if context not in _LABELS:
-                announcement = _ANNOUNCEMENT.search(fold(text[max(0, t_start - _ANNOUNCEMENT_REACH) : t_start]))
+                before = text[max(0, t_start - _ANNOUNCEMENT_REACH) : t_start]
+                breaks = list(_SENTENCE_BREAK.finditer(before))
+                sentence = before[breaks[-1].end() :] if breaks else before
+                announcement = _ANNOUNCEMENT.search(fold(before)) or _ANNOUNCING_PLACE.search(fold(sentence))
                 if announcement:
                     confidence, note = 0.5, f"; announcement word {announcement.group(0)!r} before it"
             findings.append(
@@ -200,4 +228,34 @@ class DateOfBirthRecognizer(BaseRecognizer):
                     end=end,
                 )
             )
+        findings.extend(_in_apposition(segment, text, scan.get(APPOSITION.kind)))
         return findings
+
+
+def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]]) -> list[Finding]:
+    """Birth dates right after a titled name and a comma or parenthesis (module docstring)."""
+    findings: list[Finding] = []
+    for t_start, t_end in hits:
+        if not bounded(text, t_start, t_end - 1) and text[t_start : t_start + 2] != "M.":
+            continue
+        parsed = parse_date(text[t_end : t_end + 40])
+        if parsed is None or parsed[0] > _APPOSITION_GAP:
+            continue
+        start, end = t_end + parsed[0], t_end + parsed[1]
+        if _years_ago(_numeric_year_text(text[start:end])) < _APPOSITION_MIN_YEARS:
+            continue
+        if _EMPLOYMENT_AFTER.search(fold(text[end : end + 60])):
+            continue
+        if not _APPOSITION_END.match(text, end):
+            continue  # "M. Roy, 2024-05-12 : adoption du procès-verbal" dates an item, not a person
+        findings.append(
+            Finding(DATE_OF_BIRTH, segment.location, 0.8, mask_digits(text[start:end]),
+                    f"pattern date:{parsed[2]}; real date; in apposition to a titled name", start, end)
+        )
+    return findings
+
+
+def _numeric_year_text(value: str) -> str:
+    """``value`` as "year-..." for ``_years_ago`` when its year is written among words ("12 March 1947")."""
+    year = re.search(r"(?:18|19|20)\d\d(?!\d)", value)
+    return f"{year.group(0)}-01-01" if year and not re.fullmatch(r"[\d/.-]+", value) else value

@@ -16,6 +16,14 @@ A number right after a word that names another kind of number ("Fournisseur no 1
 "facture") is no chart number, and neither is any number in a paragraph about procurement
 (``PROCUREMENT``: a tender's or purchase order's "dossier" and its numbers).
 
+A chart number spelled to get past a filter ("dossier 6 1 2 8 3 0 4", "734.88.21", "285/29/17",
+"S288 5878", full-width digits) is at least as confidential as a plain one: in a run of digits with
+separators (``DISGUISED_RUN``) the separators are dropped and the patterns must match the whole
+compacted run; the context rules above then apply to the run as written, so the context word, not
+the spelling, keeps it precise. A run shaped like a date ("2026/11/25", "25.11.2026") is a date, one
+shaped like a year and a sequence number ("dossier de plainte 2026-1184") is a file reference, and
+"555-0198" is a phone number.
+
 Patterns are RE2 (``classifiers.config.compile_pattern``): linear time whatever an administrator
 wrote.
 """
@@ -23,12 +31,14 @@ wrote.
 from __future__ import annotations
 
 import bisect
+import datetime
+import itertools
 import re
 
-from sentinelle.classifiers.config import MrnPattern
+from sentinelle.classifiers.config import CompiledPattern, MrnPattern
 from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
-from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex
+from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex, ascii_compact
 from sentinelle.classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
@@ -39,6 +49,7 @@ NOT_A_CHART: tuple[str, ...] = (
     "contrat", "contract", "projet", "project", "fournisseur", "supplier", "vendor", "facture", "invoice",
     "commande", "order", "achat", "purchase", "candidature", "application", "budget", "subvention", "grant",
     "lot", "serie", "serial", "tel", "telephone", "phone", "fax", "poste", "ext",
+    "incident", "incidents", "accident", "accidents", "ticket", "billet", "requete", "request",
 )  # fmt: skip
 _NOT_A_CHART = frozenset(NOT_A_CHART)
 _NOT_A_CHART_BEFORE = tuple(dict.fromkeys((*NOT_A_CHART, *NEGATIVE_FOLDED)))
@@ -47,6 +58,14 @@ PROCUREMENT: tuple[str, ...] = (
     "purchase order", "fournisseur", "fournisseurs", "supplier", "vendor", "approvisionnement", "procurement",
     "tender", "rfp", "seao", "dossier d'achat",
 )  # fmt: skip
+# A digit run with separators (spaces of any width, dots, slashes, hyphens, underscores; up to three
+# in a row), full-width digits included (Python's \d). It opens with \d so that the regex engine skips
+# quickly to the digits (this runs over every segment); a letter prefix glued to the first digit
+# ("S288 5878") and the word boundaries are read in Python.
+DISGUISED_RUN = re.compile(r"\d(?:[ \t\u00a0\u2000-\u200b\u202f\u3000./\\_-]{0,3}\d)+")
+_PREFIX = 3  # letters at most before the first digit
+_PREFIX_APART = re.compile(r"(?<![\w.])(?P<token>[A-Z]{1,4})[ \t\u00a0.\-/_]{1,3}$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
 # Where the context word's phrase ends before the number: a full stop and another word ("dossier.
@@ -66,15 +85,43 @@ class MrnRecognizer(BaseRecognizer):
 
     def __init__(self, patterns: tuple[MrnPattern, ...]) -> None:
         self._patterns = tuple((p, tuple(_folded(w) for w in p.context if _folded(w).strip())) for p in patterns)
+        # The longest word of each context phrase, as written and without its accents: a disguised run
+        # can only count where one of them is in the text (a pattern without context words always looks).
+        self._gate: tuple[str, ...] | None = tuple(
+            {max(_LETTERS.findall(form), key=len, default=form)
+             for p in patterns for w in p.context for form in (w.lower(), _folded(w)) if form.strip()}
+        )
+        if any(not words for _, words in self._patterns):
+            self._gate = None
+        self._words = frozenset(w for _, words in self._patterns for w in words)
+        # Short words ("pt") would be inside many others ("rapport"): looked for as whole words.
+        short = sorted(w for w in self._gate or () if len(w) < 4)
+        self._short_gate = re.compile(r"\b(?:" + "|".join(map(re.escape, short)) + r")\b") if short else None
+        self._gate = tuple(w for w in self._gate if len(w) >= 4) if self._gate is not None else None
+
+    def _may_have_context(self, text: str) -> bool:
+        """Cheaply (``str.lower`` and substring tests): some context word may be in ``text``."""
+        if self._gate is None:
+            return True
+        lowered = text.lower()
+        if any(word in lowered for word in self._gate):
+            return True
+        return self._short_gate is not None and self._short_gate.search(lowered) is not None
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
         tables = TableIndex(text)
         paragraphs = _Paragraphs(text)
+        disguised = _Compacted(text, self._words) if self._patterns and self._may_have_context(text) else None
         for pattern, context_words in self._patterns:
-            for match in pattern.pattern.finditer(text):
-                start, end = match.span()
+            plain = ((*m.span(), m.group(), False) for m in pattern.pattern.finditer(text))
+            compacted = (
+                (s, e, v, True)
+                for s, e, w, v in (disguised.matching(pattern.pattern) if disguised else [])
+                if not _no_chart_shape(w, v)
+            )
+            for start, end, value, spelled in itertools.chain(plain, compacted):
                 if end <= start or not bounded(text, start, end):
                     continue
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
@@ -87,15 +134,111 @@ class MrnRecognizer(BaseRecognizer):
                         type=MRN,
                         location=segment.location,
                         confidence=cap(0.9 if context else 0.8),
-                        excerpt=mask_identifier(match.group()),
-                        explanation=f"pattern mrn:{pattern.name}; context {context!r}"
-                        if context
-                        else f"pattern mrn:{pattern.name}; no context required",
+                        excerpt=mask_identifier(value),
+                        explanation=(f"pattern mrn:{pattern.name}; context {context!r}"
+                                     if context else f"pattern mrn:{pattern.name}; no context required")
+                        + ("; disguised spelling" if spelled else ""),
                         start=start,
                         end=end,
                     )
                 )
         return _outermost(findings)
+
+
+def _disguised_runs(text: str, context_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, written) of each separated or full-width digit run, letter prefix included."""
+    runs: list[tuple[int, int, str]] = []
+    for match in DISGUISED_RUN.finditer(text):
+        written = match.group()
+        if written.isascii() and written.isdigit():
+            continue  # a plain spelling: the patterns already saw it
+        start, end = match.span()
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue  # glued to a word: part of something else
+        glued = start - 1 if start > 0 and text[start - 1] == "-" else start  # "H-123 4567"
+        letters = glued
+        while letters > 0 and glued - letters < _PREFIX and text[letters - 1].isascii() and text[letters - 1].isalpha():
+            letters -= 1
+        if letters > 0 and (text[letters - 1].isalnum() or text[letters - 1] == "_"):
+            continue
+        if letters < glued:
+            start = letters
+        else:
+            # A short upper-case token just apart ("H 441 2093", "ROYL 5551 1512", "PA 220/120") is the
+            # run's prefix: the whole reading must match, or the digits of a NAM would stand alone.
+            apart = _PREFIX_APART.search(text, max(0, start - 9), start)
+            if apart is not None and apart["token"].lower() not in context_words:
+                start = apart.start()
+        runs.append((start, end, text[start:end]))
+    return runs
+
+
+class _Compacted:
+    """The compacted values of a text's disguised runs, computed on first use; ``matching`` runs one
+    pattern once over all of them (one RE2 call per text, not one per run)."""
+
+    def __init__(self, text: str, context_words: frozenset[str]) -> None:
+        self._runs = _disguised_runs(text, context_words)
+        self._joined: str | None = None
+        self._starts: dict[int, int] = {}
+        self._values: list[str] = []
+
+    def matching(self, pattern: CompiledPattern) -> list[tuple[int, int, str, str]]:
+        """(start, end, written, value) of the runs whose whole compacted value ``pattern`` matches."""
+        if not self._runs:
+            return []
+        if self._joined is None:
+            self._values = [ascii_compact(written) for _, _, written in self._runs]
+            position = 0
+            for index, value in enumerate(self._values):
+                self._starts[position] = index
+                position += len(value) + 1
+            self._joined = "\n".join(self._values)
+        found: list[tuple[int, int, str, str]] = []
+        for match in pattern.finditer(self._joined):
+            start, end = match.span()
+            at = self._starts.get(start)
+            if at is not None and end - start == len(self._values[at]):
+                run_start, run_end, written = self._runs[at]
+                found.append((run_start, run_end, written, self._values[at]))
+        return found
+
+
+def _no_chart_shape(written: str, value: str) -> bool:
+    """A run shaped like a date or like a year-sequence reference or a local phone number."""
+    groups = [len(g) for g in re.findall(r"\d+", written)]
+    return _date_shaped(value, groups) or _reference_shaped(written, groups)
+
+
+def _reference_shaped(written: str, groups: list[int]) -> bool:
+    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a local phone
+    number (555-0198) or a ratio (220/120): the common shapes of two digit groups that are no chart number."""
+    if len(groups) == 2 and "/" in written and max(groups) <= 3:
+        return True  # a ratio: a blood pressure (PA 220/120)
+    if len(groups) != 2 or not written[:1].isdigit():
+        return False
+    year = written[:4]
+    return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or groups == [3, 4]
+
+
+def _date_shaped(value: str, groups: list[int]) -> bool:
+    """Day, month and year groups that make a real date (2026/11/25, 25.11.2026, 12-03-26)."""
+    if value[:1].isalpha():
+        return False
+    orders = {(4, 2, 2): ((0, 4), (4, 6), (6, 8)), (2, 2, 4): ((4, 8), (2, 4), (0, 2)),
+              (2, 2, 2): ((4, 6), (2, 4), (0, 2))}  # (year, month, day) slices
+    slices = orders.get(tuple(groups))  # type: ignore[arg-type]
+    if slices is None:
+        return False
+    year, month, day = (int(value[a:b]) for a, b in slices)
+    candidates = [(year, month, day), (year, day, month)]
+    for y, m, d in candidates:
+        try:
+            datetime.date(y if y >= 100 else 2000 + y, m, d)
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def _outermost(findings: list[Finding]) -> list[Finding]:

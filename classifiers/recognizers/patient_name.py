@@ -97,6 +97,13 @@ _GIVEN_ALT = "|".join(sorted(_GIVEN_SET, key=len, reverse=True))
 GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
 # An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
 UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*[{_UP}][{_LOW}]{{2,}}")
+# A terse note's patient: a surname and an initial, then a dash or a colon ("Walsh K – SpO2 87 %",
+# "Gendron P. : K 6,1"); kept only when it opens its line and clinical evidence follows on that line.
+SURNAME_INITIAL = Trigger(
+    "name_initial",
+    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?"
+    rf"[ \t\x{{00A0}}]+[{_UP}]\.?[ \t\x{{00A0}}]*[-–—:|/]",
+)
 # A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |").
 ROSTER = Trigger(
     "name_roster",
@@ -360,6 +367,15 @@ class StaffNames:
         ``recipients=False``: the senders only."""
         people = self.people if recipients else tuple(p for p in self.people if p not in self.recipients)
         return _is_person(_name_words(name), people)
+
+
+    def covers_initial(self, name: str) -> bool:
+        """"Surname I": a sender or recipient with that surname and a given name starting with I."""
+        words = name.split()
+        if len(words) != 2:
+            return False
+        surname, initial = fold(words[0]), fold(words[1])[:1]
+        return any(surname in p and any(w != surname and w.startswith(initial) for w in p) for p in self.people)
 
 
 EMPTY_STAFF = StaffNames()
@@ -716,6 +732,17 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+_MONTHS = frozenset(
+    " ".join(
+        (
+            "january february march april may june july august september october november december",
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+        )
+    ).split()
+)
+_DATELINE_DAY = re.compile(r"[ \t\u00a0]*\d{1,2}\b")
+
+
 def _titleless(
     text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
@@ -735,8 +762,56 @@ def _titleless(
                 names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
     for start, end in comma_hits:
         surname, given = (w.strip() for w in text[start:end].split(",", 1))
+        if _DATELINE_DAY.match(text, end) and fold(given) in _MONTHS:
+            continue  # a press release's dateline: "MONTREAL, December 3, 2026 –"
         if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
             names.append((start, end, text[start:end], "upper-case surname, given name"))
+    return names
+
+
+# What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"...
+_TERSE_LEAD = re.compile(r"[ \t>*•·\-–—]*(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+# Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
+# "Annexe A –", "Groupe B –"): no surnames.
+_BEFORE_A_LETTER = frozenset(
+    " ".join(
+        (
+            "vitamine vitamin hepatite hepatitis groupe group type phase annexe annex appendix section unite unit",
+            "pavillon aile wing niveau level equipe team lot classe class stade stage grade option plan zone salle",
+            "room bloc block lit bed poste tour tower secteur partie part volet categorie category module modele",
+            "model version facteur factor cohorte cohort bras arm etape step point item question annee year",
+            "streptocoque strep influenza grippe proteine protein horaire quart shift local cote",
+        )
+    ).split()
+)
+_TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
+
+
+def _terse_note_names(
+    text: str, hits: Sequence[tuple[int, int]], evidence: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets or a word such
+    as "FYI") and is followed on the same line by clinical evidence or a birth date."""
+    names: list[tuple[int, int, str]] = []
+    starts = sorted(s for s, _ in evidence)
+    for start, end in hits:
+        if not bounded(text, start, end - 1):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = _TERSE_LEAD.match(text, line_start, start)
+        if lead is None or lead.end() != start:
+            continue
+        if lead["word"] and fold(lead["word"]) not in _NOT_SURNAMES:
+            continue
+        surname, initial = text[start:end].rstrip(" \t\u00a0-–—:|/").split()[0], text[start:end].split()[1][0]
+        if not _is_surname(surname) or fold(surname) in _BEFORE_A_LETTER:
+            continue
+        line_end = text.find("\n", end)
+        limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
+        i = bisect.bisect_left(starts, end)
+        if i < len(starts) and starts[i] < limit and not any(s <= start < e for s, e in evidence):
+            name_end = start + len(surname) + text[start + len(surname) : end].index(initial) + 1
+            names.append((start, name_end, f"{surname} {initial}"))
     return names
 
 
@@ -785,7 +860,7 @@ class PatientNameRecognizer(BaseRecognizer):
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
-    titleless_triggers = (GIVEN, UPPER_COMMA)
+    titleless_triggers = (GIVEN, UPPER_COMMA, SURNAME_INITIAL)
 
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
@@ -793,8 +868,8 @@ class PatientNameRecognizer(BaseRecognizer):
 
     def _titleless_hits(
         self, text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
-    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """(given-name hits, "UPPER, Given" hits) in the whole text, or only near ``evidence``."""
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """(given-name, "UPPER, Given", "Surname I. –" hits) in the whole text, or only near ``evidence``."""
         if evidence is None or everywhere:
             windows = [(0, len(text))] if text else []
         else:
@@ -807,11 +882,13 @@ class PatientNameRecognizer(BaseRecognizer):
                     windows.append((lo, hi))
         given: list[tuple[int, int]] = []
         comma: list[tuple[int, int]] = []
+        initial: list[tuple[int, int]] = []
         for lo, hi in windows:
             scan = self._titleless_scanner.scan(text[lo:hi])
             given.extend((lo + s, lo + e) for s, e in scan.get(GIVEN.kind))
             comma.extend((lo + s, lo + e) for s, e in scan.get(UPPER_COMMA.kind))
-        return given, comma
+            initial.extend((lo + s, lo + e) for s, e in scan.get(SURNAME_INITIAL.kind))
+        return given, comma, initial
 
     def recognize(self, segment: Segment, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True) -> list[Finding]:
         """Scan ``segment`` with this recognizer's own triggers (tests); the engine calls ``from_scan``."""
@@ -861,9 +938,12 @@ class PatientNameRecognizer(BaseRecognizer):
         if evidence is not None and not evidence and not evidence_anywhere:
             given_hits: list[tuple[int, int]] = []
             comma_hits: list[tuple[int, int]] = []
+            initial_hits: list[tuple[int, int]] = []
         else:
-            given_hits, comma_hits = self._titleless_hits(text, evidence, evidence_anywhere, evidence_reach)
-        if not (role_hits or hon_hits or given_hits or comma_hits or roster_hits):
+            given_hits, comma_hits, initial_hits = self._titleless_hits(
+                text, evidence, evidence_anywhere, evidence_reach
+            )
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -1033,6 +1113,13 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
+
+        if initial_hits and evidence and not newsletter:
+            for start, end, name in _terse_note_names(text, initial_hits, evidence):
+                if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
+                    taken.add((start, end))
+                    continue
+                add(start, end, name, 0.65, "pattern surname + initial opening a terse clinical line")
 
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
         business = (run_ner or any(c[3] > 0.5 for c in candidates)) and _business_document(text)

@@ -45,6 +45,7 @@ FINDING_WORDS: dict[str, tuple[str, str]] = {
     "patient_name": ("nom de patient", "patient name"),
     "date_of_birth": ("date de naissance", "date of birth"),
     "patient_contact": ("coordonnées personnelles d'un patient", "a patient's home contact details"),
+    "social_information": ("information sociale sur un patient", "social information about a patient"),
     "diagnosis": ("diagnostic", "diagnosis"),
     "medication": ("médicament", "medication"),
     "lab_result": ("résultat de laboratoire", "laboratory result"),
