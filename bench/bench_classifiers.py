@@ -54,9 +54,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from classifiers.config import ClassifierConfig  # noqa: E402
-from classifiers.evaluate import Report, classifier_inspector, default_config, evaluate, load_labels  # noqa: E402
-from classifiers.types import Finding, Inspection  # noqa: E402
+from sentinelle.classifiers.config import ClassifierConfig  # noqa: E402
+from sentinelle.classifiers.evaluate import Report, classifier_inspector, default_config, evaluate, load_labels  # noqa: E402
+from sentinelle.classifiers.types import Finding, Inspection  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 TARGET_BYTES = 5_000
@@ -282,8 +282,8 @@ def presidio_inspector(
     ``keywords=()`` means identifiers only. ``cache`` (segment text -> results) lets several
     rules be scored from one Presidio pass over the corpus; never used for timing.
     """
-    from classifiers.extract import extract
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.extract import extract
+    from sentinelle.classifiers.parse import parse_message
 
     def inspect(raw: bytes) -> Inspection:
         extraction = extract(parse_message(raw), config.limits)
@@ -323,8 +323,8 @@ def _f(value: float | None, digits: int = 3) -> str:
 
 def run(quick: bool, with_presidio: bool) -> tuple[list[str], dict[str, Any]]:
     forbid_network()
-    from classifiers.engine import Classifier
-    from classifiers.extract import shutdown_sandbox
+    from sentinelle.classifiers.engine import Classifier
+    from sentinelle.classifiers.extract import shutdown_sandbox
 
     config = default_config()
     mix = outbound_mix(60 if quick else 200)
@@ -339,8 +339,8 @@ def run(quick: bool, with_presidio: bool) -> tuple[list[str], dict[str, Any]]:
     rounds = 1 if quick else 3
     ours_mix = measure(ours_fn, mix, rounds)
     ours_pdf = measure(ours_fn, [pdf], 3 if quick else 10)
-    from classifiers.extract import extract
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.extract import extract
+    from sentinelle.classifiers.parse import parse_message
 
     extract_pdf = measure(lambda raw: extract(parse_message(raw), config.limits), [pdf], 3 if quick else 5)
     extract_mix = measure(lambda raw: extract(parse_message(raw), config.limits), mix, 1)

@@ -39,15 +39,15 @@ sys.path.insert(0, str(ROOT))
 
 from bench_classifiers import outbound_mix, rss_kb  # noqa: E402
 
-from classifiers.config import ClassifierConfig, Scoring  # noqa: E402
-from classifiers.engine import Classifier  # noqa: E402
-from classifiers.extract import extract  # noqa: E402
-from classifiers.index.recognizer import IndexedPatientRecognizer  # noqa: E402
-from classifiers.index.settings import IndexSettings  # noqa: E402
-from classifiers.index.store import PatientIndex  # noqa: E402
-from classifiers.parse import parse_message  # noqa: E402
-from classifiers.recognizers.patient_name import StaffNames  # noqa: E402
-from classifiers.types import Segment  # noqa: E402
+from sentinelle.classifiers.config import ClassifierConfig, Scoring  # noqa: E402
+from sentinelle.classifiers.engine import Classifier  # noqa: E402
+from sentinelle.classifiers.extract import extract  # noqa: E402
+from sentinelle.classifiers.index.recognizer import IndexedPatientRecognizer  # noqa: E402
+from sentinelle.classifiers.index.settings import IndexSettings  # noqa: E402
+from sentinelle.classifiers.index.store import PatientIndex  # noqa: E402
+from sentinelle.classifiers.parse import parse_message  # noqa: E402
+from sentinelle.classifiers.recognizers.patient_name import StaffNames  # noqa: E402
+from sentinelle.classifiers.types import Segment  # noqa: E402
 from tests.index_synthetic import make_patients, write_export  # noqa: E402
 
 ROUNDS = 5

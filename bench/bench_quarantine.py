@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from proxy.delivery.maildir import MaildirNextHop
-from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode
-from proxy.quarantine.postgresql import PostgresStore
-from proxy.quarantine.sqlite import SqliteStore
-from proxy.quarantine.store import NewEntry, QuarantineStore
+from sentinelle.proxy.delivery.maildir import MaildirNextHop
+from sentinelle.proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode
+from sentinelle.proxy.quarantine.postgresql import PostgresStore
+from sentinelle.proxy.quarantine.sqlite import SqliteStore
+from sentinelle.proxy.quarantine.store import NewEntry, QuarantineStore
 
 BODY = ("Bonjour, voici le compte rendu de la reunion de service. " * 90)[:5000]
 

@@ -75,7 +75,7 @@ class EmptyClassifier:
 
     def inspect(self, parsed: object, *, deadline: float | None = None,
                 timings: dict[str, float] | None = None, ner_chars: int | None = None) -> object:
-        from classifiers.types import Inspection
+        from sentinelle.classifiers.types import Inspection
 
         return Inspection(findings=(), confidential=False)
 
@@ -85,12 +85,12 @@ def serve(classifier: str, listen: int, next_hop: int, workers: int) -> None:
     shipped one (spaCy model and all recognizers: ``classifier == "shipped"``)."""
     import logging
 
-    from proxy.observability import multiprocess as observability
+    from sentinelle.proxy.observability import multiprocess as observability
 
     metrics_dir = observability.prepare_multiprocess(None) if workers > 1 else None
-    from proxy.policy.schema import HostPort, NextHop
-    from proxy.smtp.runtime import Overrides, Runtime
-    from proxy.smtp.workers import check_port_free, listening_socket, run_worker, supervise
+    from sentinelle.proxy.policy.schema import HostPort, NextHop
+    from sentinelle.proxy.smtp.runtime import Overrides, Runtime
+    from sentinelle.proxy.smtp.workers import check_port_free, listening_socket, run_worker, supervise
 
     logging.basicConfig(level=logging.WARNING)
     policy = Path(tempfile.mkdtemp()) / "policy.toml"

@@ -37,11 +37,11 @@ def run_atheris(seconds: int, artifacts: Path) -> int:
     sys.path[:0] = [str(REPO), str(TESTS)]
     with atheris.instrument_imports(include=["sentinelle.classifiers", "sentinelle.proxy"]):
         # Instrumented before mime_robustness imports them (the names are bound in sys.modules).
-        from classifiers import extract, parse  # noqa: F401
-        from proxy.pipeline import analyze, facts  # noqa: F401
+        from sentinelle.classifiers import extract, parse  # noqa: F401
+        from sentinelle.proxy.pipeline import analyze, facts  # noqa: F401
     from mime_robustness import Pipeline, cases, check_pipeline
 
-    from classifiers.config import Limits
+    from sentinelle.classifiers.config import Limits
 
     home = Path(tempfile.mkdtemp(prefix="sentinelle-fuzz-"))
     seeds = home / "corpus"

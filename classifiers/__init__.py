@@ -1,11 +1,11 @@
 """Sentinelle content classification: parse, extract, recognize, score. Never imports ``proxy``."""
 
-from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
-from classifiers.engine import Classifier
-from classifiers.nlp import ModelNotInstalled, load_model
-from classifiers.recognizers.patient_name import StaffNames
-from classifiers.scoring import score
-from classifiers.types import Finding, Inspection, Segment
+from sentinelle.classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.nlp import ModelNotInstalled, load_model
+from sentinelle.classifiers.recognizers.patient_name import StaffNames
+from sentinelle.classifiers.scoring import score
+from sentinelle.classifiers.types import Finding, Inspection, Segment
 
 __all__ = [
     "Classifier",

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Protocol
 
 import re2
 
-from classifiers.types import BE_NISS, CA_HEALTH_NUMBER, CA_SIN, FR_NIR, MRN, RAMQ_NAM
+from sentinelle.classifiers.types import BE_NISS, CA_HEALTH_NUMBER, CA_SIN, FR_NIR, MRN, RAMQ_NAM
 
 if TYPE_CHECKING:
-    from classifiers.index.settings import IndexSettings
+    from sentinelle.classifiers.index.settings import IndexSettings
 
 
 @dataclass(frozen=True, slots=True)

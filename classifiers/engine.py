@@ -16,24 +16,24 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from classifiers.config import ClassifierConfig
-from classifiers.index.loader import load_index_recognizer
-from classifiers.recognizers._base import BaseRecognizer, Scanner
-from classifiers.recognizers._numeric import one_type_per_run
-from classifiers.recognizers.be_niss import BeNissRecognizer
-from classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
-from classifiers.recognizers.ca_sin import CaSinRecognizer
-from classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
-from classifiers.recognizers.diagnosis import DiagnosisRecognizer
-from classifiers.recognizers.fr_nir import FrNirRecognizer
-from classifiers.recognizers.lab_result import LabResultRecognizer
-from classifiers.recognizers.medication import MedicationRecognizer
-from classifiers.recognizers.mrn import MrnRecognizer
-from classifiers.recognizers.patient_contact import PatientContactRecognizer
-from classifiers.recognizers.patient_name import EMPTY_STAFF, NerNeeded, PatientNameRecognizer, StaffNames
-from classifiers.recognizers.ramq_nam import RamqNamRecognizer
-from classifiers.scoring import near, score
-from classifiers.types import (
+from sentinelle.classifiers.config import ClassifierConfig
+from sentinelle.classifiers.index.loader import load_index_recognizer
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scanner
+from sentinelle.classifiers.recognizers._numeric import one_type_per_run
+from sentinelle.classifiers.recognizers.be_niss import BeNissRecognizer
+from sentinelle.classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
+from sentinelle.classifiers.recognizers.ca_sin import CaSinRecognizer
+from sentinelle.classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
+from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
+from sentinelle.classifiers.recognizers.fr_nir import FrNirRecognizer
+from sentinelle.classifiers.recognizers.lab_result import LabResultRecognizer
+from sentinelle.classifiers.recognizers.medication import MedicationRecognizer
+from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
+from sentinelle.classifiers.recognizers.patient_contact import PatientContactRecognizer
+from sentinelle.classifiers.recognizers.patient_name import EMPTY_STAFF, NerNeeded, PatientNameRecognizer, StaffNames
+from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
+from sentinelle.classifiers.scoring import near, score
+from sentinelle.classifiers.types import (
     CLINICAL_TYPES,
     DATE_OF_BIRTH,
     FINDING_TYPES,
@@ -95,7 +95,7 @@ class Classifier:
         """
         nlp = None
         if config.scoring.ner:
-            from classifiers.nlp import load_model
+            from sentinelle.classifiers.nlp import load_model
 
             nlp = load_model()
         return cls(config, nlp)
@@ -127,7 +127,7 @@ class Classifier:
         decides; the message is never silently considered clean). Findings of parsing
         and extraction (``uninspectable``) are passed through.
         """
-        from classifiers.extract import extract  # deferred: extraction pulls in the attachment parsers
+        from sentinelle.classifiers.extract import extract  # deferred: extraction pulls in the attachment parsers
 
         started = time.perf_counter()
         extraction = extract(parsed, self._config.limits, deadline=deadline)

@@ -39,8 +39,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from classifiers.config import ClassifierConfig, MrnPattern, compile_pattern
-from classifiers.types import FINDING_TYPES, Inspection
+from sentinelle.classifiers.config import ClassifierConfig, MrnPattern, compile_pattern
+from sentinelle.classifiers.types import FINDING_TYPES, Inspection
 
 __all__ = [
     "CorpusError",
@@ -322,7 +322,7 @@ def evaluate(
 
 def classifier_inspector(classifier: Any) -> Inspect:
     """Adapt a ``classifiers.Classifier`` to ``Inspect``: parse the raw bytes, then inspect."""
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.parse import parse_message
 
     def inspect(raw: bytes) -> Inspection:
         result: Inspection = classifier.inspect(parse_message(raw))
@@ -419,7 +419,7 @@ def main(argv: Sequence[str] | None = None, config: ClassifierConfig | None = No
     except CorpusError as exc:
         print(f"sentinelle evaluate: {exc}", file=sys.stderr)
         return 2
-    from classifiers.engine import Classifier
+    from sentinelle.classifiers.engine import Classifier
 
     classifier = Classifier.load(config)
     inspector = classifier_inspector(classifier)

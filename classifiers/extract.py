@@ -58,10 +58,10 @@ from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses
 
-from classifiers import openpgp, sandbox
-from classifiers.config import Limits
-from classifiers.extractors import archive, html, ics, image, sniff, table, text
-from classifiers.extractors._common import (
+from sentinelle.classifiers import openpgp, sandbox
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extractors import archive, html, ics, image, sniff, table, text
+from sentinelle.classifiers.extractors._common import (
     AMBIGUOUS,
     COMPRESSION_RATIO,
     CORRUPT,
@@ -82,8 +82,8 @@ from classifiers.extractors._common import (
     looks_textual,
     normalise_text,
 )
-from classifiers.parse import ParsedMessage, parse_message
-from classifiers.types import UNINSPECTABLE, Finding, Segment
+from sentinelle.classifiers.parse import ParsedMessage, parse_message
+from sentinelle.classifiers.types import UNINSPECTABLE, Finding, Segment
 
 UNINSPECTABLE_CAUSES: tuple[str, ...] = (
     ENCRYPTED,
@@ -114,12 +114,12 @@ _SKIP_KINDS = frozenset({openpgp.Kind.ENCRYPTED, openpgp.Kind.SIGNATURE})
 _LOOKALIKE = "looks like OpenPGP data but is not (binary content)"
 _SMIME = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 _SANDBOX_TARGETS = {
-    sniff.PDF: "classifiers.extractors.pdf:extract",
-    sniff.DOCX: "classifiers.extractors.office:extract_docx",
-    sniff.PPTX: "classifiers.extractors.office:extract_pptx",
-    sniff.ODF: "classifiers.extractors.office:extract_odf",
-    sniff.XLSX: "classifiers.extractors.xlsx:extract",
-    sniff.DICOM: "classifiers.extractors.dicom:extract",
+    sniff.PDF: "sentinelle.classifiers.extractors.pdf:extract",
+    sniff.DOCX: "sentinelle.classifiers.extractors.office:extract_docx",
+    sniff.PPTX: "sentinelle.classifiers.extractors.office:extract_pptx",
+    sniff.ODF: "sentinelle.classifiers.extractors.office:extract_odf",
+    sniff.XLSX: "sentinelle.classifiers.extractors.xlsx:extract",
+    sniff.DICOM: "sentinelle.classifiers.extractors.dicom:extract",
 }
 # Text formats read in this process: plain text and CSV (decoded, never more than they can
 # inspect), and HTML, RTF, iCalendar and vCard up to IN_PROCESS_MAX_BYTES (lxml's tree and the
@@ -137,14 +137,14 @@ IN_PROCESS_MAX_BYTES = 1 << 20
 # field (HL7: 7.6 MB took 1.2 GB and 16 s in the proxy), a JSON or an XML tree. Larger HTML and
 # RTF go there too. Called as ``function(data, charset, budget)``.
 _SANDBOXED_TEXT = {
-    sniff.HL7: "classifiers.extractors.hl7v2:extract",
-    sniff.FHIR_JSON: "classifiers.extractors.fhir:extract_json",
-    sniff.JSON: "classifiers.extractors.fhir:extract_json",
-    sniff.FHIR_XML: "classifiers.extractors.fhir:extract_xml",
-    sniff.HTML: "classifiers.extractors.html:extract",
-    sniff.RTF: "classifiers.extractors.text:extract_rtf",
-    sniff.CALENDAR: "classifiers.extractors.ics:extract_calendar",
-    sniff.VCARD: "classifiers.extractors.ics:extract_vcard",
+    sniff.HL7: "sentinelle.classifiers.extractors.hl7v2:extract",
+    sniff.FHIR_JSON: "sentinelle.classifiers.extractors.fhir:extract_json",
+    sniff.JSON: "sentinelle.classifiers.extractors.fhir:extract_json",
+    sniff.FHIR_XML: "sentinelle.classifiers.extractors.fhir:extract_xml",
+    sniff.HTML: "sentinelle.classifiers.extractors.html:extract",
+    sniff.RTF: "sentinelle.classifiers.extractors.text:extract_rtf",
+    sniff.CALENDAR: "sentinelle.classifiers.extractors.ics:extract_calendar",
+    sniff.VCARD: "sentinelle.classifiers.extractors.ics:extract_vcard",
 }
 
 

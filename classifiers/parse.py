@@ -28,7 +28,7 @@ from email.feedparser import BytesFeedParser
 from email.message import Message
 from email.parser import BytesHeaderParser
 
-from classifiers.types import UNINSPECTABLE, Finding
+from sentinelle.classifiers.types import UNINSPECTABLE, Finding
 
 PARSE_MAX_DEPTH = 50
 

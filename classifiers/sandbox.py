@@ -32,7 +32,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from classifiers.extractors._common import CORRUPT, SIZE_LIMIT, TIMEOUT, Budget, Output, problem_output
+from sentinelle.classifiers.extractors._common import CORRUPT, SIZE_LIMIT, TIMEOUT, Budget, Output, problem_output
 
 # Parser processes at most: one per CPU the container may use, as many as fit in half its memory
 # limit at the shipped parser_memory_mb (the other half is the proxy's resident set and messages),
@@ -87,13 +87,13 @@ def container_limits(environ: dict[str, str] | None = None, cgroup: str = "/sys/
 
 MAX_WORKERS = pool_size(*container_limits(), SHIPPED_PARSER_MEMORY_MB)
 _PRELOAD = [
-    "classifiers.extractors.hl7v2",
-    "classifiers.extractors.fhir",
-    "classifiers.extractors.ics",
-    "classifiers.extractors.pdf",
-    "classifiers.extractors.office",
-    "classifiers.extractors.xlsx",
-    "classifiers.extractors.dicom",
+    "sentinelle.classifiers.extractors.hl7v2",
+    "sentinelle.classifiers.extractors.fhir",
+    "sentinelle.classifiers.extractors.ics",
+    "sentinelle.classifiers.extractors.pdf",
+    "sentinelle.classifiers.extractors.office",
+    "sentinelle.classifiers.extractors.xlsx",
+    "sentinelle.classifiers.extractors.dicom",
 ]
 _CPU_GRACE_SECONDS = 1
 

@@ -38,9 +38,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
-from classifiers.config import Scoring
-from classifiers.index.scoring import indexed_reasons
-from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_CONTACT, PATIENT_NAME, Finding
+from sentinelle.classifiers.config import Scoring
+from sentinelle.classifiers.index.scoring import indexed_reasons
+from sentinelle.classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, PATIENT_CONTACT, PATIENT_NAME, Finding
 
 _ATTACHMENT = "attachment:"
 _FILENAME = "filename:"

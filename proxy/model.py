@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from classifiers.types import Finding, Inspection
+from sentinelle.classifiers.types import Finding, Inspection
 
 
 class Action(StrEnum):

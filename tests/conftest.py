@@ -152,6 +152,6 @@ def _stop_parser_workers_after_each_module() -> Iterator[None]:
     """The attachment parsers' worker processes stop when a test module is done (they restart on
     demand), so no module inherits another's workers or their memory."""
     yield
-    from classifiers.extract import shutdown_sandbox
+    from sentinelle.classifiers.extract import shutdown_sandbox
 
     shutdown_sandbox()

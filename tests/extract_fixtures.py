@@ -12,11 +12,11 @@ from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
-from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.config import Limits
-from classifiers.extract import Extraction, extract
-from classifiers.extractors._common import Budget, Output, Piece
-from classifiers.parse import parse_message
+from sentinelle.classifiers import Classifier, ClassifierConfig, Scoring
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import Extraction, extract
+from sentinelle.classifiers.extractors._common import Budget, Output, Piece
+from sentinelle.classifiers.parse import parse_message
 
 PATIENT = "Tremblayfictif"  # a distinctive synthetic surname
 GIVEN = "Zoubida"

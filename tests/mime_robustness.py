@@ -25,16 +25,16 @@ from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
-from classifiers.config import ClassifierConfig, Limits, Scoring
-from classifiers.engine import Classifier
-from classifiers.extract import UNINSPECTABLE_CAUSES, extract
-from classifiers.extractors._common import decode_text, looks_textual
-from classifiers.parse import parse_message
-from classifiers.types import UNINSPECTABLE
-from proxy.delivery.keyring import Keyring
-from proxy.model import Action, Envelope
-from proxy.pipeline.analyze import Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.classifiers.config import ClassifierConfig, Limits, Scoring
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES, extract
+from sentinelle.classifiers.extractors._common import decode_text, looks_textual
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.classifiers.types import UNINSPECTABLE
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.model import Action, Envelope
+from sentinelle.proxy.pipeline.analyze import Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
 SENDER = "dr.tremblay@ssss.gouv.qc.ca"
 INTERNAL_RECIPIENT = "secretariat@ssss.gouv.qc.ca"

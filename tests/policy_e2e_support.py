@@ -25,8 +25,8 @@ from conftest import free_port, wait_for_greeting
 from policy_support import export_public, export_secret, gpg, kill_agent, make_key, new_home
 from sentinelle_process import terminate
 
-from classifiers.identifiers import ramq_nam
-from proxy.policy.loader import shipped_policy_text
+from sentinelle.classifiers.identifiers import ramq_nam
+from sentinelle.proxy.policy.loader import shipped_policy_text
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ from email.message import Message
 from pathlib import Path
 from typing import Any
 
-from classifiers.types import Finding, Inspection
+from sentinelle.classifiers.types import Finding, Inspection
 
 
 def gpg(home: Path, *args: str, input: bytes | None = None, check: bool = True) -> subprocess.CompletedProcess[bytes]:

@@ -19,7 +19,7 @@ from conftest import LoopThread, RunningSink
 from postfix import PostfixInstance
 from test_relay import INTERNAL, MESSAGE, Relay, analyzer, base_policy, make_services, start_relay
 
-from proxy import replies
+from sentinelle.proxy import replies
 
 pytestmark = [pytest.mark.postfix]
 

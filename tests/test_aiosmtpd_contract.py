@@ -24,8 +24,8 @@ import aiosmtpd.smtp
 import aiosmtplib.protocol
 import pytest
 
-from proxy.smtp.parameters import enhanced
-from proxy.smtp.server import SentinelleLMTP, SentinelleSMTP, _DataReceiver, _Guarded
+from sentinelle.proxy.smtp.parameters import enhanced
+from sentinelle.proxy.smtp.server import SentinelleLMTP, SentinelleSMTP, _DataReceiver, _Guarded
 
 TESTED = {"aiosmtpd": "1.4.6", "aiosmtplib": "5.1.3"}
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from proxy.model import Envelope
-from proxy.observability.audit import AuditTrail, audit_entries, audit_location
-from proxy.pipeline.analyze import Analysis, Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.observability.audit import AuditTrail, audit_entries, audit_location
+from sentinelle.proxy.pipeline.analyze import Analysis, Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 from tests.policy_support import FakeKeys, FixedClassifier, Parsed, eml, finding, inspection
 
 SENDER = "dre.gagnon@ssss.gouv.qc.ca"

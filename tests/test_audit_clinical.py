@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from proxy.model import Envelope
-from proxy.observability.audit import audit_entries
-from proxy.pipeline.analyze import Analysis, Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
-from proxy.policy.schema import AuditClinicalTerms, Policy, PolicyError
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.observability.audit import audit_entries
+from sentinelle.proxy.pipeline.analyze import Analysis, Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import AuditClinicalTerms, Policy, PolicyError
 from tests.policy_support import FakeKeys, FixedClassifier, Parsed, eml, finding, inspection
 
 SENDER = "dre.gagnon@ssss.gouv.qc.ca"

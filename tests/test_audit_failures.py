@@ -33,8 +33,8 @@ from test_relay import (
     start_relay,
 )
 
-from proxy import replies
-from proxy.observability.audit import AuditTrail
+from sentinelle.proxy import replies
+from sentinelle.proxy.observability.audit import AuditTrail
 
 
 class HookedSink(Sink):

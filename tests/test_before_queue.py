@@ -27,11 +27,11 @@ from test_relay import (
     start_relay,
 )
 
-from proxy import replies
-from proxy.model import Action, Decision, Rule
-from proxy.pipeline.flow import before_queue_refusal
-from proxy.policy.loader import parse_policy
-from proxy.policy.schema import Placement, PolicyError
+from sentinelle.proxy import replies
+from sentinelle.proxy.model import Action, Decision, Rule
+from sentinelle.proxy.pipeline.flow import before_queue_refusal
+from sentinelle.proxy.policy.loader import parse_policy
+from sentinelle.proxy.policy.schema import Placement, PolicyError
 
 REFUSE_WEBMAIL = {WEBMAIL: Decision(WEBMAIL, Action.REJECT, Rule.WEBMAIL)}
 REFUSE_BOTH = {**REFUSE_WEBMAIL, PARTNER: Decision(PARTNER, Action.REJECT, Rule.NO_KEY)}

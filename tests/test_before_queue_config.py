@@ -14,8 +14,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from proxy.cli import build_parser
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.cli import build_parser
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTFIX = ROOT / "deploy" / "postfix"

@@ -23,8 +23,8 @@ from conftest import RunningSink, free_port
 from postfix import PostfixInstance, deploy_snippet
 from sentinelle_process import Sentinelle, write_policy
 
-from proxy.model import Rule
-from proxy.pipeline.flow import before_queue_refusal
+from sentinelle.proxy.model import Rule
+from sentinelle.proxy.pipeline.flow import before_queue_refusal
 
 pytestmark = [pytest.mark.postfix, pytest.mark.slow]
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from classifiers import Classifier
-from proxy.cli.check import command_check
-from proxy.delivery.keyring import Keyring
-from proxy.model import Envelope
-from proxy.pipeline.analyze import Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.classifiers import Classifier
+from sentinelle.proxy.cli.check import command_check
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.pipeline.analyze import Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 from tests.policy_support import export_public, gpg, kill_agent, make_key, new_home
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.evaluate import (
+from sentinelle.classifiers.evaluate import (
     CorpusError,
     Label,
     default_config,
@@ -28,7 +28,7 @@ from classifiers.evaluate import (
     load_labels,
     main,
 )
-from classifiers.types import FINDING_TYPES, Finding, Inspection
+from sentinelle.classifiers.types import FINDING_TYPES, Finding, Inspection
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
@@ -271,16 +271,16 @@ def test_main_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_default_config_is_the_shipped_policy() -> None:
     """``python -m classifiers.evaluate`` (no policy) must evaluate what the proxy ships."""
-    from proxy.policy.loader import parse_policy, shipped_policy_text
+    from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
     assert parse_policy(shipped_policy_text().encode()).classifiers == default_config()
 
 
 @pytest.mark.slow
 def test_classifier_meets_targets_on_the_corpus(labels: dict[str, Label]) -> None:
-    from classifiers.engine import Classifier
-    from classifiers.evaluate import classifier_inspector
-    from proxy.policy.loader import parse_policy, shipped_policy_text
+    from sentinelle.classifiers.engine import Classifier
+    from sentinelle.classifiers.evaluate import classifier_inspector
+    from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
     config = parse_policy(shipped_policy_text().encode()).classifiers
     report = evaluate(

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.evaluate import evaluate, format_report, load_labels
-from classifiers.types import FINDING_TYPES
+from sentinelle.classifiers.evaluate import evaluate, format_report, load_labels
+from sentinelle.classifiers.types import FINDING_TYPES
 
 BLIND = Path(__file__).resolve().parent / "corpus_blind"
 HELDOUT = Path(__file__).resolve().parent / "corpus_heldout"
@@ -58,9 +58,9 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_classifier_meets_targets_on_the_blind_corpus() -> None:
-    from classifiers.engine import Classifier
-    from classifiers.evaluate import classifier_inspector
-    from proxy.policy.loader import parse_policy, shipped_policy_text
+    from sentinelle.classifiers.engine import Classifier
+    from sentinelle.classifiers.evaluate import classifier_inspector
+    from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
     config = parse_policy(shipped_policy_text().encode()).classifiers
     report = evaluate(BLIND, classifier_inspector(Classifier.load(config)), config.scoring.min_confidence,
@@ -72,7 +72,7 @@ def test_classifier_meets_targets_on_the_blind_corpus() -> None:
 
 
 def test_evaluate_reports_several_corpora(capsys: pytest.CaptureFixture[str]) -> None:
-    from proxy.cli import main
+    from sentinelle.proxy.cli import main
 
     assert main(["evaluate", str(OWN), str(BLIND), "--json"]) == 0
     import json

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from test_prometheus_rules import PROMETHEUS_SERIES, assert_promtool_parses, promql_metric_names
 
-from proxy.observability import metrics
+from sentinelle.proxy.observability import metrics
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "deploy" / "grafana" / "sentinelle.json"
 # Grafana's built-in and dashboard variables, replaced by representative values before parsing.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_decide import TABLE
 
-from proxy.model import Action
+from sentinelle.proxy.model import Action
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -6,10 +6,19 @@ import dataclasses
 
 import pytest
 
-from proxy.model import EVALUATION_ORDER, Action, Decision, EncryptionStatus, Envelope, Forwarding, MessageFacts, Rule
-from proxy.pipeline.decide import WARNING_NOT_ENCRYPTED_TO_KNOWN_KEY, decide
-from proxy.policy.loader import parse_policy, shipped_policy_text
-from proxy.policy.schema import Mode, Policy, WebmailScope
+from sentinelle.proxy.model import (
+    EVALUATION_ORDER,
+    Action,
+    Decision,
+    EncryptionStatus,
+    Envelope,
+    Forwarding,
+    MessageFacts,
+    Rule,
+)
+from sentinelle.proxy.pipeline.decide import WARNING_NOT_ENCRYPTED_TO_KNOWN_KEY, decide
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import Mode, Policy, WebmailScope
 from tests.policy_support import FakeKeys, finding, inspection
 
 SENDER = "dre.gagnon@chum.ssss.gouv.qc.ca"

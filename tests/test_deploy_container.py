@@ -23,10 +23,10 @@ from typing import Any
 import pytest
 from dockerfile_parse import DockerfileParser
 
-from proxy.cli import build_parser
-from proxy.observability.health import ObservabilityServer
-from proxy.policy.loader import parse_host_port, parse_policy, shipped_policy_text
-from proxy.policy.schema import HostPort
+from sentinelle.proxy.cli import build_parser
+from sentinelle.proxy.observability.health import ObservabilityServer
+from sentinelle.proxy.policy.loader import parse_host_port, parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import HostPort
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = ROOT / "deploy" / "container" / "Dockerfile"

@@ -28,10 +28,10 @@ import kubernetes_validate
 import pytest
 import yaml
 
-from proxy.cli import build_parser
-from proxy.delivery.keyring import Keyring
-from proxy.policy.loader import parse_host_port, parse_policy, shipped_policy_text
-from proxy.policy.schema import HostPort, Policy
+from sentinelle.proxy.cli import build_parser
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.policy.loader import parse_host_port, parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import HostPort, Policy
 from tests.policy_support import export_public, gpg, kill_agent, make_key, new_home
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -262,7 +262,7 @@ def test_parser_pool_is_sized_from_the_container_not_the_node(container: Doc, k8
                                                                tmp_path: Path) -> None:
     """The downward API hands the container's CPU request and memory limit to the process, and the
     pool holds only as many parsers as they allow (1 here), whatever the node's CPU count."""
-    from classifiers.sandbox import container_limits, pool_size
+    from sentinelle.classifiers.sandbox import container_limits, pool_size
 
     env = {e["name"]: e["valueFrom"]["resourceFieldRef"] for e in container["env"]
            if "resourceFieldRef" in e["valueFrom"]}
@@ -281,7 +281,7 @@ def test_parser_pool_is_sized_from_the_container_not_the_node(container: Doc, k8
 
 
 def test_container_limits_from_cgroup_v2(tmp_path: Path) -> None:
-    from classifiers.sandbox import container_limits, pool_size
+    from sentinelle.classifiers.sandbox import container_limits, pool_size
 
     (tmp_path / "cpu.max").write_text("200000 100000\n")
     (tmp_path / "memory.max").write_text(f"{3 * 2**30}\n")

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from proxy.cli import build_parser
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.cli import build_parser
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
 ROOT = Path(__file__).resolve().parent.parent
 UNIT = ROOT / "deploy" / "systemd" / "sentinelle.service"
@@ -237,7 +237,7 @@ MDWE_PROBE = textwrap.dedent("""
     rsa.generate_private_key(public_exponent=65537, key_size=2048)
     assert re2.search("[0-9]{4}", "abc 1234")
     subprocess.run(["gpg", "--version"], check=True, capture_output=True)
-    import classifiers, proxy.cli, proxy.policy
+    import sentinelle.classifiers, sentinelle.proxy.cli, sentinelle.proxy.policy
     print("all ok")
 """)
 

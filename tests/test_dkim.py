@@ -11,9 +11,9 @@ from pathlib import Path
 import dkim
 import pytest
 
-from proxy.cli import main
-from proxy.delivery.dkim import DkimKeyError, Signer
-from proxy.policy.schema import DkimSettings
+from sentinelle.proxy.cli import main
+from sentinelle.proxy.delivery.dkim import DkimKeyError, Signer
+from sentinelle.proxy.policy.schema import DkimSettings
 
 VERIFY = Path(__file__).with_name("dkim_verify.pl")
 DOMAIN = "ssss.gouv.qc.ca"
@@ -116,7 +116,7 @@ def test_keygen_refuses_weak_rsa(tmp_path: Path) -> None:
 
 
 def test_command_keygen_uses_policy_defaults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from proxy.cli.dkim import command_keygen
+    from sentinelle.proxy.cli.dkim import command_keygen
 
     policy = tmp_path / "policy.toml"
     policy.write_text(f'[dkim]\ndomain = "exemple.ssss.gouv.qc.ca"\nselector = "s1"\n'

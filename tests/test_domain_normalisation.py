@@ -7,10 +7,10 @@ import pytest
 from conftest import LoopThread, RunningSink
 from test_relay import INTERNAL, analyzer, base_policy, make_services, start_relay
 
-from proxy import replies
-from proxy.policy.loader import parse_policy, shipped_policy_text
-from proxy.policy.schema import RecipientClass, canonical_domain
-from proxy.smtp.addresses import check_address
+from sentinelle.proxy import replies
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import RecipientClass, canonical_domain
+from sentinelle.proxy.smtp.addresses import check_address
 
 FOLDING = [
     "ſsss.gouv.qc.ca",            # LATIN SMALL LETTER LONG S: UTS 46 maps it to "s"

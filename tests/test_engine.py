@@ -14,10 +14,18 @@ from typing import Any
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, ModelNotInstalled, Scoring, Segment, StaffNames, load_model
-from classifiers.identifiers import ramq_nam
-from classifiers.nlp import limit_blas_threads
-from classifiers.types import Finding
+from sentinelle.classifiers import (
+    Classifier,
+    ClassifierConfig,
+    ModelNotInstalled,
+    Scoring,
+    Segment,
+    StaffNames,
+    load_model,
+)
+from sentinelle.classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.nlp import limit_blas_threads
+from sentinelle.classifiers.types import Finding
 
 NAM = "GAGL 8512 311" + ramq_nam.calc_check_digit("GAGL8512311")
 STAFF = StaffNames.from_addresses(["Marie Lavoie <marie.lavoie@cisss.example>", "paul.roy@clinique.example"])
@@ -143,7 +151,7 @@ def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> N
 
 
 def _message(body: str) -> Any:
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.parse import parse_message
 
     return parse_message(("Subject: suivi\nContent-Type: text/plain; charset=utf-8\n"
                           "Content-Transfer-Encoding: 8bit\n\n" + body).encode())
@@ -224,7 +232,7 @@ def test_inspect_uses_extraction_passes_findings_through_and_excludes_staff(monk
         seen["deadline"] = deadline
         return FakeExtraction((Segment("body", "Mme Julie Gagnon : diabète de type 2, metformine"),), (uninspectable,))
 
-    monkeypatch.setitem(sys.modules, "classifiers.extract", types.SimpleNamespace(extract=extract))
+    monkeypatch.setitem(sys.modules, "sentinelle.classifiers.extract", types.SimpleNamespace(extract=extract))
     parsed = FakeParsed(message, defects=("MissingHeaderBodySeparatorDefect",))
     deadline = time.monotonic() + 60
     result = classifier().inspect(parsed, deadline=deadline)
@@ -241,7 +249,7 @@ def test_deadline_passed_yields_uninspectable(monkeypatch: pytest.MonkeyPatch) -
     def extract(parsed: Any, limits: Any, *, deadline: float | None = None) -> FakeExtraction:
         return FakeExtraction((Segment("body", "NAS 130 692 544"),))
 
-    monkeypatch.setitem(sys.modules, "classifiers.extract", types.SimpleNamespace(extract=extract))
+    monkeypatch.setitem(sys.modules, "sentinelle.classifiers.extract", types.SimpleNamespace(extract=extract))
     result = classifier().inspect(FakeParsed(message), deadline=time.monotonic() - 1)
     assert [f.type for f in result.findings] == ["uninspectable"]
     assert "deadline" in result.findings[0].explanation
@@ -272,7 +280,7 @@ def test_repeats_fold_into_one_finding_with_a_count() -> None:
 
 
 def test_findings_are_capped_and_summarised() -> None:
-    from classifiers.engine import MAX_FINDINGS
+    from sentinelle.classifiers.engine import MAX_FINDINGS
 
     # Distinct values: nothing folds, so the cap must apply; scoring still saw everything.
     text = " ".join(f"K {2 + i / 1000:.3f}".replace(".", ",") for i in range(MAX_FINDINGS + 50))
@@ -294,7 +302,7 @@ def test_counted_lists_the_findings_at_or_above_min_confidence() -> None:
 
 
 def test_one_identifier_type_per_span() -> None:
-    from classifiers.recognizers._numeric import one_type_per_run
+    from sentinelle.classifiers.recognizers._numeric import one_type_per_run
 
     sin = Finding("ca_sin", "body", 0.9, "***", "t", 10, 21)
     niss = Finding("be_niss", "body", 0.8, "***", "t", 10, 23)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from proxy.cli import EXIT_CODES, main
+from sentinelle.proxy.cli import EXIT_CODES, main
 
 REPO = Path(__file__).resolve().parents[1]
 COMMANDS = [[], ["serve"], ["check"], ["policy"], ["policy", "check"], ["policy", "show"], ["keys"],

@@ -17,17 +17,17 @@ from typing import Any
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.config import Limits
-from classifiers.extract import UNINSPECTABLE_CAUSES, extract
-from classifiers.parse import parse_message
-from classifiers.types import UNINSPECTABLE, Inspection
-from proxy.delivery.keyring import Keyring
-from proxy.model import Envelope
-from proxy.pipeline.analyze import AnalysisJournal, Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
-from proxy.policy.schema import Policy
-from proxy.smtp.runtime import open_journal
+from sentinelle.classifiers import Classifier, ClassifierConfig, Scoring
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES, extract
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.classifiers.types import UNINSPECTABLE, Inspection
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.pipeline.analyze import AnalysisJournal, Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import Policy
+from sentinelle.proxy.smtp.runtime import open_journal
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM, PATIENT
 
@@ -56,7 +56,7 @@ def eml(body: str) -> bytes:
 
 
 def test_hl7_is_parsed_in_a_worker_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    from classifiers.extractors import hl7v2
+    from sentinelle.classifiers.extractors import hl7v2
 
     def in_this_process(*args: object) -> None:
         raise AssertionError("HL7 parsed in the proxy process")
@@ -92,10 +92,10 @@ def test_the_server_analysis_keeps_to_time_budget_seconds(tmp_path: Path) -> Non
 CRASH_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from proxy.delivery.keyring import Keyring
-    from proxy.model import Envelope
-    from proxy.pipeline.analyze import AnalysisJournal, Analyzer
-    from proxy.policy.loader import parse_policy, shipped_policy_text
+    from sentinelle.proxy.delivery.keyring import Keyring
+    from sentinelle.proxy.model import Envelope
+    from sentinelle.proxy.pipeline.analyze import AnalysisJournal, Analyzer
+    from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
     class KilledDuringAnalysis:  # stands for a parser that takes the whole process down (OOM kill)
         def inspect(self, parsed, **kwargs):
@@ -176,7 +176,7 @@ def test_an_analysis_that_overran_its_deadline_twice_is_not_tried_a_third_time(t
 
 
 def analyzer_digest(data: bytes) -> str:
-    from proxy.pipeline.analyze import message_digest
+    from sentinelle.proxy.pipeline.analyze import message_digest
 
     return message_digest(data)
 
@@ -198,7 +198,7 @@ def test_the_journal_lives_in_the_state_directory(tmp_path: Path) -> None:
 
 
 def test_large_html_and_fhir_are_parsed_in_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    from classifiers.extractors import fhir, html
+    from sentinelle.classifiers.extractors import fhir, html
 
     def in_this_process(*args: object) -> None:
         raise AssertionError("parsed in the proxy process")

@@ -7,10 +7,10 @@ import codecs
 
 import pytest
 
-from classifiers.config import Limits
-from classifiers.extract import in_process_only
-from classifiers.extractors import sniff
-from classifiers.parse import parse_message
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import in_process_only
+from sentinelle.classifiers.extractors import sniff
+from sentinelle.classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM, PATIENT, confidential, run, texts
 

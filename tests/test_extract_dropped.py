@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.config import Limits
-from classifiers.extract import UNINSPECTABLE_CAUSES, Extraction
-from classifiers.extractors import dicom, fhir, html, office
-from classifiers.extractors._common import Budget
-from classifiers.parse import parse_message
-from classifiers.types import UNINSPECTABLE
-from proxy.delivery.keyring import Keyring
-from proxy.model import Envelope
-from proxy.pipeline.analyze import Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.classifiers import Classifier, ClassifierConfig, Scoring
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES, Extraction
+from sentinelle.classifiers.extractors import dicom, fhir, html, office
+from sentinelle.classifiers.extractors._common import Budget
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.classifiers.types import UNINSPECTABLE
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.pipeline.analyze import Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM, PATIENT, run
 

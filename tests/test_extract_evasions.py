@@ -12,10 +12,10 @@ import zipfile
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.extract import UNINSPECTABLE_CAUSES, in_process_only
-from classifiers.extractors._common import decode_text, utf16_without_bom
-from classifiers.parse import parse_message
+from sentinelle.classifiers import Classifier, ClassifierConfig, Scoring
+from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES, in_process_only
+from sentinelle.classifiers.extractors._common import decode_text, utf16_without_bom
+from sentinelle.classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM, PATIENT, run, texts
 

@@ -8,9 +8,9 @@ from email.mime.multipart import MIMEMultipart
 
 import pytest
 
-from classifiers.config import Limits
-from classifiers.extract import Extraction, extract, is_openpgp_part
-from classifiers.parse import parse_message
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import Extraction, extract, is_openpgp_part
+from sentinelle.classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import GIVEN, NAM, PATIENT
 

@@ -10,8 +10,8 @@ from email.mime.text import MIMEText
 
 import pytest
 
-from classifiers.extract import in_process_only
-from classifiers.parse import parse_message
+from sentinelle.classifiers.extract import in_process_only
+from sentinelle.classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 
 PLAIN = (b"From: dr.tremblay@ssss.gouv.qc.ca\r\nTo: labo@partenaire.example\r\nSubject: Suivi\r\n"

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from classifiers.config import Limits
-from classifiers.extract import Extraction, extract
-from classifiers.parse import parse_message
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import Extraction, extract
+from sentinelle.classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import PATIENT
 
@@ -44,7 +44,7 @@ def test_zip_bomb_stops_before_expanding(bomb: bytes) -> None:
 
 def test_understated_size_never_expands_further(monkeypatch: pytest.MonkeyPatch) -> None:
     # A central directory claiming ratio 1: reading stops at the claimed size, the CRC fails -> corrupt.
-    from classifiers.extractors import archive
+    from sentinelle.classifiers.extractors import archive
 
     original = archive.read_member
 

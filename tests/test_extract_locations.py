@@ -9,15 +9,15 @@ from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from pathlib import Path
 
-from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.config import Limits
-from classifiers.extract import extract
-from classifiers.parse import parse_message
-from proxy.cli.check import report
-from proxy.delivery.keyring import Keyring
-from proxy.model import Envelope
-from proxy.pipeline.analyze import Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.classifiers import Classifier, ClassifierConfig, Scoring
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import extract
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.proxy.cli.check import report
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.pipeline.analyze import Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM
 

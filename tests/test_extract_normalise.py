@@ -9,9 +9,9 @@ from email.mime.application import MIMEApplication
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.extractors._common import decode_text, normalise_text
-from classifiers.parse import parse_message
+from sentinelle.classifiers import Classifier, ClassifierConfig, Scoring
+from sentinelle.classifiers.extractors._common import decode_text, normalise_text
+from sentinelle.classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM, PATIENT, run, texts
 

@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifiers.extractors import ics, table, text
-from classifiers.extractors._common import Budget, decode_text, normalise_text
+from sentinelle.classifiers.extractors import ics, table, text
+from sentinelle.classifiers.extractors._common import Budget, decode_text, normalise_text
 
 BUDGET = Budget(max_bytes=10_000_000, max_ratio=100.0, max_members=100, max_chars=1_000_000)
 _WORD = re.compile(r"[A-Za-z0-9]{3,}")

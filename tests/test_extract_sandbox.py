@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from classifiers import sandbox
-from classifiers.config import Limits
-from classifiers.extract import extract, shutdown_sandbox
-from classifiers.extractors._common import Budget
-from classifiers.parse import parse_message
+from sentinelle.classifiers import sandbox
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import extract, shutdown_sandbox
+from sentinelle.classifiers.extractors._common import Budget
+from sentinelle.classifiers.parse import parse_message
 from tests import extract_fixtures as fx
 
 BUDGET = Budget(max_bytes=10**6, max_ratio=100, max_members=10, max_chars=10**6)
@@ -50,7 +50,7 @@ def test_memory_hungry_parser_hits_its_limit() -> None:
 
 
 def test_parser_exception_is_corrupt() -> None:
-    output = sandbox.run("classifiers.extractors.pdf:extract", b"%PDF-1.4 nothing", BUDGET,
+    output = sandbox.run("sentinelle.classifiers.extractors.pdf:extract", b"%PDF-1.4 nothing", BUDGET,
                          timeout=30, memory_mb=512)
     assert [p.cause for p in output.problems] == ["corrupt"]
 
@@ -58,7 +58,7 @@ def test_parser_exception_is_corrupt() -> None:
 def test_attachment_timeout_becomes_uninspectable_timeout() -> None:
     raw = fx.message(fx.text_part("voir"), fx.attachment(fx.pdf("x"), "r.pdf"))
     parsed = parse_message(raw)
-    from classifiers import extract as extract_module
+    from sentinelle.classifiers import extract as extract_module
 
     original = extract_module._SANDBOX_TARGETS["pdf"]
     extract_module._SANDBOX_TARGETS["pdf"] = "tests.extract_fixtures:hang"

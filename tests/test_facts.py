@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from proxy.model import Forwarding
-from proxy.pipeline.facts import (
+from sentinelle.proxy.model import Forwarding
+from sentinelle.proxy.pipeline.facts import (
     FORWARD_MARKERS,
     PacketError,
     dearmor,
@@ -20,7 +20,7 @@ from proxy.pipeline.facts import (
     encrypted_key_ids,
     forced_by_subject_tag,
 )
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 from tests.policy_support import Parsed, gpg, kill_agent, make_key, new_home, subkey_ids
 
 
@@ -256,7 +256,7 @@ TOP_HEADER_CASES = [
 def test_top_headers_read_once_agree_with_the_message(head: bytes) -> None:
     from email.header import decode_header, make_header
 
-    from proxy.headers import TopHeaders
+    from sentinelle.proxy.headers import TopHeaders
 
     message = email.message_from_bytes(head + b"\r\nbody\r\n")
     headers = TopHeaders(message)

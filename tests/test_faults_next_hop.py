@@ -18,7 +18,7 @@ from faults import RunningHop, policy_text, start_hop
 from postfix import PostfixInstance
 from sentinelle_process import Sentinelle
 
-from proxy import replies
+from sentinelle.proxy import replies
 
 pytestmark = [pytest.mark.postfix, pytest.mark.slow]
 

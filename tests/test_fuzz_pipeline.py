@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from mime_robustness import Pipeline, check_pipeline
 from mime_strategies import corpus_mutations, hostile_messages
 
-from classifiers.config import Limits
-from classifiers.extract import shutdown_sandbox
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import shutdown_sandbox
 
 # Bounded and derandomized for the suite (about 20 s on a loaded 2-core machine); bench/fuzz.py sets
 # SENTINELLE_FUZZ_EXAMPLES for a longer run with fresh random inputs.

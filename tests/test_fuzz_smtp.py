@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sentinelle_process import Sentinelle, write_policy
 
-from proxy import replies
+from sentinelle.proxy import replies
 
 INTERNAL = "secretariat@ssss.gouv.qc.ca"
 # bench/fuzz.py --smtp: a longer run with fresh random inputs (the suite's run is derandomized and bounded).

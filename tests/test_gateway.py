@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from proxy.delivery.keyring import GatewayError, Keyring
-from proxy.headers import split_message
-from proxy.pipeline.facts import detect_encryption
+from sentinelle.proxy.delivery.keyring import GatewayError, Keyring
+from sentinelle.proxy.headers import split_message
+from sentinelle.proxy.pipeline.facts import detect_encryption
 from tests.policy_support import (
     Parsed,
     export_public,
@@ -275,7 +275,7 @@ def test_a_key_that_expires_while_indexed_is_no_longer_used(world: World, monkey
     monkeypatch.setattr(keyring, "_snapshot", dataclasses.replace(snapshot, by_address={GOOD: (soon,)}))
     assert keyring.has_usable_key(GOOD)
     later = datetime.now(UTC) + timedelta(seconds=1)
-    monkeypatch.setattr("proxy.delivery.keyring.datetime",
+    monkeypatch.setattr("sentinelle.proxy.delivery.keyring.datetime",
                         type("Clock", (), {"now": staticmethod(lambda tz=None: later), "max": datetime.max}))
     assert not keyring.has_usable_key(GOOD) and keyring.usable_key(GOOD) is None
     assert keyring.key_ids(GOOD) == frozenset()

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from proxy.delivery.keyring import Keyring
-from proxy.delivery.notify import build_notification
-from proxy.headers import header_value
-from proxy.model import Refusal, Rule
-from proxy.policy.schema import OrganizationSettings
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.delivery.notify import build_notification
+from sentinelle.proxy.headers import header_value
+from sentinelle.proxy.model import Refusal, Rule
+from sentinelle.proxy.policy.schema import OrganizationSettings
 from tests.policy_support import export_public, gpg, kill_agent, make_key, new_home
 
 ROOT = Path(__file__).resolve().parents[1]

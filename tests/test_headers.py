@@ -9,7 +9,7 @@ import email
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from proxy.headers import (
+from sentinelle.proxy.headers import (
     OWN_HEADER_PREFIX,
     TopHeaders,
     field_name,

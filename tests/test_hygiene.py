@@ -7,9 +7,9 @@ import email.utils
 
 import pytest
 
-from proxy import replies
-from proxy.headers import header_value, normalise_line_endings, prepend_headers, strip_own_headers
-from proxy.smtp.addresses import check_address
+from sentinelle.proxy import replies
+from sentinelle.proxy.headers import header_value, normalise_line_endings, prepend_headers, strip_own_headers
+from sentinelle.proxy.smtp.addresses import check_address
 
 
 @pytest.mark.parametrize("raw, expected, changed", [

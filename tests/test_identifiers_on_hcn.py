@@ -7,7 +7,7 @@ import doctest
 import pytest
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 
-from classifiers.identifiers import on_hcn
+from sentinelle.classifiers.identifiers import on_hcn
 
 
 def test_doctests() -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import Classifier
-from classifiers.evaluate import default_config
-from classifiers.types import IDENTIFIER_TYPES, Segment
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.types import IDENTIFIER_TYPES, Segment
 
 MIN_CONFIDENCE = default_config().scoring.min_confidence
 IMEIS = ("356502014620160", "359255173290484", "352176541636249")  # Luhn-valid and NIR-key-valid

@@ -8,7 +8,7 @@ import doctest
 import pytest
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 
-from classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.identifiers import ramq_nam
 
 
 def test_doctests() -> None:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 import pytest
 
-from classifiers.engine import Classifier
-from classifiers.evaluate import default_config
-from classifiers.types import IDENTIFIER_TYPES, Segment
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.types import IDENTIFIER_TYPES, Segment
 
 MIN_CONFIDENCE = default_config().scoring.min_confidence
 
@@ -167,7 +167,7 @@ _HEADERS = b"From: a@ssss.gouv.qc.ca\r\nTo: b@example.com\r\nSubject: suivi\r\nM
 )
 def test_a_disguised_identifier_makes_the_message_confidential(
         classifier: Classifier, body: bytes, expected: set[str]) -> None:
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.parse import parse_message
 
     inspection = classifier.inspect(parse_message(_HEADERS + body))
     assert inspection.confidential

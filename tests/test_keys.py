@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from proxy.cli import main
+from sentinelle.proxy.cli import main
 from tests.policy_support import export_public, export_secret, kill_agent, make_key, new_home, revoke
 
 

@@ -143,8 +143,8 @@ def test_no_cycle_between_packages() -> None:
 def test_the_checks_see_an_upward_import(tmp_path: Path) -> None:
     """The import reader itself: an upward import written in a module is reported as one."""
     sample = tmp_path / "sample.py"
-    sample.write_text("def f():\n    from proxy.smtp import server\n    import sentinelle.proxy.cli\n"
-                      "from proxy import replies\nimport os\n", encoding="utf-8")
+    sample.write_text("def f():\n    from sentinelle.proxy.smtp import server\n    import sentinelle.proxy.cli\n"
+                      "from sentinelle.proxy import replies\nimport os\n", encoding="utf-8")
     server, cli, replies = _dotted("proxy", "smtp", "server"), _dotted("proxy", "cli"), _dotted("proxy", "replies")
     assert sorted(_imports(sample)) == [(2, server), (3, cli), (4, replies)]
     assert _rank(_floor(server)) > _rank(_floor(_dotted("proxy", "pipeline", "flow")))
@@ -160,7 +160,7 @@ def test_classifiers_never_import_proxy() -> None:
 def test_the_entry_point_leaves_prometheus_client_unimported() -> None:
     """``sentinelle serve --workers N`` sets up multiprocess metrics in ``proxy.cli.main`` before it imports
     the serve command: nothing the entry point imports (parsers included) may import prometheus_client."""
-    code = ("import sys\nfrom proxy.cli import build_parser\n"
+    code = ("import sys\nfrom sentinelle.proxy.cli import build_parser\n"
             "build_parser()\nsys.exit('prometheus_client' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120).returncode == 0
 

@@ -14,7 +14,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from conftest import free_port
 
-from proxy.smtp.lmtp import TEMPFAIL_REPLY, PerRecipientLMTP, RecipientReplies
+from sentinelle.proxy.smtp.lmtp import TEMPFAIL_REPLY, PerRecipientLMTP, RecipientReplies
 
 
 class Handler:

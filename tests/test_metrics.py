@@ -11,9 +11,9 @@ from prometheus_client import REGISTRY, Counter, Gauge, Histogram, generate_late
 from prometheus_client.metrics import MetricWrapperBase
 from prometheus_client.parser import text_string_to_metric_families
 
-from proxy.observability import health as observability
-from proxy.observability import metrics
-from proxy.policy.loader import parse_policy
+from sentinelle.proxy.observability import health as observability
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.policy.loader import parse_policy
 
 ALL_METRICS: list[MetricWrapperBase] = [
     value for value in vars(metrics).values() if isinstance(value, MetricWrapperBase)
@@ -111,8 +111,8 @@ def test_every_scraped_label_value_belongs_to_its_vocabulary() -> None:
 
 
 def test_rule_vocabulary_is_the_policy_rule_names() -> None:
-    from proxy.model import EVALUATION_ORDER
-    from proxy.policy.schema import REFUSAL_RULES
+    from sentinelle.proxy.model import EVALUATION_ORDER
+    from sentinelle.proxy.policy.schema import REFUSAL_RULES
 
     assert {rule.value for rule in EVALUATION_ORDER} <= set(metrics.RULES)
     assert set(REFUSAL_RULES) <= set(metrics.RULES)

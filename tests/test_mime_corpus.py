@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from mime_robustness import distinctive, text_leaves
 
-from classifiers.config import Limits
-from classifiers.extract import UNINSPECTABLE_CAUSES, extract
-from classifiers.parse import parse_message
-from classifiers.types import UNINSPECTABLE
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES, extract
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.classifiers.types import UNINSPECTABLE
 
 CORPUS_VARIABLE = "SENTINELLE_MIME_CORPUS"
 _named = os.environ.get(CORPUS_VARIABLE, "").strip()

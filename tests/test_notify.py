@@ -7,10 +7,10 @@ from email import policy as email_policy
 
 import pytest
 
-from proxy.delivery.notify import build_notification
-from proxy.model import Action, Decision, Refusal, Rule
-from proxy.pipeline.plan import Delivery, make_plan
-from proxy.policy.schema import OrganizationSettings
+from sentinelle.proxy.delivery.notify import build_notification
+from sentinelle.proxy.model import Action, Decision, Refusal, Rule
+from sentinelle.proxy.pipeline.plan import Delivery, make_plan
+from sentinelle.proxy.policy.schema import OrganizationSettings
 
 ORG = OrganizationSettings(notification_from="sentinelle@ssss.gouv.qc.ca",
                            service_desk="servicedesk@ssss.gouv.qc.ca")
@@ -86,8 +86,8 @@ def test_plan_groups_plain_recipients_and_splits_encrypted_ones() -> None:
 
 
 def test_every_finding_type_has_french_and_english_words() -> None:
-    from classifiers.types import FINDING_TYPES
-    from proxy.delivery.notify import FINDING_WORDS
+    from sentinelle.classifiers.types import FINDING_TYPES
+    from sentinelle.proxy.delivery.notify import FINDING_WORDS
 
     for finding_type in FINDING_TYPES:
         french, english = FINDING_WORDS[finding_type]

@@ -7,9 +7,9 @@ from __future__ import annotations
 import email
 from email import policy as email_policy
 
-from proxy.delivery.notify import MESSAGE_ID_MAX, build_notification, safe_address, safe_message_id
-from proxy.model import Refusal, Rule
-from proxy.policy.schema import OrganizationSettings
+from sentinelle.proxy.delivery.notify import MESSAGE_ID_MAX, build_notification, safe_address, safe_message_id
+from sentinelle.proxy.model import Refusal, Rule
+from sentinelle.proxy.policy.schema import OrganizationSettings
 
 ORG = OrganizationSettings(notification_from="sentinelle@ssss.gouv.qc.ca",
                            service_desk="servicedesk@ssss.gouv.qc.ca")

@@ -23,8 +23,8 @@ from test_relay import (
     start_relay,
 )
 
-from proxy.delivery.notify import status_from_reply
-from proxy.model import Action, Decision, Rule
+from sentinelle.proxy.delivery.notify import status_from_reply
+from sentinelle.proxy.model import Action, Decision, Rule
 
 
 @pytest.mark.parametrize(("code", "text", "status"), [

@@ -23,11 +23,11 @@ from conftest import free_port
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
-from proxy import __version__
-from proxy.observability import health as observability
-from proxy.observability.health import NextHopProbe, ObservabilityServer, next_hop_reachable
-from proxy.policy.loader import parse_policy
-from proxy.policy.schema import HostPort, NextHop
+from sentinelle.proxy import __version__
+from sentinelle.proxy.observability import health as observability
+from sentinelle.proxy.observability.health import NextHopProbe, ObservabilityServer, next_hop_reachable
+from sentinelle.proxy.policy.loader import parse_policy
+from sentinelle.proxy.policy.schema import HostPort, NextHop
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -333,14 +333,14 @@ def test_prepare_multiprocess_refuses_once_prometheus_client_is_imported_single_
 SUPERVISOR = textwrap.dedent("""
     import os, sys, json
     from pathlib import Path
-    from proxy.observability import multiprocess as observability
+    from sentinelle.proxy.observability import multiprocess as observability
 
     directory = Path(sys.argv[1]) if sys.argv[1] != "-" else None
     path = observability.prepare_multiprocess(directory)   # before prometheus_client is imported
-    from proxy.observability import health as observability
-    from proxy.observability import metrics
-    from proxy.policy.loader import parse_policy
-    from proxy.policy.schema import HostPort
+    from sentinelle.proxy.observability import health as observability
+    from sentinelle.proxy.observability import metrics
+    from sentinelle.proxy.policy.loader import parse_policy
+    from sentinelle.proxy.policy.schema import HostPort
 
     def worker(delivered, refused, stay):
         metrics.MESSAGES.labels(outcome="delivered").inc(delivered)
@@ -377,7 +377,7 @@ SUPERVISOR = textwrap.dedent("""
 """)
 
 STALE = textwrap.dedent("""
-    from proxy.observability import metrics
+    from sentinelle.proxy.observability import metrics
     metrics.MESSAGES.labels(outcome="delivered").inc(100)
 """)
 
@@ -450,7 +450,7 @@ def test_prepare_multiprocess_without_a_directory_makes_a_private_one() -> None:
 def test_importing_observability_leaves_prometheus_client_unimported() -> None:
     # The server imports this module first and calls prepare_multiprocess() before anything imports
     # prometheus_client; this module must not import it itself.
-    code = "import sys, proxy.observability.multiprocess; sys.exit('prometheus_client' in sys.modules)"
+    code = "import sys, sentinelle.proxy.observability.multiprocess; sys.exit('prometheus_client' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60).returncode == 0
 
 
@@ -459,9 +459,9 @@ def test_runtime_reload_refreshes_the_key_gauges(tmp_path: Path) -> None:
     ``--workers`` supervisor's reload (record=False) leaves the gauges to the workers."""
     from policy_support import export_public, kill_agent, make_key, new_home
 
-    from proxy.delivery.keyring import Keyring
-    from proxy.policy.loader import shipped_policy_text
-    from proxy.smtp.runtime import Overrides, Runtime
+    from sentinelle.proxy.delivery.keyring import Keyring
+    from sentinelle.proxy.policy.loader import shipped_policy_text
+    from sentinelle.proxy.smtp.runtime import Overrides, Runtime
 
     gateway, maker = new_home(tmp_path / "gateway"), new_home(tmp_path / "maker")
     policy = tmp_path / "policy.toml"

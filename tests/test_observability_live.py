@@ -31,8 +31,8 @@ from extract_fixtures import encrypted_zip
 from policy_support import export_public, kill_agent, make_key, new_home
 from prometheus_client.parser import text_string_to_metric_families
 
-from proxy.delivery.keyring import Keyring
-from proxy.policy.loader import shipped_policy_text
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.policy.loader import shipped_policy_text
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
@@ -426,7 +426,7 @@ def test_sighup_counts_a_reload_and_refreshes_the_key_gauges(running: Running, t
 
 
 def test_no_label_value_outside_the_vocabularies(running: Running) -> None:
-    from proxy.observability import metrics
+    from sentinelle.proxy.observability import metrics
 
     vocabularies = metrics.vocabularies()
     for family in text_string_to_metric_families(scrape(running.metrics_port)):

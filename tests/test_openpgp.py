@@ -18,11 +18,11 @@ from email.mime.text import MIMEText
 
 import pytest
 
-from classifiers import Classifier
-from classifiers.config import ClassifierConfig, Limits, Scoring
-from classifiers.extract import Extraction, extract, is_openpgp_part
-from classifiers.identifiers import ramq_nam
-from classifiers.openpgp import (
+from sentinelle.classifiers import Classifier
+from sentinelle.classifiers.config import ClassifierConfig, Limits, Scoring
+from sentinelle.classifiers.extract import Extraction, extract, is_openpgp_part
+from sentinelle.classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.openpgp import (
     Kind,
     PacketError,
     PgpMimeError,
@@ -35,11 +35,11 @@ from classifiers.openpgp import (
     pgp_mime_key_ids,
     public_key_user_ids,
 )
-from classifiers.parse import parse_message
-from classifiers.types import RAMQ_NAM, UNINSPECTABLE
-from proxy.model import Envelope
-from proxy.pipeline.analyze import Analyzer
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.classifiers.types import RAMQ_NAM, UNINSPECTABLE
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.pipeline.analyze import Analyzer
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 from tests.policy_support import FakeKeys, gpg, kill_agent, make_key, new_home, subkey_ids
 
 # A synthetic, checksum-valid RAMQ NAM (fictitious person), built with our own validator.

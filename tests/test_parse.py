@@ -11,9 +11,9 @@ from email.utils import getaddresses, parseaddr
 
 import pytest
 
-from classifiers.config import Limits
-from classifiers.extract import extract
-from classifiers.parse import PARSE_MAX_DEPTH, nesting_cut, parse_message
+from sentinelle.classifiers.config import Limits
+from sentinelle.classifiers.extract import extract
+from sentinelle.classifiers.parse import PARSE_MAX_DEPTH, nesting_cut, parse_message
 
 
 def nested(depth: int, leaf: bytes = b"hello deep") -> bytes:

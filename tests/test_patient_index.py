@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.config import ClassifierConfig, Scoring
-from classifiers.engine import Classifier
-from classifiers.index.normalize import name_key
-from classifiers.index.recognizer import IndexedPatientRecognizer
-from classifiers.index.settings import IndexSettings, file_stamp
-from classifiers.index.store import IndexFileError, PatientIndex
-from classifiers.recognizers.patient_name import StaffNames
-from classifiers.types import INDEXED_PATIENT, Segment
-from proxy.cli import main
+from sentinelle.classifiers.config import ClassifierConfig, Scoring
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.index.normalize import name_key
+from sentinelle.classifiers.index.recognizer import IndexedPatientRecognizer
+from sentinelle.classifiers.index.settings import IndexSettings, file_stamp
+from sentinelle.classifiers.index.store import IndexFileError, PatientIndex
+from sentinelle.classifiers.recognizers.patient_name import StaffNames
+from sentinelle.classifiers.types import INDEXED_PATIENT, Segment
+from sentinelle.proxy.cli import main
 from tests.index_synthetic import HEADERS_EN, Patient, make_patients, write_export
 
 PATIENTS = 10_000

@@ -20,7 +20,7 @@ import kubernetes_validate
 import pytest
 import yaml
 
-from proxy.cli import build_parser
+from sentinelle.proxy.cli import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 UNITS = ROOT / "deploy" / "patient-index" / "systemd"

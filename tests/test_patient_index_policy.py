@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.index.build import build_index
-from proxy.cli import main
-from proxy.policy.loader import load_policy
-from proxy.policy.schema import PolicyError
-from proxy.smtp.runtime import Runtime, StartupError
+from sentinelle.classifiers.index.build import build_index
+from sentinelle.proxy.cli import main
+from sentinelle.proxy.policy.loader import load_policy
+from sentinelle.proxy.policy.schema import PolicyError
+from sentinelle.proxy.smtp.runtime import Runtime, StartupError
 from tests.index_synthetic import make_patients, write_export
 
 
@@ -83,7 +83,7 @@ def test_sighup_reload_loads_a_rebuilt_index(files: tuple[Path, Path, Path], tmp
     first = runtime.classifier
     newcomer = make_patients(1, seed=99)[0]
     text = f"{newcomer.given} {newcomer.surname} : diabète de type 2 mal contrôlé."
-    from classifiers.types import Segment
+    from sentinelle.classifiers.types import Segment
 
     # The name recognizer may already call this a patient; what the index adds is its own rule.
     assert "indexed_name_near_clinical" not in first.inspect_segments([Segment("body", text)]).reasons

@@ -13,7 +13,7 @@ from pathlib import Path
 from conftest import free_port
 from sentinelle_process import Sentinelle, write_policy
 
-from classifiers.index.build import build_index
+from sentinelle.classifiers.index.build import build_index
 from tests.index_synthetic import make_patients, write_export
 
 SENDER = "infirmiere@ssss.gouv.qc.ca"

@@ -22,8 +22,8 @@ from test_relay import (
     start_relay,
 )
 
-from proxy.model import Envelope
-from proxy.observability.audit import AuditTrail
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.observability.audit import AuditTrail
 
 
 def broken(data: bytes, envelope: Envelope, deadline: float) -> FakeAnalysis:

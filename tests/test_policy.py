@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from proxy.cli import main
-from proxy.policy.loader import load_policy, parse_policy, shipped_policy_text
-from proxy.policy.schema import EMBEDDED, Mode, PolicyError, RecipientClass, WebmailScope
+from sentinelle.proxy.cli import main
+from sentinelle.proxy.policy.loader import load_policy, parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import EMBEDDED, Mode, PolicyError, RecipientClass, WebmailScope
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,7 +32,7 @@ def test_shipped_defaults_implement_the_directive() -> None:
 
 def test_embedded_default_used_when_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("proxy.policy.loader.DEFAULT_POLICY_PATHS", (tmp_path / "policy.toml",))
+    monkeypatch.setattr("sentinelle.proxy.policy.loader.DEFAULT_POLICY_PATHS", (tmp_path / "policy.toml",))
     assert load_policy().source == EMBEDDED
 
 

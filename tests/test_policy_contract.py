@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.policy.loader import parse_policy
-from proxy.policy.schema import PolicyError, RecipientClass
+from sentinelle.proxy.policy.loader import parse_policy
+from sentinelle.proxy.policy.schema import PolicyError, RecipientClass
 
 
 @pytest.mark.parametrize(("address", "klass"), [

@@ -57,7 +57,7 @@ from policy_e2e_support import (
 )
 from policy_support import gpg
 
-from proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
 pytestmark = pytest.mark.slow
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.config import MrnPattern, compile_pattern
-from classifiers.recognizers.mrn import MrnRecognizer
-from classifiers.types import Segment
-from proxy.policy.loader import parse_policy
-from proxy.policy.schema import PolicyError
+from sentinelle.classifiers.config import MrnPattern, compile_pattern
+from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
+from sentinelle.classifiers.types import Segment
+from sentinelle.proxy.policy.loader import parse_policy
+from sentinelle.proxy.policy.schema import PolicyError
 
 ROOT = Path(__file__).resolve().parents[1]
 CATASTROPHIC = r"(\d+)+X"  # exponential for a backtracking engine on a long digit run without X

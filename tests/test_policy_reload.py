@@ -12,9 +12,9 @@ from pathlib import Path
 from conftest import free_port
 from sentinelle_process import Sentinelle
 
-from proxy.cli import main
-from proxy.policy.loader import EMPTY_FILE, load_policy, parse_policy, security_changes
-from proxy.policy.schema import PolicyError
+from sentinelle.proxy.cli import main
+from sentinelle.proxy.policy.loader import EMPTY_FILE, load_policy, parse_policy, security_changes
+from sentinelle.proxy.policy.schema import PolicyError
 
 INTERNAL = "dr.tremblay@ssss.gouv.qc.ca"
 PARTNER = "labo@partenaire-sante.example"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from proxy.observability import metrics
+from sentinelle.proxy.observability import metrics
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy" / "prometheus"
 PROMTOOL = shutil.which("promtool") or "promtool"

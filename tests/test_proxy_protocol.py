@@ -14,7 +14,7 @@ import struct
 from conftest import LoopThread, RunningSink
 from test_relay import COLLEAGUE, INTERNAL, MESSAGE, analyzer, base_policy, make_services, start_relay
 
-from proxy import replies
+from sentinelle.proxy import replies
 
 LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
 CLINIC = ipaddress.ip_network("192.0.2.0/24")  # TEST-NET-1: the "real" clients behind the balancer

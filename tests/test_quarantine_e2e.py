@@ -46,7 +46,7 @@ from policy_e2e_support import (
 from policy_support import export_public, export_secret, kill_agent, make_key, new_home
 from sentinelle_process import Sentinelle, write_policy
 
-from classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.identifiers import ramq_nam
 
 pytestmark = pytest.mark.slow
 

@@ -11,11 +11,11 @@ from conftest import LoopThread, RunningSink
 from test_lmtp import Client
 from test_relay import Relay, analyzer, base_policy, make_services, send, start_relay
 
-from proxy import replies
-from proxy.model import Action, Decision, Rule
-from proxy.policy.quarantine import QuarantineSettings
-from proxy.policy.schema import Placement
-from proxy.quarantine.keep import Quarantine
+from sentinelle.proxy import replies
+from sentinelle.proxy.model import Action, Decision, Rule
+from sentinelle.proxy.policy.quarantine import QuarantineSettings
+from sentinelle.proxy.policy.schema import Placement
+from sentinelle.proxy.quarantine.keep import Quarantine
 
 SENDER = "dre.gagnon@ssss.gouv.qc.ca"
 WEBMAIL = "famille@gmail.com"

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from postgres_support import Cluster, make_certificates, start_cluster
 
-from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode
-from proxy.quarantine.postgresql import PostgresStore
-from proxy.quarantine.sqlite import SqliteStore
-from proxy.quarantine.store import (
+from sentinelle.proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode
+from sentinelle.proxy.quarantine.postgresql import PostgresStore
+from sentinelle.proxy.quarantine.sqlite import SqliteStore
+from sentinelle.proxy.quarantine.store import (
     Filter,
     NewEntry,
     QuarantineStore,

@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 from prometheus_client import REGISTRY
 
-from classifiers.types import Finding, Inspection
-from proxy.cli import main
-from proxy.delivery.notify import notification_text
-from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Refusal, Rule
-from proxy.policy.loader import parse_policy, shipped_policy_text
-from proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode, resolve_dsn
-from proxy.policy.schema import OrganizationSettings, PolicyError
-from proxy.quarantine.keep import Quarantine
-from proxy.quarantine.release import ReleaseRefused, plan_release
-from proxy.quarantine.sqlite import SqliteStore
-from proxy.quarantine.store import Entry, NewEntry, RefusedRecipient, ReleaseMode, StoreUnavailable
+from sentinelle.classifiers.types import Finding, Inspection
+from sentinelle.proxy.cli import main
+from sentinelle.proxy.delivery.notify import notification_text
+from sentinelle.proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Refusal, Rule
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.quarantine import Backend, QuarantineSettings, TlsMode, resolve_dsn
+from sentinelle.proxy.policy.schema import OrganizationSettings, PolicyError
+from sentinelle.proxy.quarantine.keep import Quarantine
+from sentinelle.proxy.quarantine.release import ReleaseRefused, plan_release
+from sentinelle.proxy.quarantine.sqlite import SqliteStore
+from sentinelle.proxy.quarantine.store import Entry, NewEntry, RefusedRecipient, ReleaseMode, StoreUnavailable
 
 SENDER = "dre.gagnon@ssss.gouv.qc.ca"
 

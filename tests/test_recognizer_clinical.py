@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers._base import BaseRecognizer
-from classifiers.recognizers._lexicon import load_terms
-from classifiers.recognizers.diagnosis import DiagnosisRecognizer
-from classifiers.recognizers.lab_result import LabResultRecognizer
-from classifiers.recognizers.medication import MedicationRecognizer
-from classifiers.types import Segment
+from sentinelle.classifiers.recognizers._base import BaseRecognizer
+from sentinelle.classifiers.recognizers._lexicon import load_terms
+from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
+from sentinelle.classifiers.recognizers.lab_result import LabResultRecognizer
+from sentinelle.classifiers.recognizers.medication import MedicationRecognizer
+from sentinelle.classifiers.types import Segment
 
 DX, MED, LAB = DiagnosisRecognizer(), MedicationRecognizer(), LabResultRecognizer()
 

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
-from classifiers.types import Segment
+from sentinelle.classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
+from sentinelle.classifiers.types import Segment
 
 REC = DateOfBirthRecognizer()
 

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from classifiers.config import MrnPattern
-from classifiers.evaluate import default_config
-from classifiers.recognizers.mrn import MrnRecognizer
-from classifiers.types import Segment
+from sentinelle.classifiers.config import MrnPattern
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
+from sentinelle.classifiers.types import Segment
 
 WITH_CONTEXT = MrnPattern("chum", re.compile(r"\b[0-9]{7}\b"), ("dossier", "MRN", "no de dossier"))
 ALONE = MrnPattern("hmr", re.compile(r"\bHMR-[0-9]{6}\b"))
@@ -95,7 +95,7 @@ def test_a_procurement_paragraph_does_not_hide_a_patient_paragraph() -> None:
 
 
 def test_default_config_has_the_shipped_formats() -> None:
-    from proxy.policy.loader import parse_policy, shipped_policy_text
+    from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
     shipped = parse_policy(shipped_policy_text().encode()).classifiers.mrn_patterns
     assert [(p.name, p.pattern.pattern, p.context) for p in shipped] == [

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers._base import BaseRecognizer
-from classifiers.recognizers.be_niss import BeNissRecognizer
-from classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
-from classifiers.recognizers.ca_sin import CaSinRecognizer
-from classifiers.recognizers.fr_nir import FrNirRecognizer
-from classifiers.types import Segment
+from sentinelle.classifiers.recognizers._base import BaseRecognizer
+from sentinelle.classifiers.recognizers.be_niss import BeNissRecognizer
+from sentinelle.classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
+from sentinelle.classifiers.recognizers.ca_sin import CaSinRecognizer
+from sentinelle.classifiers.recognizers.fr_nir import FrNirRecognizer
+from sentinelle.classifiers.types import Segment
 
 SIN, HCN, NISS, NIR = CaSinRecognizer(), CaHealthNumberRecognizer(), BeNissRecognizer(), FrNirRecognizer()
 

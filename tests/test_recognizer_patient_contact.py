@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import Classifier, ClassifierConfig, Segment, StaffNames
-from classifiers.recognizers.patient_contact import PatientContactRecognizer
+from sentinelle.classifiers import Classifier, ClassifierConfig, Segment, StaffNames
+from sentinelle.classifiers.recognizers.patient_contact import PatientContactRecognizer
 
 REC = PatientContactRecognizer()
 

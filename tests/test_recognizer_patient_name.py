@@ -8,10 +8,15 @@ import functools
 import pytest
 from spacy.language import Language
 
-from classifiers.nlp import load_model
-from classifiers.recognizers._base import Scanner
-from classifiers.recognizers.patient_name import EMPTY_STAFF, PatientNameRecognizer, StaffNames, _address_pairs
-from classifiers.types import Segment
+from sentinelle.classifiers.nlp import load_model
+from sentinelle.classifiers.recognizers._base import Scanner
+from sentinelle.classifiers.recognizers.patient_name import (
+    EMPTY_STAFF,
+    PatientNameRecognizer,
+    StaffNames,
+    _address_pairs,
+)
+from sentinelle.classifiers.types import Segment
 
 PATTERNS = PatientNameRecognizer(None)
 
@@ -242,8 +247,8 @@ def test_surname_first_without_comma_and_upper_case_comma(text: str, expected: l
 
 
 def test_a_name_trigger_never_consumes_a_neighbouring_identifier() -> None:
-    from classifiers.config import ClassifierConfig
-    from classifiers.engine import Classifier
+    from sentinelle.classifiers.config import ClassifierConfig
+    from sentinelle.classifiers.engine import Classifier
 
     clf = Classifier(ClassifierConfig(), None)
     # Title-less names have their own pass: the NAM after "Julie" stays whole in the combined one.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.ramq_nam import RamqNamRecognizer
-from classifiers.types import Finding, Segment
+from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
+from sentinelle.classifiers.types import Finding, Segment
 
 REC = RamqNamRecognizer()
 
@@ -55,7 +55,7 @@ def test_not_found(text: str) -> None:
 
 
 def test_feb_29_of_leap_year_is_real() -> None:
-    from classifiers.identifiers import ramq_nam
+    from sentinelle.classifiers.identifiers import ramq_nam
 
     number = "TREJ0002291" + ramq_nam.calc_check_digit("TREJ0002291")
     assert [f.confidence for f in run(f"NAM {number}")] == [0.99]

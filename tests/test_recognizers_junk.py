@@ -7,22 +7,22 @@ import re
 
 import pytest
 
-from classifiers.config import ClassifierConfig, MrnPattern
-from classifiers.engine import Classifier
-from classifiers.recognizers._base import BaseRecognizer
-from classifiers.recognizers.be_niss import BeNissRecognizer
-from classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
-from classifiers.recognizers.ca_sin import CaSinRecognizer
-from classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
-from classifiers.recognizers.diagnosis import DiagnosisRecognizer
-from classifiers.recognizers.fr_nir import FrNirRecognizer
-from classifiers.recognizers.lab_result import LabResultRecognizer
-from classifiers.recognizers.medication import MedicationRecognizer
-from classifiers.recognizers.mrn import MrnRecognizer
-from classifiers.recognizers.patient_contact import PatientContactRecognizer
-from classifiers.recognizers.patient_name import PatientNameRecognizer
-from classifiers.recognizers.ramq_nam import RamqNamRecognizer
-from classifiers.types import FINDING_TYPES, Segment
+from sentinelle.classifiers.config import ClassifierConfig, MrnPattern
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.recognizers._base import BaseRecognizer
+from sentinelle.classifiers.recognizers.be_niss import BeNissRecognizer
+from sentinelle.classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
+from sentinelle.classifiers.recognizers.ca_sin import CaSinRecognizer
+from sentinelle.classifiers.recognizers.date_of_birth import DateOfBirthRecognizer
+from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
+from sentinelle.classifiers.recognizers.fr_nir import FrNirRecognizer
+from sentinelle.classifiers.recognizers.lab_result import LabResultRecognizer
+from sentinelle.classifiers.recognizers.medication import MedicationRecognizer
+from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
+from sentinelle.classifiers.recognizers.patient_contact import PatientContactRecognizer
+from sentinelle.classifiers.recognizers.patient_name import PatientNameRecognizer
+from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
+from sentinelle.classifiers.types import FINDING_TYPES, Segment
 
 RECOGNIZERS: tuple[BaseRecognizer, ...] = (
     RamqNamRecognizer(),

@@ -26,17 +26,17 @@ import pytest
 from conftest import LoopThread, RunningSink, free_port
 from prometheus_client import REGISTRY
 
-from classifiers.types import Inspection
-from proxy import replies
-from proxy.delivery.maildir import MaildirNextHop
-from proxy.delivery.relay import SmtpNextHop
-from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
-from proxy.observability import metrics
-from proxy.pipeline.services import AnalysisLike, AnalyzeFn, Services
-from proxy.policy.loader import parse_policy, shipped_policy_text
-from proxy.policy.schema import HostPort, Policy
-from proxy.smtp.handler import ServerState
-from proxy.smtp.listener import start_server
+from sentinelle.classifiers.types import Inspection
+from sentinelle.proxy import replies
+from sentinelle.proxy.delivery.maildir import MaildirNextHop
+from sentinelle.proxy.delivery.relay import SmtpNextHop
+from sentinelle.proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.pipeline.services import AnalysisLike, AnalyzeFn, Services
+from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
+from sentinelle.proxy.policy.schema import HostPort, Policy
+from sentinelle.proxy.smtp.handler import ServerState
+from sentinelle.proxy.smtp.listener import start_server
 
 INTERNAL = "dr.tremblay@ssss.gouv.qc.ca"
 COLLEAGUE = "secretariat@ssss.gouv.qc.ca"
@@ -68,7 +68,7 @@ class FakeAnalysis:
 
 
 def facts(types: tuple[str, ...] = ()) -> MessageFacts:
-    from classifiers.types import Finding
+    from sentinelle.classifiers.types import Finding
 
     findings = tuple(Finding(type=t, location="body", confidence=0.9, excerpt="****", explanation="test")
                      for t in types)
@@ -394,7 +394,7 @@ def test_an_exception_in_an_analysis_on_the_loop_gives_451(relay: Relay, sink: R
 def test_the_runtime_prepares_with_the_real_analyzer(tmp_path: Path) -> None:
     """Wiring: the runtime's services parse ahead with ``Analyzer.prepare``; a plain message is
     inline, one with a PDF attachment is not."""
-    from proxy.smtp.runtime import Runtime
+    from sentinelle.proxy.smtp.runtime import Runtime
     from tests import extract_fixtures as fx
 
     policy = tmp_path / "policy.toml"

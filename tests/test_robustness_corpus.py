@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from mime_robustness import Case, Pipeline, cases, check_pipeline, marker
 
-from classifiers.extract import shutdown_sandbox
+from sentinelle.classifiers.extract import shutdown_sandbox
 
 CASES = cases()
 

@@ -16,11 +16,11 @@ from conftest import LoopThread, RunningSink, Sink, free_port
 from prometheus_client import REGISTRY
 from test_relay import COLLEAGUE, INTERNAL, MESSAGE, Relay, send
 
-from proxy.policy.schema import HostPort
-from proxy.smtp import runtime as runtime_module
-from proxy.smtp.handler import ServerState
-from proxy.smtp.listener import start_server
-from proxy.smtp.runtime import Runtime
+from sentinelle.proxy.policy.schema import HostPort
+from sentinelle.proxy.smtp import runtime as runtime_module
+from sentinelle.proxy.smtp.handler import ServerState
+from sentinelle.proxy.smtp.listener import start_server
+from sentinelle.proxy.smtp.runtime import Runtime
 from tests.policy_support import export_public, kill_agent, make_key, new_home
 
 

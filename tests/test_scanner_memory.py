@@ -17,8 +17,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 PROBE = r"""
 from pathlib import Path
-from classifiers import Classifier, ClassifierConfig, Scoring
-from classifiers.parse import parse_message
+from sentinelle.classifiers import Classifier, ClassifierConfig, Scoring
+from sentinelle.classifiers.parse import parse_message
 
 classifier = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None)
 for path in sorted(Path("tests/corpus").glob("*/*.eml"))[:60]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.engine import Classifier
-from classifiers.evaluate import default_config
-from classifiers.recognizers._base import Scanner, Trigger
-from classifiers.recognizers._numeric import one_type_per_run
-from classifiers.types import Finding, Segment
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.recognizers._base import Scanner, Trigger
+from sentinelle.classifiers.recognizers._numeric import one_type_per_run
+from sentinelle.classifiers.types import Finding, Segment
 
 WORD = Trigger("word", r"\b[A-Za-z]{4} [0-9]{4}-[0-9]{2}-[0-9]{2}\b")  # a NAM-like shape that swallows a date
 CUE = Trigger("cue", r"\bborn\b")
@@ -131,7 +131,7 @@ def test_a_hit_longer_than_the_reach_keeps_its_own_kind() -> None:
 def test_a_joined_kind_gives_one_hit_per_run_however_long() -> None:
     """The digit-run trigger matches bounded pieces (a search from inside a long run stays short);
     the scan joins overlapping pieces back into the whole run."""
-    from classifiers.recognizers._numeric import NUMBER_TRIGGER
+    from sentinelle.classifiers.recognizers._numeric import NUMBER_TRIGGER
 
     run = " ".join(["130 692 544"] * 40)  # 360 digits, one run
     text = f"Liste : {run}. Fin 046 454 286 2024"

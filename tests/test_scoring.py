@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.config import Scoring
-from classifiers.scoring import score
-from classifiers.types import Finding
+from sentinelle.classifiers.config import Scoring
+from sentinelle.classifiers.scoring import score
+from sentinelle.classifiers.types import Finding
 
 
 def f(type_: str, start: int, confidence: float = 0.9, location: str = "body") -> Finding:

@@ -18,7 +18,7 @@ from conftest import LoopThread, RunningSink, free_port, wait_for_greeting
 from sentinelle_process import write_policy
 from test_relay import COLLEAGUE, INTERNAL, MESSAGE, Relay, analyzer, base_policy, make_services, send, start_relay
 
-from proxy import replies
+from sentinelle.proxy import replies
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -177,7 +177,7 @@ def test_handler_exception_gives_451_not_500(loop_thread: LoopThread, sink: Runn
     async def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("patient data would be here")
 
-    monkeypatch.setattr("proxy.pipeline.flow.process", boom)  # the DATA hook itself fails
+    monkeypatch.setattr("sentinelle.proxy.pipeline.flow.process", boom)  # the DATA hook itself fails
     raw = Raw(relay.port)
     raw.command(b"EHLO client.test")
     raw.command(b"MAIL FROM:<a@ssss.gouv.qc.ca>")

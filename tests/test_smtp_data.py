@@ -25,12 +25,12 @@ from test_relay import (
 )
 from test_server import Raw
 
-from proxy import replies
-from proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
-from proxy.pipeline.decide import decide
-from proxy.policy.schema import HostPort, RecipientClass
-from proxy.smtp.handler import ServerState
-from proxy.smtp.listener import start_server
+from sentinelle.proxy import replies
+from sentinelle.proxy.model import Action, Decision, EncryptionStatus, Envelope, MessageFacts, Rule
+from sentinelle.proxy.pipeline.decide import decide
+from sentinelle.proxy.policy.schema import HostPort, RecipientClass
+from sentinelle.proxy.smtp.handler import ServerState
+from sentinelle.proxy.smtp.listener import start_server
 
 # The DATA reply names the message (replies.queued_as).
 ACCEPTED = re.compile(r"250 2\.0\.0 Ok: queued as [0-9A-Z]{16}")
@@ -66,7 +66,7 @@ def test_a_line_over_1000_bytes_is_accepted_and_folded_as_postfix_does(loop_thre
 
 
 def test_fold_long_lines_table() -> None:
-    from proxy.headers import fold_long_lines
+    from sentinelle.proxy.headers import fold_long_lines
 
     assert fold_long_lines(b"a" * 998 + b"\r\n") == b"a" * 998 + b"\r\n"
     assert fold_long_lines(b"a" * 999 + b"\r\n") == b"a" * 998 + b"\r\n a\r\n"
@@ -157,7 +157,7 @@ def test_postmaster_is_accepted_and_internal(loop_thread: LoopThread, sink: Runn
     policy = base_policy()
     assert policy.recipient_class("postmaster") is RecipientClass.INTERNAL
     assert policy.recipient_class("Postmaster") is RecipientClass.INTERNAL
-    inspection = __import__("classifiers.types", fromlist=["Inspection"]).Inspection
+    inspection = __import__("sentinelle.classifiers.types", fromlist=["Inspection"]).Inspection
     confidential = MessageFacts(inspection=inspection(findings=(), confidential=True),
                                 encryption=EncryptionStatus(False), forwarding=None)
     decision, = decide(Envelope(INTERNAL, ("postmaster",)), confidential, policy, _NoKeys())
@@ -241,7 +241,7 @@ def postfix_smtp_sink() -> Iterator[int]:
 def test_relaying_many_lines_costs_no_per_line_memory(loop_thread: LoopThread, postfix_smtp_sink: int) -> None:
     """aiosmtplib's ``data()`` re-normalised line endings with ``re.sub``: 45 bytes per line (408 MB for
     9 MB of empty lines) on top of the message. The onward DATA quotes with ``bytes.replace``."""
-    from proxy.delivery.relay import HopResult, SmtpNextHop
+    from sentinelle.proxy.delivery.relay import HopResult, SmtpNextHop
 
     hop = SmtpNextHop(HostPort("127.0.0.1", postfix_smtp_sink), timeout=60)
     body = b"Subject: empty lines\r\n\r\n" + b"\r\n" * 1_000_000
@@ -263,7 +263,7 @@ def test_relaying_many_lines_costs_no_per_line_memory(loop_thread: LoopThread, p
     (b"a\r\n.\r\n", b"a\r\n..\r\n.\r\n"),
 ])
 def test_dot_stuffed(data: bytes, wire: bytes) -> None:
-    from proxy.delivery.relay import dot_stuffed
+    from sentinelle.proxy.delivery.relay import dot_stuffed
 
     assert dot_stuffed(data) == wire
 

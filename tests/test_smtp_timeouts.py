@@ -14,7 +14,7 @@ from prometheus_client import REGISTRY
 from test_relay import COLLEAGUE, INTERNAL, Relay, analyzer, base_policy, make_services, start_relay
 from test_server import Raw
 
-from proxy import replies
+from sentinelle.proxy import replies
 
 
 def timeouts(stage: str) -> float:
@@ -117,7 +117,7 @@ def test_noop_does_not_keep_an_idle_connection_alive(loop_thread: LoopThread, si
 
 def test_under_stress_idle_connections_are_released(loop_thread: LoopThread, sink: RunningSink,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("proxy.smtp.server.STRESS_IDLE_SECONDS", 0.5)
+    monkeypatch.setattr("sentinelle.proxy.smtp.server.STRESS_IDLE_SECONDS", 0.5)
     relay = relay_with(loop_thread, sink, max_connections=5, command_timeout_seconds=300)
     idle = [Raw(relay.port) for _ in range(3)]
     for raw in idle:

@@ -16,7 +16,7 @@ from conftest import LoopThread, RunningSink, Sink, free_port
 from prometheus_client import REGISTRY
 from test_relay import INTERNAL, analyzer, base_policy, make_services, start_relay
 
-from proxy.observability.audit import AuditTrail
+from sentinelle.proxy.observability.audit import AuditTrail
 
 UTF8_RECIPIENT = "andré@clinique.example"
 UTF8_MESSAGE = ("From: dr.tremblay@ssss.gouv.qc.ca\r\nTo: andré@clinique.example\r\nSubject: Résumé\r\n"

@@ -25,9 +25,9 @@ from test_relay import (
     start_relay,
 )
 
-from proxy.model import Action, Decision, Rule
-from proxy.observability.audit import AuditTrail
-from proxy.pipeline.flow import new_sentinelle_id
+from sentinelle.proxy.model import Action, Decision, Rule
+from sentinelle.proxy.observability.audit import AuditTrail
+from sentinelle.proxy.pipeline.flow import new_sentinelle_id
 
 
 def test_one_id_names_the_message_everywhere(loop_thread: LoopThread, sink: RunningSink, tmp_path: Path,
@@ -38,7 +38,7 @@ def test_one_id_names_the_message_everywhere(loop_thread: LoopThread, sink: Runn
                              audit=AuditTrail(str(path)))
     relay = start_relay(loop_thread, services)
     sink.sink.refuse[PARTNER] = "550 5.1.1 No such user"
-    with caplog.at_level(logging.INFO, logger="proxy.pipeline"):
+    with caplog.at_level(logging.INFO, logger="sentinelle.proxy.pipeline"):
         code, text = send(relay, INTERNAL, [COLLEAGUE, WEBMAIL, PARTNER], MESSAGE)
     assert code == 250
     found = re.fullmatch(r"2\.0\.0 Ok: queued as ([0-9A-Z]{16})", text.decode())

@@ -17,9 +17,9 @@ from conftest import LoopThread, RunningSink
 from postfix import PostfixInstance, content_filter_postfix
 from test_relay import analyzer, base_policy, make_services
 
-from proxy.policy.schema import HostPort
-from proxy.smtp.handler import ServerState
-from proxy.smtp.listener import start_server
+from sentinelle.proxy.policy.schema import HostPort
+from sentinelle.proxy.smtp.handler import ServerState
+from sentinelle.proxy.smtp.listener import start_server
 
 pytestmark = [pytest.mark.postfix]
 
@@ -79,7 +79,7 @@ def test_xforward_and_dsn_parameters_reach_the_reinjection_smtpd(chain: PostfixI
     (["FOO=BAR"], "555"),
 ])
 def test_mail_parameters(options: list[str], expected: str | None) -> None:
-    from proxy.smtp.parameters import mail_parameters_problem
+    from sentinelle.proxy.smtp.parameters import mail_parameters_problem
 
     problem = mail_parameters_problem(options, 1_000_000)
     assert (problem[:3] if problem else None) == expected
@@ -94,7 +94,7 @@ def test_mail_parameters(options: list[str], expected: str | None) -> None:
     (["FOO=1"], "555"),
 ])
 def test_rcpt_parameters(options: list[str], expected: str | None) -> None:
-    from proxy.smtp.parameters import rcpt_parameters_problem
+    from sentinelle.proxy.smtp.parameters import rcpt_parameters_problem
 
     problem = rcpt_parameters_problem(options)
     assert (problem[:3] if problem else None) == expected
@@ -103,7 +103,7 @@ def test_rcpt_parameters(options: list[str], expected: str | None) -> None:
 def test_xforward_is_checked_and_never_inside_a_transaction(loop_thread: LoopThread, sink: RunningSink) -> None:
     from test_server import Raw
 
-    from proxy import replies
+    from sentinelle.proxy import replies
 
     services = make_services(base_policy(), sink.port, analyzer())
     server = loop_thread.run(start_server(ServerState(lambda: services), listen=HostPort("127.0.0.1", 0)))

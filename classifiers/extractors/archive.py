@@ -18,7 +18,7 @@ import time
 import zipfile
 import zlib
 
-from classifiers.extractors._common import (
+from sentinelle.classifiers.extractors._common import (
     COMPRESSION_RATIO,
     CORRUPT,
     ENCRYPTED,

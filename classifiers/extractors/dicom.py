@@ -13,7 +13,7 @@ import io
 import pydicom
 from pydicom.dataset import Dataset
 
-from classifiers.extractors._common import CORRUPT, DEPTH_LIMIT, Budget, Output, Piece, Problem, clip
+from sentinelle.classifiers.extractors._common import CORRUPT, DEPTH_LIMIT, Budget, Output, Piece, Problem, clip
 
 _PATIENT = (
     ("PatientName", "Patient"),

@@ -16,8 +16,8 @@ from typing import Any
 
 from lxml import etree
 
-from classifiers.extractors._common import Budget, Embedded, Output, Piece, clip, decode_text
-from classifiers.extractors.html import html_to_text
+from sentinelle.classifiers.extractors._common import Budget, Embedded, Output, Piece, clip, decode_text
+from sentinelle.classifiers.extractors.html import html_to_text
 
 # Leaf key -> label prefix; the raw path stays in the line for the audit reader.
 _LABELS = {

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import hl7
 
-from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+from sentinelle.classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
 
 CHUNK_SEGMENTS = 500
 _SEGMENT_BREAK = re.compile(r"\r\n|\n|\r")

@@ -9,7 +9,7 @@ import re
 
 from lxml import etree, html
 
-from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+from sentinelle.classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
 
 _DROP = ("script", "style", "template")
 _BLOCKS = frozenset(

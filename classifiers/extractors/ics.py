@@ -17,7 +17,7 @@ from typing import Any
 import icalendar
 import vobject
 
-from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+from sentinelle.classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
 
 _TECHNICAL = frozenset({
     "BEGIN", "END", "VERSION", "PRODID", "UID", "DTSTAMP", "SEQUENCE", "CALSCALE", "METHOD", "CREATED",

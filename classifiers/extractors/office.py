@@ -11,8 +11,8 @@ import re
 
 from lxml import etree
 
-from classifiers.extractors._common import MEMBER_LIMIT, Budget, Output, Piece, Problem, clip
-from classifiers.extractors.archive import MemberError, open_zip, read_member
+from sentinelle.classifiers.extractors._common import MEMBER_LIMIT, Budget, Output, Piece, Problem, clip
+from sentinelle.classifiers.extractors.archive import MemberError, open_zip, read_member
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

@@ -12,7 +12,7 @@ import io
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-from classifiers.extractors._common import (
+from sentinelle.classifiers.extractors._common import (
     ENCRYPTED,
     IMAGE_ONLY,
     Budget,

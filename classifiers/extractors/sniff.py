@@ -11,7 +11,7 @@ import re
 import zipfile
 from typing import Final
 
-from classifiers.extractors._common import looks_textual, utf16_without_bom
+from sentinelle.classifiers.extractors._common import looks_textual, utf16_without_bom
 
 PDF: Final = "pdf"
 DOCX: Final = "docx"

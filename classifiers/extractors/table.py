@@ -13,8 +13,8 @@ import csv
 import io
 import re
 
-from classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
-from classifiers.extractors.text import head_bytes
+from sentinelle.classifiers.extractors._common import Budget, Output, Piece, clip, decode_text
+from sentinelle.classifiers.extractors.text import head_bytes
 
 DELIMITERS = ",;\t|"
 _NUMERIC = re.compile(r"^[\W\d_]*\d[\W\d_]*$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import binascii
 import re
 
-from classifiers.extractors._common import Budget, Embedded, Output, Piece, clip, decode_text
+from sentinelle.classifiers.extractors._common import Budget, Embedded, Output, Piece, clip, decode_text
 
 # An inline uuencoded file in a text body (POSIX uuencode; Outlook and Thunderbird show it as an
 # attachment): "begin <mode> <name>", encoded lines, "end".

@@ -10,8 +10,8 @@ import io
 
 from openpyxl import load_workbook
 
-from classifiers.extractors._common import Budget, Output, Piece, Problem, clip
-from classifiers.extractors.archive import MemberError, open_zip, read_member
+from sentinelle.classifiers.extractors._common import Budget, Output, Piece, Problem, clip
+from sentinelle.classifiers.extractors.archive import MemberError, open_zip, read_member
 
 
 def _precheck(data: bytes, budget: Budget) -> Problem | None:

@@ -30,7 +30,7 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from classifiers.index.normalize import (
+from sentinelle.classifiers.index.normalize import (
     ANY_SHAPE,
     DateError,
     export_date_key,
@@ -41,7 +41,7 @@ from classifiers.index.normalize import (
     name_words,
     surname_keys,
 )
-from classifiers.index.store import (
+from sentinelle.classifiers.index.store import (
     SALT_BYTES,
     TAG_MRN,
     TAG_NAM,

@@ -1,6 +1,6 @@
 """Names shared by the recognizer and the scoring rules (light: no numpy, no regexes)."""
 
-from classifiers.types import INDEXED_PATIENT
+from sentinelle.classifiers.types import INDEXED_PATIENT
 
 # Explanations of ``indexed_patient`` findings start with one of these; scoring tells the kinds
 # of match apart by them.

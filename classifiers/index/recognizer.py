@@ -29,13 +29,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from classifiers.index.build import MIN_IDENTIFIER_CHARS
-from classifiers.index.kinds import EXPLAIN_IDENTIFIER, EXPLAIN_NAME, EXPLAIN_NAME_DOB, INDEXED_PATIENT
-from classifiers.index.normalize import ANY_SHAPE, PARTICLES, date_key, identifier_key, identifier_shape, name_key
-from classifiers.index.store import TAG_MRN, TAG_NAM, TAG_NAME, TAG_SURNAME_DATE, TAG_TOKEN, PatientIndex
-from classifiers.mask import mask_digits, mask_identifier, mask_name
-from classifiers.recognizers.patient_name import EMPTY_STAFF, StaffNames
-from classifiers.types import Finding, Segment
+from sentinelle.classifiers.index.build import MIN_IDENTIFIER_CHARS
+from sentinelle.classifiers.index.kinds import EXPLAIN_IDENTIFIER, EXPLAIN_NAME, EXPLAIN_NAME_DOB, INDEXED_PATIENT
+from sentinelle.classifiers.index.normalize import (
+    ANY_SHAPE,
+    PARTICLES,
+    date_key,
+    identifier_key,
+    identifier_shape,
+    name_key,
+)
+from sentinelle.classifiers.index.store import TAG_MRN, TAG_NAM, TAG_NAME, TAG_SURNAME_DATE, TAG_TOKEN, PatientIndex
+from sentinelle.classifiers.mask import mask_digits, mask_identifier, mask_name
+from sentinelle.classifiers.recognizers.patient_name import EMPTY_STAFF, StaffNames
+from sentinelle.classifiers.types import Finding, Segment
 
 CONFIDENCE = 0.95
 DATE_REACH = 120

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from classifiers.config import Scoring
-from classifiers.index.kinds import EXPLAIN_IDENTIFIER, EXPLAIN_NAME, EXPLAIN_NAME_DOB, INDEXED_PATIENT
-from classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, Finding
+from sentinelle.classifiers.config import Scoring
+from sentinelle.classifiers.index.kinds import EXPLAIN_IDENTIFIER, EXPLAIN_NAME, EXPLAIN_NAME_DOB, INDEXED_PATIENT
+from sentinelle.classifiers.types import CLINICAL_TYPES, DATE_OF_BIRTH, Finding
 
 
 def indexed_reasons(strong: Sequence[Finding], scoring: Scoring) -> list[str]:

@@ -20,7 +20,7 @@ from typing import Any
 
 import re2
 
-from classifiers.types import Finding, Segment
+from sentinelle.classifiers.types import Finding, Segment
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from importlib import resources
 
 import re2
 
-from classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers._base import fold
 
 _ACCENTS: dict[str, str] = {
     "a": "[aàâäáã]",
@@ -30,7 +30,7 @@ _ACCENTS: dict[str, str] = {
 @functools.cache
 def load_terms(name: str) -> tuple[str, ...]:
     """Folded, de-duplicated terms of ``classifiers/lexicons/<name>.txt`` (comments and blanks skipped)."""
-    raw = resources.files("classifiers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
+    raw = resources.files("sentinelle.classifiers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
     terms: dict[str, None] = {}
     for line in raw.splitlines():
         line = line.strip()
@@ -87,6 +87,6 @@ def abbreviation_pattern(name: str) -> str:
 @functools.cache
 def load_names(name: str) -> tuple[str, ...]:
     """Case-preserving entries of ``classifiers/lexicons/<name>.txt`` (proper names are matched as written)."""
-    raw = resources.files("classifiers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
+    raw = resources.files("sentinelle.classifiers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
     entries = (line.strip() for line in raw.splitlines())
     return tuple(dict.fromkeys(e for e in entries if e and not e.startswith("#")))

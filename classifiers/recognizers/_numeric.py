@@ -17,8 +17,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import (
+from sentinelle.classifiers.mask import mask_identifier
+from sentinelle.classifiers.recognizers._base import (
     Scan,
     Trigger,
     _fold_context,
@@ -27,7 +27,7 @@ from classifiers.recognizers._base import (
     digit_runs,
     find_context,
 )
-from classifiers.types import IDENTIFIER_TYPES, Finding, Segment
+from sentinelle.classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 
 # -- identifiers however they are spelled ---------------------------------------------------------
 # Writers (and mail clients) put anything between the characters of an identifier: spaces of every

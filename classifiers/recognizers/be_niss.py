@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from stdnum.be import nn
 
-from classifiers.recognizers._base import BaseRecognizer, Scan
-from classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
-from classifiers.types import BE_NISS, Finding, Segment
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan
+from sentinelle.classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
+from sentinelle.classifiers.types import BE_NISS, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
     "niss",

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from stdnum.ca import bc_phn
 
-from classifiers.identifiers import on_hcn
-from classifiers.recognizers._base import BaseRecognizer, Scan, luhn_ok
-from classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
-from classifiers.types import CA_HEALTH_NUMBER, Finding, Segment
+from sentinelle.classifiers.identifiers import on_hcn
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, luhn_ok
+from sentinelle.classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
+from sentinelle.classifiers.types import CA_HEALTH_NUMBER, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
     "health card",

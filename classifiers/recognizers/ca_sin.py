@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from stdnum.ca import sin
 
-from classifiers.recognizers._base import BaseRecognizer, Scan, luhn_ok
-from classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
-from classifiers.types import CA_SIN, Finding, Segment
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, luhn_ok
+from sentinelle.classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
+from sentinelle.classifiers.types import CA_SIN, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
     "assurance sociale",

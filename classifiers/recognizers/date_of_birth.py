@@ -23,9 +23,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from classifiers.mask import mask_digits
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, fold
-from classifiers.types import DATE_OF_BIRTH, Finding, Segment
+from sentinelle.classifiers.mask import mask_digits
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, fold
+from sentinelle.classifiers.types import DATE_OF_BIRTH, Finding, Segment
 
 TRIGGER = Trigger(
     "dob",

@@ -11,10 +11,10 @@ words), 0.85 for an ICD-10 code after "CIM-10", "ICD-10", "diagnostic", "dx"...
 
 from __future__ import annotations
 
-from classifiers.mask import show_term
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
-from classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
-from classifiers.types import DIAGNOSIS, Finding, Segment
+from sentinelle.classifiers.mask import show_term
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
+from sentinelle.classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
+from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
 
 LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en"))
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))

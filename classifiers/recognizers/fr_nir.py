@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from stdnum.fr import nir
 
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs, find_context
-from classifiers.recognizers._numeric import (
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, digit_runs, find_context
+from sentinelle.classifiers.recognizers._numeric import (
     DIGIT,
     DIGIT_LAST,
     NEGATIVE_FOLDED,
@@ -27,7 +27,7 @@ from classifiers.recognizers._numeric import (
     rare_shape,
     trimmed,
 )
-from classifiers.types import FR_NIR, Finding, Segment
+from sentinelle.classifiers.types import FR_NIR, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
     "nir",

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from classifiers.mask import mask_digits, show_term
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, fold
-from classifiers.recognizers._lexicon import lexicon_pattern
-from classifiers.types import LAB_RESULT, Finding, Segment
+from sentinelle.classifiers.mask import mask_digits, show_term
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, fold
+from sentinelle.classifiers.recognizers._lexicon import lexicon_pattern
+from sentinelle.classifiers.types import LAB_RESULT, Finding, Segment
 
 LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
 # Short abbreviations, case-sensitive (lower-case "na", "pa", "k" are words or nothing).

@@ -7,10 +7,10 @@ lexicons/README.md).
 
 from __future__ import annotations
 
-from classifiers.mask import show_term
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
-from classifiers.recognizers._lexicon import lexicon_pattern
-from classifiers.types import MEDICATION, Finding, Segment
+from sentinelle.classifiers.mask import show_term
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
+from sentinelle.classifiers.recognizers._lexicon import lexicon_pattern
+from sentinelle.classifiers.types import MEDICATION, Finding, Segment
 
 LEXICON = Trigger("med", lexicon_pattern("medications", "drugs_atc_fr"))
 

@@ -25,11 +25,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from classifiers.config import MrnPattern
-from classifiers.mask import mask_identifier
-from classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
-from classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex
-from classifiers.types import MRN, Finding, Segment
+from sentinelle.classifiers.config import MrnPattern
+from sentinelle.classifiers.mask import mask_identifier
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
+from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex
+from sentinelle.classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
 REACH_AFTER = 15

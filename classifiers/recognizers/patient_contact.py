@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
-from classifiers.recognizers._base import _fold_context as fold_window
-from classifiers.recognizers.patient_name import SIGNATURE
-from classifiers.types import PATIENT_CONTACT, Finding, Segment
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
+from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
 _FR_STREETS = (
     r"rue|avenue|boulevard|bd|chemin|rang|route|mont[ée]e|c[ôo]te|croissant|impasse|all[ée]e|promenade|terrasse"

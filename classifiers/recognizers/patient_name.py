@@ -42,11 +42,11 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from typing import TYPE_CHECKING, Any
 
-from classifiers.mask import mask_name
-from classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, Trigger, bounded, cap, fold
-from classifiers.recognizers._base import _fold_context as fold_window
-from classifiers.recognizers._lexicon import load_names
-from classifiers.types import PATIENT_NAME, Finding, Segment
+from sentinelle.classifiers.mask import mask_name
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, Trigger, bounded, cap, fold
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._lexicon import load_names
+from sentinelle.classifiers.types import PATIENT_NAME, Finding, Segment
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -20,9 +20,9 @@ import unicodedata
 
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
-from classifiers.identifiers import ramq_nam
-from classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
-from classifiers.recognizers._numeric import (
+from sentinelle.classifiers.identifiers import ramq_nam
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
+from sentinelle.classifiers.recognizers._numeric import (
     DIGIT,
     DIGIT_LAST,
     LETTER,
@@ -33,7 +33,7 @@ from classifiers.recognizers._numeric import (
     identifier_finding,
     trimmed,
 )
-from classifiers.types import RAMQ_NAM, Finding, Segment
+from sentinelle.classifiers.types import RAMQ_NAM, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
     "ramq",

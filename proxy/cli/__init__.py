@@ -11,10 +11,10 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from proxy import __version__
-from proxy.cli.exit_codes import EXIT_CODES, EXIT_FINDING, EXIT_OK, EXIT_USAGE
-from proxy.cli.index import add_index_parser
-from proxy.observability.multiprocess import prepare_multiprocess, remove_multiprocess_directory
+from sentinelle.proxy import __version__
+from sentinelle.proxy.cli.exit_codes import EXIT_CODES, EXIT_FINDING, EXIT_OK, EXIT_USAGE
+from sentinelle.proxy.cli.index import add_index_parser
+from sentinelle.proxy.observability.multiprocess import prepare_multiprocess, remove_multiprocess_directory
 
 __all__ = ["EXIT_CODES", "EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--policy", metavar="PATH", help="policy file (classifier settings)")
     evaluate.add_argument("--json", action="store_true")
 
-    from proxy.cli.quarantine import add_parser as add_quarantine_parser
+    from sentinelle.proxy.cli.quarantine import add_parser as add_quarantine_parser
 
     add_quarantine_parser(commands)
     add_index_parser(commands)
@@ -144,33 +144,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "policy":
-        from proxy.cli.policy import command_policy
+        from sentinelle.proxy.cli.policy import command_policy
 
         return command_policy(args)
     if args.command == "serve":
         return _serve(args)
     if args.command == "check":
-        from proxy.cli.check import command_check
+        from sentinelle.proxy.cli.check import command_check
 
         return command_check(args)
     if args.command == "keys":
-        from proxy.cli.keys import command_keys
+        from sentinelle.proxy.cli.keys import command_keys
 
         return command_keys(args)
     if args.command == "dkim":
-        from proxy.cli.dkim import command_keygen
+        from sentinelle.proxy.cli.dkim import command_keygen
 
         return command_keygen(args)
     if args.command == "quarantine":
-        from proxy.cli.quarantine import command_quarantine
+        from sentinelle.proxy.cli.quarantine import command_quarantine
 
         return command_quarantine(args)
     if args.command == "index":
-        from proxy.cli.index import command_index
+        from sentinelle.proxy.cli.index import command_index
 
         return command_index(args)
     if args.command == "evaluate":
-        from proxy.cli.evaluate import command_evaluate
+        from sentinelle.proxy.cli.evaluate import command_evaluate
 
         return command_evaluate(args)
     parser.error(f"unknown command {args.command}")
@@ -185,7 +185,7 @@ def _serve(args: argparse.Namespace) -> int:
     workers = 1 if args.workers is None else int(args.workers)
     metrics_dir = prepare_multiprocess(None) if workers > 1 else None
     try:
-        from proxy.cli.serve import command_serve
+        from sentinelle.proxy.cli.serve import command_serve
 
         return command_serve(args)
     finally:

@@ -19,15 +19,15 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
-from proxy.delivery.keyring import Keyring
-from proxy.model import Action, Envelope
-from proxy.observability.audit import audit_location, decision_records
-from proxy.pipeline.act import planned_outcomes
-from proxy.pipeline.analyze import Analysis, Analyzer, ClassifierLike
-from proxy.pipeline.flow import clean_input
-from proxy.pipeline.plan import make_plan
-from proxy.policy.loader import load_policy
-from proxy.policy.schema import Policy, PolicyError
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.model import Action, Envelope
+from sentinelle.proxy.observability.audit import audit_location, decision_records
+from sentinelle.proxy.pipeline.act import planned_outcomes
+from sentinelle.proxy.pipeline.analyze import Analysis, Analyzer, ClassifierLike
+from sentinelle.proxy.pipeline.flow import clean_input
+from sentinelle.proxy.pipeline.plan import make_plan
+from sentinelle.proxy.policy.loader import load_policy
+from sentinelle.proxy.policy.schema import Policy, PolicyError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -108,7 +108,7 @@ def _text(result: dict[str, Any], analysis: Analysis) -> str:
 
 
 def load_classifier(policy_classifiers: Any) -> ClassifierLike:
-    from classifiers import Classifier
+    from sentinelle.classifiers import Classifier
 
     return Classifier.load(policy_classifiers)
 
@@ -127,7 +127,7 @@ def command_check(args: argparse.Namespace, *, classifier: ClassifierLike | None
             print(f"cannot load the classifier: {error}", file=sys.stderr)
             return EXIT_USAGE
     analyzer = Analyzer(policy, classifier, keyring, record_metrics=False)
-    from classifiers.parse import parse_message
+    from sentinelle.classifiers.parse import parse_message
 
     exit_code = EXIT_OK
     for path, problem in iter_files(args.paths):

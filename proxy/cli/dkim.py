@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from proxy.delivery.dkim import MIN_RSA_BITS, generate, txt_record
-from proxy.policy.loader import load_policy
-from proxy.policy.schema import PolicyError
+from sentinelle.proxy.delivery.dkim import MIN_RSA_BITS, generate, txt_record
+from sentinelle.proxy.policy.loader import load_policy
+from sentinelle.proxy.policy.schema import PolicyError
 
 
 def command_keygen(args: argparse.Namespace) -> int:

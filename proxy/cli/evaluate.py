@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from classifiers.evaluate import main as evaluate_main
-from proxy.cli.exit_codes import EXIT_FINDING
-from proxy.policy.loader import load_policy
-from proxy.policy.schema import PolicyError
+from sentinelle.classifiers.evaluate import main as evaluate_main
+from sentinelle.proxy.cli.exit_codes import EXIT_FINDING
+from sentinelle.proxy.policy.loader import load_policy
+from sentinelle.proxy.policy.schema import PolicyError
 
 
 def command_evaluate(args: argparse.Namespace) -> int:

@@ -36,8 +36,8 @@ def add_index_parser(commands: Any) -> None:
 
 
 def command_index(args: argparse.Namespace) -> int:
-    from classifiers.index.build import ExportError, ExportUnreadable, build_index, parse_columns
-    from classifiers.index.store import IndexFileError
+    from sentinelle.classifiers.index.build import ExportError, ExportUnreadable, build_index, parse_columns
+    from sentinelle.classifiers.index.store import IndexFileError
 
     export, out, key = Path(args.export), Path(args.out), Path(args.key)
     if out.resolve() == key.resolve():

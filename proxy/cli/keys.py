@@ -13,9 +13,9 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from proxy.delivery.keyring import GatewayError, KeyInfo, Keyring
-from proxy.policy.loader import load_policy
-from proxy.policy.schema import PolicyError
+from sentinelle.proxy.delivery.keyring import GatewayError, KeyInfo, Keyring
+from sentinelle.proxy.policy.loader import load_policy
+from sentinelle.proxy.policy.schema import PolicyError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from proxy.cli.exit_codes import EXIT_FINDING, EXIT_OK
-from proxy.policy.loader import load_policy, resolve_policy_path
-from proxy.policy.schema import EMBEDDED, PolicyError
+from sentinelle.proxy.cli.exit_codes import EXIT_FINDING, EXIT_OK
+from sentinelle.proxy.policy.loader import load_policy, resolve_policy_path
+from sentinelle.proxy.policy.schema import EMBEDDED, PolicyError
 
 
 def command_policy(args: argparse.Namespace) -> int:

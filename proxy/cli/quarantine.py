@@ -29,9 +29,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from proxy.policy.loader import load_policy
-from proxy.policy.schema import Policy, PolicyError
-from proxy.quarantine.store import Entry, EventKind, Filter, QuarantineStore, ReleaseMode, StoreError
+from sentinelle.proxy.policy.loader import load_policy
+from sentinelle.proxy.policy.schema import Policy, PolicyError
+from sentinelle.proxy.quarantine.store import Entry, EventKind, Filter, QuarantineStore, ReleaseMode, StoreError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -102,7 +102,7 @@ def operator_name() -> str:
 
 
 def _audit_sink(policy: Policy) -> tuple[Audit, Callable[[], None]]:
-    from proxy.observability.audit import AuditTrail
+    from sentinelle.proxy.observability.audit import AuditTrail
 
     if policy.audit_path == "-":
         def to_stderr(entry: Mapping[str, Any]) -> None:
@@ -131,7 +131,7 @@ def _audit_line(entry: Entry | None, rule: str, *, operator: str, recipient: str
 
 
 def command_quarantine(args: argparse.Namespace) -> int:
-    from proxy.quarantine.backends import open_store
+    from sentinelle.proxy.quarantine.backends import open_store
 
     try:
         policy = load_policy(getattr(args, "policy", None))
@@ -219,11 +219,11 @@ def _show(args: argparse.Namespace, policy: Policy, store: QuarantineStore) -> i
 
 
 def _release(args: argparse.Namespace, policy: Policy, store: QuarantineStore) -> int:
-    from proxy.delivery.dkim import DkimKeyError, Signer
-    from proxy.delivery.keyring import Keyring
-    from proxy.policy.loader import parse_next_hop
-    from proxy.quarantine.release import ReleaseRefused, plan_release, send_release
-    from proxy.smtp.runtime import make_next_hop
+    from sentinelle.proxy.delivery.dkim import DkimKeyError, Signer
+    from sentinelle.proxy.delivery.keyring import Keyring
+    from sentinelle.proxy.policy.loader import parse_next_hop
+    from sentinelle.proxy.quarantine.release import ReleaseRefused, plan_release, send_release
+    from sentinelle.proxy.smtp.runtime import make_next_hop
 
     entry = store.get(args.id)
     if entry is None:

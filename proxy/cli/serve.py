@@ -12,13 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from proxy.observability import health as observability
-from proxy.observability.multiprocess import multiprocess_directory
-from proxy.policy.loader import parse_host_port, parse_next_hop
-from proxy.policy.schema import HostPort
-from proxy.smtp.listener import tls_context
-from proxy.smtp.runtime import Overrides, Runtime, StartupError
-from proxy.smtp.workers import check_port_free, listening_socket, run_worker, supervise
+from sentinelle.proxy.observability import health as observability
+from sentinelle.proxy.observability.multiprocess import multiprocess_directory
+from sentinelle.proxy.policy.loader import parse_host_port, parse_next_hop
+from sentinelle.proxy.policy.schema import HostPort
+from sentinelle.proxy.smtp.listener import tls_context
+from sentinelle.proxy.smtp.runtime import Overrides, Runtime, StartupError
+from sentinelle.proxy.smtp.workers import check_port_free, listening_socket, run_worker, supervise
 
 log = logging.getLogger(__name__)
 

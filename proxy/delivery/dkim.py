@@ -17,8 +17,8 @@ import dkim
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
-from proxy.headers import field_names, newline_of
-from proxy.policy.schema import DkimSettings
+from sentinelle.proxy.headers import field_names, newline_of
+from sentinelle.proxy.policy.schema import DkimSettings
 
 CANONICALIZE = (b"relaxed", b"relaxed")
 # Headers signed when present (RFC 6376 section 5.4.1 recommendations); From is mandatory.

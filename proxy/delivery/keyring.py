@@ -35,9 +35,9 @@ from typing import Any
 
 import gnupg
 
-from classifiers.openpgp import PacketError, iter_packets
-from proxy.delivery.pgpmime import build_inner_entity, build_outer_message
-from proxy.headers import split_message
+from sentinelle.classifiers.openpgp import PacketError, iter_packets
+from sentinelle.proxy.delivery.pgpmime import build_inner_entity, build_outer_message
+from sentinelle.proxy.headers import split_message
 
 GPG_OPTIONS: tuple[str, ...] = (
     "--no-random-seed-file",

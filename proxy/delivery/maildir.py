@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from proxy.delivery.relay import HopResult, RecipientResult, Transaction
+from sentinelle.proxy.delivery.relay import HopResult, RecipientResult, Transaction
 
 _counter = itertools.count()
 

@@ -26,8 +26,8 @@ from datetime import UTC, datetime
 from email.header import Header
 from email.utils import format_datetime, parsedate_to_datetime
 
-from proxy.model import Refusal, Rule
-from proxy.policy.schema import OrganizationSettings
+from sentinelle.proxy.model import Refusal, Rule
+from sentinelle.proxy.policy.schema import OrganizationSettings
 
 SUBJECT = "Sentinelle : destinataire refusé / recipient refused"
 

@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Sequence
 from email.header import Header
 
-from proxy.headers import field_name
+from sentinelle.proxy.headers import field_name
 
 # Headers copied into the encrypted part (protected headers, "v1" convention of
 # draft-autocrypt-lamps-protected-headers, as written by Enigmail and Thunderbird).

@@ -38,8 +38,8 @@ from typing import Protocol
 
 import aiosmtplib
 
-from proxy.headers import normalise_line_endings
-from proxy.policy.schema import HostPort, NextHopTls
+from sentinelle.proxy.headers import normalise_line_endings
+from sentinelle.proxy.policy.schema import HostPort, NextHopTls
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,9 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from classifiers.types import CLINICAL_TYPES
-from proxy.model import Decision, Envelope, MessageFacts
-from proxy.policy.schema import AuditClinicalTerms, Policy
+from sentinelle.classifiers.types import CLINICAL_TYPES
+from sentinelle.proxy.model import Decision, Envelope, MessageFacts
+from sentinelle.proxy.policy.schema import AuditClinicalTerms, Policy
 
 
 class AnalysisLike(Protocol):

@@ -7,7 +7,7 @@ What ``sentinelle serve`` (``proxy/cli/serve.py``) does, in this order::
     #    shared by the supervisor and the workers it starts afterwards.
     metrics_dir = multiprocess.prepare_multiprocess(None)      # -> Path (proxy.observability.multiprocess)
 
-    from proxy.observability import health as observability
+    from sentinelle.proxy.observability import health as observability
 
     # 2. Where to listen: --metrics overrides [metrics] listen; "" disables.
     listen = observability.resolve_listen(args.metrics, policy)   # -> HostPort | None
@@ -62,16 +62,16 @@ from typing import Any
 from prometheus_client import REGISTRY, CollectorRegistry, multiprocess
 from prometheus_client.exposition import choose_encoder
 
-from proxy import __version__
-from proxy.observability import metrics
+from sentinelle.proxy import __version__
+from sentinelle.proxy.observability import metrics
 
 # The multiprocess set-up, re-exported for callers that hold this module as their one handle.
-from proxy.observability.multiprocess import MULTIPROC_ENV as MULTIPROC_ENV
-from proxy.observability.multiprocess import multiprocess_directory as multiprocess_directory
-from proxy.observability.multiprocess import prepare_multiprocess as prepare_multiprocess
-from proxy.observability.multiprocess import remove_multiprocess_directory as remove_multiprocess_directory
-from proxy.policy.loader import parse_host_port
-from proxy.policy.schema import HostPort, NextHop, Policy
+from sentinelle.proxy.observability.multiprocess import MULTIPROC_ENV as MULTIPROC_ENV
+from sentinelle.proxy.observability.multiprocess import multiprocess_directory as multiprocess_directory
+from sentinelle.proxy.observability.multiprocess import prepare_multiprocess as prepare_multiprocess
+from sentinelle.proxy.observability.multiprocess import remove_multiprocess_directory as remove_multiprocess_directory
+from sentinelle.proxy.policy.loader import parse_host_port
+from sentinelle.proxy.policy.schema import HostPort, NextHop, Policy
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from typing import TypeVar
 from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
 from prometheus_client.metrics import MetricWrapperBase
 
-from classifiers.types import FINDING_TYPES
-from proxy.model import Action, Rule
+from sentinelle.classifiers.types import FINDING_TYPES
+from sentinelle.proxy.model import Action, Rule
 
 # No NAME_created series: multiprocess mode cannot produce them, and one
 # exposition whatever --workers is keeps dashboards and alerts simple.
@@ -162,7 +162,7 @@ def vocabularies() -> dict[str, dict[str, frozenset[str] | None]]:
     ``classifiers.extract`` (imported here, not at module level, because it
     pulls every content extractor).
     """
-    from classifiers.extract import UNINSPECTABLE_CAUSES
+    from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES
 
     return {
         "sentinelle_messages": {"outcome": frozenset(OUTCOMES)},

@@ -9,14 +9,14 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from proxy.delivery.notify import build_notification
-from proxy.delivery.relay import Transaction
-from proxy.headers import header_value, prepend_headers
-from proxy.model import Action, Decision, Envelope, Refusal, Rule
-from proxy.observability import metrics
-from proxy.observability.audit import AuditTrail, outcome_entries
-from proxy.pipeline.plan import Delivery, Plan
-from proxy.pipeline.services import Arrival, Services, log_error, timed
+from sentinelle.proxy.delivery.notify import build_notification
+from sentinelle.proxy.delivery.relay import Transaction
+from sentinelle.proxy.headers import header_value, prepend_headers
+from sentinelle.proxy.model import Action, Decision, Envelope, Refusal, Rule
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.observability.audit import AuditTrail, outcome_entries
+from sentinelle.proxy.pipeline.plan import Delivery, Plan
+from sentinelle.proxy.pipeline.services import Arrival, Services, log_error, timed
 
 log = logging.getLogger(__name__)
 

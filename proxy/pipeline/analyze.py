@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from classifiers.extract import UNINSPECTABLE_CAUSES, WORKER_CRASHED
-from classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
-from proxy.headers import TopHeaders
-from proxy.model import Decision, Envelope, MessageFacts
-from proxy.observability import metrics
-from proxy.pipeline.decide import KeyLookup, decide
-from proxy.pipeline.facts import UNREADABLE_NOTE, detect_encryption, detect_forwarding, forced_by_subject_tag
-from proxy.policy.schema import Policy
+from sentinelle.classifiers.extract import UNINSPECTABLE_CAUSES, WORKER_CRASHED
+from sentinelle.classifiers.types import FINDING_TYPES, UNINSPECTABLE, Finding, Inspection
+from sentinelle.proxy.headers import TopHeaders
+from sentinelle.proxy.model import Decision, Envelope, MessageFacts
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.pipeline.decide import KeyLookup, decide
+from sentinelle.proxy.pipeline.facts import UNREADABLE_NOTE, detect_encryption, detect_forwarding, forced_by_subject_tag
+from sentinelle.proxy.policy.schema import Policy
 
 
 class ClassifierLike(Protocol):
@@ -53,13 +53,13 @@ class Analysis:
 
 
 def _default_parse() -> Callable[[bytes], Any]:
-    from classifiers.parse import parse_message  # deferred so imports stay cheap
+    from sentinelle.classifiers.parse import parse_message  # deferred so imports stay cheap
 
     return parse_message
 
 
 def _default_in_process_only() -> Callable[[Any], bool]:
-    from classifiers.extract import in_process_only
+    from sentinelle.classifiers.extract import in_process_only
 
     return in_process_only
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from proxy.model import Action, Decision, Envelope, Forwarding, MessageFacts, Rule
-from proxy.policy.schema import Mode, Policy, RecipientClass, WebmailScope
+from sentinelle.proxy.model import Action, Decision, Envelope, Forwarding, MessageFacts, Rule
+from sentinelle.proxy.policy.schema import Mode, Policy, RecipientClass, WebmailScope
 
 
 class KeyLookup(Protocol):

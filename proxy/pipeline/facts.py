@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import Protocol
 
-from classifiers.openpgp import (
+from sentinelle.classifiers.openpgp import (
     ARMOR_BEGIN_PREFIX,
     PacketError,
     PgpMimeError,
@@ -30,9 +30,9 @@ from classifiers.openpgp import (
     encrypted_key_ids,
     pgp_mime_key_ids,
 )
-from proxy.headers import TopHeaders, decode_subject
-from proxy.model import EncryptionStatus, Forwarding
-from proxy.policy.schema import Policy
+from sentinelle.proxy.headers import TopHeaders, decode_subject
+from sentinelle.proxy.model import EncryptionStatus, Forwarding
+from sentinelle.proxy.policy.schema import Policy
 
 # The note of a message whose MIME structure could not even be read (see proxy.pipeline.analyze).
 UNREADABLE_NOTE = "unreadable structure"

@@ -48,13 +48,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from proxy import replies
-from proxy.delivery.notify import status_from_reply
-from proxy.headers import header_value, normalise_line_endings, strip_own_headers
-from proxy.model import Action, Decision, Envelope, Refusal, Rule
-from proxy.observability import metrics
-from proxy.observability.audit import audit_entries, fail_open_entries
-from proxy.pipeline.act import (
+from sentinelle.proxy import replies
+from sentinelle.proxy.delivery.notify import status_from_reply
+from sentinelle.proxy.headers import header_value, normalise_line_endings, strip_own_headers
+from sentinelle.proxy.model import Action, Decision, Envelope, Refusal, Rule
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.observability.audit import audit_entries, fail_open_entries
+from sentinelle.proxy.pipeline.act import (
     NoticeResult,
     count_recipients,
     deliver,
@@ -63,9 +63,16 @@ from proxy.pipeline.act import (
     record_decisions,
     record_outcomes,
 )
-from proxy.pipeline.plan import Delivery, Plan, make_plan
-from proxy.pipeline.services import AnalysisLike, Arrival, InspectionTimeout, PreparedLike, Services, log_error
-from proxy.policy.schema import Placement
+from sentinelle.proxy.pipeline.plan import Delivery, Plan, make_plan
+from sentinelle.proxy.pipeline.services import (
+    AnalysisLike,
+    Arrival,
+    InspectionTimeout,
+    PreparedLike,
+    Services,
+    log_error,
+)
+from sentinelle.proxy.policy.schema import Placement
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from proxy.model import Action, Decision, Refusal
+from sentinelle.proxy.model import Action, Decision, Refusal
 
 AUDIT_HEADER = "X-Sentinelle-Audit"
 

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from proxy.delivery.relay import NextHopClient
-from proxy.model import Decision, Envelope, MessageFacts
-from proxy.observability import metrics
-from proxy.observability.audit import AuditTrail
-from proxy.policy.schema import Policy
-from proxy.quarantine.keep import Quarantine
+from sentinelle.proxy.delivery.relay import NextHopClient
+from sentinelle.proxy.model import Decision, Envelope, MessageFacts
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.observability.audit import AuditTrail
+from sentinelle.proxy.policy.schema import Policy
+from sentinelle.proxy.quarantine.keep import Quarantine
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from classifiers.index.settings import IndexSettings, file_stamp
+from sentinelle.classifiers.index.settings import IndexSettings, file_stamp
 
 INDEX_KEYS = {"path", "key_path", "name_alone_confidential"}
 
@@ -49,7 +49,7 @@ def read_index_settings(classifiers_doc: Mapping[str, Any], r: Reader) -> tuple[
 
 def check_index_files(settings: IndexSettings) -> str | None:
     """Why the index in ``settings`` cannot be used, or None (header, size and key check; fast)."""
-    from classifiers.index.store import IndexFileError, PatientIndex  # deferred: numpy
+    from sentinelle.classifiers.index.store import IndexFileError, PatientIndex  # deferred: numpy
 
     try:
         PatientIndex.open(settings.path, settings.key_path, verify=False)

@@ -25,11 +25,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring, compile_pattern
-from classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
-from proxy.policy.index import read_index_settings
-from proxy.policy.quarantine import build_settings as build_quarantine_settings
-from proxy.policy.schema import (
+from sentinelle.classifiers.config import ClassifierConfig, Limits, MrnPattern, Scoring, compile_pattern
+from sentinelle.classifiers.types import FINDING_TYPES, IDENTIFIER_TYPES
+from sentinelle.proxy.policy.index import read_index_settings
+from sentinelle.proxy.policy.quarantine import build_settings as build_quarantine_settings
+from sentinelle.proxy.policy.schema import (
     EMBEDDED,
     REFUSAL_RULES,
     AuditClinicalTerms,
@@ -56,11 +56,11 @@ DEFAULT_POLICY_PATHS: tuple[Path, ...] = (Path("policy.toml"), Path("/etc/sentin
 
 
 def shipped_policy_text() -> str:
-    return resources.files("proxy.policy").joinpath("data/policy.toml").read_text(encoding="utf-8")
+    return resources.files("sentinelle.proxy.policy").joinpath("data/policy.toml").read_text(encoding="utf-8")
 
 
 def shipped_webmail_domains() -> frozenset[str]:
-    text = resources.files("proxy.policy").joinpath("data/webmail_domains.txt").read_text(encoding="utf-8")
+    text = resources.files("sentinelle.proxy.policy").joinpath("data/webmail_domains.txt").read_text(encoding="utf-8")
     return frozenset(
         normalise_domain(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
     )

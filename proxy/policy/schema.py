@@ -10,8 +10,8 @@ from pathlib import Path
 
 import idna
 
-from classifiers.config import ClassifierConfig
-from proxy.policy.quarantine import QuarantineSettings
+from sentinelle.classifiers.config import ClassifierConfig
+from sentinelle.proxy.policy.quarantine import QuarantineSettings
 
 EMBEDDED = "<embedded default>"
 

@@ -21,12 +21,12 @@ from concurrent.futures import Executor
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from proxy.model import Decision, Envelope, MessageFacts
-from proxy.observability import metrics
-from proxy.observability.audit import audit_location
-from proxy.policy.quarantine import QuarantineSettings
-from proxy.quarantine.backends import open_store
-from proxy.quarantine.store import (
+from sentinelle.proxy.model import Decision, Envelope, MessageFacts
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.observability.audit import audit_location
+from sentinelle.proxy.policy.quarantine import QuarantineSettings
+from sentinelle.proxy.quarantine.backends import open_store
+from sentinelle.proxy.quarantine.store import (
     QUARANTINED_RULES,
     EventKind,
     NewEntry,

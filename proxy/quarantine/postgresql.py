@@ -19,8 +19,8 @@ from typing import Any, ClassVar
 
 import psycopg
 
-from proxy.policy.quarantine import QuarantineSettings, resolve_dsn
-from proxy.quarantine.sql import Run, SqlStore
+from sentinelle.proxy.policy.quarantine import QuarantineSettings, resolve_dsn
+from sentinelle.proxy.quarantine.sql import Run, SqlStore
 
 CONNECT_TIMEOUT_SECONDS = 5
 STATEMENT_TIMEOUT_MS = 15_000

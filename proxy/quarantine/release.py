@@ -15,9 +15,9 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from proxy.delivery.relay import NextHopClient
-from proxy.headers import prepend_headers
-from proxy.quarantine.store import Entry, ReleaseMode
+from sentinelle.proxy.delivery.relay import NextHopClient
+from sentinelle.proxy.headers import prepend_headers
+from sentinelle.proxy.quarantine.store import Entry, ReleaseMode
 
 RELEASED_HEADER = "X-Sentinelle-Released"
 SCANNED_HEADER = "X-Sentinelle-Scanned"  # as proxy.pipeline.SCANNED_HEADER

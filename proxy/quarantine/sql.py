@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from proxy.quarantine.store import (
+from sentinelle.proxy.quarantine.store import (
     Entry,
     EventKind,
     Filter,

@@ -23,8 +23,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from proxy.quarantine.sql import SqlStore
-from proxy.quarantine.store import StoreUnavailable
+from sentinelle.proxy.quarantine.sql import SqlStore
+from sentinelle.proxy.quarantine.store import StoreUnavailable
 
 DATABASE_NAME = "quarantine.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0

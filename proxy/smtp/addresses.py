@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from proxy import replies
-from proxy.policy.schema import canonical_domain
+from sentinelle.proxy import replies
+from sentinelle.proxy.policy.schema import canonical_domain
 
 # Control characters, DEL, and surrogates (bytes that were not UTF-8: aiosmtpd decodes with surrogateescape).
 _FORBIDDEN_IN_ADDRESS = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")

@@ -10,16 +10,16 @@ from aiosmtpd.smtp import SMTP
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from aiosmtpd.smtp import Session as SmtpSession
 
-from proxy import replies
-from proxy.delivery.relay import SESSION_PARAMETERS
-from proxy.model import Envelope
-from proxy.observability import metrics
-from proxy.pipeline import flow
-from proxy.pipeline.services import Services, log_error
-from proxy.policy.schema import ServerSettings
-from proxy.smtp.addresses import check_address
-from proxy.smtp.lmtp import RecipientReplies
-from proxy.smtp.server import STRESS_FRACTION, XFORWARD_ATTRIBUTES, _Guarded
+from sentinelle.proxy import replies
+from sentinelle.proxy.delivery.relay import SESSION_PARAMETERS
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.pipeline import flow
+from sentinelle.proxy.pipeline.services import Services, log_error
+from sentinelle.proxy.policy.schema import ServerSettings
+from sentinelle.proxy.smtp.addresses import check_address
+from sentinelle.proxy.smtp.lmtp import RecipientReplies
+from sentinelle.proxy.smtp.server import STRESS_FRACTION, XFORWARD_ATTRIBUTES, _Guarded
 
 log = logging.getLogger(__name__)
 

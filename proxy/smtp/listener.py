@@ -10,10 +10,10 @@ import ssl
 import time
 from collections.abc import Callable
 
-from proxy import replies
-from proxy.policy.schema import HostPort, TlsSettings
-from proxy.smtp.handler import Handler, ServerState
-from proxy.smtp.server import PROXY_HEADER_SECONDS, SentinelleLMTP, SentinelleSMTP, _Guarded
+from sentinelle.proxy import replies
+from sentinelle.proxy.policy.schema import HostPort, TlsSettings
+from sentinelle.proxy.smtp.handler import Handler, ServerState
+from sentinelle.proxy.smtp.server import PROXY_HEADER_SECONDS, SentinelleLMTP, SentinelleSMTP, _Guarded
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 
-from proxy import replies
+from sentinelle.proxy import replies
 
 log = logging.getLogger(__name__)
 

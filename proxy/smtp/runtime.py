@@ -18,18 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from proxy.delivery.dkim import DkimKeyError, Signer
-from proxy.delivery.keyring import Keyring
-from proxy.delivery.maildir import MaildirNextHop
-from proxy.delivery.relay import NextHopClient, SmtpNextHop
-from proxy.model import Envelope
-from proxy.observability import health as observability
-from proxy.observability.audit import AuditTrail
-from proxy.pipeline.analyze import AnalysisJournal, Analyzer
-from proxy.pipeline.services import AnalysisLike, Services
-from proxy.policy.loader import load_policy, missing_sections, security_changes
-from proxy.policy.schema import HostPort, NextHop, Policy, PolicyError
-from proxy.quarantine.keep import Quarantine
+from sentinelle.proxy.delivery.dkim import DkimKeyError, Signer
+from sentinelle.proxy.delivery.keyring import Keyring
+from sentinelle.proxy.delivery.maildir import MaildirNextHop
+from sentinelle.proxy.delivery.relay import NextHopClient, SmtpNextHop
+from sentinelle.proxy.model import Envelope
+from sentinelle.proxy.observability import health as observability
+from sentinelle.proxy.observability.audit import AuditTrail
+from sentinelle.proxy.pipeline.analyze import AnalysisJournal, Analyzer
+from sentinelle.proxy.pipeline.services import AnalysisLike, Services
+from sentinelle.proxy.policy.loader import load_policy, missing_sections, security_changes
+from sentinelle.proxy.policy.schema import HostPort, NextHop, Policy, PolicyError
+from sentinelle.proxy.quarantine.keep import Quarantine
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def make_next_hop(policy: Policy, hostname: str) -> NextHopClient:
 
 
 def load_classifier(policy: Policy) -> Any:
-    from classifiers import Classifier
+    from sentinelle.classifiers import Classifier
 
     return Classifier.load(policy.classifiers)
 

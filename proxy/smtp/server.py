@@ -56,16 +56,16 @@ from typing import TYPE_CHECKING, Any
 from aiosmtpd.smtp import SMTP, syntax
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
-from proxy import replies
-from proxy.delivery.relay import SessionParameters
-from proxy.headers import MAX_LINE, fold_long_lines
-from proxy.observability import metrics
-from proxy.smtp.addresses import parse_path
-from proxy.smtp.lmtp import PerRecipientLMTP
-from proxy.smtp.parameters import XTEXT, enhanced, mail_parameters_problem, rcpt_parameters_problem
+from sentinelle.proxy import replies
+from sentinelle.proxy.delivery.relay import SessionParameters
+from sentinelle.proxy.headers import MAX_LINE, fold_long_lines
+from sentinelle.proxy.observability import metrics
+from sentinelle.proxy.smtp.addresses import parse_path
+from sentinelle.proxy.smtp.lmtp import PerRecipientLMTP
+from sentinelle.proxy.smtp.parameters import XTEXT, enhanced, mail_parameters_problem, rcpt_parameters_problem
 
 if TYPE_CHECKING:
-    from proxy.smtp.handler import Handler, ServerState
+    from sentinelle.proxy.smtp.handler import Handler, ServerState
 
 log = logging.getLogger(__name__)
 

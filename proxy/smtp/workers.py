@@ -12,11 +12,11 @@ import threading
 import time
 from collections.abc import Callable
 
-from proxy.observability import health as observability
-from proxy.policy.schema import HostPort
-from proxy.smtp.handler import ServerState
-from proxy.smtp.listener import drain, start_server
-from proxy.smtp.runtime import Runtime
+from sentinelle.proxy.observability import health as observability
+from sentinelle.proxy.policy.schema import HostPort
+from sentinelle.proxy.smtp.handler import ServerState
+from sentinelle.proxy.smtp.listener import drain, start_server
+from sentinelle.proxy.smtp.runtime import Runtime
 
 log = logging.getLogger(__name__)
 

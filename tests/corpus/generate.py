@@ -49,7 +49,7 @@ from stdnum.fr import nir
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from classifiers.identifiers import ramq_nam  # noqa: E402  (repository import after sys.path)
+from sentinelle.classifiers.identifiers import ramq_nam  # noqa: E402  (repository import after sys.path)
 
 SEED = 20261123
 CORPUS_DIR = Path(__file__).resolve().parent
