@@ -1,0 +1,76 @@
+"""Patient name recognizer: names after titles, role words and labelled fields, and names without a title.
+
+Names are only looked for next to cheap triggers (one combined RE2 pass):
+
+- honorifics (case-sensitive): M., Mme/MME/mme, Mlle, Monsieur, Madame, Mademoiselle, Mr, Mrs, Ms;
+- role words: patient(e), usager/usagère, bénéficiaire, client(e); a following ``:`` makes it a
+  labelled field ("Patient: TREMBLAY, Jean"), as do "Nom:", "Name:", "Nom du patient:";
+- a given name from ``lexicons/given_names.txt`` (built from Faker's locale lists, see
+  lexicons/README.md) followed by a capitalised surname ("Sofia Lessard", "Ginette MORIN");
+- surname-first forms: an upper-case surname and a given name ("MORIN, Ginette", "GAGNON Lucie"),
+  or a title-case surname, a comma and a given name ("Morin, Ginette");
+- roster lines: a room/bed number at the start of a line, then the name ("701 – MORIN, Ginette – IRA").
+
+A title is evidence of a person, not of a patient. So every candidate is weighed by what surrounds it:
+*patient cues* (admitted, referred, follow-up, DOB, room, y.o., results... in the name's line and
+sentence), clinical evidence said of someone (not a clinic, unit, programme, list or product named by
+a disease or drug: ``_topic_use``), and *staff cues* (a role or credential in apposition, a role
+before the name, thanks, colleagues, lists of people, speakers, absences, correspondents, career
+events, departments, extensions: ``_staff_cue``; words of care outweigh an occupation or an activity).
+A name with a staff cue is dropped. Confidence: labelled field 0.75, honorific with a cue or evidence
+within ``proximity_chars`` 0.7, role word 0.65, roster line 0.7, title-less name with a cue or evidence
+within 150 characters 0.65; otherwise, in a newsletter-like message (its Subject included) or a
+business document (invoice, order, staff roster), 0.5 — reported, but below the default
+``min_confidence``, so they never decide. docs/policy.md lists every rule.
+
+spaCy NER, when allowed, runs on a short window around each trigger the pattern could not resolve
+(30 characters before it, 80 after, widened to whole words): a ``PER`` entity starting at most 40
+characters after the trigger is a candidate (0.6: lower-case names, word orders the pattern does not
+know), and pattern candidates inside such a window that overlap a ``PER`` are confirmed (+0.15).
+
+Staff are not patients, and are excluded, always by FULL name (a patient who shares a staff
+member's surname is still a patient): names introduced by a staff role ("Dr", "Dre", "la résidente",
+"l'infirmière", "ministre"...), the sender and recipients (``StaffNames``: display names and address
+local parts, per person), names in the signature block (the 300 characters after "-- ",
+"Cordialement", "Regards"..., CRLF or LF), names in quoted header lines ("De : ...", "From: ..."),
+and the name a greeting addresses ("Bonjour Mme Gagnon,").
+
+The package holds, one module each: the triggers (``_triggers``), what a name looks like and the names
+found without a title (``_candidates``), span arithmetic (``_spans``), patient cues and document genre
+(``_cues``), who is staff (``_staff``), and the recognizer itself (``_recognizer``).
+"""
+
+from sentinelle.classifiers.recognizers.patient_name._recognizer import NerNeeded, PatientNameRecognizer
+from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames, _address_pairs
+from sentinelle.classifiers.recognizers.patient_name._triggers import (
+    CARE_PHRASE,
+    DOCTOR,
+    GENRE,
+    GIVEN,
+    HONORIFIC,
+    ROLE,
+    ROSTER,
+    SIGNATURE,
+    STAFF_ROLE,
+    SURNAME_INITIAL,
+    UPPER_COMMA,
+)
+
+__all__ = [
+    "CARE_PHRASE",
+    "DOCTOR",
+    "EMPTY_STAFF",
+    "GENRE",
+    "GIVEN",
+    "HONORIFIC",
+    "ROLE",
+    "ROSTER",
+    "SIGNATURE",
+    "STAFF_ROLE",
+    "SURNAME_INITIAL",
+    "UPPER_COMMA",
+    "NerNeeded",
+    "PatientNameRecognizer",
+    "StaffNames",
+    "_address_pairs",
+]

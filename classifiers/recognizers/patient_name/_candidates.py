@@ -1,0 +1,211 @@
+"""What a name looks like, and the names found without a title.
+
+Name shapes after a trigger (``_NAME``), stop words and hard stops, organisation words, ``_clean_name``;
+title-less candidates around known given names and "SURNAME, Given" (``_titleless``), a terse note's
+"Surname I. –" (``_terse_note_names``), and lower-case names after a title (``_lower_case_name``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
+
+_WORD = (
+    rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
+)
+_SP = "[ \t\u00a0\u202f_]"  # spaces inside a name line: no-break spaces, and "_" of file names
+# Inside a name, no tab: a tab ends a table cell ("Julie Roy<TAB>Infirmière"); a surname written first may
+# still stand in the cell before its given name (_SURNAME_BEFORE).
+_IN_NAME = "[ \u00a0\u202f_]"
+_NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_IN_NAME}+|,{_IN_NAME}*){_WORD}){{0,3}})")
+_SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
+# After a given name: its surname. Before it: a surname written first ("MORIN, Ginette", "Caron Lucille",
+# "Lavoie<TAB>Émilie" in a table row).
+_SURNAME_AFTER = re.compile(rf"{_IN_NAME}+(?P<surname>{_SURNAME})")
+_SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
+# Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
+_STOP_WORDS = (
+    "le la les l de du des un une et ou au aux en par pour sur avec sans dans ce cette ces son sa ses leur",
+    "the a an of and or to for with in on at by from his her their this that is was",
+    "madame monsieur mademoiselle mme mlle mr mrs ms dr dre docteur docteure patient patiente",
+    "dossier rendez-vous suivi admis admise hospitalise hospitalisee ne nee age agee ans",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet",
+    "aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday",
+    "hopital clinique centre service departement equipe direction cisss ciusss chum chu",
+    "re tr fw objet subject merci bonjour",
+)
+# Words that end a name wherever they stand: identifier labels, credentials, clinical abbreviations
+# ("M. Gagnon NAM GAGL ..." is "Gagnon", never "Gagnon NAM GAGL").
+_HARD_STOP_WORDS = (
+    "nam ramq nas sin ddn dob mrn hcn niss nir ssn no tel fax courriel email dossier chart",
+    "sc ps md phd msc bsc inf ing pharm frcpc cmfc ccmf fcmf pdg ceo",
+    "hta fa ira irc icc avc mpoc copd chf nstemi stemi mi dx tx rx hx",
+    # Nursing and allied-health credentials ("Janet Moore, RN", "Louise Gagnon, pht, M. Sc.").
+    "rn lpn np rph pht rd bscn bsn msn cde inh erg",
+    # Role words in apposition are never part of a name ("Ahmed Karimi, Director of Pharmacy").
+    "director directeur directrice manager coordinator coordonnateur coordonnatrice chair chairman chairwoman",
+    "chef president presidente gestionnaire conseiller conseillere pharmacien pharmacienne pharmacist educator",
+    "educatrice technician technicien technicienne clerk analyst analyste advisor officer investigator",
+)
+_STOP = frozenset(" ".join(_STOP_WORDS).split()) | frozenset(" ".join(_HARD_STOP_WORDS).split())
+_HARD_STOP = frozenset(" ".join(_HARD_STOP_WORDS).split())
+# A name holding one of these is an organisation ("Client : Pharmacie Lavoie").
+_ORG_WORDS = frozenset(
+    " ".join(
+        (
+            "pharmacie clinique laboratoire labo inc ltee ltd llc groupe cabinet societe entreprise fondation centre",
+            "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
+        )
+    ).split()
+)
+
+
+# Upper-case words that open a Subject or a line and are not surnames ("URGENT, Merci").
+_NOT_SURNAMES = frozenset(
+    " ".join(
+        (
+            "urgent important rappel reminder attention note info fyi asap confidentiel confidential re tr fwd fw svp",
+            "merci thanks objet subject suivi update mise jour annule cancelled nouveau new final version draft",
+            "hi hello hey bonjour bonsoir allo salut dear cher chere coucou",  # greetings: "Hi Anna", "Allô Julie"
+        )
+    ).split()
+)
+
+
+_NEXT_PERSON = re.compile(r",\s*(?:M\.|Mmes?\b|Mlle\b|Mrs?\b|Ms\b|Dre?\b|Pre?\b|MME\b|MR\b|MRS\b|MS\b)")
+
+
+def _clean_name(raw: str) -> str:
+    """Cut at the first hard stop ("Gagnon NAM GAGL" -> "Gagnon"), trim stop words at both ends
+    ("Tremblay Le" -> "Tremblay"); '' if nothing is left or the name is an organisation's."""
+    # A comma then a title starts the next person of a list ("Mme Denise Fournier, M. André Leclerc").
+    raw = _NEXT_PERSON.split(raw, 1)[0]
+    words = [w for w in re.split(r"[\s,]+", raw) if w]
+    while words and fold(words[0]) in _STOP:
+        words.pop(0)
+    for i, word in enumerate(words):
+        if fold(word.rstrip(".")) in _HARD_STOP:
+            words = words[:i]
+            break
+    while words and (fold(words[-1]) in _STOP or (len(words[-1]) == 2 and words[-1].endswith("."))):
+        words.pop()
+    if any(fold(w) in _ORG_WORDS for w in words):
+        return ""
+    return " ".join(words)
+
+
+_MONTHS = frozenset(
+    " ".join(
+        (
+            "january february march april may june july august september october november december",
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+        )
+    ).split()
+)
+_DATELINE_DAY = re.compile(r"[ \t\u00a0]*\d{1,2}\b")
+
+
+def _titleless(
+    text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """Names without a title: (start, end, name, how) around known given names and "SURNAME, Given"."""
+    names: list[tuple[int, int, str, str]] = []
+    for g_start, g_end in given_hits:
+        if not bounded(text, g_start, g_end):
+            continue
+        after = _SURNAME_AFTER.match(text, g_end)
+        if after and bounded(text, g_start, after.end()) and _is_surname(after["surname"]):
+            names.append((g_start, after.end(), text[g_start : after.end()], "given name + surname"))
+            continue
+        before = _SURNAME_BEFORE.search(text, max(0, g_start - 40), g_start)
+        if before and bounded(text, before.start(), g_end) and _is_surname(before["surname"]):
+            upper = before["surname"].isupper()
+            if upper or "," in before["sep"] or "\t" in before["sep"] or not _is_given(before["surname"]):
+                names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
+    for start, end in comma_hits:
+        surname, given = (w.strip() for w in text[start:end].split(",", 1))
+        if _DATELINE_DAY.match(text, end) and fold(given) in _MONTHS:
+            continue  # a press release's dateline: "MONTREAL, December 3, 2026 –"
+        if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
+            names.append((start, end, text[start:end], "upper-case surname, given name"))
+    return names
+
+
+# What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"...
+_TERSE_LEAD = re.compile(r"[ \t>*•·\-–—]*(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+# Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
+# "Annexe A –", "Groupe B –"): no surnames.
+_BEFORE_A_LETTER = frozenset(
+    " ".join(
+        (
+            "vitamine vitamin hepatite hepatitis groupe group type phase annexe annex appendix section unite unit",
+            "pavillon aile wing niveau level equipe team lot classe class stade stage grade option plan zone salle",
+            "room bloc block lit bed poste tour tower secteur partie part volet categorie category module modele",
+            "model version facteur factor cohorte cohort bras arm etape step point item question annee year",
+            "streptocoque strep influenza grippe proteine protein horaire quart shift local cote",
+        )
+    ).split()
+)
+_TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
+
+
+def _terse_note_names(
+    text: str, hits: Sequence[tuple[int, int]], evidence: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets or a word such
+    as "FYI") and is followed on the same line by clinical evidence or a birth date."""
+    names: list[tuple[int, int, str]] = []
+    starts = sorted(s for s, _ in evidence)
+    for start, end in hits:
+        if not bounded(text, start, end - 1):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = _TERSE_LEAD.match(text, line_start, start)
+        if lead is None or lead.end() != start:
+            continue
+        if lead["word"] and fold(lead["word"]) not in _NOT_SURNAMES:
+            continue
+        surname, initial = text[start:end].rstrip(" \t\u00a0-–—:|/").split()[0], text[start:end].split()[1][0]
+        if not _is_surname(surname) or fold(surname) in _BEFORE_A_LETTER:
+            continue
+        line_end = text.find("\n", end)
+        limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
+        i = bisect.bisect_left(starts, end)
+        if i < len(starts) and starts[i] < limit and not any(s <= start < e for s, e in evidence):
+            name_end = start + len(surname) + text[start + len(surname) : end].index(initial) + 1
+            names.append((start, name_end, f"{surname} {initial}"))
+    return names
+
+
+# A name written in lower case right after a title ("la patiente mme josée pelletier"): a known given name,
+# then a word that is no function word or verb. NER misses many of these.
+_LOWER_NAME = re.compile(
+    rf"{_SP}*(?P<given>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?){_SP}+(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)\b"
+)
+_GIVEN_LOWER = frozenset(n.lower() for n in _GIVEN_SET)
+_NOT_LOWER_SURNAMES = frozenset(
+    " ".join(
+        (
+            "est etait sera serait va vient doit peut arrive arrivee presente souffre prend a avait aura ont sont",
+            "has had have is was will would can could should may might presents arrived came comes takes needs",
+            "qui que dont avec sans pour dans chez sur sous par the and who with from into",
+        )
+    ).split()
+)
+
+
+def _lower_case_name(given: str, surname: str) -> bool:
+    folded = fold(surname)
+    return given.split("-", 1)[0] in _GIVEN_LOWER and folded not in _STOP and folded not in _NOT_LOWER_SURNAMES
+
+
+def _is_surname(word: str) -> bool:
+    folded = fold(word)
+    return folded not in _STOP and folded not in _NOT_SURNAMES and folded not in _ORG_WORDS
+
+
+def _is_given(word: str) -> bool:
+    return word in _GIVEN_SET

@@ -1,0 +1,137 @@
+"""Patient cues and document genre: words of care said of a name (``_patient_cue``, ``_care_cue``),
+clinical terms that name a clinic or a topic rather than someone's condition (``_topic_use``), and
+business documents (invoices, orders, staff rosters: ``_business_document``)."""
+
+from __future__ import annotations
+
+import re
+
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+
+# Cues, matched on folded (lower-case, accent-free) text around a candidate.
+_PATIENT_CUE = re.compile(
+    r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
+    r"|referred|consulte|consultation|suivi|follow[- ]?up|rendez-vous|rdv|appointment|book|booking|reserver"
+    r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born"
+    # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
+    r"|(?<!depuis )(?<!pendant )(?<!durant )(?<!il y a )(?<!apres )(?<!dans )(?<!plus de )(?<!en )"
+    r"\b\d{1,3}\s*ans(?!\s+(?:de|d'))"
+    r"|y\.?o\.?|year[- ]old|years\s+old"
+    r"|agee?\s+de|aged|diagnostiquee?|diagnosed|souffre|suffers|traitee?|treated|ordonnance(?!s?\s+collective)|prescription"
+    r"|resultats?|results?|labs?|chart|dossier|mrn|nam|allergique|allergic|enceinte|pregnant|decedee?|deceased|urgence"
+    r"|emergency|chirurgie|surgery|operee?|sign-?out|tournee|visite\s+a\s+domicile|home\s+care|soins\s+a\s+domicile"
+    r"|dialyse|dialysis|rx|dx|atcd|antecedents|presente\s+(?:une?|des)\s|presents\s+with|known\s+for|connue?\s+pour)\b"
+)
+
+
+_CUE_BEFORE = 50
+_CUE_AFTER = 80
+
+
+# What invoices, orders, expense claims, employee forms and staff rosters say, and what a patient's form says:
+# a text with the first and none of the second is a business document.
+_BUSINESS = re.compile(
+    r"\b(?:factur(?:e|ation)|invoice|customer|fournisseur|supplier|vendor|bon\s+de\s+(?:commande|livraison)|no\s+de\s+bon"
+    r"|purchase\s+order|montant|amount\s+due|sous-total|subtotal|total\s*:|livraison|remboursement|reimbursement"
+    r"|kilom[eé]trage|mileage|matricule|employee\s+(?:no|number|id)|num[eé]ro\s+d'employ[eé]|titre\s+d'emploi"
+    r"|job\s+title|payroll|paie|tps|tvq|gst|qst|prix\s+unitaire|unit\s+price|quantit[eé]|quantity"
+    r"|conditions\s+de\s+paiement|payment\s+terms|net\s+30"
+    # Staff rosters and schedules ("Nom;Prénom;Unité;Quart", "Employee, Shift").
+    r"|quarts?\s+de\s+(?:travail|jour|soir|nuit)|employ[eé]e?s?|employees?)\b|\b(?:quart|shifts?|fonction)\s*:"
+)
+_PATIENT_FORM = re.compile(
+    r"\b(?:patiente?s?|usag[eè]re?s?|b[eé]n[eé]ficiaire|ddn|dob|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date"
+    r"|nam|ramq|assurance\s+maladie|health\s+card|dossier\s+(?:m[eé]dical|no|n|#)|chart|mrn|diagnostic|diagnosis|dx"
+    r"|hospitalis[eé]e?|hospitali[sz]ed|admise?|admitted|allergi\w*|rendez-vous|appointment|r[eé]sultats?|results?"
+    r"|consultation|referral|r[eé]f[eé]rence|claimant|r[eé]clamante?|travailleu(?:r|se)|assur[eé]e?|insured"
+    r"|sympt[oô]mes?|symptoms?|douleur|pain"
+    # A pharmacy's bill for what it dispensed to someone.
+    r"|posologie|ordonnance\s+(?:no|n°|#)|no\s+d'ordonnance|rx\s*(?:no|#|:)|renouvellement|quantit[eé]\s+servie"
+    r"|dispensed|refills?|ulc[eè]res?|plaies?)(?![\w-])"
+)
+
+
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:cliniques?|clinics?|unites?|units?|programmes?|programs?|services?|departements?|departments?|equipes?"
+    r"|teams?|comites?|committees?|formations?|trainings?|protocoles?|protocols?|ordonnances?\s+collectives?|guides?"
+    r"|ateliers?|workshops?|conferences?|webinaires?|webinars?|colloques?|congres|revues?\s+des\s+cas|semaines?"
+    r"|weeks?|mois|months?|journees?|campagnes?|campaigns?|registres?|registry|groupes?|groups?|sections?|capsules?"
+    r"|cours|courses?|enseignement|teaching|education|sensibilisation|awareness|prevention|depistage|screening"
+    r"|recherche|research|etudes?|study|studies|projets?|projects?|fondations?|foundations?|associations?|societes?"
+    r"|society|instituts?|institutes?|lignes\s+directrices|guidelines?|politiques?|polic(?:y|ies)|procedures?"
+    r"|pavillons?|salles?|etages?|floors?|wards?"
+    # Documents and lists whose subject matter the term is ("liste des médicaments en pénurie :", "audit of
+    # insulin storage", "Points discutés : cancer du sein").
+    r"|listes?|lists?|audits?|surveys?|sondages?|enquetes?|rapports?|reports?|sujets?|topics?|themes?"
+    r"|points?\s+discutes|discussions?|penuries?|shortages?|ruptures?|inventaires?|inventory|formulaires?|formulary"
+    r"|couverture|coverage|entreposage|storage|bulletins?|newsletters?|infolettres?)"
+    r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the|medicaments?|drugs?"
+    r"|medications?|molecules?|produits?|products?|penurie|shortage)|\s*[:(]){0,4}"
+    # ... and the next items of the list it heads ("amoxicilline, salbutamol, ...").
+    r"(?:\s*[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s*(?:[,;]|\s(?:et|and|ou|or)\b))*\s*'?\s*$"
+)
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:[a-z-]{3,}\s+)?(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
+    r"|rehab(?:ilitation)?|groups?|registry|registries|awareness|weeks?|months?|days?|educators?|nurses?"
+    r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
+    r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"
+    r"|wards?|floors?|support\s+groups?)\b"
+    # A drug spoken of as a product: formulary, shortage, stock, supplier, price ("l'apixaban sera ajouté au
+    # formulaire", "la warfarine reste disponible", "metformin is on backorder").
+    r"|[^.\n]{0,40}?\b(?:formulaire|formulary|penurie|shortage|backorder|rupture\s+de\s+stock|en\s+stock|in\s+stock"
+    r"|(?:reste|restent|sera|seront|remains?|will\s+be|is\s+now)\s+(?:disponibles?|available)|inventaire|inventory"
+    r"|fournisseurs?|suppliers?|grossiste|wholesaler|rappel\s+de\s+lot|recall|prix|price|couts?|costs?)\b"
+)
+
+
+def _topic_use(text: str, start: int, end: int) -> bool:
+    """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition."""
+    before = fold_window(text[max(0, start - 80) : start])
+    return _TOPIC_BEFORE.search(before) is not None or _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is not None
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*$")
+
+
+def _business_document(text: str) -> bool:
+    lower = text.lower()  # the patterns take accents as written: no folding pass over a long segment
+    return _BUSINESS.search(lower) is not None and _PATIENT_FORM.search(lower) is None
+
+
+def _care_cue(text: str, start: int, end: int) -> bool:
+    """Words of care said in the name's sentence (within its line, 50 characters before, 160 after)."""
+    line_start = text.rfind("\n", max(0, start - _CUE_BEFORE), start) + 1
+    line_end = text.find("\n", end, end + 160)
+    before = text[max(line_start, start - _CUE_BEFORE) : start]
+    after = text[end : line_end if line_end >= 0 else end + 160]
+    full_stop = _SENTENCE_END.search(after)
+    after = after[: full_stop.start()] if full_stop else after
+    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = before[starts[-1] :] if starts else before
+    return _CARE_CUE.search(fold_window(before + " " + after)) is not None
+
+
+def _patient_cue(text: str, start: int, end: int) -> bool:
+    """A word of care said of the name: in its line, at most ``_CUE_BEFORE`` characters before it and
+    ``_CUE_AFTER`` after (the next item of an agenda or a list speaks of someone else)."""
+    line_start = text.rfind("\n", max(0, start - _CUE_BEFORE), start) + 1
+    line_end = text.find("\n", end, end + _CUE_AFTER)
+    before = text[max(line_start, start - _CUE_BEFORE) : start]
+    after = text[end : line_end if line_end >= 0 else end + _CUE_AFTER]
+    # ... and in its sentence: "Merci pour le suivi. J'ai parlé avec M. Luc Caron" says nothing of him.
+    starts = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = before[starts[-1] :] if starts else before
+    window = fold_window(before) + " | " + fold_window(after)
+    return _PATIENT_CUE.search(window) is not None
+
+
+# Words of care that outweigh what else is said of a name (an occupation, an activity): "M. Roy, 54 ans,
+# est directeur d'école, admis pour un NSTEMI" is a patient.
+_CARE_CUE = re.compile(
+    r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|refere[e]?|referred|referral|consulte"
+    r"|suivie?\s+(?:pour|en|a)|follow[- ]?up|diagnostiquee?|diagnosed|souffre|suffers|traitee?\s+pour|treated\s+for"
+    r"|vue?\s+a\s+l'urgence|seen\s+in\s+(?:the\s+)?emergency|operee?|allergique|allergic|enceinte|pregnant"
+    r"|presente\s+(?:une?|des)\s|presents\s+with|y\.?o\.?|year[- ]old)\b"
+)
+# The end of a sentence: not the full stop of a title or an initial ("M. Roy", "Dr. Chen", "J. Roy").
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s|$)")

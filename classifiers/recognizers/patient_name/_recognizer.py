@@ -1,0 +1,440 @@
+"""The patient name recognizer: pattern candidates after triggers, weighed by patient and staff cues and
+clinical evidence, optionally confirmed or completed by spaCy NER on short windows (see the package
+docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sentinelle.classifiers.mask import mask_name
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers.patient_name._candidates import (
+    _HARD_STOP,
+    _LOWER_NAME,
+    _NAME,
+    _clean_name,
+    _lower_case_name,
+    _terse_note_names,
+    _titleless,
+)
+from sentinelle.classifiers.recognizers.patient_name._cues import (
+    _TITLE_BEFORE,
+    _business_document,
+    _patient_cue,
+    _topic_use,
+)
+from sentinelle.classifiers.recognizers.patient_name._spans import (
+    _line_before,
+    _Reach,
+    _reach_of,
+    _Taken,
+    _word_end,
+    _word_start,
+)
+from sentinelle.classifiers.recognizers.patient_name._staff import (
+    _ADDRESSES_PATIENT,
+    _GREETING,
+    _HEADER_LINE,
+    _LIST_GLUE,
+    _ROLE_TO_NAME,
+    EMPTY_STAFF,
+    StaffNames,
+    _is_person,
+    _name_words,
+    _staff_cue,
+)
+from sentinelle.classifiers.recognizers.patient_name._triggers import (
+    CARE_PHRASE,
+    GENRE,
+    GIVEN,
+    HONORIFIC,
+    ROLE,
+    ROSTER,
+    SIGNATURE,
+    STAFF_ROLE,
+    SURNAME_INITIAL,
+    UPPER_COMMA,
+)
+from sentinelle.classifiers.types import PATIENT_NAME, Finding, Segment
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+_SIGNATURE_SPAN = 300
+_NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
+# NER window around an unresolved trigger: context before it, and after it room for the name
+# (which must start within _NER_MAX_DISTANCE) plus context. The model's features reach a few
+# tokens either side (tok2vec: 4 layers of window 1), so a short window loses nothing measurable:
+# on 1,500 synthetic texts (30 trigger + name templates, names in lower, title and upper case,
+# inside quoted admin mail), windows of 60/100, 40/90, 30/80 and 20/70 characters all kept the
+# 449 NER-only names that ±200-character windows found, and added none. 30/80 keeps a margin.
+# (Fewer pattern names get confirmed in a shorter window: confirmation only raises a confidence.)
+_NER_BEFORE = 30
+_NER_AFTER = 80
+
+
+_EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
+_ROLE_LABEL_WORDS = frozenset(
+    {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
+     "insured", "enfant", "child"}
+)
+
+
+class NerNeeded(Exception):
+    """``from_scan(ner_probe=True)``: NER would run on windows of ``chars`` characters in all."""
+
+    def __init__(self, chars: int) -> None:
+        super().__init__(chars)
+        self.chars = chars
+
+
+class PatientNameRecognizer(BaseRecognizer):
+    name = "patient_name"
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE)
+    # Title-less names are scanned in a second RE2 pass of their own, only over the text near
+    # evidence: most mail has none (no cost), and the given-name alternation never competes with
+    # the combined pass for characters (a NAM right after a name stays whole).
+    titleless_triggers = (GIVEN, UPPER_COMMA, SURNAME_INITIAL)
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self._nlp = nlp
+        self._titleless_scanner = Scanner(self.titleless_triggers)
+
+    def _titleless_hits(
+        self, text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """(given-name, "UPPER, Given", "Surname I. –" hits) in the whole text, or only near ``evidence``."""
+        if evidence is None or everywhere:
+            windows = [(0, len(text))] if text else []
+        else:
+            windows = []
+            for start, end in sorted(evidence):
+                lo, hi = _word_start(text, start - reach), _word_end(text, end + reach)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+                else:
+                    windows.append((lo, hi))
+        given: list[tuple[int, int]] = []
+        comma: list[tuple[int, int]] = []
+        initial: list[tuple[int, int]] = []
+        for lo, hi in windows:
+            scan = self._titleless_scanner.scan(text[lo:hi])
+            given.extend((lo + s, lo + e) for s, e in scan.get(GIVEN.kind))
+            comma.extend((lo + s, lo + e) for s, e in scan.get(UPPER_COMMA.kind))
+            initial.extend((lo + s, lo + e) for s, e in scan.get(SURNAME_INITIAL.kind))
+        return given, comma, initial
+
+    def recognize(self, segment: Segment, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True) -> list[Finding]:
+        """Scan ``segment`` with this recognizer's own triggers (tests); the engine calls ``from_scan``."""
+        if self._own_scanner is None:
+            self._own_scanner = Scanner(self.triggers)
+        return self.from_scan(segment, self._own_scanner.scan(segment.text), staff=staff, use_ner=use_ner)
+
+    def from_scan(
+        self,
+        segment: Segment,
+        scan: Scan,
+        staff: StaffNames = EMPTY_STAFF,
+        use_ner: bool = True,
+        *,
+        ner_near: Sequence[tuple[int, int]] | None = None,
+        ner_reach: int = 0,
+        ner_probe: bool = False,
+        evidence: Sequence[tuple[int, int]] | None = None,
+        evidence_anywhere: bool = False,
+        evidence_reach: int = 400,
+        newsletter: bool = False,
+    ) -> list[Finding]:
+        """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
+
+        ``evidence``: spans of strong clinical information and birth dates in this segment (the
+        engine's first pass). A title-less name within ``_EVIDENCE_REACH`` characters of one has a
+        patient cue, except in newsletter-like segments; ``evidence_anywhere``: the message holds
+        such evidence and this segment's names are near it whatever their position (the Subject).
+        With ``evidence`` given, title-less names farther than ``evidence_reach`` (the scoring
+        proximity) from all of it are not reported: they cannot change a verdict, and the quoted
+        history of ordinary mail is full of colleagues' names.
+
+        ``newsletter``: the message says it is newsletter-like elsewhere (its Subject), so this
+        segment is read as one even without a genre word of its own.
+
+        ``ner_probe``: raise ``NerNeeded`` instead of running NER on a window; when there is no
+        window to run it on, the result is exactly the one NER would give.
+
+        ``ner_near`` (the engine's verdict gate): when given, NER only runs on windows within
+        ``ner_reach`` characters of one of these spans (clinical information, birth dates).
+        Anything NER finds or confirms lies inside its window, so a window farther than that
+        from every such span cannot change a proximity verdict and is skipped.
+        """
+        text = segment.text
+        role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
+        roster_hits = [*roster_hits, *scan.get(CARE_PHRASE.kind)]  # any of them: something to look at
+        if evidence is not None and not evidence and not evidence_anywhere:
+            given_hits: list[tuple[int, int]] = []
+            comma_hits: list[tuple[int, int]] = []
+            initial_hits: list[tuple[int, int]] = []
+        else:
+            given_hits, comma_hits, initial_hits = self._titleless_hits(
+                text, evidence, evidence_anywhere, evidence_reach
+            )
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits):
+            return []
+        staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
+
+        def staff_by_role() -> tuple[list[int], list[frozenset[str]]]:
+            """Ends of staff-role words, and the names they introduce (computed once, on demand)."""
+            if not staff_roles:
+                ends: list[int] = []
+                people: list[frozenset[str]] = []
+                for start, end in scan.get(STAFF_ROLE.kind):
+                    if not bounded(text, start, end) and text[end - 1 : end] != ".":
+                        continue
+                    ends.append(end)
+                    match = _NAME.match(text, end)
+                    if match and not match.group("label"):
+                        words = _name_words(_clean_name(match.group("name")))
+                        if words:
+                            people.append(words)
+                staff_roles.append((ends, people))
+            return staff_roles[0]
+
+        signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
+        newsletter = newsletter or bool(scan.get(GENRE.kind))
+        second_person: list[bool] = []
+
+        def addresses_patient() -> bool:
+            if not second_person:
+                second_person.append(_ADDRESSES_PATIENT.search(fold_window(text)) is not None)
+            return second_person[0]
+
+        staff_seen: list[tuple[int, frozenset[str]]] = []  # (end, name words) of names excluded as staff
+
+        def excluded(name: str, start: int, end: int | None = None) -> bool:
+            words = _name_words(name)
+            if staff_seen:
+                last_end = max(e for e, _ in staff_seen)
+                # The next name of a list that a staff member opens ("M. Jacques Bélanger et à Mme Lise
+                # Pelletier"); a surname alone of someone named in full as staff ("Ms. Priya Nair" ... "Ms. Nair").
+                if 0 <= start - last_end <= 40 and _LIST_GLUE.fullmatch(fold_window(text[last_end:start])):
+                    return _seen_as_staff(words, end)
+                if len(words) == 1 and any(words <= person for _, person in staff_seen):
+                    return True
+            # Who someone is (the sender, a staff member named in full) says nothing of the next name of a
+            # list; what the text says around a name ("Merci à", "Présents :", ", directrice") does.
+            role_ends, staff_people = staff_by_role()
+            if staff.covers(name) and (staff.covers(name, recipients=False) or not addresses_patient()):
+                return True  # a recipient is staff, unless the text speaks to them of their own care
+            if len(words) >= 2 and _is_person(words, staff_people):
+                return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
+            if _presented_as_staff(start, end, role_ends):
+                return _seen_as_staff(words, end)
+            return False
+
+        def _seen_as_staff(words: frozenset[str], end: int | None) -> bool:
+            if end is not None and words:
+                staff_seen.append((end, words))
+            return True
+
+        def _presented_as_staff(start: int, end: int | None, role_ends: list[int]) -> bool:
+            if any(s <= start < e for s, e in signatures):
+                return True
+            before = _line_before(text, start)
+            if _HEADER_LINE.search(before):
+                return True
+            if _GREETING.search(before) and not addresses_patient():
+                return True
+            # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
+            if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold_window(text[e:start])) for e in role_ends):
+                return True
+            return end is not None and _staff_cue(text, start, end)
+
+        candidates: list[tuple[int, int, str, float, str]] = []  # start, end, name, confidence, how
+        unmatched: list[tuple[int, int, str]] = []  # trigger spans without a pattern name
+        taken = _Taken()
+
+        def add(start: int, end: int, name: str, confidence: float, how: str) -> None:
+            """Callers checked ``taken`` (one name, one finding) and ``excluded`` first."""
+            taken.add((start, end))
+            candidates.append((start, end, name, confidence, how))
+
+        # A diagnosis or drug that names a clinic, a unit, a programme or a topic ("la clinique de diabète",
+        # "the heart failure clinic", "formation sur l'insulinothérapie") says nothing of the people around it.
+        reaches: list[_Reach] = []  # (title-less, titled) reaches, built on first use
+
+        def evidence_cue(start: int, end: int, titled: bool = False) -> bool:
+            """Strong clinical information or a birth date close by (the engine's pass), not in a newsletter:
+            within ``_EVIDENCE_REACH`` of a title-less name, within the scoring proximity of a titled one."""
+            if evidence is None:
+                return False
+            if evidence_anywhere:
+                return True
+            if newsletter:
+                return False
+            if not reaches:
+                said_of_someone = [span for span in evidence if not _topic_use(text, *span)]
+                reaches.extend((_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, evidence_reach)))
+            return reaches[titled]((start, end))
+
+        triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
+        triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
+        triggers += [(s, e, "care phrase") for s, e in scan.get(CARE_PHRASE.kind)]
+        for t_start, t_end, kind in sorted(triggers):
+            if kind != "roster" and not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
+                continue
+            if text.startswith("M.", t_start) and t_end < len(text) and text[t_end].isalpha():
+                continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
+            match = _NAME.match(text, t_end)
+            name = _clean_name(match.group("name")) if match else ""
+            if kind == "role" and match and not match.group("label") and fold(text[t_start:t_end]) in _ROLE_LABEL_WORDS:
+                name = ""  # "nom" / "name" without a colon: an ordinary word
+            # A title-case heading or service name ("Patient Safety", "Client Services"): reported, never decisive.
+            heading = (
+                kind == "role"
+                and text[t_start].isupper()
+                and len(name.split()) == 1
+                and not name.isupper()
+                and match is not None
+                and not match.group("label")
+            )
+            if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
+                continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
+            if (not name or match is None) and kind == "honorific":
+                lower = _LOWER_NAME.match(text, t_end)
+                if lower and _lower_case_name(lower["given"], lower["surname"]):
+                    start, end = lower.start("given"), lower.end("surname")
+                    name = text[start:end]
+                    if not taken.overlaps(start, end) and not excluded(name, start, end):
+                        cue = _patient_cue(text, start, end) or evidence_cue(start, end, titled=True)
+                        add(start, end, name, 0.6 if cue else 0.5, "lower-case given name + surname after a title")
+                    else:
+                        taken.add((start, end))
+                    continue
+            if not name or match is None:
+                first = fold(match.group("name").split()[0].rstrip(".,")) if match else ""
+                if kind not in ("roster", "care phrase") and first not in _HARD_STOP:  # "M. Sc.": a credential
+                    unmatched.append((t_start, t_end, kind))
+                continue
+            parts = name.split()
+            start = text.find(parts[0], match.start("name"))
+            end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            if match.group("label"):
+                confidence, how = 0.75, "labelled field"
+            elif kind == "honorific":
+                # A title is evidence of a person, not of a patient: it needs a patient cue as well.
+                if _patient_cue(text, start, end) or evidence_cue(start, end, titled=True):
+                    confidence, how = 0.7, kind
+                elif evidence is None and not newsletter:
+                    confidence, how = 0.7, kind  # no engine evidence to weigh (the recognizer alone)
+                else:
+                    confidence, how = 0.5, kind + "; no patient cue"
+            elif kind == "roster":
+                confidence, how = 0.7, "roster line"
+            elif heading:
+                confidence, how = 0.5, "title-case heading"
+            else:
+                confidence, how = 0.65, kind
+            add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
+
+        verdict_reach = _Reach(evidence or (), evidence_reach)
+        for start, end, name, how in _titleless(text, given_hits, comma_hits):
+            if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
+                continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            cue = _patient_cue(text, start, end) or evidence_cue(start, end)
+            add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
+
+        if initial_hits and evidence and not newsletter:
+            for start, end, name in _terse_note_names(text, initial_hits, evidence):
+                if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
+                    taken.add((start, end))
+                    continue
+                add(start, end, name, 0.65, "pattern surname + initial opening a terse clinical line")
+
+        run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
+        business = (run_ner or any(c[3] > 0.5 for c in candidates)) and _business_document(text)
+        # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
+        # around one (it would be a staff member, a speaker, an author). Business documents alike.
+        if run_ner and not business:
+            candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
+        if business:
+            # An invoice, an order, an expense claim or an employee form names customers, suppliers and
+            # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by.
+            # A person named with a title is an individual customer, not an organisation's contact: kept.
+            candidates = [
+                c
+                if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _patient_cue(text, c[0], c[1])
+                else (*c[:3], 0.5, c[4] + "; business document")
+                for c in candidates
+            ]
+
+        return [
+            Finding(
+                PATIENT_NAME,
+                segment.location,
+                cap(confidence),
+                mask_name(name),
+                how,
+                start,
+                end,
+            )
+            for start, end, name, confidence, how in candidates
+        ]
+
+    def _with_ner(
+        self,
+        text: str,
+        candidates: list[tuple[int, int, str, float, str]],
+        unmatched: list[tuple[int, int, str]],
+        excluded: Any,
+        near: Sequence[tuple[int, int]] | None = None,
+        reach: int = 0,
+        probe: bool = False,
+    ) -> list[tuple[int, int, str, float, str]]:
+        """Confirm candidates / find names the pattern missed, running NER on trigger windows only."""
+        assert self._nlp is not None
+        # Windows only around triggers the patterns could not resolve; candidates inside them
+        # get confirmed for free.
+        anchors = [(s, e) for s, e, _ in unmatched]
+        windows: list[tuple[int, int]] = []
+        for s, e in sorted(anchors):
+            lo, hi = _word_start(text, s - _NER_BEFORE), _word_end(text, e + _NER_AFTER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        if near is not None:
+            near_enough = _Reach(near, reach)
+            windows = [w for w in windows if near_enough(_reach_of(w, candidates))]
+        if probe and windows:
+            raise NerNeeded(sum(hi - lo for lo, hi in windows))
+        persons: list[tuple[int, int, str]] = []
+        # One batched call for all windows: the model's per-call overhead (~2 ms of Python layer
+        # dispatch) is paid once, and the windows share matrix multiplications.
+        for (lo, _hi), doc in zip(windows, self._nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
+            for ent in doc.ents:
+                if ent.label_ == "PER":  # a person never spans table cells: cut at a tab
+                    person = ent.text.split("\t", 1)[0].rstrip()
+                    persons.append((lo + ent.start_char, lo + ent.start_char + len(person), person))
+        result: list[tuple[int, int, str, float, str]] = []
+        for start, end, name, confidence, how in candidates:
+            if any(ps < end and start < pe for ps, pe, _ in persons):
+                result.append((start, end, name, confidence + 0.15, how + "; ner PER"))
+            else:
+                result.append((start, end, name, confidence, how))
+        for t_start, t_end, kind in unmatched:
+            for ps, _pe, ptext in persons:
+                name = _clean_name(ptext)
+                if t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not excluded(name, ps, ps + len(ptext)):
+                    result.append(
+                        (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")
+                    )
+                    break
+        return result

@@ -1,0 +1,312 @@
+"""Who is staff: the sender and recipients (``StaffNames``), and staff cues said around a name (a role in
+apposition, thanks, colleagues, attendance lists, greetings, quoted headers, speakers, absences,
+correspondents, career events: ``_staff_cue``). Staff are never patients."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from typing import Any
+
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
+
+_STAFF_AFTER = re.compile(
+    r"[ \t]*(?:\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
+    # One or two modifiers before the role ("diabetes educator", "clinical pharmacist", "nurse manager"),
+    # never words that tell of care ("suivie par la physiothérapeute").
+    r"(?:(?![a-z]*(?:par|by|with|avec|chez|vue?|seen|suivie?|followed|ref|admi|trait|treat|patient|usag)"
+    r"|(?:de|du|des|la|le|les|the|a|an|sa|son|ses|his|her|au|aux|en)\s)[a-z-]{3,}\s+){0,2}(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
+    r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
+    r"|professor|conferenc|speaker|adjointe?|agente?\b|technicien|secretaire|secretary|residente?|medecin|physician"
+    r"|nurse|travailleu|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
+    r"|chercheu|researcher|responsable|cadre|employee?|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
+    r"|representante?|porte-parole|spokes"
+    # Nursing and allied-health credentials, and roles English and French mail puts after a name.
+    r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
+    r"|officer|therap|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
+    r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
+    # An internal extension is a colleague's ("Mme Julie Paquette, poste 2210"); a telephone number is not.
+    r"|poste\s*\d{2,5}\b|ext\.?\s*\d{2,5}\b|extension\s*\d"
+    r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b"
+    # Students, and patients who sit on committees as partners ("Mme Louise Caron, patiente partenaire").
+    r"|etudiante?|student|patiente?s?[\s-]partenaires?|patient\s+partners?|patients?[\s-]ressources?"
+    r"|patient\s+(?:advocate|ambassador|representative)s?|representante?\s+des\s+usagers"
+    # A department in apposition ("M. Tremblay, de l'approvisionnement", "Ms. Kim (IT)").
+    r"|(?:de\s+l'|du\s+|de\s+la\s+|des\s+)?(?:approvisionnement|procurement|purchasing|informatique|it\)|ti\)"
+    r"|ressources\s+humaines|human\s+resources|hr\)|rh\)|finances?\b|comptabilite|accounting|archives"
+    r"|accueil\b|securite\b|security\b|logistique|logistics|communications?\b|direction\b|administration\b"
+    r"|equipe\b|team\b|bureau\b))"
+)
+# A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
+# "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.
+_ROLE_PHRASE = (
+    r"(?:\b(?:ministre|minister|directeur|directrice|director|coordonnat(?:eur|rice)|coordinator|presidente?"
+    r"|president|chef|chair(?:man|woman|person)?|manager|gestionnaire|conseill(?:er|ere)|pharmacienne?|pharmacist"
+    r"|investigat(?:or|rice|eur)|chercheu(?:r|se)|educat(?:or|eur|rice)|technicienne?|technician|commis|clerk"
+    r"|agente?|adjointe?|analyste?|advisor|officer|responsable|porte-parole|spokesperson|infirmiere?|nurse"
+    r"|secretaire|secretary|representante?|representative|stagiaire|organisat(?:eur|rice)|organi[sz]er)"
+    r"(?:\s+(?:de|du|des|d'|of|for|en|in|aux?)\s*(?:la\s+|l'|le\s+|les\s+|the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,3})?"
+    r"\s*[,:])"
+)
+# An attendance list ("Membres présents : M. Robert Cloutier (président), Mme Denise Fournier"): every
+# name on that line is a participant.
+_ATTENDANCE_LINE = re.compile(
+    r"^[ \t>*-]*(?:[^:\n]{0,60}?\b)?(?:membres\s+)?(?:presente?s?|present|attendees?|attendance|participants?"
+    r"|absente?s?|excuse(?:e|s)?|regrets|invitee?s|guests?|convoquee?s|members(?:\s+present)?|membres|panel"
+    r"|panelists?|panelistes?|chairs?|co-chairs?|moderators?|speakers?|conferencier(?:e|s|es)?|finissante?s?"
+    r"|diplomee?s?|graduates?|laureate?s?|gagnante?s?|winners?|nominees?|recipients?|benevoles|volunteers"
+    r"|nouveaux\s+employes|new\s+(?:hires|staff|employees)|equipe|team|staff|personnel)\s*:"
+)
+_STAFF_BEFORE = re.compile(
+    rf"(?:{_ROLE_PHRASE}|\bmerci\s+a|\bthanks?\s+to|\bgrace\s+a|\b(?:notre|nos|our|votre|your|ma|mon|my)\s+"
+    r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?)|\bcollegues?|\bcolleagues?"
+    r"|\b(?:remise?|decernee?|attribuee?|awarded|presented|goes)\s+(?:a|to)"
+    r"|\b(?:remplace(?:ra)?|replaces|will\s+(?:replace|cover\s+for)|en\s+remplacement\s+de|covering\s+for)"
+    r"|\b(?:conference|webinaire|webinar|causerie|talk|lecture|keynote)\s+(?:de|du|d'|avec|by|of|with)"
+    r"|\bpar|\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
+    r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
+    r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"
+    r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
+    r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
+    r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
+)
+# A line that opens with praise or a welcome speaks of colleagues, whoever it names (not "Merci de voir M. X",
+# a request about a patient).
+_PRAISE_LINE = re.compile(r"^[ \t>*-]*(?:felicitations|bravo|congratulations|kudos|hommage|bienvenue|welcome)\b")
+_GREETS = re.compile(r"(?:merci|thanks?|grace|bienvenue|welcome|felicitations|congratulations|bravo)\b")
+_GREETING = re.compile(
+    r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
+    r"|merci|thanks|thank\s+you|re?-?bonjour)[ \t,]*(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?|dr\.?|dre\.?)?"
+    r"[ \t]*$"
+)
+_HEADER_LINE = re.compile(
+    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire|objet|subject)"
+    r"[ \t]*:[^\n]*$"
+)
+# Between two names of one list: a comma or "et"/"and", a role in parentheses, a title.
+_LIST_GLUE = re.compile(
+    r"\s*(?:\([^()]{0,30}\))?\s*(?:,|;|,?\s*(?:et|and|&))\s*(?:a\s+|to\s+)?"
+    r"(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?"
+)
+_ROLE_TO_NAME = re.compile(r"[\s,:]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?")
+# Second-person clinical wording: the greeting addresses the patient ("Bonjour Mme Fournier, vos résultats...").
+_ADDRESSES_PATIENT = re.compile(
+    r"\b(?:vos|votre|your)\s+(?:resultats?|results?|analyses?|examens?|tests?|prises?\s+de\s+sang|bilan|traitement"
+    r"|treatment|medicaments?|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment"
+    r"|chirurgie|surgery|biopsie|biopsy|imagerie|scan|radiographie|x-ray|hba1c|a1c|glycemie|blood\s+sugar|inr"
+    r"|pression|blood\s+pressure|diabete|diabetes|dose)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StaffNames:
+    """Folded name words of the sender and recipients, per person; such people are never patients.
+
+    ``tokens`` (every word of every person) is kept for reports; exclusion compares full names with
+    ``people``: a patient who shares a staff member's surname is still a patient.
+    """
+
+    tokens: frozenset[str] = frozenset()
+    people: tuple[frozenset[str], ...] = ()
+    # The To/Cc people of ``from_message`` (also in ``people``): a message that speaks to its
+    # recipient about their own care ("vos résultats") is written to a patient.
+    recipients: tuple[frozenset[str], ...] = ()
+
+    @staticmethod
+    def _people(values: Iterable[str]) -> list[frozenset[str]]:
+        people: list[frozenset[str]] = []
+        for display, address in _address_pairs([v for v in values if v]):
+            local = address.split("@", 1)[0]
+            words: set[str] = set()
+            for part in re.split(r"[\s.,_\-+'\"]+", f"{display} {local}"):
+                part = fold(part.strip("0123456789"))
+                if len(part) >= 2 and part.isalpha():
+                    words.add(part)
+            if words:
+                people.append(frozenset(words))
+        return people
+
+    @classmethod
+    def from_addresses(cls, values: Iterable[str], recipients: Iterable[str] = ()) -> StaffNames:
+        """Words from address header values ("Jean Tremblay <jean.tremblay@x.ca>", ...);
+        ``recipients``: the To/Cc values, kept apart as well."""
+        senders, addressed = cls._people(values), cls._people(recipients)
+        people = senders + addressed
+        return cls(frozenset().union(*people) if people else frozenset(), tuple(people), tuple(addressed))
+
+    @classmethod
+    def from_message(cls, message: Any) -> StaffNames:
+        """Names from From/Sender/Reply-To (senders) and To/Cc (recipients) of an
+        ``email.message.Message`` (RFC 2047 decoded)."""
+        values: dict[str, list[str]] = {"senders": [], "recipients": []}
+        for header in ("From", "Sender", "Reply-To", "To", "Cc"):
+            side = values["recipients" if header in ("To", "Cc") else "senders"]
+            for raw in message.get_all(header, []) or []:
+                if "=?" not in str(raw):  # no encoded word: decoding would return it unchanged
+                    side.append(str(raw))
+                    continue
+                try:
+                    side.append(str(make_header(decode_header(str(raw)))))
+                except Exception:  # malformed encoded-words: keep the raw text
+                    side.append(str(raw))
+        return cls.from_addresses(values["senders"], values["recipients"])
+
+    def covers(self, name: str, recipients: bool = True) -> bool:
+        """True when ``name`` is one of these people by full name (a surname alone never is);
+        ``recipients=False``: the senders only."""
+        people = self.people if recipients else tuple(p for p in self.people if p not in self.recipients)
+        return _is_person(_name_words(name), people)
+
+
+    def covers_initial(self, name: str) -> bool:
+        """"Surname I": a sender or recipient with that surname and a given name starting with I."""
+        words = name.split()
+        if len(words) != 2:
+            return False
+        surname, initial = fold(words[0]), fold(words[1])[:1]
+        return any(surname in p and any(w != surname and w.startswith(initial) for w in p) for p in self.people)
+
+
+EMPTY_STAFF = StaffNames()
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in re.split(r"[\s,.'’\-]+", name) if len(w) >= 2)
+
+
+def _is_person(words: frozenset[str], people: Iterable[frozenset[str]]) -> bool:
+    """``words`` name one of ``people``: two or more words all in one person's name, or exactly it."""
+    if not words:
+        return False
+    return any(words == person or (len(words) >= 2 and words <= person) for person in people)
+
+
+# One address without quotes, comments, groups or routes: "Display Name <local@domain>" or
+# "local@domain". Anything else goes through the email package's full parser.
+_SIMPLE_ADDRESS = re.compile(
+    r"[ \t\r\n]*(?:([^\"<>,;:()\\@\[\]]*?)[ \t\r\n]*<([^\s\"<>,;:()\\\[\]]+@[^\s\"<>,;:()\\\[\]]+)>"
+    r"|([^\s\"<>,;:()\\\[\]]+@[^\s\"<>,;:()\\\[\]]+))[ \t\r\n]*"
+)
+
+
+def _address_pairs(values: list[str]) -> list[tuple[str, str]]:
+    """(display name, address) pairs of address header values, as ``email.utils.getaddresses``
+    gives them; a fast path (~20x) for lists of simple addresses, the common case."""
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        for part in value.split(","):
+            match = _SIMPLE_ADDRESS.fullmatch(part)
+            if match is None:
+                return email.utils.getaddresses(values)
+            display, address, bare = match.groups()
+            pairs.append((" ".join(display.split()), address) if address else ("", bare))
+    return pairs
+
+
+# A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
+_CAREER_AFTER = re.compile(
+    r"[^.\n]{0,40}\b(?:prend\s+sa\s+retraite|retraite|retirement|retires?|retiring|nommee?|appointed|au\s+poste"
+    r"|to\s+the\s+position|succede|succeeds|se\s+joint|joins|joined\s+(?:the|our)|embauchee?|hired|elue?|elected"
+    r"|reelue?|re-elected)\b"
+)
+
+
+# A correspondent: the name is followed by an e-mail address ("Sophie Lavoie <sophie.lavoie@x.ca>"), or
+# it is the author of a quoted reply ("Le 3 déc. 2026 à 09:12, Sophie Lavoie a écrit :", "... wrote:").
+_CORRESPONDENT_AFTER = re.compile(
+    r"[ \t]*(?:[<(\[][ \t]*(?:mailto:)?[^\s<>()@]+@|[^\n]{0,80}?\b(?:a\s+ecrit|wrote|schrieb)\s*:)"
+)
+
+_WRITES_OF_OWN_CARE = re.compile(
+    r"\b(?:mon|ma|mes|my)\s+(?:resultats?|results?|analyses?|examens?|traitement|treatment|medicaments?"
+    r"|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment|chirurgie|surgery|douleurs?"
+    r"|pain|glycemie|blood\s+sugar|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
+    r"|operation|pilules?|pills?|dose)\b|\bj'ai\s+(?:mal|des\s+douleurs|le\s+diabete)|\bi\s+have\s+(?:pain|been)"
+)
+
+
+# A staff role said of the name later in its sentence ("M. Gérald Poulin, né le 3 avril 1961, est ministre de
+# la Santé"); a retired nurse can be a patient.
+_ROLE_PREDICATE = re.compile(
+    r"[^.\n]{0,100}?\b(?:est|etait|sera|devient|deviendra|is|was|will\s+be|becomes|serves\s+as|works\s+as"
+    r"|travaille\s+comme|agit\s+comme)\s+(?:(?:notre|votre|la|le|l'|un|une|our|the|a|an)\s*)?"
+    r"(?:nouvel(?:le)?\s+|new\s+)?(?:ministre|minister|directeur|directrice|director|presidente?|president|chef"
+    r"|manager|gestionnaire|infirmiere?|nurse|medecin|physician|pharmacienne?|pharmacist|coordonnat(?:eur|rice)"
+    r"|coordinator|conseill(?:er|ere)|chercheu(?:r|se)|researcher|professeure?|professor|benevole|volunteer"
+    r"|deputee?|mairesse|maire|mayor|pdg|ceo|porte-parole|spokesperson|membre\s+(?:du|de\s+la|of\s+the)\s+"
+    r"(?:comite|conseil|personnel|equipe|committee|board|staff|team)|[a-z]+(?:logue|logist|iatre))\b"
+    r"(?!\s+(?:retraitee?|retired|a\s+la\s+retraite))"
+)
+
+
+# The name speaks, presents or runs an activity ("Mme Sophie Bergeron parlera de la rougeole", "Mme Carole
+# Dion anime le groupe de soutien"): a speaker or an organiser. Never "a présenté" (a patient presented with).
+_ACTIVITY_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
+    r"(?:(?:parlera|discutera|abordera|will\s+(?:speak|talk))\s+(?:de|d'|du|des|about|on)"
+    r"|(?:presentera|animera|expliquera|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
+    r"|coordonne|organise|explique)|will\s+(?:discuss|present|lead|explain|moderate|chair|host)|leads|runs|led|gave"
+    r"|presented|hosted|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"
+    r"|this|ce|cette)\s*)?(?:[a-z-]+\s+)?(?:groupe|group|atelier|workshop|session|seance|rencontre|meeting|comite"
+    r"|committee|formation|training|projet|project|equipe|team|programme|program|webinaire|webinar|conference|panel"
+    r"|capsule|cours|course|journee|colloque|resultats|results|indicateurs|bilan|rapport|report|protocole|protocol"
+    r"|changements?|changes|nouvelles?|news|campagne|campaign|discussion|lignes\s+directrices|guidelines?"
+    r"|nouveautes|presentations?|exposes?|talks?|lectures?))\b"
+)
+# Away or covering for someone: a colleague's schedule ("Karen Whitfield will be away Jan 5-9", "Mme Roy remplace").
+_ABSENCE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation))|will\s+be\s+(?:away"
+    r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))|remplace(?:ra)?|replaces"
+    r"|will\s+(?:replace|cover)|covers|couvre|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
+)
+
+
+_ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
+_ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
+_RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
+
+
+def _staff_cue(text: str, start: int, end: int) -> bool:
+    """A role in apposition after the name, a career event, words that present a colleague before it,
+    an attendance line, or a correspondent's address or reply attribution."""
+    after = fold_window(text[end : end + 60])
+    role = _STAFF_AFTER.match(after)
+    if role and not _RETIRED.match(after, role.end()):  # "Mme Lise Caron, infirmière retraitée, ..." may be a patient
+        return True
+    if _ROLE_ON_NEXT_LINE.match(after) and _ALONE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        # A name alone on its line over a role line: a signature without an opener ("Isabelle Gauthier" /
+        # "Présidente-directrice générale"); never a labelled field ("Médecin : Dr X").
+        next_line = after.split("\n", 1)[1] if "\n" in after else ""
+        role = _STAFF_AFTER.match(next_line)
+        if role and not _RETIRED.match(next_line, role.end()):
+            return True
+    if _CAREER_AFTER.match(after):
+        return True
+    if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
+        return not _care_cue(text, start, end)
+    if _ABSENCE_AFTER.match(after):
+        return not _patient_cue(text, start, end)  # "M. Roy sera absent à son rendez-vous" is a patient
+    if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
+        # ... unless what they wrote is about their own care: a patient's message forwarded on.
+        return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
+    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
+    line = fold_window(text[line_start:start])
+    if _PRAISE_LINE.match(line):  # "Félicitations Dre Caron et M. Luc Gagnon !": the whole line's people
+        return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
+    presented = _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start]))
+    if presented is not None:
+        # Thanks and welcomes go to patients too ("Merci à Mme Roy de partager son expérience du cancer ; elle
+        # est suivie en oncologie", "Welcome to the program, Mr. Finch! Your HbA1c is 9.1 %").
+        if _GREETS.match(presented.group(0)):
+            return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
+        return True
+    # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
+    # ("Présents : M. Jean Roy (patient), sa fille").
+    return _ATTENDANCE_LINE.match(line) is not None and not _patient_cue(
+        text, start, end
+    )

@@ -1,0 +1,85 @@
+"""Triggers of the patient name recognizer: the cheap RE2 patterns that names are looked for next to
+(honorifics, role words, care phrases, staff roles, known given names, "SURNAME, Given", "Surname I. –",
+roster lines, newsletter genre words, signature openers)."""
+
+from __future__ import annotations
+
+from sentinelle.classifiers.recognizers._base import Trigger
+from sentinelle.classifiers.recognizers._lexicon import load_names
+
+HONORIFIC = Trigger(
+    "name_hon",
+    r"\b(?:M\.|Mme\b\.?|MME\b\.?|mme\b\.?|Mlle\b\.?|MLLE\b\.?|Monsieur\b|Madame\b|Mademoiselle\b|MONSIEUR\b"
+    r"|MADAME\b|Mr\b\.?|MR\b\.?|Mrs\b\.?|MRS\b\.?|Ms\b\.?)",
+)
+ROLE = Trigger(
+    "name_role",
+    r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
+    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)"
+    # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
+    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)",
+)
+# Phrases that introduce the person a care episode is about ("the care of Kwame Mensah", "transfert de
+# Ginette Paquin"): the name that follows needs no title, but must be a full name (two words or more).
+CARE_PHRASE = Trigger(
+    "name_care",
+    r"(?i:\b(?:(?:the\s+)?care\s+of|transfer(?:ring)?\s+(?:of|for)|referral\s+(?:of|for)|admission\s+(?:of|de)"
+    r"|transfert\s+(?:de|pour)|prise\s+en\s+charge\s+de|r[ée]f[ée]rence\s+(?:de|pour)|cong[ée]\s+de"
+    r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of))\b)",
+)
+# Words that introduce a member of staff (the care team, the administration): the name that follows
+# is not a patient's. Case-insensitive except the short titles.
+STAFF_ROLE = Trigger(
+    "name_staff",
+    r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
+    r"|inf\.|m[eé]decin|pharmacienne?|ministre|directeur|directrice|pr[eé]sidente?|coordonnat(?:eur|rice)"
+    r"|conseill[eè]re?|gestionnaire|chef|professeure?|conf[eé]renci[eè]re?|travailleu(?:r|se)\s+social[e]?"
+    r"|ergoth[eé]rapeute|physioth[eé]rapeute|nutritionniste|psychologue|inhaloth[eé]rapeute|resident|nurse"
+    r"|physician|attending|fellow|minister|director|president|manager|speaker|pharmacist|surgeon|chirurgienne?"
+    r"|cardiologue|cardiologist|oncologue|oncologist|intervenante?|adjointe?|secr[eé]taire|secretary)\b)",
+)
+DOCTOR = STAFF_ROLE  # former name, kept for readers of older tests
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_GIVEN_SET = frozenset(load_names("given_names"))
+_GIVEN_ALT = "|".join(sorted(_GIVEN_SET, key=len, reverse=True))
+# A known given name (optionally hyphenated: "Marie-Ève"), alone: the surname before or after it is
+# read in Python, so the trigger never consumes a neighbour's characters (a NAM after the name).
+GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
+# An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
+UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*[{_UP}][{_LOW}]{{2,}}")
+# A terse note's patient: a surname and an initial, then a dash or a colon ("Walsh K – SpO2 87 %",
+# "Gendron P. : K 6,1"); kept only when it opens its line and clinical evidence follows on that line.
+SURNAME_INITIAL = Trigger(
+    "name_initial",
+    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?"
+    rf"[ \t\x{{00A0}}]+[{_UP}]\.?[ \t\x{{00A0}}]*[-–—:|/]",
+)
+# A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |").
+ROSTER = Trigger(
+    "name_roster",
+    r"(?m:^[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?|[0-9]{3,4}[A-Za-z]?(?:-[0-9]{1,2})?)"
+    r"[ \t]*[-–—:|,][ \t]*)",
+)
+# Newsletter-like segments, where a titled name is rarely a patient unless a patient cue says so.
+# (RE2's \b is ASCII-only: words ending in an accented letter carry no trailing \b.)
+GENRE = Trigger(
+    "name_genre",
+    r"(?i:\b(?:infolettre|newsletter|bulletin|offre\s+d'emploi|affichage\s+de\s+poste|job\s+posting|comite"
+    r"|committee|ordre\s+du\s+jour|conf[eé]rence|webinaire|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
+    r"|nomination|communique|press\s+release|formation\s+continue|programme\s+scientifique"
+    r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
+    r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|keynote|pl[eé]ni[eè]re|plenary|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
+    r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature)\b"
+    r"|\b(?:comit|communiqu)é)",
+)
+
+
+# Signature openers on a line of their own; part of the combined scan (no extra pass). CRLF text
+# (what the server feeds) has "\r" before the end of line: RE2's multi-line "$" only matches before "\n".
+SIGNATURE = Trigger(
+    "signature",
+    r"(?im:^(?:--[ \t]?\r?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards|best|"
+    r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*\r?$))",
+)
