@@ -39,14 +39,9 @@ def _reach_of(window: tuple[int, int], candidates: list[tuple[int, int, str, flo
     return lo, hi
 
 
-def _within(span: tuple[int, int], others: Sequence[tuple[int, int]], reach: int) -> bool:
-    """True when ``span`` is at most ``reach`` characters away from one of ``others``."""
-    lo, hi = span
-    return any(start - hi <= reach and lo - end <= reach for start, end in others)
-
-
 class _Reach:
-    """``_within`` for many queries against the same spans: merged, sorted, answered by bisection
+    """Whether a span is at most ``reach`` characters away from one of the given spans, for many
+    queries against the same spans: merged, sorted, answered by bisection
     (a long segment full of names and drug names must not cost names x evidence comparisons)."""
 
     def __init__(self, spans: Sequence[tuple[int, int]], reach: int) -> None:
