@@ -55,13 +55,15 @@ class Received:
 class Sink:
     """An SMTP sink that records what it accepted. Behaviour knobs (change them at any time):
     ``refuse`` maps a recipient to its RCPT reply ("550 5.1.1 No such user"); ``data_reply`` replaces
-    the 250 after DATA; ``delay`` seconds before answering DATA."""
+    the 250 after DATA; ``delay`` seconds before answering DATA. ``data_started`` is set when a
+    transaction's DATA reaches the sink (a test can act while the relay waits for the answer)."""
 
     messages: list[Received] = field(default_factory=list)
     refuse: dict[str, str] = field(default_factory=dict)
     data_reply: str = ""
     delay: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    data_started: threading.Event = field(default_factory=threading.Event)
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
                           options: list[str]) -> str:
@@ -71,6 +73,7 @@ class Sink:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        self.data_started.set()
         if self.delay:
             await asyncio.sleep(self.delay)
         if self.data_reply:

@@ -306,7 +306,8 @@ def test_sigterm_finishes_the_transaction_in_flight(tmp_path: Path, serve: list[
         client.putcmd("data")
         assert client.getreply()[0] == 354
         client.send(b"Subject: essai\r\n\r\nbonjour\r\n.\r\n")
-        time.sleep(0.3)
+        # SIGTERM while the relay waits on the next hop, however slow the machine is.
+        assert sink.sink.data_started.wait(30)
         process.send_signal(signal.SIGTERM)
         assert client.getreply()[0] == 250
     assert process.wait(30) == 0
