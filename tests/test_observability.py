@@ -351,10 +351,12 @@ SUPERVISOR = textwrap.dedent("""
         observability.record_policy(parse_policy(b""))
         observability.mark_ready(True)
         if stay:
+            os.write(recorded_write, b"x")  # the scrape must not race this worker's writes
             sys.stdin.read()        # until the supervisor closes our stdin
         os._exit(0)
 
     read_end, write_end = os.pipe()
+    recorded_read, recorded_write = os.pipe()
     pids = []
     for delivered, refused, stay in ((3, 1, True), (4, 0, False)):
         pid = os.fork()
@@ -364,6 +366,7 @@ SUPERVISOR = textwrap.dedent("""
             worker(delivered, refused, stay)
         pids.append(pid)
     os.close(read_end)
+    os.read(recorded_read, 1)                # the first worker has recorded and stays...
     os.waitpid(pids[1], 0)                   # the second worker exits...
     observability.mark_process_dead(pids[1])  # ...and the supervisor does the bookkeeping
     server = observability.ObservabilityServer(HostPort("127.0.0.1", 0), multiprocess_dir=path,
