@@ -9,7 +9,8 @@ Names are only looked for next to cheap triggers (one combined RE2 pass):
   lexicons/README.md) followed by a capitalised surname ("Sofia Lessard", "Ginette MORIN");
 - surname-first forms: an upper-case surname and a given name ("MORIN, Ginette", "GAGNON Lucie"),
   or a title-case surname, a comma and a given name ("Morin, Ginette");
-- roster lines: a room/bed number at the start of a line, then the name ("701 – MORIN, Ginette – IRA").
+- roster lines: a room/bed number at the start of a line, then the name ("701 – MORIN, Ginette – IRA");
+  handover rosters of "Surname, I." lines ("Bed 3B  Nguyen, T.  25F  AFib", "23 - Bouchard G. — KCl").
 
 A title is evidence of a person, not of a patient. So every candidate is weighed by what surrounds it:
 *patient cues* (admitted, referred, follow-up, DOB, room, y.o., results... in the name's line and

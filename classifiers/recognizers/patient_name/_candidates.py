@@ -134,8 +134,15 @@ def _titleless(
     return names
 
 
-# What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"...
-_TERSE_LEAD = re.compile(r"[ \t>*•·\-–—]*(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+# What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"..., or the
+# bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -"); four digits alone are an
+# extension or a year more often than a bed.
+_BED_LEAD = (
+    r"(?P<bed>(?:(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}|[0-9]{1,3})"
+    r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
+)
+_TERSE_LEAD = re.compile(rf"[ \t>*•·\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+_SURNAME_AND_INITIAL = re.compile(rf"(?P<surname>[^\s,]+),?[ \t\u00a0]+(?P<initial>[{_UP}])")
 # Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
 # "Annexe A –", "Groupe B –"): no surnames.
 _BEFORE_A_LETTER = frozenset(
@@ -150,17 +157,24 @@ _BEFORE_A_LETTER = frozenset(
     ).split()
 )
 _TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
+# A roster: this many lines alike (a bed or room number, then "Surname I."), one of them at least with
+# clinical evidence; the shape itself says the others are patients too ("24 - Simard M. — TDM demain").
+_ROSTER_LINES = 3
 
 
 def _terse_note_names(
     text: str, hits: Sequence[tuple[int, int]], evidence: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets or a word such
-    as "FYI") and is followed on the same line by clinical evidence or a birth date."""
+    """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets, a bed or room
+    number, or a word such as "FYI") and is followed on the same line by clinical evidence or a birth date,
+    or stands in a roster (``_ROSTER_LINES`` lines led by a bed or room number) with such evidence."""
     names: list[tuple[int, int, str]] = []
+    roster: list[tuple[int, int, str]] = []  # lines of a roster without evidence of their own
+    roster_lines = roster_evidence = 0
     starts = sorted(s for s, _ in evidence)
     for start, end in hits:
-        if not bounded(text, start, end - 1):
+        parts = _SURNAME_AND_INITIAL.match(text, start, end)
+        if parts is None or not bounded(text, start, parts.end("initial")):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         lead = _TERSE_LEAD.match(text, line_start, start)
@@ -168,15 +182,25 @@ def _terse_note_names(
             continue
         if lead["word"] and fold(lead["word"]) not in _NOT_SURNAMES:
             continue
-        surname, initial = text[start:end].rstrip(" \t\u00a0-–—:|/").split()[0], text[start:end].split()[1][0]
+        surname, initial = parts["surname"], parts["initial"]
         if not _is_surname(surname) or fold(surname) in _BEFORE_A_LETTER:
             continue
         line_end = text.find("\n", end)
         limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
         i = bisect.bisect_left(starts, end)
-        if i < len(starts) and starts[i] < limit and not any(s <= start < e for s, e in evidence):
-            name_end = start + len(surname) + text[start + len(surname) : end].index(initial) + 1
-            names.append((start, name_end, f"{surname} {initial}"))
+        if any(s <= start < e for s, e in evidence):
+            continue
+        name = (start, parts.end("initial"), f"{surname} {initial}")
+        on_line = i < len(starts) and starts[i] < limit
+        if lead["bed"]:
+            roster_lines += 1
+            roster_evidence += on_line
+        if on_line:
+            names.append(name)
+        elif lead["bed"]:
+            roster.append(name)
+    if roster_lines >= _ROSTER_LINES and roster_evidence:
+        names = sorted([*names, *roster])
     return names
 
 

@@ -352,7 +352,9 @@ class PatientNameRecognizer(BaseRecognizer):
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
         if initial_hits and evidence and not newsletter:
-            for start, end, name in _terse_note_names(text, initial_hits, evidence):
+            # A drug or disease named as a topic ("201 - Roy M. - formation insuline") says nothing of the name.
+            of_someone = [span for span in evidence if not _topic_use(text, *span)]
+            for start, end, name in _terse_note_names(text, initial_hits, of_someone):
                 if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
                     taken.add((start, end))
                     continue

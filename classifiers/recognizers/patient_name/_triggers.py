@@ -49,18 +49,23 @@ _GIVEN_ALT = "|".join(sorted(_GIVEN_SET, key=len, reverse=True))
 GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
 # An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
 UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*[{_UP}][{_LOW}]{{2,}}")
-# A terse note's patient: a surname and an initial, then a dash or a colon ("Walsh K – SpO2 87 %",
-# "Gendron P. : K 6,1"); kept only when it opens its line and clinical evidence follows on that line.
+# A terse note's patient: a surname (a comma may follow it) and an initial, then a dash or a colon
+# ("Walsh K – SpO2 87 %", "Gendron P. : K 6,1"), a column gap (two spaces, a tab) or an age and sex
+# ("Nguyen, T.  25F", "Roy, M. 70 M"); kept only when it opens its line (after a bed or room number) and
+# clinical evidence follows on that line or on the lines of its roster.
 SURNAME_INITIAL = Trigger(
     "name_initial",
-    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?"
-    rf"[ \t\x{{00A0}}]+[{_UP}]\.?[ \t\x{{00A0}}]*[-–—:|/]",
+    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?,?"
+    rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
+    rf"|[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))",
 )
-# A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |").
+# A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |");
+# after a bed or room word, a column gap is separator enough ("Bed 14  MORIN, Ginette").
 ROSTER = Trigger(
     "name_roster",
-    r"(?m:^[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?|[0-9]{3,4}[A-Za-z]?(?:-[0-9]{1,2})?)"
-    r"[ \t]*[-–—:|,][ \t]*)",
+    r"(?m:^[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?:[ \t]{2,}|\t[ \t]*)"
+    r"|(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?|[0-9]{3,4}[A-Za-z]?(?:-[0-9]{1,2})?)"
+    r"[ \t]*[-–—:|,][ \t]*))",
 )
 # Newsletter-like segments, where a titled name is rarely a patient unless a patient cue says so.
 # (RE2's \b is ASCII-only: words ending in an accented letter carry no trailing \b.)

@@ -1,0 +1,88 @@
+"""Patient names where clinicians put them: causes of the misses measured on two development corpora
+written blind (tests/corpus_dev_a, tests/corpus_dev_b; issue 10), one table each.
+
+Every text here is invented for these tests and worded apart from those corpora (other names, units,
+problems): each table holds a way of writing that the recognizers missed, and the near misses that must
+stay harmless (staff rosters, on-call schedules, phone lists, room bookings, committee lists).
+"""
+
+from __future__ import annotations
+
+import functools
+from email.message import EmailMessage
+
+import pytest
+
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.classifiers.types import PATIENT_NAME
+
+SENDER = "Roxanne Duquette <roxanne.duquette@cisss-sud.example>"
+COLLEAGUE = "Hugo Marchand <hugo.marchand@cisss-sud.example>"
+
+
+@functools.cache
+def _classifier() -> Classifier:
+    return Classifier.load(default_config())
+
+
+def inspect(body: str, subject: str = "Liste", sender: str = SENDER, to: str = COLLEAGUE,
+            html: bool = False) -> tuple[bool, tuple[str, ...], frozenset[str]]:
+    """(confidential, reasons, finding types counted) of a one-part message."""
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, to, subject
+    message["Message-ID"] = "<dev-causes@cisss-sud.example>"
+    message.set_content(body, subtype="html" if html else "plain")
+    result = _classifier().inspect(parse_message(message.as_bytes()))
+    return result.confidential, result.reasons, frozenset(f.type for f in result.counted)
+
+
+# --- 1. Handover rosters: a bed or room number, "Surname, I." or "Surname I.", age and sex, a terse problem. ---
+@pytest.mark.parametrize(
+    ("body", "html"),
+    [
+        ("Relève soins intensifs, côté B :\n\n"
+         "Lit 4  Desrosiers, P.  81H  pneumonie d'aspiration - pipéracilline\n"
+         "Lit 7  Kowalczyk, A.  59F  choc septique - norépinéphrine\n"
+         "Lit 9  Amiri, B.  44H  pancréatite aiguë - NPO\n", False),
+        ("Night list 6 West\n\nRm 12  Okafor, J.  81M  CHF exacerbation - furosemide 40 IV\n"
+         "Rm 14  Brennan, W.  67F  DKA - insulin drip\nRm 15  Yilmaz, E.  35M  asthma - salbutamol q4h\n", False),
+        # column gaps collapsed by an HTML part: the age and sex end the name
+        ("<p>Handover</p><p>Bed 2A Fairweather, G. 77F hip fracture - morphine PRN<br>"
+         "Bed 5 Lindqvist, O. 62M pulmonary embolism - heparin<br>Bed 8 Moreau, C. 90F delirium - DNR</p>", True),
+        # a bare two-digit bed number and a dash; lines without a clinical word of their own ride on the roster
+        ("Liste de nuit 3 Ouest :\n\n12 - Desmarais R. — soluté KCl\n14 - Lapierre J. — isolement C. diff\n"
+         "17 - Verville N. — TDM à 7h\n21 - Ouimette S. — O2 3L\n", False),
+        ("Sign-out 4 North:\n07 - Halvorsen K. — on warfarin, INR tomorrow\n09 - Ibekwe T. — NPO after midnight\n"
+         "11 - Sorensen P. — C. difficile precautions\n", False),
+    ],
+)
+def test_a_handover_roster_names_its_patients(body: str, html: bool) -> None:
+    confidential, reasons, types = inspect(body, subject="Relève", html=html)
+    assert confidential and "name_near_clinical" in reasons and PATIENT_NAME in types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an on-call schedule: days of the month, shifts, no clinical word
+        "Garde de décembre – médecine interne\n04 - Desrosiers P. - jour\n05 - Amiri B. - nuit\n"
+        "06 - Kowalczyk A. - jour\n07 - Okafor J. - soir\n",
+        # a staff roster of a diabetes clinic: the disease names the clinic, on a heading
+        "Horaire – clinique du diabète\n12 - Lapierre J. - soir\n13 - Verville N. - nuit\n14 - Ouimette S. - jour\n",
+        # room bookings: the drug is the topic of a training session
+        "Réservations de salles\n201 - Brennan W. - formation sur l'insuline\n203 - Yilmaz E. - 9h à 11h\n"
+        "204 - Moreau C. - comité\n",
+        # a clinic phone list: extensions, units
+        "Bottin du 5e\n2210 - Fairweather G. - pharmacie\n2211 - Lindqvist O. - hémodialyse (accueil)\n"
+        "2212 - Halvorsen K. - archives\n",
+        # a committee member list, numbered
+        "Comité de pharmacologie\n1 - Ibekwe T. (président)\n2 - Sorensen P. - pharmacienne\n"
+        "3 - Desmarais R. - soins infirmiers\n",
+        # the sender herself on a quality-control line
+        "Contrôle qualité\n3 - Duquette R. – K 4,2 sur le lot QC-22, conforme\n",
+    ],
+)
+def test_roster_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="Info")[:2] == (False, ())
