@@ -37,6 +37,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     PatientNameRecognizer,
     StaffNames,
 )
+from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from sentinelle.classifiers.recognizers.social_information import SocialInformationRecognizer
 from sentinelle.classifiers.scoring import near, score
@@ -200,8 +201,13 @@ class Classifier:
         ]
         # Per segment, once for both passes below: the evidence spans in it, and whether evidence of
         # another segment is near any of its positions.
+        # Across segments, only evidence said of someone: a disease or drug that names a clinic, a training
+        # or a topic ("Marie Roy - formation" over "la formation sur le diabète") makes nobody a patient.
+        texts = {segment.location: segment.text for segment, _ in scans}
+        of_someone = [f for f in evidence
+                      if f.type not in CLINICAL_TYPES or not _topic_use(texts[f.location], f.start, f.end)]
         nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),
-                   _near_elsewhere(segment, evidence)) for segment, _ in scans]
+                   _near_elsewhere(segment, of_someone)) for segment, _ in scans]
         # A Subject that says the message is a newsletter, a committee notice, a job posting... says it
         # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).
         genre = any(scan.get(GENRE.kind) for segment, scan in scans if segment.location == "subject")

@@ -86,3 +86,41 @@ def test_a_handover_roster_names_its_patients(body: str, html: bool) -> None:
 )
 def test_roster_near_misses_stay_harmless(body: str) -> None:
     assert inspect(body, subject="Info")[:2] == (False, ())
+
+
+# --- 2. A patient named surname-first in the Subject, the clinical word in the Subject or the body. ---
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("LÉVESQUE Noémie - récidive", "On en discute jeudi."),
+        ("TR: Bastarache Oscar (14/02/1949) - biopsie positive", "Rappelle-moi svp."),
+        ("RE: OKONKWO Adaeze - rappel", "Positive biopsy on the left side, please call her back today."),
+        ("Whitcombe, Harriet (1950-09-30) - follow-up", "Can we see her next week?"),
+        ("Pt ZAWADZKI Ludmila - résultats", "Hb 71, on transfuse demain matin."),
+    ],
+)
+def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> None:
+    confidential, reasons, types = inspect(body, subject=subject)
+    assert confidential and PATIENT_NAME in types, reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a staff member and a training topic, in the Subject and in the body
+        ("Marie-Claude Bérubé - formation sur l'insuffisance cardiaque",
+         "La formation sur l'insuffisance cardiaque aura lieu mardi à la salle 3."),
+        ("GAGNON Sylvie - horaire des Fêtes",
+         "Merci de remplir le tableau de garde. La formation sur le diabète est reportée en janvier."),
+        # a campaign named by a disease
+        ("COVID Vaccination - campagne automnale", "La campagne de vaccination débute lundi à la cafétéria."),
+        # the sender herself in the Subject
+        ("DUQUETTE Roxanne - absence", "Je serai absente; le comité sur le cancer du sein est reporté."),
+        # a committee notice
+        ("Comité MPOC - ordre du jour", "Points : protocole d'oxygénothérapie, MPOC, budget."),
+        # a date that is a meeting's, after a project name
+        ("Projet Horizon (12/03/2019) - bilan", "Le bilan du projet Horizon sur la prévention du diabète est prêt."),
+    ],
+)
+def test_subject_near_misses_stay_harmless(subject: str, body: str) -> None:
+    assert inspect(body, subject=subject)[:2] == (False, ())

@@ -204,6 +204,36 @@ def _terse_note_names(
     return names
 
 
+# A Subject is a short field that opens with whom it is about ("DUPONT Marie - récidive", "TR: Pt OKAFOR,
+# Adaeze (1958-04-03) - biopsie"): an upper-case surname and a given name, or "Surname, Given", then a
+# separator or the end, after at most forwarding prefixes and a role word.
+_SUBJECT_LEAD = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    rf"(?P<name>(?P<upper>[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+"
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))"
+    rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:[-–—:|/,]|$)"
+)
+
+
+# Endings of common nouns, never of a given name the list lacks.
+_COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
+
+
+def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of the name a Subject opens with, in the shapes of ``_SUBJECT_LEAD``."""
+    match = _SUBJECT_LEAD.match(text)
+    if match is None:
+        return None
+    surname, given = match["upper"] or match["surname"], match["given"] or match["given2"]
+    folded = fold(given)
+    if not _is_surname(surname) or folded in _STOP or folded in _NOT_SURNAMES or folded in _ORG_WORDS:
+        return None
+    if _COMMON_NOUN_END.search(folded) and given not in _GIVEN_SET:
+        return None  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
+    return match.start("name"), match.end("name"), match["name"]
+
+
 # A name written in lower case right after a title ("la patiente mme josée pelletier"): a known given name,
 # then a word that is no function word or verb. NER misses many of these.
 _LOWER_NAME = re.compile(

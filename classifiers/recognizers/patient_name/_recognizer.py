@@ -16,6 +16,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _NAME,
     _clean_name,
     _lower_case_name,
+    _subject_lead_name,
     _terse_note_names,
     _titleless,
 )
@@ -180,7 +181,13 @@ class PatientNameRecognizer(BaseRecognizer):
             given_hits, comma_hits, initial_hits = self._titleless_hits(
                 text, evidence, evidence_anywhere, evidence_reach
             )
-        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits):
+        # The name a Subject opens with ("DUPONT Marie - récidive"), when evidence could make it count.
+        lead = (
+            _subject_lead_name(text)
+            if segment.location == "subject" and (evidence is None or evidence or evidence_anywhere)
+            else None
+        )
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -350,6 +357,13 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
+
+        if lead and not newsletter:
+            start, end, name = lead
+            clinical_word = any(s < end and start < e for s, e in evidence or ())  # "MPOC Exacerbation -"
+            if not clinical_word and not taken.overlaps(start, end) and not excluded(name, start, end):
+                cue = evidence_cue(start, end) or evidence is None
+                add(start, end, name, 0.65 if cue else 0.5, "pattern surname-first name opening the Subject")
 
         if initial_hits and evidence and not newsletter:
             # A drug or disease named as a topic ("201 - Roy M. - formation insuline") says nothing of the name.
