@@ -16,7 +16,7 @@ import pytest
 from sentinelle.classifiers.engine import Classifier
 from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
-from sentinelle.classifiers.types import PATIENT_NAME
+from sentinelle.classifiers.types import PATIENT_CONTACT, PATIENT_NAME
 
 SENDER = "Roxanne Duquette <roxanne.duquette@cisss-sud.example>"
 COLLEAGUE = "Hugo Marchand <hugo.marchand@cisss-sud.example>"
@@ -124,3 +124,66 @@ def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> No
 )
 def test_subject_near_misses_stay_harmless(subject: str, body: str) -> None:
     assert inspect(body, subject=subject)[:2] == (False, ())
+
+
+# --- 3. Call-back and booking lists: "Surname Given — number — reason" under a request to call them. ---
+@pytest.mark.parametrize(
+    ("body", "html"),
+    [
+        ("Bonjour,\nLa clinique ferme vendredi (panne d'électricité). Peux-tu rappeler ces patients pour "
+         "reporter leur rendez-vous?\n\nBrassard Ophélie — 418-555-2231 — vaccin 4 ans\n"
+         "Lemieux Armand — 418-555-7710 — suivi HTA\nPoitras Gisèle — 581-555-0462 — prélèvement\n", False),
+        ("<p>Hi Dana,</p><p>Could you call these patients back and rebook? Don't leave the reason for the visit "
+         "on voicemail.</p><p>Kowalski, Brenda - 902-555-3381 - prenatal<br>Mbeki, Thabo - 902-555-1907 - "
+         "asthma review<br>Nakamura, Kenji - 902-555-6620 - INR</p>", True),
+        ("Appels à faire (rendez-vous annulés) :\n- Tanguay Rosalie : 819-555-4410 (suivi grossesse)\n"
+         "- Vézina Hector : 819-555-2046 (renouvellement insuline)\n", False),
+    ],
+)
+def test_a_call_back_list_names_patients_and_their_phones(body: str, html: bool) -> None:
+    confidential, reasons, types = inspect(body, subject="Appels", html=html)
+    assert confidential and {PATIENT_NAME, PATIENT_CONTACT} <= types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a staff phone list to call for a shift
+        "Pour combler le quart de nuit, appeler les infirmières suivantes :\nBrassard Ophélie — 418-555-2231\n"
+        "Lemieux Armand — 418-555-7710\n",
+        # partner clinics' numbers
+        "Pour réorienter les patients, contactez les cliniques suivantes :\nClinique Saint-Roch — 418-555-9000\n"
+        "GMF Limoilou — 418-555-9100\nCLSC Haute-Ville — 418-555-9200\n",
+        # a committee to call about a meeting
+        "Could you call these committee members to confirm Tuesday's meeting?\nKowalski, Brenda - 902-555-3381\n"
+        "Mbeki, Thabo - 902-555-1907\n",
+        # a public line for volunteers
+        "Le comité des usagers recrute des bénévoles pour l'accueil à l'urgence. Les personnes intéressées peuvent "
+        "appeler au 418-555-0199.\n",
+        # a room booking list with extensions
+        "Réservations : appeler ces personnes pour confirmer la salle.\nTanguay Rosalie — 418-555-2231 poste 4410\n"
+        "Vézina Hector — 418-555-2231 poste 2046\n",
+    ],
+)
+def test_call_list_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="Liste")[:2] == (False, ())
+
+
+# --- A patient's contact details in a care context, whatever else the line names. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an institution named earlier in the same line, not as the owner of the address
+        "Demande au CLSC pour soins à domicile : Mme Pierrette Gosselin, DDN 1939-05-02, demeure au 218, rue des "
+        "Ormes, Lévis, tél. 418-555-3390. Pansement quotidien d'ulcère veineux.\n",
+        # a CSV row naming the clinic in another column
+        "Nom: Ferreira, Joaquim; DDN: 1955-01-19; Tél.: 514-555-0148; Clinique: anticoagulothérapie; "
+        "RDV: 2026-12-14 10:15\n",
+        # a request to summon the patient at a number
+        "Consultation demandée pour M. Réjean Bolduc, 71 ans, fibrillation auriculaire. Merci de le convoquer "
+        "directement au 450-555-0831.\n",
+    ],
+)
+def test_patient_contact_beside_an_institution_word(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="Demande")
+    assert confidential and PATIENT_CONTACT in types, (reasons, types)
