@@ -187,3 +187,29 @@ def test_call_list_near_misses_stay_harmless(body: str) -> None:
 def test_patient_contact_beside_an_institution_word(body: str) -> None:
     confidential, reasons, types = inspect(body, subject="Demande")
     assert confidential and PATIENT_CONTACT in types, (reasons, types)
+
+
+# --- False positives: a room named after a person, a social worker's credential. ---
+@pytest.mark.parametrize(
+    ("body", "attachment"),
+    [
+        # a programme whose room is named after someone, beside talks on diseases
+        ("Le programme est joint.",
+         "09:00  Nadia Rahimi, MD - Pneumonia in nursing homes\n09:30  Paul Ostrowski, MD - Heart failure update\n"
+         "Salle Marcel-Aubin / Amphitheatre C\n"),
+        ("Programme attached.",
+         "10:00  Grand rounds: sepsis in the elderly\nAmphithéâtre Claire-Bouchard, pavillon Lemieux\n"),
+        # a list of community resources signed by a social worker (T.S.)
+        ("Ressources pour les Fêtes :\n- Maison d'hébergement pour femmes victimes de violence : 514-555-0166\n"
+         "- Banque alimentaire : 514-555-0177\nÀ afficher dans vos unités.\nRosalie Tétreault, T.S.\n", ""),
+    ],
+)
+def test_rooms_named_after_people_and_credentials_are_no_patients(body: str, attachment: str) -> None:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = SENDER, COLLEAGUE, "Programme"
+    message["Message-ID"] = "<dev-causes-fp@cisss-sud.example>"
+    message.set_content(body)
+    if attachment:
+        message.add_attachment(attachment.encode(), maintype="text", subtype="plain", filename="programme.txt")
+    result = _classifier().inspect(parse_message(message.as_bytes()))
+    assert (result.confidential, result.reasons) == (False, ())

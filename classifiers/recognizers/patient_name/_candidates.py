@@ -58,6 +58,8 @@ _ORG_WORDS = frozenset(
         (
             "pharmacie clinique laboratoire labo inc ltee ltd llc groupe cabinet societe entreprise fondation centre",
             "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
+            # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
+            "salle amphitheatre amphitheater auditorium pavillon agora atrium",
         )
     ).split()
 )
