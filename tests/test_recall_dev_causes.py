@@ -213,3 +213,31 @@ def test_rooms_named_after_people_and_credentials_are_no_patients(body: str, att
         message.add_attachment(attachment.encode(), maintype="text", subtype="plain", filename="programme.txt")
     result = _classifier().inspect(parse_message(message.as_bytes()))
     assert (result.confidential, result.reasons) == (False, ())
+
+
+# --- A letter's or a quoted message's "Objet :" line names whom it is about, not a correspondent. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lettre de consultation\nDestinataire : Dr Pelletier, GMF du Littoral\nObjet : Mme Solange Vigneault, "
+        "DDN 1968-02-14\nMerci de m'avoir adressé cette patiente pour une sclérose en plaques récurrente-rémittente.\n",
+        "---------- Forwarded message ---------\nFrom: Dr. Amir Haddadi <amir.haddadi@cisss-sud.example>\n"
+        "Subject: Mr. Desmond Achterberg - new atrial fibrillation\nPlease see him this week; apixaban started.\n",
+    ],
+)
+def test_a_quoted_subject_line_names_the_patient(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="TR: lettre")
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "---------- Message transféré ----------\nDe : Lise Caron <lise.caron@cisss-sud.example>\n"
+        "Objet : Départ à la retraite de Mme Lise Caron\nAprès 30 ans à la clinique de diabète, je prends ma retraite.\n",
+        "-----Original Message-----\nFrom: Amir Haddadi\nSubject: Dr. Joan Whitfield - heart failure clinic schedule\n"
+        "The heart failure clinic will close at noon on Friday.\n",
+    ],
+)
+def test_quoted_subject_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="TR: info")[:2] == (False, ())

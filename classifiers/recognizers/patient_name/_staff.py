@@ -84,8 +84,10 @@ _GREETING = re.compile(
     r"|merci|thanks|thank\s+you|re?-?bonjour)[ \t,]*(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?|dr\.?|dre\.?)?"
     r"[ \t]*$"
 )
+# Quoted header lines that name correspondents (never "Objet :" / "Subject:": a letter's or a quoted
+# message's Subject names whom it is about, often a patient).
 _HEADER_LINE = re.compile(
-    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire|objet|subject)"
+    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire)"
     r"[ \t]*:[^\n]*$"
 )
 # Between two names of one list: a comma or "et"/"and", a role in parentheses, a title.
