@@ -234,7 +234,8 @@ def test_a_quoted_subject_line_names_the_patient(body: str) -> None:
     "body",
     [
         "---------- Message transféré ----------\nDe : Lise Caron <lise.caron@cisss-sud.example>\n"
-        "Objet : Départ à la retraite de Mme Lise Caron\nAprès 30 ans à la clinique de diabète, je prends ma retraite.\n",
+        "Objet : Départ à la retraite de Mme Lise Caron\n"
+        "Après 30 ans à la clinique de diabète, je prends ma retraite.\n",
         "-----Original Message-----\nFrom: Amir Haddadi\nSubject: Dr. Joan Whitfield - heart failure clinic schedule\n"
         "The heart failure clinic will close at noon on Friday.\n",
     ],
