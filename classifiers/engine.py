@@ -197,7 +197,10 @@ class Classifier:
             for f in findings
             if f.start >= 0
             and f.confidence >= scoring.min_confidence
-            and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT))
+            and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT)
+                 # A chart or health number beside a name says whose it is ("Fraser Gordon (dossier 59-304319)");
+                 # it already makes the message confidential, so it changes what is reported, never a verdict.
+                 or f.type in scoring.identifier_types)
         ]
         # Per segment, once for both passes below: the evidence spans in it, and whether evidence of
         # another segment is near any of its positions.

@@ -242,3 +242,30 @@ def test_a_quoted_subject_line_names_the_patient(body: str) -> None:
 )
 def test_quoted_subject_near_misses_stay_harmless(body: str) -> None:
     assert inspect(body, subject="TR: info")[:2] == (False, ())
+
+
+# --- A name beside a chart or health number is reported as the patient's, title or not. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Summary: Bronchoscopie - Vaillancourt Odile (dossier 77-418265)\nLocation: Salle 4\n",
+        "Summary: Cycle 2 chemo - Pemberton, Alistair (MRN 64017729)\nDescription: booked by the day unit\n",
+        "Rencontre interdisciplinaire : Gaspard Lheureux, 44 ans, dossier 5530918. Orientation à discuter.\n",
+    ],
+)
+def test_a_name_beside_a_chart_number_is_reported(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="Invitation")
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a staff member beside her employee number: no chart number, no patient
+        "Mme Lise Caron, matricule 4471823, infirmière, passe au quart de soir le 3 janvier.\n",
+        # a supplier's tender file number
+        "Le dossier d'appel d'offres 2025114 de Fournitures Gagnon Lucie inc. est complet.\n",
+    ],
+)
+def test_no_patient_name_beside_staff_or_tender_numbers(body: str) -> None:
+    assert PATIENT_NAME not in inspect(body, subject="Info")[2]
