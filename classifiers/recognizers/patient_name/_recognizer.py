@@ -4,6 +4,7 @@ docstring)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -77,10 +78,16 @@ _NER_BEFORE = 30
 _NER_AFTER = 80
 
 
+_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning)")
+_TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
+# Name columns: labels only, and never worth an NER window without their colon ("First, we...").
+_NAME_COLUMNS = frozenset(
+    {"last name", "first name", "given name", "family name", "surname", "prenom", "nom de famille", "last", "first"}
+)
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 _ROLE_LABEL_WORDS = frozenset(
     {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
-     "insured", "enfant", "child"}
+     "insured", "enfant", "child", *_NAME_COLUMNS}
 )
 
 
@@ -295,7 +302,10 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
             match = _NAME.match(text, t_end)
             name = _clean_name(match.group("name")) if match else ""
-            if kind == "role" and match and not match.group("label") and fold(text[t_start:t_end]) in _ROLE_LABEL_WORDS:
+            label_word = " ".join(fold(text[t_start:t_end]).split()) if kind == "role" else ""
+            if label_word in _NAME_COLUMNS and (match is None or not match.group("label")):
+                continue
+            if match and not match.group("label") and label_word in _ROLE_LABEL_WORDS:
                 name = ""  # "nom" / "name" without a colon: an ordinary word
             # A title-case heading or service name ("Patient Safety", "Client Services"): reported, never decisive.
             heading = (
@@ -306,6 +316,9 @@ class PatientNameRecognizer(BaseRecognizer):
                 and match is not None
                 and not match.group("label")
             )
+            about = kind == "care phrase" and _ABOUT.match(text, t_start) is not None
+            if about and _TITLE_AFTER.match(text, t_end):
+                continue  # "au sujet de Mme X": the title's own trigger reads the name (and its reach)
             if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
                 continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
             if (not name or match is None) and kind == "honorific":
@@ -344,6 +357,10 @@ class PatientNameRecognizer(BaseRecognizer):
                 confidence, how = 0.7, "roster line"
             elif heading:
                 confidence, how = 0.5, "title-case heading"
+            elif about:
+                # "au sujet de", "regarding": whom a message is about, a patient only with a cue.
+                cue = _patient_cue(text, start, end) or evidence_cue(start, end) or evidence is None
+                confidence, how = (0.65, kind) if cue else (0.5, kind + "; no patient cue")
             else:
                 confidence, how = 0.65, kind
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")

@@ -17,7 +17,10 @@ ROLE = Trigger(
     r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
     r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)"
     # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
-    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)",
+    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)"
+    # Name columns of a list or a spreadsheet ("Last: Vachon; First: Karen", "Prénom : Lucie"; only with a colon).
+    r"|(?i:\b(?:(?:last|first|given|family)[ \t]+name|surname|pr[eé]nom|nom[ \t]+de[ \t]+famille)\b)"
+    r"|\b(?:Last|First|LAST|FIRST)\b",
 )
 # Phrases that introduce the person a care episode is about ("the care of Kwame Mensah", "transfert de
 # Ginette Paquin"): the name that follows needs no title, but must be a full name (two words or more).
@@ -25,7 +28,9 @@ CARE_PHRASE = Trigger(
     "name_care",
     r"(?i:\b(?:(?:the\s+)?care\s+of|transfer(?:ring)?\s+(?:of|for)|referral\s+(?:of|for)|admission\s+(?:of|de)"
     r"|transfert\s+(?:de|pour)|prise\s+en\s+charge\s+de|r[ée]f[ée]rence\s+(?:de|pour)|cong[ée]\s+de"
-    r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of))\b)",
+    r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of)"
+    # Whom a message is about: a patient only with a patient cue (the recognizer weighs it).
+    r"|concernant|au\s+sujet\s+de|regarding|concerning)\b)",
 )
 # Words that introduce a member of staff (the care team, the administration): the name that follows
 # is not a patient's. Case-insensitive except the short titles.
