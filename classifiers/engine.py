@@ -12,7 +12,7 @@ strong clinical information or a birth date of the same segment.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -207,10 +207,18 @@ class Classifier:
         # Across segments, only evidence said of someone: a disease or drug that names a clinic, a training
         # or a topic ("Marie Roy - formation" over "la formation sur le diabète") makes nobody a patient.
         texts = {segment.location: segment.text for segment, _ in scans}
-        of_someone = [f for f in evidence
-                      if f.type not in CLINICAL_TYPES or not _topic_use(texts[f.location], f.start, f.end)]
+        topic: dict[int, bool] = {}
+
+        def said_of_someone(i: int) -> bool:
+            f = evidence[i]
+            if f.type not in CLINICAL_TYPES:
+                return True
+            if i not in topic:
+                topic[i] = _topic_use(texts[f.location], f.start, f.end)
+            return not topic[i]
+
         nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),
-                   _near_elsewhere(segment, of_someone)) for segment, _ in scans]
+                   _near_elsewhere(segment, evidence, said_of_someone)) for segment, _ in scans]
         # A Subject that says the message is a newsletter, a committee notice, a job posting... says it
         # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).
         genre = any(scan.get(GENRE.kind) for segment, scan in scans if segment.location == "subject")
@@ -276,10 +284,11 @@ def _own_text(segment: Segment) -> bool:
     return not segment.location.startswith(("attachment:", "filename:", "header:"))
 
 
-def _near_elsewhere(segment: Segment, evidence: Sequence[Finding]) -> bool:
-    """A name anywhere in ``segment`` would be near evidence of another segment (scoring's cross-part rules)."""
+def _near_elsewhere(segment: Segment, evidence: Sequence[Finding], counts: Callable[[int], bool]) -> bool:
+    """A name anywhere in ``segment`` would be near evidence of another segment (scoring's cross-part rules)
+    that ``counts`` (by index; asked last, it may cost a look at the text)."""
     probe = Finding(PATIENT_NAME, segment.location, 1.0, "", "", 0, 0)
-    return any(f.location != segment.location and near(probe, f, 0) for f in evidence)
+    return any(f.location != segment.location and near(probe, f, 0) and counts(i) for i, f in enumerate(evidence))
 
 
 def condense(

@@ -179,6 +179,10 @@ def test_call_list_near_misses_stay_harmless(body: str) -> None:
         # a CSV row naming the clinic in another column
         "Nom: Ferreira, Joaquim; DDN: 1955-01-19; Tél.: 514-555-0148; Clinique: anticoagulothérapie; "
         "RDV: 2026-12-14 10:15\n",
+        # a child's placement address, far from the birth date, in a youth-protection report
+        "Suite à notre appel : Mathis Tessier, 9 ans (DDN 2017-04-11), vu à l'urgence pédiatrique hier soir. "
+        "Signalement retenu ce matin, évaluation en cours par l'équipe. L'enfant est placé chez sa tante au "
+        "311, rue Saint-Vallier Est, Québec; le père ne doit pas avoir accès.\n",
         # a request to summon the patient at a number
         "Consultation demandée pour M. Réjean Bolduc, 71 ans, fibrillation auriculaire. Merci de le convoquer "
         "directement au 450-555-0831.\n",
@@ -269,3 +273,36 @@ def test_a_name_beside_a_chart_number_is_reported(body: str) -> None:
 )
 def test_no_patient_name_beside_staff_or_tender_numbers(body: str) -> None:
     assert PATIENT_NAME not in inspect(body, subject="Info")[2]
+
+
+# --- Name columns of a list ("Last: ...; First: ...") and whom a message is about ("concernant X"). ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last: Abernathy; First: Quincy; DOB: 1947-08-30; Phone: 709-555-0114; Appt: 2027-01-06 08:30\n"
+        "Last: Oyelaran; First: Temitope; DOB: 1962-12-01; Phone: 709-555-0190; Appt: 2027-01-06 09:00\n",
+        "Nom de famille : Thériault; Prénom : Lorraine; DDN : 1951-03-17; Motif : suivi MPOC\n",
+        "Voici le complément au signalement concernant Tayden Rouleau, né le 02/09/2016, vu hier à l'urgence.\n",
+        "Writing regarding Zephyrine Achebe, DOB 1989-06-21, who missed her colposcopy appointment.\n",
+    ],
+)
+def test_name_columns_and_whom_a_message_is_about(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="Suivi")
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # English prose: "First" and "Last" are ordinary words
+        "First, the diabetes clinic moves to the 3rd floor. Last, the insulin pump training is on Monday.\n",
+        # a staff schedule with name columns
+        "Last: Abernathy; First: Quincy; Unit: Hémodialyse; Shift: Night\n"
+        "Last: Oyelaran; First: Temitope; Unit: Oncologie; Shift: Day\n",
+        # whom a message is about: an organisation, a new colleague
+        "Mise à jour concernant Santé Québec et la campagne de dépistage du cancer colorectal.\n",
+        "Une note concernant Maude Pelletier, notre nouvelle coordonnatrice de la clinique de diabète.\n",
+    ],
+)
+def test_name_column_and_about_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="Info")[:2] == (False, ())

@@ -60,9 +60,9 @@ PHONE_LABEL = Trigger(
 CALL_LIST = Trigger(
     "contact_call_list",
     r"(?i:\b(?:appeler|rappeler|t[ée]l[ée]phoner|joindre|contacter|aviser|call|phone|contact|notify|reach)"
-    r"(?:\s+(?:back|ces|les|these|the|following|suivants|suivantes|personnes|patients?|patientes|usagers|parents"
-    r"|families|familles|clients?|people|folks)){1,3}\b|\bappels\s+[àa]\s+faire\b|\bliste\s+d'appels\b"
-    r"|\bcall(?:[\s-]?back)?\s+list\b|\bliste\s+de\s+rappel\b)",
+    r"(?:\s+back)?\s+(?:ces|these|the\s+following|les\s+(?:suivant(?:e)?s|patient(?:e)?s|personnes|usagers|parents"
+    r"|familles|clients))\b|\bappels\s+[àa]\s+faire\b|\bliste\s+d'appels\b|\bcall(?:[\s-]?back)?\s+list\b"
+    r"|\bliste\s+de\s+rappel\b)",
 )
 
 # Civic number right before a French street word ("4120 rue"), or before an English street name
@@ -75,6 +75,9 @@ _CARE = re.compile(
     r"\b(?:transport|pick-?up|ramassage|domicile|home\s+care|home\s+visit|visite|soins\s+a\s+domicile|sad|clsc"
     r"|rendez-vous|rdv|appointment|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis|oxygen[e]?"
     r"|concentrat(?:eur|or)|livraison|delivery|ambulance|taxi|patiente?s?|client[e]?|usagers?|usageres?|beneficiaire"
+    # Where a child or a patient is placed or sheltered (youth protection, social work).
+    r"|placee?\s+(?:chez|en|dans)|placed\s+(?:with|in)|famille\s+d'accueil|foster|hebergee?|sheltered|dpj|dyp"
+    r"|youth\s+protection|protection\s+de\s+la\s+jeunesse"
     # Appointments to move ("rebook", "reporter leur rendez-vous", "reason for the visit").
     r"|rebook|re-book|reschedule|reason\s+for\s+(?:the\s+)?visit|motif\s+de\s+(?:la\s+)?(?:consultation|visite)"
     r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile)\b"
@@ -95,7 +98,9 @@ _LISTED_PHONE = re.compile(
 _INSTITUTION_BEFORE = 60
 _INSTITUTION_AFTER = 40
 _CALL_LIST_LINES = 40  # lines read after a call request
+_CALL_LIST_GAP = 3  # non-empty lines that are no list item before the list ends (or never began)
 _CARE_REACH = 300
+_CUE_REACH = 150  # a patient cue said of the contact's owner: closer than a care word
 _LINE_REACH = 200
 _MAX_EXCERPT = 60
 _SIGNATURE_SPAN = 300
@@ -132,7 +137,9 @@ class PatientContactRecognizer(BaseRecognizer):
             if any(s <= start < e for s, e in signatures) or self._institutional(text, start, end):
                 continue
             window = fold_window(text[max(0, start - _CARE_REACH) : end + _CARE_REACH])
-            care = _CARE.search(window) or _PATIENT_CUE.search(window)
+            care = _CARE.search(window) or _PATIENT_CUE.search(
+                fold_window(text[max(0, start - _CUE_REACH) : end + _CUE_REACH])
+            )
             if care is None:
                 continue
             # Everything masked but the street-type word (it says what the value is, and identifies nobody).
@@ -168,14 +175,18 @@ class PatientContactRecognizer(BaseRecognizer):
         """Telephone numbers of the call-list lines after a call request (``_CALL_LIST_LINES`` at most)."""
         found: list[tuple[int, int, str]] = []
         line_start = text.find("\n", after) + 1
+        misses = 0  # lines that are no list item: the list has not begun yet, or it has ended
         for _ in range(_CALL_LIST_LINES):
-            if line_start <= 0 or line_start >= len(text):
+            if line_start <= 0 or line_start >= len(text) or misses > _CALL_LIST_GAP:
                 break
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
-            match = _LISTED_PHONE.match(text, line_start, line_end)
+            match = _LISTED_PHONE.match(text, line_start, line_end) if line_end > line_start else None
             if match and not _EXTENSION.match(text, match.end()):
                 found.append((match.start("number"), match.end("number"), "phone on a call-list line"))
+                misses = 0
+            elif line_end > line_start:
+                misses += 1
             line_start = line_end + 1
         return found
 
