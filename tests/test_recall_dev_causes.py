@@ -306,3 +306,30 @@ def test_name_columns_and_whom_a_message_is_about(body: str) -> None:
 )
 def test_name_column_and_about_near_misses_stay_harmless(body: str) -> None:
     assert inspect(body, subject="Info")[:2] == (False, ())
+
+
+# --- A full name right before a birth date's label, whether or not the given-name list knows it. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Following our call: Tayden Okoro (DOB Feb 20, 2014), seen in the paediatric ED last night.\n",
+        "Zephyrine Achebe, DDN 1989-06-21, a manqué son rendez-vous de colposcopie.\n",
+        "Rapport pour Brody Tessier, né le 24/10/2017 : ecchymoses multiples, explications incohérentes.\n",
+    ],
+)
+def test_a_name_before_a_birth_date_is_a_patient(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="Suivi")
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Candidature de Brody Tessier (né le 1990-02-03) au poste de commis à l'admission.\n",
+        "Bienvenue à Zephyrine Achebe, née le 1991-05-06, notre nouvelle infirmière à l'urgence.\n",
+        "Félicitations à Julie! Le petit Tayden est né le 2024-11-02, 3,4 kg.\n",
+        "Le Projet Horizon est né le 12 mars 2019 à la suite du forum régional.\n",
+    ],
+)
+def test_birth_date_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="Info")[:2] == (False, ())

@@ -236,6 +236,32 @@ def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
     return match.start("name"), match.end("name"), match["name"]
 
 
+# A full name right before a birth date's label or an age ("concernant Zack Lefebvre, né le 24/10/2017",
+# "Brody Tessier (DOB 2016-06-09)", "Thabo Mbeki, 44 ans"): whoever was born then is the person named,
+# whether or not the given-name list knows the name.
+_BEFORE_BIRTH = re.compile(
+    rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
+    rf"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
+)
+_BIRTH_LOOKBACK = 80
+
+
+def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``)."""
+    names: list[tuple[int, int, str]] = []
+    for start, _end in evidence:
+        lo = max(0, start - _BIRTH_LOOKBACK)
+        match = _BEFORE_BIRTH.search(text, lo, start)
+        if match is None:
+            continue
+        words = match["name"].split()
+        if any(not _is_surname(w) or fold(w) in _MONTHS for w in words):
+            continue
+        names.append((match.start("name"), match.end("name"), match["name"]))
+    return names
+
+
 # A name written in lower case right after a title ("la patiente mme josée pelletier"): a known given name,
 # then a word that is no function word or verb. NER misses many of these.
 _LOWER_NAME = re.compile(

@@ -17,6 +17,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _NAME,
     _clean_name,
     _lower_case_name,
+    _names_before_birth_dates,
     _subject_lead_name,
     _terse_note_names,
     _titleless,
@@ -194,7 +195,10 @@ class PatientNameRecognizer(BaseRecognizer):
             if segment.location == "subject" and (evidence is None or evidence or evidence_anywhere)
             else None
         )
-        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead):
+        # Full names right before a birth date's label, whatever the given-name list knows.
+        birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
+                or birth_names):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -374,6 +378,13 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
+
+        if birth_names:
+            for start, end, name in birth_names:
+                if taken.overlaps(start, end) or excluded(name, start, end):
+                    taken.add((start, end))
+                    continue
+                add(start, end, name, 0.65, "pattern full name before a birth date")
 
         if lead and not newsletter:
             start, end, name = lead
