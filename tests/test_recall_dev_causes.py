@@ -333,3 +333,30 @@ def test_a_name_before_a_birth_date_is_a_patient(body: str) -> None:
 )
 def test_birth_date_near_misses_stay_harmless(body: str) -> None:
     assert inspect(body, subject="Info")[:2] == (False, ())
+
+
+# --- A full name the given-name list lacks, said to be of an age or to have been admitted, seen, referred. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "FYI Kwabena Asante was admitted overnight for NSTEMI, troponin 1210 ng/L.\n",
+        "Relève : Ngozi Eze (45F) - pneumonie, ceftriaxone 1 g die.\n",
+        "Tayden Okoro, 62 ans, MPOC exacerbée, sous prednisone.\n",
+        "Ioana Vasilescu a été hospitalisée hier pour une pyélonéphrite.\n",
+    ],
+)
+def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="Info")
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hommage à Ioana Vasilescu, 30 ans de service à la clinique d'oncologie et de diabète.\n",
+        "Notre collègue Kwabena Asante est en formation sur l'insuffisance cardiaque cette semaine.\n",
+        "Grand Rounds: Tayden Okoro, 25 years of experience in COPD research, will speak on Friday.\n",
+    ],
+)
+def test_age_and_verb_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="Info")[:2] == (False, ())

@@ -262,6 +262,27 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
     return names
 
 
+_SAID_NAME = re.compile(
+    rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
+)
+_YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25 years of experience": no age
+
+
+def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
+    names: list[tuple[int, int, str]] = []
+    for start, end in hits:
+        match = _SAID_NAME.match(text, start, end)
+        if match is None or not bounded(text, start, match.end()) or _YEARS_OF.match(text, end):
+            continue
+        words = match.group(0).split()
+        if any(not _is_surname(w) or fold(w) in _MONTHS or fold(w) in _BEFORE_A_LETTER for w in words):
+            continue
+        names.append((start, match.end(), match.group(0)))
+    return names
+
+
 # A name written in lower case right after a title ("la patiente mme josée pelletier"): a known given name,
 # then a word that is no function word or verb. NER misses many of these.
 _LOWER_NAME = re.compile(

@@ -18,6 +18,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _clean_name,
     _lower_case_name,
     _names_before_birth_dates,
+    _names_said,
     _subject_lead_name,
     _terse_note_names,
     _titleless,
@@ -53,6 +54,7 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import (
     GENRE,
     GIVEN,
     HONORIFIC,
+    NAME_SAID,
     ROLE,
     ROSTER,
     SIGNATURE,
@@ -106,7 +108,7 @@ class PatientNameRecognizer(BaseRecognizer):
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
-    titleless_triggers = (GIVEN, UPPER_COMMA, SURNAME_INITIAL)
+    titleless_triggers = (GIVEN, UPPER_COMMA, SURNAME_INITIAL, NAME_SAID)
 
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
@@ -114,8 +116,9 @@ class PatientNameRecognizer(BaseRecognizer):
 
     def _titleless_hits(
         self, text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
-    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
-        """(given-name, "UPPER, Given", "Surname I. –" hits) in the whole text, or only near ``evidence``."""
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """(given-name, "UPPER, Given", "Surname I. –", "Name, 62 ans" hits) in the whole text, or only
+        near ``evidence``."""
         if evidence is None or everywhere:
             windows = [(0, len(text))] if text else []
         else:
@@ -129,12 +132,14 @@ class PatientNameRecognizer(BaseRecognizer):
         given: list[tuple[int, int]] = []
         comma: list[tuple[int, int]] = []
         initial: list[tuple[int, int]] = []
+        said: list[tuple[int, int]] = []
         for lo, hi in windows:
             scan = self._titleless_scanner.scan(text[lo:hi])
             given.extend((lo + s, lo + e) for s, e in scan.get(GIVEN.kind))
             comma.extend((lo + s, lo + e) for s, e in scan.get(UPPER_COMMA.kind))
             initial.extend((lo + s, lo + e) for s, e in scan.get(SURNAME_INITIAL.kind))
-        return given, comma, initial
+            said.extend((lo + s, lo + e) for s, e in scan.get(NAME_SAID.kind))
+        return given, comma, initial, said
 
     def recognize(self, segment: Segment, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True) -> list[Finding]:
         """Scan ``segment`` with this recognizer's own triggers (tests); the engine calls ``from_scan``."""
@@ -185,8 +190,9 @@ class PatientNameRecognizer(BaseRecognizer):
             given_hits: list[tuple[int, int]] = []
             comma_hits: list[tuple[int, int]] = []
             initial_hits: list[tuple[int, int]] = []
+            said_hits: list[tuple[int, int]] = []
         else:
-            given_hits, comma_hits, initial_hits = self._titleless_hits(
+            given_hits, comma_hits, initial_hits, said_hits = self._titleless_hits(
                 text, evidence, evidence_anywhere, evidence_reach
             )
         # The name a Subject opens with ("DUPONT Marie - récidive"), when evidence could make it count.
@@ -198,7 +204,7 @@ class PatientNameRecognizer(BaseRecognizer):
         # Full names right before a birth date's label, whatever the given-name list knows.
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
-                or birth_names):
+                or birth_names or said_hits):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -378,6 +384,15 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
+
+        if said_hits and not newsletter:
+            for start, end, name in _names_said(text, said_hits):
+                if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
+                    continue
+                if taken.overlaps(start, end) or excluded(name, start, end):
+                    taken.add((start, end))
+                    continue
+                add(start, end, name, 0.65, "pattern full name said to be of an age or admitted, seen, referred")
 
         if birth_names:
             for start, end, name in birth_names:
