@@ -44,11 +44,12 @@ APPOSITION = Trigger(
     r"\b(?:M\.|Mme\b\.?|MME\b\.?|Mlle\b\.?|Mr\b\.?|Mrs\b\.?|Ms\b\.?|Monsieur\b|Madame\b)"
     r"[ \t]+\p{Lu}[\pL'’-]+(?:[ \t]+\p{Lu}[\pL'’-]+){0,2}[ \t]*[,(]",
 )
-# A text that opens with a name (two or three capitalised words, after "TR:", "RE:"...) and a comma or an
-# opening parenthesis; read in the Subject only, a short field that opens with whom it is about.
+# A text that opens with a name (two or three capitalised words, after "TR:", "RE:"...), a comma or an
+# opening parenthesis, and a digit; read in the Subject only, a short field that opens with whom it is about.
 SUBJECT_NAME = Trigger(
     "dob_subject_name",
-    r"^(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*\p{Lu}[\pL'’-]+(?:,?[ \t]+\p{Lu}[\pL'’-]+){1,2}[ \t]*[,(]",
+    r"^(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
+    r"(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){1,2}[ \t]*[,(][ \t]*[0-9]",
 )
 _EMPLOYMENT_AFTER = re.compile(
     r"^[^\n]{0,40}?\b(?:embauche|embauchee?|hired?|hiring|nommee?|nomination|retraite|retired?|start\s+date"
@@ -236,7 +237,7 @@ class DateOfBirthRecognizer(BaseRecognizer):
             )
         findings.extend(_in_apposition(segment, text, scan.get(APPOSITION.kind)))
         if segment.location == "subject":  # "Fortin Emma (06/06/1961) - biopsie positive"
-            findings.extend(_in_apposition(segment, text, scan.get(SUBJECT_NAME.kind)))
+            findings.extend(_in_apposition(segment, text, [(s, e - 1) for s, e in scan.get(SUBJECT_NAME.kind)]))
         return findings
 
 
