@@ -97,6 +97,9 @@ def test_roster_near_misses_stay_harmless(body: str) -> None:
         ("RE: OKONKWO Adaeze - rappel", "Positive biopsy on the left side, please call her back today."),
         ("Whitcombe, Harriet (1950-09-30) - follow-up", "Can we see her next week?"),
         ("Pt ZAWADZKI Ludmila - résultats", "Hb 71, on transfuse demain matin."),
+        # the name in a later field of the Subject, upper-case surname first
+        ("RE: Suivi MPOC / OKAFOR Chidiebube", "Vu ce matin, saturation 88 %."),
+        ("Récidive - TREMBLAY-KWAN Soo-Ah", "À convoquer en clinique la semaine prochaine."),
     ],
 )
 def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> None:
@@ -118,6 +121,8 @@ def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> No
         ("DUQUETTE Roxanne - absence", "Je serai absente; le comité sur le cancer du sein est reporté."),
         # a committee notice
         ("Comité MPOC - ordre du jour", "Points : protocole d'oxygénothérapie, MPOC, budget."),
+        # an institution in a later field of the Subject
+        ("Rapport annuel - CHUM Montréal", "Le diabète touche 10 % de notre clientèle."),
         # a date that is a meeting's, after a project name
         ("Projet Horizon (12/03/2019) - bilan", "Le bilan du projet Horizon sur la prévention du diabète est prêt."),
     ],

@@ -222,18 +222,27 @@ _SUBJECT_LEAD = re.compile(
 _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
 
 
+# Where a Subject's next field starts: after a spaced dash, a colon, a bar or a slash.
+_SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
+
+
 def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
-    """(start, end, name) of the name a Subject opens with, in the shapes of ``_SUBJECT_LEAD``."""
-    match = _SUBJECT_LEAD.match(text)
-    if match is None:
-        return None
-    surname, given = match["upper"] or match["surname"], match["given"] or match["given2"]
-    folded = fold(given)
-    if not _is_surname(surname) or folded in _STOP or folded in _NOT_SURNAMES or folded in _ORG_WORDS:
-        return None
-    if _COMMON_NOUN_END.search(folded) and given not in _GIVEN_SET:
-        return None  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
-    return match.start("name"), match.end("name"), match["name"]
+    """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
+    the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
+    ("Biopsie positive - NGUYEN Thi")."""
+    starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
+    for position in starts:
+        match = _SUBJECT_LEAD.match(text, position)
+        if match is None or (position and not match["upper"]):
+            continue
+        surname, given = match["upper"] or match["surname"], match["given"] or match["given2"]
+        folded = fold(given)
+        if not _is_surname(surname) or folded in _STOP or folded in _NOT_SURNAMES or folded in _ORG_WORDS:
+            continue
+        if _COMMON_NOUN_END.search(folded) and given not in _GIVEN_SET:
+            continue  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
+        return match.start("name"), match.end("name"), match["name"]
+    return None
 
 
 # A full name right before a birth date's label or an age ("concernant Zack Lefebvre, né le 24/10/2017",

@@ -406,7 +406,7 @@ class PatientNameRecognizer(BaseRecognizer):
             clinical_word = any(s < end and start < e for s, e in evidence or ())  # "MPOC Exacerbation -"
             if not clinical_word and not taken.overlaps(start, end) and not excluded(name, start, end):
                 cue = evidence_cue(start, end) or evidence is None
-                add(start, end, name, 0.65 if cue else 0.5, "pattern surname-first name opening the Subject")
+                add(start, end, name, 0.65 if cue else 0.5, "pattern surname-first name filling a field of the Subject")
 
         if initial_hits and evidence and not newsletter:
             # A drug or disease named as a topic ("201 - Roy M. - formation insuline") says nothing of the name.
