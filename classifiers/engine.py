@@ -12,7 +12,7 @@ strong clinical information or a birth date of the same segment.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     PatientNameRecognizer,
     StaffNames,
 )
+from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from sentinelle.classifiers.recognizers.social_information import SocialInformationRecognizer
 from sentinelle.classifiers.scoring import near, score
@@ -196,12 +197,28 @@ class Classifier:
             for f in findings
             if f.start >= 0
             and f.confidence >= scoring.min_confidence
-            and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT))
+            and (f.type in CLINICAL_TYPES or f.type in (DATE_OF_BIRTH, PATIENT_CONTACT)
+                 # A chart or health number beside a name says whose it is ("Fraser Gordon (dossier 59-304319)");
+                 # it already makes the message confidential, so it changes what is reported, never a verdict.
+                 or f.type in scoring.identifier_types)
         ]
         # Per segment, once for both passes below: the evidence spans in it, and whether evidence of
         # another segment is near any of its positions.
+        # Across segments, only evidence said of someone: a disease or drug that names a clinic, a training
+        # or a topic ("Marie Roy - formation" over "la formation sur le diabète") makes nobody a patient.
+        texts = {segment.location: segment.text for segment, _ in scans}
+        topic: dict[int, bool] = {}
+
+        def said_of_someone(i: int) -> bool:
+            f = evidence[i]
+            if f.type not in CLINICAL_TYPES:
+                return True
+            if i not in topic:
+                topic[i] = _topic_use(texts[f.location], f.start, f.end)
+            return not topic[i]
+
         nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),
-                   _near_elsewhere(segment, evidence)) for segment, _ in scans]
+                   _near_elsewhere(segment, evidence, said_of_someone)) for segment, _ in scans]
         # A Subject that says the message is a newsletter, a committee notice, a job posting... says it
         # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).
         genre = any(scan.get(GENRE.kind) for segment, scan in scans if segment.location == "subject")
@@ -267,10 +284,11 @@ def _own_text(segment: Segment) -> bool:
     return not segment.location.startswith(("attachment:", "filename:", "header:"))
 
 
-def _near_elsewhere(segment: Segment, evidence: Sequence[Finding]) -> bool:
-    """A name anywhere in ``segment`` would be near evidence of another segment (scoring's cross-part rules)."""
+def _near_elsewhere(segment: Segment, evidence: Sequence[Finding], counts: Callable[[int], bool]) -> bool:
+    """A name anywhere in ``segment`` would be near evidence of another segment (scoring's cross-part rules)
+    that ``counts`` (by index; asked last, it may cost a look at the text)."""
     probe = Finding(PATIENT_NAME, segment.location, 1.0, "", "", 0, 0)
-    return any(f.location != segment.location and near(probe, f, 0) for f in evidence)
+    return any(f.location != segment.location and near(probe, f, 0) and counts(i) for i, f in enumerate(evidence))
 
 
 def condense(

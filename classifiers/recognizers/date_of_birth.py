@@ -44,6 +44,13 @@ APPOSITION = Trigger(
     r"\b(?:M\.|Mme\b\.?|MME\b\.?|Mlle\b\.?|Mr\b\.?|Mrs\b\.?|Ms\b\.?|Monsieur\b|Madame\b)"
     r"[ \t]+\p{Lu}[\pL'’-]+(?:[ \t]+\p{Lu}[\pL'’-]+){0,2}[ \t]*[,(]",
 )
+# A text that opens with a name (two or three capitalised words, after "TR:", "RE:"...), a comma or an
+# opening parenthesis, and a digit; read in the Subject only, a short field that opens with whom it is about.
+SUBJECT_NAME = Trigger(
+    "dob_subject_name",
+    r"^(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
+    r"(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){1,2}[ \t]*[,(][ \t]*[0-9]",
+)
 _EMPLOYMENT_AFTER = re.compile(
     r"^[^\n]{0,40}?\b(?:embauche|embauchee?|hired?|hiring|nommee?|nomination|retraite|retired?|start\s+date"
     r"|entree\s+en\s+fonction|anciennete|seniority)\b"
@@ -194,7 +201,7 @@ def parse_date(text: str) -> tuple[int, int, str] | None:
 
 class DateOfBirthRecognizer(BaseRecognizer):
     name = "date_of_birth"
-    triggers = (TRIGGER, APPOSITION)
+    triggers = (TRIGGER, APPOSITION, SUBJECT_NAME)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -229,6 +236,8 @@ class DateOfBirthRecognizer(BaseRecognizer):
                 )
             )
         findings.extend(_in_apposition(segment, text, scan.get(APPOSITION.kind)))
+        if segment.location == "subject":  # "Fortin Emma (06/06/1961) - biopsie positive"
+            findings.extend(_in_apposition(segment, text, [(s, e - 1) for s, e in scan.get(SUBJECT_NAME.kind)]))
         return findings
 
 

@@ -7,11 +7,16 @@ carry; a clinic's address in a signature is not a patient's. So this recognizer 
   Gouin"); the trigger is the street-type word (never the digits, which identifiers need in the combined
   scan). A postal code alone is not reported: clinics' signatures end with one;
 - a phone number after a personal phone label (cell, cellulaire, domicile, home, mobile, joindre au,
-  "Phone:" / "Tél. :" outside signatures); "poste" / "ext." marks an institution's line.
+  "Phone:" / "Tél. :" outside signatures) or a request to call someone ("convoquer la directement au",
+  "call her at"); "poste" / "ext." marks an institution's line;
+- the phone numbers of a call-back list: lines "Name — number — reason" after a request to call
+  people ("Peux-tu appeler ces patients", "Can you call these back", "Appels à faire :").
 
 Only in a care context: one of ``_CARE`` (transport, pick-up, domicile, home care, visite, rendez-vous,
-dialyse, oxygène...) within 300 characters. Never inside a signature block (the 300 characters after
-"Cordialement", "-- "...), nor on a line naming an institution (hôpital, clinique, CLSC, pavillon...).
+dialyse, oxygène, patients, rebook...) or a patient cue within 300 characters. Never inside a signature
+block (the 300 characters after "Cordialement", "-- "...), nor when the contact's own clause names an
+institution (hôpital, clinique, CLSC, pavillon...: its line cut at sentence ends, semicolons and tabs,
+60 characters before and 40 after).
 Confidence 0.8. It never decides alone: scoring's ``name_near_contact`` needs a patient name near it.
 Excerpts keep the street-type word and mask everything else ("** Maple Crescent" -> "** ***** Crescent").
 """
@@ -23,6 +28,7 @@ import re
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
+from sentinelle.classifiers.recognizers.patient_name._cues import _PATIENT_CUE
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
 _FR_STREETS = (
@@ -39,7 +45,24 @@ STREET = Trigger("contact_street", rf"(?i:\b(?:{_FR_STREETS})\b|\b(?:av|boul|ch)
 PHONE_LABEL = Trigger(
     "contact_phone",
     r"(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
-    r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone)\b)",
+    r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone"
+    # A request to call someone at a number ("convoquer la directement au", "call her at", "appeler sa fille au",
+    # "l'appeler au"); never "appeler au" alone (a public line: "les personnes intéressées peuvent appeler au").
+    r"|(?:(?:re)?joindre|appeler|rappeler|convoquer|contacter|t[ée]l[ée]phoner|call|phone|reach|contact)"
+    r"(?:\s+[\w'’-]+)?\s+(?:la|le|les|lui|her|him|them|(?:sa|son|ses|his|her|the)\s+(?:\w+\s+)?"
+    r"(?:patiente?|fille|fils|m[eè]re|p[eè]re|conjointe?|daughter|son|mother|father|wife|husband|patient))"
+    r"(?:\s+[\w'’-]+)?\s+(?:au|at|on)"
+    r"|(?:l['’]|\b(?:la|le|les|lui)\s+)(?:(?:re)?joindre|appeler|rappeler|convoquer|contacter|t[ée]l[ée]phoner)"
+    r"(?:\s+[\w'’-]+)?\s+au)\b)",
+)
+# A request to call a list of people back ("Peux-tu appeler ces patients", "Can you call these and rebook?",
+# "Appels à faire :"): the lines that follow, a name then a telephone number, are whom to call.
+CALL_LIST = Trigger(
+    "contact_call_list",
+    r"(?i:\b(?:appeler|rappeler|t[ée]l[ée]phoner|joindre|contacter|aviser|call|phone|contact|notify|reach)"
+    r"(?:\s+back)?\s+(?:ces|these|the\s+following|les\s+(?:suivant(?:e)?s|patient(?:e)?s|personnes|usagers|parents"
+    r"|familles|clients))\b|\bappels\s+[àa]\s+faire\b|\bliste\s+d'appels\b|\bcall(?:[\s-]?back)?\s+list\b"
+    r"|\bliste\s+de\s+rappel\b)",
 )
 
 # Civic number right before a French street word ("4120 rue"), or before an English street name
@@ -51,7 +74,12 @@ _EXTENSION = re.compile(r"\s*(?:,\s*)?(?:poste|ext\.?|x)\s*\d", re.IGNORECASE)
 _CARE = re.compile(
     r"\b(?:transport|pick-?up|ramassage|domicile|home\s+care|home\s+visit|visite|soins\s+a\s+domicile|sad|clsc"
     r"|rendez-vous|rdv|appointment|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis|oxygen[e]?"
-    r"|concentrat(?:eur|or)|livraison|delivery|ambulance|taxi|patiente?|client[e]?|usager|usagere|beneficiaire"
+    r"|concentrat(?:eur|or)|livraison|delivery|ambulance|taxi|patiente?s?|client[e]?|usagers?|usageres?|beneficiaire"
+    # Where a child or a patient is placed or sheltered (youth protection, social work).
+    r"|placee?\s+(?:chez|en|dans)|placed\s+(?:with|in)|famille\s+d'accueil|foster|hebergee?|sheltered|dpj|dyp"
+    r"|youth\s+protection|protection\s+de\s+la\s+jeunesse"
+    # Appointments to move ("rebook", "reporter leur rendez-vous", "reason for the visit").
+    r"|rebook|re-book|reschedule|reason\s+for\s+(?:the\s+)?visit|motif\s+de\s+(?:la\s+)?(?:consultation|visite)"
     r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile)\b"
 )
 _INSTITUTION = re.compile(
@@ -60,7 +88,19 @@ _INSTITUTION = re.compile(
 )
 # An extension on the line: a work number, so the line is a staff directory's or an institution's.
 _EXTENSION_ANYWHERE = re.compile(r"\b(?:poste|ext\.?)\s*\d", re.IGNORECASE)
+# A line of a call list: a name (two to four capitalised words, "Surname, Given" too), a separator, a number.
+_LISTED_PHONE = re.compile(
+    r"[ \t>*•·-]*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ \t]*(?:[-–—:|;,/(][ \t]*)+"
+    r"(?:\+?1[ .-]?)?(?P<number>\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4})\b"
+)
+# An institution owns the contact when named this close before it, or after it, in its clause
+# ("Clinique Saint-Roch, 55 rue X"; not "Demande au CLSC pour soins à domicile : Mme X, ..., 12 rue Y").
+_INSTITUTION_BEFORE = 60
+_INSTITUTION_AFTER = 40
+_CALL_LIST_LINES = 40  # lines read after a call request
+_CALL_LIST_GAP = 3  # non-empty lines that are no list item before the list ends (or never began)
 _CARE_REACH = 300
+_CUE_REACH = 150  # a patient cue said of the contact's owner: closer than a care word
 _LINE_REACH = 200
 _MAX_EXCERPT = 60
 _SIGNATURE_SPAN = 300
@@ -68,27 +108,38 @@ _SIGNATURE_SPAN = 300
 
 class PatientContactRecognizer(BaseRecognizer):
     name = "patient_contact"
-    triggers = (STREET, PHONE_LABEL, SIGNATURE)
+    triggers = (STREET, PHONE_LABEL, CALL_LIST, SIGNATURE)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         hits = [(s, e, "street") for s, e in scan.get(STREET.kind)]
         hits += [(s, e, "phone") for s, e in scan.get(PHONE_LABEL.kind)]
+        hits += [(s, e, "call list") for s, e in scan.get(CALL_LIST.kind)]
         if not hits:
             return []
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         findings: list[Finding] = []
+        spans: list[tuple[int, int, str, str, int, int]] = []  # contact span, how, kind, trigger span
+        seen: set[int] = set()
         for t_start, t_end, kind in sorted(hits):
             if not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
                 continue
-            span = self._contact(text, t_start, t_end, kind)
-            if span is None:
+            if kind == "call list":
+                spans.extend((s, e, how, kind, s, e) for s, e, how in self._listed(text, t_end))
                 continue
-            start, end, how = span
+            span = self._contact(text, t_start, t_end, kind)
+            if span is not None:
+                spans.append((*span, kind, t_start, t_end))
+        for start, end, how, kind, t_start, t_end in spans:
+            if start in seen:
+                continue
+            seen.add(start)
             if any(s <= start < e for s, e in signatures) or self._institutional(text, start, end):
                 continue
             window = fold_window(text[max(0, start - _CARE_REACH) : end + _CARE_REACH])
-            care = _CARE.search(window)
+            care = _CARE.search(window) or _PATIENT_CUE.search(
+                fold_window(text[max(0, start - _CUE_REACH) : end + _CUE_REACH])
+            )
             if care is None:
                 continue
             # Everything masked but the street-type word (it says what the value is, and identifies nobody).
@@ -120,14 +171,50 @@ class PatientContactRecognizer(BaseRecognizer):
         return None
 
     @staticmethod
+    def _listed(text: str, after: int) -> list[tuple[int, int, str]]:
+        """Telephone numbers of the call-list lines after a call request (``_CALL_LIST_LINES`` at most)."""
+        found: list[tuple[int, int, str]] = []
+        line_start = text.find("\n", after) + 1
+        misses = 0  # lines that are no list item: the list has not begun yet, or it has ended
+        for _ in range(_CALL_LIST_LINES):
+            if line_start <= 0 or line_start >= len(text) or misses > _CALL_LIST_GAP:
+                break
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end == -1 else line_end
+            match = _LISTED_PHONE.match(text, line_start, line_end) if line_end > line_start else None
+            if match and not _EXTENSION.match(text, match.end()):
+                found.append((match.start("number"), match.end("number"), "phone on a call-list line"))
+                misses = 0
+            elif line_end > line_start:
+                misses += 1
+            line_start = line_end + 1
+        return found
+
+    @staticmethod
     def _institutional(text: str, start: int, end: int) -> bool:
-        # The line around the contact, at most 200 characters each way (a long text without line
-        # breaks must not cost a scan back to its start per contact).
+        # The clause around the contact: its line, cut at sentence ends, semicolons and tabs (a CSV row's
+        # "Clinic: Heart failure clinic" or "Referral to CLSC home care for Mrs. X, ..." names no owner of the
+        # number), at most 200 characters each way (a long text without line breaks must not cost a scan
+        # back to its start per contact).
         lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
         line_start = text.rfind("\n", lo, start) + 1 or lo
         line_end = text.find("\n", end, hi)
-        line = text[line_start : line_end if line_end != -1 else hi]
-        return _INSTITUTION.search(fold_window(line)) is not None or _EXTENSION_ANYWHERE.search(line) is not None
+        before = text[line_start:start]
+        after = text[end : line_end if line_end != -1 else hi]
+        before = before[-_INSTITUTION_BEFORE:]
+        after = after[:_INSTITUTION_AFTER]
+        cuts = list(_CLAUSE_END.finditer(before))
+        before = before[cuts[-1].end() :] if cuts else before
+        cut = _CLAUSE_END.search(after)
+        clause = before + text[start:end] + (after[: cut.start()] if cut else after)
+        return _INSTITUTION.search(fold_window(clause)) is not None or _EXTENSION_ANYWHERE.search(clause) is not None
+
+
+# Where a clause ends: a sentence's full stop (not an abbreviation's: "boul.", "app.", "Mrs."), a semicolon,
+# a tab.
+_CLAUSE_END = re.compile(
+    r"(?<![A-Z])(?<!\b[a-z]{3})(?<!\b[a-z]{2})(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?](?=[ \t]+[A-Z])|[;\t]"
+)
 
 
 _FR_WORDS = frozenset(

@@ -9,7 +9,8 @@ Names are only looked for next to cheap triggers (one combined RE2 pass):
   lexicons/README.md) followed by a capitalised surname ("Sofia Lessard", "Ginette MORIN");
 - surname-first forms: an upper-case surname and a given name ("MORIN, Ginette", "GAGNON Lucie"),
   or a title-case surname, a comma and a given name ("Morin, Ginette");
-- roster lines: a room/bed number at the start of a line, then the name ("701 – MORIN, Ginette – IRA").
+- roster lines: a room/bed number at the start of a line, then the name ("701 – MORIN, Ginette – IRA");
+  handover rosters of "Surname, I." lines ("Bed 3B  Nguyen, T.  25F  AFib", "23 - Bouchard G. — KCl").
 
 A title is evidence of a person, not of a patient. So every candidate is weighed by what surrounds it:
 *patient cues* (admitted, referred, follow-up, DOB, room, y.o., results... in the name's line and
@@ -32,7 +33,7 @@ Staff are not patients, and are excluded, always by FULL name (a patient who sha
 member's surname is still a patient): names introduced by a staff role ("Dr", "Dre", "la résidente",
 "l'infirmière", "ministre"...), the sender and recipients (``StaffNames``: display names and address
 local parts, per person), names in the signature block (the 300 characters after "-- ",
-"Cordialement", "Regards"..., CRLF or LF), names in quoted header lines ("De : ...", "From: ..."),
+"Cordialement", "Regards"..., CRLF or LF), names in quoted header lines ("De : ...", "From: ...", never "Objet :"),
 and the name a greeting addresses ("Bonjour Mme Gagnon,").
 
 The package holds, one module each: the triggers (``_triggers``), what a name looks like and the names
@@ -48,6 +49,7 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import (
     GENRE,
     GIVEN,
     HONORIFIC,
+    NAME_SAID,
     ROLE,
     ROSTER,
     SIGNATURE,
@@ -63,6 +65,7 @@ __all__ = [
     "GENRE",
     "GIVEN",
     "HONORIFIC",
+    "NAME_SAID",
     "ROLE",
     "ROSTER",
     "SIGNATURE",

@@ -58,6 +58,8 @@ _ORG_WORDS = frozenset(
         (
             "pharmacie clinique laboratoire labo inc ltee ltd llc groupe cabinet societe entreprise fondation centre",
             "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
+            # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
+            "salle amphitheatre amphitheater auditorium pavillon agora atrium",
         )
     ).split()
 )
@@ -134,8 +136,15 @@ def _titleless(
     return names
 
 
-# What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"...
-_TERSE_LEAD = re.compile(r"[ \t>*•·\-–—]*(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+# What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"..., or the
+# bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -"); four digits alone are an
+# extension or a year more often than a bed.
+_BED_LEAD = (
+    r"(?P<bed>(?:(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}|[0-9]{1,3})"
+    r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
+)
+_TERSE_LEAD = re.compile(rf"[ \t>*•·\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+_SURNAME_AND_INITIAL = re.compile(rf"(?P<surname>[^\s,]+),?[ \t\u00a0]+(?P<initial>[{_UP}])")
 # Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
 # "Annexe A –", "Groupe B –"): no surnames.
 _BEFORE_A_LETTER = frozenset(
@@ -150,17 +159,24 @@ _BEFORE_A_LETTER = frozenset(
     ).split()
 )
 _TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
+# A roster: this many lines alike (a bed or room number, then "Surname I."), one of them at least with
+# clinical evidence; the shape itself says the others are patients too ("24 - Simard M. — TDM demain").
+_ROSTER_LINES = 3
 
 
 def _terse_note_names(
     text: str, hits: Sequence[tuple[int, int]], evidence: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets or a word such
-    as "FYI") and is followed on the same line by clinical evidence or a birth date."""
+    """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets, a bed or room
+    number, or a word such as "FYI") and is followed on the same line by clinical evidence or a birth date,
+    or stands in a roster (``_ROSTER_LINES`` lines led by a bed or room number) with such evidence."""
     names: list[tuple[int, int, str]] = []
+    roster: list[tuple[int, int, str]] = []  # lines of a roster without evidence of their own
+    roster_lines = roster_evidence = 0
     starts = sorted(s for s, _ in evidence)
     for start, end in hits:
-        if not bounded(text, start, end - 1):
+        parts = _SURNAME_AND_INITIAL.match(text, start, end)
+        if parts is None or not bounded(text, start, parts.end("initial")):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         lead = _TERSE_LEAD.match(text, line_start, start)
@@ -168,15 +184,111 @@ def _terse_note_names(
             continue
         if lead["word"] and fold(lead["word"]) not in _NOT_SURNAMES:
             continue
-        surname, initial = text[start:end].rstrip(" \t\u00a0-–—:|/").split()[0], text[start:end].split()[1][0]
+        surname, initial = parts["surname"], parts["initial"]
         if not _is_surname(surname) or fold(surname) in _BEFORE_A_LETTER:
             continue
         line_end = text.find("\n", end)
         limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
         i = bisect.bisect_left(starts, end)
-        if i < len(starts) and starts[i] < limit and not any(s <= start < e for s, e in evidence):
-            name_end = start + len(surname) + text[start + len(surname) : end].index(initial) + 1
-            names.append((start, name_end, f"{surname} {initial}"))
+        if any(s <= start < e for s, e in evidence):
+            continue
+        name = (start, parts.end("initial"), f"{surname} {initial}")
+        on_line = i < len(starts) and starts[i] < limit
+        if lead["bed"]:
+            roster_lines += 1
+            roster_evidence += on_line
+        if on_line:
+            names.append(name)
+        elif lead["bed"]:
+            roster.append(name)
+    if roster_lines >= _ROSTER_LINES and roster_evidence:
+        names = sorted([*names, *roster])
+    return names
+
+
+# A Subject is a short field that opens with whom it is about ("DUPONT Marie - récidive", "TR: Pt OKAFOR,
+# Adaeze (1958-04-03) - biopsie"): an upper-case surname and a given name, or "Surname, Given", then a
+# separator or the end, after at most forwarding prefixes and a role word.
+_SUBJECT_LEAD = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    rf"(?P<name>(?P<upper>[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+"
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))"
+    rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:[-–—:|/,]|$)"
+)
+
+
+# Endings of common nouns, never of a given name the list lacks.
+_COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
+
+
+# Where a Subject's next field starts: after a spaced dash, a colon, a bar or a slash.
+_SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
+
+
+def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
+    the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
+    ("Biopsie positive - NGUYEN Thi")."""
+    starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
+    for position in starts:
+        match = _SUBJECT_LEAD.match(text, position)
+        if match is None or (position and not match["upper"]):
+            continue
+        surname, given = match["upper"] or match["surname"], match["given"] or match["given2"]
+        folded = fold(given)
+        if not _is_surname(surname) or folded in _STOP or folded in _NOT_SURNAMES or folded in _ORG_WORDS:
+            continue
+        if _COMMON_NOUN_END.search(folded) and given not in _GIVEN_SET:
+            continue  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
+        return match.start("name"), match.end("name"), match["name"]
+    return None
+
+
+# A full name right before a birth date's label or an age ("concernant Zack Lefebvre, né le 24/10/2017",
+# "Brody Tessier (DOB 2016-06-09)", "Thabo Mbeki, 44 ans"): whoever was born then is the person named,
+# whether or not the given-name list knows the name.
+_BEFORE_BIRTH = re.compile(
+    rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
+    rf"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
+)
+_BIRTH_LOOKBACK = 80
+
+
+def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``)."""
+    names: list[tuple[int, int, str]] = []
+    for start, _end in evidence:
+        lo = max(0, start - _BIRTH_LOOKBACK)
+        match = _BEFORE_BIRTH.search(text, lo, start)
+        if match is None:
+            continue
+        words = match["name"].split()
+        if any(not _is_surname(w) or fold(w) in _MONTHS for w in words):
+            continue
+        names.append((match.start("name"), match.end("name"), match["name"]))
+    return names
+
+
+_SAID_NAME = re.compile(
+    rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
+)
+_YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25 years of experience": no age
+
+
+def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
+    names: list[tuple[int, int, str]] = []
+    for start, end in hits:
+        match = _SAID_NAME.match(text, start, end)
+        if match is None or not bounded(text, start, match.end()) or _YEARS_OF.match(text, end):
+            continue
+        words = match.group(0).split()
+        if any(not _is_surname(w) or fold(w) in _MONTHS or fold(w) in _BEFORE_A_LETTER for w in words):
+            continue
+        names.append((start, match.end(), match.group(0)))
     return names
 
 

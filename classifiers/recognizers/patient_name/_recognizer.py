@@ -4,6 +4,7 @@ docstring)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,9 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _NAME,
     _clean_name,
     _lower_case_name,
+    _names_before_birth_dates,
+    _names_said,
+    _subject_lead_name,
     _terse_note_names,
     _titleless,
 )
@@ -50,6 +54,7 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import (
     GENRE,
     GIVEN,
     HONORIFIC,
+    NAME_SAID,
     ROLE,
     ROSTER,
     SIGNATURE,
@@ -76,10 +81,16 @@ _NER_BEFORE = 30
 _NER_AFTER = 80
 
 
+_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning)")
+_TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
+# Name columns: labels only, and never worth an NER window without their colon ("First, we...").
+_NAME_COLUMNS = frozenset(
+    {"last name", "first name", "given name", "family name", "surname", "prenom", "nom de famille", "last", "first"}
+)
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 _ROLE_LABEL_WORDS = frozenset(
     {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
-     "insured", "enfant", "child"}
+     "insured", "enfant", "child", *_NAME_COLUMNS}
 )
 
 
@@ -97,7 +108,7 @@ class PatientNameRecognizer(BaseRecognizer):
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
-    titleless_triggers = (GIVEN, UPPER_COMMA, SURNAME_INITIAL)
+    titleless_triggers = (GIVEN, UPPER_COMMA, SURNAME_INITIAL, NAME_SAID)
 
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
@@ -105,8 +116,9 @@ class PatientNameRecognizer(BaseRecognizer):
 
     def _titleless_hits(
         self, text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
-    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
-        """(given-name, "UPPER, Given", "Surname I. –" hits) in the whole text, or only near ``evidence``."""
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """(given-name, "UPPER, Given", "Surname I. –", "Name, 62 ans" hits) in the whole text, or only
+        near ``evidence``."""
         if evidence is None or everywhere:
             windows = [(0, len(text))] if text else []
         else:
@@ -120,12 +132,14 @@ class PatientNameRecognizer(BaseRecognizer):
         given: list[tuple[int, int]] = []
         comma: list[tuple[int, int]] = []
         initial: list[tuple[int, int]] = []
+        said: list[tuple[int, int]] = []
         for lo, hi in windows:
             scan = self._titleless_scanner.scan(text[lo:hi])
             given.extend((lo + s, lo + e) for s, e in scan.get(GIVEN.kind))
             comma.extend((lo + s, lo + e) for s, e in scan.get(UPPER_COMMA.kind))
             initial.extend((lo + s, lo + e) for s, e in scan.get(SURNAME_INITIAL.kind))
-        return given, comma, initial
+            said.extend((lo + s, lo + e) for s, e in scan.get(NAME_SAID.kind))
+        return given, comma, initial, said
 
     def recognize(self, segment: Segment, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True) -> list[Finding]:
         """Scan ``segment`` with this recognizer's own triggers (tests); the engine calls ``from_scan``."""
@@ -176,11 +190,21 @@ class PatientNameRecognizer(BaseRecognizer):
             given_hits: list[tuple[int, int]] = []
             comma_hits: list[tuple[int, int]] = []
             initial_hits: list[tuple[int, int]] = []
+            said_hits: list[tuple[int, int]] = []
         else:
-            given_hits, comma_hits, initial_hits = self._titleless_hits(
+            given_hits, comma_hits, initial_hits, said_hits = self._titleless_hits(
                 text, evidence, evidence_anywhere, evidence_reach
             )
-        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits):
+        # The name a Subject opens with ("DUPONT Marie - récidive"), when evidence could make it count.
+        lead = (
+            _subject_lead_name(text)
+            if segment.location == "subject" and (evidence is None or evidence or evidence_anywhere)
+            else None
+        )
+        # Full names right before a birth date's label, whatever the given-name list knows.
+        birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
+                or birth_names or said_hits):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -288,7 +312,10 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
             match = _NAME.match(text, t_end)
             name = _clean_name(match.group("name")) if match else ""
-            if kind == "role" and match and not match.group("label") and fold(text[t_start:t_end]) in _ROLE_LABEL_WORDS:
+            label_word = " ".join(fold(text[t_start:t_end]).split()) if kind == "role" else ""
+            if label_word in _NAME_COLUMNS and (match is None or not match.group("label")):
+                continue
+            if match and not match.group("label") and label_word in _ROLE_LABEL_WORDS:
                 name = ""  # "nom" / "name" without a colon: an ordinary word
             # A title-case heading or service name ("Patient Safety", "Client Services"): reported, never decisive.
             heading = (
@@ -299,6 +326,9 @@ class PatientNameRecognizer(BaseRecognizer):
                 and match is not None
                 and not match.group("label")
             )
+            about = kind == "care phrase" and _ABOUT.match(text, t_start) is not None
+            if about and _TITLE_AFTER.match(text, t_end):
+                continue  # "au sujet de Mme X": the title's own trigger reads the name (and its reach)
             if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
                 continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
             if (not name or match is None) and kind == "honorific":
@@ -337,6 +367,10 @@ class PatientNameRecognizer(BaseRecognizer):
                 confidence, how = 0.7, "roster line"
             elif heading:
                 confidence, how = 0.5, "title-case heading"
+            elif about:
+                # "au sujet de", "regarding": whom a message is about, a patient only with a cue.
+                cue = _patient_cue(text, start, end) or evidence_cue(start, end) or evidence is None
+                confidence, how = (0.65, kind) if cue else (0.5, kind + "; no patient cue")
             else:
                 confidence, how = 0.65, kind
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
@@ -351,8 +385,33 @@ class PatientNameRecognizer(BaseRecognizer):
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
+        if said_hits and not newsletter:
+            for start, end, name in _names_said(text, said_hits):
+                if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
+                    continue
+                if taken.overlaps(start, end) or excluded(name, start, end):
+                    taken.add((start, end))
+                    continue
+                add(start, end, name, 0.65, "pattern full name said to be of an age or admitted, seen, referred")
+
+        if birth_names:
+            for start, end, name in birth_names:
+                if taken.overlaps(start, end) or excluded(name, start, end):
+                    taken.add((start, end))
+                    continue
+                add(start, end, name, 0.65, "pattern full name before a birth date")
+
+        if lead and not newsletter:
+            start, end, name = lead
+            clinical_word = any(s < end and start < e for s, e in evidence or ())  # "MPOC Exacerbation -"
+            if not clinical_word and not taken.overlaps(start, end) and not excluded(name, start, end):
+                cue = evidence_cue(start, end) or evidence is None
+                add(start, end, name, 0.65 if cue else 0.5, "pattern surname-first name filling a field of the Subject")
+
         if initial_hits and evidence and not newsletter:
-            for start, end, name in _terse_note_names(text, initial_hits, evidence):
+            # A drug or disease named as a topic ("201 - Roy M. - formation insuline") says nothing of the name.
+            of_someone = [span for span in evidence if not _topic_use(text, *span)]
+            for start, end, name in _terse_note_names(text, initial_hits, of_someone):
                 if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
                     taken.add((start, end))
                     continue

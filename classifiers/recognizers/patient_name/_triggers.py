@@ -17,7 +17,10 @@ ROLE = Trigger(
     r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
     r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)"
     # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
-    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)",
+    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)"
+    # Name columns of a list or a spreadsheet ("Last: Vachon; First: Karen", "Prénom : Lucie"; only with a colon).
+    r"|(?i:\b(?:(?:last|first|given|family)[ \t]+name|surname|pr[eé]nom|nom[ \t]+de[ \t]+famille)\b)"
+    r"|\b(?:Last|First|LAST|FIRST)\b",
 )
 # Phrases that introduce the person a care episode is about ("the care of Kwame Mensah", "transfert de
 # Ginette Paquin"): the name that follows needs no title, but must be a full name (two words or more).
@@ -25,7 +28,9 @@ CARE_PHRASE = Trigger(
     "name_care",
     r"(?i:\b(?:(?:the\s+)?care\s+of|transfer(?:ring)?\s+(?:of|for)|referral\s+(?:of|for)|admission\s+(?:of|de)"
     r"|transfert\s+(?:de|pour)|prise\s+en\s+charge\s+de|r[ée]f[ée]rence\s+(?:de|pour)|cong[ée]\s+de"
-    r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of))\b)",
+    r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of)"
+    # Whom a message is about: a patient only with a patient cue (the recognizer weighs it).
+    r"|concernant|au\s+sujet\s+de|regarding|concerning)\b)",
 )
 # Words that introduce a member of staff (the care team, the administration): the name that follows
 # is not a patient's. Case-insensitive except the short titles.
@@ -49,18 +54,35 @@ _GIVEN_ALT = "|".join(sorted(_GIVEN_SET, key=len, reverse=True))
 GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
 # An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
 UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*[{_UP}][{_LOW}]{{2,}}")
-# A terse note's patient: a surname and an initial, then a dash or a colon ("Walsh K – SpO2 87 %",
-# "Gendron P. : K 6,1"); kept only when it opens its line and clinical evidence follows on that line.
+# A terse note's patient: a surname (a comma may follow it) and an initial, then a dash or a colon
+# ("Walsh K – SpO2 87 %", "Gendron P. : K 6,1"), a column gap (two spaces, a tab) or an age and sex
+# ("Nguyen, T.  25F", "Roy, M. 70 M"); kept only when it opens its line (after a bed or room number) and
+# clinical evidence follows on that line or on the lines of its roster.
 SURNAME_INITIAL = Trigger(
     "name_initial",
-    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?"
-    rf"[ \t\x{{00A0}}]+[{_UP}]\.?[ \t\x{{00A0}}]*[-–—:|/]",
+    rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?,?"
+    rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
+    rf"|[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))",
 )
-# A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |").
+# A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
+# ("Kwabena Asante, 62 ans", "Ngozi Eze (45F)", "Thabo Mbeki was admitted overnight", "X a été hospitalisée").
+_CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+NAME_SAID = Trigger(
+    "name_said",
+    rf"{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}"
+    rf"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{{1,3}}[ \t]*(?:(?:ans|yo|years?[ -]old)\b|y\.o\.?)"
+    rf"|[ \t]*\([ \t]*[0-9]{{1,3}}[ \t]?[MFHmf]\)"
+    rf"|,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+(?i:admitted|admise?|hospitalis|transferred"
+    rf"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
+    rf"|operated|op[ée]r[ée]))",
+)
+# A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |");
+# after a bed or room word, a column gap is separator enough ("Bed 14  MORIN, Ginette").
 ROSTER = Trigger(
     "name_roster",
-    r"(?m:^[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?|[0-9]{3,4}[A-Za-z]?(?:-[0-9]{1,2})?)"
-    r"[ \t]*[-–—:|,][ \t]*)",
+    r"(?m:^[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?(?:[ \t]{2,}|\t[ \t]*)"
+    r"|(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{1,4}[A-Za-z]?|[0-9]{3,4}[A-Za-z]?(?:-[0-9]{1,2})?)"
+    r"[ \t]*[-–—:|,][ \t]*))",
 )
 # Newsletter-like segments, where a titled name is rarely a patient unless a patient cue says so.
 # (RE2's \b is ASCII-only: words ending in an accented letter carry no trailing \b.)
