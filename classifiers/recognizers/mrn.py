@@ -50,6 +50,8 @@ NOT_A_CHART: tuple[str, ...] = (
     "commande", "order", "achat", "purchase", "candidature", "application", "budget", "subvention", "grant",
     "lot", "serie", "serial", "tel", "telephone", "phone", "fax", "poste", "ext",
     "incident", "incidents", "accident", "accidents", "ticket", "billet", "requete", "request",
+    # An employee's file and number ("le dossier de Maxime Thibodeau, matricule 4471-02").
+    "matricule", "employe", "employee", "badge",
 )  # fmt: skip
 _NOT_A_CHART = frozenset(NOT_A_CHART)
 _NOT_A_CHART_BEFORE = tuple(dict.fromkeys((*NOT_A_CHART, *NEGATIVE_FOLDED)))

@@ -1,0 +1,113 @@
+"""Causes of the errors measured on two development corpora written blind (issue 10), one table each.
+
+Every text here is invented for these tests (names, values, institutions, 555 numbers): each table holds
+the way hospital mail is written that the recognizers got wrong, and the near misses on the other side.
+"""
+
+from __future__ import annotations
+
+import functools
+from email.message import EmailMessage
+
+import pytest
+
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.parse import parse_message
+
+SENDER = "Hugo Desrosiers <hugo.desrosiers@cisss-sud.example>"
+COLLEAGUE = "Aline Vachon <aline.vachon@cisss-sud.example>"
+
+
+@functools.cache
+def _classifier() -> Classifier:
+    return Classifier.load(default_config())
+
+
+def inspect(body: str, subject: str = "Info", attachment: tuple[str, str] | None = None) -> tuple[bool, set[str]]:
+    """(confidential, counted finding types) of a message from SENDER to COLLEAGUE."""
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = SENDER, COLLEAGUE, subject
+    message["Message-ID"] = "<causes@cisss-sud.example>"
+    message.set_content(body)
+    if attachment is not None:
+        name, text = attachment
+        message.add_attachment(text, filename=name)
+    result = _classifier().inspect(parse_message(message.as_bytes()))
+    return result.confidential, {f.type for f in result.counted}
+
+
+# --- Staff named with a credential, in a forwarded header or a signature; places named for people. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a social worker's credential in a signature without an opener, next to a list of resources
+        "Voici les organismes pour vos usagers :\n- Soupe populaire Saint-Roch : 418-555-0140\n"
+        "- Hébergement d'urgence Le Phare : 418-555-0177 (24/7)\n\nGeneviève Lortie, T.S.",
+        # English credentials of allied health in apposition, near a disease topic
+        "Our education night on COPD and heart failure will feature Ravi Menon, RRT and Claire Dubeau, PT.\n"
+        "Bring your questions about inhaler technique.",
+        "Atelier diabète animé par Josée Carrier, nutr., et Marc-Olivier Bisson, inf. clin.\nInscription requise.",
+        "Séance sur la démence : Chantal Lemieux, ergo., et Pierre Fafard, psychoéd.\nSalle 3.12, jeudi midi.",
+        # the inline header of a forwarded message, credential between the name and the address
+        "---------- Message transféré ----------\nDe : Nathalie Gingras, T.S. <n.gingras@cisss-sud.example>\n"
+        "Objet : atelier itinérance\n\nRappel : atelier sur l'itinérance et la santé mentale demain 9 h.",
+        # a room, a pavilion and an award named for people, near topics of a programme
+        "Salle Gérard-Lévesque : ateliers sur la sepsis et la dépression postpartum.\n"
+        "Pavillon Rosalie Jetté, 2e étage : table ronde sur l'insuffisance cardiaque.",
+        "The Margaret Olsen Memorial Lecture will address pancreatic cancer screening this year.",
+        # a programme of a scientific day: time slots, speakers and topics, without credentials
+        "Colloque régional de médecine familiale – crédits de DPC\n08:45  Mot de bienvenue\n"
+        "09:00  Julien Marchand – La fibrillation auriculaire en première ligne\n"
+        "09:45  Sabrina Ouellet – Dépression et anxiété chez l'adolescent\n10:30  Pause",
+        "Nursing grand rounds – 1 CME credit\n12:00-12:45  Farah Haddad – Delirium in the elderly\n"
+        "12:45-13:00  Kevin O'Neill – Sepsis bundles: what changed",
+        # HR mail: an employee file, the employee number in apposition
+        "Merci de mettre à jour le dossier de Maxime Thibodeau, matricule 4471-02 : retour progressif "
+        "après un congé pour dépression, horaire de jour.",
+    ],
+)
+def test_staff_speakers_places_and_resources_are_not_patients(body: str) -> None:
+    assert inspect(body) == (False, inspect(body)[1]) and "patient_name" not in inspect(body)[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a patient's appointment line in a clinic's day: words of care on the line
+        "Journée de clinique – rendez-vous\n08:30  Ginette Paradis – suivi de diabète, HbA1c 9,2 %\n",
+        # lower-case "pt" after a name is the patient of a note, not a physiotherapist
+        "Réjean Boisvert, pt connu pour MPOC sévère, admis cette nuit pour exacerbation.",
+        # a patient referred to a resource, in a sentence
+        "Mme Lucie Ferron vit seule depuis le décès de son conjoint ; référée à la banque alimentaire du quartier.",
+        # a patient who lives at a street named for a person: the name is the patient's, the street is not
+        "M. Armand Poirier, 78 ans, demeure rue Jean-Talon ; insuffisance cardiaque, transport pour dialyse.",
+    ],
+)
+def test_patients_next_to_those_forms_stay_confidential(body: str) -> None:
+    confidential, types = inspect(body)
+    assert confidential and "patient_name" in types
+
+
+def test_programme_in_an_attachment_names_speakers() -> None:
+    programme = ("Journée scientifique 2027\n08:30  Mireille Caron, MD – Febrile neutropenia at home\n"
+                 "09:15  Yannick Bolduc – Perinatal depression\nSalle Jean-Béliveau / Amphithéâtre C\n"
+                 "5 crédits section 1\n")
+    assert inspect("Ci-joint le programme.", "Journée scientifique", ("programme.txt", programme))[0] is False
+
+
+@pytest.mark.parametrize(
+    ("line", "counted"),
+    [
+        ("- Banque alimentaire de Limoilou : 418-555-0101", False),
+        ("* Food bank (Eastside) 613-555-0199 ext. 22", False),
+        ("Maison d'hébergement Le Havre — www.lehavre.example", False),
+        # said of someone: counted
+        ("Elle fréquente la banque alimentaire depuis juin.", True),
+        ("- Vit seule, sans famille à proximité.", True),
+        ("- Food bank referral made for the patient, 613-555-0199 given to daughter", True),
+    ],
+)
+def test_social_terms_naming_a_resource_are_not_social_information(line: str, counted: bool) -> None:
+    assert ("social_information" in inspect(line)[1]) is counted
+
