@@ -111,3 +111,46 @@ def test_programme_in_an_attachment_names_speakers() -> None:
 def test_social_terms_naming_a_resource_are_not_social_information(line: str, counted: bool) -> None:
     assert ("social_information" in inspect(line)[1]) is counted
 
+
+# --- Chart numbers: plural and abbreviated context words, lists of numbers, patients' rows of a list. ---
+def _charts(text: str) -> list[str]:
+    from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
+    from sentinelle.classifiers.types import Segment
+
+    recognizer = MrnRecognizer(default_config().mrn_patterns)
+    return [text[f.start : f.end] for f in recognizer.recognize(Segment("body", text)) if f.confidence >= 0.6]
+
+
+@pytest.mark.parametrize(
+    ("text", "charts"),
+    [
+        ("Doublons probables : dossiers K5503128 et K5519904, à fusionner.", ["K5503128", "K5519904"]),
+        ("Two charts for the same person? MRNs 40718822 / 40733105 / 40790017", ["40718822", "40733105", "40790017"]),
+        ("2) Lit 12 - LAPOINTE, Rita 71F (dos. 5532810) - pneumonie", ["5532810"]),
+        ("TREMBLAY-ROY Gilles - dos 77-210453 - Na 121 à rappeler", ["77-210453"]),
+        ("FONTAINE, Odile | 4418207 | 83 F | hip fracture | 12h", ["4418207"]),
+        ("OKONJO, Grace | B2208871 | 38F | DKA", ["B2208871"]),
+    ],
+)
+def test_chart_numbers_found_where_lists_put_them(text: str, charts: list[str]) -> None:
+    assert _charts(text) == charts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an employee roster: surname-first names and employee numbers, no age with a sex
+        "BÉLANGER, Josée | 4418207 | Inf. | Nuit\nPARENT, Luc | 4420913 | PAB | Soir",
+        # HR: an employee's file and number
+        "Merci de mettre à jour le dossier de Maxime Thibodeau, matricule 4471029.",
+        "Employee file: Dana Whyte, employee no. 00812274, badge 5530127",
+        # a floor and a unit code on a supply line, no name
+        "Unité 4F | commande 7712045 | 12 boîtes",
+        # catalogue numbers listed after a product word, not a chart word
+        "Articles 4127530, 5519018 et 7301122 en rupture.",
+        # dos = back
+        "Mal de dos depuis 3 semaines chez 1 250 000 travailleurs selon l'enquête.",
+    ],
+)
+def test_numbers_that_are_no_chart_numbers(text: str) -> None:
+    assert _charts(text) == []
