@@ -62,6 +62,10 @@ def inspect(body: str, subject: str = "Info", attachment: tuple[str, str] | None
         "09:45  Sabrina Ouellet – Dépression et anxiété chez l'adolescent\n10:30  Pause",
         "Nursing grand rounds – 1 CME credit\n12:00-12:45  Farah Haddad – Delirium in the elderly\n"
         "12:45-13:00  Kevin O'Neill – Sepsis bundles: what changed",
+        # a list of people under a heading that says they are staff (leave, on-call), near a treatment word
+        "Vacances approuvées :\n- Renée Gingras : 22 au 26 décembre\n- Olivier Dussault : 2 au 6 janvier\n"
+        "La clinique d'oncologie assurera la chimiothérapie et la radiothérapie selon l'horaire habituel.",
+        "On-call roster:\n* Daniel Okoro – Dec 24\n* Mei Tanaka – Dec 25\nCovering chemotherapy and dialysis units.",
         # HR mail: an employee file, the employee number in apposition
         "Merci de mettre à jour le dossier de Maxime Thibodeau, matricule 4471-02 : retour progressif "
         "après un congé pour dépression, horaire de jour.",
@@ -78,6 +82,8 @@ def test_staff_speakers_places_and_resources_are_not_patients(body: str) -> None
         "Journée de clinique – rendez-vous\n08:30  Ginette Paradis – suivi de diabète, HbA1c 9,2 %\n",
         # lower-case "pt" after a name is the patient of a note, not a physiotherapist
         "Réjean Boisvert, pt connu pour MPOC sévère, admis cette nuit pour exacerbation.",
+        # a list of patients under a heading that is not a staff one
+        "Patients à rappeler :\n- Renée Gingras : chimiothérapie reportée, 418-555-0109\n",
         # a patient referred to a resource, in a sentence
         "Mme Lucie Ferron vit seule depuis le décès de son conjoint ; référée à la banque alimentaire du quartier.",
         # a patient who lives at a street named for a person: the name is the patient's, the street is not
@@ -154,3 +160,4 @@ def test_chart_numbers_found_where_lists_put_them(text: str, charts: list[str]) 
 )
 def test_numbers_that_are_no_chart_numbers(text: str) -> None:
     assert _charts(text) == []
+

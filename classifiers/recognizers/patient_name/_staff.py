@@ -335,6 +335,37 @@ def _programme_line(text: str, start: int, end: int) -> bool:
     return _announces_event(text) and not _care_cue(text, start, end)
 
 
+# A list of people under a heading that says they are staff: leave, schedules, on-call, replacements, new
+# hires, speakers ("Congés approuvés :" over "- Martine Leclerc : 24 au 28 décembre").
+_LIST_ITEM = re.compile(r"[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]")
+_STAFF_HEADING = re.compile(
+    r"[ \t>*#-]*(?:[^\n:]{0,40}\b)?(?:conges|vacances|absences?|remplacements?|garde|on[- ]call|rotation|quarts?"
+    r"|shifts?|leaves?|vacations?|time\s+off|nouveaux\s+employes|new\s+(?:hires|staff|employees)|departs|retraites"
+    r"|conferencier(?:e|s|es)?|speakers?|formateurs|formatrices|trainers|organisateurs|organizers|responsables"
+    r"|personnes[- ]ressources|contacts|signataires|jury|benevoles|volunteers|laureats|winners|equipe|team"
+    r"|staff|personnel)\b[^\n:]{0,40}:[ \t]*\r?"
+)
+_LIST_LOOKBACK = 20
+
+
+def _listed_under_staff_heading(text: str, start: int) -> bool:
+    """The name's line is an item of a list whose heading names staff (walking up over the list's items)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    for _ in range(_LIST_LOOKBACK):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if not line.strip():
+            return False
+        if not _LIST_ITEM.match(line):
+            return _STAFF_HEADING.fullmatch(fold_window(line)) is not None
+        line_start = previous
+    return False
+
+
 _ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
 _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
@@ -380,6 +411,5 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True
     # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
     # ("Présents : M. Jean Roy (patient), sa fille").
-    return _ATTENDANCE_LINE.match(line) is not None and not _patient_cue(
-        text, start, end
-    )
+    listed = _ATTENDANCE_LINE.match(line) is not None or _listed_under_staff_heading(text, start)
+    return listed and not _patient_cue(text, start, end)
