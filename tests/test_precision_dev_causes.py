@@ -161,3 +161,71 @@ def test_chart_numbers_found_where_lists_put_them(text: str, charts: list[str]) 
 def test_numbers_that_are_no_chart_numbers(text: str) -> None:
     assert _charts(text) == []
 
+
+# --- Clinical vocabulary no classification lists: procedures, findings, infection control, obstetric notation,
+# billing codes, singular forms, abbreviations that are also acronyms (only after a word of care). ---
+def _diagnoses(text: str) -> list[str]:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    return [f.excerpt for f in result.findings if f.type == "diagnosis" and f.confidence >= 0.6]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Rechute confirmée au scan de contrôle.", "Rechute"),
+        ("Re: Dumont Yves – relapse, see note", "relapse"),
+        ("Cytoponction : biopsie positive pour carcinome.", "biopsie positive"),
+        ("CT: 7 mm lung nodule, follow-up advised", "lung nodule"),
+        ("Placée en isolement contact pour SARM.", "isolement contact"),
+        ("Stool PCR positive for C. difficile yesterday", "C. difficile"),
+        ("Soins d'iléostomie à enseigner avant le congé", "iléostomie"),
+        ("Cycle 4 de chimiothérapie reporté", "chimiothérapie"),
+        ("Colposcopie prévue le 9 mars", "Colposcopie"),
+        ("Dx: trouble de l'adaptation, arrêt de travail", "trouble de l'adaptation"),
+        ("G2P1A0, suivi prénatal à 31 semaines", "G2P1A0"),
+        ("Twin pregnancy at 29+4 wks, GDM diet-controlled", "29+4 wks"),
+        ("Diagnostic code: 428 — resubmit the claim", "428"),
+        ("Connue pour DB et HTA, vit à domicile", "DB"),
+        ("Admitted overnight, r/o PE, CTA pending", "PE"),
+    ],
+)
+def test_clinical_terms_found(text: str, term: str) -> None:
+    assert term in _diagnoses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DB server will be down Saturday night for patching.",
+        "Formulaire CAP santé : date limite vendredi.",
+        "Please send the PE teacher schedule by Monday.",
+        "Invoice 428 is overdue; the code 311 refers to the shipping zone.",
+        "Lot 29+4 en rupture jusqu'à lundi.",
+        "Le projet G3P1 du laboratoire informatique démarre lundi.",
+        "AS OF DECEMBER 1, THE CAFETERIA OPENS AT 7.",
+        "Politique sur la récidive des retards : rencontre avec la gestionnaire.",
+        "A recurrence of the network outage is expected tonight.",
+    ],
+)
+def test_acronyms_and_numbers_that_are_no_diagnosis(text: str) -> None:
+    assert _diagnoses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "confidential"),
+    [
+        # the patient and the finding in the Subject only
+        ("TR: BERTRAND Lise - rechute", "On en discute au comité demain.", True),
+        ("Ouellet Marc (12/02/1957) - biopsie positive", "rappelle-moi", True),
+        # a newsletter about those procedures, naming staff with credentials
+        ("Infolettre oncologie – décembre",
+         "Nouveau : la chimiothérapie à domicile. Merci à Julie Provost, inf. clin., et à Ravi Menon, PharmD, "
+         "pour la formation sur la prévention des infections à C. difficile et au SARM.", False),
+        ("Public health bulletin",
+         "Prenatal classes resume in January. 312 colonoscopies were done this quarter; 14 % found a polyp.", False),
+    ],
+)
+def test_message_verdicts_with_that_vocabulary(subject: str, body: str, confidential: bool) -> None:
+    assert inspect(body, subject)[0] is confidential
