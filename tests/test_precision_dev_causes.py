@@ -229,3 +229,36 @@ def test_acronyms_and_numbers_that_are_no_diagnosis(text: str) -> None:
 )
 def test_message_verdicts_with_that_vocabulary(subject: str, body: str, confidential: bool) -> None:
     assert inspect(body, subject)[0] is confidential
+
+
+# --- Ontario health numbers: the "HN" label, a "Health #" column, the card's 4-3-3 layout with its version code. ---
+def _ontario(base: str) -> str:
+    from stdnum import luhn
+
+    return base + luhn.calc_check_digit(base)
+
+
+HCN = _ontario("412907336")  # 10 digits, Luhn-valid
+
+
+def _health_numbers(text: str) -> list[float]:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    return [f.confidence for f in result.findings if f.type == "ca_health_number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        (f"Patient: Lindqvist, Mark\nHN: {HCN[:4]}-{HCN[4:7]}-{HCN[7:]}\nService date: 2026-10-02", True),
+        (f"Please verify {HCN[:4]} {HCN[4:7]} {HCN[7:]} KT before resubmitting", True),  # the card layout
+        (f"Name\tHealth #\tResult\nAmara Diallo\t{HCN}\tTSH 7.9\n", True),
+        (f"Pièce de rechange {HCN[:4]}-{HCN[4:7]}-{HCN[7:]}, quantité 4", False),  # no context, no version code
+        (f"Catalogue: {HCN}, {_ontario('553019274')}, {_ontario('771200348')}", False),
+        (f"hn {HCN} (lower case: not the form's label)", False),
+        (f"Call {HCN[:3]}-{HCN[3:6]}-{HCN[6:]} after 5 pm", False),  # phone-shaped
+    ],
+)
+def test_ontario_health_numbers(text: str, counted: bool) -> None:
+    assert any(c >= 0.6 for c in _health_numbers(text)) is counted
