@@ -262,3 +262,38 @@ def _health_numbers(text: str) -> list[float]:
 )
 def test_ontario_health_numbers(text: str, counted: bool) -> None:
     assert any(c >= 0.6 for c in _health_numbers(text)) is counted
+
+
+# --- Birth dates in parentheses right after a name written in full, without a title. ---
+def _birth_dates(text: str) -> list[str]:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    return [text[f.start : f.end] for f in result.findings if f.type == "date_of_birth" and f.confidence >= 0.6]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Bilan comparatif des médicaments pour Colette Brisson (14/08/1939), admise hier.", ["14/08/1939"]),
+        ("RE: LEMIEUX Yannick (1971-03-30) - résultats", ["1971-03-30"]),
+        ("Referral for Okafor, Daniel (12 March 1966) to the memory clinic", ["12 March 1966"]),
+        ("Please call Ingrid Solberg ( 02/11/1958 ) about her results", ["02/11/1958"]),
+    ],
+)
+def test_birth_date_in_parentheses_after_a_name(text: str, dates: list[str]) -> None:
+    assert _birth_dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comité Exécutif (2019-05-12) : adoption du procès-verbal",  # capitalised words, no given name
+        "Colette Brisson (2026-11-30) : rencontre d'équipe",  # a recent date: a meeting
+        "Colette Brisson (12/03/2010, date d'embauche) rejoint l'équipe",  # employment, and no closing
+        "Colette Brisson (hired 12/03/2010)",  # a word before the date
+        "Politique Qualité (2018-04-01), version 3",
+    ],
+)
+def test_dates_in_parentheses_that_are_no_birth_dates(text: str) -> None:
+    assert _birth_dates(text) == []
