@@ -297,3 +297,37 @@ def test_birth_date_in_parentheses_after_a_name(text: str, dates: list[str]) -> 
 )
 def test_dates_in_parentheses_that_are_no_birth_dates(text: str) -> None:
     assert _birth_dates(text) == []
+
+
+# --- Lexicon terms whose first or last letter the text writes accented ("incarcéré", "éviction", "anxiété"):
+# RE2's ASCII-only word boundary used to make them unmatchable. ---
+@pytest.mark.parametrize(
+    ("text", "kind", "term"),
+    [
+        ("Le conjoint est incarcéré depuis mars.", "social_information", "incarcéré"),
+        ("Elle a reçu un avis d'éviction la semaine dernière.", "social_information", "éviction"),
+        ("Suivie pour anxiété généralisée", "diagnosis", "anxiété"),
+        ("INCARCÉRÉ depuis 2025", "social_information", "INCARCÉRÉ"),
+        ("the partner was incarcerated in May", "social_information", "incarcerated"),
+    ],
+)
+def test_terms_written_with_accented_edges_are_found(text: str, kind: str, term: str) -> None:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    assert term in [text[f.start : f.end] for f in result.findings if f.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Les incarcérées-libérées du programme", "diagnosis"),  # no diagnosis inside a longer word
+        ("préincarcéré", "social_information"),  # a prefix makes another word
+        ("anxiétés collectives", "diagnosis"),  # glued letters after the term
+    ],
+)
+def test_accented_edges_still_need_word_boundaries(text: str, kind: str) -> None:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    assert [f for f in result.findings if f.type == kind] == []
