@@ -331,3 +331,32 @@ def test_accented_edges_still_need_word_boundaries(text: str, kind: str) -> None
 
     result = _classifier().inspect_segments([Segment("body", text)])
     assert [f for f in result.findings if f.type == kind] == []
+
+
+# --- Social information: work and income lost, custody, psychiatric legal status, household, OAT programmes. ---
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Il a perdu son emploi en octobre et n'a plus de revenu.", True),
+        ("Parents séparés, garde partagée une semaine sur deux.", True),
+        ("Requête pour garde provisoire déposée ce matin.", True),
+        ("Shared custody since the divorce; lost her job in May.", True),
+        ("In the OAT program since 2023, doses witnessed daily.", True),
+        ("Vit avec sa conjointe, deux enfants à la maison.", True),
+        # near misses: a sample's chain of custody, HR and finance words
+        ("Chain of custody form signed for the urine sample.", False),
+        ("Le taux de chômage régional et le revenu médian ont augmenté.", False),
+        ("Rappel : la garde de fin de semaine est assurée par l'équipe B.", False),
+    ],
+)
+def test_social_information_vocabulary(text: str, found: bool) -> None:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    assert any(f.type == "social_information" and f.confidence >= 0.6 for f in result.findings) is found
+
+
+def test_a_child_protection_or_custody_note_about_a_named_child_is_confidential() -> None:
+    body = ("Vue à la clinique : Camille Bergeron, 9 ans. Parents séparés, garde partagée; le père a perdu son "
+            "emploi. Suivi par l'intervenante scolaire.")
+    assert inspect(body, "Suivi")[0] is True
