@@ -360,3 +360,40 @@ def test_a_child_protection_or_custody_note_about_a_named_child_is_confidential(
     body = ("Vue à la clinique : Camille Bergeron, 9 ans. Parents séparés, garde partagée; le père a perdu son "
             "emploi. Suivi par l'intervenante scolaire.")
     assert inspect(body, "Suivi")[0] is True
+
+
+# --- A patient's contact details: an institution named earlier on a long line or in the next column of a list
+# is not the contact's; calls to make; where someone lives or is placed. ---
+def _contacts(text: str) -> list[str]:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    return [text[f.start : f.end] for f in result.findings if f.type == "patient_contact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("Referral to the CLSC home care team for Mr. Ivo Ranieri, DOB 1939-02-14, lives at 88, rue des Pins, "
+         "Gatineau, tel 819-555-0144.", "819-555-0144"),
+        ("Last: Ostrowski; First: Ewa; Phone: 613-555-0190; Clinic: Memory clinic; Appt: 2026-12-03", "613-555-0190"),
+        ("Merci de convoquer la directement au 450-555-0137 pour le suivi.", "450-555-0137"),
+        ("Placed with her aunt at 12, rue Lafleur, Sorel; school to be informed.", "12, rue Lafleur"),
+        ("Please call her back at 514-555-0182 about the reminder calls list.", "514-555-0182"),
+    ],
+)
+def test_patient_contacts_found(text: str, contact: str) -> None:
+    assert contact in _contacts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinique médicale Lavoie, 1200 rue Principale, Granby : rendez-vous du lundi au vendredi.",
+        "Centre de prélèvements, 455 boul. de l'Hôpital — prise de rendez-vous en ligne.",
+        "Pour un rendez-vous, appelez l'accueil au 514-555-0100 poste 2131.",
+        "CLSC Saint-Michel : 514-555-0188, pour les visites à domicile.",
+    ],
+)
+def test_institutions_contacts_are_not_patients(text: str) -> None:
+    assert _contacts(text) == []

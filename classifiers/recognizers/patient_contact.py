@@ -10,8 +10,10 @@ carry; a clinic's address in a signature is not a patient's. So this recognizer 
   "Phone:" / "Tél. :" outside signatures); "poste" / "ext." marks an institution's line.
 
 Only in a care context: one of ``_CARE`` (transport, pick-up, domicile, home care, visite, rendez-vous,
-dialyse, oxygène...) within 300 characters. Never inside a signature block (the 300 characters after
-"Cordialement", "-- "...), nor on a line naming an institution (hôpital, clinique, CLSC, pavillon...).
+dialyse, oxygène, where someone lives or is placed, a hospital stay, a call to make...) within 300
+characters. Never inside a signature block (the 300 characters after "Cordialement", "-- "...), nor next
+to an institution's name (hôpital, clinique, CLSC, pavillon... within 60 characters before it on its line,
+or in it: "boul. de l'Hôpital"), nor on a line with an extension ("poste 2131").
 Confidence 0.8. It never decides alone: scoring's ``name_near_contact`` needs a patient name near it.
 Excerpts keep the street-type word and mask everything else ("** Maple Crescent" -> "** ***** Crescent").
 """
@@ -39,7 +41,11 @@ STREET = Trigger("contact_street", rf"(?i:\b(?:{_FR_STREETS})\b|\b(?:av|boul|ch)
 PHONE_LABEL = Trigger(
     "contact_phone",
     r"(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
-    r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone)\b)",
+    r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone"
+    # A request to call someone ("Merci de convoquer la directement au 514-…", "call her at 613-…").
+    r"|(?:rejoindre|joindre|appeler|convoquer|contacter|rappeler|aviser)(?:\s+(?:la|le|les|l'|lui|leur|directement"
+    r"|svp|madame|monsieur|mme|m\.|sa\s+fille|son\s+fils|la\s+famille|la\s+patiente|le\s+patient))*\s+au"
+    r"|call\s+(?:her|him|them|the\s+patient|the\s+family)\s+(?:back\s+)?(?:at|on))\b)",
 )
 
 # Civic number right before a French street word ("4120 rue"), or before an English street name
@@ -50,9 +56,12 @@ _PHONE = re.compile(r"[\s:.\-–]*(?:\+?1[ .-]?)?(?P<number>\(?[2-9][0-9]{2}\)?[
 _EXTENSION = re.compile(r"\s*(?:,\s*)?(?:poste|ext\.?|x)\s*\d", re.IGNORECASE)
 _CARE = re.compile(
     r"\b(?:transport|pick-?up|ramassage|domicile|home\s+care|home\s+visit|visite|soins\s+a\s+domicile|sad|clsc"
-    r"|rendez-vous|rdv|appointment|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis|oxygen[e]?"
+    r"|rendez-vous|rdv|appointments?|appts?|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis|oxygen[e]?"
     r"|concentrat(?:eur|or)|livraison|delivery|ambulance|taxi|patiente?|client[e]?|usager|usagere|beneficiaire"
-    r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile)\b"
+    r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile"
+    # Where someone lives or is placed, and a stay in care: the address or number is theirs.
+    r"|vit|lives|habite|demeure|reside|resides|placee?|placed|hebergee?|domiciliee?|hospitalisee?|hospitali[sz]ed"
+    r"|admise?|admitted|conge|discharged?|convoquer|rappeler|callback|call\s+back|reminder\s+calls?|appels?\s+a\s+faire)\b"
 )
 _INSTITUTION = re.compile(
     r"\b(?:hopital|hospital|clinique|clinic|clsc|chsld|pavillon|centre|center|ciusss?|cisss|chu[ms]?|institut"
@@ -62,6 +71,7 @@ _INSTITUTION = re.compile(
 _EXTENSION_ANYWHERE = re.compile(r"\b(?:poste|ext\.?)\s*\d", re.IGNORECASE)
 _CARE_REACH = 300
 _LINE_REACH = 200
+_INSTITUTION_BEFORE = 60
 _MAX_EXCERPT = 60
 _SIGNATURE_SPAN = 300
 
@@ -127,7 +137,14 @@ class PatientContactRecognizer(BaseRecognizer):
         line_start = text.rfind("\n", lo, start) + 1 or lo
         line_end = text.find("\n", end, hi)
         line = text[line_start : line_end if line_end != -1 else hi]
-        return _INSTITUTION.search(fold_window(line)) is not None or _EXTENSION_ANYWHERE.search(line) is not None
+        if _EXTENSION_ANYWHERE.search(line) is not None:
+            return True
+        # An institution names its own address or number right before it ("CLSC Longueuil, 123 rue…",
+        # "Clinique : 514-…") or in it ("boul. de l'Hôpital"); one named earlier on a long line ("Referral
+        # to CLSC home care for Mrs. X, lives at 6496, rue…") or after it ("Phone: …; Clinic: Heart
+        # failure clinic", a patient list's next column) is not the contact's.
+        own = text[max(line_start, start - _INSTITUTION_BEFORE) : end]
+        return _INSTITUTION.search(fold_window(own)) is not None
 
 
 _FR_WORDS = frozenset(
