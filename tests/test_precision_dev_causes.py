@@ -397,3 +397,29 @@ def test_patient_contacts_found(text: str, contact: str) -> None:
 )
 def test_institutions_contacts_are_not_patients(text: str) -> None:
     assert _contacts(text) == []
+
+
+# --- Drugs as orders shorten them, regimens, drug levels, qualitative results. ---
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Started pip-tazo and vanco overnight", "medication", True),
+        ("Chimio FOLFIRINOX C2 reportée", "medication", True),
+        ("soluté avec KCl 20 mmol", "medication", True),
+        ("Enseignement de l'insulinothérapie à domicile", "medication", True),
+        ("Lithémie 1,6 ce matin, on suspend", "lab_result", True),
+        ("Drug screen: urine tox came back positive for cannabis", "lab_result", True),
+        ("Retour ECG anormal, à revoir", "lab_result", True),
+        ("Hémocultures positives à 14 h", "lab_result", True),
+        # near misses
+        ("La ligne de métro est fermée", "medication", False),
+        ("The PCR test is negative for 80 % of staff", "lab_result", False),
+        ("Résultat du sondage : 72 % positif", "lab_result", False),
+        ("Lithium battery recall for the pagers", "lab_result", False),
+    ],
+)
+def test_drug_and_result_forms(text: str, kind: str, found: bool) -> None:
+    from sentinelle.classifiers.types import Segment
+
+    result = _classifier().inspect_segments([Segment("body", text)])
+    assert any(f.type == kind and f.confidence >= 0.6 for f in result.findings) is found
