@@ -189,6 +189,12 @@ def _diagnoses(text: str) -> list[str]:
         ("Diagnostic code: 428 — resubmit the claim", "428"),
         ("Connue pour DB et HTA, vit à domicile", "DB"),
         ("Admitted overnight, r/o PE, CTA pending", "PE"),
+        ("CT: incidental 5.2 cm AAA, vascular referral", "AAA"),
+        ("Back in with new AF, rate 140", "AF"),
+        ("RDV en IRM lombaire demain 7 h", "IRM lombaire"),
+        ("Échographie pelvienne à reporter", "Échographie pelvienne"),
+        ("Chute de sa hauteur la nuit dernière, abrasion au front", "Chute de sa hauteur"),
+        ("Hospitalisée en psychiatrie depuis trois semaines", "Hospitalisée en psychiatrie"),
     ],
 )
 def test_clinical_terms_found(text: str, term: str) -> None:
@@ -205,6 +211,10 @@ def test_clinical_terms_found(text: str, term: str) -> None:
         "Lot 29+4 en rupture jusqu'à lundi.",
         "Le projet G3P1 du laboratoire informatique démarre lundi.",
         "AS OF DECEMBER 1, THE CAFETERIA OPENS AT 7.",
+        "Commande : 24 piles AAA et 12 piles AA pour les télécommandes.",
+        "Vol AF 345 vers Paris, départ 18 h.",
+        "StudyDescription: CONTROLE QUALITE TDM (fantôme)",
+        "La salle d'IRM sera fermée samedi pour entretien.",
         "Politique sur la récidive des retards : rencontre avec la gestionnaire.",
         "A recurrence of the network outage is expected tonight.",
     ],

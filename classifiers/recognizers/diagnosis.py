@@ -15,8 +15,9 @@ Also, from what clinicians write that no classification lists:
 - obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
   obstetric word within 60 characters (a part number looks the same), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
-- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS) only right
-  after a word of care ("suivi DB", "known CAP", "r/o PE", "severe AS"), 0.7.
+- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA) only
+  right after a word of care or a size ("suivi DB", "known CAP", "r/o PE", "severe AS", "new AF", "4.1 cm
+  AAA"), 0.7.
 """
 
 from __future__ import annotations
@@ -51,10 +52,11 @@ OBSTETRIC_CONTEXT: tuple[str, ...] = (
 # after it says what recurs, and a clinical one is a lexicon term of its own ("récidive locale", "cancer").
 RELAPSE = Trigger("dx_relapse", r"(?i:\b(?:r[eé]cidives?|rechutes?|relapses?|recurrences?)\b)")
 _COMPLEMENT = re.compile(r"[ \t]*(?:d['’]|de\b|des\b|du\b|of\b|in\b)", re.IGNORECASE)
-AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS)\b")
+AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA)\b")
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",
+    "incidental", "fortuit", "fortuite", "rapid", "rapide", "paroxysmal", "paroxystique", "cm", "mm",
 )  # fmt: skip
 ICD_CONTEXT: tuple[str, ...] = (
     "cim-10",
