@@ -41,31 +41,40 @@ def load_terms(name: str) -> tuple[str, ...]:
 
 def term_pattern(term: str) -> str:
     """RE2 pattern for one folded term: accent classes, flexible spaces, hyphens and apostrophes."""
-    out: list[str] = []
+    # Each unit: (its pattern, its plain ASCII spelling where the text may write it accented: a word
+    # boundary there depends on how the text spells it).
+    units: list[tuple[str, str | None]] = []
     i = 0
     while i < len(term):
         c = term[i]
         if term.startswith("oe", i) or c == "œ":
-            out.append("(?:oe|œ)")
+            units.append(("(?:oe|œ)", "oe"))
             i += 1 if c == "œ" else 2
             continue
         if c == " ":
-            out.append(r"[\s\-]+")
+            units.append((r"[\s\-]+", None))
         elif c == "-":
-            out.append(r"[\s\-]?")
+            units.append((r"[\s\-]?", None))
         elif c in "'’":
-            out.append(r"['’ʼ]\s?")
+            units.append((r"['’ʼ]\s?", None))
         elif c in _ACCENTS:
-            out.append(_ACCENTS[c])
+            units.append((_ACCENTS[c], c))
         else:
-            out.append(re2.escape(c))
+            units.append((re2.escape(c), None))
         i += 1
-    body = "".join(out)
-    # RE2's \b is ASCII-only: use it only next to ASCII word characters; callers re-check
-    # Unicode boundaries with ``bounded``.
-    head = r"\b" if term[0].isascii() and term[0].isalnum() else ""
-    tail = r"\b" if term[-1].isascii() and term[-1].isalnum() else ""
-    return head + body + tail
+    # RE2's \b is ASCII-only: it is used next to ASCII word characters only, so a term whose first or last
+    # letter the text writes accented ("incarcéré", "éviction", "œdème") gets no \b on that side;
+    # callers re-check Unicode boundaries with ``bounded``.
+    # Only the accents French words take at their edges are spelled out (a leading "é" or "œ", a final
+    # "é"): every alternative costs scanning speed, and "à", "î", "ñ"... hardly begin or end a term.
+    if len(units) > 1 and term[0].isascii() and term[0].isalnum():
+        pattern, plain = units[0]
+        edge = {"e": "é", "oe": "œ"}.get(plain or "")
+        units[0] = (rf"(?:\b{plain}|{edge})" if edge else r"\b" + pattern, None)
+    if len(units) > 1 and term[-1].isascii() and term[-1].isalnum():
+        pattern, plain = units[-1]
+        units[-1] = (r"(?:e\b|é)" if plain == "e" else pattern + r"\b", None)
+    return "".join(pattern for pattern, _ in units)
 
 
 def lexicon_pattern(*names: str) -> str:

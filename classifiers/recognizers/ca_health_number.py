@@ -9,10 +9,17 @@ candidate; a health-card context word gives 0.9; alone Ontario gives 0.4 and
 BC (stronger check, fixed leading digit) 0.5: reported, never decisive by
 default. A province's name is not a context word: "Ontario" near a Luhn-valid
 number (a catalogue, an address, a company number) says nothing about what the
-number is; "MSP" (also "managed service provider") counts only as a label.
+number is; "MSP" (also "managed service provider") and "HN" (what Ontario forms and
+billing mail call the number: "HN: 6595-575-769") count only as labels. A column headed
+"Health #" or "Health no." is a context too. The card's own layout, four, three and three
+digits and a one- or two-letter version code ("8733-727-773 AB"), is one no other number
+takes: 0.8 without a context word.
 """
 
 from __future__ import annotations
+
+import dataclasses
+import re
 
 from stdnum.ca import bc_phn
 
@@ -35,8 +42,17 @@ CONTEXT: tuple[str, ...] = (
     "numero d'assurance maladie",
     "assurance maladie",
     "carte d'assurance maladie",
+    "health #",
+    "health no",
+    "health card #",
+    "hc #",
+    "hc#",
+    "version code",
 )
-WEAK_CONTEXT: tuple[str, ...] = ("MSP",)
+WEAK_CONTEXT: tuple[str, ...] = ("MSP", "HN")
+# The Ontario card's layout: 4-3-3 digits, then the version code.
+_CARD_LAYOUT = re.compile(r"\d{4}[ \u00a0-]\d{3}[ \u00a0-]\d{3}[ \u00a0-]?[A-Z]{1,2}\b")
+_CARD_LAYOUT_CONFIDENCE = 0.8
 
 
 def _phone_shaped(text: str, start: int, end: int) -> bool:
@@ -67,7 +83,7 @@ class CaHealthNumberRecognizer(BaseRecognizer):
     triggers = (NUMBER_TRIGGER,)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
-        return digit_run_findings(
+        found = digit_run_findings(
             segment,
             scan,
             length=10,
@@ -78,3 +94,12 @@ class CaHealthNumberRecognizer(BaseRecognizer):
             with_context=0.9,
             discard_without_context=_phone_shaped,
         )
+        return [_card_layout(segment.text, f) for f in found]
+
+
+def _card_layout(text: str, finding: Finding) -> Finding:
+    """A finding without context written in the card's layout with its version code: 0.8."""
+    if finding.confidence >= _CARD_LAYOUT_CONFIDENCE or not _CARD_LAYOUT.match(text, finding.start):
+        return finding
+    explanation = finding.explanation.replace("no context word", "card layout 4-3-3 + version code")
+    return dataclasses.replace(finding, confidence=_CARD_LAYOUT_CONFIDENCE, explanation=explanation)

@@ -15,6 +15,11 @@ A date in apposition right after a titled name ("Mme Audet, 1968-11-23, douleur 
 years past (a later one is an appointment or a meeting), not followed by a word of employment
 (embauche, hired, retraite...), and closed by a comma, a parenthesis, a full stop or the line's end.
 
+Without a title, a name written in full (one of its words a known given name: ``lexicons/given_names.txt``)
+with a date in parentheses right after it, "Sylvie Thibault (26/11/1942)", "FORTIN Emma (06/06/1961)",
+"Morin, Paul (3 avril 1958)", is the same apposition (0.8), with the same conditions; a parenthesis
+closes the date. Capitalised words that are no name ("Comité Exécutif (2019-05-12)") are not read.
+
 "Né le" and "born" also open announcements: a colleague's baby, a project
 ("le projet est né le..."). When the words before the phrase say so
 (félicitations, heureux parents, projet, programme...; not "bébé" alone: a
@@ -30,6 +35,7 @@ import re
 
 from sentinelle.classifiers.mask import mask_digits
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, fold
+from sentinelle.classifiers.recognizers._lexicon import load_names
 from sentinelle.classifiers.types import DATE_OF_BIRTH, Finding, Segment
 
 TRIGGER = Trigger(
@@ -51,6 +57,14 @@ SUBJECT_NAME = Trigger(
     r"^(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
     r"(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){1,2}[ \t]*[,(][ \t]*[0-9]",
 )
+# Two or three capitalised words (a comma after a surname written first) and an opening parenthesis.
+NAMED_PARENTHESIS = Trigger(
+    "dob_named_paren",
+    r"\p{Lu}[\pL'’-]+,?(?:[ \t]+\p{Lu}[\pL'’-]+){1,2}[ \t]*\(",
+)
+_GIVEN_NAMES = frozenset(fold(n) for n in load_names("given_names"))
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CLOSING_PARENTHESIS = re.compile(r"[ \t]*\)")
 _EMPLOYMENT_AFTER = re.compile(
     r"^[^\n]{0,40}?\b(?:embauche|embauchee?|hired?|hiring|nommee?|nomination|retraite|retired?|start\s+date"
     r"|entree\s+en\s+fonction|anciennete|seniority)\b"
@@ -201,7 +215,7 @@ def parse_date(text: str) -> tuple[int, int, str] | None:
 
 class DateOfBirthRecognizer(BaseRecognizer):
     name = "date_of_birth"
-    triggers = (TRIGGER, APPOSITION, SUBJECT_NAME)
+    triggers = (TRIGGER, APPOSITION, SUBJECT_NAME, NAMED_PARENTHESIS)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -238,11 +252,23 @@ class DateOfBirthRecognizer(BaseRecognizer):
         findings.extend(_in_apposition(segment, text, scan.get(APPOSITION.kind)))
         if segment.location == "subject":  # "Fortin Emma (06/06/1961) - biopsie positive"
             findings.extend(_in_apposition(segment, text, [(s, e - 1) for s, e in scan.get(SUBJECT_NAME.kind)]))
+        titled = {f.start for f in findings}
+        named = [(s, e) for s, e in scan.get(NAMED_PARENTHESIS.kind) if _names_someone(text[s:e])]
+        findings.extend(f for f in _in_apposition(segment, text, named, closing=_CLOSING_PARENTHESIS, titled=False)
+                        if f.start not in titled)
         return findings
 
 
-def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]]) -> list[Finding]:
-    """Birth dates right after a titled name and a comma or parenthesis (module docstring)."""
+def _names_someone(words: str) -> bool:
+    """One of the capitalised words is a known given name ("Sylvie Thibault", "FORTIN Emma")."""
+    return any(fold(w).split("-", 1)[0] in _GIVEN_NAMES or fold(w) in _GIVEN_NAMES
+               for w in _NAME_WORD.findall(words))
+
+
+def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]], *,
+                   closing: re.Pattern[str] = _APPOSITION_END, titled: bool = True) -> list[Finding]:
+    """Birth dates right after a titled name and a comma or parenthesis, or after a name in full and a
+    parenthesis (``titled=False``, closed by ``closing``) (module docstring)."""
     findings: list[Finding] = []
     for t_start, t_end in hits:
         if not bounded(text, t_start, t_end - 1) and text[t_start : t_start + 2] != "M.":
@@ -255,11 +281,12 @@ def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]]) -> 
             continue
         if _EMPLOYMENT_AFTER.search(fold(text[end : end + 60])):
             continue
-        if not _APPOSITION_END.match(text, end):
+        if not closing.match(text, end):
             continue  # "M. Roy, 2024-05-12 : adoption du procès-verbal" dates an item, not a person
+        whose = "a titled name" if titled else "a name in full, in parentheses"
         findings.append(
             Finding(DATE_OF_BIRTH, segment.location, 0.8, mask_digits(text[start:end]),
-                    f"pattern date:{parsed[2]}; real date; in apposition to a titled name", start, end)
+                    f"pattern date:{parsed[2]}; real date; in apposition to {whose}", start, end)
         )
     return findings
 

@@ -7,9 +7,22 @@ edsnlp's resources: lexicons/README.md). Confidence 0.8 for a lexicon term,
 0.7 for an upper-case abbreviation of ``diagnosis_abbreviations.txt`` (IRA,
 HTA, NSTEMI, COPD: matched as written, since "fa" or "ira" in lower case are
 words), 0.85 for an ICD-10 code after "CIM-10", "ICD-10", "diagnostic", "dx"...
+
+Also, from what clinicians write that no classification lists:
+
+- a billing diagnostic code, three ICD-9 digits after its label ("Dx code: 296", "code diagnostique 250.0":
+  RAMQ and OHIP claims still use ICD-9), 0.85;
+- obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
+  obstetric word within 60 characters (a part number looks the same), 0.8;
+- a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
+- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA) only
+  right after a word of care or a size ("suivi DB", "known CAP", "r/o PE", "severe AS", "new AF", "4.1 cm
+  AAA"), 0.7.
 """
 
 from __future__ import annotations
+
+import re
 
 from sentinelle.classifiers.mask import show_term
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
@@ -20,6 +33,31 @@ LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en"))
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))
 # Letter (not U, reserved), two digits, optional subdivision: E11, E11.9, I10, F32.1.
 ICD10 = Trigger("icd10", r"\b[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?\b")
+# The label makes the digits a diagnosis: the trigger holds it, the finding is the code.
+BILLING_CODE = Trigger(
+    "dx_billing",
+    r"(?i:\b(?:dx|diag|diagnostic|diagnosis|diagnostique)(?:[ \t]+code)?|\bcode[ \t]+(?:de[ \t]+)?diagnosti(?:c|que))"
+    r"[ \t]*(?:#|no\.?|n°)?[ \t]*:?[ \t]*[0-9]{3}(?:\.[0-9]{1,2})?\b",
+)
+_CODE = re.compile(r"[0-9]{3}(?:\.[0-9]{1,2})?$")
+GESTATIONAL_AGE = Trigger("dx_gestation", r"\b[1-4][0-9]\+[0-6][ \t]?(?:wks?|weeks|sem(?:aines)?|SA)\b")
+GRAVIDA_PARA = Trigger("dx_gravida", r"\bG[0-9]{1,2}[ \t]?P[0-9]{1,2}(?:[ \t]?A[0-9]{1,2})?\b")
+# A G/P code is a pregnancy's only with obstetric words around it (a part number looks the same).
+OBSTETRIC_CONTEXT: tuple[str, ...] = (
+    "grossesse", "enceinte", "pregnant", "pregnancy", "prenatal", "prenatale", "antenatal", "obstetrique",
+    "obstetric", "obstetrical", "ob", "sa", "wks", "weeks", "semaines", "sem", "accouchement", "delivery",
+    "cesarienne", "c-section", "gdm", "gbs", "pph", "postpartum", "post-partum", "sage-femme", "midwife",
+)  # fmt: skip
+# A relapse alone ("LAPOINTE Mary - récidive") is a patient's; "récidive d'absences" (HR) is not: a complement
+# after it says what recurs, and a clinical one is a lexicon term of its own ("récidive locale", "cancer").
+RELAPSE = Trigger("dx_relapse", r"(?i:\b(?:r[eé]cidives?|rechutes?|relapses?|recurrences?)\b)")
+_COMPLEMENT = re.compile(r"[ \t]*(?:d['’]|de\b|des\b|du\b|of\b|in\b)", re.IGNORECASE)
+AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA)\b")
+CARE_BEFORE: tuple[str, ...] = (
+    "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
+    "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",
+    "incidental", "fortuit", "fortuite", "rapid", "rapide", "paroxysmal", "paroxystique", "cm", "mm",
+)  # fmt: skip
 ICD_CONTEXT: tuple[str, ...] = (
     "cim-10",
     "cim10",
@@ -37,7 +75,7 @@ ICD_CONTEXT: tuple[str, ...] = (
 
 class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
-    triggers = (LEXICON, ABBREVIATION, ICD10)
+    triggers = (LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -56,6 +94,29 @@ class DiagnosisRecognizer(BaseRecognizer):
                         DIAGNOSIS, segment.location, 0.7, show_term(text[start:end]), "abbreviation", start, end
                     )
                 )
+        for start, end in scan.get(BILLING_CODE.kind):
+            code = _CODE.search(text, start, end)
+            if code is not None:
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.85, show_term(code.group()),
+                                        "pattern billing diagnostic code (ICD-9)", code.start(), code.end()))
+        for start, end in scan.get(GESTATIONAL_AGE.kind):
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "pattern gestational age", start, end))
+        for start, end in scan.get(GRAVIDA_PARA.kind):
+            context = find_context(text, start, end, OBSTETRIC_CONTEXT, before=60, after=60)
+            if context:
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                        f"pattern gravida/para; context {context!r}", start, end))
+        terms = scan.get(LEXICON.kind)
+        for start, end in scan.get(RELAPSE.kind):
+            if not _COMPLEMENT.match(text, end) and not any(s <= start < e for s, e in terms):
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                        "relapse without a complement", start, end))
+        for start, end in scan.get(AMBIGUOUS.kind):
+            context = find_context(text, start, end, CARE_BEFORE, before=16, after=0)
+            if context:
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.7, show_term(text[start:end]),
+                                        f"ambiguous abbreviation; context {context!r}", start, end))
         for start, end in scan.get(ICD10.kind):
             if not bounded(text, start, end):
                 continue

@@ -9,6 +9,10 @@ two-letter abbreviations (K, Na, Cr, Hb, PA, TA, FC...) are matched case-sensiti
 clinicians write them. The test name alone is not reported. Confidence 0.85 with a unit,
 0.75 for a range-checked value. A reference interval ("K 3,5-5,0 mmol/L", "INR 0,9–1,1") is
 nobody's result and is not reported. The excerpt shows the test name and masks the value.
+
+A qualitative result counts too: a test name followed by its verdict ("urine tox came back positive",
+"ECG anormal", "hémocultures positives", "troponin elevated"), 0.75; and a drug level ("lithium level
+0.4") like any value in its range.
 """
 
 from __future__ import annotations
@@ -71,6 +75,20 @@ _RANGES: dict[str, tuple[float, float]] = {
     "mg": (0.2, 5.0), "ca": (1.0, 4.5), "phos": (0.2, 5.0), "tsh": (0.01, 200.0),
     "dfg": (2.0, 150.0), "dfge": (2.0, 150.0), "egfr": (2.0, 150.0),
 }  # fmt: skip
+_DRUG_LEVEL = (0.01, 200.0)
+_RANGES.update({
+    "lithium level": (0.05, 5.0), "lithemie": (0.05, 5.0), "taux de lithium": (0.05, 5.0),
+    "vancomycin level": _DRUG_LEVEL, "vanco level": _DRUG_LEVEL, "digoxin level": (0.1, 10.0),
+    "digoxinemie": (0.1, 10.0),
+})
+# A qualitative test's verdict right after its name ("urine tox came back positive", "ECG anormal").
+_VERDICT = re.compile(
+    r"[ \t]*(?:[:=-][ \t]*)?(?:(?:came\s+back|est\s+revenue?s?|revenue?s?|sont\s+revenues|is|was|are|were|est|sont"
+    r"|returned)\s+)?(?:(?:fortement|faiblement|strongly|weakly|markedly)\s+)?"
+    r"(?P<verdict>positi(?:f|fs|ve|ves)|n[ée]gati(?:f|fs|ve|ves)|anormale?s?|abnormal|[ée]lev[ée]e?s?|elevated"
+    r"|subth[ée]rapeutique|subtherapeutic|suprath[ée]rapeutique|supratherapeutic|toxique|critique|critical)\b",
+    re.IGNORECASE,
+)
 _NEEDS_DECIMAL = frozenset({"k", "k+"})
 _BLOOD_PRESSURE = frozenset({"pa", "ta", "bp", "tension arterielle", "pression arterielle", "blood pressure"})
 _PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
@@ -116,6 +134,11 @@ class LabResultRecognizer(BaseRecognizer):
                 continue
             match = _VALUE.match(text[name_end : name_end + _WINDOW])
             if match is None or not match.group("value"):
+                verdict = _VERDICT.match(text, name_end, name_end + _WINDOW)
+                if verdict is not None and (name_end - start > 2 or text[start:name_end].isupper()):
+                    findings.append(Finding(LAB_RESULT, segment.location, 0.75,
+                                            show_term(text[start:name_end]) + " " + verdict.group("verdict"),
+                                            "lab test + qualitative verdict", start, verdict.end()))
                 continue
             if _RANGE_AFTER.match(text, name_end + match.end("value")):
                 continue  # "K 3,5-5,0 mmol/L", "INR 0,9–1,1": a reference interval, nobody's result

@@ -10,7 +10,11 @@ words needs one of them to say that *this* number is a chart number (0.9):
   (CHUQ MR): 7157857" count; "dossier d'appel d'offres 2025114" (a tender) and "dossier. Commande
   1234567" do not;
 - or the number sits in a table column whose header holds the word (a CSV or a pasted table:
-  "No de dossier;Nom" over "7766166;Martin Smith").
+  "No de dossier;Nom" over "7766166;Martin Smith");
+- or the number's line is a patient's row of a sign-out list or a bed board: a surname-first name and
+  an age with a sex on it ("SAINT-ONGE, Noémie | M96757006 | 90F | AFib").
+
+Numbers listed after one context word each have it ("charts: H7206760 / H6713106").
 
 A number right after a word that names another kind of number ("Fournisseur no 1002345", "tél.",
 "facture") is no chart number, and neither is any number in a paragraph about procurement
@@ -50,6 +54,8 @@ NOT_A_CHART: tuple[str, ...] = (
     "commande", "order", "achat", "purchase", "candidature", "application", "budget", "subvention", "grant",
     "lot", "serie", "serial", "tel", "telephone", "phone", "fax", "poste", "ext",
     "incident", "incidents", "accident", "accidents", "ticket", "billet", "requete", "request",
+    # An employee's file and number ("le dossier de Maxime Thibodeau, matricule 4471-02").
+    "matricule", "employe", "employee", "badge",
 )  # fmt: skip
 _NOT_A_CHART = frozenset(NOT_A_CHART)
 _NOT_A_CHART_BEFORE = tuple(dict.fromkeys((*NOT_A_CHART, *NEGATIVE_FOLDED)))
@@ -72,6 +78,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Commande 1234567", not "no. 1234567"), a blank line, or a label's value ("MRN: QA-01\nStudyDate:
 # 20250228": the colon after MRN is followed by its own value, not by the number).
 _SENTENCE_END = re.compile(r"[.!?]\s+[a-z]{2,}|\n\s*\n|:\s*[a-z0-9]")
+
+
+# Abbreviations that are ordinary words too ("dos" is the back): context only right before the number.
+_ADJACENT_ONLY = frozenset(("dos", "dos.", "no dos"))
 
 
 def _folded(text: str) -> str:
@@ -125,6 +135,8 @@ class MrnRecognizer(BaseRecognizer):
                 if end <= start or not bounded(text, start, end):
                     continue
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
+                if context is None and context_words and _patient_row(text, start, end):
+                    context = "patient row"
                 if context_words and (context is None or paragraphs.about_procurement(start)):
                     continue  # (most numbers stop here: the cheaper test first)
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=30, after=0):
@@ -261,7 +273,10 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
         pos = before.rfind(word)
         while pos != -1 and not bounded(before, pos, pos + len(word)):
             pos = before.rfind(word, 0, pos)
-        if pos != -1 and _plain_gap(before[pos + len(word) :]) and (nearest is None or pos > nearest[0]):
+        gap = before[pos + len(word) :]
+        if word in _ADJACENT_ONLY and gap.strip(" \t:#.()") and not _LISTED_BEFORE.fullmatch(gap.lstrip(" \t:#.(")):
+            continue  # "dos." names a chart right before its number; "mal de dos depuis 3 semaines" does not
+        if pos != -1 and _plain_gap(gap) and (nearest is None or pos > nearest[0]):
             nearest = (pos, word)
     if nearest is not None:
         return nearest[1]
@@ -301,6 +316,29 @@ class _Paragraphs:
         return verdict
 
 
+# Numbers listed before this one after the same context word ("charts: H7206760 / H6713106", "dossiers
+# 1234567, 2345678 et 3456789"): the word speaks of each of them.
+_LISTED_BEFORE = re.compile(r"(?:[a-z]{0,3}-?\d[\d .-]{4,}\d[ \t]*(?:[/,;&+]|\bet\b|\band\b|\bou\b|\bor\b)[ \t]*)+$")
+
+
 def _plain_gap(gap: str) -> bool:
     """Nothing between a context word and the number ends the sentence or names another kind of file."""
+    listed = _LISTED_BEFORE.search(gap)
+    if listed is not None:
+        gap = gap[: listed.start()]
     return not _SENTENCE_END.search(gap) and not any(w in _NOT_A_CHART for w in _WORD.findall(gap))
+
+
+# A patient's row of a sign-out list or a bed board: a surname-first name and an age with a sex on the
+# number's line ("SAINT-ONGE, Noémie | M96757006 | 90F | AFib", "Ch. 427 - CÔTÉ, Noémie 86F (7474856)").
+_UP = "A-ZÀ-ÖØ-Þ"
+_ROW_NAME = re.compile(rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,[ \t]*[{_UP}][a-zß-öø-ÿ]+")
+_ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[MFH](?![\w-])")
+
+
+def _patient_row(text: str, start: int, end: int) -> bool:
+    """The number's line names someone surname first with an age and a sex: a patient list's row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _ROW_AGE_SEX.search(line) is not None and _ROW_NAME.search(line) is not None

@@ -13,10 +13,11 @@ carry; a clinic's address in a signature is not a patient's. So this recognizer 
   people ("Peux-tu appeler ces patients", "Can you call these back", "Appels à faire :").
 
 Only in a care context: one of ``_CARE`` (transport, pick-up, domicile, home care, visite, rendez-vous,
-dialyse, oxygène, patients, rebook...) or a patient cue within 300 characters. Never inside a signature
-block (the 300 characters after "Cordialement", "-- "...), nor when the contact's own clause names an
-institution (hôpital, clinique, CLSC, pavillon...: its line cut at sentence ends, semicolons and tabs,
-60 characters before and 40 after).
+dialyse, oxygène, patients, rebook, where someone lives or is placed, a hospital stay, a call to make...)
+or a patient cue within 300 characters. Never inside a signature block (the 300 characters after
+"Cordialement", "-- "...), nor when the contact's own clause names an institution (hôpital, clinique,
+CLSC, pavillon...: its line cut at sentence ends, semicolons and tabs, 60 characters before and 40
+after), nor on a line with an extension ("poste 2131").
 Confidence 0.8. It never decides alone: scoring's ``name_near_contact`` needs a patient name near it.
 Excerpts keep the street-type word and mask everything else ("** Maple Crescent" -> "** ***** Crescent").
 """
@@ -53,7 +54,11 @@ PHONE_LABEL = Trigger(
     r"(?:patiente?|fille|fils|m[eè]re|p[eè]re|conjointe?|daughter|son|mother|father|wife|husband|patient))"
     r"(?:\s+[\w'’-]+)?\s+(?:au|at|on)"
     r"|(?:l['’]|\b(?:la|le|les|lui)\s+)(?:(?:re)?joindre|appeler|rappeler|convoquer|contacter|t[ée]l[ée]phoner)"
-    r"(?:\s+[\w'’-]+)?\s+au)\b)",
+    r"(?:\s+[\w'’-]+)?\s+au"
+    # A request to call someone ("Merci de convoquer la directement au 514-…", "call her at 613-…").
+    r"|(?:rejoindre|joindre|appeler|convoquer|contacter|rappeler|aviser)(?:\s+(?:la|le|les|l'|lui|leur|directement"
+    r"|svp|madame|monsieur|mme|m\.|sa\s+fille|son\s+fils|la\s+famille|la\s+patiente|le\s+patient))*\s+au"
+    r"|call\s+(?:her|him|them|the\s+patient|the\s+family)\s+(?:back\s+)?(?:at|on))\b)",
 )
 # A request to call a list of people back ("Peux-tu appeler ces patients", "Can you call these and rebook?",
 # "Appels à faire :"): the lines that follow, a name then a telephone number, are whom to call.
@@ -73,14 +78,19 @@ _PHONE = re.compile(r"[\s:.\-–]*(?:\+?1[ .-]?)?(?P<number>\(?[2-9][0-9]{2}\)?[
 _EXTENSION = re.compile(r"\s*(?:,\s*)?(?:poste|ext\.?|x)\s*\d", re.IGNORECASE)
 _CARE = re.compile(
     r"\b(?:transport|pick-?up|ramassage|domicile|home\s+care|home\s+visit|visite|soins\s+a\s+domicile|sad|clsc"
-    r"|rendez-vous|rdv|appointment|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis|oxygen[e]?"
+    r"|rendez-vous|rdv|appointments?|appts?|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis"
+    r"|oxygen[e]?"
     r"|concentrat(?:eur|or)|livraison|delivery|ambulance|taxi|patiente?s?|client[e]?|usagers?|usageres?|beneficiaire"
     # Where a child or a patient is placed or sheltered (youth protection, social work).
     r"|placee?\s+(?:chez|en|dans)|placed\s+(?:with|in)|famille\s+d'accueil|foster|hebergee?|sheltered|dpj|dyp"
     r"|youth\s+protection|protection\s+de\s+la\s+jeunesse"
     # Appointments to move ("rebook", "reporter leur rendez-vous", "reason for the visit").
     r"|rebook|re-book|reschedule|reason\s+for\s+(?:the\s+)?visit|motif\s+de\s+(?:la\s+)?(?:consultation|visite)"
-    r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile)\b"
+    r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile"
+    # Where someone lives or is placed, and a stay in care: the address or number is theirs.
+    r"|vit|lives|habite|demeure|reside|resides|placee?|placed|hebergee?|domiciliee?|hospitalisee?|hospitali[sz]ed"
+    r"|admise?|admitted|conge|discharged?|convoquer|rappeler|callback|call\s+back|reminder\s+calls?"
+    r"|appels?\s+a\s+faire)\b"
 )
 _INSTITUTION = re.compile(
     r"\b(?:hopital|hospital|clinique|clinic|clsc|chsld|pavillon|centre|center|ciusss?|cisss|chu[ms]?|institut"
@@ -199,6 +209,8 @@ class PatientContactRecognizer(BaseRecognizer):
         lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
         line_start = text.rfind("\n", lo, start) + 1 or lo
         line_end = text.find("\n", end, hi)
+        if _EXTENSION_ANYWHERE.search(text, line_start, line_end if line_end != -1 else hi) is not None:
+            return True  # "poste 2131" anywhere on the line: a directory's or an institution's line
         before = text[line_start:start]
         after = text[end : line_end if line_end != -1 else hi]
         before = before[-_INSTITUTION_BEFORE:]
@@ -207,7 +219,7 @@ class PatientContactRecognizer(BaseRecognizer):
         before = before[cuts[-1].end() :] if cuts else before
         cut = _CLAUSE_END.search(after)
         clause = before + text[start:end] + (after[: cut.start()] if cut else after)
-        return _INSTITUTION.search(fold_window(clause)) is not None or _EXTENSION_ANYWHERE.search(clause) is not None
+        return _INSTITUTION.search(fold_window(clause)) is not None
 
 
 # Where a clause ends: a sentence's full stop (not an abbreviation's: "boul.", "app.", "Mrs."), a semicolon,

@@ -5,6 +5,7 @@ correspondents, career events: ``_staff_cue``). Staff are never patients."""
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +29,14 @@ _STAFF_AFTER = re.compile(
     r"|representante?|porte-parole|spokes"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
+    # Credentials of every health and social-service profession, French and English, as signatures abbreviate
+    # them ("Émilie Roussel, T.S.", "Marc Côté, ergo.", "J. Lin, MSW, RSW"); PT, OT, RT are read case-sensitively
+    # (_CREDENTIAL_UPPER): lower-case "pt" is a patient in a note.
+    r"|t\.\s?s\.|ergo\b|erg\.|inh\.|inhalo\b|nutr\b|dt\.\s?p\b|psychoed|psyched|psychotherapeute|orthophoniste"
+    r"|sage-femme|midwife|m\.?\s?sc\b|m\.?\s?ps\b|ph\.?\s?d\b|b\.?\s?sc\b|mba\b|msw\b|rsw\b|bsw\b|msn\b|bsn\b|rpn\b"
+    r"|rrt\b|slp\b|cpa\b|crha\b|ibclc\b|mph\b|mha\b|pharm\.?\s?d\b|t\.\s?r\.\s?m\b|trm\b|inf\b"
+    # Employee identifiers in apposition ("le dossier de Stéphane Gosselin, matricule 257 305 482").
+    r"|matricule|no\s+d'employee?|numero\s+d'employee?|staff\s+(?:no|number|id)\b|badge\b"
     r"|officer|therap|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
     r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
     # An internal extension is a colleague's ("Mme Julie Paquette, poste 2210"); a telephone number is not.
@@ -221,7 +230,9 @@ _CAREER_AFTER = re.compile(
 # A correspondent: the name is followed by an e-mail address ("Sophie Lavoie <sophie.lavoie@x.ca>"), or
 # it is the author of a quoted reply ("Le 3 déc. 2026 à 09:12, Sophie Lavoie a écrit :", "... wrote:").
 _CORRESPONDENT_AFTER = re.compile(
-    r"[ \t]*(?:[<(\[][ \t]*(?:mailto:)?[^\s<>()@]+@|[^\n]{0,80}?\b(?:a\s+ecrit|wrote|schrieb)\s*:)"
+    # (credentials may stand between the name and the address: "Émilie Roussel, T.S. <e.roussel@…>")
+    r"[ \t]*(?:(?:,[^<>@\n,]{1,25}){0,2}[ \t]*[<(\[][ \t]*(?:mailto:)?[^\s<>()@]+@"
+    r"|[^\n]{0,80}?\b(?:a\s+ecrit|wrote|schrieb)\s*:)"
 )
 
 _WRITES_OF_OWN_CARE = re.compile(
@@ -268,6 +279,95 @@ _ABSENCE_AFTER = re.compile(
 )
 
 
+# PT, OT, RT (physio-, occupational and respiratory therapists) after a name, read as written: a note's
+# lower-case "pt" is the patient ("Ginette Morin, pt connue MPOC").
+_CREDENTIAL_UPPER = re.compile(r"[ \t]*[,(/|–—-][ \t]*(?:PT|OT|RT|SW|PT\(C\)|OT\(C\)|RRT|CCC-SLP)\b")
+
+# Not a person at all: a room, a building, a street, an institution or an award named for one ("Salle
+# Jean-Drapeau", "pavillon Marcel-Roy", "École Joseph-Charbonneau", "the Anne Kerr Memorial Lecture").
+_PLACE_WORDS = frozenset((
+    "salle", "salon", "pavillon", "amphitheatre", "amphi", "auditorium", "aile", "hopital", "hospital", "centre",
+    "center", "ecole", "school", "college", "cegep", "universite", "university", "institut", "institute", "fondation",
+    "foundation", "chaire", "prix", "award", "bourse", "fonds", "rue", "avenue", "boulevard", "boul", "chemin", "parc",
+    "park", "station", "metro", "chsld", "clsc", "gmf", "campus", "edifice", "immeuble", "building",
+))
+_PLACE_AFTER = re.compile(
+    r"[ \t-]*(?:hall|room|building|wing|pavilion|centre|center|hospital|institute|foundation|award|prize|lecture"
+    r"|memorial|auditorium|street|avenue|boulevard|park|school|chair|fund|scholarship)\b"
+)
+_WORD_BEFORE = re.compile(r"([a-z]+)\.?[ \t]+$")
+
+
+def _named_place(text: str, start: int, end: int) -> bool:
+    """The name is part of a place's, an institution's or an award's name."""
+    first = fold(re.split(r"[\s\-]", text[start:end], maxsplit=1)[0])
+    if first in _PLACE_WORDS:
+        return True
+    before = _WORD_BEFORE.search(fold_window(text[max(0, start - 20) : start]))
+    if before is not None and before.group(1) in _PLACE_WORDS:
+        return True
+    return _PLACE_AFTER.match(fold_window(text[end : end + 20])) is not None
+
+
+# A line of a programme or an agenda that opens with a time slot ("08:30  Karine Vachon – …", "9h00 - 9h45 :
+# Luc Roy, …"): in a text that announces an event (a scientific day, a symposium, credits), a speaker.
+_TIME_SLOT_LINE = re.compile(
+    r"^[ \t>*•-]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2})?[ \t]*(?:am|pm)?(?:[ \t]*(?:-|–|—|a|to)[ \t]*\d{1,2}[ \t]*"
+    r"(?:[:h][ \t]*\d{2})?[ \t]*(?:am|pm)?)?[ \t|:–—-]*(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dre?\.?|pre?\.?)[ \t]*)?$"
+)
+_EVENT = re.compile(
+    r"\b(?:journee\s+scientifique|scientific\s+day|symposium|colloque|congres|conference|conferencier|keynote"
+    r"|speakers?|credits?\s+(?:de\s+)?(?:dpc|fmc|cme|section)|\d+\s*(?:credits?|h\s+de\s+dpc)|dpc|fmc|cme"
+    r"|formation\s+continue|continuing\s+(?:medical\s+|professional\s+)?education|grand\s+rounds|plenary|pleniere"
+    r"|mot\s+de\s+bienvenue|welcome\s+remarks|cloture|closing\s+remarks|atelier|workshop|webinaire|webinar"
+    r"|programme\s+(?:scientifique|de\s+la\s+journee|du\s+colloque)|inscription|registration)\b"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _announces_event(text: str) -> bool:
+    return _EVENT.search(fold_window(text)) is not None
+
+
+def _programme_line(text: str, start: int, end: int) -> bool:
+    """The name opens a time slot of a programme: a speaker, unless words of care are said of them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 40 or not _TIME_SLOT_LINE.match(fold_window(text[line_start:start])):
+        return False
+    return _announces_event(text) and not _care_cue(text, start, end)
+
+
+# A list of people under a heading that says they are staff: leave, schedules, on-call, replacements, new
+# hires, speakers ("Congés approuvés :" over "- Martine Leclerc : 24 au 28 décembre").
+_LIST_ITEM = re.compile(r"[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]")
+_STAFF_HEADING = re.compile(
+    r"[ \t>*#-]*(?:[^\n:]{0,40}\b)?(?:conges|vacances|absences?|remplacements?|garde|on[- ]call|rotation|quarts?"
+    r"|shifts?|leaves?|vacations?|time\s+off|nouveaux\s+employes|new\s+(?:hires|staff|employees)|departs|retraites"
+    r"|conferencier(?:e|s|es)?|speakers?|formateurs|formatrices|trainers|organisateurs|organizers|responsables"
+    r"|personnes[- ]ressources|contacts|signataires|jury|benevoles|volunteers|laureats|winners|equipe|team"
+    r"|staff|personnel)\b[^\n:]{0,40}:[ \t]*\r?"
+)
+_LIST_LOOKBACK = 20
+
+
+def _listed_under_staff_heading(text: str, start: int) -> bool:
+    """The name's line is an item of a list whose heading names staff (walking up over the list's items)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    for _ in range(_LIST_LOOKBACK):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if not line.strip():
+            return False
+        if not _LIST_ITEM.match(line):
+            return _STAFF_HEADING.fullmatch(fold_window(line)) is not None
+        line_start = previous
+    return False
+
+
 _ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
 _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
@@ -276,6 +376,10 @@ _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retrai
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
+    if _named_place(text, start, end) or _programme_line(text, start, end):
+        return True
+    if _CREDENTIAL_UPPER.match(text, end):
+        return True
     after = fold_window(text[end : end + 60])
     role = _STAFF_AFTER.match(after)
     if role and not _RETIRED.match(after, role.end()):  # "Mme Lise Caron, infirmière retraitée, ..." may be a patient
@@ -309,6 +413,5 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True
     # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
     # ("Présents : M. Jean Roy (patient), sa fille").
-    return _ATTENDANCE_LINE.match(line) is not None and not _patient_cue(
-        text, start, end
-    )
+    listed = _ATTENDANCE_LINE.match(line) is not None or _listed_under_staff_heading(text, start)
+    return listed and not _patient_cue(text, start, end)
