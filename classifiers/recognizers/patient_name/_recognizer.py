@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sentinelle.classifiers.mask import mask_name
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _HARD_STOP,
     _LOWER_NAME,
@@ -45,6 +46,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _name_words,
     _staff_cue,
 )
+from sentinelle.classifiers.recognizers.patient_name._tables import table_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
     CARE_PHRASE,
     GENRE,
@@ -93,7 +95,7 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER)
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
@@ -180,7 +182,8 @@ class PatientNameRecognizer(BaseRecognizer):
             given_hits, comma_hits, initial_hits = self._titleless_hits(
                 text, evidence, evidence_anywhere, evidence_reach
             )
-        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits):
+        table_hits = scan.get(TABLE_HEADER.kind)
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or table_hits):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -277,6 +280,11 @@ class PatientNameRecognizer(BaseRecognizer):
                 said_of_someone = [span for span in evidence if not _topic_use(text, *span)]
                 reaches.extend((_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, evidence_reach)))
             return reaches[titled]((start, end))
+
+        # The rows of a patient list: its column headers say whose names they are (``_tables``).
+        for start, end, name, how in table_names(text, table_hits) if table_hits else ():
+            if not taken.overlaps(start, end) and not excluded(name, start, end):
+                add(start, end, name, 0.75, how)
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
