@@ -26,6 +26,7 @@ from sentinelle.classifiers.recognizers.patient_name._cues import (
     _patient_cue,
     _topic_use,
 )
+from sentinelle.classifiers.recognizers.patient_name._fields import care_field, care_field_names
 from sentinelle.classifiers.recognizers.patient_name._spans import (
     _line_before,
     _Reach,
@@ -195,6 +196,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 for start, end in scan.get(STAFF_ROLE.kind):
                     if not bounded(text, start, end) and text[end - 1 : end] != ".":
                         continue
+                    if care_field(text, start, end):  # "Résident : X, ch. 125": the person cared for
+                        continue
                     ends.append(end)
                     match = _NAME.match(text, end)
                     if match and not match.group("label"):
@@ -285,6 +288,10 @@ class PatientNameRecognizer(BaseRecognizer):
         for start, end, name, how in table_names(text, table_hits) if table_hits else ():
             if not taken.overlaps(start, end) and not excluded(name, start, end):
                 add(start, end, name, 0.75, how)
+
+        for start, end, name in care_field_names(text, scan.get(STAFF_ROLE.kind)):
+            if not taken.overlaps(start, end) and not excluded(name, start, end):
+                add(start, end, name, 0.75, "labelled field naming the person cared for (resident)")
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
