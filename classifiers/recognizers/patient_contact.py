@@ -22,7 +22,9 @@ import re
 
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._own_contact import YOUR_NUMBER, own_number
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
+from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of_own_care
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
 _FR_STREETS = (
@@ -68,16 +70,18 @@ _SIGNATURE_SPAN = 300
 
 class PatientContactRecognizer(BaseRecognizer):
     name = "patient_contact"
-    triggers = (STREET, PHONE_LABEL, SIGNATURE)
+    triggers = (STREET, PHONE_LABEL, SIGNATURE, YOUR_NUMBER)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         hits = [(s, e, "street") for s, e in scan.get(STREET.kind)]
         hits += [(s, e, "phone") for s, e in scan.get(PHONE_LABEL.kind)]
+        hits += [(s, e, "yours") for s, e in scan.get(YOUR_NUMBER.kind)]
         if not hits:
             return []
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         findings: list[Finding] = []
+        own_care: list[bool] = []  # computed once, on demand
         for t_start, t_end, kind in sorted(hits):
             if not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
                 continue
@@ -85,25 +89,34 @@ class PatientContactRecognizer(BaseRecognizer):
             if span is None:
                 continue
             start, end, how = span
-            if any(s <= start < e for s, e in signatures) or self._institutional(text, start, end):
+            if any(s <= start < e for s, e in signatures):
+                continue
+            if kind != "yours" and self._institutional(text, start, end):  # "your number" says whose it is
                 continue
             window = fold_window(text[max(0, start - _CARE_REACH) : end + _CARE_REACH])
             care = _CARE.search(window)
+            # Mail written to the patient ("your surgery", "vos résultats") is a care context of its own.
             if care is None:
-                continue
+                if not own_care:
+                    own_care.append(speaks_of_own_care(text))
+                if not own_care[0]:
+                    continue
             # Everything masked but the street-type word (it says what the value is, and identifies nobody).
             excerpt = "".join(
                 c if not c.isalnum() or (kind == "street" and t_start <= start + i < t_end) else "*"
                 for i, c in enumerate(text[start:end])
             )
             excerpt = " ".join(excerpt.split())[:_MAX_EXCERPT]
-            explanation = f"{how}; care context {care.group(0)!r}"
+            explanation = f"{how}; care context {care.group(0) if care else 'second person'!r}"
             findings.append(Finding(PATIENT_CONTACT, segment.location, 0.8, excerpt, explanation, start, end))
         return findings
 
     @staticmethod
     def _contact(text: str, t_start: int, t_end: int, kind: str) -> tuple[int, int, str] | None:
         """The contact's span and how it was read, or None when the trigger is not part of one."""
+        if kind == "yours":
+            number = own_number(text, t_start, t_end)
+            return None if number is None else (*number, "phone said to be the addressee's own")
         if kind == "phone":
             match = _PHONE.match(text, t_end)
             if match is None or _EXTENSION.match(text, match.end()):

@@ -11,6 +11,7 @@ from sentinelle.classifiers.mask import mask_name
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
+from sentinelle.classifiers.recognizers.patient_name._addressee import GREETING, addressee
 from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _HARD_STOP,
     _LOWER_NAME,
@@ -96,7 +97,7 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, GREETING)
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
@@ -184,7 +185,10 @@ class PatientNameRecognizer(BaseRecognizer):
                 text, evidence, evidence_anywhere, evidence_reach
             )
         table_hits = scan.get(TABLE_HEADER.kind)
-        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or table_hits):
+        # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
+        greeted = addressee(text) if scan.get(GREETING.kind) and not (newsletter or scan.get(GENRE.kind)) else None
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or table_hits
+                or greeted):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -292,6 +296,9 @@ class PatientNameRecognizer(BaseRecognizer):
         for start, end, name in care_field_names(text, scan.get(STAFF_ROLE.kind)):
             if not taken.overlaps(start, end) and not excluded(name, start, end):
                 add(start, end, name, 0.75, "labelled field naming the person cared for (resident)")
+
+        if greeted is not None and not taken.overlaps(*greeted[:2]) and not staff.covers(greeted[2], recipients=False):
+            add(*greeted, 0.7, "the greeting's addressee, spoken to of their own care")
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
