@@ -28,6 +28,11 @@ from sentinelle.classifiers.recognizers.patient_name._cues import (
     _topic_use,
 )
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field, care_field_names
+from sentinelle.classifiers.recognizers.patient_name._night_report import (
+    ROOM_INITIAL,
+    is_staff_initial,
+    night_report_names,
+)
 from sentinelle.classifiers.recognizers.patient_name._spans import (
     _line_before,
     _Reach,
@@ -97,7 +102,8 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, GREETING)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, GREETING,
+                ROOM_INITIAL)
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
@@ -187,8 +193,9 @@ class PatientNameRecognizer(BaseRecognizer):
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         greeted = addressee(text) if scan.get(GREETING.kind) and not (newsletter or scan.get(GENRE.kind)) else None
+        room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or table_hits
-                or greeted):
+                or greeted or room_hits):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -299,6 +306,11 @@ class PatientNameRecognizer(BaseRecognizer):
 
         if greeted is not None and not taken.overlaps(*greeted[:2]) and not staff.covers(greeted[2], recipients=False):
             add(*greeted, 0.7, "the greeting's addressee, spoken to of their own care")
+
+        # A care home's night report: "Rm 210 Mark C. - fall at 0145" (``_night_report``).
+        for start, end, name in night_report_names(text, room_hits, evidence) if room_hits else ():
+            if not taken.overlaps(start, end) and not is_staff_initial(name, staff.people):
+                add(start, end, name, 0.7, "roster line: room, given name and initial")
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
