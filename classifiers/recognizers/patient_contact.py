@@ -9,9 +9,16 @@ carry; a clinic's address in a signature is not a patient's. So this recognizer 
 - a phone number after a personal phone label (cell, cellulaire, domicile, home, mobile, joindre au,
   "Phone:" / "Tél. :" outside signatures); "poste" / "ext." marks an institution's line.
 
+- a phone number after a label that says whose it is ("Tél. de la patiente :", "Pt cell:", "patient's
+  home phone", "convoquer la directement au"), or said to be the addressee's own ("on file as your
+  number", ``_own_contact``).
+
 Only in a care context: one of ``_CARE`` (transport, pick-up, domicile, home care, visite, rendez-vous,
-dialyse, oxygène...) within 300 characters. Never inside a signature block (the 300 characters after
-"Cordialement", "-- "...), nor on a line naming an institution (hôpital, clinique, CLSC, pavillon...).
+dialyse, oxygène, referral, demande de consultation, hospitalisée, admitted, discharge...) within 300
+characters, or mail that speaks to the patient of their own care ("your surgery"). Never inside a
+signature block (the 300 characters after "Cordialement", "-- "...), nor next to an institution's name
+(hôpital, clinique, CLSC, pavillon... within 60 characters before it on its line, or 30 after; a line with
+an extension), unless the text says it is someone's home ("lives at", "demeure au").
 Confidence 0.8. It never decides alone: scoring's ``name_near_contact`` needs a patient name near it.
 Excerpts keep the street-type word and mask everything else ("** Maple Crescent" -> "** ***** Crescent").
 """
@@ -40,7 +47,13 @@ _EN_STREETS = (
 STREET = Trigger("contact_street", rf"(?i:\b(?:{_FR_STREETS})\b|\b(?:av|boul|ch)\.)|\b(?:{_EN_STREETS})\b")
 PHONE_LABEL = Trigger(
     "contact_phone",
-    r"(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
+    # Whose number it is, said on the label, first (RE2 takes the first alternative that matches at a
+    # place): "Tél. de la patiente :", "patient's cell:", "Pt phone", "convoquer la directement au".
+    r"(?i:\b(?:t[ée]l(?:[ée]phone)?\.?|cell(?:ulaire)?|num[ée]ro)\s+(?:de\s+la\s+patiente|du\s+patient"
+    r"|de\s+l'usag[eè]re?|de\s+la\s+r[ée]sidente|du\s+r[ée]sident|de\s+la\s+m[eè]re|du\s+p[eè]re|of\s+the\s+patient)"
+    r"|\b(?:patient'?s|pt'?s?)\s+(?:home\s+|cell\s+|mobile\s+)?(?:phone|cell|tel|number)"
+    r"|\bconvoquer\s+(?:le\s+|la\s+|les\s+|l')?(?:directement\s+)?au)"
+    r"|(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
     r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone)\b)",
 )
 
@@ -54,7 +67,10 @@ _CARE = re.compile(
     r"\b(?:transport|pick-?up|ramassage|domicile|home\s+care|home\s+visit|visite|soins\s+a\s+domicile|sad|clsc"
     r"|rendez-vous|rdv|appointment|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis|oxygen[e]?"
     r"|concentrat(?:eur|or)|livraison|delivery|ambulance|taxi|patiente?|client[e]?|usager|usagere|beneficiaire"
-    r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile)\b"
+    r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile"
+    # Referral, admission and discharge mail carry the patient's own number ("Pt cell", "la joindre au").
+    r"|referral|referring|referred|demande\s+de\s+consultation|consultation\s+(?:en|pour|request)|consult\s+request"
+    r"|hospitalisee?|hospitali[sz]ed|admise?|admitted|conge\s+de\s+l'hopital|discharged?|convoquer|convocation|pt|patient's|usagere?s?)\b"
 )
 _INSTITUTION = re.compile(
     r"\b(?:hopital|hospital|clinique|clinic|clsc|chsld|pavillon|centre|center|ciusss?|cisss|chu[ms]?|institut"
@@ -63,6 +79,12 @@ _INSTITUTION = re.compile(
 # An extension on the line: a work number, so the line is a staff directory's or an institution's.
 _EXTENSION_ANYWHERE = re.compile(r"\b(?:poste|ext\.?)\s*\d", re.IGNORECASE)
 _CARE_REACH = 300
+_PERSONAL = re.compile(
+    r"\b(?:lives?\s+at|living\s+at|resides?\s+at|home\s+address|demeure\s+au|habite\s+au|reside\s+au"
+    r"|adresse\s+(?:du|de\s+son)\s+domicile|domicilie(?:e)?\s+au)\b[^\n]{0,20}$"
+)
+_PERSONAL_REACH = 40
+_INSTITUTION_REACH = 60
 _LINE_REACH = 200
 _MAX_EXCERPT = 60
 _SIGNATURE_SPAN = 300
@@ -140,7 +162,15 @@ class PatientContactRecognizer(BaseRecognizer):
         line_start = text.rfind("\n", lo, start) + 1 or lo
         line_end = text.find("\n", end, hi)
         line = text[line_start : line_end if line_end != -1 else hi]
-        return _INSTITUTION.search(fold_window(line)) is not None or _EXTENSION_ANYWHERE.search(line) is not None
+        if _EXTENSION_ANYWHERE.search(line) is not None:
+            return True
+        # Someone's home ("lives at", "demeure au"): whatever institution the sentence names (a referral to
+        # the CLSC). Otherwise an institution word close by names whose address or line it is: a paragraph
+        # that mentions a hospital far from the contact does not make a patient's phone an institution's.
+        if _PERSONAL.search(fold_window(text[max(line_start, start - _PERSONAL_REACH) : start])):
+            return False
+        near = text[max(line_start, start - _INSTITUTION_REACH) : min(end + _INSTITUTION_REACH // 2, len(text))]
+        return _INSTITUTION.search(fold_window(near)) is not None
 
 
 _FR_WORDS = frozenset(
