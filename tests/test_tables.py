@@ -202,3 +202,30 @@ def test_staff_directories_orders_and_schedules_stay_harmless(raw: bytes) -> Non
     confidential, found = _verdict(raw)
     assert not confidential
     assert "patient_name@table" not in found
+
+
+# -- contact columns of a patient list ------------------------------------------------------------
+
+
+def _contacts(text: str) -> list[str]:
+    from sentinelle.classifiers.recognizers.patient_contact import PatientContactRecognizer
+    from sentinelle.classifiers.types import Segment
+
+    return [text[f.start : f.end] for f in PatientContactRecognizer().recognize(Segment("attachment:x.csv", text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nom;Prénom;DDN;Téléphone\nNom: Giroux; Prénom: Léo; DDN: 1948-03-02; Téléphone: 819-555-0144\n",
+         ["819-555-0144"]),
+        ("Client\tRoom\tHome phone\tAddress\nAmara Diallo\t12\t(613) 555-0190\t40 Elm Street\n",
+         ["(613) 555-0190", "40 Elm Street"]),
+        # a staff directory, a supplier list: no patient list, no patient contact
+        ("Name;Ext.;Cell\nRosalind Price;2231;613-555-0170\n", []),
+        ("Fournisseur;Article;Téléphone\nMédi-Plus;gants;514-555-0101\n", []),
+        ("Nom;Prénom;DDN;Téléphone\nNom: Giroux; Prénom: Léo; DDN: 1948-03-02; Téléphone: inconnu\n", []),
+    ],
+)  # fmt: skip
+def test_contact_columns_of_patient_lists(text: str, expected: list[str]) -> None:
+    assert sorted(_contacts(text)) == sorted(expected)

@@ -282,3 +282,15 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
     if not rows:
         return None
     return Table(headers, roles, tuple(rows))
+
+
+def patient_list_cells(text: str, hits: Sequence[tuple[int, int]], *roles: str) -> list[tuple[int, int, str]]:
+    """(start, end, header) of the non-empty cells under columns of ``roles`` in the patient lists of ``text``."""
+    cells: list[tuple[int, int, str]] = []
+    for table in read_tables(text, hits):
+        if not table.patient_list:
+            continue
+        columns = [i for i, role in enumerate(table.roles) if role in roles]
+        for row in table.rows:
+            cells.extend((*row[i], fold_header(table.headers[i])) for i in columns if row[i][0] >= 0)
+    return cells

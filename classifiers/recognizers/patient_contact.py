@@ -30,6 +30,8 @@ import re
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._own_contact import YOUR_NUMBER, own_number
+from sentinelle.classifiers.recognizers._tables import ADDRESS, PHONE, patient_list_cells
+from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
 from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of_own_care
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
@@ -92,14 +94,15 @@ _SIGNATURE_SPAN = 300
 
 class PatientContactRecognizer(BaseRecognizer):
     name = "patient_contact"
-    triggers = (STREET, PHONE_LABEL, SIGNATURE, YOUR_NUMBER)
+    triggers = (STREET, PHONE_LABEL, SIGNATURE, YOUR_NUMBER, TABLE_HEADER)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         hits = [(s, e, "street") for s, e in scan.get(STREET.kind)]
         hits += [(s, e, "phone") for s, e in scan.get(PHONE_LABEL.kind)]
         hits += [(s, e, "yours") for s, e in scan.get(YOUR_NUMBER.kind)]
-        if not hits:
+        table_cells = patient_list_cells(text, scan.get(TABLE_HEADER.kind), PHONE, ADDRESS)
+        if not hits and not table_cells:
             return []
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         findings: list[Finding] = []
@@ -130,6 +133,21 @@ class PatientContactRecognizer(BaseRecognizer):
             )
             excerpt = " ".join(excerpt.split())[:_MAX_EXCERPT]
             explanation = f"{how}; care context {care.group(0) if care else 'second person'!r}"
+            findings.append(Finding(PATIENT_CONTACT, segment.location, 0.8, excerpt, explanation, start, end))
+        findings.extend(self._table_contacts(segment, table_cells))
+        return findings
+
+    @staticmethod
+    def _table_contacts(segment: Segment, cells: list[tuple[int, int, str]]) -> list[Finding]:
+        """The phone and address cells of a patient list (``_tables``): its rows are patients, so their
+        contact columns are patients' contacts (a staff directory or a supplier list is no patient list)."""
+        findings: list[Finding] = []
+        for start, end, header in cells:
+            value = segment.text[start:end]
+            if not any(c.isdigit() for c in value):
+                continue
+            excerpt = " ".join("".join("*" if c.isalnum() else c for c in value).split())[:_MAX_EXCERPT]
+            explanation = f"column {header!r} of a patient list"
             findings.append(Finding(PATIENT_CONTACT, segment.location, 0.8, excerpt, explanation, start, end))
         return findings
 
