@@ -86,6 +86,10 @@ def _names(text: str) -> list[str]:
         ("| Client | OHIP | Visit |\n|---|---|---|\n| Farah Haddad | 1234567897 | Jan 9 |\n", ["Farah Haddad"]),
         # comma-separated, pasted into a body
         ("last,first,hcn\nMbeki,Thandiwe,2345678904\n", ["Thandiwe Mbeki"]),
+        # a table typed as plain text, columns apart by runs of spaces (a row with a gap is left out)
+        ("Nom          Prénom     DDN          Chambre\nAuclair      Roland     1937-08-14   104\n"
+         "Côté                    1950-01-01   108\nBrisebois    Lucienne   1941-01-30   106\n",
+         ["Roland Auclair", "Lucienne Brisebois"]),
         # placeholders and numbers in a name cell are no names
         ("Nom;Prénom;DDN\nN/A;;1950-01-01\nTotal;;3\n", []),
     ],
@@ -110,6 +114,8 @@ def test_names_in_the_rows_of_patient_lists(text: str, names: list[str]) -> None
         "Nom;Courriel;Ville\nLouise Gagné;lg@exemple.test;Laval\n",
         # no header line: rows only
         "Okafor; Chidi; 1944-02-11\nLindqvist; Britt; 1950-07-30\n",
+        # a licence renewal list typed as plain text: staff columns
+        "Name              Profession   Licence no.\nHuguette Proulx   Nurse        R-44120\n",
         # prose with commas is no table
         "Le nom, le prénom et la date de naissance du patient sont demandés, merci.\n",
     ],

@@ -40,7 +40,7 @@ _NAME_HEADERS = (
 )
 HEADER = Trigger(
     "table_header",
-    rf"(?im:\b(?:{_NAME_HEADERS})\b[ \t]*(?:[;\t|,]|\r?$)|[;\t|,][ \t]*(?:{_NAME_HEADERS})\b)",
+    rf"(?im:\b(?:{_NAME_HEADERS})\b(?:[ \t]*(?:[;\t|,]|\r?$)| {{2,}})|(?:[;\t|,]| {{2,}})[ \t]*(?:{_NAME_HEADERS})\b)",
 )
 
 # Roles of a column, from its header.
@@ -193,7 +193,10 @@ class Table:
         return [fold_header(h) for h, r in zip(self.headers, self.roles, strict=True) if r in PATIENT_COLUMNS]
 
 
-_DELIMITERS = "\t;|,"
+# Two spaces or more separate the columns of a table typed or pasted as plain text ("Nom      Prénom   DDN");
+# such rows are read by position, so they must have exactly the header's number of cells.
+_SPACES = "  "
+_DELIMITERS = ("\t", ";", "|", ",", _SPACES)
 MAX_ROWS = 5000
 _MAX_LINE = 4096
 _MAX_CELL = 40  # a header cell longer than this is a sentence, not a column title
@@ -230,7 +233,9 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
         spans.append((lo, hi))
         if stop >= end:
             return spans
-        cell = stop + 1
+        cell = stop + len(delimiter)
+        while delimiter == _SPACES and cell < end and text[cell] == " ":
+            cell += 1
 
 
 def read_tables(text: str, hits: Sequence[tuple[int, int]]) -> list[Table]:
@@ -271,7 +276,11 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
         if text.find(delimiter, row_start, row_end) == -1:
             break
         values = [(-1, -1)] * len(headers)
-        for column, (start, end) in enumerate(_cells(text, row_start, row_end, delimiter)):
+        cells = _cells(text, row_start, row_end, delimiter)
+        if delimiter == _SPACES and len(cells) != len(headers):
+            position = row_end + 1  # a column left empty shifts the others: the row says nothing by position
+            continue
+        for column, (start, end) in enumerate(cells):
             label = _LABEL.match(text, start, end)
             if label is not None and fold_header(label.group(1)) in by_label:  # "Last: Nguyen" (CSV extractor)
                 column, start = by_label[fold_header(label.group(1))], label.end()
