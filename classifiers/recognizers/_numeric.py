@@ -27,6 +27,7 @@ from sentinelle.classifiers.recognizers._base import (
     digit_runs,
     find_context,
 )
+from sentinelle.classifiers.recognizers._tables import header_context
 from sentinelle.classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 
 # -- identifiers however they are spelled ---------------------------------------------------------
@@ -364,7 +365,7 @@ def identifier_context(
             return f"{weak} (same sentence, patient context)"
     header = (tables or TableIndex(text)).header(start)
     if header is not None:
-        folded = _fold_context(header)
+        folded = header_context(header)  # "Health #", "HN", "D.O.B." say what their column holds
         for word in (*words, *(w.lower() for w in weak_words)):
             pos = folded.find(word)
             if pos != -1 and bounded(folded, pos, pos + len(word)):

@@ -10,14 +10,19 @@ carry; a clinic's address in a signature is not a patient's. So this recognizer 
   "Phone:" / "Tél. :" outside signatures) or a request to call someone ("convoquer la directement au",
   "call her at"); "poste" / "ext." marks an institution's line;
 - the phone numbers of a call-back list: lines "Name — number — reason" after a request to call
-  people ("Peux-tu appeler ces patients", "Can you call these back", "Appels à faire :").
+  people ("Peux-tu appeler ces patients", "Can you call these back", "Appels à faire :");
+- a phone number after a label that says whose it is ("Tél. de la patiente :", "Pt cell:", "patient's
+  home phone"), or said to be the addressee's own ("on file as your number", ``_own_contact``);
+- the phone and address columns of a patient list (``_tables``).
 
 Only in a care context: one of ``_CARE`` (transport, pick-up, domicile, home care, visite, rendez-vous,
-dialyse, oxygène, patients, rebook, where someone lives or is placed, a hospital stay, a call to make...)
-or a patient cue within 300 characters. Never inside a signature block (the 300 characters after
+dialyse, oxygène, patients, rebook, referral, where someone lives or is placed, a hospital stay, a call to
+make...) or a patient cue within 300 characters, or mail that speaks to the patient of their own care ("your
+surgery"). Never inside a signature block (the 300 characters after
 "Cordialement", "-- "...), nor when the contact's own clause names an institution (hôpital, clinique,
 CLSC, pavillon...: its line cut at sentence ends, semicolons and tabs, 60 characters before and 40
-after), nor on a line with an extension ("poste 2131").
+after), nor on a line with an extension ("poste 2131"), unless the text says it is someone's home ("lives
+at", "demeure au").
 Confidence 0.8. It never decides alone: scoring's ``name_near_contact`` needs a patient name near it.
 Excerpts keep the street-type word and mask everything else ("** Maple Crescent" -> "** ***** Crescent").
 """
@@ -28,7 +33,11 @@ import re
 
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._own_contact import YOUR_NUMBER, own_number
+from sentinelle.classifiers.recognizers._tables import ADDRESS, PHONE, patient_list_cells
+from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
+from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of_own_care
 from sentinelle.classifiers.recognizers.patient_name._cues import _PATIENT_CUE
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
@@ -45,7 +54,12 @@ _EN_STREETS = (
 STREET = Trigger("contact_street", rf"(?i:\b(?:{_FR_STREETS})\b|\b(?:av|boul|ch)\.)|\b(?:{_EN_STREETS})\b")
 PHONE_LABEL = Trigger(
     "contact_phone",
-    r"(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
+    # Whose number it is, said on the label, first (RE2 takes the first alternative that matches at a
+    # place): "Tél. de la patiente :", "patient's cell:", "Pt phone".
+    r"(?i:\b(?:t[ée]l(?:[ée]phone)?\.?|cell(?:ulaire)?|num[ée]ro)\s+(?:de\s+la\s+patiente|du\s+patient"
+    r"|de\s+l'usag[eè]re?|de\s+la\s+r[ée]sidente|du\s+r[ée]sident|de\s+la\s+m[eè]re|du\s+p[eè]re|of\s+the\s+patient)"
+    r"|\b(?:patient'?s|pt'?s?)\s+(?:home\s+|cell\s+|mobile\s+)?(?:phone|cell|tel|number))"
+    r"|(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
     r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone"
     # A request to call someone at a number ("convoquer la directement au", "call her at", "appeler sa fille au",
     # "l'appeler au"); never "appeler au" alone (a public line: "les personnes intéressées peuvent appeler au").
@@ -90,7 +104,10 @@ _CARE = re.compile(
     # Where someone lives or is placed, and a stay in care: the address or number is theirs.
     r"|vit|lives|habite|demeure|reside|resides|placee?|placed|hebergee?|domiciliee?|hospitalisee?|hospitali[sz]ed"
     r"|admise?|admitted|conge|discharged?|convoquer|rappeler|callback|call\s+back|reminder\s+calls?"
-    r"|appels?\s+a\s+faire)\b"
+    r"|appels?\s+a\s+faire"
+    # Referral, admission and discharge mail carry the patient's own number ("Pt cell", "la joindre au").
+    r"|referral|referring|referred|demande\s+de\s+consultation|consultation\s+(?:en|pour|request)|consult\s+request"
+    r"|conge\s+de\s+l'hopital|convocation|pt|patient's)\b"
 )
 _INSTITUTION = re.compile(
     r"\b(?:hopital|hospital|clinique|clinic|clsc|chsld|pavillon|centre|center|ciusss?|cisss|chu[ms]?|institut"
@@ -110,6 +127,12 @@ _INSTITUTION_AFTER = 40
 _CALL_LIST_LINES = 40  # lines read after a call request
 _CALL_LIST_GAP = 3  # non-empty lines that are no list item before the list ends (or never began)
 _CARE_REACH = 300
+# Someone's home, said right before the contact: whatever institution the sentence names, it is theirs.
+_PERSONAL = re.compile(
+    r"\b(?:lives?\s+at|living\s+at|resides?\s+at|home\s+address|demeure\s+au|habite\s+au|reside\s+au"
+    r"|adresse\s+(?:du|de\s+son)\s+domicile|domicilie(?:e)?\s+au)\b[^\n]{0,20}$"
+)
+_PERSONAL_REACH = 40
 _CUE_REACH = 150  # a patient cue said of the contact's owner: closer than a care word
 _LINE_REACH = 200
 _MAX_EXCERPT = 60
@@ -118,19 +141,22 @@ _SIGNATURE_SPAN = 300
 
 class PatientContactRecognizer(BaseRecognizer):
     name = "patient_contact"
-    triggers = (STREET, PHONE_LABEL, CALL_LIST, SIGNATURE)
+    triggers = (STREET, PHONE_LABEL, CALL_LIST, SIGNATURE, YOUR_NUMBER, TABLE_HEADER)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         hits = [(s, e, "street") for s, e in scan.get(STREET.kind)]
         hits += [(s, e, "phone") for s, e in scan.get(PHONE_LABEL.kind)]
         hits += [(s, e, "call list") for s, e in scan.get(CALL_LIST.kind)]
-        if not hits:
+        hits += [(s, e, "yours") for s, e in scan.get(YOUR_NUMBER.kind)]
+        table_cells = patient_list_cells(text, scan.get(TABLE_HEADER.kind), PHONE, ADDRESS)
+        if not hits and not table_cells:
             return []
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         findings: list[Finding] = []
         spans: list[tuple[int, int, str, str, int, int]] = []  # contact span, how, kind, trigger span
         seen: set[int] = set()
+        own_care: list[bool] = []  # computed once, on demand
         for t_start, t_end, kind in sorted(hits):
             if not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
                 continue
@@ -144,27 +170,51 @@ class PatientContactRecognizer(BaseRecognizer):
             if start in seen:
                 continue
             seen.add(start)
-            if any(s <= start < e for s, e in signatures) or self._institutional(text, start, end):
+            if any(s <= start < e for s, e in signatures):
+                continue
+            if kind != "yours" and self._institutional(text, start, end):  # "your number" says whose it is
                 continue
             window = fold_window(text[max(0, start - _CARE_REACH) : end + _CARE_REACH])
             care = _CARE.search(window) or _PATIENT_CUE.search(
                 fold_window(text[max(0, start - _CUE_REACH) : end + _CUE_REACH])
             )
+            # Mail written to the patient ("your surgery", "vos résultats") is a care context of its own.
             if care is None:
-                continue
+                if not own_care:
+                    own_care.append(speaks_of_own_care(text))
+                if not own_care[0]:
+                    continue
             # Everything masked but the street-type word (it says what the value is, and identifies nobody).
             excerpt = "".join(
                 c if not c.isalnum() or (kind == "street" and t_start <= start + i < t_end) else "*"
                 for i, c in enumerate(text[start:end])
             )
             excerpt = " ".join(excerpt.split())[:_MAX_EXCERPT]
-            explanation = f"{how}; care context {care.group(0)!r}"
+            explanation = f"{how}; care context {care.group(0) if care else 'second person'!r}"
+            findings.append(Finding(PATIENT_CONTACT, segment.location, 0.8, excerpt, explanation, start, end))
+        findings.extend(self._table_contacts(segment, table_cells))
+        return findings
+
+    @staticmethod
+    def _table_contacts(segment: Segment, cells: list[tuple[int, int, str]]) -> list[Finding]:
+        """The phone and address cells of a patient list (``_tables``): its rows are patients, so their
+        contact columns are patients' contacts (a staff directory or a supplier list is no patient list)."""
+        findings: list[Finding] = []
+        for start, end, header in cells:
+            value = segment.text[start:end]
+            if not any(c.isdigit() for c in value):
+                continue
+            excerpt = " ".join("".join("*" if c.isalnum() else c for c in value).split())[:_MAX_EXCERPT]
+            explanation = f"column {header!r} of a patient list"
             findings.append(Finding(PATIENT_CONTACT, segment.location, 0.8, excerpt, explanation, start, end))
         return findings
 
     @staticmethod
     def _contact(text: str, t_start: int, t_end: int, kind: str) -> tuple[int, int, str] | None:
         """The contact's span and how it was read, or None when the trigger is not part of one."""
+        if kind == "yours":
+            number = own_number(text, t_start, t_end)
+            return None if number is None else (*number, "phone said to be the addressee's own")
         if kind == "phone":
             match = _PHONE.match(text, t_end)
             if match is None or _EXTENSION.match(text, match.end()):
@@ -211,6 +261,8 @@ class PatientContactRecognizer(BaseRecognizer):
         line_end = text.find("\n", end, hi)
         if _EXTENSION_ANYWHERE.search(text, line_start, line_end if line_end != -1 else hi) is not None:
             return True  # "poste 2131" anywhere on the line: a directory's or an institution's line
+        if _PERSONAL.search(fold_window(text[max(line_start, start - _PERSONAL_REACH) : start])):
+            return False  # "lives at", "demeure au": someone's home, whatever the sentence names
         before = text[line_start:start]
         after = text[end : line_end if line_end != -1 else hi]
         before = before[-_INSTITUTION_BEFORE:]

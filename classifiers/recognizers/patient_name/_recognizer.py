@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from sentinelle.classifiers.mask import mask_name
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
+from sentinelle.classifiers.recognizers.patient_name._addressee import GREETING, addressee
 from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _HARD_STOP,
     _LOWER_NAME,
@@ -28,6 +30,12 @@ from sentinelle.classifiers.recognizers.patient_name._cues import (
     _business_document,
     _patient_cue,
     _topic_use,
+)
+from sentinelle.classifiers.recognizers.patient_name._fields import care_field, care_field_names
+from sentinelle.classifiers.recognizers.patient_name._night_report import (
+    ROOM_INITIAL,
+    is_staff_initial,
+    night_report_names,
 )
 from sentinelle.classifiers.recognizers.patient_name._spans import (
     _line_before,
@@ -49,6 +57,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _name_words,
     _staff_cue,
 )
+from sentinelle.classifiers.recognizers.patient_name._tables import table_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
     CARE_PHRASE,
     GENRE,
@@ -104,7 +113,8 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, GREETING,
+                ROOM_INITIAL)
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
@@ -203,8 +213,12 @@ class PatientNameRecognizer(BaseRecognizer):
         )
         # Full names right before a birth date's label, whatever the given-name list knows.
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
+        table_hits = scan.get(TABLE_HEADER.kind)
+        # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
+        greeted = addressee(text) if scan.get(GREETING.kind) and not (newsletter or scan.get(GENRE.kind)) else None
+        room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
-                or birth_names or said_hits):
+                or birth_names or said_hits or table_hits or greeted or room_hits):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -215,6 +229,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 people: list[frozenset[str]] = []
                 for start, end in scan.get(STAFF_ROLE.kind):
                     if not bounded(text, start, end) and text[end - 1 : end] != ".":
+                        continue
+                    if care_field(text, start, end):  # "Résident : X, ch. 125": the person cared for
                         continue
                     ends.append(end)
                     match = _NAME.match(text, end)
@@ -301,6 +317,23 @@ class PatientNameRecognizer(BaseRecognizer):
                 said_of_someone = [span for span in evidence if not _topic_use(text, *span)]
                 reaches.extend((_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, evidence_reach)))
             return reaches[titled]((start, end))
+
+        # The rows of a patient list: its column headers say whose names they are (``_tables``).
+        for start, end, name, how in table_names(text, table_hits) if table_hits else ():
+            if not taken.overlaps(start, end) and not excluded(name, start, end):
+                add(start, end, name, 0.75, how)
+
+        for start, end, name in care_field_names(text, scan.get(STAFF_ROLE.kind)):
+            if not taken.overlaps(start, end) and not excluded(name, start, end):
+                add(start, end, name, 0.75, "labelled field naming the person cared for (resident)")
+
+        if greeted is not None and not taken.overlaps(*greeted[:2]) and not staff.covers(greeted[2], recipients=False):
+            add(*greeted, 0.7, "the greeting's addressee, spoken to of their own care")
+
+        # A care home's night report: "Rm 210 Mark C. - fall at 0145" (``_night_report``).
+        for start, end, name in night_report_names(text, room_hits, evidence) if room_hits else ():
+            if not taken.overlaps(start, end) and not is_staff_initial(name, staff.people):
+                add(start, end, name, 0.7, "roster line: room, given name and initial")
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]

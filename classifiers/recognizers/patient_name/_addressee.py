@@ -1,0 +1,105 @@
+"""Mail written to the patient: "Hi Emily, we need to move your physio session after your hip replacement".
+
+The greeting names the addressee, and second-person wording of one person's care ("your surgery", "vos
+résultats", "votre chirurgie de la hanche") says the addressee is the patient. So the greeting's name is a
+patient's, with or without a title, even a given name alone (the message goes to that person).
+
+Never when the second person is a clinician's or an employee's: "your patient", "votre usager", "your
+shift", "votre horaire", "your unit", "vos collègues"...; nor in newsletter-like text (the caller's
+genre test) — "your health", "book your flu shot" and a survey about "your visit" say nothing of one
+person's care (those words are not care wording here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sentinelle.classifiers.recognizers._base import Trigger
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers.patient_name._candidates import _STOP
+
+# Cheap: a greeting word opening a line (the combined scan); ``addressee`` reads the rest.
+GREETING = Trigger(
+    "name_greeting",
+    r"(?im:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|all[oô]|salut"
+    r"|ch[eè]re?)\b)",
+)
+# A greeting line near the top of a text: "Hi Emily,", "Bonjour Mme Gagnon,", "Dear Mr. Ortiz:", "Allô Julie !".
+_GREETING_LINE = re.compile(
+    r"(?m:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|allo|allô|salut"
+    r"|cher|chère|chere)[ \t,]+(?:(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|madame|monsieur)[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)?)[ \t]*(?:[,!:]|\.?[ \t]*\r?$))",
+    re.IGNORECASE,
+)
+_GREETING_REACH = 300  # the greeting opens the text (after a quoted header or a blank line or two)
+
+# One person's care, in the second person, with at most one modifier ("your upcoming surgery", "votre
+# prochain rendez-vous de suivi" is not needed: "votre suivi" is). Folded text.
+_CARE_NOUNS = (
+    r"results?|resultats?|test\s+results|analyses|examens?|bilan|prise\s+de\s+sang|blood\s*work|lab\s+work|biops(?:y|ie)"
+    r"|scan|irm|mri|x-ray|radiographie|echographie|ultrasound|mammograph(?:y|ie)|mammogram|colonoscop(?:y|ie)"
+    r"|surgery|chirurgie|operation|procedure|intervention|physio|physiotherap(?:y|ie)|therap(?:y|ie)|rehab"
+    r"|readaptation|treatment|traitement|medications?|medicaments?|prescriptions?|ordonnances?|dose|diagnosis"
+    r"|diagnostic|follow-?up|suivi|consultation|referral|pregnancy|grossesse|wound|plaie|pansement|dressing"
+    r"|injection|dialysis|dialyse|chemo|chimio|chemotherapy|chimiotherapie|radiation|radiotherapie|infusion"
+    r"|perfusion|insulin|insuline|blood\s+pressure|pression\s+arterielle|diabetes|diabete|hip|knee|hanche|genou"
+    r"|replacement|prothese|cast|platre|stitches|points\s+de\s+suture|condition|symptoms|symptomes|pain|douleurs?"
+    r"|recovery|convalescence|hospital\s+stay|hospitalisation|admission|discharge|conge\s+de\s+l'hopital"
+)
+_FUNCTION_WORDS = r"(?:and|or|et|ou|the|le|la|les|de|du|des|of|for|pour|with|avec|to|a|au|aux|in|en|on|sur)\b"
+_OWN_CARE = re.compile(
+    rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:(?!{_FUNCTION_WORDS})[a-z'-]+\s+)?(?:{_CARE_NOUNS})\b"
+)
+# The second person is a clinician's or an employee's.
+_NOT_A_PATIENT = re.compile(
+    r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:(?:own|new|current|propre|nouvel(?:le)?)\s+)?(?:patients?|patientes?"
+    r"|clients?|clientes?|usagers?|usageres?|residents?|residentes?|beneficiaires?|caseload|shifts?|quarts?"
+    r"|horaires?|schedules?|units?|unites?|teams?|equipes?|colleagues?|collegues?|employees?|employes?|staff"
+    r"|managers?|gestionnaires?|superviseure?s?|supervisors?|payroll|paie|timesheets?|feuilles?\s+de\s+temps"
+    r"|department|departement|service|clinique|clinic|practice|pratique|students?|etudiants?|stagiaires?)\b"
+    r"|\b(?:employee|employe|employee\s+health|sante\s+au\s+travail|occupational\s+health|sst)\b"
+)
+
+
+# French writers say "tu" to a colleague and "vous" to a patient: a text that says "tu" to its addressee
+# and "votre"/"vos" of someone's care speaks of a third person (a letter template, a patient's case).
+_INFORMAL = re.compile(r"(?:\b|-)(?:tu|toi)\b|\bt'(?=[a-z])|\b(?:peux|pourrais|veux|vas|as|es)-tu\b")
+_FORMAL_OWN_CARE = re.compile(rf"\b(?:votre|vos)\s+(?:(?!{_FUNCTION_WORDS})[a-z'-]+\s+)?(?:{_CARE_NOUNS})\b")
+
+
+def _own_care(folded: str) -> bool:
+    found = _OWN_CARE.search(folded)
+    if found is None or _NOT_A_PATIENT.search(folded) is not None:
+        return False
+    if _INFORMAL.search(folded) is None:
+        return True
+    return any(_FORMAL_OWN_CARE.match(folded, m.start()) is None for m in _OWN_CARE.finditer(folded))
+
+
+def addressee(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of the greeting's addressee when the text speaks to them of their own care."""
+    greeting = _GREETING_LINE.search(text, 0, _GREETING_REACH + 200)
+    if greeting is None or greeting.start() > _GREETING_REACH:
+        return None
+    name = greeting["name"]
+    words = name.split()
+    if any(fold_window(w) in _STOP for w in words) or fold_window(words[0]) in _NOT_NAMES:
+        return None
+    if not _own_care(fold_window(text)):
+        return None
+    return greeting.start("name"), greeting.end("name"), name
+
+
+def speaks_of_own_care(text: str) -> bool:
+    """Second-person wording of one person's care, not addressed to a clinician or an employee."""
+    return _own_care(fold_window(text))
+
+
+# Words a greeting takes that are no one's name ("Hi All", "Bonjour Tout le monde", "Dear Colleagues").
+_NOT_NAMES = frozenset(
+    " ".join(
+        ("all everyone everybody team there folks colleagues colleague friends tous toutes tout equipe collegues",
+         "collegue gang madame monsieur sir doctor docteur docteure dr dre patient patiente client cliente")
+    ).split()
+)
