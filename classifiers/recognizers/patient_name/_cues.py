@@ -11,7 +11,8 @@ from sentinelle.classifiers.recognizers._base import _fold_context as fold_windo
 # Cues, matched on folded (lower-case, accent-free) text around a candidate.
 _PATIENT_CUE = re.compile(
     r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
-    r"|referred|consulte|consultation|suivi|follow[- ]?up|rendez-vous|rdv|appointment|book|booking|reserver"
+    r"|referred|consulte|consultation(?!s?\s+publiques?)|suivi|follow[- ]?up"
+    r"|rendez-vous|rdv|appointment|book|booking|reserver"
     r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born"
     # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
     r"|(?<!depuis )(?<!pendant )(?<!durant )(?<!il y a )(?<!apres )(?<!dans )(?<!plus de )(?<!en )"
