@@ -142,6 +142,31 @@ def test_max_bytes_refuses_a_new_entry_but_not_a_retry(store: QuarantineStore) -
     assert store.put(first, 200)  # already stored: the retry still gets its ID
 
 
+def test_put_many_stores_a_batch_in_one_transaction_with_an_outcome_per_entry(store: QuarantineStore) -> None:
+    retried = store.put(entry("retried", body=b"r" * 100), 1000)
+    batch = [entry("one", body=b"1" * 100), entry("big", body=b"b" * 600), entry("retried", body=b"r" * 100),
+             entry("two", body=b"2" * 100), entry("one", body=b"1" * 100)]
+    outcomes = store.put_many(batch, 700)
+    assert isinstance(outcomes[1], StoreFull)  # only the entry that does not fit is refused
+    assert outcomes[2] == retried  # an entry stored before keeps its ID
+    assert isinstance(outcomes[0], str) and outcomes[4] == outcomes[0]  # twice in one batch: one entry
+    assert isinstance(outcomes[3], str) and len({outcomes[0], outcomes[3], retried}) == 3
+    for index in (0, 2, 3):
+        assert store.content(str(outcomes[index])) == batch[index].data
+    assert {e.message_id for e in store.list()} == {"<retried@ssss.gouv.qc.ca>", "<one@ssss.gouv.qc.ca>",
+                                                    "<two@ssss.gouv.qc.ca>"}
+    total, summed = _stored_bytes(store)
+    assert total == summed == store.stats().bytes  # the refused entry's bytes were taken back
+    assert store.put_many([], 700) == []
+
+
+def test_put_many_on_a_store_that_fails_stores_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the store's directory should be\n")
+    with pytest.raises(StoreUnavailable):
+        SqliteStore(blocker / "quarantine").put_many([entry("a"), entry("b")], BIG)
+
+
 def _stored_bytes(store: QuarantineStore) -> tuple[int, int]:
     """The running total the store keeps, and the sum of its entries' sizes."""
     assert isinstance(store, SqlStore)
@@ -255,6 +280,8 @@ def test_postgresql_down_or_without_schema_is_unavailable(cluster: Cluster) -> N
     try:
         with pytest.raises(StoreUnavailable):
             store.put(entry("down"), BIG)
+        with pytest.raises(StoreUnavailable):  # a batch fails whole: each of its callers answers 451
+            store.put_many([entry("down1"), entry("down2")], BIG)
     finally:
         cluster.start()
     assert store.get(entry_id) is not None  # reconnects by itself once the server is back

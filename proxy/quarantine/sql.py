@@ -198,28 +198,40 @@ class SqlStore:
     # -- writes ------------------------------------------------------------------------------------
 
     def put(self, entry: NewEntry, max_bytes: int) -> str:
-        size = len(entry.data)
-        digest = entry.digest
+        [outcome] = self.put_many((entry,), max_bytes)
+        if isinstance(outcome, StoreFull):
+            raise outcome
+        return outcome
+
+    def put_many(self, entries: Sequence[NewEntry], max_bytes: int) -> list[str | StoreFull]:
+        digests = [entry.digest for entry in entries]  # hashed before the write lock is taken
         with self._tx(write=True) as run:
-            row = run("SELECT id FROM quarantine_entries WHERE digest = ?", (digest,)).fetchone()
-            if row is not None:
-                return str(row[0])
-            total = _add_stored_bytes(run, size)
-            if total > max_bytes:
-                # StoreFull rolls the transaction back, the addition with it.
-                raise StoreFull(f"quarantine store full: {total - size} + {size} bytes > max_bytes {max_bytes}")
+            return [self._put_one(run, entry, digest, max_bytes)
+                    for entry, digest in zip(entries, digests, strict=True)]
+
+    @staticmethod
+    def _put_one(run: Run, entry: NewEntry, digest: str, max_bytes: int) -> str | StoreFull:
+        size = len(entry.data)
+        row = run("SELECT id FROM quarantine_entries WHERE digest = ?", (digest,)).fetchone()
+        if row is not None:
+            return str(row[0])
+        total = _add_stored_bytes(run, size)
+        if total > max_bytes:
+            # Taken back at once: the other entries of the transaction are stored, this one is not.
+            _add_stored_bytes(run, -size)
+            return StoreFull(f"quarantine store full: {total - size} + {size} bytes > max_bytes {max_bytes}")
+        entry_id = new_id()
+        while run("SELECT 1 FROM quarantine_entries WHERE id = ?", (entry_id,)).fetchone() is not None:
             entry_id = new_id()
-            while run("SELECT 1 FROM quarantine_entries WHERE id = ?", (entry_id,)).fetchone() is not None:
-                entry_id = new_id()
-            run(f"INSERT INTO quarantine_entries ({_ENTRY_COLUMNS}, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, _epoch(entry.created), entry.sender, _json(list(entry.recipients)),
-                 _json([dict(d) for d in entry.decisions]), _json(list(entry.finding_types)),
-                 _json([dict(f) for f in entry.findings]), entry.message_id, entry.instance, size, digest))
-            run("INSERT INTO quarantine_content (entry_id, data) VALUES (?, ?)", (entry_id, entry.data))
-            for position, (recipient, rule) in enumerate(entry.refused):
-                run("INSERT INTO quarantine_recipients (entry_id, position, recipient, rule) VALUES (?, ?, ?, ?)",
-                    (entry_id, position, recipient, rule))
-            return entry_id
+        run(f"INSERT INTO quarantine_entries ({_ENTRY_COLUMNS}, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (entry_id, _epoch(entry.created), entry.sender, _json(list(entry.recipients)),
+             _json([dict(d) for d in entry.decisions]), _json(list(entry.finding_types)),
+             _json([dict(f) for f in entry.findings]), entry.message_id, entry.instance, size, digest))
+        run("INSERT INTO quarantine_content (entry_id, data) VALUES (?, ?)", (entry_id, entry.data))
+        for position, (recipient, rule) in enumerate(entry.refused):
+            run("INSERT INTO quarantine_recipients (entry_id, position, recipient, rule) VALUES (?, ?, ?, ?)",
+                (entry_id, position, recipient, rule))
+        return entry_id
 
     def mark_released(self, entry_id: str, recipient: str, *, operator: str, reason: str, mode: ReleaseMode,
                       when: datetime | None = None) -> bool:

@@ -12,6 +12,9 @@ Contracts every backend keeps:
   same message and envelope (a retry after a 451 gets the same ID, not a second entry);
 * ``put`` raises ``StoreFull`` beyond ``max_bytes`` and ``StoreUnavailable`` on any other failure:
   the caller answers 451 (a message refused and not stored would be a loss of evidence);
+* ``put_many`` stores several entries in one transaction (the server's batching writer): each entry
+  gets its own ID or its own ``StoreFull``; any other failure raises ``StoreUnavailable`` and stores
+  none of them;
 * several processes (``--workers N``) and several instances (PostgreSQL) may write at once: no
   entry is lost or mixed with another;
 * nothing read here for ``list``/``show`` carries content; only ``content(ID)`` returns the bytes.
@@ -186,6 +189,12 @@ class QuarantineStore(Protocol):
 
     def put(self, entry: NewEntry, max_bytes: int) -> str:
         """Store ``entry`` durably and return its ID (the existing one for a retried message)."""
+        ...
+
+    def put_many(self, entries: Sequence[NewEntry], max_bytes: int) -> list[str | StoreFull]:
+        """Store ``entries`` durably in one transaction: for each, in order, its ID (as ``put``) or
+        the ``StoreFull`` it alone met (the others are stored). Raises ``StoreUnavailable`` (nothing
+        stored) on any other failure."""
         ...
 
     def list(self, where: Filter | None = None) -> list[Entry]: ...
