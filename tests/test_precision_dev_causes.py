@@ -52,6 +52,9 @@ def inspect(body: str, subject: str = "Info", attachment: tuple[str, str] | None
         # the inline header of a forwarded message, credential between the name and the address
         "---------- Message transféré ----------\nDe : Nathalie Gingras, T.S. <n.gingras@cisss-sud.example>\n"
         "Objet : atelier itinérance\n\nRappel : atelier sur l'itinérance et la santé mentale demain 9 h.",
+        # quoted header lines of other mail clients
+        "Forwarded by: Maryse Dionne\nDépistage de l'hépatite C demain pour les usagers.",
+        "Répondre à : Laurent Giguère\nFormation sur la démence et le diabète.",
         # a room, a pavilion and an award named for people, near topics of a programme
         "Salle Gérard-Lévesque : ateliers sur la sepsis et la dépression postpartum.\n"
         "Pavillon Rosalie Jetté, 2e étage : table ronde sur l'insuffisance cardiaque.",

@@ -96,7 +96,8 @@ _GREETING = re.compile(
     r"[ \t]*$"
 )
 _HEADER_LINE = re.compile(
-    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire|objet|subject)"
+    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire|objet|subject"
+    r"|reply-to|repondre\s+a|on\s+behalf\s+of|de\s+la\s+part\s+de|transfere\s+par|forwarded\s+by)"
     r"[ \t]*:[^\n]*$"
 )
 # Between two names of one list: a comma or "et"/"and", a role in parentheses, a title.
