@@ -52,6 +52,9 @@ def inspect(body: str, subject: str = "Info", attachment: tuple[str, str] | None
         # the inline header of a forwarded message, credential between the name and the address
         "---------- Message transféré ----------\nDe : Nathalie Gingras, T.S. <n.gingras@cisss-sud.example>\n"
         "Objet : atelier itinérance\n\nRappel : atelier sur l'itinérance et la santé mentale demain 9 h.",
+        # quoted header lines of other mail clients
+        "Forwarded by: Maryse Dionne\nDépistage de l'hépatite C demain pour les usagers.",
+        "Répondre à : Laurent Giguère\nFormation sur la démence et le diabète.",
         # a room, a pavilion and an award named for people, near topics of a programme
         "Salle Gérard-Lévesque : ateliers sur la sepsis et la dépression postpartum.\n"
         "Pavillon Rosalie Jetté, 2e étage : table ronde sur l'insuffisance cardiaque.",
@@ -66,6 +69,12 @@ def inspect(body: str, subject: str = "Info", attachment: tuple[str, str] | None
         "Vacances approuvées :\n- Renée Gingras : 22 au 26 décembre\n- Olivier Dussault : 2 au 6 janvier\n"
         "La clinique d'oncologie assurera la chimiothérapie et la radiothérapie selon l'horaire habituel.",
         "On-call roster:\n* Daniel Okoro – Dec 24\n* Mei Tanaka – Dec 25\nCovering chemotherapy and dialysis units.",
+        # an agenda whose items close with their presenter, near surgery and cancer words
+        "AVIS DE CONVOCATION – conseil d'administration\nORDRE DU JOUR\n1. Adoption du procès-verbal\n"
+        "2. Délais en chirurgie oncologique – M. Bertrand Lacasse\n3. Plan cancer du sein – Mme Nadine Forget\n",
+        # an applicant's file, with a birth date, near clinical rotations
+        "Résumé du dossier de candidature de M. Jérôme Pelletier : né le 3 mai 1997, stages en oncologie "
+        "et en soins palliatifs, intérêt pour la dialyse.",
         # HR mail: an employee file, the employee number in apposition
         "Merci de mettre à jour le dossier de Maxime Thibodeau, matricule 4471-02 : retour progressif "
         "après un congé pour dépression, horaire de jour.",
@@ -82,6 +91,8 @@ def test_staff_speakers_places_and_resources_are_not_patients(body: str) -> None
         "Journée de clinique – rendez-vous\n08:30  Ginette Paradis – suivi de diabète, HbA1c 9,2 %\n",
         # lower-case "pt" after a name is the patient of a note, not a physiotherapist
         "Réjean Boisvert, pt connu pour MPOC sévère, admis cette nuit pour exacerbation.",
+        # a tumour board's agenda lists patients (patient words in the text)
+        "Comité des tumeurs – ordre du jour\n1. Néo du sein, dossier no 4471820 – Mme Nadine Forget\n",
         # a list of patients under a heading that is not a staff one
         "Patients à rappeler :\n- Renée Gingras : chimiothérapie reportée, 418-555-0109\n",
         # a patient referred to a resource, in a sentence

@@ -81,6 +81,8 @@ _STAFF_BEFORE = re.compile(
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"
     r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
+    # A job or residency applicant ("le dossier de candidature de M. Félix Beaudoin").
+    r"|\bcandidature\s+(?:de|d')|\bcandidate?s?|\bapplicants?|\bapplication\s+(?:of|from)"
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )
@@ -96,7 +98,8 @@ _GREETING = re.compile(
 # Quoted header lines that name correspondents (never "Objet :" / "Subject:": a letter's or a quoted
 # message's Subject names whom it is about, often a patient).
 _HEADER_LINE = re.compile(
-    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire)"
+    r"(?:^|\n)[ \t>]*(?:de|from|a|to|cc|cci|bcc|envoye\s+par|sent\s+by|expediteur|destinataire"
+    r"|reply-to|repondre\s+a|on\s+behalf\s+of|de\s+la\s+part\s+de|transfere\s+par|forwarded\s+by)"
     r"[ \t]*:[^\n]*$"
 )
 # Between two names of one list: a comma or "et"/"and", a role in parentheses, a title.
@@ -329,12 +332,43 @@ def _announces_event(text: str) -> bool:
     return _EVENT.search(fold_window(text)) is not None
 
 
+# An item of an agenda or minutes closed by who presents it ("4. Plan de résorption des listes d'attente en
+# chirurgie – M. Luc Ménard"): read on the raw line (folding drops the dashes).
+_AGENDA_ITEM = re.compile(
+    r"[ \t>*•-]*(?:\d{1,2}[.)]|\d{1,2}[:h]\d{2})[ \t]+[^\n]{3,160}?[ \t][-–—|:(][ \t]*"
+    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?)[ \t]*)?",
+    re.IGNORECASE,
+)
+_AGENDA = re.compile(
+    r"\b(?:ordre\s+du\s+jour|agenda|avis\s+de\s+convocation|proces-verbal|minutes|conseil\s+d'administration"
+    r"|board\s+meeting|assemblee\s+generale)\b"
+)
+# A list of cases (a tumour board's "ordre du jour") names patients: any patient word in the text keeps them.
+_CASES = re.compile(
+    r"\b(?:patiente?s?|usageres?|usagers?|ddn|dob|nam|ramq|mrn|charts?|dossiers?\s+(?:no|n|#)|no\s+de\s+dossier"
+    r"|date\s+de\s+naissance|date\s+of\s+birth|cas\s+(?:a\s+discuter|cliniques?)|cases?\s+to\s+discuss)\b"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _is_agenda(text: str) -> bool:
+    folded = fold_window(text)
+    return _AGENDA.search(folded) is not None and _CASES.search(folded) is None
+
+
 def _programme_line(text: str, start: int, end: int) -> bool:
-    """The name opens a time slot of a programme: a speaker, unless words of care are said of them."""
+    """The name opens a time slot of a programme, or closes an item of an agenda: a speaker or a presenter,
+    unless words of care are said of them."""
     line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 40 or not _TIME_SLOT_LINE.match(fold_window(text[line_start:start])):
+    if start - line_start > 200:
         return False
-    return _announces_event(text) and not _care_cue(text, start, end)
+    if start - line_start <= 40 and _TIME_SLOT_LINE.match(fold_window(text[line_start:start])):
+        return _announces_event(text) and not _care_cue(text, start, end)
+    line_end = text.find("\n", end)
+    closes_item = not text[end : len(text) if line_end < 0 else line_end].strip(" \t\r.,;)")
+    if closes_item and _AGENDA_ITEM.fullmatch(text, line_start, start):
+        return _is_agenda(text) and not _care_cue(text, start, end)
+    return False
 
 
 # A list of people under a heading that says they are staff: leave, schedules, on-call, replacements, new
