@@ -168,6 +168,18 @@ def header_context(header: str) -> str:
     return f"{folded} {alias}" if alias else folded
 
 
+# The same abbreviations as a label right before a number in running text ("HN: 6595-575-769", "Health #
+# 2875948263"): upper-case "HN" as written (in lower case it is no label), "Health #" / "Health no." in any case.
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(;,|/]))(HN|(?i:health[ \t]*(?:#|no\b\.?|num\b\.?)))[ \t]*[:#.]?[ \t]*$")
+_LABEL_REACH = 24
+
+
+def label_context(text: str, start: int) -> str | None:
+    """The full words of an abbreviated label right before ``text[start]`` ("HN: " -> "health number"), or None."""
+    label = _LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
+    return _HEADER_ALIASES.get(fold_header(label.group(1))) if label else None
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """A table read from a text: its header cells, their roles, and per row the span of each column's value
