@@ -29,6 +29,7 @@ import re
 
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._callback import CALLBACK, callback_numbers
 from sentinelle.classifiers.recognizers._own_contact import YOUR_NUMBER, own_number
 from sentinelle.classifiers.recognizers._tables import ADDRESS, PHONE, patient_list_cells
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
@@ -94,7 +95,7 @@ _SIGNATURE_SPAN = 300
 
 class PatientContactRecognizer(BaseRecognizer):
     name = "patient_contact"
-    triggers = (STREET, PHONE_LABEL, SIGNATURE, YOUR_NUMBER, TABLE_HEADER)
+    triggers = (STREET, PHONE_LABEL, SIGNATURE, YOUR_NUMBER, TABLE_HEADER, CALLBACK)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -102,7 +103,8 @@ class PatientContactRecognizer(BaseRecognizer):
         hits += [(s, e, "phone") for s, e in scan.get(PHONE_LABEL.kind)]
         hits += [(s, e, "yours") for s, e in scan.get(YOUR_NUMBER.kind)]
         table_cells = patient_list_cells(text, scan.get(TABLE_HEADER.kind), PHONE, ADDRESS)
-        if not hits and not table_cells:
+        listed = callback_numbers(text, scan.get(CALLBACK.kind)) if scan.get(CALLBACK.kind) else []
+        if not hits and not table_cells and not listed:
             return []
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         findings: list[Finding] = []
@@ -135,6 +137,11 @@ class PatientContactRecognizer(BaseRecognizer):
             explanation = f"{how}; care context {care.group(0) if care else 'second person'!r}"
             findings.append(Finding(PATIENT_CONTACT, segment.location, 0.8, excerpt, explanation, start, end))
         findings.extend(self._table_contacts(segment, table_cells))
+        for start, end in listed:  # a call-back list's numbers (``_callback``), outside signatures
+            if not any(s <= start < e for s, e in signatures):
+                excerpt = "".join("*" if c.isalnum() else c for c in text[start:end])
+                findings.append(Finding(PATIENT_CONTACT, segment.location, 0.8, excerpt,
+                                        "phone on a call-back list line", start, end))
         return findings
 
     @staticmethod
