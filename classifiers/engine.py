@@ -30,6 +30,7 @@ from sentinelle.classifiers.recognizers.lab_result import LabResultRecognizer
 from sentinelle.classifiers.recognizers.medication import MedicationRecognizer
 from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
 from sentinelle.classifiers.recognizers.patient_contact import PatientContactRecognizer
+from sentinelle.classifiers.recognizers.patient_list import PatientListRecognizer
 from sentinelle.classifiers.recognizers.patient_name import (
     EMPTY_STAFF,
     GENRE,
@@ -86,6 +87,7 @@ class Classifier:
             LabResultRecognizer(),
             PatientContactRecognizer(),
             SocialInformationRecognizer(),
+            PatientListRecognizer(),
         )
         names = [r.name for r in (*self._recognizers, self._names)]
         duplicates = sorted({n for n in names if names.count(n) > 1})

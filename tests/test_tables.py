@@ -235,3 +235,29 @@ def _contacts(text: str) -> list[str]:
 )  # fmt: skip
 def test_contact_columns_of_patient_lists(text: str, expected: list[str]) -> None:
     assert sorted(_contacts(text)) == sorted(expected)
+
+
+# -- the same abbreviations as labels in running text ---------------------------------------------
+
+
+def _health_numbers(text: str) -> list[tuple[str, float]]:
+    from sentinelle.classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
+    from sentinelle.classifiers.types import Segment
+
+    return [(text[f.start : f.end], f.confidence) for f in CaHealthNumberRecognizer().recognize(Segment("body", text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        (f"Patient: ADEYEMI, Tolu   DOB Mar 3, 1961   HN {_hcn('417305528')} KL", 0.9),
+        (f"Claim rejected.\nHN: {_hcn('529014736')}\nService date: 2026-11-02", 0.9),
+        (f"Health # {_hcn('613480271')} on the requisition", 0.9),
+        # lower-case "hn" is no label, nor an upper-case word that only ends in HN; no label: alone (0.4)
+        (f"voir hn {_hcn('702915584')}", 0.4),
+        (f"JOHN {_hcn('702915584')}", 0.4),
+        (f"Dossier papier {_hcn('702915584')} archivé", 0.4),
+    ],
+)
+def test_abbreviated_health_number_labels_in_running_text(text: str, confidence: float) -> None:
+    assert [c for _, c in _health_numbers(text)] == [confidence]

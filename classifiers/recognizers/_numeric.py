@@ -27,7 +27,7 @@ from sentinelle.classifiers.recognizers._base import (
     digit_runs,
     find_context,
 )
-from sentinelle.classifiers.recognizers._tables import header_context
+from sentinelle.classifiers.recognizers._tables import header_context, label_context
 from sentinelle.classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 
 # -- identifiers however they are spelled ---------------------------------------------------------
@@ -347,6 +347,9 @@ def identifier_context(
     word = find_context(text, start, end, words)
     if word:
         return word
+    alias = label_context(text, start)  # "HN: 6595-575-769": an abbreviated label right before it
+    if alias and alias in words:
+        return f"label {alias}"
     window = _strip_accents(text[max(0, start - _SENTENCE_REACH) : start])
     for weak in weak_words:
         pos = window.rfind(weak)

@@ -168,6 +168,18 @@ def header_context(header: str) -> str:
     return f"{folded} {alias}" if alias else folded
 
 
+# The same abbreviations as a label right before a number in running text ("HN: 6595-575-769", "Health #
+# 2875948263"): upper-case "HN" as written (in lower case it is no label), "Health #" / "Health no." in any case.
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(;,|/]))(HN|(?i:health[ \t]*(?:#|no\b\.?|num\b\.?)))[ \t]*[:#.]?[ \t]*$")
+_LABEL_REACH = 24
+
+
+def label_context(text: str, start: int) -> str | None:
+    """The full words of an abbreviated label right before ``text[start]`` ("HN: " -> "health number"), or None."""
+    label = _LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start)
+    return _HEADER_ALIASES.get(fold_header(label.group(1))) if label else None
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """A table read from a text: its header cells, their roles, and per row the span of each column's value
@@ -200,6 +212,7 @@ _DELIMITERS = ("\t", ";", "|", ",", _SPACES)
 MAX_ROWS = 5000
 _MAX_LINE = 4096
 _MAX_CELL = 40  # a header cell longer than this is a sentence, not a column title
+_RULE = re.compile(r"[-:=+_ \t]*")
 _LABEL = re.compile(r"[ \t]*([^:;\t|]{1,40}?)[ \t]*:[ \t]*")
 
 
@@ -277,6 +290,9 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
             break
         values = [(-1, -1)] * len(headers)
         cells = _cells(text, row_start, row_end, delimiter)
+        if all(_RULE.fullmatch(text, start, end) for start, end in cells):
+            position = row_end + 1  # a text table's rule under its header ("|---|:---:|")
+            continue
         if delimiter == _SPACES and len(cells) != len(headers):
             position = row_end + 1  # a column left empty shifts the others: the row says nothing by position
             continue
@@ -291,6 +307,53 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
     if not rows:
         return None
     return Table(headers, roles, tuple(rows))
+
+
+# Name headers that say the rows are people cared for (a "Nom" column may list employees).
+_CARED_FOR = frozenset(
+    (
+        "patient", "patiente", "patient name", "patient full name", "nom du patient", "nom de la patiente",
+        "nom patient", "resident", "residente", "resident name", "nom du resident", "nom de la residente", "usager",
+        "usagere", "nom de l usager", "nom usager", "beneficiaire", "nom du beneficiaire", "client", "cliente",
+        "client name", "nom du client",
+    )
+)  # fmt: skip
+# What a clinical column holds, by its words: a finding type for its cells.
+_CLINICAL_KIND: dict[str, str] = {}
+for _kind, _kind_words in (
+    ("medication", "medication medications meds med rx traitement treatment dose posologie immunization"
+                   " immunisation vaccine vaccin vaccins vaccination flu influenza grippe covid pneumo pneumocoque"
+                   " zona shingles hepatite hepatitis"),
+    ("lab_result", "result results resultat resultats lab labs hba1c a1c inr ldl hdl cholesterol glucose glycemie"
+                   " creatinine egfr dfge potassium hemoglobine hb tsh"),
+):
+    _CLINICAL_KIND.update(dict.fromkeys(_kind_words.split(), _kind))
+_EMPTY_VALUES = frozenset(("-", "--", "?", "n/a", "na", "nd", "s.o.", "so", "tbd", "x"))
+
+
+def clinical_cells(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, header) of the values under clinical columns of the patient lists that are plainly
+    about patients: a birth-date, identifier, chart or room column, or a name column headed as the person
+    cared for ("Patient", "Résident", "Usager", "Client"). ``kind`` is the finding type the column holds:
+    ``medication`` (medication, vaccine, immunization), ``lab_result`` (result, lab, HbA1c...), else
+    ``diagnosis`` (allergy, diagnosis, problem, reason...)."""
+    cells: list[tuple[int, int, str, str]] = []
+    for table in read_tables(text, hits):
+        if not table.patient_list:
+            continue
+        named = any(r == NAME and fold_header(h) in _CARED_FOR for h, r in zip(table.headers, table.roles, strict=True))
+        if not (named or table.has(DOB, HEALTH_ID, CHART, ROOM)):
+            continue
+        for column, (header, role) in enumerate(zip(table.headers, table.roles, strict=True)):
+            if role != CLINICAL:
+                continue
+            folded = fold_header(header)
+            kind = next((_CLINICAL_KIND[w] for w in re.split(r"[\s/,-]+", folded) if w in _CLINICAL_KIND), "diagnosis")
+            for row in table.rows:
+                start, end = row[column]
+                if start >= 0 and fold_window(text[start:end]).strip() not in _EMPTY_VALUES:
+                    cells.append((start, end, kind, folded))
+    return cells
 
 
 def patient_list_cells(text: str, hits: Sequence[tuple[int, int]], *roles: str) -> list[tuple[int, int, str]]:
