@@ -141,6 +141,8 @@ def test_subject_near_misses_stay_harmless(subject: str, body: str) -> None:
         ("<p>Hi Dana,</p><p>Could you call these patients back and rebook? Don't leave the reason for the visit "
          "on voicemail.</p><p>Kowalski, Brenda - 902-555-3381 - prenatal<br>Mbeki, Thabo - 902-555-1907 - "
          "asthma review<br>Nakamura, Kenji - 902-555-6620 - INR</p>", True),
+        ("Please call the following patients to rebook:\n1. Abernathy, Quincy - 709-555-0114 - INR\n"
+         "2. Oyelaran, Temitope - 709-555-0190 - prenatal\n", False),
         ("Appels à faire (rendez-vous annulés) :\n- Tanguay Rosalie : 819-555-4410 (suivi grossesse)\n"
          "- Vézina Hector : 819-555-2046 (renouvellement insuline)\n", False),
     ],
@@ -274,6 +276,8 @@ def test_a_name_beside_a_chart_number_is_reported(body: str) -> None:
         "Mme Lise Caron, matricule 4471823, infirmière, passe au quart de soir le 3 janvier.\n",
         # a supplier's tender file number
         "Le dossier d'appel d'offres 2025114 de Fournitures Gagnon Lucie inc. est complet.\n",
+        # an employee's HR file and staff number
+        "Merci de mettre à jour le dossier de Quentin Ostrowski, matricule 448 201 337 : passage à temps complet.\n",
     ],
 )
 def test_no_patient_name_beside_staff_or_tender_numbers(body: str) -> None:
@@ -289,6 +293,7 @@ def test_no_patient_name_beside_staff_or_tender_numbers(body: str) -> None:
         "Nom de famille : Thériault; Prénom : Lorraine; DDN : 1951-03-17; Motif : suivi MPOC\n",
         "Voici le complément au signalement concernant Tayden Rouleau, né le 02/09/2016, vu hier à l'urgence.\n",
         "Writing regarding Zephyrine Achebe, DOB 1989-06-21, who missed her colposcopy appointment.\n",
+        "Pourriez-vous m'envoyer le dossier de Brody Tessier? Suivi post-AVC, aphasie persistante.\n",
     ],
 )
 def test_name_columns_and_whom_a_message_is_about(body: str) -> None:

@@ -256,12 +256,24 @@ _BEFORE_BIRTH = re.compile(
 _BIRTH_LOOKBACK = 80
 
 
+# A call list's line: a name opens it, then a separator and the telephone number (a patient contact).
+_BEFORE_PHONE = re.compile(
+    rf"[ \t>*•·-]*(?:[0-9]{{1,2}}[.)][ \t]+)?(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?:,?[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]*(?:[-–—:|;,/(][ \t]*)+$"
+)
+_PHONE_SPAN = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
+
+
 def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``)."""
+    """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``), and of
+    those that open the line of a telephone number ("Abernathy, Quincy - 709-555-0114": ``_BEFORE_PHONE``)."""
     names: list[tuple[int, int, str]] = []
-    for start, _end in evidence:
+    for start, end in evidence:
         lo = max(0, start - _BIRTH_LOOKBACK)
         match = _BEFORE_BIRTH.search(text, lo, start)
+        if match is None and _PHONE_SPAN.fullmatch(text, start, end):
+            line_start = text.rfind("\n", lo, start) + 1 or lo
+            match = _BEFORE_PHONE.match(text, line_start, start)
         if match is None:
             continue
         words = match["name"].split()

@@ -81,7 +81,8 @@ _NER_BEFORE = 30
 _NER_AFTER = 80
 
 
-_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning)")
+# Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
+_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of))")
 _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
 # Name columns: labels only, and never worth an NER window without their colon ("First, we...").
 _NAME_COLUMNS = frozenset(
