@@ -370,3 +370,17 @@ def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None
 )
 def test_age_and_verb_near_misses_stay_harmless(body: str) -> None:
     assert inspect(body, subject="Info")[:2] == (False, ())
+
+
+# --- A blank form's next label and an office's name are no patient names. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Formulaire de demande\nNom de l'usager : ______________   Prénom : ____________\n"
+        "Date de naissance : AAAA-MM-JJ   Diagnostics actifs : ______   Médication : ______\n",
+        "Results of the survey: 64 % found the discharge information on heart failure clear.\n"
+        "Patient Experience Office\n",
+    ],
+)
+def test_form_labels_and_offices_are_no_patient_names(body: str) -> None:
+    assert PATIENT_NAME not in inspect(body, subject="Info")[2]

@@ -36,6 +36,8 @@ _STOP_WORDS = (
     "aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday",
     "hopital clinique centre service departement equipe direction cisss ciusss chum chu",
     "re tr fw objet subject merci bonjour",
+    # Labels of a blank form's next field ("Nom : ______   Prénom : ____").
+    "prenom surname firstname lastname",
 )
 # Words that end a name wherever they stand: identifier labels, credentials, clinical abbreviations
 # ("M. Gagnon NAM GAGL ..." is "Gagnon", never "Gagnon NAM GAGL").
@@ -60,6 +62,7 @@ _ORG_WORDS = frozenset(
             "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
             # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
             "salle amphitheatre amphitheater auditorium pavillon agora atrium",
+            "office bureau",  # "Patient Experience Office", "Bureau du DPC"
         )
     ).split()
 )
