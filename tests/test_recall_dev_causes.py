@@ -56,6 +56,9 @@ def inspect(body: str, subject: str = "Liste", sender: str = SENDER, to: str = C
          "17 - Verville N. — TDM à 7h\n21 - Ouimette S. — O2 3L\n", False),
         ("Sign-out 4 North:\n07 - Halvorsen K. — on warfarin, INR tomorrow\n09 - Ibekwe T. — NPO after midnight\n"
          "11 - Sorensen P. — C. difficile precautions\n", False),
+        # a comma before the age and sex; a table's bars
+        ("Rm 12: Fairbanks J, 72M, CHF – furosemide\nRm 14: Oduya K, 65F, COPD – prednisone\n", False),
+        ("| 12 | Desrosiers, P. | 81 H | pneumonie |\n| 14 | Amiri, B. | 44 H | pancréatite |\n", False),
     ],
 )
 def test_a_handover_roster_names_its_patients(body: str, html: bool) -> None:
@@ -353,6 +356,7 @@ def test_birth_date_near_misses_stay_harmless(body: str) -> None:
         "Relève : Ngozi Eze (45F) - pneumonie, ceftriaxone 1 g die.\n",
         "Tayden Okoro, 62 ans, MPOC exacerbée, sous prednisone.\n",
         "Ioana Vasilescu a été hospitalisée hier pour une pyélonéphrite.\n",
+        "Hi, FYI Okonjo Ifeoma, 44F, admitted last night with pneumonia, on ceftriaxone.\n",
     ],
 )
 def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None:

@@ -146,7 +146,7 @@ _BED_LEAD = (
     r"(?P<bed>(?:(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}|[0-9]{1,3})"
     r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
 )
-_TERSE_LEAD = re.compile(rf"[ \t>*•·\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+_TERSE_LEAD = re.compile(rf"[ \t>*•·|\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
 _SURNAME_AND_INITIAL = re.compile(rf"(?P<surname>[^\s,]+),?[ \t\u00a0]+(?P<initial>[{_UP}])")
 # Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
 # "Annexe A –", "Groupe B –"): no surnames.
