@@ -83,6 +83,9 @@ def test_a_handover_roster_names_its_patients(body: str, html: bool) -> None:
         # a committee member list, numbered
         "Comité de pharmacologie\n1 - Ibekwe T. (président)\n2 - Sorensen P. - pharmacienne\n"
         "3 - Desmarais R. - soins infirmiers\n",
+        # an on-call schedule whose first day names a clinic's topic
+        "Garde cardiologie\n01 - Okafor J. - insuffisance cardiaque (consultations)\n02 - Brennan W. - jour\n"
+        "03 - Yilmaz E. - nuit\n",
         # the sender herself on a quality-control line
         "Contrôle qualité\n3 - Duquette R. – K 4,2 sur le lot QC-22, conforme\n",
     ],
@@ -369,6 +372,7 @@ def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None
     [
         "Hommage à Ioana Vasilescu, 30 ans de service à la clinique d'oncologie et de diabète.\n",
         "Notre collègue Kwabena Asante est en formation sur l'insuffisance cardiaque cette semaine.\n",
+        "Joyeux anniversaire à Kwabena Asante, 40 ans aujourd'hui, infirmier à la clinique de diabète!\n",
         "Grand Rounds: Tayden Okoro, 25 years of experience in COPD research, will speak on Friday.\n",
     ],
 )

@@ -143,7 +143,8 @@ def _titleless(
 # bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -"); four digits alone are an
 # extension or a year more often than a bed.
 _BED_LEAD = (
-    r"(?P<bed>(?:(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}|[0-9]{1,3})"
+    r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box))\.?[ \t]*[0-9]{1,4}"
+    r"|[0-9]{1,3})"
     r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
 )
 _TERSE_LEAD = re.compile(rf"[ \t>*•·|\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
@@ -172,10 +173,16 @@ def _terse_note_names(
 ) -> list[tuple[int, int, str]]:
     """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets, a bed or room
     number, or a word such as "FYI") and is followed on the same line by clinical evidence or a birth date,
-    or stands in a roster (``_ROSTER_LINES`` lines led by a bed or room number) with such evidence."""
+    or stands in a roster (``_ROSTER_LINES`` lines led by a bed or room number) with such evidence.
+
+    A bare number before the name is a bed's or a day's: an on-call schedule ("01 - Okafor J. - insuffisance
+    cardiaque", "02 - Roy M. - nuit") is a list of such lines too. So when several lines are led by bare
+    numbers, a line without an age and sex counts only if most lines of the list carry evidence."""
     names: list[tuple[int, int, str]] = []
     roster: list[tuple[int, int, str]] = []  # lines of a roster without evidence of their own
+    numbered: list[tuple[int, int, str]] = []  # bare-number lines with evidence but no age: the list decides
     roster_lines = roster_evidence = 0
+    bed_word = False
     starts = sorted(s for s, _ in evidence)
     for start, end in hits:
         parts = _SURNAME_AND_INITIAL.match(text, start, end)
@@ -200,13 +207,22 @@ def _terse_note_names(
         if lead["bed"]:
             roster_lines += 1
             roster_evidence += on_line
-        if on_line:
+            bed_word = bed_word or bool(lead["bedword"])
+        if on_line and lead["bed"] and not lead["bedword"] and not _AGE_SEX.search(text, parts.end("initial"), end):
+            numbered.append(name)
+        elif on_line:
             names.append(name)
         elif lead["bed"]:
             roster.append(name)
-    if roster_lines >= _ROSTER_LINES and roster_evidence:
-        names = sorted([*names, *roster])
-    return names
+    most = 2 * roster_evidence >= roster_lines
+    if roster_lines <= 1 or most:
+        names.extend(numbered)
+    if roster_lines >= _ROSTER_LINES and roster_evidence and (bed_word or most):
+        names.extend(roster)
+    return sorted(names)
+
+
+_AGE_SEX = re.compile(r"[0-9]{1,3}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)")
 
 
 # A Subject is a short field that opens with whom it is about ("DUPONT Marie - récidive", "TR: Pt OKAFOR,

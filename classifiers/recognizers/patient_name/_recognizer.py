@@ -393,7 +393,11 @@ class PatientNameRecognizer(BaseRecognizer):
                 if taken.overlaps(start, end) or excluded(name, start, end):
                     taken.add((start, end))
                     continue
-                add(start, end, name, 0.65, "pattern full name said to be of an age or admitted, seen, referred")
+                # The age or the care verb says it is someone's; the evidence must be said of someone too (not
+                # "Kwabena Asante, 40 ans aujourd'hui, infirmier à la clinique de diabète").
+                cue = evidence is None or evidence_cue(start, end)
+                how = "pattern full name said to be of an age or admitted, seen, referred"
+                add(start, end, name, 0.65 if cue else 0.5, how if cue else how + "; no evidence said of someone")
 
         if birth_names:
             for start, end, name in birth_names:
