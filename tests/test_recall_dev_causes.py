@@ -99,13 +99,14 @@ def test_roster_near_misses_stay_harmless(body: str) -> None:
     ("subject", "body"),
     [
         ("LÉVESQUE Noémie - récidive", "On en discute jeudi."),
+        ("LÉVESQUE Noémie - récidive locale", "On en discute jeudi."),
         ("TR: Bastarache Oscar (14/02/1949) - biopsie positive", "Rappelle-moi svp."),
         ("RE: OKONKWO Adaeze - rappel", "Positive biopsy on the left side, please call her back today."),
         ("Whitcombe, Harriet (1950-09-30) - follow-up", "Can we see her next week?"),
         ("Pt ZAWADZKI Ludmila - résultats", "Hb 71, on transfuse demain matin."),
         # the name in a later field of the Subject, upper-case surname first
         ("RE: Suivi MPOC / OKAFOR Chidiebube", "Vu ce matin, saturation 88 %."),
-        ("Récidive - TREMBLAY-KWAN Soo-Ah", "À convoquer en clinique la semaine prochaine."),
+        ("Récidive locale - TREMBLAY-KWAN Soo-Ah", "À convoquer en clinique la semaine prochaine."),
     ],
 )
 def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> None:
@@ -121,6 +122,8 @@ def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> No
          "La formation sur l'insuffisance cardiaque aura lieu mardi à la salle 3."),
         ("GAGNON Sylvie - horaire des Fêtes",
          "Merci de remplir le tableau de garde. La formation sur le diabète est reportée en janvier."),
+        # HR: the recurrence of absences
+        ("GAGNON Sylvie - dossier RH", "Récidive d'absences non motivées : rencontre prévue jeudi."),
         # a campaign named by a disease
         ("COVID Vaccination - campagne automnale", "La campagne de vaccination débute lundi à la cafétéria."),
         # the sender herself in the Subject
