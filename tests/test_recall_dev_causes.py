@@ -363,6 +363,8 @@ def test_birth_date_near_misses_stay_harmless(body: str) -> None:
         "Tayden Okoro, 62 ans, MPOC exacerbée, sous prednisone.\n",
         "Ioana Vasilescu a été hospitalisée hier pour une pyélonéphrite.\n",
         "Hi, FYI Okonjo Ifeoma, 44F, admitted last night with pneumonia, on ceftriaxone.\n",
+        "Referral: Kwame Mensah is a 62 y.o. man with CHF exacerbation on furosemide.\n",
+        "Ioana Vasilescu est une femme de 54 ans connue pour une MPOC sévère.\n",
     ],
 )
 def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None:
@@ -376,6 +378,7 @@ def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None
         "Hommage à Ioana Vasilescu, 30 ans de service à la clinique d'oncologie et de diabète.\n",
         "Notre collègue Kwabena Asante est en formation sur l'insuffisance cardiaque cette semaine.\n",
         "Joyeux anniversaire à Kwabena Asante, 40 ans aujourd'hui, infirmier à la clinique de diabète!\n",
+        "Kwabena Asante is a 25-year veteran of our heart failure team and will chair the session.\n",
         "Grand Rounds: Tayden Okoro, 25 years of experience in COPD research, will speak on Friday.\n",
     ],
 )

@@ -74,7 +74,11 @@ NAME_SAID = Trigger(
     rf"|[ \t]*\([ \t]*[0-9]{{1,3}}[ \t]?[MFHmf]\)"
     rf"|,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+(?i:admitted|admise?|hospitalis|transferred"
     rf"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
-    rf"|operated|op[ée]r[ée]))",
+    rf"|operated|op[ée]r[ée])"
+    # "... is a 62 y.o. man", "... is a 7-year-old boy", "... est une femme de 54 ans"
+    rf"|,?[ \t]+(?i:is|was|est)[ \t]+(?i:a|an|un|une)[ \t]+"
+    rf"(?:[0-9]{{1,3}}[ \t-]*(?i:y\.?o|years?[ -]old|yrs?[ -]old|ans)"
+    rf"|(?i:homme|femme|patiente?|man|woman|boy|girl|gar[çc]on|fille|enfant|child)[ \t]+(?i:de|of|aged)[ \t]+[0-9]))",
 )
 # A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |");
 # after a bed or room word, a column gap is separator enough ("Bed 14  MORIN, Ginette").
