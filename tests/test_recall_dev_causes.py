@@ -98,7 +98,6 @@ def test_roster_near_misses_stay_harmless(body: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("LÉVESQUE Noémie - récidive", "On en discute jeudi."),
         ("LÉVESQUE Noémie - récidive locale", "On en discute jeudi."),
         ("TR: Bastarache Oscar (14/02/1949) - biopsie positive", "Rappelle-moi svp."),
         ("RE: OKONKWO Adaeze - rappel", "Positive biopsy on the left side, please call her back today."),

@@ -11,10 +11,8 @@ words), 0.85 for an ICD-10 code after "CIM-10", "ICD-10", "diagnostic", "dx"...
 
 from __future__ import annotations
 
-import re
-
 from sentinelle.classifiers.mask import show_term
-from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context, fold
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
 from sentinelle.classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
 from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
 
@@ -37,12 +35,6 @@ ICD_CONTEXT: tuple[str, ...] = (
 )
 
 
-# Terms that are a diagnosis alone ("LAPOINTE Mary - récidive"), but of something else when a complement
-# follows ("récidive d'absences"); a clinical complement is found on its own ("récidive de cancer du sein").
-_ALONE_ONLY = frozenset({"recidive"})
-_OF_SOMETHING = re.compile(r"[ \t]+(?:de|d['’]|du|des)\b", re.IGNORECASE)
-
-
 class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (LEXICON, ABBREVIATION, ICD10)
@@ -51,8 +43,6 @@ class DiagnosisRecognizer(BaseRecognizer):
         text = segment.text
         findings: list[Finding] = []
         for start, end in scan.get(LEXICON.kind):
-            if _OF_SOMETHING.match(text, end) and fold(text[start:end]) in _ALONE_ONLY:
-                continue  # "récidive d'absences": the recurrence of something, found by itself if clinical
             if bounded(text, start, end):
                 findings.append(
                     Finding(
