@@ -56,6 +56,9 @@ def inspect(body: str, subject: str = "Liste", sender: str = SENDER, to: str = C
          "17 - Verville N. — TDM à 7h\n21 - Ouimette S. — O2 3L\n", False),
         ("Sign-out 4 North:\n07 - Halvorsen K. — on warfarin, INR tomorrow\n09 - Ibekwe T. — NPO after midnight\n"
          "11 - Sorensen P. — C. difficile precautions\n", False),
+        # a comma before the age and sex; a table's bars
+        ("Rm 12: Fairbanks J, 72M, CHF – furosemide\nRm 14: Oduya K, 65F, COPD – prednisone\n", False),
+        ("| 12 | Desrosiers, P. | 81 H | pneumonie |\n| 14 | Amiri, B. | 44 H | pancréatite |\n", False),
     ],
 )
 def test_a_handover_roster_names_its_patients(body: str, html: bool) -> None:
@@ -80,6 +83,9 @@ def test_a_handover_roster_names_its_patients(body: str, html: bool) -> None:
         # a committee member list, numbered
         "Comité de pharmacologie\n1 - Ibekwe T. (président)\n2 - Sorensen P. - pharmacienne\n"
         "3 - Desmarais R. - soins infirmiers\n",
+        # an on-call schedule whose first day names a clinic's topic
+        "Garde cardiologie\n01 - Okafor J. - insuffisance cardiaque (consultations)\n02 - Brennan W. - jour\n"
+        "03 - Yilmaz E. - nuit\n",
         # the sender herself on a quality-control line
         "Contrôle qualité\n3 - Duquette R. – K 4,2 sur le lot QC-22, conforme\n",
     ],
@@ -92,14 +98,14 @@ def test_roster_near_misses_stay_harmless(body: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("LÉVESQUE Noémie - récidive", "On en discute jeudi."),
+        ("LÉVESQUE Noémie - récidive locale", "On en discute jeudi."),
         ("TR: Bastarache Oscar (14/02/1949) - biopsie positive", "Rappelle-moi svp."),
         ("RE: OKONKWO Adaeze - rappel", "Positive biopsy on the left side, please call her back today."),
         ("Whitcombe, Harriet (1950-09-30) - follow-up", "Can we see her next week?"),
         ("Pt ZAWADZKI Ludmila - résultats", "Hb 71, on transfuse demain matin."),
         # the name in a later field of the Subject, upper-case surname first
         ("RE: Suivi MPOC / OKAFOR Chidiebube", "Vu ce matin, saturation 88 %."),
-        ("Récidive - TREMBLAY-KWAN Soo-Ah", "À convoquer en clinique la semaine prochaine."),
+        ("Récidive locale - TREMBLAY-KWAN Soo-Ah", "À convoquer en clinique la semaine prochaine."),
     ],
 )
 def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> None:
@@ -115,6 +121,8 @@ def test_a_subject_that_opens_with_a_patient_name(subject: str, body: str) -> No
          "La formation sur l'insuffisance cardiaque aura lieu mardi à la salle 3."),
         ("GAGNON Sylvie - horaire des Fêtes",
          "Merci de remplir le tableau de garde. La formation sur le diabète est reportée en janvier."),
+        # HR: the recurrence of absences
+        ("GAGNON Sylvie - dossier RH", "Récidive d'absences non motivées : rencontre prévue jeudi."),
         # a campaign named by a disease
         ("COVID Vaccination - campagne automnale", "La campagne de vaccination débute lundi à la cafétéria."),
         # the sender herself in the Subject
@@ -141,6 +149,8 @@ def test_subject_near_misses_stay_harmless(subject: str, body: str) -> None:
         ("<p>Hi Dana,</p><p>Could you call these patients back and rebook? Don't leave the reason for the visit "
          "on voicemail.</p><p>Kowalski, Brenda - 902-555-3381 - prenatal<br>Mbeki, Thabo - 902-555-1907 - "
          "asthma review<br>Nakamura, Kenji - 902-555-6620 - INR</p>", True),
+        ("Please call the following patients to rebook:\n1. Abernathy, Quincy - 709-555-0114 - INR\n"
+         "2. Oyelaran, Temitope - 709-555-0190 - prenatal\n", False),
         ("Appels à faire (rendez-vous annulés) :\n- Tanguay Rosalie : 819-555-4410 (suivi grossesse)\n"
          "- Vézina Hector : 819-555-2046 (renouvellement insuline)\n", False),
     ],
@@ -274,6 +284,8 @@ def test_a_name_beside_a_chart_number_is_reported(body: str) -> None:
         "Mme Lise Caron, matricule 4471823, infirmière, passe au quart de soir le 3 janvier.\n",
         # a supplier's tender file number
         "Le dossier d'appel d'offres 2025114 de Fournitures Gagnon Lucie inc. est complet.\n",
+        # an employee's HR file and staff number
+        "Merci de mettre à jour le dossier de Quentin Ostrowski, matricule 448 201 337 : passage à temps complet.\n",
     ],
 )
 def test_no_patient_name_beside_staff_or_tender_numbers(body: str) -> None:
@@ -289,6 +301,7 @@ def test_no_patient_name_beside_staff_or_tender_numbers(body: str) -> None:
         "Nom de famille : Thériault; Prénom : Lorraine; DDN : 1951-03-17; Motif : suivi MPOC\n",
         "Voici le complément au signalement concernant Tayden Rouleau, né le 02/09/2016, vu hier à l'urgence.\n",
         "Writing regarding Zephyrine Achebe, DOB 1989-06-21, who missed her colposcopy appointment.\n",
+        "Pourriez-vous m'envoyer le dossier de Brody Tessier? Suivi post-AVC, aphasie persistante.\n",
     ],
 )
 def test_name_columns_and_whom_a_message_is_about(body: str) -> None:
@@ -348,6 +361,9 @@ def test_birth_date_near_misses_stay_harmless(body: str) -> None:
         "Relève : Ngozi Eze (45F) - pneumonie, ceftriaxone 1 g die.\n",
         "Tayden Okoro, 62 ans, MPOC exacerbée, sous prednisone.\n",
         "Ioana Vasilescu a été hospitalisée hier pour une pyélonéphrite.\n",
+        "Hi, FYI Okonjo Ifeoma, 44F, admitted last night with pneumonia, on ceftriaxone.\n",
+        "Referral: Kwame Mensah is a 62 y.o. man with CHF exacerbation on furosemide.\n",
+        "Ioana Vasilescu est une femme de 54 ans connue pour une MPOC sévère.\n",
     ],
 )
 def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None:
@@ -360,8 +376,24 @@ def test_a_name_said_to_be_of_an_age_or_admitted_is_a_patient(body: str) -> None
     [
         "Hommage à Ioana Vasilescu, 30 ans de service à la clinique d'oncologie et de diabète.\n",
         "Notre collègue Kwabena Asante est en formation sur l'insuffisance cardiaque cette semaine.\n",
+        "Joyeux anniversaire à Kwabena Asante, 40 ans aujourd'hui, infirmier à la clinique de diabète!\n",
+        "Kwabena Asante is a 25-year veteran of our heart failure team and will chair the session.\n",
         "Grand Rounds: Tayden Okoro, 25 years of experience in COPD research, will speak on Friday.\n",
     ],
 )
 def test_age_and_verb_near_misses_stay_harmless(body: str) -> None:
     assert inspect(body, subject="Info")[:2] == (False, ())
+
+
+# --- A blank form's next label and an office's name are no patient names. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Formulaire de demande\nNom de l'usager : ______________   Prénom : ____________\n"
+        "Date de naissance : AAAA-MM-JJ   Diagnostics actifs : ______   Médication : ______\n",
+        "Results of the survey: 64 % found the discharge information on heart failure clear.\n"
+        "Patient Experience Office\n",
+    ],
+)
+def test_form_labels_and_offices_are_no_patient_names(body: str) -> None:
+    assert PATIENT_NAME not in inspect(body, subject="Info")[2]

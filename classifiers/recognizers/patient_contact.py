@@ -117,7 +117,8 @@ _INSTITUTION = re.compile(
 _EXTENSION_ANYWHERE = re.compile(r"\b(?:poste|ext\.?)\s*\d", re.IGNORECASE)
 # A line of a call list: a name (two to four capitalised words, "Surname, Given" too), a separator, a number.
 _LISTED_PHONE = re.compile(
-    r"[ \t>*•·-]*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ \t]*(?:[-–—:|;,/(][ \t]*)+"
+    r"[ \t>*•·-]*(?:[0-9]{1,2}[.)][ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ \t]*"
+    r"(?:[-–—:|;,/(][ \t]*)+"
     r"(?:\+?1[ .-]?)?(?P<number>\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4})\b"
 )
 # An institution owns the contact when named this close before it, or after it, in its clause

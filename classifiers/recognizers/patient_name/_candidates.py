@@ -36,6 +36,8 @@ _STOP_WORDS = (
     "aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday",
     "hopital clinique centre service departement equipe direction cisss ciusss chum chu",
     "re tr fw objet subject merci bonjour",
+    # Labels of a blank form's next field ("Nom : ______   Prénom : ____").
+    "prenom surname firstname lastname",
 )
 # Words that end a name wherever they stand: identifier labels, credentials, clinical abbreviations
 # ("M. Gagnon NAM GAGL ..." is "Gagnon", never "Gagnon NAM GAGL").
@@ -60,6 +62,7 @@ _ORG_WORDS = frozenset(
             "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
             # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
             "salle amphitheatre amphitheater auditorium pavillon agora atrium",
+            "office bureau",  # "Patient Experience Office", "Bureau du DPC"
         )
     ).split()
 )
@@ -140,10 +143,11 @@ def _titleless(
 # bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -"); four digits alone are an
 # extension or a year more often than a bed.
 _BED_LEAD = (
-    r"(?P<bed>(?:(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}|[0-9]{1,3})"
+    r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box))\.?[ \t]*[0-9]{1,4}"
+    r"|[0-9]{1,3})"
     r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
 )
-_TERSE_LEAD = re.compile(rf"[ \t>*•·\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+_TERSE_LEAD = re.compile(rf"[ \t>*•·|\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
 _SURNAME_AND_INITIAL = re.compile(rf"(?P<surname>[^\s,]+),?[ \t\u00a0]+(?P<initial>[{_UP}])")
 # Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
 # "Annexe A –", "Groupe B –"): no surnames.
@@ -169,10 +173,16 @@ def _terse_note_names(
 ) -> list[tuple[int, int, str]]:
     """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets, a bed or room
     number, or a word such as "FYI") and is followed on the same line by clinical evidence or a birth date,
-    or stands in a roster (``_ROSTER_LINES`` lines led by a bed or room number) with such evidence."""
+    or stands in a roster (``_ROSTER_LINES`` lines led by a bed or room number) with such evidence.
+
+    A bare number before the name is a bed's or a day's: an on-call schedule ("01 - Okafor J. - insuffisance
+    cardiaque", "02 - Roy M. - nuit") is a list of such lines too. So when several lines are led by bare
+    numbers, a line without an age and sex counts only if most lines of the list carry evidence."""
     names: list[tuple[int, int, str]] = []
     roster: list[tuple[int, int, str]] = []  # lines of a roster without evidence of their own
+    numbered: list[tuple[int, int, str]] = []  # bare-number lines with evidence but no age: the list decides
     roster_lines = roster_evidence = 0
+    bed_word = False
     starts = sorted(s for s, _ in evidence)
     for start, end in hits:
         parts = _SURNAME_AND_INITIAL.match(text, start, end)
@@ -197,13 +207,22 @@ def _terse_note_names(
         if lead["bed"]:
             roster_lines += 1
             roster_evidence += on_line
-        if on_line:
+            bed_word = bed_word or bool(lead["bedword"])
+        if on_line and lead["bed"] and not lead["bedword"] and not _AGE_SEX.search(text, parts.end("initial"), end):
+            numbered.append(name)
+        elif on_line:
             names.append(name)
         elif lead["bed"]:
             roster.append(name)
-    if roster_lines >= _ROSTER_LINES and roster_evidence:
-        names = sorted([*names, *roster])
-    return names
+    most = 2 * roster_evidence >= roster_lines
+    if roster_lines <= 1 or most:
+        names.extend(numbered)
+    if roster_lines >= _ROSTER_LINES and roster_evidence and (bed_word or most):
+        names.extend(roster)
+    return sorted(names)
+
+
+_AGE_SEX = re.compile(r"[0-9]{1,3}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)")
 
 
 # A Subject is a short field that opens with whom it is about ("DUPONT Marie - récidive", "TR: Pt OKAFOR,
@@ -256,12 +275,24 @@ _BEFORE_BIRTH = re.compile(
 _BIRTH_LOOKBACK = 80
 
 
+# A call list's line: a name opens it, then a separator and the telephone number (a patient contact).
+_BEFORE_PHONE = re.compile(
+    rf"[ \t>*•·-]*(?:[0-9]{{1,2}}[.)][ \t]+)?(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?:,?[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]*(?:[-–—:|;,/(][ \t]*)+$"
+)
+_PHONE_SPAN = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
+
+
 def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``)."""
+    """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``), and of
+    those that open the line of a telephone number ("Abernathy, Quincy - 709-555-0114": ``_BEFORE_PHONE``)."""
     names: list[tuple[int, int, str]] = []
-    for start, _end in evidence:
+    for start, end in evidence:
         lo = max(0, start - _BIRTH_LOOKBACK)
         match = _BEFORE_BIRTH.search(text, lo, start)
+        if match is None and _PHONE_SPAN.fullmatch(text, start, end):
+            line_start = text.rfind("\n", lo, start) + 1 or lo
+            match = _BEFORE_PHONE.match(text, line_start, start)
         if match is None:
             continue
         words = match["name"].split()

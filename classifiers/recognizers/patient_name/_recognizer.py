@@ -90,7 +90,8 @@ _NER_BEFORE = 30
 _NER_AFTER = 80
 
 
-_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning)")
+# Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
+_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of))")
 _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
 # Name columns: labels only, and never worth an NER window without their colon ("First, we...").
 _NAME_COLUMNS = frozenset(
@@ -425,7 +426,11 @@ class PatientNameRecognizer(BaseRecognizer):
                 if taken.overlaps(start, end) or excluded(name, start, end):
                     taken.add((start, end))
                     continue
-                add(start, end, name, 0.65, "pattern full name said to be of an age or admitted, seen, referred")
+                # The age or the care verb says it is someone's; the evidence must be said of someone too (not
+                # "Kwabena Asante, 40 ans aujourd'hui, infirmier à la clinique de diabète").
+                cue = evidence is None or evidence_cue(start, end)
+                how = "pattern full name said to be of an age or admitted, seen, referred"
+                add(start, end, name, 0.65 if cue else 0.5, how if cue else how + "; no evidence said of someone")
 
         if birth_names:
             for start, end, name in birth_names:

@@ -25,7 +25,7 @@ _STAFF_AFTER = re.compile(
     r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
     r"|professor|conferenc|speaker|adjointe?|agente?\b|technicien|secretaire|secretary|residente?|medecin|physician"
     r"|nurse|travailleu|t\.\s?s\.|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
-    r"|chercheu|researcher|responsable|cadre|employee?|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
+    r"|chercheu|researcher|responsable|cadre|employee?|matricule|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
     r"|representante?|porte-parole|spokes"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"

@@ -62,7 +62,7 @@ SURNAME_INITIAL = Trigger(
     "name_initial",
     rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?,?"
     rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
-    rf"|[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))",
+    rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))",
 )
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
 # ("Kwabena Asante, 62 ans", "Ngozi Eze (45F)", "Thabo Mbeki was admitted overnight", "X a été hospitalisée").
@@ -70,11 +70,15 @@ _CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 NAME_SAID = Trigger(
     "name_said",
     rf"{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}"
-    rf"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{{1,3}}[ \t]*(?:(?:ans|yo|years?[ -]old)\b|y\.o\.?)"
+    rf"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{{1,3}}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?)"
     rf"|[ \t]*\([ \t]*[0-9]{{1,3}}[ \t]?[MFHmf]\)"
     rf"|,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+(?i:admitted|admise?|hospitalis|transferred"
     rf"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
-    rf"|operated|op[ée]r[ée]))",
+    rf"|operated|op[ée]r[ée])"
+    # "... is a 62 y.o. man", "... is a 7-year-old boy", "... est une femme de 54 ans"
+    rf"|,?[ \t]+(?i:is|was|est)[ \t]+(?i:a|an|un|une)[ \t]+"
+    rf"(?:[0-9]{{1,3}}[ \t-]*(?i:y\.?o|years?[ -]old|yrs?[ -]old|ans)"
+    rf"|(?i:homme|femme|patiente?|man|woman|boy|girl|gar[çc]on|fille|enfant|child)[ \t]+(?i:de|of|aged)[ \t]+[0-9]))",
 )
 # A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |");
 # after a bed or room word, a column gap is separator enough ("Bed 14  MORIN, Ginette").
