@@ -14,6 +14,7 @@ import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from postgres_support import Cluster, make_certificates, start_cluster
@@ -246,6 +247,31 @@ def test_two_processes_storing_at_once_lose_nothing(store: QuarantineStore) -> N
         assert store.content(found.id) == entry(found.message_id[1:].split("@")[0]).data
     total, summed = _stored_bytes(store)
     assert total == summed  # concurrent writers serialise on the running total
+
+
+def _open_store(where: str, results: Any) -> None:
+    try:
+        store = SqliteStore(Path(where))
+        store.stats()
+        store.close()
+        results.put("ok")
+    except Exception as error:  # reported to the test, which names it
+        results.put(f"{type(error).__name__}: {error}")
+
+
+def test_workers_opening_a_new_embedded_store_together_all_get_it(tmp_path: Path) -> None:
+    # Setting a new database to WAL takes a lock SQLite does not wait for: without retrying, one of
+    # several workers refusing their first messages at the same moment got "database is locked" (451).
+    context = multiprocessing.get_context("fork")
+    for trial in range(25):
+        results = context.Queue()
+        openers = [context.Process(target=_open_store, args=(str(tmp_path / f"q{trial}"), results))
+                   for _ in range(3)]
+        for process in openers:
+            process.start()
+        for process in openers:
+            process.join(60)
+        assert [results.get(timeout=5) for _ in openers] == ["ok"] * 3
 
 
 def test_embedded_files_are_for_the_service_user_alone(tmp_path: Path) -> None:

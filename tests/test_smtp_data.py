@@ -210,6 +210,17 @@ def test_every_reply_has_an_enhanced_status_code(loop_thread: LoopThread, sink: 
     assert {b"250", b"221", b"252", b"454", b"500", b"501", b"502", b"503", b"552", b"555"} <= codes
 
 
+def test_an_echoed_command_comes_back_printable_ascii(loop_thread: LoopThread, sink: RunningSink) -> None:
+    relay, _ = start(loop_thread, sink)
+    raw = Raw(relay.port)
+    raw.command(b"EHLO client.test")
+    answers = [raw.command(command) for command in (b"BO\x01GUS", b"BOG\x00US", b"BOGUS")]
+    raw.close()
+    assert answers == [b'500 5.5.2 Error: command "BO?GUS" not recognized\r\n',
+                       b'500 5.5.2 Error: command "BOG?US" not recognized\r\n',
+                       b'500 5.5.2 Error: command "BOGUS" not recognized\r\n']
+
+
 def test_size_and_too_much_data_replies_have_codes(loop_thread: LoopThread, sink: RunningSink) -> None:
     relay, _ = start(loop_thread, sink, max_message_bytes=2000, max_buffered_bytes=2000)
     code, text = send(relay, INTERNAL, [COLLEAGUE], MESSAGE + (b"y" * 70 + b"\r\n") * 50)

@@ -98,7 +98,8 @@ class _Waiting:
 @dataclass(slots=True)
 class BatchWriter:
     """The refused messages of one event loop on their way to the store: at most one transaction at a
-    time, in a thread; what arrives meanwhile waits and goes, together, in the next one. Each caller's
+    time, in a thread, for the entries that arrived during the same turn of the loop; what arrives
+    while it is written waits and goes, together, in the next one. Each caller's
     future is settled only once the transaction holding its entry is over: with its ID after the
     commit, with its own ``StoreFull``, or with ``StoreUnavailable`` when the whole transaction failed
     (nothing of it is stored, every caller answers 451)."""
@@ -114,7 +115,10 @@ class BatchWriter:
         outcome: asyncio.Future[str] = self.loop.create_future()
         self.waiting.append(_Waiting(entry, outcome))
         if not self.writing:
-            self._write(executor)
+            # At the end of this turn of the loop, not now: the other messages this turn brings to
+            # their refusal (one epoll wake-up often completes several DATA) join the same transaction.
+            self.writing = True
+            self.loop.call_soon(self._write, executor)
         return outcome
 
     def _write(self, executor: Executor | None) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +29,23 @@ from sentinelle.proxy.quarantine.store import StoreUnavailable
 
 DATABASE_NAME = "quarantine.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
+WAL_RETRY_SECONDS = 0.01
+
+
+def _enable_wal(connection: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting for the lock it needs. On a database nobody has set to
+    WAL yet (a new store), the change needs an exclusive lock and SQLite answers "database is locked"
+    at once instead of calling its busy handler: two workers refusing their first messages together
+    would give a 451. Retried for up to ``BUSY_TIMEOUT_SECONDS``, like any other lock."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 class SqliteStore(SqlStore):
@@ -68,7 +86,7 @@ class SqliteStore(SqlStore):
         connection = sqlite3.connect(self.database, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
                                      check_same_thread=False)
         try:
-            connection.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(connection)
             connection.execute("PRAGMA synchronous = FULL")
             # Nothing to install or initialise on one host: the schema is created on first use.
             connection.execute("BEGIN IMMEDIATE")

@@ -342,7 +342,11 @@ class _Guarded(SMTP):
         ASCII, so a client's NUL, control or non-UTF-8 byte never comes back (found by test_fuzz_smtp);
         and give aiosmtpd's own replies an enhanced status code (RFC 3463)."""
         if isinstance(status, str):
-            status = enhanced("".join(c if " " <= c <= "~" else "?" for c in status))
+            # An ASCII string is printable exactly when every character is in " ".."~": most replies
+            # (our own constants) need no character-by-character pass.
+            if not (status.isascii() and status.isprintable()):
+                status = "".join(c if " " <= c <= "~" else "?" for c in status)
+            status = enhanced(status)
         await super().push(status)
 
 
