@@ -32,6 +32,7 @@ import asyncio
 import contextlib
 import os
 import resource
+import shutil
 import signal
 import socket
 import statistics
@@ -93,8 +94,13 @@ def serve(classifier: str, listen: int, next_hop: int, workers: int) -> None:
     from sentinelle.proxy.smtp.workers import check_port_free, listening_socket, run_worker, supervise
 
     logging.basicConfig(level=logging.WARNING)
-    policy = Path(tempfile.mkdtemp()) / "policy.toml"
-    policy.write_text('[audit]\npath = "/dev/null"\n[metrics]\nlisten = ""\n[server]\nmax_connections = 500\n')
+    # A fresh state and quarantine directory per run: a store left by an earlier run would turn every
+    # refused message's write into an idempotent hit (no insert, no sync) and flatter the figure.
+    scratch = Path(tempfile.mkdtemp(prefix="sentinelle-bench-"))
+    policy = scratch / "policy.toml"
+    policy.write_text('[audit]\npath = "/dev/null"\n[metrics]\nlisten = ""\n'
+                      f'[server]\nmax_connections = 500\nstate_directory = "{scratch / "state"}"\n'
+                      f'[quarantine]\npath = "{scratch / "quarantine"}"\n')
     overrides = Overrides(listen=HostPort("127.0.0.1", listen),
                           next_hop=NextHop(address=HostPort("127.0.0.1", next_hop)))
     if classifier == "shipped":
@@ -102,11 +108,14 @@ def serve(classifier: str, listen: int, next_hop: int, workers: int) -> None:
     else:
         runtime = Runtime(str(policy), overrides, classifier_loader=lambda _policy: EmptyClassifier())
     address = HostPort("127.0.0.1", listen)
-    if workers == 1:
-        run_worker(runtime, listening_socket(address, reuse_port=False), False)
-    else:
-        check_port_free(address)
-        supervise(runtime, [listening_socket(address, reuse_port=True) for _ in range(workers)], False)
+    try:
+        if workers == 1:
+            run_worker(runtime, listening_socket(address, reuse_port=False), False)
+        else:
+            check_port_free(address)
+            supervise(runtime, [listening_socket(address, reuse_port=True) for _ in range(workers)], False)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if metrics_dir is not None:
         observability.remove_multiprocess_directory(metrics_dir)
 
