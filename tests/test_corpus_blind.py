@@ -65,14 +65,17 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_classifier_meets_targets_on_the_blind_corpus() -> None:
+@pytest.mark.parametrize("corpus", [BLIND, FRESH, DEV_A, DEV_B, DEV_C], ids=lambda p: p.name)
+def test_classifier_meets_targets_on_the_blind_corpora_read_for_causes(corpus: Path) -> None:
+    """The blind corpora whose misses were read (issue #10: measure, then fix causes) keep the targets:
+    a regression guard. The held-out corpus is not asserted here: it is only measured."""
     from sentinelle.classifiers.engine import Classifier
     from sentinelle.classifiers.evaluate import classifier_inspector
     from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 
     config = parse_policy(shipped_policy_text().encode()).classifiers
-    report = evaluate(BLIND, classifier_inspector(Classifier.load(config)), config.scoring.min_confidence,
-                      labels=load_labels(BLIND))
+    report = evaluate(corpus, classifier_inspector(Classifier.load(config)), config.scoring.min_confidence,
+                      labels=load_labels(corpus))
     summary = format_report(report)
     assert report.errors == 0, summary
     assert report.recall is not None and report.recall >= RECALL_TARGET, summary
