@@ -15,6 +15,8 @@ Also, from what clinicians write that no classification lists:
 - obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
   obstetric word within 60 characters (a part number looks the same), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
+- a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), 0.8; the
+  other nursing events of night reports and home-care notes are the hand list ``nursing_events.txt``;
 - an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA) only
   right after a word of care or a size ("suivi DB", "known CAP", "r/o PE", "severe AS", "new AF", "4.1 cm
   AAA"), 0.7.
@@ -29,7 +31,7 @@ from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigg
 from sentinelle.classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
 from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
 
-LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en"))
+LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en", "nursing_events"))
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))
 # Letter (not U, reserved), two digits, optional subdivision: E11, E11.9, I10, F32.1.
 ICD10 = Trigger("icd10", r"\b[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?\b")
@@ -52,6 +54,16 @@ OBSTETRIC_CONTEXT: tuple[str, ...] = (
 # after it says what recurs, and a clinical one is a lexicon term of its own ("récidive locale", "cancer").
 RELAPSE = Trigger("dx_relapse", r"(?i:\b(?:r[eé]cidives?|rechutes?|relapses?|recurrences?)\b)")
 _COMPLEMENT = re.compile(r"[ \t]*(?:d['’]|de\b|des\b|du\b|of\b|in\b)", re.IGNORECASE)
+# A fall is a resident's when a report times it or says what it did ("fall at 0145", "chute à 2 h 30",
+# "fall - no injury", "chute, sans blessure"); "fall prevention" and "la chute des prix" are not.
+FALL_EVENT = Trigger(
+    "dx_fall",
+    r"(?i:\b(?:fall|fell|chute|tomb[ée]e?)[ \t]*(?:"
+    r"(?:at|@|à|a|vers|around)[ \t]*(?:[0-2][0-9][0-5][0-9]\b|[0-2]?[0-9][ \t]?(?:h|:)[ \t]?(?:[0-5][0-9])?\b|"
+    r"[01]?[0-9][ \t]?(?:am|pm)\b)"
+    r"|[,;:\-–][ \t]*(?:no|pas[ \t]+de|sans|aucune)[ \t]+(?:apparent[ \t]+|visible[ \t]+)?"
+    r"(?:injury|injuries|blessures?)\b))",
+)
 AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA)\b")
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
@@ -75,7 +87,9 @@ ICD_CONTEXT: tuple[str, ...] = (
 
 class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
-    triggers = (LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS)
+    triggers = (
+        LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
+    )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -112,6 +126,9 @@ class DiagnosisRecognizer(BaseRecognizer):
             if not _COMPLEMENT.match(text, end) and not any(s <= start < e for s, e in terms):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                         "relapse without a complement", start, end))
+        for start, end in scan.get(FALL_EVENT.kind):
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "pattern fall with a time or an injury statement", start, end))
         for start, end in scan.get(AMBIGUOUS.kind):
             context = find_context(text, start, end, CARE_BEFORE, before=16, after=0)
             if context:
