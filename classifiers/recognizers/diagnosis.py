@@ -31,7 +31,7 @@ from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigg
 from sentinelle.classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
 from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
 
-LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en", "nursing_events"))
+LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en", "symptoms_r", "nursing_events"))
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))
 # Letter (not U, reserved), two digits, optional subdivision: E11, E11.9, I10, F32.1.
 ICD10 = Trigger("icd10", r"\b[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?\b")
