@@ -17,7 +17,8 @@ Also, from what clinicians write that no classification lists:
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
 - a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), 0.8; the
   other nursing events of night reports and home-care notes are the hand list ``nursing_events.txt``;
-- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA) only
+- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA; the joint
+  replacements PTH, PTG, THA, TKA and BKA, which also name an OR block's specialty) only
   right after a word of care or a size ("suivi DB", "known CAP", "r/o PE", "severe AS", "new AF", "4.1 cm
   AAA"), 0.7.
 """
@@ -64,7 +65,9 @@ FALL_EVENT = Trigger(
     r"|[,;:\-–][ \t]*(?:no|pas[ \t]+de|sans|aucune)[ \t]+(?:apparent[ \t]+|visible[ \t]+)?"
     r"(?:injury|injuries|blessures?)\b))",
 )
-AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA)\b")
+# PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
+# ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
+AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",
