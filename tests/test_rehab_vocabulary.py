@@ -40,3 +40,20 @@ def _terms(text: str) -> list[str]:
 )  # fmt: skip
 def test_rehab_and_work_injury_vocabulary(text: str, expected: list[str]) -> None:
     assert _terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hospitalisé chez nous depuis trois semaines en psychiatrie", ["hospitalisé chez nous depuis trois semaines "
+                                                                       "en psychiatrie"]),
+        ("admitted overnight to inpatient psychiatry", ["admitted overnight to inpatient psychiatry"]),
+        ("Elle a été admise lundi à l'unité de psychiatrie", ["admise lundi à l'unité de psychiatrie"]),
+        # Near misses: a trainee admitted to a programme, a sentence that ends before the ward.
+        ("Félix a été admis au programme de résidence en psychiatrie", []),
+        ("She was admitted to the fellowship training in psych", []),
+        ("Hospitalisé. En psychiatrie, les visites reprennent lundi.", []),
+    ],
+)  # fmt: skip
+def test_a_psychiatric_stay_with_words_between(text: str, expected: list[str]) -> None:
+    assert _terms(text) == expected

@@ -15,6 +15,8 @@ Also, from what clinicians write that no classification lists:
 - obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
   obstetric word within 60 characters (a part number looks the same), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
+- a psychiatric stay with words between the verb and the ward ("hospitalisée depuis 5 semaines en
+  psychiatrie"), 0.8;
 - a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), 0.8; the
   other nursing events of night reports and home-care notes are the hand list ``nursing_events.txt``;
 - an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA; the joint
@@ -65,6 +67,16 @@ FALL_EVENT = Trigger(
     r"|[,;:\-–][ \t]*(?:no|pas[ \t]+de|sans|aucune)[ \t]+(?:apparent[ \t]+|visible[ \t]+)?"
     r"(?:injury|injuries|blessures?)\b))",
 )
+# A psychiatric stay with words in between ("hospitalisée chez nous depuis 5 semaines en psychiatrie",
+# "admitted last night to inpatient psychiatry"): the verb and the ward within one clause; not a trainee
+# admitted to a programme ("admis au programme de résidence en psychiatrie").
+_TRAINING = re.compile(r"(?i)programme|program|r[ée]siden|formation|training|cohort|stage|[ée]cole|school")
+PSYCHIATRIC_STAY = Trigger(
+    "dx_psych_stay",
+    r"(?i:\b(?:hospitalis[ée]e?s?|admise?s?|admitted|hospitali[sz]ed)[ \t](?:[^.;\n]{0,45}?[ \t])?"
+    r"(?:en|à|au|to|in|on)[ \t]+(?:l['’]unité[ \t]+de[ \t]+|the[ \t]+|inpatient[ \t]+)?"
+    r"(?:psychiatrie|psychiatry|psych)\b)",
+)
 # PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
 # ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
 AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
@@ -92,6 +104,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
+        PSYCHIATRIC_STAY,
     )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
@@ -132,6 +145,11 @@ class DiagnosisRecognizer(BaseRecognizer):
         for start, end in scan.get(FALL_EVENT.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern fall with a time or an injury statement", start, end))
+        for start, end in scan.get(PSYCHIATRIC_STAY.kind):
+            if _TRAINING.search(text, start, end):
+                continue
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "pattern psychiatric stay", start, end))
         for start, end in scan.get(AMBIGUOUS.kind):
             context = find_context(text, start, end, CARE_BEFORE, before=16, after=0)
             if context:
