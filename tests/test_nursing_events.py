@@ -33,6 +33,10 @@ def _terms(text: str) -> list[str]:
         ("Chute, aucune blessure. Famille avisée.", ["Chute, aucune blessure"]),
         ("retrouvée par terre près du lit, évaluation post-chute faite",
          ["retrouvée par terre", "évaluation post-chute"]),
+        ("Mme Audet a fait une chute dans sa salle de bain", ["a fait une chute"]),
+        ("she had a fall on the stairs last week", ["had a fall"]),
+        ("le titre a fait une chute de 12 % en bourse", []),  # a complement: the fall of something
+        ("admissions had a fall of 8 % this year", []),
         # Intake, continence, catheters.
         ("poor oral intake x 3 days", ["poor oral intake"]),
         ("diminution des apports, perte d'appétit", ["diminution des apports", "perte d'appétit"]),

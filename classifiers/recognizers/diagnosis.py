@@ -17,7 +17,8 @@ Also, from what clinicians write that no classification lists:
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
 - a psychiatric stay with words between the verb and the ward ("hospitalisée depuis 5 semaines en
   psychiatrie"), 0.8;
-- a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), 0.8; the
+- a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), or said of
+  someone without a complement ("a fait une chute", "had a fall", not "a fait une chute de 10 %"), 0.8; the
   other nursing events of night reports and home-care notes are the hand list ``nursing_events.txt``;
 - an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA; the joint
   replacements PTH, PTG, THA, TKA and BKA, which also name an OR block's specialty) only
@@ -67,6 +68,11 @@ FALL_EVENT = Trigger(
     r"|[,;:\-–][ \t]*(?:no|pas[ \t]+de|sans|aucune)[ \t]+(?:apparent[ \t]+|visible[ \t]+)?"
     r"(?:injury|injuries|blessures?)\b))",
 )
+# "a fait une chute", "had a fall" said of someone; "a fait une chute de 10 %" and "had a fall in revenue"
+# have a complement (``_COMPLEMENT``).
+FALL_PHRASE = Trigger(
+    "dx_fall_phrase", r"(?i:\b(?:a[ \t]+fait[ \t]+une[ \t]+chute|(?:has[ \t]+)?had[ \t]+a[ \t]+fall)\b)"
+)
 # A psychiatric stay with words in between ("hospitalisée chez nous depuis 5 semaines en psychiatrie",
 # "admitted last night to inpatient psychiatry"): the verb and the ward within one clause; not a trainee
 # admitted to a programme ("admis au programme de résidence en psychiatrie").
@@ -104,7 +110,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
-        PSYCHIATRIC_STAY,
+        PSYCHIATRIC_STAY, FALL_PHRASE,
     )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
@@ -145,6 +151,10 @@ class DiagnosisRecognizer(BaseRecognizer):
         for start, end in scan.get(FALL_EVENT.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern fall with a time or an injury statement", start, end))
+        for start, end in scan.get(FALL_PHRASE.kind):
+            if not _COMPLEMENT.match(text, end):
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                        "fall said of someone", start, end))
         for start, end in scan.get(PSYCHIATRIC_STAY.kind):
             if _TRAINING.search(text, start, end):
                 continue
