@@ -804,6 +804,15 @@ HARD_NEGATIVES += [
     Mail("nursing-wound-rounds", "Wound care rounds",
          "Wound care rounds Thursday: skin tears, pressure sores, wound dehiscence. Speaker: Dr. Nina Osei, "
          "plastic surgery. All RPNs welcome.", crlf=True),
+    Mail("nursing-dysphagia-day", "Journée dysphagie",
+         "Journée de formation sur la dysphagie, les fausses routes et la toux aux repas, animée par Mme Nathalie "
+         "Poirier, orthophoniste. Les textures purée et les liquides épaissis seront présentés.", crlf=True),
+    Mail("nursing-rehab-open-house", "Open house",
+         "Rehab open house: Mr. Derek Walsh, physiotherapist, will show our below-knee amputation gait lab and the "
+         "hemiarthroplasty protocol. Headache and dizziness clinic tours at 2 pm.", html=True),
+    Mail("nursing-pharmacy-brands", "Substitution",
+         "Mme Isabelle Côté, pharmacienne, avise que le Senokot et le Colace sont en rupture; la liste des "
+         "doses omises se remplit comme d'habitude.", crlf=True),
     Mail("nursing-falls-stats", "Falls dashboard",
          "Unit 4: 12 falls (3 unwitnessed falls, 1 fall with injury), decreased intake audits 94 %, "
          "droplet precautions days 37. Prepared by Ms. Joan Fitch, quality advisor.", html=True),
