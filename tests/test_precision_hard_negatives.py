@@ -788,6 +788,36 @@ HARD_NEGATIVES += [
          "janvier."),
 ]
 
+# Nursing topics about no one (issue 10, item 4: the vocabulary of night reports and home-care notes): a
+# falls-prevention newsletter, a catheter supply memo, palliative and wound-care training, a falls report.
+HARD_NEGATIVES += [
+    Mail("nursing-falls-newsletter", "Infolettre – prévention des chutes",
+         "Chers collègues,\nEn novembre, 31 chutes non témoins et 6 chutes avec blessure ont été déclarées. "
+         "Mme Sylvie Garneau, conseillère cadre en soins, rappelle l'évaluation post-chute et le caucus "
+         "post-chute dans l'heure.\nDirection des soins infirmiers", crlf=True),
+    Mail("nursing-catheter-memo", "Supply notice",
+         "Indwelling catheter trays and Foley catheter 18Fr are short this week. Mr. Dale Hutchins, buyer, "
+         "has ordered a substitute; bladder scan probes arrive Friday.", html=True),
+    Mail("nursing-palliative-training", "Formation",
+         "Atelier « Approche palliative intégrée » : soins de confort, respiration agonique, sédation "
+         "palliative. Animé par Mme Hélène Caron, infirmière praticienne, le 20 janvier."),
+    Mail("nursing-wound-rounds", "Wound care rounds",
+         "Wound care rounds Thursday: skin tears, pressure sores, wound dehiscence. Speaker: Dr. Nina Osei, "
+         "plastic surgery. All RPNs welcome.", crlf=True),
+    Mail("nursing-dysphagia-day", "Journée dysphagie",
+         "Journée de formation sur la dysphagie, les fausses routes et la toux aux repas, animée par Mme Nathalie "
+         "Poirier, orthophoniste. Les textures purée et les liquides épaissis seront présentés.", crlf=True),
+    Mail("nursing-rehab-open-house", "Open house",
+         "Rehab open house: Mr. Derek Walsh, physiotherapist, will show our below-knee amputation gait lab and the "
+         "hemiarthroplasty protocol. Headache and dizziness clinic tours at 2 pm.", html=True),
+    Mail("nursing-pharmacy-brands", "Substitution",
+         "Mme Isabelle Côté, pharmacienne, avise que le Senokot et le Colace sont en rupture; la liste des "
+         "doses omises se remplit comme d'habitude.", crlf=True),
+    Mail("nursing-falls-stats", "Falls dashboard",
+         "Unit 4: 12 falls (3 unwitnessed falls, 1 fall with injury), decreased intake audits 94 %, "
+         "droplet precautions days 37. Prepared by Ms. Joan Fitch, quality advisor.", html=True),
+]
+
 # Positives that look like the negatives above but concern an identifiable patient.
 HARD_POSITIVES: list[Mail] = [
     Mail("pos-surname-1", "Suivi",
@@ -1001,6 +1031,12 @@ HARD_POSITIVES: list[Mail] = [
          "Plaie propre, pas de signe d'infection ; retrait des agrafes lundi."),
     Mail("pos-w17-y2", "RE: M. Paul Tremblay", "INR 4,2 ce matin sous warfarine, on suspend la dose.", crlf=True),
 
+    Mail("pos-nursing-night", "Rapport de nuit",
+         "Ch. 221 Rolande P. – chute à 1 h 50, pas de blessure, évaluation post-chute faite\n"
+         "Ch. 224 Émile D. – toux grasse, précautions gouttelettes\n", crlf=True),
+    Mail("pos-nursing-homecare", "Home visit",
+         "Mr. Clifford Ames: poor oral intake, skin tear on shin dressed, comfort care discussed with "
+         "his wife.", html=True),
     Mail("pos-pharmacy-1", "Ordonnance",
          "Bonjour,\nVoici l'ordonnance de Mme Thérèse Lapointe : métformine 500 mg BID, atorvastatine "
          "20 mg. Diabète de type 2.\nPharmacie Beaulieu", crlf=True),

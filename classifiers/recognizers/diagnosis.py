@@ -15,7 +15,13 @@ Also, from what clinicians write that no classification lists:
 - obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
   obstetric word within 60 characters (a part number looks the same), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
-- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA) only
+- a psychiatric stay with words between the verb and the ward ("hospitalisée depuis 5 semaines en
+  psychiatrie"), 0.8;
+- a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), or said of
+  someone without a complement ("a fait une chute", "had a fall", not "a fait une chute de 10 %"), 0.8; the
+  other nursing events of night reports and home-care notes are the hand list ``nursing_events.txt``;
+- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA; the joint
+  replacements PTH, PTG, THA, TKA and BKA, which also name an OR block's specialty) only
   right after a word of care or a size ("suivi DB", "known CAP", "r/o PE", "severe AS", "new AF", "4.1 cm
   AAA"), 0.7.
 """
@@ -29,7 +35,7 @@ from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigg
 from sentinelle.classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
 from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
 
-LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en"))
+LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en", "symptoms_r", "nursing_events"))
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))
 # Letter (not U, reserved), two digits, optional subdivision: E11, E11.9, I10, F32.1.
 ICD10 = Trigger("icd10", r"\b[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?\b")
@@ -52,7 +58,34 @@ OBSTETRIC_CONTEXT: tuple[str, ...] = (
 # after it says what recurs, and a clinical one is a lexicon term of its own ("récidive locale", "cancer").
 RELAPSE = Trigger("dx_relapse", r"(?i:\b(?:r[eé]cidives?|rechutes?|relapses?|recurrences?)\b)")
 _COMPLEMENT = re.compile(r"[ \t]*(?:d['’]|de\b|des\b|du\b|of\b|in\b)", re.IGNORECASE)
-AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA)\b")
+# A fall is a resident's when a report times it or says what it did ("fall at 0145", "chute à 2 h 30",
+# "fall - no injury", "chute, sans blessure"); "fall prevention" and "la chute des prix" are not.
+FALL_EVENT = Trigger(
+    "dx_fall",
+    r"(?i:\b(?:fall|fell|chute|tomb[ée]e?)[ \t]*(?:"
+    r"(?:at|@|à|a|vers|around)[ \t]*(?:[0-2][0-9][0-5][0-9]\b|[0-2]?[0-9][ \t]?(?:h|:)[ \t]?(?:[0-5][0-9])?\b|"
+    r"[01]?[0-9][ \t]?(?:am|pm)\b)"
+    r"|[,;:\-–][ \t]*(?:no|pas[ \t]+de|sans|aucune)[ \t]+(?:apparent[ \t]+|visible[ \t]+)?"
+    r"(?:injury|injuries|blessures?)\b))",
+)
+# "a fait une chute", "had a fall" said of someone; "a fait une chute de 10 %" and "had a fall in revenue"
+# have a complement (``_COMPLEMENT``).
+FALL_PHRASE = Trigger(
+    "dx_fall_phrase", r"(?i:\b(?:a[ \t]+fait[ \t]+une[ \t]+chute|(?:has[ \t]+)?had[ \t]+a[ \t]+fall)\b)"
+)
+# A psychiatric stay with words in between ("hospitalisée chez nous depuis 5 semaines en psychiatrie",
+# "admitted last night to inpatient psychiatry"): the verb and the ward within one clause; not a trainee
+# admitted to a programme ("admis au programme de résidence en psychiatrie").
+_TRAINING = re.compile(r"(?i)programme|program|r[ée]siden|formation|training|cohort|stage|[ée]cole|school")
+PSYCHIATRIC_STAY = Trigger(
+    "dx_psych_stay",
+    r"(?i:\b(?:hospitalis[ée]e?s?|admise?s?|admitted|hospitali[sz]ed)[ \t](?:[^.;\n]{0,45}?[ \t])?"
+    r"(?:en|à|au|to|in|on)[ \t]+(?:l['’]unité[ \t]+de[ \t]+|the[ \t]+|inpatient[ \t]+)?"
+    r"(?:psychiatrie|psychiatry|psych)\b)",
+)
+# PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
+# ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
+AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",
@@ -75,7 +108,10 @@ ICD_CONTEXT: tuple[str, ...] = (
 
 class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
-    triggers = (LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS)
+    triggers = (
+        LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
+        PSYCHIATRIC_STAY, FALL_PHRASE,
+    )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -112,6 +148,18 @@ class DiagnosisRecognizer(BaseRecognizer):
             if not _COMPLEMENT.match(text, end) and not any(s <= start < e for s, e in terms):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                         "relapse without a complement", start, end))
+        for start, end in scan.get(FALL_EVENT.kind):
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "pattern fall with a time or an injury statement", start, end))
+        for start, end in scan.get(FALL_PHRASE.kind):
+            if not _COMPLEMENT.match(text, end):
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                        "fall said of someone", start, end))
+        for start, end in scan.get(PSYCHIATRIC_STAY.kind):
+            if _TRAINING.search(text, start, end):
+                continue
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "pattern psychiatric stay", start, end))
         for start, end in scan.get(AMBIGUOUS.kind):
             context = find_context(text, start, end, CARE_BEFORE, before=16, after=0)
             if context:
