@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from sentinelle.classifiers.recognizers._base import Trigger
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers.patient_name._candidates import _STOP
 
-# Cheap: a greeting word opening a line (the combined scan); ``addressee`` reads the rest.
+# A greeting word opening a line, anywhere in the text (RE2: its ``\b`` is ASCII, so "Allô Julie" alone is
+# none). Not a trigger of the combined scan: it fired on every "Hi" or "Bonjour" line of quoted history
+# (about ten hits a message, each classified by the scan); ``greeted`` looks for it only once the top of
+# the text holds a greeting to the patient (rare), with the same result.
 GREETING = Trigger(
     "name_greeting",
     r"(?im:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|all[oô]|salut"
@@ -32,6 +37,7 @@ _GREETING_LINE = re.compile(
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)?)[ \t]*(?:[,!:]|\.?[ \t]*\r?$))",
     re.IGNORECASE,
 )
+_GREETING_ANYWHERE = re2.compile(GREETING.pattern.encode())
 _GREETING_REACH = 300  # the greeting opens the text (after a quoted header or a blank line or two)
 
 # One person's care, in the second person, with at most one modifier ("your upcoming surgery", "votre
@@ -89,6 +95,14 @@ def addressee(text: str) -> tuple[int, int, str] | None:
     if not _own_care(fold_window(text)):
         return None
     return greeting.start("name"), greeting.end("name"), name
+
+
+def greeted(text: str) -> tuple[int, int, str] | None:
+    """``addressee``, when a greeting word (``GREETING``) opens some line of the text."""
+    found = addressee(text)
+    if found is None or _GREETING_ANYWHERE.search(text.encode("utf-8", "surrogatepass")) is None:
+        return None
+    return found
 
 
 def speaks_of_own_care(text: str) -> bool:
