@@ -40,7 +40,7 @@ from sentinelle.classifiers.recognizers._tables import ADDRESS, PHONE, patient_l
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
 from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of_own_care
-from sentinelle.classifiers.recognizers.patient_name._cues import _PATIENT_CUE
+from sentinelle.classifiers.recognizers.patient_name._cues import patient_cue
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
 _FR_STREETS = (
@@ -183,7 +183,7 @@ class PatientContactRecognizer(BaseRecognizer):
             if kind != "yours" and self._institutional(text, start, end):  # "your number" says whose it is
                 continue
             window = fold_window(text[max(0, start - _CARE_REACH) : end + _CARE_REACH])
-            care = _CARE.search(window) or _PATIENT_CUE.search(
+            care = _CARE.search(window) or patient_cue(
                 fold_window(text[max(0, start - _CUE_REACH) : end + _CUE_REACH])
             )
             # Mail written to the patient ("your surgery", "vos résultats") is a care context of its own.
