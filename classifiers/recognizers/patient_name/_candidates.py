@@ -273,6 +273,16 @@ _BEFORE_BIRTH = re.compile(
     rf"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
 )
 _BIRTH_LOOKBACK = 80
+# How a birth-date label of ``_BEFORE_BIRTH`` ends (lower case), before its "[ \t]*:?[ \t]*".
+_BIRTH_LABEL_ENDS = ("le", "ddn", "dob", "d.o.b", "d.o.b.", "naissance", "birth", "born", "on")
+
+
+def _may_end_in_birth_label(text: str, lo: int, start: int) -> bool:
+    """False when ``text[lo:start]`` cannot end in a birth-date label: most evidence has none, and the
+    ``$``-anchored search tries every position of its 80 characters (15 evidence spans a message)."""
+    tail = text[lo:start].rstrip(" \t:")[-9:]
+    # Non-ASCII: the regex's case-insensitive matching knows more than ``lower`` (long s, Kelvin sign).
+    return not tail.isascii() or tail.lower().endswith(_BIRTH_LABEL_ENDS)
 
 
 # A call list's line: a name opens it, then a separator and the telephone number (a patient contact).
@@ -289,7 +299,7 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
     names: list[tuple[int, int, str]] = []
     for start, end in evidence:
         lo = max(0, start - _BIRTH_LOOKBACK)
-        match = _BEFORE_BIRTH.search(text, lo, start)
+        match = _BEFORE_BIRTH.search(text, lo, start) if _may_end_in_birth_label(text, lo, start) else None
         if match is None and _PHONE_SPAN.fullmatch(text, start, end):
             line_start = text.rfind("\n", lo, start) + 1 or lo
             match = _BEFORE_PHONE.match(text, line_start, start)

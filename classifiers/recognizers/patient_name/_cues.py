@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 
 # Cues, matched on folded (lower-case, accent-free) text around a candidate.
@@ -23,6 +25,23 @@ _PATIENT_CUE = re.compile(
     r"|emergency|chirurgie|surgery|operee?|sign-?out|tournee|visite\s+a\s+domicile|home\s+care|soins\s+a\s+domicile"
     r"|dialyse|dialysis|rx|dx|atcd|antecedents|presente\s+(?:une?|des)\s|presents\s+with|known\s+for|connue?\s+pour)\b"
 )
+
+# ``_PATIENT_CUE`` without its negative lookarounds (which RE2 lacks), ``\s`` spelled out as ``re`` reads it in
+# ASCII (folded) text: it matches wherever ``_PATIENT_CUE`` does, and finds the few places to try it at.
+_PATIENT_CUE_CANDIDATE = re2.compile(
+    re.sub(r"\(\?<?!(?:[^()]|\([^()]*\))*\)", "", _PATIENT_CUE.pattern).replace(r"\s", r"[ \t\n\r\f\v\x1c-\x1f]")
+)
+
+
+def patient_cue(window: str) -> re.Match[str] | None:
+    """``_PATIENT_CUE.search(window)`` (``window`` folded), trying ``re`` only where the RE2 superset matches."""
+    pos = 0
+    while (candidate := _PATIENT_CUE_CANDIDATE.search(window, pos)) is not None:
+        found = _PATIENT_CUE.match(window, candidate.start())
+        if found is not None:
+            return found
+        pos = candidate.start() + 1
+    return None
 
 
 _CUE_BEFORE = 50
@@ -123,7 +142,7 @@ def _patient_cue(text: str, start: int, end: int) -> bool:
     starts = [m.end() for m in _SENTENCE_END.finditer(before)]
     before = before[starts[-1] :] if starts else before
     window = fold_window(before) + " | " + fold_window(after)
-    return _PATIENT_CUE.search(window) is not None
+    return patient_cue(window) is not None
 
 
 # Words of care that outweigh what else is said of a name (an occupation, an activity): "M. Roy, 54 ans,

@@ -12,7 +12,7 @@ from sentinelle.classifiers.mask import mask_name
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
-from sentinelle.classifiers.recognizers.patient_name._addressee import GREETING, addressee
+from sentinelle.classifiers.recognizers.patient_name._addressee import greeted as greeted_addressee
 from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _HARD_STOP,
     _LOWER_NAME,
@@ -114,8 +114,7 @@ class NerNeeded(Exception):
 
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
-    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, GREETING,
-                ROOM_INITIAL)
+    triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, ROOM_INITIAL)
     # Title-less names are scanned in a second RE2 pass of their own, only over the text near
     # evidence: most mail has none (no cost), and the given-name alternation never competes with
     # the combined pass for characters (a NAM right after a name stays whole).
@@ -216,7 +215,7 @@ class PatientNameRecognizer(BaseRecognizer):
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
-        greeted = addressee(text) if scan.get(GREETING.kind) and not (newsletter or scan.get(GENRE.kind)) else None
+        greeted = greeted_addressee(text) if not (newsletter or scan.get(GENRE.kind)) else None
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits):
