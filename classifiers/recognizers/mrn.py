@@ -42,6 +42,7 @@ import re
 from sentinelle.classifiers.config import CompiledPattern, MrnPattern
 from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
+from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex, ascii_compact
 from sentinelle.classifiers.types import MRN, Finding, Segment
 
@@ -271,7 +272,7 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
     nearest: tuple[int, str] | None = None
     for word in words:
         pos = before.rfind(word)
-        while pos != -1 and not bounded(before, pos, pos + len(word)):
+        while pos != -1 and not (bounded(before, pos, pos + len(word)) and _names_a_person(before, pos, word)):
             pos = before.rfind(word, 0, pos)
         gap = before[pos + len(word) :]
         if word in _ADJACENT_ONLY and gap.strip(" \t:#.()") and not _LISTED_BEFORE.fullmatch(gap.lstrip(" \t:#.(")):
@@ -319,6 +320,11 @@ class _Paragraphs:
 # Numbers listed before this one after the same context word ("charts: H7206760 / H6713106", "dossiers
 # 1234567, 2345678 et 3456789"): the word speaks of each of them.
 _LISTED_BEFORE = re.compile(r"(?:[a-z]{0,3}-?\d[\d .-]{4,}\d[ \t]*(?:[/,;&+]|\bet\b|\band\b|\bou\b|\bor\b)[ \t]*)+$")
+
+
+def _names_a_person(text: str, pos: int, word: str) -> bool:
+    """The context word at ``pos`` is not the "patient" of an equipment name ("lève-patient", "patient lift")."""
+    return not word.startswith("patient") or not equipment_patient(text, pos, pos + len(word))
 
 
 def _plain_gap(gap: str) -> bool:
