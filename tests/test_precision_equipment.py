@@ -82,3 +82,18 @@ def test_device_names_give_no_chart_context(text: str, charts: list[str]) -> Non
 )
 def test_device_names_introduce_no_patient(text: str, named: bool) -> None:
     assert bool(_names(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "charts"),
+    [
+        # a unit code, then a date (a table's unit and date columns): no letters-and-digits chart number
+        ("Patient transféré : SIP 2027-02-11, retour en 6E 2027-02-15", []),
+        ("Chart moves — ICU\t2027-03-08\tward 7B\t2027-03-12", []),
+        # near misses: a chart number written apart after its letter prefix stays one
+        ("Dossier H 441 2093 à numériser", ["H 441 2093"]),
+        ("copie du dossier S288 5878 svp", ["S288 5878"]),
+    ],
+)
+def test_a_unit_code_before_a_date_is_no_chart_number(text: str, charts: list[str]) -> None:
+    assert _charts(text) == charts

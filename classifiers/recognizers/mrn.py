@@ -235,9 +235,12 @@ def _reference_shaped(written: str, groups: list[int]) -> bool:
 
 
 def _date_shaped(value: str, groups: list[int]) -> bool:
-    """Day, month and year groups that make a real date (2026/11/25, 25.11.2026, 12-03-26)."""
+    """Day, month and year groups that make a real date (2026/11/25, 25.11.2026, 12-03-26), a unit's
+    code apart before it included ("USI 2026-06-19": a table's unit column, then its date column)."""
     if value[:1].isalpha():
-        return False
+        value = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if not groups or len(value) != sum(groups) or groups[0] != 4:
+            return False  # a prefix glued to the digits ("S288 5878") or a short date shape: a chart number
     orders = {(4, 2, 2): ((0, 4), (4, 6), (6, 8)), (2, 2, 4): ((4, 8), (2, 4), (0, 2)),
               (2, 2, 2): ((4, 6), (2, 4), (0, 2))}  # (year, month, day) slices
     slices = orders.get(tuple(groups))  # type: ignore[arg-type]
