@@ -97,3 +97,18 @@ def test_device_names_introduce_no_patient(text: str, named: bool) -> None:
 )
 def test_a_unit_code_before_a_date_is_no_chart_number(text: str, charts: list[str]) -> None:
     assert _charts(text) == charts
+
+
+@pytest.mark.parametrize(
+    ("text", "charts"),
+    [
+        # an asset inventory: its numbers are serial numbers, whatever the row's other cells say
+        ("Asset\tModel\tLocation\tSerial\nA-7781\tOrion\tpt room 4\t55210984", []),
+        ("No inventaire;Appareil;Emplacement;No série\nBIO-20417;Pompe;chambre patiente 4;61428873", []),
+        # near misses: a roster with a device column is still a patient list
+        ("Usager;Appareil;No série;Remarque\nRosalie Gendreau;pompe;A-118;dossier 61428873", ["61428873"]),
+        ("Patient\tMRN\tDevice\nOkafor, Ben\t55210984\tCPAP", ["55210984"]),
+    ],
+)
+def test_an_asset_inventory_holds_no_chart_numbers(text: str, charts: list[str]) -> None:
+    assert _charts(text) == charts

@@ -140,6 +140,8 @@ class MrnRecognizer(BaseRecognizer):
                     context = "patient row"
                 if context_words and (context is None or paragraphs.about_procurement(start)):
                     continue  # (most numbers stop here: the cheaper test first)
+                if asset_inventory(tables, start):
+                    continue
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=30, after=0):
                     continue
                 findings.append(
@@ -323,6 +325,32 @@ class _Paragraphs:
 # Numbers listed before this one after the same context word ("charts: H7206760 / H6713106", "dossiers
 # 1234567, 2345678 et 3456789"): the word speaks of each of them.
 _LISTED_BEFORE = re.compile(r"(?:[a-z]{0,3}-?\d[\d .-]{4,}\d[ \t]*(?:[/,;&+]|\bet\b|\band\b|\bou\b|\bor\b)[ \t]*)+$")
+
+
+# Column headers of an equipment or asset inventory ("No actif | Équipement | No série | Dernier entretien"):
+# its numbers are assets' and serial numbers, whatever word a device's name holds ("Lève-patient").
+_ASSET_HEADERS = frozenset((
+    "actif", "actifs", "asset", "assets", "serie", "serial", "s/n", "modele", "model", "equipement", "equipment",
+    "appareil", "device", "entretien", "maintenance", "inventaire", "inventory", "fournisseur", "vendor",
+    "fabricant", "manufacturer", "etalonnage", "calibration", "garantie", "warranty",
+))  # fmt: skip
+# Headers that name a person or a chart: a roster that also lists a device is still a patient list.
+_PERSON_HEADERS = frozenset((
+    "nom", "name", "prenom", "patient", "patiente", "usager", "dossier", "mrn", "chart", "ddn", "dob", "nam",
+    "resident", "client",
+))  # fmt: skip
+
+
+def asset_inventory(tables: TableIndex, position: int) -> bool:
+    """``position`` lies in a table whose header names assets (two asset words or more) and no person."""
+    found = tables.header_cells(position)
+    if found is None:
+        return False
+    words = set(_WORD_OR_SN.findall(_folded(" ".join(found[1]))))
+    return len(words & _ASSET_HEADERS) >= 2 and not words & _PERSON_HEADERS
+
+
+_WORD_OR_SN = re.compile(r"s/n|[a-z]+")
 
 
 def _names_a_person(text: str, pos: int, word: str) -> bool:
