@@ -245,9 +245,15 @@ def find_context(
 ) -> str | None:
     """Return the first of ``words`` (already folded) found near ``text[start:end]``, else None.
 
-    Words are matched on folded text at word boundaries.
+    Words are matched on folded text at word boundaries. A word the window's edges cut is no word: the
+    tail of "Martel" is not "tel", the head of "television" not "tel".
     """
-    window = _fold_context(text[max(0, start - before) : start]) + " \x00 " + _fold_context(text[end : end + after])
+    low, high = max(0, start - before), min(len(text), end + after)
+    while 0 < low < start and text[low - 1].isalnum():
+        low += 1
+    while end < high < len(text) and text[high].isalnum():
+        high -= 1
+    window = _fold_context(text[low:start]) + " \x00 " + _fold_context(text[end:high])
     for word in words:
         pos = window.find(word)
         while pos != -1:

@@ -414,6 +414,11 @@ class TableIndex:
 
     def header(self, position: int) -> str | None:
         """The header cell of the column holding ``position``, or None outside a table."""
+        found = self.header_cells(position)
+        return None if found is None else found[0]
+
+    def header_cells(self, position: int) -> tuple[str | None, list[str]] | None:
+        """(the header cell of ``position``'s column, every header cell of its table), or None outside a table."""
         text = self._text
         line_start = self._line_start(position)
         line_end = text.find("\n", position, position + self.MAX_ROW)
@@ -439,7 +444,7 @@ class TableIndex:
             return None  # the number's own line is the first: no header above it
         cells = text[first : text.find("\n", first)].rstrip("\r").split(delimiter)
         column = text.count(delimiter, line_start, position)
-        return cells[column] if column < len(cells) else None
+        return (cells[column] if column < len(cells) else None), cells
 
 
 def one_type_per_run(findings: Sequence[Finding]) -> list[Finding]:

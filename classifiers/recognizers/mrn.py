@@ -42,6 +42,7 @@ import re
 from sentinelle.classifiers.config import CompiledPattern, MrnPattern
 from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
+from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex, ascii_compact
 from sentinelle.classifiers.types import MRN, Finding, Segment
 
@@ -139,6 +140,8 @@ class MrnRecognizer(BaseRecognizer):
                     context = "patient row"
                 if context_words and (context is None or paragraphs.about_procurement(start)):
                     continue  # (most numbers stop here: the cheaper test first)
+                if asset_inventory(tables, start):
+                    continue
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=30, after=0):
                     continue
                 findings.append(
@@ -234,9 +237,12 @@ def _reference_shaped(written: str, groups: list[int]) -> bool:
 
 
 def _date_shaped(value: str, groups: list[int]) -> bool:
-    """Day, month and year groups that make a real date (2026/11/25, 25.11.2026, 12-03-26)."""
+    """Day, month and year groups that make a real date (2026/11/25, 25.11.2026, 12-03-26), a unit's
+    code apart before it included ("USI 2026-06-19": a table's unit column, then its date column)."""
     if value[:1].isalpha():
-        return False
+        value = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if not groups or len(value) != sum(groups) or groups[0] != 4:
+            return False  # a prefix glued to the digits ("S288 5878") or a short date shape: a chart number
     orders = {(4, 2, 2): ((0, 4), (4, 6), (6, 8)), (2, 2, 4): ((4, 8), (2, 4), (0, 2)),
               (2, 2, 2): ((4, 6), (2, 4), (0, 2))}  # (year, month, day) slices
     slices = orders.get(tuple(groups))  # type: ignore[arg-type]
@@ -271,7 +277,7 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
     nearest: tuple[int, str] | None = None
     for word in words:
         pos = before.rfind(word)
-        while pos != -1 and not bounded(before, pos, pos + len(word)):
+        while pos != -1 and not (bounded(before, pos, pos + len(word)) and _names_a_person(before, pos, word)):
             pos = before.rfind(word, 0, pos)
         gap = before[pos + len(word) :]
         if word in _ADJACENT_ONLY and gap.strip(" \t:#.()") and not _LISTED_BEFORE.fullmatch(gap.lstrip(" \t:#.(")):
@@ -319,6 +325,37 @@ class _Paragraphs:
 # Numbers listed before this one after the same context word ("charts: H7206760 / H6713106", "dossiers
 # 1234567, 2345678 et 3456789"): the word speaks of each of them.
 _LISTED_BEFORE = re.compile(r"(?:[a-z]{0,3}-?\d[\d .-]{4,}\d[ \t]*(?:[/,;&+]|\bet\b|\band\b|\bou\b|\bor\b)[ \t]*)+$")
+
+
+# Column headers of an equipment or asset inventory ("No actif | Équipement | No série | Dernier entretien"):
+# its numbers are assets' and serial numbers, whatever word a device's name holds ("Lève-patient").
+_ASSET_HEADERS = frozenset((
+    "actif", "actifs", "asset", "assets", "serie", "serial", "s/n", "modele", "model", "equipement", "equipment",
+    "appareil", "device", "entretien", "maintenance", "inventaire", "inventory", "fournisseur", "vendor",
+    "fabricant", "manufacturer", "etalonnage", "calibration", "garantie", "warranty",
+))  # fmt: skip
+# Headers that name a person or a chart: a roster that also lists a device is still a patient list.
+_PERSON_HEADERS = frozenset((
+    "nom", "name", "prenom", "patient", "patiente", "usager", "dossier", "mrn", "chart", "ddn", "dob", "nam",
+    "resident", "client",
+))  # fmt: skip
+
+
+def asset_inventory(tables: TableIndex, position: int) -> bool:
+    """``position`` lies in a table whose header names assets (two asset words or more) and no person."""
+    found = tables.header_cells(position)
+    if found is None:
+        return False
+    words = set(_WORD_OR_SN.findall(_folded(" ".join(found[1]))))
+    return len(words & _ASSET_HEADERS) >= 2 and not words & _PERSON_HEADERS
+
+
+_WORD_OR_SN = re.compile(r"s/n|[a-z]+")
+
+
+def _names_a_person(text: str, pos: int, word: str) -> bool:
+    """The context word at ``pos`` is not the "patient" of an equipment name ("lève-patient", "patient lift")."""
+    return not word.startswith("patient") or not equipment_patient(text, pos, pos + len(word))
 
 
 def _plain_gap(gap: str) -> bool:

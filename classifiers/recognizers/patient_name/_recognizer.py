@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sentinelle.classifiers.mask import mask_name
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name._addressee import greeted as greeted_addressee
 from sentinelle.classifiers.recognizers.patient_name._candidates import (
@@ -196,6 +197,8 @@ class PatientNameRecognizer(BaseRecognizer):
         text = segment.text
         role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
         roster_hits = [*roster_hits, *scan.get(CARE_PHRASE.kind)]  # any of them: something to look at
+        # "Lève-patient Viking", "patient lift": a device's name introduces no patient.
+        role_hits = [(s, e) for s, e in role_hits if not equipment_patient(text, s, e)]
         if evidence is not None and not evidence and not evidence_anywhere:
             given_hits: list[tuple[int, int]] = []
             comma_hits: list[tuple[int, int]] = []
