@@ -1,0 +1,67 @@
+"""Patient names where bed management and ward clerks put them: causes of the misses measured on the
+development corpus tests/corpus_dev_d (written blind; issue 10), one table each.
+
+Every text here is invented for these tests and worded apart from that corpus (other names, units,
+destinations): each table holds a way of writing that the recognizers missed, and the near misses that must
+stay harmless (staff rosters with unit codes, room bookings, equipment lists by room, on-call lists, a
+Subject naming a staff member beside a drug shortage).
+"""
+
+from __future__ import annotations
+
+import functools
+from email.message import EmailMessage
+
+import pytest
+
+from sentinelle.classifiers.engine import Classifier
+from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.parse import parse_message
+from sentinelle.classifiers.types import PATIENT_NAME
+
+SENDER = "Solène Bergeron <solene.bergeron@cisss-nord.example>"
+COLLEAGUE = "gestion-des-lits@cisss-nord.example"
+
+
+@functools.cache
+def _classifier() -> Classifier:
+    return Classifier.load(default_config())
+
+
+def inspect(body: str, subject: str = "Liste") -> tuple[bool, tuple[str, ...], frozenset[str]]:
+    """(confidential, reasons, finding types counted) of a one-part message."""
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = SENDER, COLLEAGUE, subject
+    message["Message-ID"] = "<dev-d-causes@cisss-nord.example>"
+    message.set_content(body)
+    result = _classifier().inspect(parse_message(message.as_bytes()))
+    return result.confidential, result.reasons, frozenset(f.type for f in result.counted)
+
+
+# --- 3. A hospital stay said of a named person (admitted, hospitalised since, discharged, transferred). ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pour le dossier de cour : Mme Léontine Barrette, 52 ans, hospitalisée depuis le 14 oct., ne pourra pas "
+        "se présenter à l'audience; son fils vous contactera.\n",
+        "Re the hearing: Mr. Ambrose Kettering was admitted overnight and cannot attend Monday's hearing.\n",
+        "M. Théodule Ménard a été transféré en CHSLD vendredi; prévoir le suivi avec sa sœur.\n",
+        "Ms. Perpetua Oyelaran was discharged home yesterday; please arrange the home visit.\n",
+    ],
+)
+def test_a_hospital_stay_said_of_a_named_person_is_confidential(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="Suivi")
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Félicitations à Mme Léontine Barrette, admise au programme de résidence en médecine familiale!\n",
+        "Mr. Ambrose Kettering, our director, will present the admission statistics on Monday.\n",
+        "M. Théodule Ménard sera en congé le 22 (vacances); Mme Sirois le remplace au comité.\n",
+        "Les transferts vers CHSLD ont baissé ce trimestre, selon Mme Perpetua Oyelaran, gestionnaire.\n",
+    ],
+)
+def test_hospital_stay_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="Info")[:2] == (False, ())
