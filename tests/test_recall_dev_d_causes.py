@@ -38,6 +38,48 @@ def inspect(body: str, subject: str = "Liste") -> tuple[bool, tuple[str, ...], f
     return result.confidential, result.reasons, frozenset(f.type for f in result.counted)
 
 
+# --- 1. Departure lists: a unit-room code, an upper-case surname and an initial, where the patient goes. ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Departures expected on 6C today (for environmental services):\n\n"
+        "6C-412  HALVORSEN K.  transfer to LTC 10am\n6C-415  OKONKWO B.  d/c 1pm, son driving\n"
+        "6C-419  LINDGREN P.  to rehab\n6C-421  MADUKA E.  discharged home this afternoon\n",
+        "Départs prévus sur 2D (entretien ménager) :\n\n"
+        "2D-208  BELLEFLEUR N.  transfert CHSLD 11h\n2D-211  QUINTAL A.  départ vers réadaptation\n"
+        "2D-214  DESLAURIERS M.  transfert en soins palliatifs\n",
+        "Bed board 7N\n\nRm 705  CARVALHO D.  d/c 3pm\nRm 709  STRZELECKI W.  transfer to LTC\n"
+        "Rm 712  NAKASHIMA H.  to rehab\n",
+    ],
+)
+def test_a_departure_list_names_hospitalised_patients(body: str) -> None:
+    confidential, reasons, types = inspect(body, subject="Départs / departures")
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a staff roster by unit code
+        "Horaire de fin de semaine :\n\n2D-01  LAFLAMME R.  jour 7h-15h\n2D-02  OUELLET S.  soir 15h-23h\n"
+        "2D-03  BRASSARD T.  nuit 23h-7h\n",
+        # room bookings by unit and room
+        "Room bookings, Thursday:\n\n4C-210  PRATT G.  team meeting 9am\n4C-212  SOKOLOV I.  interviews 1pm\n"
+        "4C-214  ABERNETHY L.  budget review 3pm\n",
+        # equipment by room, moved to another site
+        "Inventaire à déplacer :\n\n3B-301  lève-patient  transfert au pavillon Nord\n"
+        "3B-305  pompe volumétrique  transfert au CHSLD Sainte-Anne\n3B-307  fauteuil gériatrique  entreposage\n",
+        # an on-call list
+        "On call this week:\n\n5N-1  MORRISSEY J.  pager 4411\n5N-2  FAIRCLOUGH D.  pager 4412\n"
+        "5N-3  VANTERPOOL C.  pager 4413\n",
+        # figures about departures, no one named
+        "Q3 flow report: 212 transfers to LTC, 98 patients discharged home on weekends, 41 transfers to rehab.\n",
+    ],
+)
+def test_departure_list_near_misses_stay_harmless(body: str) -> None:
+    assert inspect(body, subject="Liste")[:2] == (False, ())
+
+
 # --- 3. A hospital stay said of a named person (admitted, hospitalised since, discharged, transferred). ---
 @pytest.mark.parametrize(
     "body",

@@ -140,10 +140,12 @@ def _titleless(
 
 
 # What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"..., or the
-# bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -"); four digits alone are an
-# extension or a year more often than a bed.
+# bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -", or a unit and its room as bed
+# management writes them, "3A-327", "5N-12": as telling as a bed word); four digits alone are an extension or
+# a year more often than a bed.
 _BED_LEAD = (
-    r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box))\.?[ \t]*[0-9]{1,4}"
+    r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
+    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4})"
     r"|[0-9]{1,3})"
     r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
 )
