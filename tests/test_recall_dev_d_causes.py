@@ -107,3 +107,35 @@ def test_a_hospital_stay_said_of_a_named_person_is_confidential(body: str) -> No
 )
 def test_hospital_stay_near_misses_stay_harmless(body: str) -> None:
     assert inspect(body, subject="Info")[:2] == (False, ())
+
+
+# --- 2. A Subject that names its patient by upper-case surname, initial and room, then the drug or problem. ---
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "LEBLANC R. ch 214 - insuline glargine 20 unités HS",
+        "O'NEIL P. rm 12 - warfarin 5 mg daily",
+        "TR: KOWALCZUK T., lit 7 - furosémide 40 mg IV",
+        "Re: HADDAD N. chambre 508 - pneumonie, hémocultures en attente",
+    ],
+)
+def test_a_subject_naming_a_patient_by_surname_initial_and_room(subject: str) -> None:
+    confidential, reasons, types = inspect("Merci de vérifier.\n", subject=subject)
+    assert confidential and PATIENT_NAME in types, (reasons, types)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # the sender herself, and a drug shortage
+        "BERGERON S. rm 214 - salbutamol shortage",
+        # a pharmacist's extension, not a room
+        "PELLETIER A. poste 4412 - rupture de stock amoxicilline",
+        "Pénurie de salbutamol - DUROCHER M., pharmacie",
+        # a room booking: a meeting room, no care
+        "Salle 214 - formation insuline, DESROCHES J. animatrice",
+        "VITAMINE D. ch 12 - commande",
+    ],
+)
+def test_subject_initial_near_misses_stay_harmless(subject: str) -> None:
+    assert inspect("Merci.\n", subject=subject)[:2] == (False, ())

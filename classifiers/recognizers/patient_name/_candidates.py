@@ -239,6 +239,15 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
+# A ward's Subject names its patient by upper-case surname, initial and room ("LEBLANC R. ch 214 - insuline",
+# "O'NEIL P. rm 12 - warfarin"): the room says the initial is a patient's, not a colleague's.
+_SUBJECT_INITIAL_ROOM = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+(?P<initial>[{_UP}])\.?)"
+    rf"[ \t]*[-–—,]?[ \t]*(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*(?:[-–—:|/,]|$)"
+)
+
+
 # Endings of common nouns, never of a given name the list lacks.
 _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
 
@@ -253,6 +262,9 @@ def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
     ("Biopsie positive - NGUYEN Thi")."""
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
+        roomed = _SUBJECT_INITIAL_ROOM.match(text, position)
+        if roomed is not None and _is_surname(roomed["upper"]) and fold(roomed["upper"]) not in _BEFORE_A_LETTER:
+            return roomed.start("name"), roomed.end("name"), f"{roomed['upper']} {roomed['initial']}"
         match = _SUBJECT_LEAD.match(text, position)
         if match is None or (position and not match["upper"]):
             continue
