@@ -47,7 +47,9 @@ def inspect(body: str, subject: str = "Liste") -> tuple[bool, tuple[str, ...], f
         "6C-419  LINDGREN P.  to rehab\n6C-421  MADUKA E.  discharged home this afternoon\n",
         "Départs prévus sur 2D (entretien ménager) :\n\n"
         "2D-208  BELLEFLEUR N.  transfert CHSLD 11h\n2D-211  QUINTAL A.  départ vers réadaptation\n"
-        "2D-214  DESLAURIERS M.  transfert en soins palliatifs\n",
+        "2D-214  DESLAURIERS M.  transfert en soins palliatifs\n2D-217  GAUVREAU L.  congé 10h, fille vient\n",
+        "Sorties prévues 5E :\n\n5E-502  ROBITAILLE C.  congé 9h\n5E-504  LAMONTAGNE G.  congé à 13 h\n"
+        "5E-509  PICARD H.  congé 15h\n",
         "Bed board 7N\n\nRm 705  CARVALHO D.  d/c 3pm\nRm 709  STRZELECKI W.  transfer to LTC\n"
         "Rm 712  NAKASHIMA H.  to rehab\n",
     ],
@@ -62,7 +64,7 @@ def test_a_departure_list_names_hospitalised_patients(body: str) -> None:
     [
         # a staff roster by unit code
         "Horaire de fin de semaine :\n\n2D-01  LAFLAMME R.  jour 7h-15h\n2D-02  OUELLET S.  soir 15h-23h\n"
-        "2D-03  BRASSARD T.  nuit 23h-7h\n",
+        "2D-03  BRASSARD T.  nuit 23h-7h\n2D-04  MERCIER P.  congé\n2D-05  TALBOT F.  congé férié\n",
         # room bookings by unit and room
         "Room bookings, Thursday:\n\n4C-210  PRATT G.  team meeting 9am\n4C-212  SOKOLOV I.  interviews 1pm\n"
         "4C-214  ABERNETHY L.  budget review 3pm\n",

@@ -88,7 +88,7 @@ PSYCHIATRIC_STAY = Trigger(
 # CHSLD 14h", "départ vers réadaptation", "transfer to LTC"). Being in hospital is medical information about
 # the person (docs/policy.md); like a fall, it is counted with the diagnoses. The word alone ("admission",
 # "congé", "transfert") is a form's, a holiday's or a budget's: only the phrase with its time or destination
-# ("en congé le 22" is as often a colleague's day off: left out).
+# ("en congé le 22" is as often a colleague's day off: left out; a discharge hour, "congé 11h", is a patient's).
 _DESTINATION = (
     r"(?:(?:l['’]|la[ \t]+|le[ \t]+|the[ \t]+)?(?:chsld|ltc|snf|rehab|r[ée]adaptation|r[ée]adapt|soins[ \t]+palliatifs"
     r"|palliative[ \t]+care|hospice|ressource[ \t]+interm[ée]diaire|long[- ]term[ \t]+care|nursing[ \t]+home"
@@ -102,7 +102,8 @@ CARE_EVENT = Trigger(
     "dx_care_event",
     rf"(?i:\b(?:hospitalis[ée]e?s?|hospitali[sz]ed|admise?s?|admitted)[ \t]+{_WHEN}"
     rf"|\b(?:discharged[ \t]+(?:home|on|today|yesterday|this)"
-    rf"|d/c[ \t]*(?:home|today|tomorrow|am|pm|[0-9]{{1,2}}[ \t]?(?:h|am|pm|:[0-5][0-9])))\b"
+    rf"|d/c[ \t]*(?:home|today|tomorrow|am|pm|[0-9]{{1,2}}[ \t]?(?:h|am|pm|:[0-5][0-9]))"
+    rf"|cong[ée][ \t]+(?:pr[ée]vu[ \t]+)?(?:(?:[àa]|vers)[ \t]+)?[0-9]{{1,2}}[ \t]?h)\b"
     rf"|\b(?:transf[ée]r[ée]e?s?|transferred|transfert|transfer|d[ée]part)[ \t]+"
     rf"(?:(?:vers|en|au|à|a|to)[ \t]+)?{_DESTINATION}"
     rf"|(?:^|[ \t])to[ \t]+(?:rehab|ltc|chsld)\b)",
