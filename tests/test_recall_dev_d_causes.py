@@ -119,6 +119,8 @@ def test_hospital_stay_near_misses_stay_harmless(body: str) -> None:
         "O'NEIL P. rm 12 - warfarin 5 mg daily",
         "TR: KOWALCZUK T., lit 7 - furosémide 40 mg IV",
         "Re: HADDAD N. chambre 508 - pneumonie, hémocultures en attente",
+        # a room with its number is a patient's, not a room named for someone ("the Haddad Room")
+        "STRAND V. room 508 - pneumonia, cultures pending",
     ],
 )
 def test_a_subject_naming_a_patient_by_surname_initial_and_room(subject: str) -> None:
@@ -137,6 +139,7 @@ def test_a_subject_naming_a_patient_by_surname_initial_and_room(subject: str) ->
         # a room booking: a meeting room, no care
         "Salle 214 - formation insuline, DESROCHES J. animatrice",
         "VITAMINE D. ch 12 - commande",
+        "FAIRWEATHER Room - diabetes education session, insulin pens provided",
     ],
 )
 def test_subject_initial_near_misses_stay_harmless(subject: str) -> None:
