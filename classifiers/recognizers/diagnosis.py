@@ -83,6 +83,31 @@ PSYCHIATRIC_STAY = Trigger(
     r"(?:en|à|au|to|in|on)[ \t]+(?:l['’]unité[ \t]+de[ \t]+|the[ \t]+|inpatient[ \t]+)?"
     r"(?:psychiatrie|psychiatry|psych)\b)",
 )
+# A hospital stay said of someone: admitted, hospitalised since, discharged or transferred to another care
+# setting ("hospitalisée depuis le 3 nov.", "admitted overnight", "discharged home", "d/c 11am", "transfert
+# CHSLD 14h", "départ vers réadaptation", "transfer to LTC"). Being in hospital is medical information about
+# the person (docs/policy.md); like a fall, it is counted with the diagnoses. The word alone ("admission",
+# "congé", "transfert") is a form's, a holiday's or a budget's: only the phrase with its time or destination
+# ("en congé le 22" is as often a colleague's day off: left out; a discharge hour, "congé 11h", is a patient's).
+_DESTINATION = (
+    r"(?:(?:l['’]|la[ \t]+|le[ \t]+|the[ \t]+)?(?:chsld|ltc|snf|rehab|r[ée]adaptation|r[ée]adapt|soins[ \t]+palliatifs"
+    r"|palliative[ \t]+care|hospice|ressource[ \t]+interm[ée]diaire|long[- ]term[ \t]+care|nursing[ \t]+home"
+    r"|convalescence|soins[ \t]+de[ \t]+longue[ \t]+dur[ée]e))\b"
+)
+_WHEN = (
+    r"(?:(?:le|on|since|depuis)[ \t]+[0-9]|depuis|hier|yesterday|overnight|cette[ \t]+nuit|last[ \t]+night"
+    r"|today|aujourd)"
+)
+CARE_EVENT = Trigger(
+    "dx_care_event",
+    rf"(?i:\b(?:hospitalis[ée]e?s?|hospitali[sz]ed|admise?s?|admitted)[ \t]+{_WHEN}"
+    rf"|\b(?:discharged[ \t]+(?:home|on|today|yesterday|this)"
+    rf"|d/c[ \t]*(?:home|today|tomorrow|am|pm|[0-9]{{1,2}}[ \t]?(?:h|am|pm|:[0-5][0-9]))"
+    rf"|cong[ée][ \t]+(?:pr[ée]vu[ \t]+)?(?:(?:[àa]|vers)[ \t]+)?[0-9]{{1,2}}[ \t]?h)\b"
+    rf"|\b(?:transf[ée]r[ée]e?s?|transferred|transfert|transfer|d[ée]part)[ \t]+"
+    rf"(?:(?:vers|en|au|à|a|to)[ \t]+)?{_DESTINATION}"
+    rf"|(?:^|[ \t])to[ \t]+(?:rehab|ltc|chsld)\b)",
+)
 # PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
 # ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
 AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
@@ -110,7 +135,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
-        PSYCHIATRIC_STAY, FALL_PHRASE,
+        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT,
     )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
@@ -160,6 +185,10 @@ class DiagnosisRecognizer(BaseRecognizer):
                 continue
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern psychiatric stay", start, end))
+        for start, end in scan.get(CARE_EVENT.kind):
+            if not _TRAINING.search(text, start, end):
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end].strip()),
+                                        "pattern care event (stay, discharge, transfer) said of someone", start, end))
         for start, end in scan.get(AMBIGUOUS.kind):
             context = find_context(text, start, end, CARE_BEFORE, before=16, after=0)
             if context:

@@ -140,10 +140,12 @@ def _titleless(
 
 
 # What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"..., or the
-# bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -"); four digits alone are an
-# extension or a year more often than a bed.
+# bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -", or a unit and its room as bed
+# management writes them, "3A-327", "5N-12": as telling as a bed word); four digits alone are an extension or
+# a year more often than a bed.
 _BED_LEAD = (
-    r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box))\.?[ \t]*[0-9]{1,4}"
+    r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
+    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4})"
     r"|[0-9]{1,3})"
     r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
 )
@@ -237,6 +239,15 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
+# A ward's Subject names its patient by upper-case surname, initial and room ("LEBLANC R. ch 214 - insuline",
+# "O'NEIL P. rm 12 - warfarin"): the room says the initial is a patient's, not a colleague's.
+_SUBJECT_INITIAL_ROOM = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+(?P<initial>[{_UP}])\.?)"
+    rf"[ \t]*[-–—,]?[ \t]*(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*(?:[-–—:|/,]|$)"
+)
+
+
 # Endings of common nouns, never of a given name the list lacks.
 _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
 
@@ -251,6 +262,9 @@ def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
     ("Biopsie positive - NGUYEN Thi")."""
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
+        roomed = _SUBJECT_INITIAL_ROOM.match(text, position)
+        if roomed is not None and _is_surname(roomed["upper"]) and fold(roomed["upper"]) not in _BEFORE_A_LETTER:
+            return roomed.start("name"), roomed.end("name"), f"{roomed['upper']} {roomed['initial']}"
         match = _SUBJECT_LEAD.match(text, position)
         if match is None or (position and not match["upper"]):
             continue

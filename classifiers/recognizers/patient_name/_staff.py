@@ -301,8 +301,8 @@ _PLACE_WORDS = frozenset((
     "park", "station", "metro", "chsld", "clsc", "gmf", "campus", "edifice", "immeuble", "building",
 ))
 _PLACE_AFTER = re.compile(
-    r"[ \t-]*(?:hall|room|building|wing|pavilion|centre|center|hospital|institute|foundation|award|prize|lecture"
-    r"|memorial|auditorium|street|avenue|boulevard|park|school|chair|fund|scholarship)\b"
+    r"[ \t-]*(?:hall|room(?![ \t]*[0-9])|building|wing|pavilion|centre|center|hospital|institute|foundation|award"
+    r"|prize|lecture|memorial|auditorium|street|avenue|boulevard|park|school|chair|fund|scholarship)\b"
 )
 _WORD_BEFORE = re.compile(r"([a-z]+)\.?[ \t]+$")
 
