@@ -172,3 +172,20 @@ def test_shipped_shapes_with_a_patient_word(text: str, expected: list[tuple[floa
 )
 def test_shipped_shapes_with_a_patient_word_near_misses(text: str) -> None:
     assert run(SHIPPED, text) == []
+
+
+# A "not a chart" word before the context word qualifies something else: the request is for the chart.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Following your request for a copy of chart 4417302, consent is needed.", True),
+        ("Suite à votre requête, copie du dossier 5520913 jointe.", True),
+        ("Ticket request 4417302 closed by IT.", False),
+        ("Dossier de la requête 5520913 au service technique.", False),
+        ("Request: chart 4417302 incident report", True),
+    ],
+)
+def test_a_negative_word_before_the_chart_word_does_not_cancel_it(text: str, found: bool) -> None:
+    config = default_config()
+    findings = MrnRecognizer(config.mrn_patterns).recognize(Segment("b", text))
+    assert bool(findings) is found, findings

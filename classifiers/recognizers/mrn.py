@@ -142,7 +142,8 @@ class MrnRecognizer(BaseRecognizer):
                     continue  # (most numbers stop here: the cheaper test first)
                 if asset_inventory(tables, start):
                     continue
-                if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=30, after=0):
+                reach = _negation_reach(text, start, context)
+                if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=reach, after=0):
                     continue
                 findings.append(
                     Finding(
@@ -268,6 +269,19 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
             kept.append(finding)
             covered_until = finding.end
     return kept
+
+
+def _negation_reach(text: str, start: int, context: str | None) -> int:
+    """How far before the number a word saying "not a chart" is read: up to the context word when it stands
+    before the number, since what comes before it qualifies something else ("your request for a copy of chart
+    9208191" is a chart; "request 1234567" is a ticket). The gap after the context word was read already."""
+    if context:
+        last = context.split()[-1]
+        window = text[max(0, start - 30) : start].lower()
+        cut = window.rfind(last)
+        if cut != -1:
+            return len(window) - cut
+    return 30
 
 
 def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
