@@ -248,6 +248,17 @@ _SUBJECT_INITIAL_ROOM = re.compile(
 )
 
 
+# A Subject that is a care word and whom it is about ("Suivi Gauthier", "F/U Okafor", "Follow-up: Ana Pires",
+# "Re: résultats Leduc"): a surname alone, or a listed given name and a surname, then the end or a field's
+# separator. A title between them ("Suivi Dr Roy") or a lower-case topic ("Suivi comité qualité") is no patient.
+_SUBJECT_CARE_NAME = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    r"(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?|results?)[ \t]*(?:(?i:de|du|of|for|pour)[ \t]+)?[:-]?[ \t]*"
+    rf"(?P<name>(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+)?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))"
+    r"[ \t]*(?:[-–—:|/,(]|$)"
+)
+
 # Endings of common nouns, never of a given name the list lacks.
 _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
 
@@ -260,6 +271,9 @@ def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
     """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
     the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
     ("Biopsie positive - NGUYEN Thi")."""
+    care = _SUBJECT_CARE_NAME.match(text)
+    if care is not None and _care_subject_name(care["given"], care["surname"]):
+        return care.start("name"), care.end("name"), care["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
         roomed = _SUBJECT_INITIAL_ROOM.match(text, position)
@@ -276,6 +290,15 @@ def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
             continue  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
         return match.start("name"), match.end("name"), match["name"]
     return None
+
+
+def _care_subject_name(given: str | None, surname: str) -> bool:
+    """Whether a care Subject's words are a person's name: a listed given name if any (not "Dr"), and a
+    surname that is no common noun ("Suivi Formation", "Follow-up Meeting")."""
+    folded = fold(surname)
+    if given is not None and not _is_given(given):
+        return False
+    return _is_surname(surname) and not (_COMMON_NOUN_END.search(folded) and surname not in _GIVEN_SET)
 
 
 # A full name right before a birth date's label or an age ("concernant Zack Lefebvre, né le 24/10/2017",
