@@ -16,7 +16,7 @@ import pytest
 from sentinelle.classifiers.engine import Classifier
 from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
-from sentinelle.classifiers.types import PATIENT_NAME
+from sentinelle.classifiers.types import MRN, PATIENT_NAME
 
 SENDER = "Anouk Vaillancourt <anouk.vaillancourt@cisss-sud.example>"
 PARTNER = "clinique@gmf-riviere.example"
@@ -65,3 +65,35 @@ def test_a_care_subject_names_the_patient_of_the_body(subject: str, body: str) -
 def test_a_care_subject_naming_staff_or_a_topic_stays_harmless(subject: str, body: str) -> None:
     confidential, types = inspect(body, subject)
     assert not confidential and PATIENT_NAME not in types, types
+
+
+# --- 2. Sign-out lines: a room code, an upper-case surname and an initial, the chart number, a dash, the
+# problem. (The chart number itself is not taken from the row's shape: a shift list with employee numbers
+# has the same shape; the name, near the problem, makes the message confidential.) ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liste de garde :\n\n12A PELLAND R. 4410982 - IRA sur IRC - K 6,1\n"
+        "14C OUELLET-ROY M. H-5520913 - pneumonie - ATB IV\n",
+        "Handover, ward 3:\n\n5 KOWALSKI T. 6630417 - CHF exacerbation - diuresis\n"
+        "9B NAKAMURA S. CH-7712094 - sepsis - cultures pending\n",
+    ],
+)
+def test_a_sign_out_line_names_its_patient_and_chart(body: str) -> None:
+    confidential, types = inspect(body, "Garde 3e")
+    assert confidential and PATIENT_NAME in types, types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Staff on a shift list with their employee numbers, no clinical word: no chart, no patient.
+        "Horaire de fin de semaine :\n\n12A PELLAND R. 4410982 - inf. aux. - jour\n"
+        "14C OUELLET M. 5520913 - préposée - soir\n",
+        # A room and a surname with an initial and an order number: no chart, no patient.
+        "Bons de commande :\n\n3B FORTIER L. 7712094 - livré au magasin central\n",
+    ],
+)
+def test_a_shift_list_with_employee_numbers_stays_harmless(body: str) -> None:
+    confidential, types = inspect(body, "Horaire")
+    assert not confidential and not {PATIENT_NAME, MRN} & types, types

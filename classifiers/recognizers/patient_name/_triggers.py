@@ -55,13 +55,15 @@ GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
 # An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
 UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*[{_UP}][{_LOW}]{{2,}}")
 # A terse note's patient: a surname (a comma may follow it) and an initial, then a dash or a colon
-# ("Walsh K – SpO2 87 %", "Gendron P. : K 6,1"), a column gap (two spaces, a tab) or an age and sex
-# ("Nguyen, T.  25F", "Roy, M. 70 M"); kept only when it opens its line (after a bed or room number) and
-# clinical evidence follows on that line or on the lines of its roster.
+# ("Walsh K – SpO2 87 %", "Gendron P. : K 6,1"), a chart number then a dash ("PELLAND R. H-4410982 –"), a
+# column gap (two spaces, a tab) or an age and sex ("Nguyen, T.  25F", "Roy, M. 70 M"); kept only when it
+# opens its line (after a bed or room number) and clinical evidence follows on that line or on the lines of
+# its roster.
 SURNAME_INITIAL = Trigger(
     "name_initial",
     rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?,?"
     rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
+    rf"|[ \t]+(?:[A-Z]{{1,4}}-?)?[0-9]{{6,8}}[ \t]*[-–—:|/]"
     rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))",
 )
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
