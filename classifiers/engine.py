@@ -221,15 +221,20 @@ class Classifier:
 
         nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),
                    _near_elsewhere(segment, evidence, said_of_someone)) for segment, _ in scans]
+        # A birth date, an identifier or a home contact elsewhere: the message is about one person, so a
+        # Subject's lone surname after a care word ("Suivi Gauthier") may be theirs ("Suivi Covid" is a topic).
+        person_data = [segment.location == "subject"
+                       and _near_elsewhere(segment, evidence, lambda i: evidence[i].type not in CLINICAL_TYPES)
+                       for segment, _ in scans]
         # A Subject that says the message is a newsletter, a committee notice, a job posting... says it
         # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).
         genre = any(scan.get(GENRE.kind) for segment, scan in scans if segment.location == "subject")
         pattern_names: list[list[Finding]] = []
-        for (segment, scan), (spans, anywhere) in zip(scans, nearby, strict=True):
+        for (segment, scan), (spans, anywhere), person in zip(scans, nearby, person_data, strict=True):
             pattern_names.append(
                 self._names.from_scan(
                     segment, scan, staff=staff, use_ner=False, evidence=list(spans),
-                    evidence_anywhere=anywhere, evidence_reach=scoring.proximity_chars,
+                    evidence_anywhere=anywhere, evidence_reach=scoring.proximity_chars, person_elsewhere=person,
                     newsletter=genre and _own_text(segment),
                 )
             )
@@ -253,6 +258,7 @@ class Classifier:
                             segment, scan, staff=staff, use_ner=True, ner_near=ner_near,
                             ner_reach=scoring.proximity_chars, ner_probe=True, evidence=here,
                             evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
+                            person_elsewhere=person_data[i],
                             newsletter=genre and _own_text(segment),
                         )
                         continue  # no window: this is the result NER would give
@@ -264,6 +270,7 @@ class Classifier:
                 pattern_names[i] = self._names.from_scan(
                     segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars,
                     evidence=here, evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
+                    person_elsewhere=person_data[i],
                     newsletter=genre and _own_text(segment),
                 )
         findings.extend(f for names in pattern_names for f in names)

@@ -60,6 +60,11 @@ def test_a_care_subject_names_the_patient_of_the_body(subject: str, body: str) -
         ("Follow-up: budget", "Hi,\n\nThe diabetes clinic budget for insulin pumps is approved.\n"),
         ("Suivi Formation", "Bonjour,\n\nLa formation sur l'insuline et le diabète aura lieu mardi.\n"),
         ("F/U meeting", "Hi,\n\nNotes from the heart failure pathway meeting are attached.\n"),
+        # A lone capitalised word is a patient's surname only when the message holds someone's birth date,
+        # identifier or contact: a topic, a city or a results summary beside lab values is not.
+        ("Suivi Covid", "Bonjour,\n\nTaux de positivité COVID-19 à 12 %, HbA1c moyenne 7,1 % à la clinique.\n"),
+        ("Suivi Sherbrooke", "Bonjour,\n\nLe protocole insuline du diabète, HbA1c cible 7 %, y est implanté.\n"),
+        ("Results Summary", "Hi,\n\nAverage HbA1c 7.2 % across the diabetes clinic this quarter.\n"),
     ],
 )
 def test_a_care_subject_naming_staff_or_a_topic_stays_harmless(subject: str, body: str) -> None:

@@ -253,7 +253,7 @@ _SUBJECT_INITIAL_ROOM = re.compile(
 # separator. A title between them ("Suivi Dr Roy") or a lower-case topic ("Suivi comité qualité") is no patient.
 _SUBJECT_CARE_NAME = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
-    r"(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?|results?)[ \t]*(?:(?i:de|du|of|for|pour)[ \t]+)?[:-]?[ \t]*"
+    r"(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)[ \t]*(?:(?i:de|du|of|for|pour)[ \t]+)?[:-]?[ \t]*"
     rf"(?P<name>(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+)?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))"
     r"[ \t]*(?:[-–—:|/,(]|$)"
@@ -267,12 +267,13 @@ _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie
 _SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
 
 
-def _subject_lead_name(text: str) -> tuple[int, int, str] | None:
+def _subject_lead_name(text: str, lone_surname: bool = True) -> tuple[int, int, str] | None:
     """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
     the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
-    ("Biopsie positive - NGUYEN Thi")."""
+    ("Biopsie positive - NGUYEN Thi"); after a care word, a given name and a surname, or a surname alone
+    when ``lone_surname`` (the message holds a birth date, an identifier or a contact of someone)."""
     care = _SUBJECT_CARE_NAME.match(text)
-    if care is not None and _care_subject_name(care["given"], care["surname"]):
+    if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
         return care.start("name"), care.end("name"), care["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:

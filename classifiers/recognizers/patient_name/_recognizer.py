@@ -172,6 +172,7 @@ class PatientNameRecognizer(BaseRecognizer):
         evidence_anywhere: bool = False,
         evidence_reach: int = 400,
         newsletter: bool = False,
+        person_elsewhere: bool = False,
     ) -> list[Finding]:
         """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
 
@@ -210,7 +211,7 @@ class PatientNameRecognizer(BaseRecognizer):
             )
         # The name a Subject opens with ("DUPONT Marie - récidive"), when evidence could make it count.
         lead = (
-            _subject_lead_name(text)
+            _subject_lead_name(text, lone_surname=person_elsewhere or evidence is None or bool(evidence))
             if segment.location == "subject" and (evidence is None or evidence or evidence_anywhere)
             else None
         )
