@@ -49,6 +49,11 @@ def _contacts(text: str) -> list[str]:
             ["412, rue des Pins", "450 555-0178"],
         ),
         (
+            "Soins à domicile demandés pour :\nMme Lise Beaulieu, résidente\n412, rue des Pins, Sorel\n"
+            "Cell : 450 555-0178",
+            ["412, rue des Pins", "450 555-0178"],
+        ),
+        (
             "Home care request:\nMr. Terrence Walcott, 77\n28 Linden Crescent, Cornwall\nHome: 613-555-0144",
             ["28 Linden Crescent", "613-555-0144"],
         ),

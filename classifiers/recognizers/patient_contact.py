@@ -149,8 +149,12 @@ _MAX_EXCERPT = 60
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 6  # lines read up from the contact's line for the name that signs the block
 _SIGNATURE_LINE_MAX = 90
-# A line that opens with a name (a doctor's title allowed): "Brian Sutherland, MD, FRCPC", "Dre Lise Roy".
-_NAME_LINE = re.compile(r"[ \t>]*(?:(?:Dr|Dre|Pr|Pre)\.?[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}")
+# A line that opens with a name (a doctor's title allowed): "Brian Sutherland, MD, FRCPC", "Dre Lise Roy";
+# never a civil title, which signatures do not carry ("Mme Lise Roy, résidente" is a long-term care resident).
+_NAME_LINE = re.compile(
+    r"[ \t>]*(?:(?:Dr|Dre|Pr|Pre)\.?[ \t]+)?(?!(?:M|Mme|Mlle|Mr|Mrs|Ms|Madame|Monsieur)\b)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+)
 _SENTENCE = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
 
 
