@@ -1,7 +1,9 @@
-"""The word "patient" inside the name of a piece of equipment: it names a device, not a person cared for.
+"""The word "patient" inside the name of a piece of equipment or a compound unit: it names a device or
+a measure, not a person cared for.
 
 "Lève-patient Viking", "patient lift", "moniteur patient", "chariot patient", "patient-controlled
-analgesia pump": such a "patient" is no chart-number context and introduces no patient's name. Read on
+analgesia pump", and the units of rates ("4.5/1000 patient-days", "patients-jours", "jours-patients"):
+such a "patient" is no chart-number context and introduces no patient's name. Read on
 the few characters around the word (folded: lower case, no accents), so it costs nothing where the
 word is absent.
 """
@@ -27,6 +29,12 @@ _DEVICE_AFTER = re.compile(
     r"^[ \t\-\u2010\u2011]*(?:lifts?|hoists?|monitors?|slings?|simulators?|warmers?|transfer[ \t]+(?:boards?"
     r"|devices?|sheets?)|controlled|trolleys?|stretchers?|cables?|scales?|leads?[ \t]+sets?)\b"
 )
+# A compound unit that counts care, not a person ("patient-days", "patients-jours"; spaced, only a
+# plural: "1000 patient days" is a unit, "patient day 2 post-op" is a person).
+_UNIT_AFTER = re.compile(
+    r"^s?(?:[\-\u2010\u2011](?:days?|years?|months?|hours?|weeks?|visits?|jours?|annees?|mois|heures?)"
+    r"|[ \t]+(?:days|years|visits)[ \t]*[.,;:)]?(?:$|[ \t]))"
+)
 
 
 def equipment_patient(text: str, start: int, end: int) -> bool:
@@ -34,4 +42,5 @@ def equipment_patient(text: str, start: int, end: int) -> bool:
     before = fold(text[max(0, start - _REACH_BEFORE) : start])
     if _GLUED_BEFORE.search(before) or _DEVICE_BEFORE.search(before):
         return True
-    return _DEVICE_AFTER.match(fold(text[end : end + _REACH_AFTER])) is not None
+    after = fold(text[end : end + _REACH_AFTER])
+    return _DEVICE_AFTER.match(after) is not None or _UNIT_AFTER.match(after) is not None

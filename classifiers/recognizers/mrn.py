@@ -226,11 +226,16 @@ def _no_chart_shape(written: str, value: str) -> bool:
     return _date_shaped(value, groups) or _reference_shaped(written, groups)
 
 
+_RATE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?[ \t\u00a0]?/[ \t\u00a0]?1(?:[ \u00a0]?0){2,6}$")
+
+
 def _reference_shaped(written: str, groups: list[int]) -> bool:
     """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a local phone
     number (555-0198) or a ratio (220/120): the common shapes of two digit groups that are no chart number."""
     if len(groups) == 2 and "/" in written and max(groups) <= 3:
         return True  # a ratio: a blood pressure (PA 220/120)
+    if _RATE.match(written):
+        return True  # a rate per a power of ten (4.5/1000, 12,3 / 100 000)
     if len(groups) != 2 or not written[:1].isdigit():
         return False
     year = written[:4]

@@ -19,8 +19,9 @@ Only in a care context: one of ``_CARE`` (transport, pick-up, domicile, home car
 dialyse, oxygène, patients, rebook, referral, where someone lives or is placed, a hospital stay, a call to
 make...) or a patient cue within 300 characters, or mail that speaks to the patient of their own care ("your
 surgery"). Never inside a signature block (the 300 characters after
-"Cordialement", "-- "...), nor when the contact's own clause names an institution (hôpital, clinique,
-CLSC, pavillon...: its line cut at sentence ends, semicolons and tabs, 60 characters before and 40
+"Cordialement", "-- "..., or a block recognised by its shape whatever its opener: short lines under a name
+with a credential or a role, ``_signature_block``), nor when the contact's own clause names an institution
+(hôpital, clinique, CLSC, pavillon...: its line cut at sentence ends, semicolons and tabs, 60 characters before and 40
 after), nor on a line with an extension ("poste 2131"), unless the text says it is someone's home ("lives
 at", "demeure au").
 Confidence 0.8. It never decides alone: scoring's ``name_near_contact`` needs a patient name near it.
@@ -41,6 +42,7 @@ from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
 from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of_own_care
 from sentinelle.classifiers.recognizers.patient_name._cues import patient_cue
+from sentinelle.classifiers.recognizers.patient_name._staff import _CREDENTIAL_UPPER, _STAFF_AFTER
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
 _FR_STREETS = (
@@ -145,6 +147,15 @@ _CUE_REACH = 150  # a patient cue said of the contact's owner: closer than a car
 _LINE_REACH = 200
 _MAX_EXCERPT = 60
 _SIGNATURE_SPAN = 300
+_SIGNATURE_LINES = 6  # lines read up from the contact's line for the name that signs the block
+_SIGNATURE_LINE_MAX = 90
+# A line that opens with a name (a doctor's title allowed): "Brian Sutherland, MD, FRCPC", "Dre Lise Roy";
+# never a civil title, which signatures do not carry ("Mme Lise Roy, résidente" is a long-term care resident).
+_NAME_LINE = re.compile(
+    r"[ \t>]*(?:(?:Dr|Dre|Pr|Pre)\.?[ \t]+)?(?!(?:M|Mme|Mlle|Mr|Mrs|Ms|Madame|Monsieur)\b)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+)
+_SENTENCE = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
 
 
 class PatientContactRecognizer(BaseRecognizer):
@@ -178,7 +189,7 @@ class PatientContactRecognizer(BaseRecognizer):
             if start in seen:
                 continue
             seen.add(start)
-            if any(s <= start < e for s, e in signatures):
+            if any(s <= start < e for s, e in signatures) or _signature_block(text, start):
                 continue
             if kind != "yours" and self._institutional(text, start, end):  # "your number" says whose it is
                 continue
@@ -280,6 +291,31 @@ class PatientContactRecognizer(BaseRecognizer):
         cut = _CLAUSE_END.search(after)
         clause = before + text[start:end] + (after[: cut.start()] if cut else after)
         return _INSTITUTION.search(fold_window(clause)) is not None
+
+
+def _signature_block(text: str, start: int) -> bool:
+    """The contact's line closes a block of short lines (no sentence in them) that a name with a credential or
+    a role signs, on its line ("Brian Sutherland, MD, FRCPC") or the next ("David Chen" / "unit clerk"):
+    a signature, whatever its opener or none. A patient's line ("Mme Lise Roy, 82 ans") names no role."""
+    above: list[str] = []
+    position = text.rfind("\n", 0, start) + 1
+    while position > 0 and len(above) < _SIGNATURE_LINES:
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[line_start : position - 1].rstrip("\r")
+        if not line.strip() or len(line) > _SIGNATURE_LINE_MAX or _SENTENCE.search(line):
+            break
+        above.append(line)
+        position = line_start
+    for index, line in enumerate(above):
+        name = _NAME_LINE.match(line)
+        if name is None:
+            continue
+        rest = line[name.end() :]
+        if _CREDENTIAL_UPPER.match(rest) or (rest.strip() and _STAFF_AFTER.match(fold_window(rest))):
+            return True
+        if not rest.strip() and index > 0 and _STAFF_AFTER.match(fold_window(above[index - 1])):
+            return True  # the role on the line under the name
+    return False
 
 
 # Where a clause ends: a sentence's full stop (not an abbreviation's: "boul.", "app.", "Mrs."), a semicolon,

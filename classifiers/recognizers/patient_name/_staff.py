@@ -37,6 +37,8 @@ _STAFF_AFTER = re.compile(
     r"|rrt\b|slp\b|cpa\b|crha\b|ibclc\b|mph\b|mha\b|pharm\.?\s?d\b|t\.\s?r\.\s?m\b|trm\b|inf\b"
     # Employee identifiers in apposition ("le dossier de Stéphane Gosselin, matricule 257 305 482").
     r"|matricule|no\s+d'employee?|numero\s+d'employee?|staff\s+(?:no|number|id)\b|badge\b"
+    # ... and a roster's employee number ("Kowalski, Daniel emp#640175", "emp no 3301", "empl. 4471").
+    r"|emp(?:l\.?|\.)?\s?(?:#|no\b|n[o°]\.?\s?\d|\d)"
     r"|officer|therap|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
     r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
     # An internal extension is a colleague's ("Mme Julie Paquette, poste 2210"); a telephone number is not.
@@ -287,6 +289,19 @@ _ABSENCE_AFTER = re.compile(
     r"|will\s+(?:replace|cover)|covers|couvre|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
 )
 
+# A kind of leave said of a named person: HR mail ("is on sick leave", "sera en congé de paternité"), where
+# "congé" is no discharge; unless the sentence gives a cause ("pour une dépression", "since his NSTEMI"): a
+# patient's sick note.
+_LEAVE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:is|will\s+be|has\s+been|goes|went)\s+on\s+(?:sick|medical|maternity"
+    r"|parental|paternity|bereavement|disability|extended|unpaid|stress)\s+leave|(?:est|sera|sont|part|partira)\s+en"
+    r"\s+conge\s+(?:de\s+maladie|de\s+maternite|parental|de\s+paternite|sans\s+solde|differe|de\s+deuil"
+    r"|d'invalidite))\b"
+)
+_LEAVE_CAUSE = re.compile(
+    r"\b(?:pour\s+(?:une?|des|sa|son|ses)|for\s+(?:a|an|his|her|their)|since\s+(?:his|her|their)"
+    r"|depuis\s+(?:son|sa|ses)|suite\s+a|following|after\s+(?:his|her|their))\b"
+)
 
 # PT, OT, RT (physio-, occupational and respiratory therapists) after a name, read as written: a note's
 # lower-case "pt" is the patient ("Ginette Morin, pt connue MPOC").
@@ -435,6 +450,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
         return not _care_cue(text, start, end)
+    leave = _LEAVE_AFTER.match(fold_window(text[end : end + 160]))
+    if leave:
+        clause = fold_window(text[end : end + 160])[leave.end() :].split("\n", 1)[0]
+        return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
     if _ABSENCE_AFTER.match(after):
         return not _patient_cue(text, start, end)  # "M. Roy sera absent à son rendez-vous" is a patient
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
