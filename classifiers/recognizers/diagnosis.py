@@ -180,13 +180,16 @@ class DiagnosisRecognizer(BaseRecognizer):
             if not _COMPLEMENT.match(text, end):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                         "fall said of someone", start, end))
+        stays: list[tuple[int, int]] = []
         for start, end in scan.get(PSYCHIATRIC_STAY.kind):
             if _TRAINING.search(text, start, end):
                 continue
+            stays.append((start, end))
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern psychiatric stay", start, end))
         for start, end in scan.get(CARE_EVENT.kind):
-            if not _TRAINING.search(text, start, end):
+            # One finding per place: "admitted overnight" inside "admitted overnight to inpatient psychiatry".
+            if not _TRAINING.search(text, start, end) and not any(s < end and start < e for s, e in stays):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end].strip()),
                                         "pattern care event (stay, discharge, transfer) said of someone", start, end))
         for start, end in scan.get(AMBIGUOUS.kind):
