@@ -6,12 +6,13 @@ Generic on purpose: other test modules (LMTP, Postfix, observability) reuse them
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -172,3 +173,17 @@ def _stop_parser_workers_after_each_module() -> Iterator[None]:
     from sentinelle.classifiers.extract import shutdown_sandbox
 
     shutdown_sandbox()
+
+
+if TYPE_CHECKING:
+    from sentinelle.classifiers.engine import Classifier
+
+
+@functools.cache
+def shipped_classifier() -> Classifier:
+    """The shipped policy's classifier (spaCy model and every recognizer), loaded once for the whole run
+    and shared by the recognizer tables that need the real engine."""
+    from sentinelle.classifiers.engine import Classifier
+    from sentinelle.classifiers.evaluate import default_config
+
+    return Classifier.load(default_config())

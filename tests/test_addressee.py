@@ -6,12 +6,9 @@ All names and 555 numbers are invented.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.recognizers._base import Scanner
 from sentinelle.classifiers.recognizers._own_contact import YOUR_NUMBER, own_number
@@ -74,9 +71,7 @@ def test_the_institutions_number_is_not_the_addressees(text: str) -> None:
     assert [own_number(text, *hit) for hit in hits if own_number(text, *hit)] == []
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _confidential(to: str, subject: str, body: str) -> bool:

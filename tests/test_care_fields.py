@@ -5,12 +5,9 @@ residency schedule names a medical resident. All names are invented.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.recognizers.patient_name import PatientNameRecognizer
 from sentinelle.classifiers.types import Segment
@@ -55,9 +52,7 @@ def test_medical_residents_and_other_fields_are_not_read_as_cared_for(text: str)
     assert _names(text) == []
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _confidential(subject: str, body: str) -> bool:

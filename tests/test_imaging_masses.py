@@ -5,18 +5,12 @@ Every text here is invented for these tests.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers.engine import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.types import Segment
 
-
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _diagnosis(text: str) -> bool:

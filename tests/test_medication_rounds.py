@@ -4,12 +4,9 @@ kits, pharmacy memos, ordinary words. All names are invented."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.recognizers.medication import MedicationRecognizer
 from sentinelle.classifiers.types import Segment
@@ -41,9 +38,7 @@ def test_brand_names_and_medication_rounds(text: str, expected: list[str]) -> No
     assert _terms(text) == expected
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _inspect(body: str) -> tuple[bool, tuple[str, ...]]:

@@ -6,12 +6,9 @@ and statistics reports, which speak of no one. All names and places are invented
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
 from sentinelle.classifiers.types import Segment
@@ -71,9 +68,7 @@ def test_nursing_events_as_reports_word_them(text: str, expected: list[str]) -> 
     assert _terms(text) == expected
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _confidential(sender: str, subject: str, body: str) -> tuple[bool, tuple[str, ...]]:

@@ -6,12 +6,11 @@ the way hospital mail is written that the recognizers got wrong, and the near mi
 
 from __future__ import annotations
 
-import functools
 from email.message import EmailMessage
 
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers.engine import Classifier
 from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 
@@ -19,9 +18,7 @@ SENDER = "Hugo Desrosiers <hugo.desrosiers@cisss-sud.example>"
 COLLEAGUE = "Aline Vachon <aline.vachon@cisss-sud.example>"
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def inspect(body: str, subject: str = "Info", attachment: tuple[str, str] | None = None) -> tuple[bool, set[str]]:

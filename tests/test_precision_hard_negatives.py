@@ -16,14 +16,12 @@ their check rules.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import pytest
+from conftest import shipped_classifier
 from stdnum import luhn
 
-from sentinelle.classifiers import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.identifiers import ramq_nam
 from sentinelle.classifiers.parse import parse_message
 
@@ -61,9 +59,7 @@ class Mail:
     markup: bool = False  # the body is HTML markup already (tables), sent as text/html
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())  # the shipped policy's tables (MRN formats)
+_classifier = shipped_classifier  # the shipped policy's tables (MRN formats)
 
 
 def _raw(mail: Mail) -> bytes:

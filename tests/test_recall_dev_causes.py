@@ -8,13 +8,11 @@ stay harmless (staff rosters, on-call schedules, phone lists, room bookings, com
 
 from __future__ import annotations
 
-import functools
 from email.message import EmailMessage
 
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers.engine import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.types import PATIENT_CONTACT, PATIENT_NAME
 
@@ -22,9 +20,7 @@ SENDER = "Roxanne Duquette <roxanne.duquette@cisss-sud.example>"
 COLLEAGUE = "Hugo Marchand <hugo.marchand@cisss-sud.example>"
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def inspect(body: str, subject: str = "Liste", sender: str = SENDER, to: str = COLLEAGUE,

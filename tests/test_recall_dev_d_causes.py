@@ -9,13 +9,11 @@ Subject naming a staff member beside a drug shortage).
 
 from __future__ import annotations
 
-import functools
 from email.message import EmailMessage
 
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers.engine import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.types import PATIENT_NAME
 
@@ -23,9 +21,7 @@ SENDER = "Solène Bergeron <solene.bergeron@cisss-nord.example>"
 COLLEAGUE = "gestion-des-lits@cisss-nord.example"
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def inspect(body: str, subject: str = "Liste") -> tuple[bool, tuple[str, ...], frozenset[str]]:

@@ -8,13 +8,11 @@ harmless (a Subject naming a staff member or a topic beside clinical words in th
 
 from __future__ import annotations
 
-import functools
 from email.message import EmailMessage
 
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers.engine import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.types import MRN, PATIENT_NAME
 
@@ -22,9 +20,7 @@ SENDER = "Anouk Vaillancourt <anouk.vaillancourt@cisss-sud.example>"
 PARTNER = "clinique@gmf-riviere.example"
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def inspect(body: str, subject: str) -> tuple[bool, frozenset[str]]:

@@ -6,22 +6,18 @@ clinicians write that the recognizers missed, and the near misses that must stay
 
 from __future__ import annotations
 
-import functools
 from email.message import EmailMessage
 
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers.engine import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 
 SENDER = "Nadia Ferland <nadia.ferland@cisss-nord.example>"
 COLLEAGUE = "Olivier Brassard <olivier.brassard@cisss-nord.example>"
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def verdict(body: str, subject: str = "Suivi", sender: str = SENDER, to: str = COLLEAGUE,

@@ -5,12 +5,9 @@ campaigns, workshops, HR and supply mail. All names are invented."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.recognizers.social_information import SocialInformationRecognizer
 from sentinelle.classifiers.types import Segment
@@ -52,9 +49,7 @@ def test_social_context_of_care_notes(text: str, expected: list[str]) -> None:
     assert _terms(text) == expected
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _inspect(subject: str, body: str) -> tuple[bool, tuple[str, ...]]:

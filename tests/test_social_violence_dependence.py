@@ -6,20 +6,15 @@ and stays harmless. Every text here is invented for these tests.
 
 from __future__ import annotations
 
-import functools
 from email.message import EmailMessage
 
 import pytest
+from conftest import shipped_classifier
 
-from sentinelle.classifiers.engine import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.types import Segment
 
-
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _social(text: str) -> bool:

@@ -6,13 +6,10 @@ All names, numbers and institutions are invented; health numbers are made Luhn-v
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from conftest import shipped_classifier
 from stdnum import luhn
 
-from sentinelle.classifiers import Classifier
-from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.recognizers._base import Scanner
 from sentinelle.classifiers.recognizers._tables import (
@@ -134,9 +131,7 @@ def test_a_product_column_does_not_hide_a_patient_list_with_identifiers() -> Non
 # -- whole messages: the attachment or table, the engine, the verdict -----------------------------
 
 
-@functools.cache
-def _classifier() -> Classifier:
-    return Classifier.load(default_config())
+_classifier = shipped_classifier
 
 
 def _message(body: str, attachment: tuple[str, str] | None = None, html: bool = False) -> bytes:
