@@ -63,6 +63,10 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
     """A fresh run of the generator (in a copy of its folder, since it writes beside itself) gives
     the committed files, byte for byte, and passes its own checks (identifiers validate, every
     message parses)."""
+    # The copy keeps the layout it reads its shared NAM list from (tests/blind_nams.txt, beside the corpora).
+    shutil.copy(corpus.parent / "blind_nams.txt", tmp_path / "blind_nams.txt")
+    tmp_path = tmp_path / corpus.name
+    tmp_path.mkdir()
     shutil.copy(corpus / "generate.py", tmp_path / "generate.py")
     result = subprocess.run([sys.executable, str(tmp_path / "generate.py")], capture_output=True, text=True,
                             timeout=240, check=False)
