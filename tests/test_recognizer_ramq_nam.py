@@ -59,3 +59,23 @@ def test_feb_29_of_leap_year_is_real() -> None:
 
     number = "TREJ0002291" + ramq_nam.calc_check_digit("TREJ0002291")
     assert [f.confidence for f in run(f"NAM {number}")] == [0.99]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A table's word column, then its date column: the four letters and a date are no NAM, whatever
+        # the check digit says.
+        ("|480049808|BOUCHARD, Patrick|6 Nord|09/10/2026|", False),
+        ("Unité Nord 22/11/2026", False),
+        ("SUIT 2026-11-05 visite", False),
+        ("Nord|22.11.2026", False),
+        # Disguised NAMs keep their own groupings: letters and 4-4, 2-2-2-2, every character apart.
+        ("NAM GAGL/8512/3112", True),
+        ("GAGL 85 12 31 12", True),
+        ("G.A.G.L.8.5.1.2.3.1.1.2", True),
+        ("ＧＡＧＬ８５１２３１１２", True),
+    ],
+)
+def test_a_word_and_a_date_are_no_nam(text: str, found: bool) -> None:
+    assert bool(run(text)) is found

@@ -16,6 +16,7 @@ Confidence (documented choice):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from stdnum.exceptions import InvalidChecksum, ValidationError
@@ -75,7 +76,7 @@ class RamqNamRecognizer(BaseRecognizer):
             if not bounded(text, start, end):
                 continue
             candidate = ascii_compact(text[start:end])
-            if _letter_groups(text[start:end]) not in _LETTER_GROUPS:
+            if _letter_groups(text[start:end]) not in _LETTER_GROUPS or _date_after_word(text[start:end]):
                 continue
             try:
                 ramq_nam.validate(candidate)
@@ -107,6 +108,20 @@ class RamqNamRecognizer(BaseRecognizer):
                 )
             )
         return findings
+
+
+# A calendar date written day/month/year or year-month-day with a four-digit year of this era.
+_WRITTEN_DATE = re.compile(
+    r"(?:[0-3]?[0-9](?P<s1>[/.-])[01]?[0-9](?P=s1)(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?P<s2>[/.-])[01]?[0-9](?P=s2)[0-3]?[0-9])$"
+)
+
+
+def _date_after_word(written: str) -> bool:
+    """A word and a date ("Nord|22/11/2026": a table's unit column, then its date column), not a NAM: a
+    NAM's digits are never grouped as a day, a month and a four-digit year, however it is disguised."""
+    written = unicodedata.normalize("NFKC", written)
+    first_digit = next((i for i, c in enumerate(written) if c.isdigit()), len(written))
+    return _WRITTEN_DATE.match(written[first_digit:].strip()) is not None
 
 
 def _letter_groups(value: str) -> tuple[int, ...]:
