@@ -145,6 +145,8 @@ class MrnRecognizer(BaseRecognizer):
                 reach = _negation_reach(text, start, context)
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=reach, after=0):
                     continue
+                if _shown_as_an_example(text, start):
+                    continue
                 findings.append(
                     Finding(
                         type=MRN,
@@ -276,6 +278,22 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+# Words that present a number as a sample of a format ("Example MRN format: 1234567", "exemple de numéro de
+# dossier : H-1234567", "n° de dossier (fictif) 7654321"): a template's or a form's, never a patient's.
+_EXAMPLE = re.compile(
+    r"\b(?:examples?|exemples?|format|fictif|fictive|fictitious|placeholder|e\.g\.|p\.[ \t]?ex\.|par[ \t]+ex\.?)"
+)
+_CLAUSE_END = re.compile(r"(?<=[a-z]{3})[.!?][ \t]|;[ \t]|\n")  # not the dots of "e.g." or "p. ex."
+_EXAMPLE_REACH = 60
+
+
+def _shown_as_an_example(text: str, start: int) -> bool:
+    """The number's own clause (up to 60 characters before it) presents it as an example of a format."""
+    window = text[max(0, start - _EXAMPLE_REACH) : start].lower()
+    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    return _EXAMPLE.search(window, ends[-1] if ends else 0) is not None
+
+
 def _negation_reach(text: str, start: int, context: str | None) -> int:
     """How far before the number a word saying "not a chart" is read: up to the context word when it stands
     before the number, since what comes before it qualifies something else ("your request for a copy of chart
@@ -388,7 +406,11 @@ def _plain_gap(gap: str) -> bool:
 # A patient's row of a sign-out list or a bed board: a surname-first name and an age with a sex on the
 # number's line ("SAINT-ONGE, Noémie | M96757006 | 90F | AFib", "Ch. 427 - CÔTÉ, Noémie 86F (7474856)").
 _UP = "A-ZÀ-ÖØ-Þ"
-_ROW_NAME = re.compile(rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,[ \t]*[{_UP}][a-zß-öø-ÿ]+")
+_ROW_NAME = re.compile(
+    rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,[ \t]*[{_UP}][a-zß-öø-ÿ]+"
+    # ... or a handover roster's "Surname, I." ("3E-10 O'Neill, A. LCH9509193 62M - ...")
+    rf"|(?<![\w'’])(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?,[ \t]*[{_UP}]\.(?=[ \t])"
+)
 _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[MFH](?![\w-])")
 
 
