@@ -38,7 +38,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     PatientNameRecognizer,
     StaffNames,
 )
-from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use
+from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from sentinelle.classifiers.recognizers.social_information import SocialInformationRecognizer
 from sentinelle.classifiers.scoring import near, score
@@ -223,8 +223,13 @@ class Classifier:
                    _near_elsewhere(segment, evidence, said_of_someone)) for segment, _ in scans]
         # A birth date, an identifier or a home contact elsewhere: the message is about one person, so a
         # Subject's lone surname after a care word ("Suivi Gauthier") may be theirs ("Suivi Covid" is a topic).
+        # So is clinical evidence said of someone whom the text speaks of in the third person ("Boucher - suivi"
+        # over "elle dit qu'elle prend sa metformine", "a appelé, douleur thoracique depuis hier soir").
         person_data = [segment.location == "subject"
-                       and _near_elsewhere(segment, evidence, lambda i: evidence[i].type not in CLINICAL_TYPES)
+                       and (_near_elsewhere(segment, evidence, lambda i: evidence[i].type not in CLINICAL_TYPES)
+                            or _near_elsewhere(segment, evidence, lambda i: said_of_someone(i)
+                                               and speaks_of_someone(texts[evidence[i].location],
+                                                                     evidence[i].start, evidence[i].end)))
                        for segment, _ in scans]
         # A Subject that says the message is a newsletter, a committee notice, a job posting... says it
         # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).

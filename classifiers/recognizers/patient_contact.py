@@ -189,7 +189,7 @@ class PatientContactRecognizer(BaseRecognizer):
             if start in seen:
                 continue
             seen.add(start)
-            if any(s <= start < e for s, e in signatures) or _signature_block(text, start):
+            if any(s <= start < e for s, e in signatures) or _signature_block(text, start) or _staff_line(text, start):
                 continue
             if kind != "yours" and self._institutional(text, start, end):  # "your number" says whose it is
                 continue
@@ -291,6 +291,24 @@ class PatientContactRecognizer(BaseRecognizer):
         cut = _CLAUSE_END.search(after)
         clause = before + text[start:end] + (after[: cut.start()] if cut else after)
         return _INSTITUTION.search(fold_window(clause)) is not None
+
+
+# A list line that opens with a name, "Surname, Given" included ("Vachon, Annie - inf. aux. - cell ...").
+_LISTED_NAME = re.compile(
+    r"[ \t>*•·-]*(?:[0-9]{1,2}[.)][ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+)
+
+
+def _staff_line(text: str, start: int) -> bool:
+    """The contact's own line opens with a name and that person's role or credential ("Vachon, Annie -
+    inf. aux. - cell 579 555-0174", "Paquette, Olivier (inhalo) 819 555-0137"): a staff call list's or
+    directory's line, the number a colleague's. A patient's line names no role ("Roy, Lise - 82 ans - ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    name = _LISTED_NAME.match(text, line_start, start)
+    if name is None:
+        return False
+    rest = text[name.end() : start]
+    return _CREDENTIAL_UPPER.match(rest) is not None or _STAFF_AFTER.match(fold_window(rest)) is not None
 
 
 def _signature_block(text: str, start: int) -> bool:

@@ -259,6 +259,14 @@ _SUBJECT_CARE_NAME = re.compile(
     r"[ \t]*(?:[-–—:|/,(]|$)"
 )
 
+# ... and the same surname first: "Boucher - suivi", "MacDonald: f/u".
+_SUBJECT_NAME_CARE = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    rf"(?P<name>(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+)?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?))"
+    r"[ \t]*[-–—:|/,][ \t]*(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)\b"
+)
+
 # Endings of common nouns, never of a given name the list lacks.
 _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
 
@@ -272,9 +280,10 @@ def _subject_lead_name(text: str, lone_surname: bool = True) -> tuple[int, int, 
     the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
     ("Biopsie positive - NGUYEN Thi"); after a care word, a given name and a surname, or a surname alone
     when ``lone_surname`` (the message holds a birth date, an identifier or a contact of someone)."""
-    care = _SUBJECT_CARE_NAME.match(text)
-    if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
-        return care.start("name"), care.end("name"), care["name"]
+    for shape in (_SUBJECT_CARE_NAME, _SUBJECT_NAME_CARE):
+        care = shape.match(text)
+        if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
+            return care.start("name"), care.end("name"), care["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
         roomed = _SUBJECT_INITIAL_ROOM.match(text, position)

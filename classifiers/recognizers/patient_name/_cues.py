@@ -80,6 +80,9 @@ _TOPIC_BEFORE = re.compile(
     r"|recherche|research|etudes?|study|studies|projets?|projects?|fondations?|foundations?|associations?|societes?"
     r"|society|instituts?|institutes?|lignes\s+directrices|guidelines?|politiques?|polic(?:y|ies)|procedures?"
     r"|pavillons?|salles?|etages?|floors?|wards?"
+    # Talks and publications about the term ("ta présentation sur l'insuffisance cardiaque", "her talk on COPD").
+    r"|presentations?|exposes?|talks?|lectures?|seminaires?|seminars?|articles?|posters?|affiches?|abstracts?"
+    r"|podcasts?|balados?|videos?"
     # Documents and lists whose subject matter the term is ("liste des médicaments en pénurie :", "audit of
     # insulin storage", "Points discutés : cancer du sein").
     r"|listes?|lists?|audits?|surveys?|sondages?|enquetes?|rapports?|reports?|sujets?|topics?|themes?"
@@ -155,3 +158,20 @@ _CARE_CUE = re.compile(
 )
 # The end of a sentence: not the full stop of a title or an initial ("M. Roy", "Dr. Chen", "J. Roy").
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s|$)")
+
+
+# Someone spoken of in the third person, or what they did ("elle dit qu'elle prend", "il a chuté", "a appelé",
+# "she reports", "his INR"): not the impersonal "il faut", "il y a", "il est possible".
+_THIRD_PERSON = re.compile(
+    r"\b(?:elle|lui|she|he|him|her|his)\b"
+    r"|\bil\b(?![ \t]+(?:faut|faudra|faudrait|y[ \t]+a|s'agit|reste|semble|para[iî]t|serait"
+    r"|est[ \t]+(?:possible|important|n[ée]cessaire|pr[ée]vu|recommand)))"
+    r"|(?:^|[.!?\n][ \t]*)(?:a|has)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|called|phoned)\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON_REACH = 200
+
+
+def speaks_of_someone(text: str, start: int, end: int) -> bool:
+    """The text around the evidence at ``start:end`` speaks of one person in the third person."""
+    return _THIRD_PERSON.search(text[max(0, start - _THIRD_PERSON_REACH) : end + _THIRD_PERSON_REACH]) is not None

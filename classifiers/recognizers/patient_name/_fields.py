@@ -41,6 +41,23 @@ _REACH = 400
 _ROOM_WORDS = frozenset(("ch", "chambre", "room", "rm", "lit", "bed", "app", "appartement", "suite", "unite", "unit"))
 
 
+# How a home's resident is described in apposition: their mobility and the help they need ("Gilles Nadeau
+# (résident, fauteuil roulant)"), besides the care settings above.
+_MOBILITY = re.compile(
+    r"\b(?:fauteuil\s+roulant|wheelchair|marchette|walker|civiere|stretcher|transport\s+adapte|accompagnement"
+    r"|ambulatoire|ambulatory|alite|bedridden|lift)\b"
+)
+
+
+def resident_cared_for(text: str, start: int, end: int) -> bool:
+    """The "résident(e)" in apposition after the name at ``start:end`` is a care home's resident, not a
+    medical one: a care setting or the person's mobility near it, and no word of residency."""
+    around = fold_window(text[max(0, start - _REACH) : end + _REACH])
+    if _RESIDENCY.search(around):
+        return False
+    return _CARE_SETTING.search(around) is not None or _MOBILITY.search(around) is not None
+
+
 def care_field(text: str, role_start: int, role_end: int) -> bool:
     """The staff-role word at ``role_start:role_end`` is the label of a field naming a person cared for."""
     label = _FIELD_LABEL.match(text, role_start)

@@ -15,6 +15,7 @@ from typing import Any
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
+from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
 
 _STAFF_AFTER = re.compile(
     r"[ \t]*(?:\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
@@ -35,6 +36,9 @@ _STAFF_AFTER = re.compile(
     r"|t\.\s?s\.|ergo\b|erg\.|inh\.|inhalo\b|nutr\b|dt\.\s?p\b|psychoed|psyched|psychotherapeute|orthophoniste"
     r"|sage-femme|midwife|m\.?\s?sc\b|m\.?\s?ps\b|ph\.?\s?d\b|b\.?\s?sc\b|mba\b|msw\b|rsw\b|bsw\b|msn\b|bsn\b|rpn\b"
     r"|rrt\b|slp\b|cpa\b|crha\b|ibclc\b|mph\b|mha\b|pharm\.?\s?d\b|t\.\s?r\.\s?m\b|trm\b|inf\b"
+    # An orderly (préposé aux bénéficiaires) or a nurse's deputy as a list's role column ("Roy, Lise - PAB -
+    # cell ..."); never "PAB a trouvé ...", a night report's orderly who found someone.
+    r"|(?:pab|asi)\b(?=[ \t]*(?:[-–—,)|/;:\n]|$))"
     # Employee identifiers in apposition ("le dossier de Stéphane Gosselin, matricule 257 305 482").
     r"|matricule|no\s+d'employee?|numero\s+d'employee?|staff\s+(?:no|number|id)\b|badge\b"
     # ... and a roster's employee number ("Kowalski, Daniel emp#640175", "emp no 3301", "empl. 4471").
@@ -423,6 +427,7 @@ def _listed_under_staff_heading(text: str, start: int) -> bool:
     return False
 
 
+_RESIDENT_ROLE = re.compile(r"residente?\b|resident\b")
 _ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
 _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
@@ -438,7 +443,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     after = fold_window(text[end : end + 60])
     role = _STAFF_AFTER.match(after)
     if role and not _RETIRED.match(after, role.end()):  # "Mme Lise Caron, infirmière retraitée, ..." may be a patient
-        return True
+        # "Gilles Nadeau (résident, fauteuil roulant)": a care home's resident is the person cared for.
+        return not (_RESIDENT_ROLE.search(role.group(0)) and resident_cared_for(text, start, end))
     if _ROLE_ON_NEXT_LINE.match(after) and _ALONE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         # A name alone on its line over a role line: a signature without an opener ("Isabelle Gauthier" /
         # "Présidente-directrice générale"); never a labelled field ("Médecin : Dr X").

@@ -63,7 +63,9 @@ SURNAME_INITIAL = Trigger(
     "name_initial",
     rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?,?"
     rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
-    rf"|[ \t]+(?:[A-Z]{{1,4}}-?)?[0-9]{{6,8}}[ \t]*[-–—:|/]"
+    # ... a chart number, then a dash or the age and sex ("Fraser, R. 96325652 62M - COPD exac")
+    rf"|[ \t]+(?:[A-Z]{{1,4}}-?)?[0-9]{{6,8}}"
+    rf"(?:[ \t]*[-–—:|/]|[ \t]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))"
     rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))",
 )
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
