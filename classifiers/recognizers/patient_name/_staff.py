@@ -242,6 +242,37 @@ _CAREER_AFTER = re.compile(
 )
 
 
+# A colleague's death announced to the staff: a death near the name, and the work they did near it ("Robert
+# Chen passed away ... Robert worked in our lab for 25 years", "le décès de Lucie Gagnon ... a travaillé 30 ans
+# à l'urgence"). A patient's death note says a room, a time, the family told; never years of service.
+_DEATH = re.compile(
+    r"\b(?:deces|decedee?|nous\s+a\s+quittee?s?|s'est\s+eteinte?|emportee?\s+par|in\s+memoriam|passed\s+away"
+    r"|died|death\s+of|obituary|necrologie)\b"
+)
+_CAREER_YEARS = re.compile(
+    r"\b(?:a\s+travaille|avait\s+travaille|worked|ans\s+de\s+service|ans\s+de\s+carriere|years\s+of\s+service"
+    r"|carriere|career|collegues?|colleagues?|coworkers?|co-workers?|notre\s+equipe|our\s+team|membre\s+du\s+personnel"
+    r"|staff\s+member|employee?s?\s+(?:de|du|of)|retraitee?|retired)\b"
+)
+_MEMORIAL_REACH = 400
+
+
+# A tribute right before the name ("un don en mémoire de Jean Tremblay", "in honour of Linh Nguyen"): a
+# foundation's or a family's public words, not a care record.
+_TRIBUTE_BEFORE = re.compile(
+    r"\b(?:en\s+memoire\s+de|a\s+la\s+memoire\s+de|en\s+hommage\s+a|in\s+(?:loving\s+)?memory\s+of"
+    r"|in\s+hono(?:u)?r\s+of|in\s+tribute\s+to)\s+(?:(?:feue?|late|the\s+late|m\.|mme|mr\.?|mrs\.?|ms\.?)\s+)?$"
+)
+
+
+def _memorial(text: str, start: int, end: int) -> bool:
+    """The name is a colleague's whose death the text announces to the staff, or the one a tribute honours."""
+    if _TRIBUTE_BEFORE.search(fold_window(text[max(0, start - 60) : start])):
+        return True
+    around = fold_window(text[max(0, start - _MEMORIAL_REACH) : end + _MEMORIAL_REACH])
+    return _DEATH.search(around) is not None and _CAREER_YEARS.search(around) is not None
+
+
 # A correspondent: the name is followed by an e-mail address ("Sophie Lavoie <sophie.lavoie@x.ca>"), or
 # it is the author of a quoted reply ("Le 3 déc. 2026 à 09:12, Sophie Lavoie a écrit :", "... wrote:").
 _CORRESPONDENT_AFTER = re.compile(
@@ -452,7 +483,7 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         role = _STAFF_AFTER.match(next_line)
         if role and not _RETIRED.match(next_line, role.end()):
             return True
-    if _CAREER_AFTER.match(after):
+    if _CAREER_AFTER.match(after) or _memorial(text, start, end):
         return True
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
         return not _care_cue(text, start, end)
