@@ -103,3 +103,41 @@ def test_a_staff_roster_with_employee_numbers_and_no_age_is_no_patient_row() -> 
 )
 def test_a_subjects_lone_surname_over_a_note_about_one_person(subject: str, body: str, confidential: bool) -> None:
     assert _inspect(body, subject)[0] is confidential
+
+
+@pytest.mark.parametrize(
+    ("body", "confidential"),
+    [
+        # a care home's night report by room and given name, the event on the line
+        ("Night report 2W:\nRoom 7 - Harold: agitated overnight, haldol 0.5 mg x1 at 0200, slept after.\n"
+         "Room 9 - Edna: fall at 0430, no injury, vitals stable.\n", True),
+        ("Ch. 12 - Gisèle : chute à 3h, pas de blessure, glycémie 4,1.", True),
+        # staff assignments by room: no clinical evidence on the lines
+        ("Assignments tonight:\nRoom 7 - Julie: rooms 7 to 12\nRoom 14 - Sophie: rooms 14 to 20, lift training\n",
+         False),
+    ],
+)
+def test_a_room_and_a_given_name_with_the_event_on_the_line(body: str, confidential: bool) -> None:
+    assert _inspect(body)[0] is confidential
+
+
+@pytest.mark.parametrize(
+    ("body", "confidential"),
+    [
+        # a greeting ends where the sentence about the patient begins
+        ("Bonjour, Mme Gauthier du 312 refuse ses médicaments depuis 2 jours. Famille avisée.", True),
+        ("Bonjour Mme Gagnon,\nLe comité sur le diabète se réunira jeudi.", False),
+        ("Bonjour Mme Gagnon et M. Dion, la formation sur l'insuffisance cardiaque est reportée.", False),
+        # a request to call a patient by title and name, about their care
+        ("Pourriez-vous rappeler Mme Paquin au 450 555-0187 pour déplacer son rendez-vous (suivi de DMLA)?", True),
+        ("Please call Mr. Kowalski back at 613 555-0142 to rebook his cardiology follow-up.", True),
+        ("Les personnes intéressées peuvent appeler Mme Tremblay au 450 555-0100 pour la formation sur la DMLA.",
+         False),
+        # social and mental-health words said of one young person
+        ("Can we discuss Alice Martin? The 14 yo we saw Tuesday — DYP involved, mom in shelter, she disclosed "
+         "self-harm.", True),
+        ("Pharmacy note: 14 bins of refused medications returned from 4B this week.", False),
+    ],
+)
+def test_greetings_call_requests_and_social_words(body: str, confidential: bool) -> None:
+    assert _inspect(body)[0] is confidential

@@ -76,7 +76,10 @@ PHONE_LABEL = Trigger(
     # A request to call someone ("Merci de convoquer la directement au 514-…", "call her at 613-…").
     r"|(?:rejoindre|joindre|appeler|convoquer|contacter|rappeler|aviser)(?:\s+(?:la|le|les|l'|lui|leur|directement"
     r"|svp|madame|monsieur|mme|m\.|sa\s+fille|son\s+fils|la\s+famille|la\s+patiente|le\s+patient))*\s+au"
-    r"|call\s+(?:her|him|them|the\s+patient|the\s+family)\s+(?:back\s+)?(?:at|on))\b)",
+    r"|call\s+(?:her|him|them|the\s+patient|the\s+family)\s+(?:back\s+)?(?:at|on)"
+    # ... by title and name ("rappeler Mme Paquin au 450 …", "call Mr. Kowalski back at 613 …").
+    r"|(?:(?:re)?joindre|appeler|rappeler|convoquer|contacter|call|phone|reach)(?:\s+back)?\s+(?:m\.|mme|mlle"
+    r"|mr\.?|mrs\.?|ms\.?|madame|monsieur)\s+(?:[\w'’-]+\s+){1,3}(?:back\s+)?(?:au|at|on))\b)",
 )
 # A request to call a list of people back ("Peux-tu appeler ces patients", "Can you call these and rebook?",
 # "Appels à faire :"): the lines that follow, a name then a telephone number, are whom to call.

@@ -1,5 +1,6 @@
 """Long-term-care night reports: "Rm 210 Mark C. - fall at 0145, no injury" — a room, a resident's given name
-and the initial of their surname, then what happened.
+and the initial of their surname (or the given name alone, with clinical evidence on its line), then what
+happened.
 
 Care homes write residents this way (a first name and an initial is how the floor knows them), one line per
 room. The line is read only when it looks like a report line: it opens with a room or bed ("Rm 210", "Room
@@ -22,9 +23,11 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET
 ROOM_INITIAL = Trigger(
     "name_room_initial",
     r"(?m:^[ \t>*•\-]*(?i:rm|room|ch|chambre|lit|bed|app)\.?[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]*[-–—:|,]?[ \t]*"
-    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t]+[A-ZÀ-Þ]\.)",
+    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?:[ \t]+[A-ZÀ-Þ]\.|[ \t]*[-–—:|]))",
 )
-_NAME_AT_END = re.compile(r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]+(?P<initial>[A-ZÀ-Þ])\.$")
+_NAME_AT_END = re.compile(
+    r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?:[ \t]+(?P<initial>[A-ZÀ-Þ])\.|[ \t]*[-–—:|])$"
+)
 _SAME_LINE_EVIDENCE = 120
 
 
@@ -37,6 +40,7 @@ def night_report_names(
     lexicon lacks (it leaves out given names that are English words: "Mark", "Grace", "Hope").
     """
     found: list[tuple[int, int, str]] = []
+    alone: list[tuple[int, int, str]] = []
     known: list[bool] = []
     for _start, end in hits:
         match = _NAME_AT_END.search(text, max(0, end - 60), end)
@@ -45,12 +49,25 @@ def night_report_names(
         given = match["given"]
         if fold(given) in _STOP or fold(given) in _NOT_SURNAMES or fold(given) in _BEFORE_A_LETTER:
             continue
+        if match["initial"] is None:
+            # A given name alone ("Room 7 - Harold: agitated overnight") counts only when it is a known one and
+            # clinical evidence follows on its own line, in a list or not.
+            if given.split("-", 1)[0] in _GIVEN_SET:
+                alone.append((match.start(), match.start() + len(given), given))
+            continue
         found.append((match.start(), match.end(), f"{given} {match['initial']}."))
         known.append(given.split("-", 1)[0] in _GIVEN_SET)
-    if len(found) >= 2:
-        return found
-    found = [f for f, k in zip(found, known, strict=True) if k]
     starts = sorted(s for s, _ in evidence or ())
+    if len(found) >= 2:
+        return [*found, *_with_evidence_on_line(text, alone, starts)]
+    found = [f for f, k in zip(found, known, strict=True) if k]
+    return _with_evidence_on_line(text, [*found, *alone], starts)
+
+
+def _with_evidence_on_line(
+    text: str, found: Sequence[tuple[int, int, str]], starts: Sequence[int]
+) -> list[tuple[int, int, str]]:
+    """The names of ``found`` with evidence after them on their line (120 characters at most)."""
     kept = []
     for start, end, name in found:
         line_end = text.find("\n", end)
@@ -62,6 +79,11 @@ def night_report_names(
 
 
 def is_staff_initial(name: str, people: Sequence[frozenset[str]]) -> bool:
-    """"Given I.": a sender or recipient with that given name and a surname starting with I."""
-    given, initial = fold(name.split()[0]), fold(name.split()[1])[:1]
+    """"Given I.": a sender or recipient with that given name and a surname starting with I; a given name
+    alone: a sender or recipient with that given name."""
+    words = name.split()
+    given = fold(words[0])
+    if len(words) == 1:
+        return any(given in p for p in people)
+    initial = fold(words[1])[:1]
     return any(given in p and any(w != given and w.startswith(initial) for w in p) for p in people)

@@ -113,6 +113,13 @@ class NerNeeded(Exception):
         self.chars = chars
 
 
+# Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
+# the addressees ("Bonjour Mme Gagnon,", "Hi Emily!", "Bonjour Mme Roy et M. Dion,"); not a sentence that
+# goes on ("Bonjour, Mme Gauthier du 312 refuse ses médicaments").
+_GREETING_END = re.compile(r"[ \t]*(?:[,!:;.\r\n]|$|(?:et|and|&)\b)")
+_GREETING_INSIDE = re.compile(r"[,!:;\r\n]")  # "Allô Julie,\nMax ...": the greeting's name and the next line's word
+
+
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
     triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, ROOM_INITIAL)
@@ -288,7 +295,9 @@ class PatientNameRecognizer(BaseRecognizer):
             before = _line_before(text, start)
             if _HEADER_LINE.search(before):
                 return True
-            if _GREETING.search(before) and not addresses_patient():
+            if _GREETING.search(before) and not addresses_patient() and (
+                end is None or _GREETING_END.match(text, end) or _GREETING_INSIDE.search(text, start, end)
+            ):
                 return True
             # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
             if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold_window(text[e:start])) for e in role_ends):
@@ -337,7 +346,8 @@ class PatientNameRecognizer(BaseRecognizer):
         # A care home's night report: "Rm 210 Mark C. - fall at 0145" (``_night_report``).
         for start, end, name in night_report_names(text, room_hits, evidence) if room_hits else ():
             if not taken.overlaps(start, end) and not is_staff_initial(name, staff.people):
-                add(start, end, name, 0.7, "roster line: room, given name and initial")
+                add(start, end, name, 0.7, "roster line: room, given name and initial" if " " in name
+                    else "roster line: room and given name, clinical evidence on the line")
 
         triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
         triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
