@@ -93,6 +93,8 @@ def test_a_staff_roster_with_employee_numbers_and_no_age_is_no_patient_row() -> 
          True),
         ("Suivi Boucher", "Elle est revenue à l'urgence pour son insuffisance cardiaque, furosémide augmenté.", True),
         ("Okafor - f/u", "He called back, still short of breath on furosemide 40 mg; can you see him Monday?", True),
+        ("Leblanc - suivi", "Son INR est à 4,8 ce matin, j'ai suspendu la warfarine ce soir.", True),
+        ("Suivi Roy", "Merci pour sa présentation sur le diabète, très appréciée.", False),
         # topics, places and talks in the same Subject shape
         ("Suivi Covid", "Il y a 12 cas de covid à l'unité 4B cette semaine. Port du masque obligatoire.", False),
         ("Tremblay - suivi", "Le comité sur le diabète se réunira jeudi. Il faut confirmer la salle.", False),

@@ -163,7 +163,7 @@ _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b
 # Someone spoken of in the third person, or what they did ("elle dit qu'elle prend", "il a chuté", "a appelé",
 # "she reports", "his INR"): not the impersonal "il faut", "il y a", "il est possible".
 _THIRD_PERSON = re.compile(
-    r"\b(?:elle|lui|she|he|him|her|his)\b"
+    r"\b(?:elle|lui|son|sa|ses|she|he|him|her|his)\b"
     r"|\bil\b(?![ \t]+(?:faut|faudra|faudrait|y[ \t]+a|s'agit|reste|semble|para[iî]t|serait"
     r"|est[ \t]+(?:possible|important|n[ée]cessaire|pr[ée]vu|recommand)))"
     r"|(?:^|[.!?\n][ \t]*)(?:a|has)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|called|phoned)\b",
