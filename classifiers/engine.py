@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sentinelle.classifiers.config import ClassifierConfig
 from sentinelle.classifiers.index.loader import load_index_recognizer
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scanner
+from sentinelle.classifiers.recognizers._examples import Examples
 from sentinelle.classifiers.recognizers._numeric import one_type_per_run
 from sentinelle.classifiers.recognizers.be_niss import BeNissRecognizer
 from sentinelle.classifiers.recognizers.ca_health_number import CaHealthNumberRecognizer
@@ -39,6 +40,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     StaffNames,
 )
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
+from sentinelle.classifiers.recognizers.patient_name._triggers import genre_said
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from sentinelle.classifiers.recognizers.social_information import SocialInformationRecognizer
 from sentinelle.classifiers.scoring import near, score
@@ -46,6 +48,7 @@ from sentinelle.classifiers.types import (
     CLINICAL_TYPES,
     DATE_OF_BIRTH,
     FINDING_TYPES,
+    IDENTIFIER_TYPES,
     PATIENT_CONTACT,
     PATIENT_NAME,
     UNINSPECTABLE,
@@ -187,6 +190,8 @@ class Classifier:
             findings.extend(one_type_per_run([f for r, kinds in zip(self._recognizers, self._trigger_kinds, strict=True)
                                               if not kinds or not kinds.isdisjoint(hit)
                                               for f in r.from_scan(segment, scan)]))
+        examples = {segment.location: Examples(segment.text) for segment, _ in scans}
+        findings = _not_examples(findings, examples)
         if self._index is not None:  # needs the envelope's names (staff who are also patients)
             findings.extend(self._index.recognize_segments([segment for segment, _ in scans], staff))
         # Names last, by patterns first (cheap). NER only where it can change the verdict: the
@@ -233,7 +238,8 @@ class Classifier:
                        for segment, _ in scans]
         # A Subject that says the message is a newsletter, a committee notice, a job posting... says it
         # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).
-        genre = any(scan.get(GENRE.kind) for segment, scan in scans if segment.location == "subject")
+        genre = any(genre_said(segment.text, scan.get(GENRE.kind)) for segment, scan in scans
+                    if segment.location == "subject")
         pattern_names: list[list[Finding]] = []
         for (segment, scan), (spans, anywhere), person in zip(scans, nearby, person_data, strict=True):
             pattern_names.append(
@@ -243,6 +249,7 @@ class Classifier:
                     newsletter=genre and _own_text(segment),
                 )
             )
+        pattern_names = [_not_examples(names, examples) for names in pattern_names]
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
         if not reasons and self._nlp is not None:
             for i, (segment, scan) in enumerate(scans):
@@ -278,7 +285,7 @@ class Classifier:
                     person_elsewhere=person_data[i],
                     newsletter=genre and _own_text(segment),
                 )
-        findings.extend(f for names in pattern_names for f in names)
+        findings.extend(f for names in pattern_names for f in _not_examples(names, examples))
         reasons = score(findings, scoring)
         texts = {segment.location: segment.text for segment in segments}
         reported, omitted, omitted_types = condense(findings, texts, MAX_FINDINGS)
@@ -296,6 +303,17 @@ class Classifier:
 def _own_text(segment: Segment) -> bool:
     """The message's own text (Subject, inline parts), not an attachment, a file name or a header."""
     return not segment.location.startswith(("attachment:", "filename:", "header:"))
+
+
+# What a sample value can be: identifiers, birth dates, names and contacts (a drug or a disease named in a
+# template's example is still vocabulary, never a person's data, and scores nothing alone).
+_SAMPLE_TYPES = frozenset((*IDENTIFIER_TYPES, DATE_OF_BIRTH, PATIENT_NAME, PATIENT_CONTACT))
+
+
+def _not_examples(findings: list[Finding], examples: Mapping[str, Examples]) -> list[Finding]:
+    """``findings`` without the sample values of templates and how-tos (``_examples``)."""
+    return [f for f in findings
+            if f.type not in _SAMPLE_TYPES or not (shown := examples.get(f.location)) or not shown.covers(f.start)]
 
 
 def _near_elsewhere(segment: Segment, evidence: Sequence[Finding], counts: Callable[[int], bool]) -> bool:

@@ -127,3 +127,18 @@ def test_announcements_read_in_their_sentence_and_dates_in_apposition(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a format hint in parentheses between the label and the date
+        ("Date de naissance (format AAAA-MM-JJ) : 1962-04-12", ["1962-04-12"]),
+        ("DOB (YYYY-MM-DD): 1962-04-12", ["1962-04-12"]),
+        ("DDN (jj/mm/aaaa) 12/04/1962", ["12/04/1962"]),
+        # a hint and no date: nothing
+        ("Date de naissance (AAAA-MM-JJ) : ________", []),
+    ],
+)
+def test_a_format_hint_between_label_and_date(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -189,22 +189,3 @@ def test_a_negative_word_before_the_chart_word_does_not_cancel_it(text: str, fou
     config = default_config()
     findings = MrnRecognizer(config.mrn_patterns).recognize(Segment("b", text))
     assert bool(findings) is found, findings
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # A number shown as a sample of a format, in its own clause: a template's, not a patient's.
-        ("Updated BPMH template attached. Example MRN format: 1234567.", False),
-        ("Exemple de numéro de dossier : H-1234567", False),
-        ("Inscrire le n° de dossier (p. ex. 7654321) dans la case 3.", False),
-        ("Chart number, e.g. MRN 0012345, in the header.", False),
-        ("No de dossier fictif 2233445 pour la formation Cristal-Net", False),
-        # The example is another clause's: the chart number stays one.
-        ("Voir l'exemple joint. Dossier 7766166, résultats à revoir.", True),
-        ("Format PDF svp\nMRN 7766166 - Mme Roy", True),
-        ("copie du dossier H-1234567 SVP", True),
-    ],
-)
-def test_a_number_shown_as_an_example_is_no_chart(text: str, found: bool) -> None:
-    assert bool(run(SHIPPED, text)) is found

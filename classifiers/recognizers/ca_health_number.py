@@ -24,8 +24,16 @@ import re
 from stdnum.ca import bc_phn
 
 from sentinelle.classifiers.identifiers import on_hcn
-from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, luhn_ok
-from sentinelle.classifiers.recognizers._numeric import NUMBER_TRIGGER, Checked, digit_run_findings
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, find_context, luhn_ok
+from sentinelle.classifiers.recognizers._numeric import (
+    NEGATIVE_FOLDED,
+    NUMBER_TRIGGER,
+    Checked,
+    TableIndex,
+    digit_run_findings,
+    identifier_context,
+    identifier_finding,
+)
 from sentinelle.classifiers.types import CA_HEALTH_NUMBER, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (
@@ -53,6 +61,9 @@ WEAK_CONTEXT: tuple[str, ...] = ("MSP", "HN")
 # The Ontario card's layout: 4-3-3 digits, then the version code.
 _CARD_LAYOUT = re.compile(r"\d{4}[ \u00a0-]\d{3}[ \u00a0-]\d{3}[ \u00a0-]?[A-Z]{1,2}\b")
 _CARD_LAYOUT_CONFIDENCE = 0.8
+# The ten digits with the version code glued on, as billing systems print them ("5872988539EW"): the digit
+# trigger needs a word boundary after the last digit, so this shape has its own.
+VERSION_GLUED = Trigger("hcn_version_glued", r"\b[0-9]{10}[A-Z]{1,2}\b")
 
 
 def _phone_shaped(text: str, start: int, end: int) -> bool:
@@ -80,7 +91,7 @@ def _check(digits: str) -> Checked | None:
 
 class CaHealthNumberRecognizer(BaseRecognizer):
     name = "ca_health_number"
-    triggers = (NUMBER_TRIGGER,)
+    triggers = (NUMBER_TRIGGER, VERSION_GLUED)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         found = digit_run_findings(
@@ -94,7 +105,28 @@ class CaHealthNumberRecognizer(BaseRecognizer):
             with_context=0.9,
             discard_without_context=_phone_shaped,
         )
-        return [_card_layout(segment.text, f) for f in found]
+        return [*(_card_layout(segment.text, f) for f in found), *_version_glued(segment, scan)]
+
+
+def _version_glued(segment: Segment, scan: Scan) -> list[Finding]:
+    """Ten digits and a glued version code: an Ontario number when the check passes, a context word says what it
+    is (0.9) — else reported at the checksum's weight (serial and part numbers take this shape too)."""
+    text = segment.text
+    findings: list[Finding] = []
+    tables: TableIndex | None = None
+    for start, _end in scan.get(VERSION_GLUED.kind):
+        end = start + 10
+        checked = _check(text[start:end])
+        if checked is not _ON_HCN or find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
+            continue
+        tables = tables or TableIndex(text)
+        context = identifier_context(text, start, end, CONTEXT, WEAK_CONTEXT, tables)
+        findings.append(
+            identifier_finding(segment, start, end, finding_type=CA_HEALTH_NUMBER, pattern="10 digits + version code",
+                               validator=checked.validator, context=context,
+                               confidence=0.9 if context else checked.alone)
+        )
+    return findings
 
 
 def _card_layout(text: str, finding: Finding) -> Finding:

@@ -41,6 +41,9 @@ from sentinelle.classifiers.types import DATE_OF_BIRTH, Finding, Segment
 TRIGGER = Trigger(
     "dob",
     r"(?i:\bn[ée]e?\s*(?:\(e\)\s*)?le\b|\bn[ée]\(e\)\s*le\b|\bddn\b|\bdate\s+de\s+naissance\b|\bd\.?o\.?b\b"
+    # "née 1951-12-22", "né : 12/03/1950": the past participle right before the date, without "le" (the
+    # digit is part of the match, RE2 has no look-ahead; ``from_scan`` gives it back to the date)
+    r"|\bn[ée]e?[ \t]*:?[ \t]+[0-9]"
     r"|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn\b)",
 )
 
@@ -55,8 +58,13 @@ APPOSITION = Trigger(
 SUBJECT_NAME = Trigger(
     "dob_subject_name",
     r"^(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
-    r"(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){1,2}[ \t]*[,(][ \t]*[0-9]",
+    r"(?:,?[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){1,2}(?:[ \t]*[,(][ \t]*|[ \t]+)[0-9]",
 )
+# After a name that opens the Subject with no comma or parenthesis ("Ewa Sousa 04/01/1960 HIV VL detectable"),
+# the date is followed by the Subject's next words; it must lie ten years back or more (not a meeting's or a
+# document's date: "Marie Roy 12/03/2026 budget").
+_SUBJECT_BARE_END = re.compile(r"[ \t]*(?:[,);.:|/–—-]|[ \t]\S|\r?\n|$)")
+_SUBJECT_BARE_MIN_YEARS = 10
 # Two or three capitalised words (a comma after a surname written first) and an opening parenthesis.
 NAMED_PARENTHESIS = Trigger(
     "dob_named_paren",
@@ -168,6 +176,9 @@ def _years_ago(value: str) -> int:
 
 _LEAD = re.compile(r"[\s:,;.()\-/]*(?:(?:on|le|the|:)\s*)?")
 _MAX_GAP = 25
+_FORMAT_HINT = re.compile(
+    r"[ \t]*\((?:format[ \t]*:?[ \t]*)?(?:[AYJDM]{1,4}|[ayjdm]{1,4})(?:[-/. ][AYJDMaymjd]{1,4}){2}\)"
+)
 
 
 def _fold_same_length(text: str) -> str:
@@ -221,14 +232,21 @@ class DateOfBirthRecognizer(BaseRecognizer):
         text = segment.text
         findings: list[Finding] = []
         for t_start, t_end in scan.get(TRIGGER.kind):
-            if not bounded(text, t_start, t_end):
+            word_end = t_end
+            if text[t_end - 1].isdigit():
+                t_end -= 1  # "née 1951-12-22": the trigger's digit is the date's
+                word_end = t_start + len(text[t_start:t_end].rstrip(" \t:"))
+            if not bounded(text, t_start, word_end):
                 continue
-            window = text[t_end : t_end + _MAX_GAP + 30]
+            # A format hint between the label and the date ("Date de naissance (AAAA-MM-JJ) : 1962-04-12").
+            hint = _FORMAT_HINT.match(text, t_end)
+            skip = hint.end() - t_end if hint else 0
+            window = text[t_end + skip : t_end + skip + _MAX_GAP + 30]
             parsed = parse_date(window)
             if parsed is None or parsed[0] > _MAX_GAP:
                 findings.extend(_table_column(segment, text, t_start, t_end))
                 continue
-            start, end = t_end + parsed[0], t_end + parsed[1]
+            start, end = t_end + skip + parsed[0], t_end + skip + parsed[1]
             context = " ".join(fold(text[t_start:t_end]).split())
             confidence, note = 0.9, ""
             if context not in _LABELS:
@@ -251,7 +269,10 @@ class DateOfBirthRecognizer(BaseRecognizer):
             )
         findings.extend(_in_apposition(segment, text, scan.get(APPOSITION.kind)))
         if segment.location == "subject":  # "Fortin Emma (06/06/1961) - biopsie positive"
-            findings.extend(_in_apposition(segment, text, [(s, e - 1) for s, e in scan.get(SUBJECT_NAME.kind)]))
+            hits = [(s, e - 1) for s, e in scan.get(SUBJECT_NAME.kind)]
+            findings.extend(_in_apposition(segment, text, [(s, e) for s, e in hits if text[e - 1] in ",("]))
+            findings.extend(_in_apposition(segment, text, [(s, e) for s, e in hits if text[e - 1] not in ",("],
+                                           closing=_SUBJECT_BARE_END, min_years=_SUBJECT_BARE_MIN_YEARS))
         titled = {f.start for f in findings}
         named = [(s, e) for s, e in scan.get(NAMED_PARENTHESIS.kind) if _names_someone(text[s:e])]
         findings.extend(f for f in _in_apposition(segment, text, named, closing=_CLOSING_PARENTHESIS, titled=False)
@@ -266,7 +287,8 @@ def _names_someone(words: str) -> bool:
 
 
 def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]], *,
-                   closing: re.Pattern[str] = _APPOSITION_END, titled: bool = True) -> list[Finding]:
+                   closing: re.Pattern[str] = _APPOSITION_END, titled: bool = True,
+                   min_years: int = _APPOSITION_MIN_YEARS) -> list[Finding]:
     """Birth dates right after a titled name and a comma or parenthesis, or after a name in full and a
     parenthesis (``titled=False``, closed by ``closing``) (module docstring)."""
     findings: list[Finding] = []
@@ -277,7 +299,7 @@ def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]], *,
         if parsed is None or parsed[0] > _APPOSITION_GAP:
             continue
         start, end = t_end + parsed[0], t_end + parsed[1]
-        if _years_ago(_numeric_year_text(text[start:end])) < _APPOSITION_MIN_YEARS:
+        if _years_ago(_numeric_year_text(text[start:end])) < min_years:
             continue
         if _EMPLOYMENT_AFTER.search(fold(text[end : end + 60])):
             continue

@@ -145,8 +145,6 @@ class MrnRecognizer(BaseRecognizer):
                 reach = _negation_reach(text, start, context)
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=reach, after=0):
                     continue
-                if _shown_as_an_example(text, start):
-                    continue
                 findings.append(
                     Finding(
                         type=MRN,
@@ -171,6 +169,8 @@ def _disguised_runs(text: str, context_words: frozenset[str] = frozenset()) -> l
         if written.isascii() and written.isdigit():
             continue  # a plain spelling: the patterns already saw it
         start, end = match.span()
+        if "\t" in written and _tab_row(text, start):
+            continue  # the cells of a spreadsheet's or a tab-delimited table's row ("2455\t7\t2\t2.85")
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue  # glued to a word: part of something else
         glued = start - 1 if start > 0 and text[start - 1] == "-" else start  # "H-123 4567"
@@ -189,6 +189,14 @@ def _disguised_runs(text: str, context_words: frozenset[str] = frozenset()) -> l
                 start = apart.start()
         runs.append((start, end, text[start:end]))
     return runs
+
+
+def _tab_row(text: str, position: int) -> bool:
+    """The line at ``position`` has two tabs or more: a row of a tab-delimited table (extracted spreadsheets
+    are written this way), whose tabs part cells, not the digits of one number."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return text.count("\t", line_start, len(text) if line_end == -1 else line_end) >= 2
 
 
 class _Compacted:
@@ -276,22 +284,6 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
             kept.append(finding)
             covered_until = finding.end
     return kept
-
-
-# Words that present a number as a sample of a format ("Example MRN format: 1234567", "exemple de numéro de
-# dossier : H-1234567", "n° de dossier (fictif) 7654321"): a template's or a form's, never a patient's.
-_EXAMPLE = re.compile(
-    r"\b(?:examples?|exemples?|format|fictif|fictive|fictitious|placeholder|e\.g\.|p\.[ \t]?ex\.|par[ \t]+ex\.?)"
-)
-_CLAUSE_END = re.compile(r"(?<=[a-z]{3})[.!?][ \t]|;[ \t]|\n")  # not the dots of "e.g." or "p. ex."
-_EXAMPLE_REACH = 60
-
-
-def _shown_as_an_example(text: str, start: int) -> bool:
-    """The number's own clause (up to 60 characters before it) presents it as an example of a format."""
-    window = text[max(0, start - _EXAMPLE_REACH) : start].lower()
-    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
-    return _EXAMPLE.search(window, ends[-1] if ends else 0) is not None
 
 
 def _negation_reach(text: str, start: int, context: str | None) -> int:
@@ -410,6 +402,9 @@ _ROW_NAME = re.compile(
     rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,[ \t]*[{_UP}][a-zß-öø-ÿ]+"
     # ... or a handover roster's "Surname, I." ("3E-10 O'Neill, A. LCH9509193 62M - ...")
     rf"|(?<![\w'’])(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?,[ \t]*[{_UP}]\.(?=[ \t])"
+    # ... or an OR list's "Surname I" right before the age and sex ("7h00 Tremblay J 30F 1744726 PTH D")
+    rf"|(?<![\w'’])(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?[ \t]+[{_UP}]\.?"
+    rf"[ \t]+\d{{1,3}}[ \t]?[MFH]\b"
 )
 _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[MFH](?![\w-])")
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers._lexicon import load_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
 
 _WORD = (
@@ -141,11 +142,13 @@ def _titleless(
 
 # What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"..., or the
 # bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -", or a unit and its room as bed
-# management writes them, "3A-327", "5N-12": as telling as a bed word); four digits alone are an extension or
-# a year more often than a bed.
+# management writes them, "3A-327", "5N-12": as telling as a bed word), or the hour of an OR or clinic list;
+# four digits alone are an extension or a year more often than a bed.
 _BED_LEAD = (
     r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
     r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4})"
+    # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
+    r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
     r"|[0-9]{1,3})"
     r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
 )
@@ -267,6 +270,14 @@ _SUBJECT_NAME_CARE = re.compile(
     r"[ \t]*[-–—:|/,][ \t]*(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)\b"
 )
 
+# A Subject that is one family name and nothing else ("Re: Nadeau", "Rossi"): read only when the word is a
+# family name people bear (``lexicons/surnames.txt``, from Faker), never an ordinary word ("Collecte", "Décès").
+_SUBJECT_ALONE = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+))(?:[ \t]+[A-Z]{{0,3}}-?[0-9]{{6,8}})?[ \t]*$"
+)  # (and the chart number it may carry: "Rossi LU5105027")
+_SURNAME_SET = frozenset(load_names("surnames"))
+
 # Endings of common nouns, never of a given name the list lacks.
 _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
 
@@ -275,11 +286,17 @@ _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie
 _SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
 
 
-def _subject_lead_name(text: str, lone_surname: bool = True) -> tuple[int, int, str] | None:
+def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False) -> tuple[int, int, str] | None:
     """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
     the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
     ("Biopsie positive - NGUYEN Thi"); after a care word, a given name and a surname, or a surname alone
-    when ``lone_surname`` (the message holds a birth date, an identifier or a contact of someone)."""
+    when ``lone_surname`` (the message holds a birth date, an identifier or a contact of someone); a Subject that
+    is only a known family name when ``alone`` (the message also holds evidence said of someone)."""
+    only = _SUBJECT_ALONE.match(text)
+    if only is not None:
+        if alone and only["surname"] in _SURNAME_SET and _is_surname(only["surname"]):
+            return only.start("name"), only.end("name"), only["name"]
+        return None
     for shape in (_SUBJECT_CARE_NAME, _SUBJECT_NAME_CARE):
         care = shape.match(text)
         if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
@@ -340,6 +357,15 @@ _BEFORE_PHONE = re.compile(
 _PHONE_SPAN = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
 
 
+# A full name that opens the text (a Subject, after forwarding prefixes) right before a date.
+_OPENING_NAME = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
+    rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]+"
+)
+_DATE_SPAN = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}")
+
+
 def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``), and of
     those that open the line of a telephone number ("Abernathy, Quincy - 709-555-0114": ``_BEFORE_PHONE``)."""
@@ -347,6 +373,8 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
     for start, end in evidence:
         lo = max(0, start - _BIRTH_LOOKBACK)
         match = _BEFORE_BIRTH.search(text, lo, start) if _may_end_in_birth_label(text, lo, start) else None
+        if match is None and start < _BIRTH_LOOKBACK and _DATE_SPAN.fullmatch(text, start, end):
+            match = _OPENING_NAME.fullmatch(text, 0, start)  # "Ewa Sousa 04/01/1960 HIV VL detectable"
         if match is None and _PHONE_SPAN.fullmatch(text, start, end):
             line_start = text.rfind("\n", lo, start) + 1 or lo
             match = _BEFORE_PHONE.match(text, line_start, start)
@@ -366,6 +394,15 @@ _SAID_NAME = re.compile(
 _YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25 years of experience": no age
 
 
+_NUMBER_IN_PARENTHESES = re.compile(r"[ \t]*\([ \t]*([A-Z]{0,3}-?[0-9][0-9 -]*[0-9])[ \t]*\)")
+
+
+def _phone_or_short(value: str) -> bool:
+    """A telephone number's groups (3-3-4, 3-4, ten or seven digits) or fewer than six digits: no chart number."""
+    groups = [len(g) for g in re.findall(r"[0-9]+", value)]
+    return sum(groups) < 6 or (value[:1].isdigit() and groups in ([3, 3, 4], [3, 4], [10], [7], [1, 3, 3, 4]))
+
+
 def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
     names: list[tuple[int, int, str]] = []
@@ -374,9 +411,16 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
         if match is None or not bounded(text, start, match.end()) or _YEARS_OF.match(text, end):
             continue
         words = match.group(0).split()
+        name_start = start
+        while len(words) > 2 and not _is_surname(words[0]):  # "Re Kwame Wright (LU8633034)": "Re" is no name
+            name_start = text.index(words[1], name_start + len(words[0]))
+            words = words[1:]
         if any(not _is_surname(w) or fold(w) in _MONTHS or fold(w) in _BEFORE_A_LETTER for w in words):
             continue
-        names.append((start, match.end(), match.group(0)))
+        number = _NUMBER_IN_PARENTHESES.match(text, match.end(), end)
+        if number is not None and _phone_or_short(number.group(1)):
+            continue  # "Marie Roy (514-555-0199)": a telephone number, or a year, says nobody is a patient
+        names.append((name_start, match.end(), " ".join(words)))
     return names
 
 

@@ -16,6 +16,9 @@ _PATIENT_CUE = re.compile(
     r"|referred|consulte|consultation(?!s?\s+publiques?)|suivi|follow[- ]?up"
     r"|rendez-vous|rdv|appointment|book|booking|reserver"
     r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born"
+    # A room written short ("M. Nadeau (ch. 617)", "Rm 12"), and the meetings held about one patient's care.
+    r"|ch\.?\s?\d{1,4}[a-z]?|rm\.?\s?\d{1,4}[a-z]?|rencontre\s+(?:de\s+)?famille|family\s+(?:meeting|mtg)"
+    r"|niveau\s+de\s+soins|goals\s+of\s+care"
     # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
     r"|(?<!depuis )(?<!pendant )(?<!durant )(?<!il y a )(?<!apres )(?<!dans )(?<!plus de )(?<!en )"
     r"\b\d{1,3}\s*ans(?!\s+(?:de|d'))"

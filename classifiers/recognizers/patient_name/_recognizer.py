@@ -71,6 +71,7 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import (
     STAFF_ROLE,
     SURNAME_INITIAL,
     UPPER_COMMA,
+    genre_said,
 )
 from sentinelle.classifiers.types import PATIENT_NAME, Finding, Segment
 
@@ -218,7 +219,8 @@ class PatientNameRecognizer(BaseRecognizer):
             )
         # The name a Subject opens with ("DUPONT Marie - récidive"), when evidence could make it count.
         lead = (
-            _subject_lead_name(text, lone_surname=person_elsewhere or evidence is None or bool(evidence))
+            _subject_lead_name(text, lone_surname=person_elsewhere or evidence is None or bool(evidence),
+                               alone=person_elsewhere or evidence is None or bool(evidence) or evidence_anywhere)
             if segment.location == "subject" and (evidence is None or evidence or evidence_anywhere)
             else None
         )
@@ -226,7 +228,8 @@ class PatientNameRecognizer(BaseRecognizer):
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
-        greeted = greeted_addressee(text) if not (newsletter or scan.get(GENRE.kind)) else None
+        said_genre = genre_said(text, scan.get(GENRE.kind))
+        greeted = greeted_addressee(text) if not (newsletter or said_genre) else None
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits):
@@ -253,7 +256,7 @@ class PatientNameRecognizer(BaseRecognizer):
             return staff_roles[0]
 
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
-        newsletter = newsletter or bool(scan.get(GENRE.kind))
+        newsletter = newsletter or said_genre
         second_person: list[bool] = []
 
         def addresses_patient() -> bool:

@@ -255,6 +255,11 @@ _CAREER_YEARS = re.compile(
     r"|staff\s+member|employee?s?\s+(?:de|du|of)|retraitee?|retired)\b"
 )
 _MEMORIAL_REACH = 400
+# Words of mourning that no care record uses of a patient.
+_MOURNING = re.compile(
+    r"\b(?:in\s+memoriam|celebration\s+of\s+(?:his\s+|her\s+)?life|funerailles|funeral|obseques|condoleances"
+    r"|condolences|obituary|necrologie|livre\s+de\s+condoleances|book\s+of\s+condolences)\b"
+)
 
 
 # A tribute right before the name ("un don en mémoire de Jean Tremblay", "in honour of Linh Nguyen"): a
@@ -269,6 +274,8 @@ def _memorial(text: str, start: int, end: int) -> bool:
     """The name is a colleague's whose death the text announces to the staff, or the one a tribute honours."""
     if _TRIBUTE_BEFORE.search(fold_window(text[max(0, start - 60) : start])):
         return True
+    if _MOURNING.search(fold_window(text[max(0, start - 60) : end + 60])):
+        return True  # "In memoriam - Tom Novak", "celebration of life", "avis de funérailles": mourning, not care
     around = fold_window(text[max(0, start - _MEMORIAL_REACH) : end + _MEMORIAL_REACH])
     return _DEATH.search(around) is not None and _CAREER_YEARS.search(around) is not None
 

@@ -4,6 +4,8 @@ roster lines, newsletter genre words, signature openers)."""
 
 from __future__ import annotations
 
+import re
+
 from sentinelle.classifiers.recognizers._base import Trigger
 from sentinelle.classifiers.recognizers._lexicon import load_names
 
@@ -76,6 +78,8 @@ NAME_SAID = Trigger(
     rf"{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}"
     rf"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{{1,3}}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?)"
     rf"|[ \t]*\([ \t]*[0-9]{{1,3}}[ \t]?[MFHmf]\)"
+    # ... or followed by a chart number in parentheses ("Kwame Wright (LU8633034)", "Victor Li (54-562-601)")
+    rf"|[ \t]*\([ \t]*[A-Z]{{0,3}}-?[0-9]{{2,}}(?:[- ][0-9]{{2,}}){{0,3}}[ \t]*\)"
     rf"|,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+(?i:admitted|admise?|hospitalis|transferred"
     rf"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
     rf"|operated|op[ée]r[ée])"
@@ -104,6 +108,20 @@ GENRE = Trigger(
     r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature)\b"
     r"|\b(?:comit|communiqu)é)",
 )
+
+
+# A conference room or call is a place or a phone line, not a conference ("Location: 6E conference room",
+# "salle de conférence B", "conference call at 3"): it says nothing of the message's genre.
+_ROOM_AFTER = re.compile(r"[ \t]+(?:rooms?|calls?|line|bridge)\b", re.IGNORECASE)
+_ROOM_BEFORE = re.compile(r"\b(?:salles?|rooms?)[ \t]+(?:de|des|du)[ \t]+$", re.IGNORECASE)
+
+
+def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
+    """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call)."""
+    return any(
+        not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start))
+        for start, end in hits
+    )
 
 
 # Signature openers on a line of their own; part of the combined scan (no extra pass). CRLF text
