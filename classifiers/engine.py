@@ -39,6 +39,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     PatientNameRecognizer,
     StaffNames,
 )
+from sentinelle.classifiers.recognizers.patient_name._candidates import subject_may_name_alone
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
 from sentinelle.classifiers.recognizers.patient_name._triggers import genre_said
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
@@ -230,7 +231,7 @@ class Classifier:
         # Subject's lone surname after a care word ("Suivi Gauthier") may be theirs ("Suivi Covid" is a topic).
         # So is clinical evidence said of someone whom the text speaks of in the third person ("Boucher - suivi"
         # over "elle dit qu'elle prend sa metformine", "a appelé, douleur thoracique depuis hier soir").
-        person_data = [segment.location == "subject"
+        person_data = [segment.location == "subject" and subject_may_name_alone(segment.text)
                        and (_near_elsewhere(segment, evidence, lambda i: evidence[i].type not in CLINICAL_TYPES)
                             or _near_elsewhere(segment, evidence, lambda i: said_of_someone(i)
                                                and speaks_of_someone(texts[evidence[i].location],

@@ -19,6 +19,7 @@ _MARKER = re.compile(
     r"|par[ \t]+ex\b\.?)",
     re.IGNORECASE,
 )
+_HINTS = ("exampl", "exempl", "fictif", "fictiv", "fictitious", "placeholder", "e.g.", "ex.", "par ex")
 # A clause ends at a sentence's full stop (not the dots of "e.g." or "p. ex."), a semicolon or a line break.
 _CLAUSE_END = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})[.!?][ \t]|;[ \t]|\n")
 
@@ -30,7 +31,9 @@ class Examples:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._ends = [m.end() for m in _MARKER.finditer(text)]
+        lowered = text.lower()
+        # Substring tests first (most texts hold no marker): the regex runs only where one may be.
+        self._ends = [m.end() for m in _MARKER.finditer(text)] if any(w in lowered for w in _HINTS) else []
 
     def __bool__(self) -> bool:
         return bool(self._ends)

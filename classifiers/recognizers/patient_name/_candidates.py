@@ -319,6 +319,12 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     return None
 
 
+def subject_may_name_alone(text: str) -> bool:
+    """Whether the Subject has a shape where a lone surname may be a patient's (a care word and a surname,
+    or a family name alone): only then is the message searched for more about one person."""
+    return any(shape.match(text) for shape in (_SUBJECT_CARE_NAME, _SUBJECT_NAME_CARE, _SUBJECT_ALONE))
+
+
 def _care_subject_name(given: str | None, surname: str) -> bool:
     """Whether a care Subject's words are a person's name: a listed given name if any (not "Dr"), and a
     surname that is no common noun ("Suivi Formation", "Follow-up Meeting")."""
