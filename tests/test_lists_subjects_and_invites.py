@@ -96,3 +96,18 @@ def test_a_conference_room_is_no_conference() -> None:
     programme = ("Summary: Grand rounds\nDescription: Victor Li presents advanced dementia and aspiration pneumonia "
                  "research.\nLocation: Auditorium, annual conference\n")
     assert not _inspect(programme, location="attachment:invite.ics")[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "confidential"),
+    [
+        ("Can you fax the consult note for Bradley Fung to Dr. Osei? He was seen for his Crohn's flare last week.",
+         True),
+        ("Your mother, Jeanne Roy, was transferred to the palliative unit this morning. Please call us.", True),
+        ("Mr. Kowalski's wife called - he fell at home, now on the floor, EMS en route.", True),
+        ("The new palliative unit opens in March; Dr. Roy will lead the palliative care team.", False),
+        ("Our IBD day: Dr. Fung will talk about Crohn's and colitis research, auditorium, noon.", False),
+    ],
+)
+def test_conditions_and_care_events_said_of_someone(body: str, confidential: bool) -> None:
+    assert _inspect(body)[0] is confidential

@@ -91,7 +91,8 @@ PSYCHIATRIC_STAY = Trigger(
 # ("en congé le 22" is as often a colleague's day off: left out; a discharge hour, "congé 11h", is a patient's).
 _DESTINATION = (
     r"(?:(?:l['’]|la[ \t]+|le[ \t]+|the[ \t]+)?(?:chsld|ltc|snf|rehab|r[ée]adaptation|r[ée]adapt|soins[ \t]+palliatifs"
-    r"|palliative[ \t]+care|hospice|ressource[ \t]+interm[ée]diaire|long[- ]term[ \t]+care|nursing[ \t]+home"
+    r"|palliative[ \t]+(?:care|unit|ward)|unit[ée][ \t]+de[ \t]+soins[ \t]+palliatifs|hospice"
+    r"|ressource[ \t]+interm[ée]diaire|long[- ]term[ \t]+care|nursing[ \t]+home"
     r"|convalescence|soins[ \t]+de[ \t]+longue[ \t]+dur[ée]e))\b"
 )
 _WHEN = (
