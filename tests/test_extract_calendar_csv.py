@@ -53,8 +53,9 @@ def test_an_invitation_naming_the_patient_and_the_diagnosis_is_confidential() ->
 def test_vcard_names_birthday_home_address_and_phone() -> None:
     result = run(fx.message(fx.attachment(VCARD.encode(), "contact.vcf", "text/vcard")))
     text = texts(result)["attachment:contact.vcf"]
-    for line in (f"Fn: Zoubida {PATIENT}", f"N: Zoubida {PATIENT}", "Bday: 1980-01-01",
-                 "Adr: 12 rue des Érables Montréal, QC H1A 1A1 Canada", "Tel: 514-555-0199", f"Note: NAM {NAM}"):
+    for line in (f"Name: Zoubida {PATIENT}", f"N: Zoubida {PATIENT}", "Bday: 1980-01-01",
+                 "Adr (home): 12 rue des Érables Montréal, QC H1A 1A1 Canada", "Tel (home): 514-555-0199",
+                 f"Note: NAM {NAM}"):
         assert line in text, (line, text)
     assert not result.findings
 
@@ -119,3 +120,11 @@ def test_a_long_csv_is_cut_and_reported() -> None:
     result = run(fx.message(fx.attachment(csv_bytes(";", "utf-8", rows), "p.csv", "text/csv")),
                  Limits(max_segment_chars=10_000))
     assert [(f.location, f.excerpt) for f in result.findings] == [("attachment:p.csv", "size_limit")]
+
+
+def test_vcard_text_after_an_unescaped_comma_is_kept() -> None:
+    """vobject keeps only the first item of "NOTE:Post-partum J3, allaitement difficile": the rest is read raw."""
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ava Example\r\nTEL;TYPE=CELL:450-555-0101\r\n"
+            "NOTE:Post-partum J3, allaitement difficile\r\nEND:VCARD\r\n")
+    text = texts(run(fx.message(fx.attachment(card.encode(), "c.vcf", "text/vcard"))))["attachment:c.vcf"]
+    assert "allaitement difficile" in text and "Tel (cell): 450-555-0101" in text and "Name: Ava Example" in text

@@ -66,14 +66,45 @@ def _calendar_lines(text: str) -> Iterator[str]:
 
 
 def _vcard_lines(text: str) -> Iterator[str]:
+    read: list[str] = []
     for card in vobject.readComponents(text, ignoreUnreadable=False):
         for child in card.getChildren():
             name = str(child.name).upper()
             if name in _TECHNICAL:
                 continue
             value = " ".join(str(child.value).split()) if name in ("N", "ADR") else str(child.value)
+            # Whose number or address it is, as the card says ("TEL;TYPE=HOME" -> "Tel (home)"): a home is a
+            # person's, where a work line is an institution's.
+            kinds = [str(k).lower() for k in getattr(child, "params", {}).get("TYPE", [])
+                     if str(k).lower() in _WHOSE] if name in ("TEL", "ADR") else []
+            label = f"{name.title()} ({', '.join(kinds)})" if kinds else _VCARD_LABELS.get(name, name.title())
             if value.strip():
-                yield f"{name.title()}: {value}"
+                read.append(f"{label}: {value}")
+    yield from read
+    # vobject reads an unescaped comma in a text value as a list and keeps its first item ("NOTE:Post-partum
+    # J3, allaitement difficile" -> "Post-partum J3"): what it left out is read from the raw line.
+    understood = " ".join(" ".join(read).split())
+    for name, value in _raw_properties(text):
+        if name not in _TECHNICAL and " ".join(value.split()) not in understood:
+            yield f"{name.title()}: {value}"
+
+
+_WHOSE = frozenset({"home", "cell", "work", "fax", "voice"})
+# The card's formatted name is the person's name, said as a form says it (a labelled field).
+_VCARD_LABELS = {"FN": "Name"}
+_PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?:;[^:\n]*)?:(?P<value>.*)$", re.MULTILINE)
+_VCARD_STRUCTURE = frozenset({"BEGIN", "END", "N", "ADR", "PHOTO", "LOGO", "SOUND", "KEY"})
+
+
+def _raw_properties(text: str) -> Iterator[tuple[str, str]]:
+    """(NAME, value) of each unfolded content line of a text-valued property, its escapes undone."""
+    for match in _PROPERTY.finditer(unfold(text)):
+        name = match["name"].upper()
+        if name in _VCARD_STRUCTURE:
+            continue
+        value = match["value"].strip().replace("\\n", " ").replace("\\N", " ").replace("\\,", ",").replace("\\;", ";")
+        if value:
+            yield name, value
 
 
 def _extract(data: bytes, charset: str | None, budget: Budget, lines: Any) -> Output:

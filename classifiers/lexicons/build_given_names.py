@@ -6,6 +6,8 @@ extra in pyproject.toml). The output is committed, so a running proxy never impo
 Why Faker: it is MIT-licensed, maintained, installable from PyPI, and ships per-locale given-name lists for
 the locales our mail is written in (fr_FR, fr_CA/fr_QC, fr_BE, fr_CH, en_US, en_GB, en_IE, en_NZ). The
 field's larger list (gender-guesser's ``nam_dict``) is GPL/FDL, which an Apache-2.0 project cannot ship.
+The patient population's other origins (Maghreb, Africa, Latin America, Vietnam, South Asia...) come from
+Faker's Latin-script locales for them.
 ``given_names_extra.txt`` adds Quebec given names common in the patient population (born 1930-1970) that
 Faker's lists lack; ``given_names_exclude.txt`` drops names that are ordinary capitalised words.
 """
@@ -17,7 +19,13 @@ import sys
 import unicodedata
 from pathlib import Path
 
-LOCALES = ("fr_FR", "fr_CA", "fr_QC", "fr_BE", "fr_CH", "en_US", "en_GB", "en_IE", "en_NZ")
+LOCALES = (
+    "fr_FR", "fr_CA", "fr_QC", "fr_BE", "fr_CH", "en_US", "en_GB", "en_IE", "en_NZ",
+    # The patient population's other origins, in Latin script: Maghreb (fr_DZ), West and East Africa (tw_GH,
+    # en_NG, yo_NG, ig_NG, ha_NG, en_KE, sw), Latin America and Iberia, Italy, Vietnam, Turkey, South Asia.
+    "fr_DZ", "tw_GH", "en_NG", "yo_NG", "ig_NG", "ha_NG", "en_KE", "sw", "es_ES", "es_MX", "es_CO", "pt_BR",
+    "pt_PT", "it_IT", "vi_VN", "tr_TR", "en_IN", "en_PK",
+)  # fmt: skip
 HERE = Path(__file__).parent
 
 

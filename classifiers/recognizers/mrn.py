@@ -135,6 +135,8 @@ class MrnRecognizer(BaseRecognizer):
             for start, end, value, spelled in itertools.chain(plain, compacted):
                 if end <= start or not bounded(text, start, end):
                     continue
+                if _placeholder(value):
+                    continue  # "N° de dossier : [0000000]": a template's field
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
                 if context is None and context_words and _patient_row(text, start, end):
                     context = "patient row"
@@ -159,6 +161,12 @@ class MrnRecognizer(BaseRecognizer):
                     )
                 )
         return _outermost(findings)
+
+
+def _placeholder(value: str) -> bool:
+    """One digit repeated ("0000000", "9999999"): a form's or a template's placeholder, never a chart number."""
+    digits = [c for c in value if c.isdigit()]
+    return len(set(digits)) == 1 and len(digits) >= 5
 
 
 def _disguised_runs(text: str, context_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:

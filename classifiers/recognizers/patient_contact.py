@@ -63,6 +63,9 @@ PHONE_LABEL = Trigger(
     r"(?i:\b(?:t[ée]l(?:[ée]phone)?\.?|cell(?:ulaire)?|num[ée]ro)\s+(?:de\s+la\s+patiente|du\s+patient"
     r"|de\s+l'usag[eè]re?|de\s+la\s+r[ée]sidente|du\s+r[ée]sident|de\s+la\s+m[eè]re|du\s+p[eè]re|of\s+the\s+patient)"
     r"|\b(?:patient'?s|pt'?s?)\s+(?:home\s+|cell\s+|mobile\s+)?(?:phone|cell|tel|number))"
+    # A relative's number, labelled by who they are ("Fils : 416-555-3170", "Daughter: 613-..."): the patient's family.
+    r"|(?i:\b(?:fils|fille|conjointe?|[ée]poux|[ée]pouse|m[eè]re|p[eè]re|daughter|son|wife|husband|mother|father)"
+    r"\s*:)"
     r"|(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
     r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone"
     # A request to call someone at a number ("convoquer la directement au", "call her at", "appeler sa fille au",
@@ -112,6 +115,8 @@ _CARE = re2.compile(
     # Appointments to move ("rebook", "reporter leur rendez-vous", "reason for the visit").
     r"|rebook|re-book|reschedule|reason\s+for\s+(?:the\s+)?visit|motif\s+de\s+(?:la\s+)?(?:consultation|visite)"
     r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile"
+    # Care around a birth, at home ("postnatal home visit", "Post-partum J3", "suivi postnatal").
+    r"|post-?partum|postnatal|post-?natale?|accouchement|delivered|allaitement|breastfeeding|newborn|nouveau-ne"
     # Where someone lives or is placed, and a stay in care: the address or number is theirs.
     r"|vit|lives|habite|demeure|reside|resides|placee?|placed|hebergee?|domiciliee?|hospitalisee?|hospitali[sz]ed"
     r"|admise?|admitted|conge|discharged?|convoquer|rappeler|callback|call\s+back|reminder\s+calls?"

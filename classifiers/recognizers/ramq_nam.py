@@ -60,8 +60,9 @@ TRIGGER = Trigger(
     rf"{LETTER_FIRST}(?:{SEP}{LETTER}){{3}}(?:{SEP}{DIGIT}){{6}}{SEP}(?:{DIGIT}|{LETTER}){SEP}{DIGIT_LAST}",
 )
 # The letters are one word ("GAGL") or one letter at a time ("G.A.G.L"), or surname part and initial
-# ("GAG L"): "de la 8512..." is two words, not a NAM.
-_LETTER_GROUPS = ((4,), (1, 1, 1, 1), (3, 1))
+# ("GAG L"), or in pairs as a NAM is disguised two characters at a time ("CL.OM.15.07.28.81"): "de la 8512..."
+# is two words, not a NAM.
+_LETTER_GROUPS = ((4,), (1, 1, 1, 1), (3, 1), (2, 2))
 
 
 class RamqNamRecognizer(BaseRecognizer):

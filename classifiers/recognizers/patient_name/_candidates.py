@@ -64,6 +64,9 @@ _ORG_WORDS = frozenset(
             # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
             "salle amphitheatre amphitheater auditorium pavillon agora atrium",
             "office bureau",  # "Patient Experience Office", "Bureau du DPC"
+            # A vendor's or a company's name ("Vitalis Imaging Canada", "Medisys Solutions", "Nordia Pharma").
+            "imaging imagerie medical medicale pharma pharmaceuticals solutions systems systemes technologies",
+            "technologie healthcare diagnostics biotech logistics logistique consulting conseil distribution",
         )
     ).split()
 )
@@ -204,7 +207,7 @@ def _terse_note_names(
             continue
         line_end = text.find("\n", end)
         limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
-        i = bisect.bisect_left(starts, end)
+        i = bisect.bisect_left(starts, parts.end("initial"))  # (the trigger may end inside the evidence's first word)
         if any(s <= start < e for s, e in evidence):
             continue
         name = (start, parts.end("initial"), f"{surname} {initial}")

@@ -18,6 +18,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _HARD_STOP,
     _LOWER_NAME,
     _NAME,
+    _ORG_WORDS,
     _clean_name,
     _lower_case_name,
     _names_before_birth_dates,
@@ -80,6 +81,18 @@ if TYPE_CHECKING:
 
 
 _SIGNATURE_SPAN = 300
+# A customer's account, not a person: "No client 465651891", "client # 4471", "numéro de client : 88".
+_ACCOUNT_BEFORE = re.compile(r"(?i:\b(?:no|n[o°º]\.?|num[ée]ro|#|code|compte)[ \t]*(?:de[ \t]+|du[ \t]+)?)$")
+_ACCOUNT_AFTER = re.compile(r"[ \t]*(?:#|no\b|n[o°º]\.?|number|:)?[ \t]*[0-9]")
+
+
+def _account(text: str, start: int, end: int) -> bool:
+    """The role word "client(e)" at ``start:end`` names an account number, not a person."""
+    if not text[start:end].lower().startswith("client"):
+        return False
+    return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 14), start) or _ACCOUNT_AFTER.match(text, end))
+
+
 _NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
 # NER window around an unresolved trigger: context before it, and after it room for the name
 # (which must start within _NER_MAX_DISTANCE) plus context. The model's features reach a few
@@ -119,6 +132,11 @@ class NerNeeded(Exception):
 # goes on ("Bonjour, Mme Gauthier du 312 refuse ses médicaments").
 _GREETING_END = re.compile(r"[ \t]*(?:[,!:;.\r\n]|$|(?:et|and|&)\b)")
 _GREETING_INSIDE = re.compile(r"[,!:;\r\n]")  # "Allô Julie,\nMax ...": the greeting's name and the next line's word
+
+
+def _organisation(words: str) -> bool:
+    """A company's or an institution's name ("Grossiste Pharma-Dis", "Vitalis Imaging Canada")."""
+    return any(fold(w) in _ORG_WORDS for w in re.split(r"[\s'’-]+", words) if w)
 
 
 class PatientNameRecognizer(BaseRecognizer):
@@ -207,7 +225,7 @@ class PatientNameRecognizer(BaseRecognizer):
         role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
         roster_hits = [*roster_hits, *scan.get(CARE_PHRASE.kind)]  # any of them: something to look at
         # "Lève-patient Viking", "patient lift": a device's name introduces no patient.
-        role_hits = [(s, e) for s, e in role_hits if not equipment_patient(text, s, e)]
+        role_hits = [(s, e) for s, e in role_hits if not equipment_patient(text, s, e) and not _account(text, s, e)]
         if evidence is not None and not evidence and not evidence_anywhere:
             given_hits: list[tuple[int, int]] = []
             comma_hits: list[tuple[int, int]] = []
@@ -545,7 +563,8 @@ class PatientNameRecognizer(BaseRecognizer):
         for t_start, t_end, kind in unmatched:
             for ps, _pe, ptext in persons:
                 name = _clean_name(ptext)
-                if t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not excluded(name, ps, ps + len(ptext)):
+                if (t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not _organisation(ptext)
+                        and not excluded(name, ps, ps + len(ptext))):
                     result.append(
                         (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")
                     )

@@ -465,6 +465,38 @@ def _listed_under_staff_heading(text: str, start: int) -> bool:
     return False
 
 
+_PAGER = re.compile(r"\b(?:pagette|pager|paget|bip|teleavertisseur)\s*(?:#|no\.?|:)?\s*\d{3,6}\b")
+
+
+# A programme's line: an hour, a name, a dash and a topic ("10h30  Sophie Laberge – Imagerie pédiatrique"); the
+# programme titles some of its speakers ("8h30  Dre Isabelle Marchand – Bronchiolite 2026").
+_HOUR_LEAD = re.compile(r"[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]{0,2}[ \t]*(?:[-–—][ \t]*)?"
+                        r"(?:(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+)?$")
+_TOPIC_DASH = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[-–—:][ \t]*[A-ZÀ-Þ]")
+_TITLED_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]{0,2}[ \t]*(?:[-–—][ \t]*)?"
+                             r"(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+[A-ZÀ-Þ]")
+
+
+# An author cited ("Kwame Wright (2019) showed", "Nguyen et al.", "(Roy, 2021)"): a publication, not a patient.
+_CITATION_AFTER = re.compile(r"[ \t]*(?:\((?:19|20)[0-9]{2}[a-z]?\)|et[ \t]+al\b|,[ \t]*(?:19|20)[0-9]{2}[a-z]?[);\]])")
+
+
+def _agenda_speaker(text: str, start: int, end: int) -> bool:
+    """The name is a speaker's on a programme's line, in a programme that titles its speakers."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if not line_start and start > 40:
+        return False
+    if not _HOUR_LEAD.match(text, line_start, start) or not _TOPIC_DASH.match(text, end):
+        return False
+    return _TITLED_SPEAKER.search(text) is not None
+
+
+def _rest_of_line(text: str, end: int) -> str:
+    """The name's line after it (80 characters at most): where a roster puts the person's pager."""
+    line_end = text.find("\n", end, end + 80)
+    return text[end : end + 80 if line_end == -1 else line_end]
+
+
 _RESIDENT_ROLE = re.compile(r"residente?\b|resident\b")
 _ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
 _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
@@ -492,6 +524,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
             return True
     if _CAREER_AFTER.match(after) or _memorial(text, start, end):
         return True
+    if _agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
+        return True
+    if _PAGER.search(fold_window(_rest_of_line(text, end))):
+        return True  # "SHARMA, Ravi (addiction medicine) pagette 7275": staff carry pagers, patients do not
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
         return not _care_cue(text, start, end)
     leave = _LEAVE_AFTER.match(fold_window(text[end : end + 160]))

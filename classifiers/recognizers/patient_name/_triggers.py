@@ -65,9 +65,10 @@ SURNAME_INITIAL = Trigger(
     "name_initial",
     rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?,?"
     rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
-    # ... a chart number, then a dash or the age and sex ("Fraser, R. 96325652 62M - COPD exac")
-    rf"|[ \t]+(?:[A-Z]{{1,4}}-?)?[0-9]{{6,8}}"
-    rf"(?:[ \t]*[-–—:|/]|[ \t]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))"
+    # ... a chart number, then a dash, the age and sex or the problem ("Fraser, R. 96325652 62M - COPD exac",
+    # "LAPOINTE A 91609999 lacération main gauche")
+    rf"|[ \t]+(?:[A-Z]{{1,4}}-?|[0-9]{{2}}-)?[0-9]{{6,8}}"
+    rf"(?:[ \t]*[-–—:|/]|[ \t]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)|[ \t]+[a-zà-ÿ])"
     rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.))",
 )
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
@@ -105,7 +106,11 @@ GENRE = Trigger(
     r"|nomination|communique|press\s+release|formation\s+continue|programme\s+scientifique"
     r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
     r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|keynote|pl[eé]ni[eè]re|plenary|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
-    r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature)\b"
+    r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature"
+    # A teaching day and its accredited hours ("Journée pédiatrique annuelle", "6 Section 1 credits").
+    r"|journ[ée]e\s+(?:scientifique|p[ée]diatrique|annuelle|de\s+formation|de\s+la\s+recherche|r[ée]gionale)"
+    r"|(?:annual|research|scientific|education)\s+day|section\s+[123]\s+credits?|mainpro\+?"
+    r"|cr[ée]dits?\s*:?\s*[0-9]+\s*h?\s*(?:de\s+)?cat[ée]gorie)\b"
     r"|\b(?:comit|communiqu)é)",
 )
 
@@ -116,10 +121,15 @@ _ROOM_AFTER = re.compile(r"[ \t]+(?:rooms?|calls?|line|bridge)\b", re.IGNORECASE
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|rooms?)[ \t]+(?:de|des|du)[ \t]+$", re.IGNORECASE)
 
 
+# ... nor is a code's prefix ("#CME-425775", "FMC2026"): a chart or file number, not continuing education.
+_CODE_AFTER = re.compile(r"-?[0-9]")
+
+
 def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
-    """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call)."""
+    """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, nor a code's prefix)."""
     return any(
-        not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start))
+        not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start)
+             or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#")
         for start, end in hits
     )
 
