@@ -97,6 +97,56 @@ def test_dots_are_unstuffed_only_where_the_client_stuffed_them(loop_thread: Loop
     assert sink.sink.wait_for(1)[0].data.endswith(header + expected)
 
 
+# DATA is read in blocks (the terminator is searched for, not read line by line): the same bytes must
+# come out however the client's writes split the stream, the first line (no CRLF before it) included.
+@pytest.mark.parametrize("pieces, expected", [
+    ([b"Subject: s\r\n\r\nab", b"c\r\n.", b"\r\n"], b"Subject: s\r\n\r\nabc\r\n"),   # split after the dot
+    ([b"Subject: s\r\n\r\nabc\r", b"\n.\r\n"], b"Subject: s\r\n\r\nabc\r\n"),         # split within the CRLF
+    ([b"Subject: s\r\n\r\nabc\r\n", b".", b".x\r\n", b"..\r\n", b".\r\n"],                # stuffed dots, split off
+     b"Subject: s\r\n\r\nabc\r\n.x\r\n.\r\n"),
+    ([b".", b".Subject: s\r\n", b"..\r\n.\r\n"], b".Subject: s\r\n.\r\n"),               # dots on the first lines
+    ([b"..\r\n", b"..\r\n", b"x\r\n.\r\n"], b".\r\n.\r\nx\r\n"),
+    ([b"\r\n.\r\n"], b"X-Sentinelle-ID: "),                    # an empty line, then the end (the ID ends the
+    ([b"\r", b"\n", b".", b"\r", b"\n"], b"X-Sentinelle-ID: "),  # headers Sentinelle adds, checked below)
+    ([b".x\r\n", b".\nSubject: s\r\n\r\nb\r\n.\r\n"],                                  # a dot, then a bare LF:
+     b"x\r\n.\r\nSubject: s\r\n\r\nb\r\n"),                                            # kept (LF made CRLF later)
+])
+def test_data_split_anywhere_arrives_byte_for_byte(loop_thread: LoopThread, sink: RunningSink,
+                                                   pieces: list[bytes], expected: bytes) -> None:
+    relay, _ = start(loop_thread, sink)
+    raw = Raw(relay.port)
+    raw.command(b"EHLO client.test")
+    raw.command(b"MAIL FROM:<" + INTERNAL.encode() + b">")
+    raw.command(b"RCPT TO:<" + COLLEAGUE.encode() + b">")
+    assert raw.command(b"DATA")[:3] == b"354"
+    for piece in pieces:
+        raw.stream.write(piece)
+        raw.stream.flush()
+        time.sleep(0.02)  # separate segments, so the server reads each piece on its own
+    assert ACCEPTED.fullmatch(raw.reply().decode().strip())
+    assert raw.command(b"NOOP")[:3] == b"250"  # the dialogue is still in step
+    raw.close()
+    received = sink.sink.wait_for(1)[0].data
+    if expected.startswith(b"X-Sentinelle-ID: "):  # the message was one empty line
+        assert received.rpartition(b"X-Sentinelle-ID: ")[2].count(b"\r\n") == 2
+    else:
+        assert received.endswith(expected)
+
+
+def test_a_lone_dot_first_is_an_empty_message_and_the_dialogue_stays_in_step(loop_thread: LoopThread,
+                                                                            sink: RunningSink) -> None:
+    relay, _ = start(loop_thread, sink)
+    raw = Raw(relay.port)
+    raw.command(b"EHLO client.test")
+    raw.command(b"MAIL FROM:<" + INTERNAL.encode() + b">")
+    raw.command(b"RCPT TO:<" + COLLEAGUE.encode() + b">")
+    assert raw.command(b"DATA")[:3] == b"354"
+    first = raw.command(b".")
+    assert first[:1] in (b"2", b"4", b"5")  # answered, whatever the policy makes of an empty message
+    assert raw.command(b"MAIL FROM:<" + INTERNAL.encode() + b">")[:3] == b"250"
+    raw.close()
+
+
 def test_empty_lines_cost_no_per_line_memory(loop_thread: LoopThread, sink: RunningSink) -> None:
     """aiosmtpd kept one bytearray per line (~155 bytes for an empty one): 9 MB of empty lines took
     907 MB. Here the receiving buffer is the message itself."""
