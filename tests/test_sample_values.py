@@ -59,3 +59,20 @@ def test_examples_covers_only_its_clause_and_reach() -> None:
     assert not examples.covers(text.index("7654321"))  # after a semicolon
     assert not examples.covers(text.index("4412093"))  # beyond the reach
     assert not Examples("Dossier 1234567")
+
+
+@pytest.mark.parametrize(
+    ("text", "confidential"),
+    [
+        # a blank form's fields: the next label or a placeholder is no name
+        ("> Nom de l'usager: ____________  Adresse: ____________  Téléphone: ____________\n"
+         "> Motif (dialyse, chimiothérapie, autre): ________\nMerci Julie, je l'ajoute à l'intranet.", False),
+        ("Patient: [Nom du patient]\nDiagnostic: diabète", False),
+        ("Name: <patient name>\nDx: COPD exacerbation", False),
+        # the same fields filled in
+        ("Nom de l'usager : Gilles Nadeau\nMotif : dialyse", True),
+        ("Patient: Gilles Nadeau\nDiagnostic: diabète", True),
+    ],
+)
+def test_blank_form_fields(text: str, confidential: bool) -> None:
+    assert _classifier().inspect_segments([Segment("body", text)]).confidential is confidential

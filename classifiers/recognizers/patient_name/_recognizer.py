@@ -93,6 +93,9 @@ def _account(text: str, start: int, end: int) -> bool:
     return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 14), start) or _ACCOUNT_AFTER.match(text, end))
 
 
+# A form's field left blank (underscores, dots, an ellipsis, a bracketed placeholder), and a label's own colon.
+_BLANK_FIELD = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?:_{2,}|\.{3,}|…|\[[^\]\n]{0,30}\]|<[^>\n]{0,30}>)")
+_LABEL_AFTER = re.compile(r"[ \t\u00a0]*:")
 _NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
 # NER window around an unresolved trigger: context before it, and after it room for the name
 # (which must start within _NER_MAX_DISTANCE) plus context. The model's features reach a few
@@ -410,11 +413,15 @@ class PatientNameRecognizer(BaseRecognizer):
                     else:
                         taken.add((start, end))
                     continue
+            if _BLANK_FIELD.match(text, t_end):
+                continue  # "Patient: [Nom du patient]", "Nom : ______": a blank form's field, for NER too
             if not name or match is None:
                 first = fold(match.group("name").split()[0].rstrip(".,")) if match else ""
                 if kind not in ("roster", "care phrase") and first not in _HARD_STOP:  # "M. Sc.": a credential
                     unmatched.append((t_start, t_end, kind))
                 continue
+            if match.group("label") and _LABEL_AFTER.match(text, match.end("name")):
+                continue  # a label's own colon ("Nom de l'usager: Adresse:"): the next label is no name
             parts = name.split()
             start = text.find(parts[0], match.start("name"))
             end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
