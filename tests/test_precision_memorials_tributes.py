@@ -48,3 +48,19 @@ def test_memorials_and_tributes_are_no_patient_data(text: str) -> None:
 )
 def test_a_patients_death_note_stays_confidential(text: str) -> None:
     assert _confidential(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "confidential"),
+    [
+        # a colleague the team is asked to think of, a meeting room
+        ("Please keep Dave Wilson in your thoughts; his wife was diagnosed with ALS last month.", False),
+        ("Pensons à Lucie Roy et sa famille dans nos pensées : son père a eu un AVC.", False),
+        ("Reminder: Karen Lee's diabetes education session for staff is Thursday at noon in room B-120.", False),
+        # a patient's room number is still a room
+        ("Mr. Dave Wilson in room 412 was diagnosed with ALS last month.", True),
+        ("Karen Lee, room 12, blood sugar 22 this morning, insulin given.", True),
+    ],
+)
+def test_sympathy_and_meeting_rooms(text: str, confidential: bool) -> None:
+    assert _confidential(text) is confidential

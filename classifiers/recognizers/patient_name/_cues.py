@@ -15,7 +15,7 @@ _PATIENT_CUE = re.compile(
     r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
     r"|referred|consulte|consultation(?!s?\s+publiques?)|suivi|follow[- ]?up"
     r"|rendez-vous|rdv|appointment|book|booking|reserver"
-    r"|transport|conge|discharged?|chambre|lit|room|bed|dob|ddn|nee?\s+le|born"
+    r"|transport|conge|discharged?|chambre|lit|room\s+(?:#\s*)?\d|bed|dob|ddn|nee?\s+le|born"
     # A room written short ("M. Nadeau (ch. 617)", "Rm 12"), and the meetings held about one patient's care.
     r"|ch\.?\s?\d{1,4}[a-z]?|rm\.?\s?\d{1,4}[a-z]?|rencontre\s+(?:de\s+)?famille|family\s+(?:meeting|mtg)"
     r"|niveau\s+de\s+soins|goals\s+of\s+care"

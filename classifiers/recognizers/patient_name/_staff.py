@@ -477,6 +477,8 @@ _TITLED_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]
                              r"(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+[A-ZÀ-Þ]")
 
 
+_SYMPATHY_AFTER = re.compile(r"[ \t]*(?:(?:and|et)\s+(?:his|her|their|sa|son|leur)\s+famille?\s+)?"
+                             r"(?:in\s+(?:your|our)\s+(?:thoughts|prayers)|dans\s+(?:vos|nos)\s+(?:pensees|prieres))")
 # An author cited ("Kwame Wright (2019) showed", "Nguyen et al.", "(Roy, 2021)"): a publication, not a patient.
 _CITATION_AFTER = re.compile(r"[ \t]*(?:\((?:19|20)[0-9]{2}[a-z]?\)|et[ \t]+al\b|,[ \t]*(?:19|20)[0-9]{2}[a-z]?[);\]])")
 
@@ -526,6 +528,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True
     if _agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
         return True
+    if _SYMPATHY_AFTER.match(fold_window(text[end : end + 40])):
+        return True  # "Please keep Dave Wilson in your thoughts": a colleague the team is asked to think of
     if _PAGER.search(fold_window(_rest_of_line(text, end))):
         return True  # "SHARMA, Ravi (addiction medicine) pagette 7275": staff carry pagers, patients do not
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
