@@ -113,6 +113,7 @@ def test_the_check_digit_keeps_every_spelling_precise(
         # plainly spelled, but announced as smuggled past the filter
         ("Je te l'envoie ici pour que le filtre ne le bloque pas : 130 692 544", "ca_sin", "130 692 544"),
         ("Sending it like this so the filter doesn't block it: 85073003328", "be_niss", "85073003328"),
+        ("Je l'écris comme ça pour pas que le filtre bloque : 130 692 544", "ca_sin", "130 692 544"),
     ],
 )
 def test_a_disguised_identifier_decides_without_a_context_word(

@@ -71,7 +71,8 @@ BLOCKING_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 DISGUISE_WORDS: tuple[str, ...] = (*FILTER_WORDS, *BLOCKING_WORDS)
 _SMUGGLING = re.compile(
-    r"(?:pour (?:que|qu')|afin (?:que|qu')|so (?:that )?|in order)[^.\n]{0,40}(?:filtre|filter|dlp)[^.\n]{0,40}"
+    r"(?:pour (?:pas |ne pas )?(?:que|qu')|afin (?:que|qu')|so (?:that )?|in order)[^.\n]{0,40}"
+    r"(?:filtre|filter|dlp)[^.\n]{0,40}"
     r"(?:bloqu|block|catch|flag|detect|intercept)"
     r"|(?:contourner|dejouer|passer|eviter|bypass|get past|get around|avoid|fool|trick|evade)\s+"
     r"(?:le |les |the |ce |this |our |votre |your )?(?:filtre|filter|dlp)"

@@ -149,7 +149,7 @@ def _titleless(
 # four digits alone are an extension or a year more often than a bed.
 _BED_LEAD = (
     r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
-    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4})"
+    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4})"
     # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
     r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
     r"|[0-9]{1,3})"

@@ -13,7 +13,7 @@ from sentinelle.classifiers.recognizers._base import _fold_context as fold_windo
 # Cues, matched on folded (lower-case, accent-free) text around a candidate.
 _PATIENT_CUE = re.compile(
     r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
-    r"|referred|consulte|consultation(?!s?\s+publiques?)|suivi|follow[- ]?up"
+    r"|referred|consulte|consultation(?!s?\s+publiques?)|suivie?s?|follow[- ]?up"
     r"|rendez-vous|rdv|appointment|book|booking|reserver"
     r"|transport|conge|discharged?|chambre|lit|room\s+(?:#\s*)?\d|bed|dob|ddn|nee?\s+le|born"
     # A room written short ("M. Nadeau (ch. 617)", "Rm 12"), and the meetings held about one patient's care.

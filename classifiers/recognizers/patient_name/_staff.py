@@ -22,7 +22,7 @@ _STAFF_AFTER = re.compile(
     # One or two modifiers before the role ("diabetes educator", "clinical pharmacist", "nurse manager"),
     # never words that tell of care ("suivie par la physiothérapeute").
     r"(?:(?![a-z]*(?:par|by|with|avec|chez|vue?|seen|suivie?|followed|ref|admi|trait|treat|patient|usag)"
-    r"|(?:de|du|des|la|le|les|the|a|an|sa|son|ses|his|her|au|aux|en)\s)[a-z-]{3,}\s+){0,2}(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
+    r"|(?:de|du|des|la|le|les|the|a|an|sa|son|ses|his|her|au|aux|en)\s)[a-z-]{3,}\s+){0,2}(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm(?:\b|\.|acien|acist|d\b)|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
     r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
     r"|professor|conferenc|speaker|adjointe?|agente?\b|technicien|secretaire|secretary|residente?|medecin|physician"
     r"|nurse|travailleu|t\.\s?s\.|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
@@ -480,7 +480,13 @@ _TITLED_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]
 _SYMPATHY_AFTER = re.compile(r"[ \t]*(?:(?:and|et)\s+(?:his|her|their|sa|son|leur)\s+famille?\s+)?"
                              r"(?:in\s+(?:your|our)\s+(?:thoughts|prayers)|dans\s+(?:vos|nos)\s+(?:pensees|prieres))")
 # An author cited ("Kwame Wright (2019) showed", "Nguyen et al.", "(Roy, 2021)"): a publication, not a patient.
-_CITATION_AFTER = re.compile(r"[ \t]*(?:\((?:19|20)[0-9]{2}[a-z]?\)|et[ \t]+al\b|,[ \t]*(?:19|20)[0-9]{2}[a-z]?[);\]])")
+_CITATION_AFTER = re.compile(
+    r"[ \t]*(?:et[ \t]+al\b|,[ \t]*(?:19|20)[0-9]{2}[a-z]?[);\]]"
+    # "(2019)" is a birth year as often ("Mme Léa Rousseau (2006) qui sera suivie"): a citation only when what
+    # the author found follows
+    r"|\((?:19|20)[0-9]{2}[a-z]?\)[ \t,]+(?:showed|shows|found|finds|reported|reports|demonstrated|suggests?"
+    r"|concluded|described|a[ \t]+montr[ée]|ont[ \t]+montr[ée]|montre|rapporte|conclut|d[ée]crit))"
+)
 
 
 def _agenda_speaker(text: str, start: int, end: int) -> bool:
