@@ -414,6 +414,11 @@ _ROW_NAME = re.compile(
     rf"|(?<![\w'’])(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?[ \t]+[{_UP}]\.?"
     rf"[ \t]+\d{{1,3}}[ \t]?[MFH]\b"
 )
+# A sign-out line led by a bed or room, then an upper-case surname and an initial or a given name.
+_BED_ROW = re.compile(
+    rf"[ \t>*•·-]*(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*[-–—:|]?[ \t]*"
+    rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+[{_UP}]"
+)
 _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[MFH](?![\w-])")
 
 
@@ -422,4 +427,6 @@ def _patient_row(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _BED_ROW.match(line):
+        return True  # "- ch 31A SINCLAIR É. (CHU-909171) néo du côlon": a bed, then the patient's name
     return _ROW_AGE_SEX.search(line) is not None and _ROW_NAME.search(line) is not None

@@ -67,6 +67,7 @@ SURNAME_INITIAL = Trigger(
     rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
     # ... a chart number, then a dash, the age and sex or the problem ("Fraser, R. 96325652 62M - COPD exac",
     # "LAPOINTE A 91609999 lacération main gauche")
+    rf"|[ \t]+\((?:[A-Z]{{1,4}}-?)?[0-9]{{6,8}}\)"  # "SINCLAIR É. (CHU-909171) néo du côlon"
     rf"|[ \t]+(?:[A-Z]{{1,4}}-?|[0-9]{{2}}-)?[0-9]{{6,8}}"
     rf"(?:[ \t]*[-–—:|/]|[ \t]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)|[ \t]+[a-zà-ÿ])"
     rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo|a)\b|y\.o\.))",
