@@ -61,6 +61,18 @@ def test_normalise_text_table() -> None:
     assert normalise_text("x\u2060y\ufeffz\u202ew") == "xyzw"
     assert normalise_text("m² ½ ﬁ") == "m² ½ ﬁ"  # not NFKC: these stay as they are
     assert normalise_text("ＮＡＭ：") == "NAM:"
+    # a long run of full-width digits stays as typed: its spelling is evidence of a disguise
+    assert normalise_text("ＮＩＲ ２４６０３６２３３７４９６６１ ＭＲ") == "NIR ２４６０３６２３３７４９６６１ MR"
+    assert normalise_text("K ５,９ le ２０２６") == "K 5,9 le 2026"  # short runs (values, dates) become ASCII
+
+
+def test_a_full_width_identifier_is_disguised_without_a_context_word() -> None:
+    nir = "".join(chr(ord(c) + 0xFEE0) for c in "246036233749661")
+    raw = (HEAD + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           + f"Numéro ci-dessous :\r\n{nir}\r\nc'est pour MEUNIER, pyélonéphrite aiguë.\r\n").encode()
+    inspection = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None).inspect(parse_message(raw))
+    assert any(f.type == "fr_nir" and f.confidence >= 0.9 and "full-width" in f.explanation
+               for f in inspection.findings)
 
 
 def test_utf8_labelled_latin1_is_repaired() -> None:

@@ -193,6 +193,9 @@ _NORMALISE = {
 _TO_NORMALISE = re.compile("[" + "".join(chr(c) for c in _NORMALISE if c != ord("\r")) + "]")
 
 
+_WIDE_DIGIT_RUN = re.compile("([\uff10-\uff19]{6,})")
+
+
 def normalise_text(text: str) -> str:
     """Text as recognizers should see it: line ends as LF (CRLF and lone CR), no invisible
     characters, one kind of space, ASCII instead of full-width forms. The translation (about 40 ns
@@ -201,7 +204,12 @@ def normalise_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii() or _TO_NORMALISE.search(text) is None:
         return text
-    return text.translate(_NORMALISE)
+    if _WIDE_DIGIT_RUN.search(text) is None:
+        return text.translate(_NORMALISE)
+    # A long run of full-width digits is an identifier typed so as not to be read: kept as written (the
+    # identifier recognizers read full-width digits, and the spelling itself says it was disguised).
+    pieces = _WIDE_DIGIT_RUN.split(text)
+    return "".join(p if i % 2 else p.translate(_NORMALISE) for i, p in enumerate(pieces))
 
 
 def clip(text: str, max_chars: int) -> str:

@@ -112,6 +112,8 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
     ("...so the filter doesn't block it", "pour contourner le filtre").
     """
     value = text[start:end]
+    if sum("\uff10" <= c <= "\uff19" for c in value) >= 6:
+        return "full-width digits"  # nobody types them by accident in French or English mail
     separators = _NOT_ALNUM.findall(value)
     if whole_run and len(separators) >= 5:
         characters = ascii_compact(value)
