@@ -181,6 +181,7 @@ class Classifier:
              ner_chars: int | None = None) -> Inspection:
         findings: list[Finding] = []
         scans = []
+        staff = staff.with_titled(segment.text for segment in segments)
         for segment in segments:
             if deadline is not None and time.monotonic() > deadline:
                 findings.append(_timeout(segment))

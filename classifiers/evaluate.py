@@ -334,8 +334,8 @@ def classifier_inspector(classifier: Any) -> Inspect:
 # The shipped policy's [[classifiers.mrn]] tables (proxy/policy/data/policy.toml). ``classifiers`` never
 # reads the policy; ``sentinelle evaluate`` passes the loaded policy's ClassifierConfig instead.
 _SHIPPED_MRN_CONTEXT = ("dossier", "no dossier", "no de dossier", "n° de dossier", "# dossier", "copie du dossier",
-                        "dossiers", "dos", "dos.", "no dos", "MRN", "MRNs", "chart", "charts", "medical record",
-                        "medical records", "patient", "patiente", "pt", "usager", "usagère")
+                        "dossiers", "dos", "dos.", "doss", "doss.", "no dos", "MRN", "MRNs", "chart", "charts",
+                        "medical record", "medical records", "patient", "patiente", "pt", "usager", "usagère")
 SHIPPED_MRN = (
     MrnPattern(name="dossier", pattern=compile_pattern(r"\b\d{6,8}\b"), context=_SHIPPED_MRN_CONTEXT),
     MrnPattern(name="lettres-chiffres", pattern=compile_pattern(r"\b[A-Z]{1,3}-?\d{6,8}\b"),

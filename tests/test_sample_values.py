@@ -46,6 +46,8 @@ def test_a_sample_value_is_nobodys(text: str, absent: str) -> None:
         ("Date de naissance (format AAAA-MM-JJ) : 1962-04-12", "date_of_birth"),
         ("Exemple de lettre ci-dessous.\nNAM : GAGL 8512 3112", "ramq_nam"),
         ("Specimen sample for MRN 4412093 hemolysed, please redraw.", "mrn"),
+        # a marker is a whole word: a name that starts like one is no example ("Fictivesecret")
+        ("Suivi de la patiente Éloïse Fictivesecret, NAM GAGL 8512 3112, diabète.", "ramq_nam"),
     ],
 )
 def test_a_real_value_near_an_example_word_stays(text: str, present: str) -> None:

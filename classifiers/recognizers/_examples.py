@@ -15,8 +15,10 @@ import re
 
 REACH = 80
 _MARKER = re.compile(
-    r"\b(?:examples?|exemples?|fictif|fictive|fictifs|fictives|fictitious|placeholder|e\.g\.|p\.[ \t]?ex\."
-    r"|par[ \t]+ex\b\.?)",
+    r"\b(?:examples?|exemples?|placeholder)\b"
+    # (lower case and never inside a hyphenated name: "Roy-Fictive" is a test patient's name, not a marker)
+    r"|(?<![-\w])(?-i:fictif|fictive|fictifs|fictives|fictitious)\b"
+    r"|\be\.g\.|\bp\.[ \t]?ex\.|\bpar[ \t]+ex\b\.?",
     re.IGNORECASE,
 )
 _HINTS = ("exampl", "exempl", "fictif", "fictiv", "fictitious", "placeholder", "e.g.", "ex.", "par ex")

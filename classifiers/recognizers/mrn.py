@@ -82,7 +82,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[a-z]{2,}|\n\s*\n|:\s*[a-z0-9]")
 
 
 # Abbreviations that are ordinary words too ("dos" is the back): context only right before the number.
-_ADJACENT_ONLY = frozenset(("dos", "dos.", "no dos"))
+_ADJACENT_ONLY = frozenset(("dos", "dos.", "doss", "doss.", "no dos"))
 
 
 def _folded(text: str) -> str:
@@ -414,10 +414,12 @@ _ROW_NAME = re.compile(
     rf"|(?<![\w'’])(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?[ \t]+[{_UP}]\.?"
     rf"[ \t]+\d{{1,3}}[ \t]?[MFH]\b"
 )
-# A sign-out line led by a bed or room, then an upper-case surname and an initial or a given name.
+# A sign-out line led by a bed or room, then an upper-case surname and an initial or a given name, or a bare
+# bed number and a surname and its initial ("455 Nguyen K H895329: call family").
 _BED_ROW = re.compile(
-    rf"[ \t>*•·-]*(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*[-–—:|]?[ \t]*"
+    rf"[ \t>*•·-]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*[-–—:|]?[ \t]*"
     rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+[{_UP}]"
+    rf"|[0-9]{{2,4}}[A-Za-z]?[ \t]+(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ{_UP}]+,?[ \t]+[{_UP}]\.?[ \t]+[A-Z]{{0,3}}-?[0-9])"
 )
 _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[MFH](?![\w-])")
 

@@ -79,6 +79,8 @@ _NOT_SURNAMES = frozenset(
             "urgent important rappel reminder attention note info fyi asap confidentiel confidential re tr fwd fw svp",
             "merci thanks objet subject suivi update mise jour annule cancelled nouveau new final version draft",
             "hi hello hey bonjour bonsoir allo salut dear cher chere coucou",  # greetings: "Hi Anna", "Allô Julie"
+            # Placeholder and test names of templates and training systems ("Jane Doe", "Jean Untel", "Patient Test").
+            "doe untel unetelle sample exemple example test testing dummy placeholder fictif fictive bidon zztest",
         )
     ).split()
 )
@@ -250,7 +252,16 @@ _SUBJECT_LEAD = re.compile(
 _SUBJECT_INITIAL_ROOM = re.compile(
     rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
     rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+(?P<initial>[{_UP}])\.?)"
-    rf"[ \t]*[-–—,]?[ \t]*(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*(?:[-–—:|/,]|$)"
+    rf"[ \t]*[-–—,]?[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
+    # ... or a chart number in its place ("FOURNIER M 61-31-238 - IRM: métas cérébrales")
+    rf"|(?:[A-Z]{{1,3}}-?)?[0-9]{{2,}}(?:[- ][0-9]{{2,}}){{0,3}})[ \t]*(?:[-–—:|/,]|$)"
+)
+# A given name and the community a patient comes from, as remote care writes it ("Sarah from Nimiskau - sputum
+# AFB+", "Noé de Kanatsiak - hémodialyse manquée x2"): the given name is the patient's.
+_SUBJECT_GIVEN_FROM = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    rf"(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?:from|de|d['’]|of)[ \t]*"
+    rf"(?P<place>[{_UP}][{_LOW}]+(?:[- ][{_UP}][{_LOW}]+)?)[ \t]*[-–—:|]"
 )
 
 
@@ -304,6 +315,10 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         care = shape.match(text)
         if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
             return care.start("name"), care.end("name"), care["name"]
+    given_from = _SUBJECT_GIVEN_FROM.match(text)
+    if (given_from is not None and given_from["name"] in _GIVEN_SET
+            and not any(fold(w) in _ORG_WORDS or fold(w) in _NOT_SURNAMES for w in given_from["place"].split())):
+        return given_from.start("name"), given_from.end("name"), given_from["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
         roomed = _SUBJECT_INITIAL_ROOM.match(text, position)

@@ -89,12 +89,17 @@ _STAFF_BEFORE = re.compile(
     r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
     # A job or residency applicant ("le dossier de candidature de M. Félix Beaudoin").
     r"|\bcandidature\s+(?:de|d')|\bcandidate?s?|\bapplicants?|\bapplication\s+(?:of|from)"
-    r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?)[\s:,\-–]*"
+    r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?"
+    # A label that lists staff on its line ("Staff: Émilie Tanguay, Kevin Sainnawap", "Équipe : ...").
+    r"|\b(?:staff|personnel|equipe|team|intervenants?|on\s+site|sur\s+place|infirmieres?|infirmiers?|nurses?"
+    r"|medecins?|physicians?|pharmaciens?|pharmacists?|benevoles|volunteers?|vaccinateurs|vaccinatrices|vaccinators)\s*:)"
+    r"[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )
 # A line that opens with praise or a welcome speaks of colleagues, whoever it names (not "Merci de voir M. X",
 # a request about a patient).
-_PRAISE_LINE = re.compile(r"^[ \t>*-]*(?:felicitations|bravo|congratulations|kudos|hommage|bienvenue|welcome)\b")
+_PRAISE_LINE = re.compile(r"^[ \t>*-]*(?:felicitations|bravo|congratulations|kudos|hommage|bienvenue|welcome"
+                          r"|joyeux\s+anniversaire|bon\s+anniversaire|happy\s+birthday)\b")
 _GREETS = re.compile(r"(?:merci|thanks?|grace|bienvenue|welcome|felicitations|congratulations|bravo)\b")
 _GREETING = re.compile(
     r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
@@ -120,6 +125,13 @@ _ADDRESSES_PATIENT = re.compile(
     r"|treatment|medicaments?|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment"
     r"|chirurgie|surgery|biopsie|biopsy|imagerie|scan|radiographie|x-ray|hba1c|a1c|glycemie|blood\s+sugar|inr"
     r"|pression|blood\s+pressure|diabete|diabetes|dose)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
+)
+
+
+_TITLED_PHYSICIAN = re.compile(
+    r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.)[ \t\u00a0]+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
+    r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)"
 )
 
 
@@ -175,6 +187,17 @@ class StaffNames:
                 except Exception:  # malformed encoded-words: keep the raw text
                     side.append(str(raw))
         return cls.from_addresses(values["senders"], values["recipients"])
+
+    def with_titled(self, texts: Iterable[str]) -> StaffNames:
+        """These people and everyone a text of the message titles as a physician ("Dr. Lucie Mianscum
+        (Infectious Diseases) will present..."): the same full name is staff in every part, the Subject
+        included ("Grand rounds: Lucie Mianscum on HIV")."""
+        titled = [frozenset(fold(w) for w in m["name"].split())
+                  for text in texts for m in _TITLED_PHYSICIAN.finditer(text)]
+        titled = [t for t in titled if len(t) >= 2 and t not in self.people]
+        if not titled:
+            return self
+        return StaffNames(self.tokens.union(*titled), (*self.people, *titled), self.recipients)
 
     def covers(self, name: str, recipients: bool = True) -> bool:
         """True when ``name`` is one of these people by full name (a surname alone never is);
@@ -477,6 +500,11 @@ _TITLED_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]
                              r"(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+[A-ZÀ-Þ]")
 
 
+_SHIFT_AFTER = re.compile(
+    r"\.?[ \t]*[-–—|:,\t][ \t]*(?:jour|soir|nuit|garde|cong[ée]|vacances|formation|day|days|evening|evenings|night"
+    r"|nights|off|on[- ]call|AM|PM|\d{1,2}[h:]\d{0,2}\s*-\s*\d{1,2}[h:]?\d{0,2})[ \t]*(?:[-–—|,\t]|$)",
+    re.IGNORECASE,
+)
 _SYMPATHY_AFTER = re.compile(r"[ \t]*(?:(?:and|et)\s+(?:his|her|their|sa|son|leur)\s+famille?\s+)?"
                              r"(?:in\s+(?:your|our)\s+(?:thoughts|prayers)|dans\s+(?:vos|nos)\s+(?:pensees|prieres))")
 # An author cited ("Kwame Wright (2019) showed", "Nguyen et al.", "(Roy, 2021)"): a publication, not a patient.
@@ -490,13 +518,31 @@ _CITATION_AFTER = re.compile(
 
 
 def _agenda_speaker(text: str, start: int, end: int) -> bool:
-    """The name is a speaker's on a programme's line, in a programme that titles its speakers."""
+    """The name is a speaker's on a programme's line: after an hour, in a programme that titles its speakers;
+    or at the head of its line, in a text that says it is a programme and holds three such lines or more
+    ("Programme préliminaire :" / "Émilie Tanguay - Télésanté en santé mentale")."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if not line_start and start > 40:
         return False
-    if not _HOUR_LEAD.match(text, line_start, start) or not _TOPIC_DASH.match(text, end):
+    if not _TOPIC_DASH.match(text, end):
         return False
-    return _TITLED_SPEAKER.search(text) is not None
+    if _HOUR_LEAD.match(text, line_start, start):
+        return _TITLED_SPEAKER.search(text) is not None
+    if not _BULLETS.fullmatch(text, line_start, start) or not _PROGRAMME_WORD.search(text):
+        return False
+    return len(_SPEAKER_LINE.findall(text)) >= 3
+
+
+_BULLETS = re.compile(r"[ \t>*•·-]*")
+_PROGRAMME_WORD = re.compile(
+    r"(?i:\b(?:programme\s+(?:pr[ée]liminaire|provisoire|final|d[ée]finitif|de\s+la\s+journ[ée]e|scientifique)"
+    r"|(?:preliminary|final|scientific)\s+program(?:me)?|agenda|ordre\s+du\s+jour|conf[ée]renciers|speakers|panel"
+    r"|colloque|congr[eè]s|symposium|journ[ée]es?\s+(?:de\s+(?:la\s+)?)?sant[ée]|journ[ée]e\s+scientifique)"
+    r"|(?m:^[ \t]*(?i:programme|program)[ \t]*[-–—:]))"
+)
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t>*•·-]*[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t]+[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+[ \t]+[-–—:][ \t]*[A-ZÀ-Þ]"
+)
 
 
 def _rest_of_line(text: str, end: int) -> str:
@@ -534,6 +580,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True
     if _agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
         return True
+    if _SHIFT_AFTER.match(_rest_of_line(text, end)):
+        return True  # "PELLETIER M. — jour — dialyse", "Kaur J.<TAB>congé<TAB>USIC": a shift roster's line
     if _SYMPATHY_AFTER.match(fold_window(text[end : end + 40])):
         return True  # "Please keep Dave Wilson in your thoughts": a colleague the team is asked to think of
     if _PAGER.search(fold_window(_rest_of_line(text, end))):

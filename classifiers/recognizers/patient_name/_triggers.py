@@ -111,7 +111,9 @@ GENRE = Trigger(
     # A teaching day and its accredited hours ("Journée pédiatrique annuelle", "6 Section 1 credits").
     r"|journ[ée]e\s+(?:scientifique|p[ée]diatrique|annuelle|de\s+formation|de\s+la\s+recherche|r[ée]gionale)"
     r"|(?:annual|research|scientific|education)\s+day|section\s+[123]\s+credits?|mainpro\+?"
-    r"|cr[ée]dits?\s*:?\s*[0-9]+\s*h?\s*(?:de\s+)?cat[ée]gorie)\b"
+    r"|cr[ée]dits?\s*:?\s*[0-9]+\s*h?\s*(?:de\s+)?cat[ée]gorie"
+    r"|programme\s+(?:pr[ée]liminaire|provisoire|final|d[ée]finitif|de\s+la\s+journ[ée]e|du\s+colloque|du\s+congr[eè]s)"
+    r"|(?:preliminary|final)\s+program(?:me)?|journ[ée]es\s+(?:de\s+(?:la\s+)?)?sant[ée])\b"
     r"|\b(?:comit|communiqu)é)",
 )
 
