@@ -33,21 +33,32 @@ def _lines(path: Path) -> list[str]:
     return [s for s in (line.strip() for line in path.read_text(encoding="utf-8").splitlines()) if s and s[0] != "#"]
 
 
-def given_names() -> list[str]:
+def faker_names(locales: tuple[str, ...], attributes: tuple[str, ...], extra: str, exclude: str,
+                min_length: int) -> list[str]:
+    """Simple capitalised words (compounds are matched word by word) of the ``attributes`` of Faker's person
+    providers for ``locales``, plus ``extra``, minus ``exclude`` (two files of this folder), sorted."""
     names: set[str] = set()
-    for locale in LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            names.update(getattr(provider, attribute, ()) or ())
-    names.update(_lines(HERE / "given_names_extra.txt"))
-    excluded = {n.casefold() for n in _lines(HERE / "given_names_exclude.txt")}
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attribute in attributes:
+            value = getattr(provider, attribute, ()) or ()
+            names.update(value.keys() if isinstance(value, dict) else value)
+    names.update(_lines(HERE / extra))
+    excluded = {n.casefold() for n in _lines(HERE / exclude)}
     keep = {
         unicodedata.normalize("NFC", n)
         for n in names
-        # Simple capitalised words only (compound given names are matched as two given names).
-        if n.isalpha() and len(n) >= 3 and n[0].isupper() and n[1:].islower() and n.casefold() not in excluded
+        if n.isalpha() and len(n) >= min_length and n[0].isupper() and n[1:].islower() and n.casefold() not in excluded
     }
     return sorted(keep)
+
+
+def given_names() -> list[str]:
+    return faker_names(LOCALES, ("first_names", "first_names_male", "first_names_female"),
+                       "given_names_extra.txt", "given_names_exclude.txt", min_length=3)
 
 
 def main() -> int:

@@ -12,10 +12,10 @@ family names (French, English, Italian, Portuguese, Spanish, German, Dutch, Poli
 
 from __future__ import annotations
 
-import importlib
 import sys
-import unicodedata
 from pathlib import Path
+
+from classifiers.lexicons.build_given_names import faker_names
 
 LOCALES = (
     "fr_FR", "fr_CA", "fr_QC", "fr_BE", "fr_CH", "en_US", "en_GB", "en_IE", "en_NZ", "en_CA", "it_IT", "pt_PT",
@@ -24,29 +24,9 @@ LOCALES = (
 HERE = Path(__file__).parent
 
 
-def _lines(path: Path) -> list[str]:
-    return [s for s in (line.strip() for line in path.read_text(encoding="utf-8").splitlines()) if s and s[0] != "#"]
-
-
 def surnames() -> list[str]:
-    names: set[str] = set()
-    for locale in LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ModuleNotFoundError:
-            continue
-        for attribute in ("last_names", "last_names_male", "last_names_female"):
-            value = getattr(provider, attribute, ()) or ()
-            names.update(value.keys() if isinstance(value, dict) else value)
-    names.update(_lines(HERE / "surnames_extra.txt"))
-    excluded = {n.casefold() for n in _lines(HERE / "surnames_exclude.txt")}
-    keep = {
-        unicodedata.normalize("NFC", n)
-        for n in names
-        # Simple capitalised words only ("Nadeau", "O'Neill" and "Saint-Onge" are read word by word elsewhere).
-        if n.isalpha() and len(n) >= 2 and n[0].isupper() and n[1:].islower() and n.casefold() not in excluded
-    }
-    return sorted(keep)
+    return faker_names(LOCALES, ("last_names", "last_names_male", "last_names_female"),
+                       "surnames_extra.txt", "surnames_exclude.txt", min_length=2)
 
 
 def main() -> int:
