@@ -48,6 +48,9 @@ def test_programmes_rosters_and_templates(subject: str, body: str) -> None:
          {"mrn"}),
         ("RE: ID consult", "> Could ID see Sofia Bouchard (doss. M7051004)? BC 2/2 S. aureus bacteremia, on cefazolin.",
          {"mrn", "patient_name"}),
+        # a patient's initials before a birth-date label (dev_p)
+        ("Re: initiales", "> Pour la revue de cas : S.H., ddn 05-05-1953, sepsis urinaire, transférée aux SI le 12.",
+         {"patient_name", "date_of_birth"}),
         ("Dialyse lundi", "Liste de la clinique de dialyse de lundi (programme régional) :\nÉmilie Tanguay - Dialyse "
          "manquée x2, K 6,1\nRaj Kulkarni - TB active, isolement\nMélanie Roussel - Dialyse, fistule thrombosée\n",
          {"patient_name"}),

@@ -232,6 +232,8 @@ def _terse_note_names(
     return sorted(names)
 
 
+
+
 _AGE_SEX = re.compile(r"[0-9]{1,3}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)")
 
 
@@ -357,7 +359,10 @@ def _care_subject_name(given: str | None, surname: str) -> bool:
 # whether or not the given-name list knows the name.
 _BEFORE_BIRTH = re.compile(
     rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
-    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
+    # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire")
+    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?)"
+    rf"[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
     rf"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
 )
 _BIRTH_LOOKBACK = 80
