@@ -421,6 +421,12 @@ _BED_ROW = re.compile(
     rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+[{_UP}]"
     rf"|[0-9]{{2,4}}[A-Za-z]?[ \t]+(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ{_UP}]+,?[ \t]+[{_UP}]\.?[ \t]+[A-Z]{{0,3}}-?[0-9])"
 )
+# A staff schedule's row has the same shape, with a role or a shift in a column ("12A PELLAND R. 4410982 -
+# inf. aux. - jour"): an employee number, not a chart.
+_STAFF_ROW = re.compile(
+    r"(?i:[-–—|,\t][ \t]*(?:inf\.|infirmi|pr[ée]pos|pab\b|inhalo|agente?\b|commis|jour|soir|nuit|garde|cong[ée]"
+    r"|day\b|evening|night|off\b|on[- ]call|rn\b|lpn\b|psw\b|clerk)|\bemp(?:l\.?|\.)?\s?(?:#|no\b))"
+)
 _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[MFH](?![\w-])")
 
 
@@ -429,6 +435,6 @@ def _patient_row(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if _BED_ROW.match(line):
+    if _BED_ROW.match(line) and not _STAFF_ROW.search(line):
         return True  # "- ch 31A SINCLAIR É. (CHU-909171) néo du côlon": a bed, then the patient's name
     return _ROW_AGE_SEX.search(line) is not None and _ROW_NAME.search(line) is not None
