@@ -50,8 +50,14 @@ DEV_L = Path(__file__).resolve().parent / "corpus_dev_l"
 DEV_M = Path(__file__).resolve().parent / "corpus_dev_m"
 DEV_N = Path(__file__).resolve().parent / "corpus_dev_n"
 DEV_O = Path(__file__).resolve().parent / "corpus_dev_o"
+HELDOUT_3 = Path(__file__).resolve().parent / "corpus_heldout_3"
+HELDOUT_4 = Path(__file__).resolve().parent / "corpus_heldout_4"
+HELDOUT_5 = Path(__file__).resolve().parent / "corpus_heldout_5"
+HELDOUT_6 = Path(__file__).resolve().parent / "corpus_heldout_6"
+DEV_P = Path(__file__).resolve().parent / "corpus_dev_p"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
-                 DEV_K, DEV_L, DEV_M, DEV_N, DEV_O]
+                 DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
+                 HELDOUT_6, DEV_P]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
