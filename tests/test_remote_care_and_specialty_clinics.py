@@ -71,3 +71,20 @@ def test_patients_of_remote_care_and_clinics(subject: str, body: str, types: set
 )
 def test_near_misses(subject: str, body: str) -> None:
     assert not _inspect(body, subject)[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "confidential"),
+    [
+        # a patient named by room or bed, then by name (dev_p)
+        ("> The lady in 312 (Côté) — her daughter is POA, wants to discuss goals of care re metastatic dz.", True),
+        ("> Your guy in 4B, Steven, the one with the wife who brings muffins — his INR is 6.2 this am, holding "
+         "warfarin.", True),
+        ("La dame du 312 (Mme Côté) a une pneumonie, hémocultures faites.", True),
+        # rooms and names that are no patient
+        ("The meeting in 312 (Côté) is about the diabetes budget.", False),
+        ("The lady in 312 (Dr Côté's office) will present the diabetes protocol.", False),
+    ],
+)
+def test_a_patient_named_by_room_then_name(body: str, confidential: bool) -> None:
+    assert _inspect(body)[0] is confidential

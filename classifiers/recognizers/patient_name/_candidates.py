@@ -279,6 +279,7 @@ _SUBJECT_CARE_NAME = re.compile(
 )
 
 # ... and the same surname first: "Boucher - suivi", "MacDonald: f/u".
+_CAP_NAME = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+)?"
 _SUBJECT_NAME_CARE = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
     rf"(?P<name>(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+)?"
@@ -482,3 +483,32 @@ def _is_surname(word: str) -> bool:
 
 def _is_given(word: str) -> bool:
     return word in _GIVEN_SET
+
+
+# Someone named by where they lie, then by name: "the lady in 312 (Côté)", "la dame du 312 (Mme Côté)", "le monsieur
+# au lit 4 (Roy)", "your guy in 4B, Steven,": a ward's way of saying which patient.
+_NAMED_BY_ROOM = re.compile(
+    r"(?i:\b(?:the|a|your|our|my|that)[ \t]+(?:lady|gentleman|man|woman|guy|gal|patient|pt|kid|boy|girl|fellow)"
+    r"[ \t]+(?:in|from|at|on)[ \t]+(?:room[ \t]+|bed[ \t]+|rm[ \t]+)?"
+    r"|\b(?:la|le|une|un|ta|ton|notre|votre)[ \t]+"
+    r"(?:dame|monsieur|patiente?|usag[eè]re?|jeune|petite?|enfant|b[ée]b[ée])"
+    r"[ \t]+(?:du|de[ \t]+la|au|[àa][ \t]+la|en|de)[ \t]+(?:chambre[ \t]+|lit[ \t]+|ch\.?[ \t]*)?)"
+    rf"[0-9]{{1,4}}[A-Za-z]?[ \t]*"
+    rf"(?:\([ \t]*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?P<paren>{_CAP_NAME})[ \t]*\)"
+    rf"|,[ \t]*(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*,)"
+)
+
+
+def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the people a text names by their room or bed, then their name (``_NAMED_BY_ROOM``);
+    a given name alone only when it is a known one."""
+    found: list[tuple[int, int, str]] = []
+    for match in _NAMED_BY_ROOM.finditer(text):
+        group = "paren" if match["paren"] else "given"
+        name = match[group]
+        if group == "given" and name not in _GIVEN_SET:
+            continue
+        if not all(_is_surname(w) for w in name.split()):
+            continue
+        found.append((match.start(group), match.end(group), name))
+    return found
