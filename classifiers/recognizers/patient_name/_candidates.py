@@ -487,23 +487,30 @@ def _is_given(word: str) -> bool:
 
 # Someone named by where they lie, then by name: "the lady in 312 (Côté)", "la dame du 312 (Mme Côté)", "le monsieur
 # au lit 4 (Roy)", "your guy in 4B, Steven,": a ward's way of saying which patient.
-_NAMED_BY_ROOM = re.compile(
+_NAMED_BY_ROOM_LEAD = re.compile(
     r"(?i:\b(?:the|a|your|our|my|that)[ \t]+(?:lady|gentleman|man|woman|guy|gal|patient|pt|kid|boy|girl|fellow)"
     r"[ \t]+(?:in|from|at|on)[ \t]+(?:room[ \t]+|bed[ \t]+|rm[ \t]+)?"
     r"|\b(?:la|le|une|un|ta|ton|notre|votre)[ \t]+"
     r"(?:dame|monsieur|patiente?|usag[eè]re?|jeune|petite?|enfant|b[ée]b[ée])"
-    r"[ \t]+(?:du|de[ \t]+la|au|[àa][ \t]+la|en|de)[ \t]+(?:chambre[ \t]+|lit[ \t]+|ch\.?[ \t]*)?)"
-    rf"[0-9]{{1,4}}[A-Za-z]?[ \t]*"
+    r"[ \t]+(?:du|de[ \t]+la|au|[àa][ \t]+la|en|de)[ \t]+(?:chambre[ \t]+|lit[ \t]+|ch\.?[ \t]*)?)$"
+)
+# Where to look (cheap, case-sensitive): a room number, then a parenthesised name or ", Given,".
+_ROOM_THEN_NAME = re.compile(
+    rf"(?<![\w.])[0-9]{{1,4}}[A-Za-z]?[ \t]*"
     rf"(?:\([ \t]*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?P<paren>{_CAP_NAME})[ \t]*\)"
     rf"|,[ \t]*(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*,)"
 )
+_LEAD_REACH = 48
 
 
 def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the people a text names by their room or bed, then their name (``_NAMED_BY_ROOM``);
-    a given name alone only when it is a known one."""
+    """(start, end, name) of the people a text names by their room or bed, then their name ("the lady in 312
+    (Côté)", "la dame du 312 (Mme Côté)", "your guy in 4B, Steven,"); a given name alone only when it is a known
+    one. The room and name are found first; the words before the room are read only there."""
     found: list[tuple[int, int, str]] = []
-    for match in _NAMED_BY_ROOM.finditer(text):
+    for match in _ROOM_THEN_NAME.finditer(text):
+        if _NAMED_BY_ROOM_LEAD.search(text, max(0, match.start() - _LEAD_REACH), match.start()) is None:
+            continue
         group = "paren" if match["paren"] else "given"
         name = match[group]
         if group == "given" and name not in _GIVEN_SET:
