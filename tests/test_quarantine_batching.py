@@ -163,6 +163,16 @@ def test_a_failing_transaction_fails_each_of_its_callers(tmp_path: Path, executo
     assert sample("sentinelle_quarantine_store_failures_total", reason="unavailable") == before + 4
 
 
+def test_a_stopped_executor_answers_every_caller_at_once(tmp_path: Path) -> None:
+    """The process is stopping and its executor takes no more work: each caller gets its StoreUnavailable (the
+    server answers 451) at once, not after waiting for a timeout."""
+    stopped = ThreadPoolExecutor(1)
+    stopped.shutdown()
+    store = CountingStore(tmp_path / "q")
+    outcomes = asyncio.run(asyncio.wait_for(keep_all(quarantine(store), ["s0", "s1"], stopped), timeout=5))
+    assert all(isinstance(o, StoreUnavailable) for o in outcomes) and store.batches == []
+
+
 def test_a_caller_that_gives_up_leaves_the_others_their_outcome(tmp_path: Path, executor: ThreadPoolExecutor,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     store = CountingStore(tmp_path / "q")

@@ -124,7 +124,12 @@ class BatchWriter:
     def _write(self, executor: Executor | None) -> None:
         batch, self.waiting = self.waiting[:BATCH_ENTRIES], self.waiting[BATCH_ENTRIES:]
         self.writing = True
-        written = self.loop.run_in_executor(executor, self.store.put_many, [w.entry for w in batch], self.max_bytes)
+        try:
+            written = self.loop.run_in_executor(executor, self.store.put_many, [w.entry for w in batch],
+                                                self.max_bytes)
+        except RuntimeError as error:  # the executor was shut down (process stopping): every caller 451s now
+            written = self.loop.create_future()
+            written.set_exception(error)
         written.add_done_callback(lambda done: self._settle(batch, done, executor))
 
     def _settle(self, batch: list[_Waiting], done: asyncio.Future[list[str | StoreFull]],
