@@ -11,13 +11,17 @@ lexicons/README.md for provenance.
   (injuries); symptoms R, external causes V-Y and factors Z are left out (ordinary words in administrative
   mail). No "Autres ...", "... sans précision", no qualifiers in brackets or after a comma, minus
   ``cim10_exclude.txt`` (ordinary words: "Charbon").
-- ``icd10cm_en.txt``: one-word English labels of ICD-10-CM (US NCHS, public domain) from simple-icd-10-cm's
-  tabular XML ("Radiculopathy", "Cardiomyopathy"), same chapters, minus ``icd10cm_exclude.txt``.
+- ``icd10cm_en.txt``: English labels of ICD-10-CM (US NCHS, public domain) from simple-icd-10-cm's tabular
+  XML, same chapters, minus ``icd10cm_exclude.txt``: one-word labels of any level ("Radiculopathy",
+  "Cardiomyopathy"); three-character categories of two to four words ("Cardiac arrest", "Acute pancreatitis",
+  "Pulmonary embolism"); four-character subcategories of two or three words ("Anoxic brain damage",
+  "Myelodysplastic syndrome"), read up to their first comma ("Cardiac arrest, cause unspecified" ->
+  "Cardiac arrest") and without anatomy or cause qualifiers (" of ", " in ", " due ", " with").
 
-Why so few multi-word labels: every term joins one RE2 alternation scanned over every message; with all
+Why not every multi-word label: every term joins one RE2 alternation scanned over every message; with all
 of ICD-10's multi-word labels (about 6,000) the DFA runs out of memory and RE2 falls back to a scan
-fifty times slower. Multi-word labels are rarely written verbatim in mail; single words and clinicians'
-abbreviations are.
+fifty times slower. Long labels are rarely written verbatim in mail; single words, short heads ("Cardiac
+arrest", as English notes write it) and clinicians' abbreviations are.
 - ``symptoms_r.txt``: symptoms and signs (chapter R) as nurses' notes and referrals name them ("dysphagie",
   "céphalée", "hémoptysie", "headache", "dyspnea", "repeated falls"): CIM-10 labels of at most three words
   and ICD-10-CM labels of at most two, two-word "X et Y" labels split in their parts ("Nausées et vomissements" ->
@@ -115,7 +119,8 @@ def icd10cm_symptom_labels(archive: zipfile.ZipFile) -> list[str]:
 
 def symptom_labels(french: list[str], english: list[str]) -> list[str]:
     excluded = _lines(HERE / "symptoms_exclude.txt")
-    return sorted({label for label in (*french, *english) if label.casefold() not in excluded}, key=str.casefold)
+    return sorted({label for label in (*french, *english) if label.casefold() not in excluded},
+                  key=lambda label: (label.casefold(), label))
 
 
 def icd10cm_labels(archive: zipfile.ZipFile) -> list[str]:
@@ -138,7 +143,30 @@ def icd10cm_labels(archive: zipfile.ZipFile) -> list[str]:
             and folded not in excluded
         ):
             labels.add(label)
+        head = _short_head(code, label)
+        if head and head.casefold() not in excluded:
+            labels.add(head)
     return sorted(labels)
+
+
+def _short_head(code: str, label: str) -> str | None:
+    """A category's label of two to four words, or a subcategory's of two or three, up to its first comma;
+    none for residual classes ("Other...", "...unspecified") and for qualified labels."""
+    head = label.split(",", 1)[0].strip()
+    folded, words = head.casefold(), len(head.split())
+    if (
+        code[:1] not in _CHAPTERS
+        or len(code) not in (3, 5)  # "I46", "G93.1"
+        or not head[:1].isalpha()
+        or any(c in head for c in "([;")
+        or folded.startswith(("other", "sequelae", "personal", "family", "encounter", "unspecified", "person"))
+        or "unspecified" in folded
+        or words < 2
+        or words > (4 if len(code) == 3 else 3)
+        or (len(code) == 5 and any(q in f" {folded} " for q in (" of ", " in ", " due ", " with")))
+    ):
+        return None
+    return head
 
 
 def atc_names(archive: zipfile.ZipFile) -> list[str]:

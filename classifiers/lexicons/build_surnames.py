@@ -20,12 +20,17 @@ from classifiers.lexicons.build_given_names import faker_names
 LOCALES = (
     "fr_FR", "fr_CA", "fr_QC", "fr_BE", "fr_CH", "en_US", "en_GB", "en_IE", "en_NZ", "en_CA", "it_IT", "pt_PT",
     "pt_BR", "es_ES", "es_MX", "de_DE", "nl_NL", "nl_BE", "pl_PL", "vi_VN", "el_GR", "ro_RO", "tr_TR",
+    "ja_JP", "zh_CN", "zh_TW", "en_IN", "sv_SE", "fi_FI", "da_DK", "no_NO", "cs_CZ", "hu_HU", "yo_NG", "tw_GH",
 )  # fmt: skip
+# Faker names the lists differently from one locale to another (Polish "male_last_names" and "unisex_last_names",
+# Japanese and Chinese "last_romanized_names" beside their lists in their own scripts).
+ATTRIBUTES = ("last_names", "last_names_male", "last_names_female", "male_last_names", "unisex_last_names",
+              "last_romanized_names")
 HERE = Path(__file__).parent
 
 
 def surnames() -> list[str]:
-    return faker_names(LOCALES, ("last_names", "last_names_male", "last_names_female"),
+    return faker_names(LOCALES, ATTRIBUTES,
                        "surnames_extra.txt", "surnames_exclude.txt", min_length=2)
 
 

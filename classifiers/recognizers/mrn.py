@@ -415,11 +415,16 @@ _ROW_NAME = re.compile(
     rf"[ \t]+\d{{1,3}}[ \t]?[MFH]\b"
 )
 # A sign-out line led by a bed or room, then an upper-case surname and an initial or a given name, or a bare
-# bed number and a surname and its initial ("455 Nguyen K H895329: call family").
+# bed number and a surname and its initial ("455 Nguyen K H895329: call family"), or a table row of a room,
+# initials and the number.
 _BED_ROW = re.compile(
-    rf"[ \t>*•·-]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*[-–—:|]?[ \t]*"
-    rf"[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+[{_UP}]"
-    rf"|[0-9]{{2,4}}[A-Za-z]?[ \t]+(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ{_UP}]+,?[ \t]+[{_UP}]\.?[ \t]+[A-Z]{{0,3}}-?[0-9])"
+    rf"[ \t>*•·-]*(?:(?:[0-9]{{1,2}}[.)][ \t]+)?(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
+    rf"[ \t]*[-–—:|]?[ \t]*"
+    rf"(?:[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+[{_UP}]"
+    rf"|(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+,?[ \t]+[{_UP}]\.?[ \t]+\(?[A-Z]{{0,3}}-?[0-9])"
+    rf"|[0-9]{{2,4}}[A-Za-z]?[ \t]+(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ{_UP}]+,?[ \t]+[{_UP}]\.?[ \t]+[A-Z]{{0,3}}-?[0-9]"
+    # ... or a table's room, the patient's initials and the chart ("404 | FR | M-762261 | POD0 appy")
+    rf"|[0-9]{{2,4}}[A-Za-z]?[ \t]*[|\t][ \t]*[{_UP}]{{2,3}}[ \t]*[|\t][ \t]*[A-Z]{{0,3}}-?[0-9])"
 )
 # A staff schedule's row has the same shape, with a role or a shift in a column ("12A PELLAND R. 4410982 -
 # inf. aux. - jour"): an employee number, not a chart.

@@ -7,6 +7,7 @@ title-less candidates around known given names and "SURNAME, Given" (``_titleles
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -150,7 +151,9 @@ def _titleless(
 # management writes them, "3A-327", "5N-12": as telling as a bed word), or the hour of an OR or clinic list;
 # four digits alone are an extension or a year more often than a bed.
 _BED_LEAD = (
-    r"(?P<bed>(?:(?P<bedword>(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
+    # (a list's own numbering may come first: "1. Ch 686C - LINDQVIST E. (6251376) - MPOC")
+    r"(?P<bed>(?:(?P<bedword>(?:[0-9]{1,2}[.)][ \t]+)?"
+    r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
     r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4})"
     # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
     r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
@@ -291,8 +294,15 @@ _SUBJECT_NAME_CARE = re.compile(
 # family name people bear (``lexicons/surnames.txt``, from Faker), never an ordinary word ("Collecte", "Décès").
 _SUBJECT_ALONE = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
-    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+))(?:[ \t]+[A-Z]{{0,3}}-?[0-9]{{6,8}})?[ \t]*$"
-)  # (and the chart number it may carry: "Rossi LU5105027")
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)))(?:[ \t]+[A-Z]{{0,3}}-?[0-9]{{6,8}})?[ \t]*$"
+)  # (upper-case too, "SINGH"; and the chart number it may carry: "Rossi LU5105027")
+# A known family name and the number that identifies its bearer, then what the message is about ("Doyle
+# 7061-632-068 - pyelonephritis", "SINGH 38347965 - CKD stage 4"): the number says the name is a patient's.
+_SUBJECT_SURNAME_NUMBER = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)))[ \t]*[(#]?[ \t]*"
+    r"(?P<number>(?:[A-Z]{1,3}-?)?[0-9]{2,}(?:[-./ ][0-9]{2,}){0,3})\)?[ \t]+[-–—:|/,][ \t]*\S"
+)
 _SURNAME_SET = frozenset(load_names("surnames"))
 
 # Endings of common nouns, never of a given name the list lacks.
@@ -311,9 +321,13 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     is only a known family name when ``alone`` (the message also holds evidence said of someone)."""
     only = _SUBJECT_ALONE.match(text)
     if only is not None:
-        if alone and only["surname"] in _SURNAME_SET and _is_surname(only["surname"]):
+        if alone and _known_surname(only["surname"]):
             return only.start("name"), only.end("name"), only["name"]
         return None
+    numbered = _SUBJECT_SURNAME_NUMBER.match(text)
+    if (numbered is not None and sum(c.isdigit() for c in numbered["number"]) >= 7
+            and _identifier_or_birth_date(numbered["number"]) and _known_surname(numbered["surname"])):
+        return numbered.start("name"), numbered.end("name"), numbered["name"]
     for shape in (_SUBJECT_CARE_NAME, _SUBJECT_NAME_CARE):
         care = shape.match(text)
         if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
@@ -338,6 +352,24 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
             continue  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
         return match.start("name"), match.end("name"), match["name"]
     return None
+
+
+def _identifier_or_birth_date(number: str) -> bool:
+    """Whether a number after a Subject's family name says who the bearer is: an identifier, or a date ten
+    years back or more ("CLOUTIER 1941-10-09 - CT head"), not a meeting's or a document's date."""
+    if not _DATE_SPAN.fullmatch(number):
+        return True
+    years = [int(part) for part in re.split(r"[-/.]", number) if len(part) == 4]
+    return bool(years) and 1900 <= years[0] <= datetime.date.today().year - 10
+
+
+def _known_surname(word: str) -> bool:
+    """A family name people bear, in the Subject's own case or in upper case ("SINGH"), and no ordinary word."""
+    if word.isupper():  # three capitals or fewer are an acronym more often than a name ("ASP", "CAO")
+        if len(word) < 4:
+            return False
+        word = "-".join(w.capitalize() for w in word.split("-"))
+    return word in _SURNAME_SET and _is_surname(word)
 
 
 def subject_may_name_alone(text: str) -> bool:
@@ -518,4 +550,45 @@ def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
         if not all(_is_surname(w) for w in name.split()):
             continue
         found.append((match.start(group), match.end(group), name))
+    return found
+
+
+# A line of fields, one a family name alone and another the number that identifies its bearer ("Summary: Tremblay -
+# total thyroidectomy - M-683755", "Roy | 5231008 | MPOC"): an agenda's or a list's way of naming a patient.
+_ID_NUMBER = re.compile(
+    r"(?<![\w./:-])(?:(?:[A-Z]{1,3}-?)?[0-9]{6,10}|[0-9]{2,5}(?:[-. ][0-9]{3,5}){1,3})(?![\w/:]|[-.][0-9])"
+)
+_PHONE_SHAPE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-. ][0-9]{4}")
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*\|[ \t]*|\t+")
+_FIELD_LABEL = re.compile(r"[ \t>*•·-]*(?:[A-Za-zÀ-ÿ]+[ \t]*:[ \t]*)?")
+_LONE_SURNAME = re.compile(rf"(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}](?:[{_LOW}]+|[{_UP}]+))?")
+
+
+def names_beside_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surname) of each family name that fills a field of a line on its own, on a line where
+    another field is an identifier-shaped number (not a date, not a phone number). The numbers are found
+    first; only their lines are split."""
+    found: list[tuple[int, int, str]] = []
+    done: set[int] = set()
+    for number in _ID_NUMBER.finditer(text):
+        value = number.group()
+        if _DATE_SPAN.fullmatch(value) or _PHONE_SHAPE.fullmatch(value) or sum(c.isdigit() for c in value) < 6:
+            continue
+        line_start = text.rfind("\n", 0, number.start()) + 1
+        if line_start in done:
+            continue
+        done.add(line_start)
+        line_end = text.find("\n", number.end())
+        line_end = len(text) if line_end < 0 else line_end
+        label = _FIELD_LABEL.match(text, line_start, line_end)
+        position = label.end() if label else line_start
+        for separator in [*_FIELD_SEPARATOR.finditer(text, position, line_end), None]:
+            field_end = separator.start() if separator else line_end
+            field = _LONE_SURNAME.fullmatch(text, position, field_end)
+            if field is not None and _known_surname(field.group()):
+                found.append((field.start(), field.end(), field.group()))
+                break
+            if separator is None:
+                break
+            position = separator.end()
     return found

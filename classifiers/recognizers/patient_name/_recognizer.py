@@ -26,6 +26,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _subject_lead_name,
     _terse_note_names,
     _titleless,
+    names_beside_numbers,
     people_named_by_room,
 )
 from sentinelle.classifiers.recognizers.patient_name._cues import (
@@ -250,13 +251,15 @@ class PatientNameRecognizer(BaseRecognizer):
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
         # "the lady in 312 (Côté)", "your guy in 4B, Steven,": a patient named by room, with evidence to count.
         roomed = people_named_by_room(text) if evidence and not newsletter else []
+        # "Summary: Tremblay - total thyroidectomy - M-683755": a family name in a field beside an identifier.
+        numbered = names_beside_numbers(text) if evidence and not newsletter else []
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         said_genre = genre_said(text, scan.get(GENRE.kind))
         greeted = greeted_addressee(text) if not (newsletter or said_genre) else None
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
-                or birth_names or said_hits or table_hits or greeted or room_hits or roomed):
+                or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -481,6 +484,13 @@ class PatientNameRecognizer(BaseRecognizer):
                 taken.add((start, end))
                 continue
             add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5, "pattern person named by room, then name")
+
+        for start, end, name in numbered:
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5,
+                "pattern family name in a field beside an identifier")
 
         if birth_names:
             for start, end, name in birth_names:

@@ -337,7 +337,8 @@ _ROLE_PREDICATE = re.compile(
 # Dion anime le groupe de soutien"): a speaker or an organiser. Never "a présenté" (a patient presented with).
 _ACTIVITY_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
-    r"(?:(?:parlera|discutera|abordera|will\s+(?:speak|talk))\s+(?:de|d'|du|des|about|on)"
+    r"(?:(?:parlera|discutera|abordera|presentera|enseignera|will\s+(?:speak|talk|present|teach|lecture))"
+    r"\s+(?:de|d'|du|des|about|on|sur)"
     r"|(?:presentera|animera|expliquera|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
     r"|coordonne|organise|explique)|will\s+(?:discuss|present|lead|explain|moderate|chair|host)|leads|runs|led|gave"
     r"|presented|hosted|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"

@@ -67,7 +67,8 @@ SURNAME_INITIAL = Trigger(
     rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
     # ... a chart number, then a dash, the age and sex or the problem ("Fraser, R. 96325652 62M - COPD exac",
     # "LAPOINTE A 91609999 lacération main gauche")
-    rf"|[ \t]+\((?:[A-Z]{{1,4}}-?)?[0-9]{{6,8}}\)"  # "SINCLAIR É. (CHU-909171) néo du côlon"
+    # "SINCLAIR É. (CHU-909171) néo du côlon", "KOWALCZYK A. (29-48050) - CHF", "REID M. (9430 710 476) -"
+    rf"|[ \t]+\((?:[A-Z]{{1,4}}-?)?(?:[0-9]{{6,10}}|[0-9]{{2,5}}(?:[-. ][0-9]{{3,5}}){{1,3}})\)"
     rf"|[ \t]+(?:[A-Z]{{1,4}}-?|[0-9]{{2}}-)?[0-9]{{6,8}}"
     rf"(?:[ \t]*[-–—:|/]|[ \t]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)|[ \t]+[a-zà-ÿ])"
     rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo|a)\b|y\.o\.))",
@@ -86,6 +87,11 @@ NAME_SAID = Trigger(
     rf"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
     rf"|operated|op[ée]r[ée])"
     # "... is a 62 y.o. man", "... is a 7-year-old boy", "... est une femme de 54 ans"
+    # ... or where the person lies, in apposition ("Claire Moreau, civière 23,", "Liam Savard (ICU bed 9)",
+    # "John Gauthier (lit USI-13)")
+    rf"|[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:icu|usi|si|urg|urgence|ed|er)[ \t]+)?"
+    rf"(?i:civi[eè]re|stretcher|lit|bed|chambre|room|rm|box|cubicle)[ \t]*(?:(?i:usi|icu|si)[ \t-]?)?[0-9]{{1,4}}"
+    rf"[A-Za-z]?(?:[ \t]*[),;:.]|[ \t]+[-–—])"
     rf"|,?[ \t]+(?i:is|was|est)[ \t]+(?i:a|an|un|une)[ \t]+"
     rf"(?:[0-9]{{1,3}}[ \t-]*(?i:y\.?o|years?[ -]old|yrs?[ -]old|ans)"
     rf"|(?i:homme|femme|patiente?|man|woman|boy|girl|gar[çc]on|fille|enfant|child)[ \t]+(?i:de|of|aged)[ \t]+[0-9]))",
