@@ -38,6 +38,10 @@ _BREAKS = frozenset(
     }
 )
 _TABS = frozenset({f"{_W}tab", f"{_TEXT_NS}tab", f"{_TABLE_NS}table-cell", f"{_TEXT_NS}s"})
+# A Word table's cells hold paragraphs of their own: a paragraph that closes a cell ends with a tab and the
+# row with a line break, so that a row reads as one line of columns ("MOREL\tThomas\t27/11/1969\t...") as
+# in a spreadsheet, not as one line per cell.
+_W_CELL, _W_ROW, _W_PARAGRAPH = f"{_W}tc", f"{_W}tr", f"{_W}p"
 _META_PARTS = frozenset({"docProps/core.xml", "meta.xml"})
 _SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
@@ -52,7 +56,14 @@ def xml_text(data: bytes) -> str:
         element, closing = stack.pop()
         tag = element.tag if isinstance(element.tag, str) else ""
         if closing:
-            if tag in _BREAKS:
+            if tag == _W_PARAGRAPH and element.getparent() is not None and element.getparent().tag == _W_CELL:
+                out.append("\t" if element.getnext() is None else " ")
+            elif tag == _W_ROW:
+                if out and out[-1] == "\t":
+                    out[-1] = "\n"
+                else:
+                    out.append("\n")
+            elif tag in _BREAKS:
                 out.append("\n")
             if element.tail and element is not root:
                 out.append(element.tail)

@@ -36,7 +36,7 @@ from sentinelle.classifiers.recognizers._base import _fold_context as fold_windo
 _NAME_HEADERS = (
     r"last(?:[ _]?name)?|first(?:[ _]?name)?|surname|given(?:[ _]names?)?|family[ _]name|full[ _]name|name"
     r"|nom(?:[ _]de[ _]famille|[ _]complet)?|pr[ée]noms?|patiente?|r[ée]sidente?|residents?|cliente?|usag[eè]re?"
-    r"|usager|b[ée]n[ée]ficiaire"
+    r"|usager|b[ée]n[ée]ficiaire|pt"
 )
 HEADER = Trigger(
     "table_header",
@@ -71,7 +71,8 @@ _WHOLE: dict[str, str] = {}
 for _role, _headers in (
     (SURNAME, "last|last name|lastname|surname|family name|nom|nom de famille|nom famille|patient last name"),
     (GIVEN, "first|first name|firstname|given|given name|given names|prenom|prenoms|patient first name"),
-    (NAME, "name|full name|nom complet|patient|patiente|patient name|nom du patient|nom de la patiente|nom patient"
+    (NAME, "name|full name|nom complet|patient|patiente|pt|pt name|patient name|nom du patient|nom de la patiente"
+           "|nom patient"
            "|resident|residente|resident name|nom du resident|nom de la residente|client|cliente|client name"
            "|nom du client|usager|usagere|nom de l usager|nom usager|beneficiaire|nom du beneficiaire"
            "|nom prenom|nom et prenom|nom, prenom|prenom nom|last, first|name last, first|patient full name"),
@@ -312,7 +313,8 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
 # Name headers that say the rows are people cared for (a "Nom" column may list employees).
 _CARED_FOR = frozenset(
     (
-        "patient", "patiente", "patient name", "patient full name", "nom du patient", "nom de la patiente",
+        "patient", "patiente", "pt", "pt name", "patient name",
+        "patient full name", "nom du patient", "nom de la patiente",
         "nom patient", "resident", "residente", "resident name", "nom du resident", "nom de la residente", "usager",
         "usagere", "nom de l usager", "nom usager", "beneficiaire", "nom du beneficiaire", "client", "cliente",
         "client name", "nom du client",

@@ -164,6 +164,8 @@ _NAME_LINE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
 )
 _SENTENCE = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
+# A job title under a signature's name may open with the patients it serves ("Patient Flow Coordinator").
+_PATIENT_DEPARTMENT = re.compile(r"^[ \t]*patients?[ \t]+")
 
 
 class PatientContactRecognizer(BaseRecognizer):
@@ -339,8 +341,9 @@ def _signature_block(text: str, start: int) -> bool:
         rest = line[name.end() :]
         if _CREDENTIAL_UPPER.match(rest) or (rest.strip() and _STAFF_AFTER.match(fold_window(rest))):
             return True
-        if not rest.strip() and index > 0 and _STAFF_AFTER.match(fold_window(above[index - 1])):
-            return True  # the role on the line under the name
+        role = _PATIENT_DEPARTMENT.sub("", fold_window(above[index - 1])) if index > 0 else ""
+        if not rest.strip() and role and _STAFF_AFTER.match(role):
+            return True  # the role on the line under the name ("Patient Experience Lead": the job, not a patient)
     return False
 
 

@@ -59,6 +59,19 @@ TRIGGER = Trigger(
     "nam",
     rf"{LETTER_FIRST}(?:{SEP}{LETTER}){{3}}(?:{SEP}{DIGIT}){{6}}{SEP}(?:{DIGIT}|{LETTER}){SEP}{DIGIT_LAST}",
 )
+# A NAM given in pieces with words between them, so that no pattern sees it whole ("je t'écris le NAM en
+# morceaux : OUES (lettres) puis 6752 et 0217"): four capitals, then two groups of four digits, with short
+# runs of words between. Counted only after a NAM's name ("assurance maladie", "NAM", "RAMQ") and with a right
+# check digit: a deliberate disguise.
+PIECES = Trigger(
+    "nam_pieces",
+    r"\b[A-Z]{4}\b[^0-9\n]{1,30}\b[0-9]{4}\b[^0-9\n]{1,15}\b[0-9]{4}\b",
+)
+_PIECES = re.compile(
+    r"\b(?P<letters>[A-Z]{4})\b[^0-9\n]{1,30}?\b(?P<first>[0-9]{4})\b[^0-9\n]{1,15}?\b(?P<second>[0-9]{4})\b"
+)
+_PIECES_CONTEXT_REACH = 160
+
 # The letters are one word ("GAGL") or one letter at a time ("G.A.G.L"), or surname part and initial
 # ("GAG L"), or in pairs as a NAM is disguised two characters at a time ("CL.OM.15.07.28.81"): "de la 8512..."
 # is two words, not a NAM.
@@ -67,11 +80,11 @@ _LETTER_GROUPS = ((4,), (1, 1, 1, 1), (3, 1), (2, 2))
 
 class RamqNamRecognizer(BaseRecognizer):
     name = "ramq_nam"
-    triggers = (TRIGGER,)
+    triggers = (TRIGGER, PIECES)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
-        findings: list[Finding] = []
+        findings: list[Finding] = self._pieces(segment, scan.get(PIECES.kind))
         for hit in scan.get(TRIGGER.kind):
             start, end = trimmed(text, *hit)
             if not bounded(text, start, end):
@@ -106,6 +119,37 @@ class RamqNamRecognizer(BaseRecognizer):
                     confidence=confidence,
                     keep_prefix=4,
                     disguised=disguised,
+                )
+            )
+        return findings
+
+    @staticmethod
+    def _pieces(segment: Segment, hits: list[tuple[int, int]]) -> list[Finding]:
+        text = segment.text
+        findings: list[Finding] = []
+        for hit_start, hit_end in hits:
+            pieces = _PIECES.match(text, hit_start, hit_end)
+            if pieces is None:
+                continue
+            context = find_context(text, pieces.start(), pieces.end(), CONTEXT, before=_PIECES_CONTEXT_REACH)
+            if context is None:
+                continue
+            try:
+                ramq_nam.validate(pieces["letters"] + pieces["first"] + pieces["second"])
+            except ValidationError:  # a wrong check digit too: pieces alone must be exact
+                continue
+            findings.append(
+                identifier_finding(
+                    segment,
+                    pieces.start(),
+                    pieces.end(),
+                    finding_type=RAMQ_NAM,
+                    pattern="nam",
+                    validator="INSPQ check digit ok",
+                    context=None,
+                    confidence=0.99,
+                    keep_prefix=4,
+                    disguised=f"given in pieces after {context!r}",
                 )
             )
         return findings

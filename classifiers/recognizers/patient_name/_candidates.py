@@ -53,6 +53,7 @@ _HARD_STOP_WORDS = (
     "director directeur directrice manager coordinator coordonnateur coordonnatrice chair chairman chairwoman",
     "chef president presidente gestionnaire conseiller conseillere pharmacien pharmacienne pharmacist educator",
     "educatrice technician technicien technicienne clerk analyst analyste advisor officer investigator",
+    "lead navigator navigateur navigatrice specialist specialiste supervisor superviseur superviseure liaison",
 )
 _STOP = frozenset(" ".join(_STOP_WORDS).split()) | frozenset(" ".join(_HARD_STOP_WORDS).split())
 _HARD_STOP = frozenset(" ".join(_HARD_STOP_WORDS).split())
@@ -65,6 +66,8 @@ _ORG_WORDS = frozenset(
             # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
             "salle amphitheatre amphitheater auditorium pavillon agora atrium",
             "office bureau",  # "Patient Experience Office", "Bureau du DPC"
+            # Departments a job title names after "Patient" ("Patient Experience Lead", "Patient Relations").
+            "experience relations registration flow engagement clinic clinics unit unite",
             # A vendor's or a company's name ("Vitalis Imaging Canada", "Medisys Solutions", "Nordia Pharma").
             "imaging imagerie medical medicale pharma pharmaceuticals solutions systems systemes technologies",
             "technologie healthcare diagnostics biotech logistics logistique consulting conseil distribution",
@@ -154,7 +157,7 @@ _BED_LEAD = (
     # (a list's own numbering may come first: "1. Ch 686C - LINDQVIST E. (6251376) - MPOC")
     r"(?P<bed>(?:(?P<bedword>(?:[0-9]{1,2}[.)][ \t]+)?"
     r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
-    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4})"
+    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4}|[0-9]{2,4}-[A-Z]{1,2}(?=[ \t]))"
     # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
     r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
     r"|[0-9]{1,3})"
@@ -247,7 +250,10 @@ _SUBJECT_LEAD = re.compile(
     rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
     rf"(?P<name>(?P<upper>[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+"
     rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
-    rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))"
+    rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    # ... or a known given name and a surname, first in the Subject, before a spaced dash ("Denise Martel - AWOL")
+    rf"|(?P<given3>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<surname3>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?)(?=[ \t]+[-–—][ \t]))"
     rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:[-–—:|/,]|$)"
 )
 
@@ -278,6 +284,16 @@ _SUBJECT_CARE_NAME = re.compile(
     r"(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)[ \t]*(?:(?i:de|du|of|for|pour)[ \t]+)?[:-]?[ \t]*"
     rf"(?P<name>(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+)?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))"
+    r"[ \t]*(?:[-–—:|/,(]|$)"
+)
+
+# ... and a name written all in capitals, surname first, after the care word and its topic ("Suivi imagerie
+# TAYLOR ANDRÉ – 18-480763"): the given name must be a known one.
+_SUBJECT_CARE_UPPER = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    r"(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?:(?i:de|du|of|for|pour)[ \t]+)?"
+    rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)[ \t]+"
+    rf"(?P<given>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?))"
     r"[ \t]*(?:[-–—:|/,(]|$)"
 )
 
@@ -332,6 +348,10 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         care = shape.match(text)
         if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
             return care.start("name"), care.end("name"), care["name"]
+    upper = _SUBJECT_CARE_UPPER.match(text)
+    if (upper is not None and _is_surname(upper["upper"])
+            and "-".join(w.capitalize() for w in upper["given"].split("-")) in _GIVEN_SET):
+        return upper.start("name"), upper.end("name"), upper["name"]
     given_from = _SUBJECT_GIVEN_FROM.match(text)
     if (given_from is not None and given_from["name"] in _GIVEN_SET
             and not any(fold(w) in _ORG_WORDS or fold(w) in _NOT_SURNAMES for w in given_from["place"].split())):
@@ -344,7 +364,10 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         match = _SUBJECT_LEAD.match(text, position)
         if match is None or (position and not match["upper"]):
             continue
-        surname, given = match["upper"] or match["surname"], match["given"] or match["given2"]
+        if match["given3"] and match["given3"] not in _GIVEN_SET:
+            continue
+        surname = match["upper"] or match["surname"] or match["surname3"]
+        given = match["given"] or match["given2"] or match["given3"]
         folded = fold(given)
         if not _is_surname(surname) or folded in _STOP or folded in _NOT_SURNAMES or folded in _ORG_WORDS:
             continue
@@ -450,8 +473,9 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
 
 
 _SAID_NAME = re.compile(
+    rf"(?:[{_UP}]\.[ \t]?|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t\u00a0]+)"
     rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
-    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{0,1}}"
 )
 _YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25 years of experience": no age
 
@@ -465,10 +489,46 @@ def _phone_or_short(value: str) -> bool:
     return sum(groups) < 6 or (value[:1].isdigit() and groups in ([3, 3, 4], [3, 4], [10], [7], [1, 3, 3, 4]))
 
 
+# "Jessica (Marchand, 28 ans": a given name and, in parentheses, the surname; "Lynda (15 ans)", "Tyler (sec. 2",
+# "Dylan D. (grade 11": a known given name (and a surname's initial) and what says who is meant.
+_GIVEN_PAREN = re.compile(
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?P<initial>[ \t]+[{_UP}]\.)?[ \t]*\([ \t]*"
+    rf"(?:(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*,)?"
+)
+
+
+def _given_with_parenthesis(text: str, start: int) -> tuple[int, int, str] | None:
+    match = _GIVEN_PAREN.match(text, start)
+    if match is None or match["given"] not in _GIVEN_SET:
+        return None
+    if match["surname"]:
+        if not _is_surname(match["surname"]):
+            return None
+        return start, match.end("surname"), f"{match['given']} {match['surname']}"
+    end = match.end("initial") if match["initial"] else match.end("given")
+    return start, end, text[start:end]
+
+
+_NICKNAME_SURNAME = re.compile(
+    rf"[«“\"][ \t\u00a0]*[^»”\"\n]{{1,30}}[»”\"][ \t\u00a0]*\([ \t]*"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?)[ \t]*,[ \t]*(?P<who>(?i:celui|celle|ce[ \t]+monsieur|cette[ \t]+dame|who"
+    rf"|the[ \t]+(?:guy|man|woman|lady|one)|[0-9]{{1,3}}[ \t]*(?:ans|y\.?o)))?"
+)
+
+
 def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
     names: list[tuple[int, int, str]] = []
     for start, end in hits:
+        if text[start] in "«“\"":
+            nickname = _NICKNAME_SURNAME.match(text, start)  # (what follows the comma: beyond the hit)
+            if nickname is not None and (nickname["who"] or _known_surname(nickname["surname"])):
+                names.append((nickname.start("surname"), nickname.end("surname"), nickname["surname"]))
+            continue
+        if text.find("(", start, end) > 0 and (given := _given_with_parenthesis(text, start)) is not None:
+            names.append(given)
+            continue
         match = _SAID_NAME.match(text, start, end)
         if match is None or not bounded(text, start, match.end()) or _YEARS_OF.match(text, end):
             continue
@@ -480,7 +540,7 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
         if any(not _is_surname(w) or fold(w) in _MONTHS or fold(w) in _BEFORE_A_LETTER for w in words):
             continue
         number = _NUMBER_IN_PARENTHESES.match(text, match.end(), end)
-        if number is not None and _phone_or_short(number.group(1)):
+        if number is not None and number.end() >= end and _phone_or_short(number.group(1)):
             continue  # "Marie Roy (514-555-0199)": a telephone number, or a year, says nobody is a patient
         names.append((name_start, match.end(), " ".join(words)))
     return names
@@ -592,3 +652,19 @@ def names_beside_numbers(text: str) -> list[tuple[int, int, str]]:
                 break
             position = separator.end()
     return found
+
+
+_SUMMARY_LINE = re.compile(r"(?m:^Summary: (?P<value>[^\n]*))")
+
+
+def summary_lead_name(text: str, lone_surname: bool, alone: bool) -> tuple[int, int, str] | None:
+    """The name that fills a field of an invitation's summary ("Summary: RDV rhumato – BEAULIEU Benoît", as the
+    calendar extractor writes SUMMARY), read the way a Subject's is (``_subject_lead_name``)."""
+    line = _SUMMARY_LINE.search(text)
+    if line is None:
+        return None
+    found = _subject_lead_name(line["value"], lone_surname=lone_surname, alone=alone)
+    if found is None:
+        return None
+    offset = line.start("value")
+    return found[0] + offset, found[1] + offset, found[2]

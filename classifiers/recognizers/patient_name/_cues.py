@@ -90,18 +90,22 @@ _TOPIC_BEFORE = re.compile(
     # insulin storage", "Points discutés : cancer du sein").
     r"|listes?|lists?|audits?|surveys?|sondages?|enquetes?|rapports?|reports?|sujets?|topics?|themes?"
     r"|points?\s+discutes|discussions?|penuries?|shortages?|ruptures?|inventaires?|inventory|formulaires?|formulary"
-    r"|couverture|coverage|entreposage|storage|bulletins?|newsletters?|infolettres?)"
+    r"|couverture|coverage|entreposage|storage|bulletins?|newsletters?|infolettres?"
+    r"|certifications?|certifiee?s?|trained|competences?)"
     r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the|medicaments?|drugs?"
     r"|medications?|molecules?|produits?|products?|penurie|shortage)|\s*[:(]){0,4}"
     # ... and the next items of the list it heads ("amoxicilline, salbutamol, ...").
     r"(?:\s*[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s*(?:[,;]|\s(?:et|and|ou|or)\b))*\s*'?\s*$"
 )
 _TOPIC_AFTER = re.compile(
-    r"\s*(?:[a-z-]{3,}\s+)?(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
+    # (one modifier may stand between: "heart failure clinic"; not a preposition: "AWOL from unit" is an event)
+    r"\s*(?:(?!(?:from|into|onto|with|pour|dans|vers|avec|sur)\s)[a-z-]{3,}\s+)?(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
     r"|rehab(?:ilitation)?|groups?|registry|registries|awareness|weeks?|months?|days?|educators?|nurses?"
     r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
     r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"
-    r"|wards?|floors?|support\s+groups?)\b"
+    r"|wards?|floors?|support\s+groups?"
+    # A staff member's qualification ("RPN | chemo certified", "certifiée chimio"), not a condition.
+    r"|certifi(?:ed|ee?s?|cation)|trained|qualified|competen(?:t|cy|ce))\b"
     # A drug spoken of as a product: formulary, shortage, stock, supplier, price ("l'apixaban sera ajouté au
     # formulaire", "la warfarine reste disponible", "metformin is on backorder").
     r"|[^.\n]{0,40}?\b(?:formulaire|formulary|penurie|shortage|backorder|rupture\s+de\s+stock|en\s+stock|in\s+stock"

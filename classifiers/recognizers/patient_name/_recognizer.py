@@ -28,6 +28,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _titleless,
     names_beside_numbers,
     people_named_by_room,
+    summary_lead_name,
 )
 from sentinelle.classifiers.recognizers.patient_name._cues import (
     _TITLE_BEFORE,
@@ -245,6 +246,9 @@ class PatientNameRecognizer(BaseRecognizer):
             _subject_lead_name(text, lone_surname=person_elsewhere or evidence is None or bool(evidence),
                                alone=person_elsewhere or evidence is None or bool(evidence) or evidence_anywhere)
             if segment.location == "subject" and (evidence is None or evidence or evidence_anywhere)
+            # ... or an invitation's summary, the Subject of a calendar event
+            else summary_lead_name(text, lone_surname=bool(evidence), alone=False)
+            if segment.location.startswith("attachment:") and evidence
             else None
         )
         # Full names right before a birth date's label, whatever the given-name list knows.
@@ -502,9 +506,14 @@ class PatientNameRecognizer(BaseRecognizer):
         if lead and not newsletter:
             start, end, name = lead
             clinical_word = any(s < end and start < e for s, e in evidence or ())  # "MPOC Exacerbation -"
-            if not clinical_word and not taken.overlaps(start, end) and not excluded(name, start, end):
+            if not clinical_word and not excluded(name, start, end):
                 cue = evidence_cue(start, end) or evidence is None
-                add(start, end, name, 0.65 if cue else 0.5, "pattern surname-first name filling a field of the Subject")
+                how = "pattern name filling a field of the Subject"
+                if not taken.overlaps(start, end):
+                    add(start, end, name, 0.65 if cue else 0.5, how)
+                elif cue:  # the same name found weaker by another shape: the Subject's field says more
+                    candidates = [(s, e, n, 0.65, how) if s < end and start < e and c < 0.65 else (s, e, n, c, h)
+                                  for s, e, n, c, h in candidates]
 
         if initial_hits and evidence and not newsletter:
             # A drug or disease named as a topic ("201 - Roy M. - formation insuline") says nothing of the name.

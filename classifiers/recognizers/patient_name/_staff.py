@@ -92,7 +92,9 @@ _STAFF_BEFORE = re.compile(
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?"
     # A label that lists staff on its line ("Staff: Émilie Tanguay, Kevin Sainnawap", "Équipe : ...").
     r"|\b(?:staff|personnel|equipe|team|intervenants?|on\s+site|sur\s+place|infirmieres?|infirmiers?|nurses?"
-    r"|medecins?|physicians?|pharmaciens?|pharmacists?|benevoles|volunteers?|vaccinateurs|vaccinatrices|vaccinators)\s*:)"
+    r"|medecins?|physicians?|pharmaciens?|pharmacists?|benevoles|volunteers?|vaccinateurs|vaccinatrices|vaccinators"
+    # ... and a shift's roles ("Break relief: Derek Lau", "Charge nurse: ...", "Float : ...").
+    r"|(?:break\s+)?relief|float|charge(?:\s+nurse)?|in\s+charge|assistante?[-\s]chef|remplacement\s+(?:des\s+)?pauses)\s*:)"
     r"[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )

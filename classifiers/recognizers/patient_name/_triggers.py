@@ -76,25 +76,46 @@ SURNAME_INITIAL = Trigger(
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
 # ("Kwabena Asante, 62 ans", "Ngozi Eze (45F)", "Thabo Mbeki was admitted overnight", "X a été hospitalisée").
 _CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-NAME_SAID = Trigger(
-    "name_said",
-    rf"{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}"
-    rf"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{{1,3}}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?)"
-    rf"|[ \t]*\([ \t]*[0-9]{{1,3}}[ \t]?[MFHmf]\)"
+_SAID_AFTER = (
+    r"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{1,3}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?)"
+    # ... an age without its unit after "age" ("Geneviève Cloutier, age 16, was seen"), or between commas before
+    # what the person did, a telephone number may come first ("Samuel Bergevin (579 555-7595), 32, called us")
+    r"|[ \t]*,[ \t]*(?i:aged?)[ \t]+[0-9]{1,3}\b"
+    r"|[ \t]*(?:\([ \t]*[0-9][0-9 ().-]{6,16}[0-9][ \t]*\)[ \t]*)?,[ \t]*[0-9]{1,3},[ \t]+[a-z]"
+    r"|[ \t]*\([ \t]*[0-9][0-9 ().-]{6,16}[0-9][ \t]*\)[ \t]*,[ \t]*[0-9]{1,3}[ \t]*"
+    r"(?:(?:ans|yo|years?[ -]old)\b|y\.o\.?)"
+    r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]?[MFHmf]\)"
     # ... or followed by a chart number in parentheses ("Kwame Wright (LU8633034)", "Victor Li (54-562-601)")
-    rf"|[ \t]*\([ \t]*[A-Z]{{0,3}}-?[0-9]{{2,}}(?:[- ][0-9]{{2,}}){{0,3}}[ \t]*\)"
-    rf"|,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+(?i:admitted|admise?|hospitalis|transferred"
-    rf"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
-    rf"|operated|op[ée]r[ée])"
-    # "... is a 62 y.o. man", "... is a 7-year-old boy", "... est une femme de 54 ans"
+    r"|[ \t]*\([ \t]*[A-Z]{0,3}-?[0-9]{2,}(?:[- ][0-9]{2,}){0,3}[ \t]*\)"
+    r"|,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+(?i:admitted|admise?|hospitalis|transferred"
+    r"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
+    r"|operated|op[ée]r[ée])"
     # ... or where the person lies, in apposition ("Claire Moreau, civière 23,", "Liam Savard (ICU bed 9)",
     # "John Gauthier (lit USI-13)")
-    rf"|[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:icu|usi|si|urg|urgence|ed|er)[ \t]+)?"
-    rf"(?i:civi[eè]re|stretcher|lit|bed|chambre|room|rm|box|cubicle)[ \t]*(?:(?i:usi|icu|si)[ \t-]?)?[0-9]{{1,4}}"
-    rf"[A-Za-z]?(?:[ \t]*[),;:.]|[ \t]+[-–—])"
-    rf"|,?[ \t]+(?i:is|was|est)[ \t]+(?i:a|an|un|une)[ \t]+"
-    rf"(?:[0-9]{{1,3}}[ \t-]*(?i:y\.?o|years?[ -]old|yrs?[ -]old|ans)"
-    rf"|(?i:homme|femme|patiente?|man|woman|boy|girl|gar[çc]on|fille|enfant|child)[ \t]+(?i:de|of|aged)[ \t]+[0-9]))",
+    r"|[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:icu|usi|si|urg|urgence|ed|er)[ \t]+)?"
+    r"(?i:civi[eè]re|stretcher|lit|bed|chambre|room|rm|box|cubicle)[ \t]*(?:(?i:usi|icu|si)[ \t-]?)?[0-9]{1,4}"
+    r"[A-Za-z]?(?:[ \t]*[),;:.]|[ \t]+[-–—])"
+    # "... is a 62 y.o. man", "... is a 7-year-old boy", "... est une femme de 54 ans"
+    r"|,?[ \t]+(?i:is|was|est)[ \t]+(?i:a|an|un|une)[ \t]+"
+    r"(?:[0-9]{1,3}[ \t-]*(?i:y\.?o|years?[ -]old|yrs?[ -]old|ans)"
+    r"|(?i:homme|femme|patiente?|man|woman|boy|girl|gar[çc]on|fille|enfant|child)[ \t]+(?i:de|of|aged)[ \t]+[0-9]))"
+)
+NAME_SAID = Trigger(
+    "name_said",
+    rf"(?:{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}{_SAID_AFTER}"
+    # An initial and a family name, said the same way or opening a terse clause ("B. Lindqvist, 28M", "transport
+    # adapté pour G. Gagnon – hémodialyse lun-mer-ven"): counted only with evidence said of someone near it.
+    rf"|[{_UP}]\.[ \t]?{_CAP}(?:{_SAID_AFTER}|[ \t]+[-–—][ \t]+)"
+    # A given name, then the surname and the age in parentheses ("la mère de Jessica (Marchand, 28 ans, suivie...")
+    rf"|{_CAP}[ \t]*\([ \t]*{_CAP}[ \t]*,[ \t]*[0-9]{{1,3}}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?)"
+    # ... or a given name alone with the age or the school class that says who is meant ("le jeune Lynda (15
+    # ans)", "Tyler (sec. 2, groupe 40)", "Dylan D. (grade 11, homeroom 107)"): the caller asks for a known one.
+    rf"|{_CAP}(?:[ \t]+[{_UP}]\.)?[ \t]*\([ \t]*(?:[0-9]{{1,2}}[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)"
+    rf"|(?i:sec\.?|secondaire|grade|[0-9]{{1,2}}(?:e|re|er|th)[ \t]+ann[ée]e|homeroom|classe)[ \t]*[0-9]{{0,2}})"
+    # A nickname in quotes, then the family name in parentheses (« Le Grand Jo » (Bergevin, celui qui dort au
+    # refuge...): how shelters and street outreach name the people they know; a known family name only.
+    rf"|[«\x{{201C}}\"][ \t\x{{00A0}}]*[^»\x{{201D}}\"\n]{{1,30}}[»\x{{201D}}\"][ \t\x{{00A0}}]*"
+    rf"\([ \t]*{_CAP}[ \t]*,)",
 )
 # A roster line: room/bed number at the start of a line, then a separator ("701 – ", "Ch. 12 : ", "Lit 3B |");
 # after a bed or room word, a column gap is separator enough ("Bed 14  MORIN, Ginette").
