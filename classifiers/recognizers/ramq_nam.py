@@ -22,7 +22,7 @@ import unicodedata
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from sentinelle.classifiers.identifiers import ramq_nam
-from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context, fold
 from sentinelle.classifiers.recognizers._numeric import (
     DIGIT,
     DIGIT_LAST,
@@ -61,16 +61,13 @@ TRIGGER = Trigger(
 )
 # A NAM given in pieces with words between them, so that no pattern sees it whole ("je t'écris le NAM en
 # morceaux : OUES (lettres) puis 6752 et 0217"): four capitals, then two groups of four digits, with short
-# runs of words between. Counted only after a NAM's name ("assurance maladie", "NAM", "RAMQ") and with a right
-# check digit: a deliberate disguise.
-PIECES = Trigger(
-    "nam_pieces",
-    r"\b[A-Z]{4}\b[^0-9\n]{1,30}\b[0-9]{4}\b[^0-9\n]{1,15}\b[0-9]{4}\b",
-)
+# runs of words between, read in the few lines after a NAM's name ("assurance maladie", "NAM", "RAMQ", words
+# ordinary mail seldom holds: the trigger is the name, not the pieces) and counted only with a right check digit.
+NAM_NAME = Trigger("nam_name", r"(?i:\bassurance[ -]maladie\b|\bnam\b|\bramq\b|\bcarte[ -]soleil\b)")
 _PIECES = re.compile(
     r"\b(?P<letters>[A-Z]{4})\b[^0-9\n]{1,30}?\b(?P<first>[0-9]{4})\b[^0-9\n]{1,15}?\b(?P<second>[0-9]{4})\b"
 )
-_PIECES_CONTEXT_REACH = 160
+_PIECES_REACH = 160
 
 # The letters are one word ("GAGL") or one letter at a time ("G.A.G.L"), or surname part and initial
 # ("GAG L"), or in pairs as a NAM is disguised two characters at a time ("CL.OM.15.07.28.81"): "de la 8512..."
@@ -80,11 +77,11 @@ _LETTER_GROUPS = ((4,), (1, 1, 1, 1), (3, 1), (2, 2))
 
 class RamqNamRecognizer(BaseRecognizer):
     name = "ramq_nam"
-    triggers = (TRIGGER, PIECES)
+    triggers = (TRIGGER, NAM_NAME)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
-        findings: list[Finding] = self._pieces(segment, scan.get(PIECES.kind))
+        findings: list[Finding] = self._pieces(segment, scan.get(NAM_NAME.kind))
         for hit in scan.get(TRIGGER.kind):
             start, end = trimmed(text, *hit)
             if not bounded(text, start, end):
@@ -124,34 +121,33 @@ class RamqNamRecognizer(BaseRecognizer):
         return findings
 
     @staticmethod
-    def _pieces(segment: Segment, hits: list[tuple[int, int]]) -> list[Finding]:
+    def _pieces(segment: Segment, names: list[tuple[int, int]]) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
-        for hit_start, hit_end in hits:
-            pieces = _PIECES.match(text, hit_start, hit_end)
-            if pieces is None:
-                continue
-            context = find_context(text, pieces.start(), pieces.end(), CONTEXT, before=_PIECES_CONTEXT_REACH)
-            if context is None:
-                continue
-            try:
-                ramq_nam.validate(pieces["letters"] + pieces["first"] + pieces["second"])
-            except ValidationError:  # a wrong check digit too: pieces alone must be exact
-                continue
-            findings.append(
-                identifier_finding(
-                    segment,
-                    pieces.start(),
-                    pieces.end(),
-                    finding_type=RAMQ_NAM,
-                    pattern="nam",
-                    validator="INSPQ check digit ok",
-                    context=None,
-                    confidence=0.99,
-                    keep_prefix=4,
-                    disguised=f"given in pieces after {context!r}",
+        searched_until = 0
+        for name_start, name_end in names:
+            position = max(name_end, searched_until)
+            searched_until = name_end + _PIECES_REACH
+            while (pieces := _PIECES.search(text, position, searched_until)) is not None:
+                position = pieces.end()
+                try:
+                    ramq_nam.validate(pieces["letters"] + pieces["first"] + pieces["second"])
+                except ValidationError:  # a wrong check digit too: pieces alone must be exact
+                    continue
+                findings.append(
+                    identifier_finding(
+                        segment,
+                        pieces.start(),
+                        pieces.end(),
+                        finding_type=RAMQ_NAM,
+                        pattern="nam",
+                        validator="INSPQ check digit ok",
+                        context=None,
+                        confidence=0.99,
+                        keep_prefix=4,
+                        disguised=f"given in pieces after {fold(text[name_start:name_end])!r}",
+                    )
                 )
-            )
         return findings
 
 

@@ -618,28 +618,42 @@ def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
 _ID_NUMBER = re.compile(
     r"(?<![\w./:-])(?:(?:[A-Z]{1,3}-?)?[0-9]{6,10}|[0-9]{2,5}(?:[-. ][0-9]{3,5}){1,3})(?![\w/:]|[-.][0-9])"
 )
+_FIELD_LINE_MAX = 240
+_SEPARATOR_MARKS = (" - ", " – ", " — ", "|", "\t", " / ")
+_SIX_DIGITS = re.compile(r"[0-9]{6}|[0-9]{2}[-. ][0-9]{3}")
 _PHONE_SHAPE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-. ][0-9]{4}")
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*\|[ \t]*|\t+")
 _FIELD_LABEL = re.compile(r"[ \t>*•·-]*(?:[A-Za-zÀ-ÿ]+[ \t]*:[ \t]*)?")
 _LONE_SURNAME = re.compile(rf"(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}](?:[{_LOW}]+|[{_UP}]+))?")
 
 
-def names_beside_numbers(text: str) -> list[tuple[int, int, str]]:
+def names_beside_numbers(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, surname) of each family name that fills a field of a line on its own, on a line where
-    another field is an identifier-shaped number (not a date, not a phone number). The numbers are found
-    first; only their lines are split."""
+    another field is an identifier-shaped number (not a date, not a phone number). Only the lines of the
+    evidence and their neighbours are read (the summary above an invitation's description): a whole segment's
+    scan for numbers cost more than the rest of the recognizer."""
     found: list[tuple[int, int, str]] = []
-    done: set[int] = set()
-    for number in _ID_NUMBER.finditer(text):
-        value = number.group()
-        if _DATE_SPAN.fullmatch(value) or _PHONE_SHAPE.fullmatch(value) or sum(c.isdigit() for c in value) < 6:
-            continue
-        line_start = text.rfind("\n", 0, number.start()) + 1
-        if line_start in done:
-            continue
-        done.add(line_start)
-        line_end = text.find("\n", number.end())
+    lines: set[int] = set()
+    for evidence_start, _ in evidence:
+        line_start = text.rfind("\n", max(0, evidence_start - _FIELD_LINE_MAX), evidence_start) + 1
+        if not line_start and evidence_start > _FIELD_LINE_MAX:
+            continue  # deep in a paragraph
+        lines.add(line_start)
+        if line_start:
+            lines.add(text.rfind("\n", max(0, line_start - 1 - _FIELD_LINE_MAX), line_start - 1) + 1)
+        next_line = text.find("\n", evidence_start, evidence_start + _FIELD_LINE_MAX)
+        if next_line >= 0:
+            lines.add(next_line + 1)
+    for line_start in sorted(lines):
+        line_end = text.find("\n", line_start, line_start + _FIELD_LINE_MAX + 1)
+        if line_end < 0 and len(text) - line_start > _FIELD_LINE_MAX:
+            continue  # a paragraph, not a line of fields
         line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not any(separator in line for separator in _SEPARATOR_MARKS) or _SIX_DIGITS.search(line) is None:
+            continue  # (cheap: most evidence lines are prose, with no fields and no long number)
+        if not any(_identifier(number.group()) for number in _ID_NUMBER.finditer(text, line_start, line_end)):
+            continue
         label = _FIELD_LABEL.match(text, line_start, line_end)
         position = label.end() if label else line_start
         for separator in [*_FIELD_SEPARATOR.finditer(text, position, line_end), None]:
@@ -652,6 +666,10 @@ def names_beside_numbers(text: str) -> list[tuple[int, int, str]]:
                 break
             position = separator.end()
     return found
+
+
+def _identifier(value: str) -> bool:
+    return not (_DATE_SPAN.fullmatch(value) or _PHONE_SHAPE.fullmatch(value) or sum(c.isdigit() for c in value) < 6)
 
 
 _SUMMARY_LINE = re.compile(r"(?m:^Summary: (?P<value>[^\n]*))")

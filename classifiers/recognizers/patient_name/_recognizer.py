@@ -256,7 +256,7 @@ class PatientNameRecognizer(BaseRecognizer):
         # "the lady in 312 (Côté)", "your guy in 4B, Steven,": a patient named by room, with evidence to count.
         roomed = people_named_by_room(text) if evidence and not newsletter else []
         # "Summary: Tremblay - total thyroidectomy - M-683755": a family name in a field beside an identifier.
-        numbered = names_beside_numbers(text) if evidence and not newsletter else []
+        numbered = names_beside_numbers(text, evidence) if evidence and not newsletter else []
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         said_genre = genre_said(text, scan.get(GENRE.kind))
