@@ -36,11 +36,12 @@ from sentinelle.classifiers.recognizers._base import _fold_context as fold_windo
 _NAME_HEADERS = (
     r"last(?:[ _]?name)?|first(?:[ _]?name)?|surname|given(?:[ _]names?)?|family[ _]name|full[ _]name|name"
     r"|nom(?:[ _]de[ _]famille|[ _]complet)?|pr[ée]noms?|patiente?|r[ée]sidente?|residents?|cliente?|usag[eè]re?"
-    r"|usager|b[ée]n[ée]ficiaire|pt"
+    r"|usager|b[ée]n[ée]ficiaire|pt|init|initiales|initials|inits"
 )
 HEADER = Trigger(
     "table_header",
-    rf"(?im:\b(?:{_NAME_HEADERS})\b(?:[ \t]*(?:[;\t|,]|\r?$)| {{2,}})|(?:[;\t|,]| {{2,}})[ \t]*(?:{_NAME_HEADERS})\b)",
+    rf"(?im:\b(?:{_NAME_HEADERS})\b\.?(?:[ \t]*(?:[;\t|,]|\r?$)| {{2,}})"
+    rf"|(?:[;\t|,]| {{2,}})[ \t]*(?:{_NAME_HEADERS})\b)",
 )
 
 # Roles of a column, from its header.
@@ -72,7 +73,7 @@ for _role, _headers in (
     (SURNAME, "last|last name|lastname|surname|family name|nom|nom de famille|nom famille|patient last name"),
     (GIVEN, "first|first name|firstname|given|given name|given names|prenom|prenoms|patient first name"),
     (NAME, "name|full name|nom complet|patient|patiente|pt|pt name|patient name|nom du patient|nom de la patiente"
-           "|nom patient"
+           "|nom patient|init|initiales|initials|inits"
            "|resident|residente|resident name|nom du resident|nom de la residente|client|cliente|client name"
            "|nom du client|usager|usagere|nom de l usager|nom usager|beneficiaire|nom du beneficiaire"
            "|nom prenom|nom et prenom|nom, prenom|prenom nom|last, first|name last, first|patient full name"),
@@ -213,6 +214,7 @@ _DELIMITERS = ("\t", ";", "|", ",", _SPACES)
 MAX_ROWS = 5000
 _MAX_LINE = 4096
 _MAX_CELL = 40  # a header cell longer than this is a sentence, not a column title
+_RULE_LINE = re.compile(r"[ \t]*[-=]{3,}[-=+: \t|]*\r?")
 _RULE = re.compile(r"[-:=+_ \t]*")
 _LABEL = re.compile(r"[ \t]*([^:;\t|]{1,40}?)[ \t]*:[ \t]*")
 
@@ -287,6 +289,9 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
     while position < len(text) and len(rows) < MAX_ROWS:
         row_start, row_end = position, text.find("\n", position, position + _MAX_LINE)
         row_end = len(text) if row_end == -1 else row_end
+        if _RULE_LINE.fullmatch(text, row_start, row_end):
+            position = row_end + 1  # a rule drawn with "+" where the columns cross ("------+-------+----")
+            continue
         if text.find(delimiter, row_start, row_end) == -1:
             break
         values = [(-1, -1)] * len(headers)

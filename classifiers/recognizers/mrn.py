@@ -423,6 +423,8 @@ _BED_ROW = re.compile(
     rf"(?:[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+[{_UP}]"
     rf"|(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+,?[ \t]+[{_UP}]\.?[ \t]+\(?[A-Z]{{0,3}}-?[0-9])"
     rf"|[0-9]{{2,4}}[A-Za-z]?[ \t]+(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ{_UP}]+,?[ \t]+[{_UP}]\.?[ \t]+[A-Z]{{0,3}}-?[0-9]"
+    # ... or a list's number and the patient's initials before the chart ("1. T.H.  E7415402  DKA resolving")
+    rf"|(?:[0-9]{{1,2}}[.)][ \t]+)?[{_UP}]\.[ \t]?[{_UP}]\.[ \t]+[A-Z]{{0,3}}-?[0-9]"
     # ... or a table's room, the patient's initials and the chart ("404 | FR | M-762261 | POD0 appy")
     rf"|[0-9]{{2,4}}[A-Za-z]?[ \t]*[|\t][ \t]*[{_UP}]{{2,3}}[ \t]*[|\t][ \t]*[A-Z]{{0,3}}-?[0-9])"
 )
@@ -435,11 +437,32 @@ _STAFF_ROW = re.compile(
 _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[MFH](?![\w-])")
 
 
+# A staff table's header above the row ("Employé | Matricule | Unité | N95 | Vaccin grippe"): its rows name
+# employees, and its numbers are employee numbers (a mask model "3M 1860" is no age and sex either).
+_STAFF_HEADER = re.compile(r"(?i:\bmatricule|\bemploy[ée]e?s?\b|\bemployee|\bstaff\b|\bpersonnel\b|\bbadge\b)")
+_HEADER_LOOKBACK = 15
+
+
+def _under_staff_header(text: str, line_start: int) -> bool:
+    position = line_start
+    for _ in range(_HEADER_LOOKBACK):
+        if position <= 0:
+            return False
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1]
+        if ("|" in line or "\t" in line) and _STAFF_HEADER.search(line):
+            return True
+        position = above
+    return False
+
+
 def _patient_row(text: str, start: int, end: int) -> bool:
     """The number's line names someone surname first with an age and a sex: a patient list's row."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _under_staff_header(text, line_start):
+        return False
     if _BED_ROW.match(line) and not _STAFF_ROW.search(line):
         return True  # "- ch 31A SINCLAIR É. (CHU-909171) néo du côlon": a bed, then the patient's name
     return _ROW_AGE_SEX.search(line) is not None and _ROW_NAME.search(line) is not None

@@ -327,6 +327,10 @@ def _signature_block(text: str, start: int) -> bool:
     a signature, whatever its opener or none. A patient's line ("Mme Lise Roy, 82 ans") names no role."""
     above: list[str] = []
     position = text.rfind("\n", 0, start) + 1
+    own_end = text.find("\n", start)
+    own = text[position : len(text) if own_end < 0 else own_end].rstrip("\r")
+    if len(own) > _SIGNATURE_LINE_MAX:
+        return False  # a signature's lines are short ("je suis la fille de ... Adresse : ... Tél. ..." is a letter's)
     while position > 0 and len(above) < _SIGNATURE_LINES:
         line_start = text.rfind("\n", 0, position - 1) + 1
         line = text[line_start : position - 1].rstrip("\r")

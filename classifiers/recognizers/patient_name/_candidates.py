@@ -48,7 +48,7 @@ _HARD_STOP_WORDS = (
     "sc ps md phd msc bsc inf ing pharm frcpc cmfc ccmf fcmf pdg ceo",
     "hta fa ira irc icc avc mpoc copd chf nstemi stemi mi dx tx rx hx",
     # Nursing and allied-health credentials ("Janet Moore, RN", "Louise Gagnon, pht, M. Sc.").
-    "rn lpn np rph pht rd bscn bsn msn cde inh erg",
+    "rn lpn np rph pht rd bscn bsn msn cde inh erg mlt mls",
     # Role words in apposition are never part of a name ("Ahmed Karimi, Director of Pharmacy").
     "director directeur directrice manager coordinator coordonnateur coordonnatrice chair chairman chairwoman",
     "chef president presidente gestionnaire conseiller conseillere pharmacien pharmacienne pharmacist educator",
@@ -156,12 +156,12 @@ def _titleless(
 _BED_LEAD = (
     # (a list's own numbering may come first: "1. Ch 686C - LINDQVIST E. (6251376) - MPOC")
     r"(?P<bed>(?:(?P<bedword>(?:[0-9]{1,2}[.)][ \t]+)?"
-    r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box)\.?[ \t]*[0-9]{1,4}"
+    r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box|salle|or|bloc)\.?[ \t]*[0-9]{1,4}"
     r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4}|[0-9]{2,4}-[A-Z]{1,2}(?=[ \t]))"
     # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
     r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
     r"|[0-9]{1,3})"
-    r"[A-Z]?(?:[ \t]*[-–—:|.)][ \t]*|[ \t]+))"
+    r"[A-Z]?(?:[ \t]*[-–—:|.),][ \t]*|[ \t]+))"
 )
 _TERSE_LEAD = re.compile(rf"[ \t>*•·|\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
 _SURNAME_AND_INITIAL = re.compile(rf"(?P<surname>[^\s,]+),?[ \t\u00a0]+(?P<initial>[{_UP}])")
@@ -253,13 +253,22 @@ _SUBJECT_LEAD = re.compile(
     rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
     # ... or a known given name and a surname, first in the Subject, before a spaced dash ("Denise Martel - AWOL")
     rf"|(?P<given3>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<surname3>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
-    rf"(?:-[{_UP}][{_LOW}]+)?)(?=[ \t]+[-–—][ \t]))"
+    rf"(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.)(?=[ \t]+[-–—][ \t]))"
     rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:[-–—:|/,]|$)"
 )
 
 
 # A ward's Subject names its patient by upper-case surname, initial and room ("LEBLANC R. ch 214 - insuline",
 # "O'NEIL P. rm 12 - warfarin"): the room says the initial is a patient's, not a colleague's.
+# A result's or a follow-up's Subject that ends with the patient's surname and initial ("Résultat bx - Santos Y.",
+# "Path result - O'NEIL P."): the care word says the initial is a patient's, not a colleague's.
+_SUBJECT_CARE_INITIAL = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    r"(?i:r[ée]sultats?|results?|suivi|f/u|follow[- ]?up|patho(?:logie|logy)?|path|biops(?:ie|y)|bx)\b[^\n\-–—|:]{0,30}"
+    r"[ \t][-–—:|][ \t]*"
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}][{_UP}{_LOW}]+)?)[ \t]+"
+    rf"(?P<initial>[{_UP}])\.?)[ \t]*$"
+)
 _SUBJECT_INITIAL_ROOM = re.compile(
     rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
     rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+(?P<initial>[{_UP}])\.?)"
@@ -348,6 +357,9 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         care = shape.match(text)
         if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
             return care.start("name"), care.end("name"), care["name"]
+    initial = _SUBJECT_CARE_INITIAL.match(text)
+    if initial is not None and _is_surname(initial["surname"]) and fold(initial["surname"]) not in _BEFORE_A_LETTER:
+        return initial.start("name"), initial.end("name"), f"{initial['surname']} {initial['initial']}"
     upper = _SUBJECT_CARE_UPPER.match(text)
     if (upper is not None and _is_surname(upper["upper"])
             and "-".join(w.capitalize() for w in upper["given"].split("-")) in _GIVEN_SET):
@@ -686,3 +698,31 @@ def summary_lead_name(text: str, lone_surname: bool, alone: bool) -> tuple[int, 
         return None
     offset = line.start("value")
     return found[0] + offset, found[1] + offset, found[2]
+
+
+# A relative who writes about the person cared for names them by given name ("my son Chantal (Jun 13, 2016) had
+# his skin prick tests", "ma fille Léa fait de la fièvre", "je suis la fille de Louise Pelletier"): the name after
+# the family word is the patient's, a known given name (and the surname if one follows).
+_RELATIVE_THEN_NAME = re.compile(
+    r"\b(?i:my|our|your|mon|ma|notre|votre|ton|ta)[ \t]+(?i:son|daughter|mother|father|mom|mum|dad|husband|wife"
+    r"|partner|child|baby|boy|girl|kid|gar[çc]on|petite?|grand|grande"
+    r"|grand(?:mother|father|son|daughter)|fils|fille|m[èe]re|p[èe]re|mari|femme|conjointe?|enfant|b[ée]b[ée]"
+    r"|grand-m[èe]re|grand-p[èe]re|petite?-(?:fils|fille))[ \t,]+"
+    rf"(?P<name>(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?:[ \t]+(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?))?)"
+)
+
+
+def people_named_by_a_relative(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the people a relative names after a family word ("my son Chantal", "ma mère
+    Louise Pelletier"): a known given name, and its surname when a capitalised word that is no ordinary one
+    follows."""
+    found: list[tuple[int, int, str]] = []
+    for match in _RELATIVE_THEN_NAME.finditer(text):
+        if match["given"] not in _GIVEN_SET:
+            continue
+        if match["surname"] and _is_surname(match["surname"]) and fold(match["surname"]) not in _MONTHS:
+            found.append((match.start("name"), match.end("name"), match["name"]))
+        else:
+            found.append((match.start("given"), match.end("given"), match["given"]))
+    return found

@@ -27,6 +27,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _terse_note_names,
     _titleless,
     names_beside_numbers,
+    people_named_by_a_relative,
     people_named_by_room,
     summary_lead_name,
 )
@@ -61,6 +62,8 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _is_person,
     _name_words,
     _staff_cue,
+    in_schedule_row,
+    initial_in_row,
 )
 from sentinelle.classifiers.recognizers.patient_name._tables import table_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
@@ -255,6 +258,8 @@ class PatientNameRecognizer(BaseRecognizer):
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
         # "the lady in 312 (Côté)", "your guy in 4B, Steven,": a patient named by room, with evidence to count.
         roomed = people_named_by_room(text) if evidence and not newsletter else []
+        # "my son Chantal (Jun 13, 2016) had his skin prick tests": a relative names the person cared for.
+        related = people_named_by_a_relative(text) if evidence and not newsletter else []
         # "Summary: Tremblay - total thyroidectomy - M-683755": a family name in a field beside an identifier.
         numbered = names_beside_numbers(text, evidence) if evidence and not newsletter else []
         table_hits = scan.get(TABLE_HEADER.kind)
@@ -263,7 +268,7 @@ class PatientNameRecognizer(BaseRecognizer):
         greeted = greeted_addressee(text) if not (newsletter or said_genre) else None
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
-                or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered):
+                or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -336,6 +341,8 @@ class PatientNameRecognizer(BaseRecognizer):
             # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
             if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold_window(text[e:start])) for e in role_ends):
                 return True
+            if in_schedule_row(text, start):
+                return True
             return end is not None and _staff_cue(text, start, end)
 
         candidates: list[tuple[int, int, str, float, str]] = []  # start, end, name, confidence, how
@@ -391,6 +398,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             if text.startswith("M.", t_start) and t_end < len(text) and text[t_end].isalpha():
                 continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
+            if text.startswith("M.", t_start) and initial_in_row(text, t_start):
+                continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
             match = _NAME.match(text, t_end)
             name = _clean_name(match.group("name")) if match else ""
             label_word = " ".join(fold(text[t_start:t_end]).split()) if kind == "role" else ""
@@ -488,6 +497,12 @@ class PatientNameRecognizer(BaseRecognizer):
                 taken.add((start, end))
                 continue
             add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5, "pattern person named by room, then name")
+
+        for start, end, name in related:
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5, "pattern person named by a relative")
 
         for start, end, name in numbered:
             if taken.overlaps(start, end) or excluded(name, start, end):

@@ -36,6 +36,8 @@ _STAFF_AFTER = re.compile(
     r"|t\.\s?s\.|ergo\b|erg\.|inh\.|inhalo\b|nutr\b|dt\.\s?p\b|psychoed|psyched|psychotherapeute|orthophoniste"
     r"|sage-femme|midwife|m\.?\s?sc\b|m\.?\s?ps\b|ph\.?\s?d\b|b\.?\s?sc\b|mba\b|msw\b|rsw\b|bsw\b|msn\b|bsn\b|rpn\b"
     r"|rrt\b|slp\b|cpa\b|crha\b|ibclc\b|mph\b|mha\b|pharm\.?\s?d\b|t\.\s?r\.\s?m\b|trm\b|inf\b"
+    # Laboratory technologists ("Megan Ward, MLT", "Julie Roy, T.M.").
+    r"|mlt\b|mls\b|t\.\s?m\.(?=[\s,;)]|$)"
     # An orderly (préposé aux bénéficiaires) or a nurse's deputy as a list's role column ("Roy, Lise - PAB -
     # cell ..."); never "PAB a trouvé ...", a night report's orderly who found someone.
     r"|(?:pab|asi)\b(?=[ \t]*(?:[-–—,)|/;:\n]|$))"
@@ -116,9 +118,10 @@ _HEADER_LINE = re.compile(
     r"[ \t]*:[^\n]*$"
 )
 # Between two names of one list: a comma or "et"/"and", a role in parentheses, a title.
+# (on one line: a greeting's "Hi Ms. Kerr,\n" does not open a list with the next line's first name)
 _LIST_GLUE = re.compile(
-    r"\s*(?:\([^()]{0,30}\))?\s*(?:,|;|,?\s*(?:et|and|&))\s*(?:a\s+|to\s+)?"
-    r"(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?"
+    r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*(?:,|;|,?[ \t]*(?:et|and|&))[ \t]*(?:a[ \t]+|to[ \t]+)?"
+    r"(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)[ \t]*)?"
 )
 _ROLE_TO_NAME = re.compile(r"[\s,:]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?")
 # Second-person clinical wording: the greeting addresses the patient ("Bonjour Mme Fournier, vos résultats...").
@@ -615,3 +618,54 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     # ("Présents : M. Jean Roy (patient), sa fille").
     listed = _ATTENDANCE_LINE.match(line) is not None or _listed_under_staff_heading(text, start)
     return listed and not _patient_cue(text, start, end)
+
+
+# A schedule's header: its columns are shifts or the services on call ("Date | Jour | Soir | Nuit", "Date | AM | PM",
+# "Date | Cardio | Néphro | Greffe" under "liste de garde"): the names in its rows are the staff who work them.
+_SHIFT_CELL = re.compile(
+    r"(?i:jour|soir|nuit|day|days|evening|evenings|night|nights|am|pm|matin|apr[eè]s-midi|garde|on[- ]call|quart"
+    r"|shift|back-?up|relief|remplacement)"
+)
+# ... or an employee column ("Employé | Matricule | Unité | N95 | Vaccin grippe": a fit-test roster).
+_STAFF_COLUMN = re.compile(
+    r"(?i:employ[ée]e?s?|employee(?:\s+(?:name|no|#|id))?|matricule|no\s+d'employ[ée]e?|staff(?:\s+name)?"
+    r"|badge|titre|title|fonction)"
+)
+_SCHEDULE_LOOKBACK = 20
+
+
+def in_schedule_row(text: str, start: int) -> bool:
+    """The name at ``start`` fills a cell of a table (tab or bar cells) whose header line, above it, has two shift
+    columns or more, or an employee column: a staff schedule's or roster's row ("10 nov.\tSophie Labrecque\tBrenda
+    Kelly\tRachel Goldberg")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    delimiter = "\t" if "\t" in row else "|" if "|" in row else None
+    if delimiter is None:
+        return False
+    position = line_start
+    for _ in range(_SCHEDULE_LOOKBACK):
+        if position <= 0:
+            return False
+        above = text.rfind("\n", 0, position - 1) + 1
+        cells = [c.strip() for c in text[above : position - 1].split(delimiter)]
+        shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
+        if shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) for c in cells):
+            return True
+        position = above
+    return False
+
+
+_INITIAL_CELL = re.compile(r"(?:^|[\t|])[ \t]*(?P<letter>[A-Z])\.[ \t]?[A-ZÀ-Þ][a-zß-ÿ]")
+
+
+def initial_in_row(text: str, start: int) -> bool:
+    """"M." at ``start`` is an initial, not "Monsieur", in a table row whose other cells hold initials and surnames
+    too ("2026-12-04\tM. Drouin\tP. Gagné\tI. McKenzie": an on-call list)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    if "\t" not in row and "|" not in row:
+        return False
+    return sum(1 for m in _INITIAL_CELL.finditer(row) if m.group("letter") != "M") >= 2

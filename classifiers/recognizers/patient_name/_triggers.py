@@ -87,7 +87,9 @@ _SAID_AFTER = (
     r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]?[MFHmf]\)"
     # ... or followed by a chart number in parentheses ("Kwame Wright (LU8633034)", "Victor Li (54-562-601)")
     r"|[ \t]*\([ \t]*[A-Z]{0,3}-?[0-9]{2,}(?:[- ][0-9]{2,}){0,3}[ \t]*\)"
-    r"|,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+(?i:admitted|admise?|hospitalis|transferred"
+    # (a short parenthesis may stand between: "Sarah Lessard (grade 2) was diagnosed with type 1 diabetes")
+    r"|(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+"
+    r"(?i:admitted|admise?|hospitalis|transferred"
     r"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
     r"|operated|op[ée]r[ée])"
     # ... or where the person lies, in apposition ("Claire Moreau, civière 23,", "Liam Savard (ICU bed 9)",
