@@ -441,6 +441,11 @@ _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[
 # employees, and its numbers are employee numbers (a mask model "3M 1860" is no age and sex either).
 _STAFF_HEADER = re.compile(r"(?i:\bmatricule|\bemploy[ée]e?s?\b|\bemployee|\bstaff\b|\bpersonnel\b|\bbadge\b)")
 _HEADER_LOOKBACK = 15
+# A Subject (a text's first line, no table cells) that opens with a surname-first name, the number right after it.
+_NAMED_BEFORE = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+"
+    rf"[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?[ \t]+(?:[A-Z]{{1,3}}-?)?"
+)
 
 
 def _under_staff_header(text: str, line_start: int) -> bool:
@@ -463,6 +468,8 @@ def _patient_row(text: str, start: int, end: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if _under_staff_header(text, line_start):
         return False
+    if line_start == 0 and "\t" not in text[:start] and _NAMED_BEFORE.fullmatch(text, 0, start):
+        return True  # "RE: GIROUARD, Fernand 0169795 – IRM reportée?": the number right after a patient's name
     if _BED_ROW.match(line) and not _STAFF_ROW.search(line):
         return True  # "- ch 31A SINCLAIR É. (CHU-909171) néo du côlon": a bed, then the patient's name
     return _ROW_AGE_SEX.search(line) is not None and _ROW_NAME.search(line) is not None

@@ -254,7 +254,8 @@ _SUBJECT_LEAD = re.compile(
     # ... or a known given name and a surname, first in the Subject, before a spaced dash ("Denise Martel - AWOL")
     rf"|(?P<given3>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<surname3>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
     rf"(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.)(?=[ \t]+[-–—][ \t]))"
-    rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:[-–—:|/,]|$)"
+    # (the chart number may follow the name: "RE: GIROUARD, Fernand 0169795 – IRM reportée?")
+    rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*|(?:[A-Z]{{1,3}}-?)?[0-9][0-9-]{{4,12}}[0-9][ \t]*)?(?:[-–—:|/,]|$)"
 )
 
 
@@ -319,8 +320,9 @@ _SUBJECT_NAME_CARE = re.compile(
 # family name people bear (``lexicons/surnames.txt``, from Faker), never an ordinary word ("Collecte", "Décès").
 _SUBJECT_ALONE = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
-    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)))(?:[ \t]+[A-Z]{{0,3}}-?[0-9]{{6,8}})?[ \t]*$"
-)  # (upper-case too, "SINGH"; and the chart number it may carry: "Rossi LU5105027")
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+))(?:[ \t]+[{_UP}]\.?)?)"
+    rf"(?:[ \t]+[A-Z]{{0,3}}-?[0-9]{{6,8}})?[ \t]*$"
+)  # (upper-case too, "SINGH"; an initial, "SAVARD D."; and the chart number it may carry: "Rossi LU5105027")
 # A known family name and the number that identifies its bearer, then what the message is about ("Doyle
 # 7061-632-068 - pyelonephritis", "SINGH 38347965 - CKD stage 4"): the number says the name is a patient's.
 _SUBJECT_SURNAME_NUMBER = re.compile(

@@ -441,6 +441,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             if match.group("label") and _LABEL_AFTER.match(text, match.end("name")):
                 continue  # a label's own colon ("Nom de l'usager: Adresse:"): the next label is no name
+            if match.group("label") and any(fold(w) in _ORG_WORDS for w in match.group("name").split()):
+                continue  # "Client : CHU Exemple": an institution fills the field (its word trimmed or not)
             parts = name.split()
             start = text.find(parts[0], match.start("name"))
             end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])

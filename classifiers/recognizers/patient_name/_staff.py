@@ -563,6 +563,14 @@ _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
 
 
+# A colleague's work handed to others while they are away: their caseload, their patients, their clients.
+_CASELOAD_AFTER = re.compile(
+    r"\b(?:their|his|her|son|sa|ses|leur|leurs)\s+(?:[a-z]{2,4}\s+)?(?:caseload|case\s+load|charge\s+de\s+cas"
+    r"|client[eè]le|patients|patientes|usagers|clients)\s+(?:will\s+be|is|are|sera|seront|est|sont)\s+"
+    r"(?:split|shared|covered|reassigned|redistributed|divided|partag|r[ée]parti|couvert|r[ée]assign|transf[ée]r)"
+)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
@@ -594,6 +602,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True  # "SHARMA, Ravi (addiction medicine) pagette 7275": staff carry pagers, patients do not
     if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
         return not _care_cue(text, start, end)
+    if _CASELOAD_AFTER.search(fold_window(text[end : end + 200])):
+        return True  # "Laura Bennett will be off (knee surgery). Their PT caseload will be split": a colleague
     leave = _LEAVE_AFTER.match(fold_window(text[end : end + 160]))
     if leave:
         clause = fold_window(text[end : end + 160])[leave.end() :].split("\n", 1)[0]
@@ -631,6 +641,11 @@ _STAFF_COLUMN = re.compile(
     r"(?i:employ[ée]e?s?|employee(?:\s+(?:name|no|#|id))?|matricule|no\s+d'employ[ée]e?|staff(?:\s+name)?"
     r"|badge|titre|title|fonction)"
 )
+# A role or credential filling a cell of the name's row.
+_ROLE_CELL = re.compile(
+    r"(?i:rn|rpn|lpn|psw|pab|np|rrt|rt|pt|ot|slp|md|inf\.?|inf\.?\s?aux\.?|infirmi[eè]re?s?|pr[ée]pos[ée]e?"
+    r"|charge(?:\s+nurse)?|assistante?[- ]chef|clerk|commis|agente?(?:\s+administrative?)?|secr[ée]taire|float)"
+)
 _SCHEDULE_LOOKBACK = 20
 
 
@@ -644,6 +659,8 @@ def in_schedule_row(text: str, start: int) -> bool:
     delimiter = "\t" if "\t" in row else "|" if "|" in row else None
     if delimiter is None:
         return False
+    if any(_ROLE_CELL.fullmatch(c.strip()) for c in row.split(delimiter)):
+        return True  # the row's own cells say the role ("D | Megan Campbell | Stroke Unit 4B | PSW")
     position = line_start
     for _ in range(_SCHEDULE_LOOKBACK):
         if position <= 0:
