@@ -187,3 +187,13 @@ def shipped_classifier() -> Classifier:
     from sentinelle.classifiers.evaluate import default_config
 
     return Classifier.load(default_config())
+
+
+def inspect_text(body: str, subject: str = "") -> tuple[bool, set[str]]:
+    """The shipped classifier's verdict on a body (and a Subject), and the finding types that counted
+    (at or above the shipped ``min_confidence``, 0.6): what the recognizer tables assert."""
+    from sentinelle.classifiers.types import Segment
+
+    segments = [Segment("subject", subject)] if subject else []
+    result = shipped_classifier().inspect_segments([*segments, Segment("body", body)])
+    return result.confidential, {f.type for f in result.findings if f.confidence >= 0.6}

@@ -9,18 +9,7 @@ letter quoted under a colleague's signature. All text is invented.
 from __future__ import annotations
 
 import pytest
-from conftest import shipped_classifier
-
-from sentinelle.classifiers.types import Segment
-
-_classifier = shipped_classifier
-
-
-def _inspect(body: str, subject: str = "") -> tuple[bool, set[str]]:
-    segments = [Segment("subject", subject)] if subject else []
-    result = _classifier().inspect_segments([*segments, Segment("body", body)])
-    counted = {f.type for f in result.findings if f.confidence >= 0.6}
-    return result.confidential, counted
+from conftest import inspect_text as _inspect
 
 
 def test_a_programme_speaker_with_a_technologists_credential_is_staff() -> None:

@@ -7,18 +7,7 @@ alone over a result. Every text here is invented for these tests.
 from __future__ import annotations
 
 import pytest
-from conftest import shipped_classifier
-
-from sentinelle.classifiers.types import Segment
-
-_classifier = shipped_classifier
-
-
-def _inspect(body: str, subject: str = "") -> tuple[bool, set[str]]:
-    segments = [Segment("subject", subject)] if subject else []
-    result = _classifier().inspect_segments([*segments, Segment("body", body)])
-    counted = {f.type for f in result.findings if f.confidence >= 0.6}
-    return result.confidential, counted
+from conftest import inspect_text as _inspect
 
 
 @pytest.mark.parametrize(
