@@ -1,65 +1,7 @@
-NAMS_TXT = """
-Wilson Sofia 1958-03-04 F WILS58530495
-Taylor André 2002-11-11 F TAYA02611115
-Lapointe Mary 2007-06-06 F LAPM07560671
-Lessard Manon 1983-04-01 M LESM83040153
-Caron Liam 1937-10-23 F CARL37602340
-Bouchard Sofia 1965-10-19 M BOUS65101945
-Leblanc André 1960-03-01 M LEBA60030127
-Gagnon Manon 1993-11-09 F GAGM93610984
-Fortin Emma 1961-06-06 F FORE61560692
-Poirier Marc 1947-01-22 F POIM47512222
-Fournier John 2011-11-05 M FOUJ11110519
-Smith Sylvie 2006-11-18 M SMIS06111890
-Simard Sofia 1961-04-14 F SIMS61541457
-Taylor Diane 1967-04-06 F TAYD67540632
-Gagnon Claude 1981-06-10 F GAGC81561056
-Savard Liam 2015-10-03 M SAVL15100327
-Taylor Claude 1977-07-09 F TAYC77570976
-Gauthier John 1976-02-16 M GAUJ76021662
-Nadeau Gilles 1933-06-03 M NADG33060331
-Cloutier Liam 1960-11-21 M CLOL60112139
-Gauthier John 1998-04-16 M GAUJ98041697
-Fournier André 1941-07-27 M FOUA41072762
-Lessard Denise 2011-03-18 F LESD11531827
-Morin Pierre 1995-10-01 F MORP95600191
-Bouchard Robert 1947-04-10 F BOUR47541011
-Boucher Denise 1993-12-21 F BOUD93622188
-Cloutier David 1941-10-09 M CLOD41100927
-Gagnon Ginette 1960-06-12 M GAGG60061239
-Girard Nathalie 2018-01-22 M GIRN18012277
-Leblanc Diane 1964-01-18 M LEBD64011887
-Ouellet Sarah 1967-02-02 F OUES67520217
-Bouchard Liam 1940-01-24 M BOUL40012435
-Fournier Michel 1991-07-26 F FOUM91572674
-Brown Jacques 1972-02-11 M BROJ72021120
-Roy Denise 2001-06-19 M ROYD01061987
-MacDonald Sofia 1979-05-02 M MACS79050243
-Simard Emma 1958-09-23 M SIME58092343
-Bélanger Josée 1976-02-05 F BELJ76520558
-Morin Nathalie 1939-08-20 F MORN39582071
-Pelletier Liam 1964-11-02 F PELL64610262
-Simard Manon 1968-03-21 F SIMM68532154
-Savard Denise 1972-10-12 M SAVD72101217
-Bouchard Geneviève 1959-11-11 F BOUG59611164
-Cloutier Geneviève 2010-11-06 F CLOG10610620
-Martel Denise 2005-08-27 M MARD05082733
-Boucher Josée 1941-10-17 F BOUJ41601744
-Paquette Ginette 1947-10-16 F PAQG47601681
-Roy Louis 2002-01-10 M ROYL02011012
-Thibault Michel 2019-09-23 M THIM19092335
-Nadeau Geneviève 1951-12-22 M NADG51122271
-Paquette Josée 1982-03-03 F PAQJ82530350
-Lapointe André 1943-12-12 M LAPA43121277
-Thibault Sylvie 1942-11-26 F THIS42612691
-Simard Louis 1975-04-19 M SIML75041978
-Ouellet Marc 1993-08-27 F OUEM93582722
-Lessard Sarah 2019-03-11 F LESS19531117
-Pelletier Nathalie 2003-05-28 M PELN03052875
-Lapointe Mary 1995-02-04 M LAPM95020421
-Cloutier Manon 2015-07-28 M CLOM15072881
-Leblanc Gilles 1945-10-11 F LEBG45601162
-"""
+import os
+# The synthetic NAMs every blind writer was given, shared by the blind corpora in tests/blind_nams.txt.
+NAMS_TXT = "\n".join(line for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir,
+                   "blind_nams.txt"), encoding="utf-8").read().splitlines() if line.strip() and not line.startswith("#"))
 #!/usr/bin/env python3
 """Deterministic generator of a synthetic outbound-mail corpus (health network). Seed 8484."""
 import argparse, csv, hashlib, io, json, os, random, re, sys, zipfile, datetime
