@@ -636,8 +636,7 @@ _ID_NUMBER = re.compile(
 )
 _FIELD_LINE_MAX = 240
 _SEPARATOR_MARKS = (" - ", " – ", " — ", "|", "\t", " / ")
-_SIX_DIGITS = re.compile(r"[0-9]{6}|[0-9]{2}[-. ][0-9]{3}")
-_SIX_DIGITS_ANYWHERE = re2.compile(r"[0-9]{6}|[0-9]{2}[-. ][0-9]{3}")
+_SIX_DIGITS = re2.compile(r"[0-9]{6}|[0-9]{2}[-. ][0-9]{3}")
 _PHONE_SHAPE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-. ][0-9]{4}")
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*\|[ \t]*|\t+")
 _FIELD_LABEL = re.compile(r"[ \t>*•·-]*(?:[A-Za-zÀ-ÿ]+[ \t]*:[ \t]*)?")
@@ -645,7 +644,7 @@ _LONE_SURNAME = re.compile(rf"(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:
 
 
 def names_beside_numbers(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    if not any(separator in text for separator in _SEPARATOR_MARKS) or _SIX_DIGITS_ANYWHERE.search(text) is None:
+    if not any(separator in text for separator in _SEPARATOR_MARKS) or _SIX_DIGITS.search(text) is None:
         return []  # (cheap: no field separator or no long number anywhere, the common case)
     return _names_beside_numbers(text, evidence)
 
@@ -701,6 +700,8 @@ _SUMMARY_LINE = re.compile(r"(?m:^Summary: (?P<value>[^\n]*))")
 def summary_lead_name(text: str, lone_surname: bool, alone: bool) -> tuple[int, int, str] | None:
     """The name that fills a field of an invitation's summary ("Summary: RDV rhumato – BEAULIEU Benoît", as the
     calendar extractor writes SUMMARY), read the way a Subject's is (``_subject_lead_name``)."""
+    if "Summary: " not in text:
+        return None  # (every attachment with evidence is asked: a substring test spares the others a scan)
     line = _SUMMARY_LINE.search(text)
     if line is None:
         return None
