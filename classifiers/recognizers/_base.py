@@ -68,13 +68,20 @@ class DigitRun:
 
 
 class Scanner:
-    """One RE2 alternation over the triggers of many recognizers; ``scan`` runs it once.
+    """RE2 alternations over the triggers of many recognizers; ``scan`` runs each once.
 
     Measured on these machines: RE2 finds the spans of a group-less alternation in
     ~3 µs per hit on UTF-8 bytes, while named capture groups over the big lexicon
     alternations cost ~20 µs per hit and ``str`` input re-encodes the text per hit.
     So the scan runs group-less on bytes, and each (rare) hit is then classified by
     RE2 sets over its bytes.
+
+    The lexicons (triggers over ``LEXICON_PATTERN_BYTES``: CIM-10, ICD-10-CM, ATC...) get an alternation
+    of their own, apart from the short triggers. RE2 builds its DFA lazily, a state at a time as texts
+    visit them, and a state of one alternation over everything tracks positions in the lexicons and in
+    every short trigger at once: the first few hundred messages of a fresh process paid 1.4 ms each
+    to build them (0.03 ms once built). Two alternations need far fewer states between them: 0.7 ms
+    on those first messages, 0.005 ms more per message once built (bench/RESULTS.md, session 8).
     """
 
     def __init__(self, triggers: Iterable[Trigger]) -> None:
@@ -82,36 +89,10 @@ class Scanner:
         for trigger in triggers:
             if declared.setdefault(trigger.kind, trigger) != trigger:
                 raise ValueError(f"trigger kind {trigger.kind!r} declared with two different patterns")
-        by_kind = {kind: trigger.pattern for kind, trigger in declared.items()}
-        self._kinds = tuple(by_kind)
-        self._joined = tuple(declared[kind].joined for kind in self._kinds)
-        options = re2.Options()
-        # The lexicon alternations (CIM-10, ATC, given names) need far more than the 8 MiB default. It is
-        # a budget for the lazily built DFA, not an allocation: RSS after warm-up is unchanged at 256 MiB,
-        # while at 64 MiB the combined alternation overflowed it and RE2 fell back to its NFA (16x slower;
-        # tests/test_scanner_memory.py).
-        options.max_mem = 256 << 20
-        self._per_kind = tuple((kind, re2.compile(by_kind[kind], options)) for kind in self._kinds)
-        alternation = "|".join(f"(?:{by_kind[kind]})" for kind in self._kinds)
-        self._regex = re2.compile(alternation, options) if self._kinds else None
-        # google-re2's search() wraps each call in a generator and a match object: ~2 µs, three
-        # times the RE2 search itself on a 5 KB text. The scan resumes after every hit, so it calls
-        # the compiled RE2 object underneath (tests/test_scanner_overlaps.py checks it is there).
-        self._search: Any = self._regex._regexp.Match if self._regex is not None else None
-        # Which kinds produced a hit: RE2 sets answer for every pattern at once (capture groups over
-        # the lexicons cost ~10x more). ``_full`` full-matches the hit's bytes; ``_starting`` finds
-        # the other kinds that match a different length from the same place ("born 2024-11-12":
-        # NAM-shaped, and "born" is a birth-date cue).
-        self._full: Any = None
-        self._starting: Any = None
-        if self._kinds:
-            self._full = re2.Set.FullMatchSet(options)
-            self._starting = re2.Set.MatchSet(options)
-            for kind in self._kinds:
-                self._full.Add(by_kind[kind])
-                self._starting.Add(by_kind[kind])
-            self._full.Compile()
-            self._starting.Compile()
+        lexicons = [t for t in declared.values() if len(t.pattern) > LEXICON_PATTERN_BYTES]
+        short = [t for t in declared.values() if len(t.pattern) <= LEXICON_PATTERN_BYTES]
+        self._groups = tuple(_Alternation(group) for group in (short, lexicons) if group)
+        self._kinds = tuple(kind for group in self._groups for kind in group.kinds)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -120,7 +101,7 @@ class Scanner:
     def scan(self, text: str) -> Scan:
         """Every kind's hits, overlapping ones included: a hit never hides another kind's hit.
 
-        One alternation finds hits left to right; after a hit the search resumes one character
+        Each alternation finds hits left to right; after a hit the search resumes one character
         later (not after the hit), so a hit of another kind that starts inside it is found too.
         Per kind, hits do not overlap (the first one wins, as a per-kind ``finditer`` would give),
         except that overlapping hits of a ``joined`` kind make one hit.
@@ -130,14 +111,60 @@ class Scanner:
         A trigger for runs of any length matches bounded pieces and is declared ``joined``.
         """
         hits: dict[str, list[tuple[int, int]]] = {}
-        if self._regex is None or not text:
+        if not self._groups or not text:
             return Scan(text, hits)
         # "surrogatepass": lone surrogates (surrogateescape-decoded bytes) become invalid UTF-8
         # that RE2 never matches, and decode back to one character each, so positions hold.
         data = text.encode("utf-8", "surrogatepass")
-        ascii_only = len(data) == len(text)
+        for group in self._groups:
+            group.scan(data, len(data) == len(text), hits)
+        return Scan(text, hits)
+
+
+# A trigger pattern longer than this is a lexicon: it goes in the scanner's second alternation.
+LEXICON_PATTERN_BYTES = 16_384
+
+
+class _Alternation:
+    """One RE2 alternation of triggers, and the RE2 sets that tell which of them a hit is."""
+
+    # A trigger is a word or a short formatted number: the kinds starting at a hit are looked for
+    # in the hit and at least this many bytes after its start (each kind's own regex then gives its
+    # exact span).
+    _REACH = 64
+
+    def __init__(self, triggers: Sequence[Trigger]) -> None:
+        by_kind = {trigger.kind: trigger.pattern for trigger in triggers}
+        self.kinds = tuple(by_kind)
+        self._joined = tuple(trigger.joined for trigger in triggers)
+        options = re2.Options()
+        # The lexicon alternations (CIM-10, ATC, given names) need far more than the 8 MiB default. It is
+        # a budget for the lazily built DFA, not an allocation: RSS after warm-up is unchanged at 256 MiB,
+        # while at 64 MiB the combined alternation overflowed it and RE2 fell back to its NFA (16x slower;
+        # tests/test_scanner_memory.py).
+        options.max_mem = 256 << 20
+        self._per_kind = tuple((kind, re2.compile(by_kind[kind], options)) for kind in self.kinds)
+        self._regex = re2.compile("|".join(f"(?:{by_kind[kind]})" for kind in self.kinds), options)
+        # google-re2's search() wraps each call in a generator and a match object: ~2 µs, three
+        # times the RE2 search itself on a 5 KB text. The scan resumes after every hit, so it calls
+        # the compiled RE2 object underneath (tests/test_scanner_overlaps.py checks it is there).
+        self._search: Any = self._regex._regexp.Match
+        # Which kinds produced a hit: RE2 sets answer for every pattern at once (capture groups over
+        # the lexicons cost ~10x more). ``_full`` full-matches the hit's bytes; ``_starting`` finds
+        # the other kinds that match a different length from the same place ("born 2024-11-12":
+        # NAM-shaped, and "born" is a birth-date cue).
+        self._full: Any = re2.Set.FullMatchSet(options)
+        self._starting: Any = re2.Set.MatchSet(options)
+        for kind in self.kinds:
+            self._full.Add(by_kind[kind])
+            self._starting.Add(by_kind[kind])
+        self._full.Compile()
+        self._starting.Compile()
+
+    def scan(self, data: bytes, ascii_only: bool, hits: dict[str, list[tuple[int, int]]]) -> None:
+        """Add this alternation's hits in ``data`` (the UTF-8 of a text) to ``hits``, in characters."""
         size = len(data)
-        kept_until = [0] * len(self._kinds)  # per kind: end of its last hit (no same-kind overlap)
+        kept_until = [0] * len(self.kinds)  # per kind: end of its last hit (no same-kind overlap)
         mark_byte = mark_char = 0  # byte -> character offsets, incrementally (hit starts only grow)
         pos = 0
         while pos < size:
@@ -157,20 +184,14 @@ class Scanner:
             for index, k_end in self._kinds_at(data, b_start, b_end):
                 if b_start < kept_until[index]:
                     if self._joined[index] and k_end > kept_until[index]:  # the run goes on: extend it
-                        run_start, _ = hits[self._kinds[index]][-1]
+                        run_start, _ = hits[self.kinds[index]][-1]
                         end = k_end if ascii_only else start + len(data[b_start:k_end].decode("utf-8", "surrogatepass"))
-                        hits[self._kinds[index]][-1] = (run_start, end)
+                        hits[self.kinds[index]][-1] = (run_start, end)
                         kept_until[index] = k_end
                     continue
                 kept_until[index] = k_end
                 end = k_end if ascii_only else start + len(data[b_start:k_end].decode("utf-8", "surrogatepass"))
-                hits.setdefault(self._kinds[index], []).append((start, end))
-        return Scan(text, hits)
-
-    # A trigger is a word or a short formatted number: the kinds starting at a hit are looked for
-    # in the hit and at least this many bytes after its start (each kind's own regex then gives its
-    # exact span).
-    _REACH = 64
+                hits.setdefault(self.kinds[index], []).append((start, end))
 
     def _kinds_at(self, data: bytes, b_start: int, b_end: int) -> list[tuple[int, int]]:
         """(kind index, end) of every kind matching at ``b_start``: the hit's own kinds, then others."""
