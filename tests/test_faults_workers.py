@@ -78,6 +78,10 @@ def test_sigkill_of_a_busy_worker(hop: RunningHop, tmp_path: Path) -> None:
             time.sleep(0.1)
         workers = children(supervisor)
         assert len(workers) == 2
+        log = sentinelle.log.read_text()
+        # The supervisor warmed the classifier up once, before it started the workers (server.warm_up_seconds).
+        assert "classifier warmed up on" in log
+        assert log.index("classifier warmed up on") < log.index("listening on"), log
         outcomes: dict[bytes, str] = {}
         ids = [f"<{uuid.uuid4().hex}@kill.test>".encode() for _ in range(CLIENTS)]
         threads = [threading.Thread(target=send, args=(port, i, outcomes)) for i in ids]

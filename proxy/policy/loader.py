@@ -373,6 +373,8 @@ def _build_server(doc: dict[str, Any], r: Reader) -> ServerSettings:
         r.errors.append("server.max_buffered_bytes: must be at least server.max_message_bytes")
     numbers["inline_analysis_max_bytes"] = r.get(s_doc, "inline_analysis_max_bytes", path, int,
                                                  base.inline_analysis_max_bytes, not_negative)
+    numbers["warm_up_seconds"] = float(r.get(s_doc, "warm_up_seconds", path, (int, float), base.warm_up_seconds,
+                                             not_negative))
     for name in ("command_timeout_seconds", "data_timeout_seconds", "inspection_timeout_seconds",
                  "next_hop_timeout_seconds", "shutdown_grace_seconds", "first_command_timeout_seconds",
                  "transaction_deadline_seconds"):

@@ -125,6 +125,9 @@ class ServerSettings:
     # Messages up to this size whose parts are all text are analysed on the event loop (cheaper
     # than a thread hop under the GIL; proxy.pipeline.flow.run_analysis); 0 = always in a thread.
     inline_analysis_max_bytes: int = 32_768
+    # With --workers N > 1: time the supervisor may spend warming the classifier up on shipped synthetic
+    # mail before it forks (classifiers.warmup); 0 = never.
+    warm_up_seconds: float = 10.0
     next_hop_timeout_seconds: float = 120.0
     shutdown_grace_seconds: float = 30.0
     tls: TlsSettings = TlsSettings()

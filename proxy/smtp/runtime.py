@@ -95,6 +95,15 @@ def load_classifier(policy: Policy) -> Any:
 
 
 
+def _warm_up(classifier: Any, seconds: float) -> None:
+    if seconds <= 0:
+        return
+    from sentinelle.classifiers.warmup import warm_up
+
+    done = warm_up(classifier, seconds=seconds)
+    log.info("classifier warmed up on %d messages in %.1f s", done.messages, done.seconds)
+
+
 def open_journal(policy: Policy) -> AnalysisJournal | None:
     """The analysis journal in ``server.state_directory`` (empty: the keyring's parent directory,
     ``/var/lib/sentinelle`` as shipped) (``proxy.pipeline.analyze.AnalysisJournal``), or
@@ -139,6 +148,7 @@ class Runtime:
                                                                          thread_name_prefix="attachments")
         self.classifier: Any = None
         self.audit: AuditTrail | None = None
+        self._warm_up_on_load = False  # set by warm_up(): a classifier a reload builds is warmed too
         self._keyring_due: float | None = None  # monotonic time of the next key-gauge refresh (None: off)
         try:
             policy = apply_overrides(load_policy(policy_path), overrides)
@@ -173,6 +183,8 @@ class Runtime:
                 classifier = self._classifier_loader(policy)
             except Exception as error:  # ModelNotInstalled and friends: say what, stop
                 raise StartupError(f"cannot load the classifier: {error}") from None
+            if self._warm_up_on_load:
+                _warm_up(classifier, policy.server.warm_up_seconds)
         try:
             signer = Signer.from_settings(policy.dkim)
         except (DkimKeyError, OSError) as error:
@@ -202,6 +214,12 @@ class Runtime:
     @property
     def policy(self) -> Policy:
         return self.services.policy
+
+    def warm_up(self) -> None:
+        """Warm the classifier up now (``classifiers.warmup``: the supervisor, before it forks), and
+        every classifier a later reload builds before it replaces the current one."""
+        self._warm_up_on_load = True
+        _warm_up(self.classifier, self.policy.server.warm_up_seconds)
 
     def open_audit(self) -> None:
         """Open the audit trail (in the process that writes it: each worker, after fork)."""

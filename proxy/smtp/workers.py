@@ -97,6 +97,8 @@ def _fork_worker(runtime: Runtime, sockets: list[socket.socket], index: int, lmt
 def supervise(runtime: Runtime, sockets: list[socket.socket], lmtp: bool,
               on_started: Callable[[], None] = lambda: None) -> int:
     """Run one worker per socket; forward SIGTERM/SIGHUP; restart a worker that dies unexpectedly."""
+    # Once here rather than once per worker on live mail; workers (restarted ones too) inherit it.
+    runtime.warm_up()
     if threading.active_count() > 1:  # fork with threads can deadlock the child on a held lock
         log.warning("threads exist before fork; workers may be unsafe")
     signals: list[int] = []
