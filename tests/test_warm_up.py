@@ -15,7 +15,7 @@ import pytest
 
 from sentinelle.classifiers.extract import in_process_only
 from sentinelle.classifiers.parse import parse_message
-from sentinelle.classifiers.warmup import SEPARATOR, warm_up, warm_up_mail
+from sentinelle.classifiers.warmup import SEPARATOR, warm_up, warm_up_mail, warm_up_words
 from sentinelle.proxy.policy.loader import parse_policy, shipped_policy_text
 from sentinelle.proxy.policy.schema import PolicyError
 from sentinelle.proxy.smtp.runtime import Runtime
@@ -31,6 +31,9 @@ def test_shipped_warm_up_mail_is_text_only_synthetic_mail() -> None:
         parsed = parse_message(raw)
         assert in_process_only(parsed), raw[:200]
         assert parsed.message["Subject"] is not None
+    vocabulary = warm_up_words()
+    assert len(vocabulary) == 100  # 10,000 words, 100 a message
+    assert all(in_process_only(parse_message(raw)) for raw in vocabulary)
 
 
 def test_a_warmed_classifier_finds_what_a_cold_one_finds() -> None:
@@ -50,7 +53,7 @@ def test_a_warmed_classifier_finds_what_a_cold_one_finds() -> None:
     cold = verdicts()
     assert any(confidential for confidential, _ in cold) and not all(confidential for confidential, _ in cold)
     done = warm_up(classifier, seconds=60)
-    assert done.messages == len(warm_up_mail())
+    assert done.messages == len(warm_up_mail()) + len(warm_up_words())
     assert verdicts() == cold
 
 
@@ -83,7 +86,7 @@ def test_the_budget_stops_the_warm_up() -> None:
 
     recording = Recording()
     assert warm_up(recording, seconds=0).messages == 0 == recording.calls
-    assert warm_up(recording, seconds=30).messages == recording.calls == len(warm_up_mail())
+    assert warm_up(recording, seconds=30).messages == recording.calls == len(warm_up_mail()) + len(warm_up_words())
 
 
 def test_policy_key() -> None:
