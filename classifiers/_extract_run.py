@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses
 
+from sentinelle.classifiers.addresses import address_pairs
 from sentinelle.classifiers.config import Limits, Ocr
 from sentinelle.classifiers.extractors._common import (
     SIZE_LIMIT,
@@ -160,13 +160,14 @@ _SIMPLE_ADDRESS = re.compile(r'^\s*"?([^"<>,()\\]*?)"?\s*<[^<>,]*>\s*$')
 
 
 def _display_names(value: str) -> list[str]:
-    """Display names of an address header; a fast path for the common single ``Name <addr>`` form."""
+    """Display names of an address header; fast paths for a single ``Name <addr>`` (quoted too) and for lists
+    of plain addresses (``classifiers.addresses``)."""
     if "<" not in value and "(" not in value:
         return []  # bare addresses carry no display name
     simple = _SIMPLE_ADDRESS.match(value) if value.count("<") == 1 else None
     if simple is not None:
         return [simple.group(1)] if simple.group(1).strip() else []
-    names = [n for n, _ in getaddresses([value]) if n]
+    names = [n for n, _ in address_pairs([value]) if n]
     if not names and "<" in value:  # unparseable list (strict parser): its text outside "<...>" is the name
         names = [re.sub(r"<[^>]*>", " ", value)]
     return names

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import functools
 
 import pytest
@@ -14,7 +13,6 @@ from sentinelle.classifiers.recognizers.patient_name import (
     EMPTY_STAFF,
     PatientNameRecognizer,
     StaffNames,
-    _address_pairs,
 )
 from sentinelle.classifiers.types import Segment
 
@@ -98,26 +96,6 @@ def test_ner_confirms_and_finds_lower_case_names() -> None:
     (found,) = rec.recognize(Segment("body", "la patiente julie roy souffre d'asthme"))
     assert found.confidence == 0.6 and found.explanation.startswith("ner PER")
     assert rec.recognize(Segment("body", "la patiente julie roy"), use_ner=False) == []
-
-
-@pytest.mark.parametrize(
-    "values",
-    [
-        ["Jean Tremblay <jean.tremblay@cisss.example>"],
-        ["jean@x.example", "Léa Bédard <lea@x.example>"],
-        ["Prescripteurs <p@x.example>,\r\n Jean Thibault <jt@y.example>"],
-        ["Jean   J.  Tremblay <jt@x.example>", "<jt@x.example>"],
-        ["Dr. Paul-André O'Neil <pao@x.example>"],
-        # Not simple: the email package's parser decides.
-        ['"Tremblay, Jean" <jt@x.example>', "Marie Roy <mr@x.example>"],
-        ["a@b.example (Jean Roy)"],
-        ["Undisclosed recipients:;"],
-        ["Jean <jt@x.example> Roy"],
-        ["Jean Roy <j@x.example>,"],
-    ],
-)
-def test_address_fast_path_equals_getaddresses(values: list[str]) -> None:
-    assert _address_pairs(values) == email.utils.getaddresses(values)
 
 
 def found(text: str, staff: StaffNames = EMPTY_STAFF) -> list[tuple[str, float]]:

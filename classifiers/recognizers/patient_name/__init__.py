@@ -42,7 +42,7 @@ found without a title (``_candidates``), span arithmetic (``_spans``), patient c
 """
 
 from sentinelle.classifiers.recognizers.patient_name._recognizer import NerNeeded, PatientNameRecognizer
-from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames, _address_pairs
+from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
     CARE_PHRASE,
     DOCTOR,
@@ -75,5 +75,4 @@ __all__ = [
     "NerNeeded",
     "PatientNameRecognizer",
     "StaffNames",
-    "_address_pairs",
 ]

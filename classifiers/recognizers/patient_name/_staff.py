@@ -4,7 +4,6 @@ correspondents, career events: ``_staff_cue``). Staff are never patients."""
 
 from __future__ import annotations
 
-import email.utils
 import functools
 import re
 from collections.abc import Iterable
@@ -12,6 +11,7 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from typing import Any
 
+from sentinelle.classifiers.addresses import address_pairs
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
@@ -156,11 +156,12 @@ class StaffNames:
 
     @staticmethod
     def _people(values: Iterable[str]) -> list[frozenset[str]]:
+        """The name words of each address: its display name and its local part ("jean.tremblay")."""
         people: list[frozenset[str]] = []
-        for display, address in _address_pairs([v for v in values if v]):
+        for display, address in address_pairs([v for v in values if v]):
             local = address.split("@", 1)[0]
             words: set[str] = set()
-            for part in re.split(r"[\s.,_\-+'\"]+", f"{display} {local}"):
+            for part in _NAME_PIECES.split(f"{display} {local}"):
                 part = fold(part.strip("0123456789"))
                 if len(part) >= 2 and part.isalpha():
                     words.add(part)
@@ -242,24 +243,7 @@ def _is_person(words: frozenset[str], people: Iterable[frozenset[str]]) -> bool:
 
 # One address without quotes, comments, groups or routes: "Display Name <local@domain>" or
 # "local@domain". Anything else goes through the email package's full parser.
-_SIMPLE_ADDRESS = re.compile(
-    r"[ \t\r\n]*(?:([^\"<>,;:()\\@\[\]]*?)[ \t\r\n]*<([^\s\"<>,;:()\\\[\]]+@[^\s\"<>,;:()\\\[\]]+)>"
-    r"|([^\s\"<>,;:()\\\[\]]+@[^\s\"<>,;:()\\\[\]]+))[ \t\r\n]*"
-)
-
-
-def _address_pairs(values: list[str]) -> list[tuple[str, str]]:
-    """(display name, address) pairs of address header values, as ``email.utils.getaddresses``
-    gives them; a fast path (~20x) for lists of simple addresses, the common case."""
-    pairs: list[tuple[str, str]] = []
-    for value in values:
-        for part in value.split(","):
-            match = _SIMPLE_ADDRESS.fullmatch(part)
-            if match is None:
-                return email.utils.getaddresses(values)
-            display, address, bare = match.groups()
-            pairs.append((" ".join(display.split()), address) if address else ("", bare))
-    return pairs
+_NAME_PIECES = re.compile(r"[\s.,_\-+'\"]+")
 
 
 # A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
