@@ -20,7 +20,8 @@ import pytest
 
 from sentinelle.classifiers import Classifier
 from sentinelle.classifiers.config import ClassifierConfig, Limits, Scoring
-from sentinelle.classifiers.extract import Extraction, extract, is_openpgp_part
+from sentinelle.classifiers.extract import Extraction, extract, in_process_only, is_openpgp_part
+from sentinelle.classifiers.extractors.sniff import OPENPGP, sniff
 from sentinelle.classifiers.identifiers import ramq_nam
 from sentinelle.classifiers.openpgp import (
     Kind,
@@ -130,6 +131,26 @@ def test_real_gpg_data_is_identified(pgp: dict[str, bytes], sample: str, kind: K
     assert identify(data) is kind
     if data.startswith(b"-----BEGIN"):
         assert identify(b"\r\n  " + data.replace(b"\n", b"\r\n") + b"\r\n\r\n") is kind  # CRLF, blank lines
+
+
+@pytest.mark.parametrize("sample", ["binary", "symmetric", "signed_binary"])
+def test_real_binary_openpgp_data_sniffs_as_openpgp(pgp: dict[str, bytes], sample: str) -> None:
+    data = pgp[sample] if sample != "symmetric" else dearmor(pgp["symmetric"])
+    if sample == "signed_binary":  # starts with a one-pass signature or compressed packet: not encrypted data
+        assert sniff(data) != OPENPGP
+    else:
+        assert sniff(data) == OPENPGP
+
+
+@pytest.mark.parametrize("text", ["État de santé stable.", "À tous : la réunion est reportée.", "été 2026",
+                                  "Ça va ?", "Ôtez les gants.", "Ü Müller, Praxis", "Ñandú"])
+def test_text_starting_with_an_accented_letter_is_text(text: str) -> None:
+    """0xC3 (UTF-8 of "é", "É", "À"...) is also a new-format tag-3 (SKESK) packet header: the version byte
+    after the length (4, 5 or 6) is what no text has."""
+    body = text.encode() + " Mme Ginette Morin, diabète de type 2.".encode()
+    assert sniff(body, "text/plain") != OPENPGP
+    raw = b"Subject: x\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body
+    assert in_process_only(parse_message(raw))
 
 
 @pytest.mark.parametrize(

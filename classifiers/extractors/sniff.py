@@ -67,14 +67,27 @@ _OOXML_MAIN = (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX), ("ppt/pre
 _TEXT_EXT = re.compile(r"\.(?:txt|csv|tsv|log|md|xml|ini|cfg|ya?ml|hl7|json|vcf|ics)$", re.I)
 
 
+# The packet versions each packet an encrypted message starts with may have (RFC 4880 §5.1, 5.3, 5.13;
+# RFC 9580): 1 PKESK, 3 SKESK, 18 SEIPD, 20 AEAD-encrypted data.
+_FIRST_PACKET_VERSIONS: dict[int, tuple[int, ...]] = {1: (3, 6), 3: (4, 5, 6), 18: (1, 2), 20: (1,)}
+
+
 def _is_openpgp_binary(head: bytes) -> bool:
-    """An OpenPGP packet stream starting with a PKESK/SKESK/encrypted-data packet (RFC 4880 §4.2)."""
+    """An OpenPGP packet stream starting with a PKESK/SKESK/encrypted-data packet (RFC 4880 §4.2) of a
+    version that packet has. The tag alone is one byte: UTF-8 text starting with "é", "É" or "À" (0xC3,
+    a new-format tag 3) has it; the version byte after the length is a control character no text has."""
     if not head or not head[0] & 0x80:
         return False
     first = head[0]
-    tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
-    # 1 PKESK, 3 SKESK, 18 SEIPD, 20 AEAD (RFC 9580): encrypted messages start with one of these.
-    return tag in (1, 3, 18, 20)
+    if first & 0x40:  # new format: the length is one octet (<192 or partial), two (192-223) or five (255)
+        tag = first & 0x3F
+        length = head[1] if len(head) > 1 else 0
+        offset = 3 if 192 <= length < 224 else 6 if length == 255 else 2
+    else:  # old format: the length type says how many octets follow
+        tag = (first >> 2) & 0x0F
+        offset = 1 + (1, 2, 4, 0)[first & 0x03]
+    versions = _FIRST_PACKET_VERSIONS.get(tag)
+    return versions is not None and len(head) > offset and head[offset] in versions
 
 
 def _zip_kind(data: bytes) -> str:
