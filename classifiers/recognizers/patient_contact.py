@@ -42,7 +42,8 @@ from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
 from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of_own_care
 from sentinelle.classifiers.recognizers.patient_name._cues import patient_cue
-from sentinelle.classifiers.recognizers.patient_name._staff import _CREDENTIAL_UPPER, _STAFF_AFTER
+from sentinelle.classifiers.recognizers.patient_name._staff import _STAFF_AFTER
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _CREDENTIAL_UPPER
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
 _FR_STREETS = (

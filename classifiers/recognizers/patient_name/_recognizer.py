@@ -61,10 +61,8 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     StaffNames,
     _is_person,
     _name_words,
-    _staff_cue,
-    in_schedule_row,
-    initial_in_row,
 )
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _staff_cue, in_schedule_row, initial_in_row
 from sentinelle.classifiers.recognizers.patient_name._tables import table_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
     CARE_PHRASE,

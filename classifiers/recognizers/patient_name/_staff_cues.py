@@ -1,0 +1,447 @@
+"""Staff cues said around one name: a career event, a memorial, a correspondent, a role predicate or activity,
+an absence or a leave, a credential, a named place, a programme or agenda line, a pager, a shift roster's line,
+a caseload handed over (``_staff_cue``); and the rows of staff schedules (``in_schedule_row``,
+``initial_in_row``). Split from ``_staff`` (who is staff by address and by line-level wording)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
+from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
+from sentinelle.classifiers.recognizers.patient_name._staff import (
+    _ADDRESSES_PATIENT,
+    _ATTENDANCE_LINE,
+    _GREETS,
+    _PRAISE_LINE,
+    _STAFF_AFTER,
+    _STAFF_BEFORE,
+)
+
+# A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
+_CAREER_AFTER = re.compile(
+    r"[^.\n]{0,40}\b(?:prend\s+sa\s+retraite|retraite|retirement|retires?|retiring|nommee?|appointed|au\s+poste"
+    r"|to\s+the\s+position|succede|succeeds|se\s+joint|joins|joined\s+(?:the|our)|embauchee?|hired|elue?|elected"
+    r"|reelue?|re-elected)\b"
+)
+
+
+# A colleague's death announced to the staff: a death near the name, and the work they did near it ("Robert
+# Chen passed away ... Robert worked in our lab for 25 years", "le décès de Lucie Gagnon ... a travaillé 30 ans
+# à l'urgence"). A patient's death note says a room, a time, the family told; never years of service.
+_DEATH = re.compile(
+    r"\b(?:deces|decedee?|nous\s+a\s+quittee?s?|s'est\s+eteinte?|emportee?\s+par|in\s+memoriam|passed\s+away"
+    r"|died|death\s+of|obituary|necrologie)\b"
+)
+_CAREER_YEARS = re.compile(
+    r"\b(?:a\s+travaille|avait\s+travaille|worked|ans\s+de\s+service|ans\s+de\s+carriere|years\s+of\s+service"
+    r"|carriere|career|collegues?|colleagues?|coworkers?|co-workers?|notre\s+equipe|our\s+team|membre\s+du\s+personnel"
+    r"|staff\s+member|employee?s?\s+(?:de|du|of)|retraitee?|retired)\b"
+)
+_MEMORIAL_REACH = 400
+# Words of mourning that no care record uses of a patient.
+_MOURNING = re.compile(
+    r"\b(?:in\s+memoriam|celebration\s+of\s+(?:his\s+|her\s+)?life|funerailles|funeral|obseques|condoleances"
+    r"|condolences|obituary|necrologie|livre\s+de\s+condoleances|book\s+of\s+condolences)\b"
+)
+
+
+# A tribute right before the name ("un don en mémoire de Jean Tremblay", "in honour of Linh Nguyen"): a
+# foundation's or a family's public words, not a care record.
+_TRIBUTE_BEFORE = re.compile(
+    r"\b(?:en\s+memoire\s+de|a\s+la\s+memoire\s+de|en\s+hommage\s+a|in\s+(?:loving\s+)?memory\s+of"
+    r"|in\s+hono(?:u)?r\s+of|in\s+tribute\s+to)\s+(?:(?:feue?|late|the\s+late|m\.|mme|mr\.?|mrs\.?|ms\.?)\s+)?$"
+)
+
+
+def _memorial(text: str, start: int, end: int) -> bool:
+    """The name is a colleague's whose death the text announces to the staff, or the one a tribute honours."""
+    if _TRIBUTE_BEFORE.search(fold_window(text[max(0, start - 60) : start])):
+        return True
+    if _MOURNING.search(fold_window(text[max(0, start - 60) : end + 60])):
+        return True  # "In memoriam - Tom Novak", "celebration of life", "avis de funérailles": mourning, not care
+    around = fold_window(text[max(0, start - _MEMORIAL_REACH) : end + _MEMORIAL_REACH])
+    return _DEATH.search(around) is not None and _CAREER_YEARS.search(around) is not None
+
+
+# A correspondent: the name is followed by an e-mail address ("Sophie Lavoie <sophie.lavoie@x.ca>"), or
+# it is the author of a quoted reply ("Le 3 déc. 2026 à 09:12, Sophie Lavoie a écrit :", "... wrote:").
+_CORRESPONDENT_AFTER = re.compile(
+    # (credentials may stand between the name and the address: "Émilie Roussel, T.S. <e.roussel@…>")
+    r"[ \t]*(?:(?:,[^<>@\n,]{1,25}){0,2}[ \t]*[<(\[][ \t]*(?:mailto:)?[^\s<>()@]+@"
+    r"|[^\n]{0,80}?\b(?:a\s+ecrit|wrote|schrieb)\s*:)"
+)
+
+_WRITES_OF_OWN_CARE = re.compile(
+    r"\b(?:mon|ma|mes|my)\s+(?:resultats?|results?|analyses?|examens?|traitement|treatment|medicaments?"
+    r"|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment|chirurgie|surgery|douleurs?"
+    r"|pain|glycemie|blood\s+sugar|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
+    r"|operation|pilules?|pills?|dose)\b|\bj'ai\s+(?:mal|des\s+douleurs|le\s+diabete)|\bi\s+have\s+(?:pain|been)"
+)
+
+
+# A staff role said of the name later in its sentence ("M. Gérald Poulin, né le 3 avril 1961, est ministre de
+# la Santé"); a retired nurse can be a patient.
+_ROLE_PREDICATE = re.compile(
+    r"[^.\n]{0,100}?\b(?:est|etait|sera|devient|deviendra|is|was|will\s+be|becomes|serves\s+as|works\s+as"
+    r"|travaille\s+comme|agit\s+comme)\s+(?:(?:notre|votre|la|le|l'|un|une|our|the|a|an)\s*)?"
+    r"(?:nouvel(?:le)?\s+|new\s+)?(?:ministre|minister|directeur|directrice|director|presidente?|president|chef"
+    r"|manager|gestionnaire|infirmiere?|nurse|medecin|physician|pharmacienne?|pharmacist|coordonnat(?:eur|rice)"
+    r"|coordinator|conseill(?:er|ere)|chercheu(?:r|se)|researcher|professeure?|professor|benevole|volunteer"
+    r"|deputee?|mairesse|maire|mayor|pdg|ceo|porte-parole|spokesperson|membre\s+(?:du|de\s+la|of\s+the)\s+"
+    r"(?:comite|conseil|personnel|equipe|committee|board|staff|team)|[a-z]+(?:logue|logist|iatre))\b"
+    r"(?!\s+(?:retraitee?|retired|a\s+la\s+retraite))"
+)
+
+
+# The name speaks, presents or runs an activity ("Mme Sophie Bergeron parlera de la rougeole", "Mme Carole
+# Dion anime le groupe de soutien"): a speaker or an organiser. Never "a présenté" (a patient presented with).
+_ACTIVITY_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
+    r"(?:(?:parlera|discutera|abordera|presentera|enseignera|will\s+(?:speak|talk|present|teach|lecture))"
+    r"\s+(?:de|d'|du|des|about|on|sur)"
+    r"|(?:presentera|animera|expliquera|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
+    r"|coordonne|organise|explique)|will\s+(?:discuss|present|lead|explain|moderate|chair|host)|leads|runs|led|gave"
+    r"|presented|hosted|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"
+    r"|this|ce|cette)\s*)?(?:[a-z-]+\s+)?(?:groupe|group|atelier|workshop|session|seance|rencontre|meeting|comite"
+    r"|committee|formation|training|projet|project|equipe|team|programme|program|webinaire|webinar|conference|panel"
+    r"|capsule|cours|course|journee|colloque|resultats|results|indicateurs|bilan|rapport|report|protocole|protocol"
+    r"|changements?|changes|nouvelles?|news|campagne|campaign|discussion|lignes\s+directrices|guidelines?"
+    r"|nouveautes|presentations?|exposes?|talks?|lectures?))\b"
+)
+# Away or covering for someone: a colleague's schedule ("Karen Whitfield will be away Jan 5-9", "Mme Roy remplace").
+_ABSENCE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation))|will\s+be\s+(?:away"
+    r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))|remplace(?:ra)?|replaces"
+    r"|will\s+(?:replace|cover)|covers|couvre|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
+)
+
+# A kind of leave said of a named person: HR mail ("is on sick leave", "sera en congé de paternité"), where
+# "congé" is no discharge; unless the sentence gives a cause ("pour une dépression", "since his NSTEMI"): a
+# patient's sick note.
+_LEAVE_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:is|will\s+be|has\s+been|goes|went)\s+on\s+(?:sick|medical|maternity"
+    r"|parental|paternity|bereavement|disability|extended|unpaid|stress)\s+leave|(?:est|sera|sont|part|partira)\s+en"
+    r"\s+conge\s+(?:de\s+maladie|de\s+maternite|parental|de\s+paternite|sans\s+solde|differe|de\s+deuil"
+    r"|d'invalidite))\b"
+)
+_LEAVE_CAUSE = re.compile(
+    r"\b(?:pour\s+(?:une?|des|sa|son|ses)|for\s+(?:a|an|his|her|their)|since\s+(?:his|her|their)"
+    r"|depuis\s+(?:son|sa|ses)|suite\s+a|following|after\s+(?:his|her|their))\b"
+)
+
+# PT, OT, RT (physio-, occupational and respiratory therapists) after a name, read as written: a note's
+# lower-case "pt" is the patient ("Ginette Morin, pt connue MPOC").
+_CREDENTIAL_UPPER = re.compile(r"[ \t]*[,(/|–—-][ \t]*(?:PT|OT|RT|SW|PT\(C\)|OT\(C\)|RRT|CCC-SLP)\b")
+
+# Not a person at all: a room, a building, a street, an institution or an award named for one ("Salle
+# Jean-Drapeau", "pavillon Marcel-Roy", "École Joseph-Charbonneau", "the Anne Kerr Memorial Lecture").
+_PLACE_WORDS = frozenset((
+    "salle", "salon", "pavillon", "amphitheatre", "amphi", "auditorium", "aile", "hopital", "hospital", "centre",
+    "center", "ecole", "school", "college", "cegep", "universite", "university", "institut", "institute", "fondation",
+    "foundation", "chaire", "prix", "award", "bourse", "fonds", "rue", "avenue", "boulevard", "boul", "chemin", "parc",
+    "park", "station", "metro", "chsld", "clsc", "gmf", "campus", "edifice", "immeuble", "building",
+))
+_PLACE_AFTER = re.compile(
+    r"[ \t-]*(?:hall|room(?![ \t]*[0-9])|building|wing|pavilion|centre|center|hospital|institute|foundation|award"
+    r"|prize|lecture|memorial|auditorium|street|avenue|boulevard|park|school|chair|fund|scholarship)\b"
+)
+_WORD_BEFORE = re.compile(r"([a-z]+)\.?[ \t]+$")
+
+
+def _named_place(text: str, start: int, end: int) -> bool:
+    """The name is part of a place's, an institution's or an award's name."""
+    first = fold(re.split(r"[\s\-]", text[start:end], maxsplit=1)[0])
+    if first in _PLACE_WORDS:
+        return True
+    before = _WORD_BEFORE.search(fold_window(text[max(0, start - 20) : start]))
+    if before is not None and before.group(1) in _PLACE_WORDS:
+        return True
+    return _PLACE_AFTER.match(fold_window(text[end : end + 20])) is not None
+
+
+# A line of a programme or an agenda that opens with a time slot ("08:30  Karine Vachon – …", "9h00 - 9h45 :
+# Luc Roy, …"): in a text that announces an event (a scientific day, a symposium, credits), a speaker.
+_TIME_SLOT_LINE = re.compile(
+    r"^[ \t>*•-]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2})?[ \t]*(?:am|pm)?(?:[ \t]*(?:-|–|—|a|to)[ \t]*\d{1,2}[ \t]*"
+    r"(?:[:h][ \t]*\d{2})?[ \t]*(?:am|pm)?)?[ \t|:–—-]*(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dre?\.?|pre?\.?)[ \t]*)?$"
+)
+_EVENT = re.compile(
+    r"\b(?:journee\s+scientifique|scientific\s+day|symposium|colloque|congres|conference|conferencier|keynote"
+    r"|speakers?|credits?\s+(?:de\s+)?(?:dpc|fmc|cme|section)|\d+\s*(?:credits?|h\s+de\s+dpc)|dpc|fmc|cme"
+    r"|formation\s+continue|continuing\s+(?:medical\s+|professional\s+)?education|grand\s+rounds|plenary|pleniere"
+    r"|mot\s+de\s+bienvenue|welcome\s+remarks|cloture|closing\s+remarks|atelier|workshop|webinaire|webinar"
+    r"|programme\s+(?:scientifique|de\s+la\s+journee|du\s+colloque)|inscription|registration)\b"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _announces_event(text: str) -> bool:
+    return _EVENT.search(fold_window(text)) is not None
+
+
+# An item of an agenda or minutes closed by who presents it ("4. Plan de résorption des listes d'attente en
+# chirurgie – M. Luc Ménard"): read on the raw line (folding drops the dashes).
+_AGENDA_ITEM = re.compile(
+    r"[ \t>*•-]*(?:\d{1,2}[.)]|\d{1,2}[:h]\d{2})[ \t]+[^\n]{3,160}?[ \t][-–—|:(][ \t]*"
+    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?)[ \t]*)?",
+    re.IGNORECASE,
+)
+_AGENDA = re.compile(
+    r"\b(?:ordre\s+du\s+jour|agenda|avis\s+de\s+convocation|proces-verbal|minutes|conseil\s+d'administration"
+    r"|board\s+meeting|assemblee\s+generale)\b"
+)
+# A list of cases (a tumour board's "ordre du jour") names patients: any patient word in the text keeps them.
+_CASES = re.compile(
+    r"\b(?:patiente?s?|usageres?|usagers?|ddn|dob|nam|ramq|mrn|charts?|dossiers?\s+(?:no|n|#)|no\s+de\s+dossier"
+    r"|date\s+de\s+naissance|date\s+of\s+birth|cas\s+(?:a\s+discuter|cliniques?)|cases?\s+to\s+discuss)\b"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _is_agenda(text: str) -> bool:
+    folded = fold_window(text)
+    return _AGENDA.search(folded) is not None and _CASES.search(folded) is None
+
+
+def _programme_line(text: str, start: int, end: int) -> bool:
+    """The name opens a time slot of a programme, or closes an item of an agenda: a speaker or a presenter,
+    unless words of care are said of them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 200:
+        return False
+    if start - line_start <= 40 and _TIME_SLOT_LINE.match(fold_window(text[line_start:start])):
+        return _announces_event(text) and not _care_cue(text, start, end)
+    line_end = text.find("\n", end)
+    closes_item = not text[end : len(text) if line_end < 0 else line_end].strip(" \t\r.,;)")
+    if closes_item and _AGENDA_ITEM.fullmatch(text, line_start, start):
+        return _is_agenda(text) and not _care_cue(text, start, end)
+    return False
+
+
+# A list of people under a heading that says they are staff: leave, schedules, on-call, replacements, new
+# hires, speakers ("Congés approuvés :" over "- Martine Leclerc : 24 au 28 décembre").
+_LIST_ITEM = re.compile(r"[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]")
+_STAFF_HEADING = re.compile(
+    r"[ \t>*#-]*(?:[^\n:]{0,40}\b)?(?:conges|vacances|absences?|remplacements?|garde|on[- ]call|rotation|quarts?"
+    r"|shifts?|leaves?|vacations?|time\s+off|nouveaux\s+employes|new\s+(?:hires|staff|employees)|departs|retraites"
+    r"|conferencier(?:e|s|es)?|speakers?|formateurs|formatrices|trainers|organisateurs|organizers|responsables"
+    r"|personnes[- ]ressources|contacts|signataires|jury|benevoles|volunteers|laureats|winners|equipe|team"
+    r"|staff|personnel)\b[^\n:]{0,40}:[ \t]*\r?"
+)
+_LIST_LOOKBACK = 20
+
+
+def _listed_under_staff_heading(text: str, start: int) -> bool:
+    """The name's line is an item of a list whose heading names staff (walking up over the list's items)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    for _ in range(_LIST_LOOKBACK):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if not line.strip():
+            return False
+        if not _LIST_ITEM.match(line):
+            return _STAFF_HEADING.fullmatch(fold_window(line)) is not None
+        line_start = previous
+    return False
+
+
+_PAGER = re.compile(r"\b(?:pagette|pager|paget|bip|teleavertisseur)\s*(?:#|no\.?|:)?\s*\d{3,6}\b")
+
+
+# A programme's line: an hour, a name, a dash and a topic ("10h30  Sophie Laberge – Imagerie pédiatrique"); the
+# programme titles some of its speakers ("8h30  Dre Isabelle Marchand – Bronchiolite 2026").
+_HOUR_LEAD = re.compile(r"[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]{0,2}[ \t]*(?:[-–—][ \t]*)?"
+                        r"(?:(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+)?$")
+_TOPIC_DASH = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[-–—:][ \t]*[A-ZÀ-Þ]")
+_TITLED_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]{0,2}[ \t]*(?:[-–—][ \t]*)?"
+                             r"(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+[A-ZÀ-Þ]")
+
+
+_SHIFT_AFTER = re.compile(
+    r"\.?[ \t]*[-–—|:,\t][ \t]*(?:jour|soir|nuit|garde|cong[ée]|vacances|formation|day|days|evening|evenings|night"
+    r"|nights|off|on[- ]call|AM|PM|\d{1,2}[h:]\d{0,2}\s*-\s*\d{1,2}[h:]?\d{0,2})[ \t]*(?:[-–—|,\t]|$)",
+    re.IGNORECASE,
+)
+_SYMPATHY_AFTER = re.compile(r"[ \t]*(?:(?:and|et)\s+(?:his|her|their|sa|son|leur)\s+famille?\s+)?"
+                             r"(?:in\s+(?:your|our)\s+(?:thoughts|prayers)|dans\s+(?:vos|nos)\s+(?:pensees|prieres))")
+# An author cited ("Kwame Wright (2019) showed", "Nguyen et al.", "(Roy, 2021)"): a publication, not a patient.
+_CITATION_AFTER = re.compile(
+    r"[ \t]*(?:et[ \t]+al\b|,[ \t]*(?:19|20)[0-9]{2}[a-z]?[);\]]"
+    # "(2019)" is a birth year as often ("Mme Léa Rousseau (2006) qui sera suivie"): a citation only when what
+    # the author found follows
+    r"|\((?:19|20)[0-9]{2}[a-z]?\)[ \t,]+(?:showed|shows|found|finds|reported|reports|demonstrated|suggests?"
+    r"|concluded|described|a[ \t]+montr[ée]|ont[ \t]+montr[ée]|montre|rapporte|conclut|d[ée]crit))"
+)
+
+
+def _agenda_speaker(text: str, start: int, end: int) -> bool:
+    """The name is a speaker's on a programme's line: after an hour, in a programme that titles its speakers;
+    or at the head of its line, in a text that says it is a programme and holds three such lines or more
+    ("Programme préliminaire :" / "Émilie Tanguay - Télésanté en santé mentale")."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if not line_start and start > 40:
+        return False
+    if not _TOPIC_DASH.match(text, end):
+        return False
+    if _HOUR_LEAD.match(text, line_start, start):
+        return _TITLED_SPEAKER.search(text) is not None
+    if not _BULLETS.fullmatch(text, line_start, start) or not _PROGRAMME_WORD.search(text):
+        return False
+    return len(_SPEAKER_LINE.findall(text)) >= 3
+
+
+_BULLETS = re.compile(r"[ \t>*•·-]*")
+_PROGRAMME_WORD = re.compile(
+    r"(?i:\b(?:programme\s+(?:pr[ée]liminaire|provisoire|final|d[ée]finitif|de\s+la\s+journ[ée]e|scientifique)"
+    r"|(?:preliminary|final|scientific)\s+program(?:me)?|agenda|ordre\s+du\s+jour|conf[ée]renciers|speakers|panel"
+    r"|colloque|congr[eè]s|symposium|journ[ée]es?\s+(?:de\s+(?:la\s+)?)?sant[ée]|journ[ée]e\s+scientifique)"
+    r"|(?m:^[ \t]*(?i:programme|program)[ \t]*[-–—:]))"
+)
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t>*•·-]*[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t]+[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+[ \t]+[-–—:][ \t]*[A-ZÀ-Þ]"
+)
+
+
+def _rest_of_line(text: str, end: int) -> str:
+    """The name's line after it (80 characters at most): where a roster puts the person's pager."""
+    line_end = text.find("\n", end, end + 80)
+    return text[end : end + 80 if line_end == -1 else line_end]
+
+
+_RESIDENT_ROLE = re.compile(r"residente?\b|resident\b")
+_ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
+_ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
+_RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
+
+
+# A colleague's work handed to others while they are away: their caseload, their patients, their clients.
+_CASELOAD_AFTER = re.compile(
+    r"\b(?:their|his|her|son|sa|ses|leur|leurs)\s+(?:[a-z]{2,4}\s+)?(?:caseload|case\s+load|charge\s+de\s+cas"
+    r"|client[eè]le|patients|patientes|usagers|clients)\s+(?:will\s+be|is|are|sera|seront|est|sont)\s+"
+    r"(?:split|shared|covered|reassigned|redistributed|divided|partag|r[ée]parti|couvert|r[ée]assign|transf[ée]r)"
+)
+
+
+def _staff_cue(text: str, start: int, end: int) -> bool:
+    """A role in apposition after the name, a career event, words that present a colleague before it,
+    an attendance line, or a correspondent's address or reply attribution."""
+    if _named_place(text, start, end) or _programme_line(text, start, end):
+        return True
+    if _CREDENTIAL_UPPER.match(text, end):
+        return True
+    after = fold_window(text[end : end + 60])
+    role = _STAFF_AFTER.match(after)
+    if role and not _RETIRED.match(after, role.end()):  # "Mme Lise Caron, infirmière retraitée, ..." may be a patient
+        # "Gilles Nadeau (résident, fauteuil roulant)": a care home's resident is the person cared for.
+        return not (_RESIDENT_ROLE.search(role.group(0)) and resident_cared_for(text, start, end))
+    if _ROLE_ON_NEXT_LINE.match(after) and _ALONE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        # A name alone on its line over a role line: a signature without an opener ("Isabelle Gauthier" /
+        # "Présidente-directrice générale"); never a labelled field ("Médecin : Dr X").
+        next_line = after.split("\n", 1)[1] if "\n" in after else ""
+        role = _STAFF_AFTER.match(next_line)
+        if role and not _RETIRED.match(next_line, role.end()):
+            return True
+    if _CAREER_AFTER.match(after) or _memorial(text, start, end):
+        return True
+    if _agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
+        return True
+    if _SHIFT_AFTER.match(_rest_of_line(text, end)):
+        return True  # "PELLETIER M. — jour — dialyse", "Kaur J.<TAB>congé<TAB>USIC": a shift roster's line
+    if _SYMPATHY_AFTER.match(fold_window(text[end : end + 40])):
+        return True  # "Please keep Dave Wilson in your thoughts": a colleague the team is asked to think of
+    if _PAGER.search(fold_window(_rest_of_line(text, end))):
+        return True  # "SHARMA, Ravi (addiction medicine) pagette 7275": staff carry pagers, patients do not
+    if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
+        return not _care_cue(text, start, end)
+    if _CASELOAD_AFTER.search(fold_window(text[end : end + 200])):
+        return True  # "Laura Bennett will be off (knee surgery). Their PT caseload will be split": a colleague
+    leave = _LEAVE_AFTER.match(fold_window(text[end : end + 160]))
+    if leave:
+        clause = fold_window(text[end : end + 160])[leave.end() :].split("\n", 1)[0]
+        return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
+    if _ABSENCE_AFTER.match(after):
+        return not _patient_cue(text, start, end)  # "M. Roy sera absent à son rendez-vous" is a patient
+    if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
+        # ... unless what they wrote is about their own care: a patient's message forwarded on.
+        return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
+    line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
+    line = fold_window(text[line_start:start])
+    if _PRAISE_LINE.match(line):  # "Félicitations Dre Caron et M. Luc Gagnon !": the whole line's people
+        return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
+    presented = _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start]))
+    if presented is not None:
+        # Thanks and welcomes go to patients too ("Merci à Mme Roy de partager son expérience du cancer ; elle
+        # est suivie en oncologie", "Welcome to the program, Mr. Finch! Your HbA1c is 9.1 %").
+        if _GREETS.match(presented.group(0)):
+            return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
+        return True
+    # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
+    # ("Présents : M. Jean Roy (patient), sa fille").
+    listed = _ATTENDANCE_LINE.match(line) is not None or _listed_under_staff_heading(text, start)
+    return listed and not _patient_cue(text, start, end)
+
+
+# A schedule's header: its columns are shifts or the services on call ("Date | Jour | Soir | Nuit", "Date | AM | PM",
+# "Date | Cardio | Néphro | Greffe" under "liste de garde"): the names in its rows are the staff who work them.
+_SHIFT_CELL = re.compile(
+    r"(?i:jour|soir|nuit|day|days|evening|evenings|night|nights|am|pm|matin|apr[eè]s-midi|garde|on[- ]call|quart"
+    r"|shift|back-?up|relief|remplacement)"
+)
+# ... or an employee column ("Employé | Matricule | Unité | N95 | Vaccin grippe": a fit-test roster).
+_STAFF_COLUMN = re.compile(
+    r"(?i:employ[ée]e?s?|employee(?:\s+(?:name|no|#|id))?|matricule|no\s+d'employ[ée]e?|staff(?:\s+name)?"
+    r"|badge|titre|title|fonction)"
+)
+# A role or credential filling a cell of the name's row.
+_ROLE_CELL = re.compile(
+    r"(?i:rn|rpn|lpn|psw|pab|np|rrt|rt|pt|ot|slp|md|inf\.?|inf\.?\s?aux\.?|infirmi[eè]re?s?|pr[ée]pos[ée]e?"
+    r"|charge(?:\s+nurse)?|assistante?[- ]chef|clerk|commis|agente?(?:\s+administrative?)?|secr[ée]taire|float)"
+)
+_SCHEDULE_LOOKBACK = 20
+
+
+def in_schedule_row(text: str, start: int) -> bool:
+    """The name at ``start`` fills a cell of a table (tab or bar cells) whose header line, above it, has two shift
+    columns or more, or an employee column: a staff schedule's or roster's row ("10 nov.\tSophie Labrecque\tBrenda
+    Kelly\tRachel Goldberg")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    delimiter = "\t" if "\t" in row else "|" if "|" in row else None
+    if delimiter is None:
+        return False
+    if any(_ROLE_CELL.fullmatch(c.strip()) for c in row.split(delimiter)):
+        return True  # the row's own cells say the role ("D | Megan Campbell | Stroke Unit 4B | PSW")
+    position = line_start
+    for _ in range(_SCHEDULE_LOOKBACK):
+        if position <= 0:
+            return False
+        above = text.rfind("\n", 0, position - 1) + 1
+        cells = [c.strip() for c in text[above : position - 1].split(delimiter)]
+        shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
+        if shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) for c in cells):
+            return True
+        position = above
+    return False
+
+
+_INITIAL_CELL = re.compile(r"(?:^|[\t|])[ \t]*(?P<letter>[A-Z])\.[ \t]?[A-ZÀ-Þ][a-zß-ÿ]")
+
+
+def initial_in_row(text: str, start: int) -> bool:
+    """"M." at ``start`` is an initial, not "Monsieur", in a table row whose other cells hold initials and surnames
+    too ("2026-12-04\tM. Drouin\tP. Gagné\tI. McKenzie": an on-call list)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    if "\t" not in row and "|" not in row:
+        return False
+    return sum(1 for m in _INITIAL_CELL.finditer(row) if m.group("letter") != "M") >= 2
