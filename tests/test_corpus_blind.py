@@ -23,7 +23,8 @@ after its first measure (false-positive rate 0.061); ``corpus_heldout_10`` and `
 last, the development sets ``corpus_dev_v`` (laboratory, blood bank, infection control) and ``_w`` (outpatient
 clinics, portals, families), ``_x`` (pediatrics, schools) and ``_y`` (cardiology, nephrology, transplant).
 ``corpus_heldout_11`` was read at the very end of session 7 (its false-positive rate, 0.050, had not moved);
-``corpus_heldout_12`` was written after that, sealed.
+``corpus_heldout_12`` was written after that, sealed. ``corpus_heldout_13`` and ``corpus_heldout_14`` were written
+in session 8, sealed (measured at the session-start and final code, numbers only).
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
@@ -79,10 +80,12 @@ DEV_W = Path(__file__).resolve().parent / "corpus_dev_w"
 DEV_X = Path(__file__).resolve().parent / "corpus_dev_x"
 DEV_Y = Path(__file__).resolve().parent / "corpus_dev_y"
 HELDOUT_12 = Path(__file__).resolve().parent / "corpus_heldout_12"
+HELDOUT_13 = Path(__file__).resolve().parent / "corpus_heldout_13"
+HELDOUT_14 = Path(__file__).resolve().parent / "corpus_heldout_14"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
-                 DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_12]
+                 DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_12, HELDOUT_13, HELDOUT_14]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
