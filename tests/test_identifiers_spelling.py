@@ -13,6 +13,7 @@ import pytest
 
 from sentinelle.classifiers.engine import Classifier
 from sentinelle.classifiers.evaluate import default_config
+from sentinelle.classifiers.extractors._common import normalise_text, spelled_digits
 from sentinelle.classifiers.types import IDENTIFIER_TYPES, Segment
 
 MIN_CONFIDENCE = default_config().scoring.min_confidence
@@ -174,3 +175,51 @@ def test_a_disguised_identifier_makes_the_message_confidential(
     assert inspection.confidential
     assert {f.type for f in inspection.findings
             if f.type in IDENTIFIER_TYPES and f.confidence >= MIN_CONFIDENCE} == expected
+
+
+DIGIT_NAMES = {
+    "fr": ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+}
+
+
+def in_words(value: str, language: str, separator: str = " ") -> str:
+    """The value's letters as written, its digits as words ("GAGL85..." -> "GAGL huit cinq ...")."""
+    letters = "".join(c for c in value if c.isalpha())
+    words = separator.join(DIGIT_NAMES[language][int(c)] for c in value if c.isdigit())
+    return f"{letters} {words}" if letters else words
+
+
+@pytest.mark.parametrize(("language", "separator"), [("fr", " "), ("en", " "), ("fr", ", "), ("en", "-")],
+                         ids=["fr-spaces", "en-spaces", "fr-commas", "en-hyphens"])
+@pytest.mark.parametrize(("kind", "word", "valid", "wrong"), IDENTIFIERS, ids=[i[0] for i in IDENTIFIERS])
+def test_digits_written_as_words_are_read_as_digits(
+        classifier: Classifier, language: str, separator: str, kind: str, word: str, valid: str, wrong: str) -> None:
+    """"MORP neuf cinq six zéro zéro un neuf un": extraction writes the words as digits, the check digit decides."""
+    def decisive(value: str) -> list[str]:
+        text = normalise_text(f"Je t'écris le {word} en lettres pour que le filtre ne le bloque pas : "
+                              f"{in_words(value, language, separator)}. Merci")
+        found = classifier.inspect_segments([Segment("body", text)]).findings
+        return [f.type for f in found if f.type in IDENTIFIER_TYPES and f.confidence >= MIN_CONFIDENCE]
+
+    assert kind in decisive(valid)
+    assert decisive(wrong) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MORP neuf cinq six zéro zéro un neuf un", "MORP 9 5 6 0 0 1 9 1"),
+        ("NAS : UN TROIS ZÉRO six neuf deux cinq quatre quatre", "NAS : 1 3 0 6 9 2 5 4 4"),
+        ("one-three-zero-six-nine-two, thanks", "1 3 0 6 9 2, thanks"),
+        # Fewer than six words in a row: prose ("un, deux, trois... partez !"), left as written.
+        ("un, deux, trois, quatre, cinq... partez !", "un, deux, trois, quatre, cinq... partez !"),
+        ("Il a vu un neuf et une deux-portes.", "Il a vu un neuf et une deux-portes."),
+        ("seven days, one week, two visits", "seven days, one week, two visits"),
+        # Inside other words, digit names are not words.
+        ("neuvaine cinquante unité deuxième troisième quatrième", "neuvaine cinquante unité deuxième troisième "
+         "quatrième"),
+    ],
+)
+def test_spelled_digits(text: str, expected: str) -> None:
+    assert spelled_digits(text) == expected

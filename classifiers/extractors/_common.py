@@ -14,6 +14,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import re2
+
 # Causes, repeated here (not imported from classifiers.extract) so worker processes stay light.
 ENCRYPTED = "encrypted"
 DEPTH_LIMIT = "depth_limit"
@@ -196,12 +198,39 @@ _TO_NORMALISE = re.compile("[" + "".join(chr(c) for c in _NORMALISE if c != ord(
 _WIDE_DIGIT_RUN = re.compile("([\uff10-\uff19]{6,})")
 
 
+# Digits written as words, French and English: "MORP neuf cinq six zéro zéro un neuf un" is an identifier typed so
+# that a filter would not read it. Six words in a row at least (prose never counts that far), any case.
+DIGIT_WORDS = {
+    "zéro": "0", "zero": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "six": "6", "sept": "7", "huit": "8", "neuf": "9", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
+_OPTIONS = re2.Options()
+_OPTIONS.case_sensitive = False
+# RE2: one linear pass over every text (about 2 µs for a 1 KB message; Python's re takes 15 times longer).
+_SPELLED_DIGITS = re2.compile(rf"\b(?:{_DIGIT_WORD})(?:[ \t,.\-/]+(?:{_DIGIT_WORD})){{5,}}\b", _OPTIONS)
+_ONE_DIGIT_WORD = re.compile(_DIGIT_WORD, re.IGNORECASE)
+
+
+def spelled_digits(text: str) -> str:
+    """``text`` with each run of six or more digit words written as digits, one space apart ("neuf cinq six
+    zéro zéro un" -> "9 5 6 0 0 1"): the identifier recognizers read digits with separators."""
+    if _SPELLED_DIGITS.search(text) is None:
+        return text
+    written: str = _SPELLED_DIGITS.sub(
+        lambda run: " ".join(DIGIT_WORDS[w.lower()] for w in _ONE_DIGIT_WORD.findall(run.group())), text)
+    return written
+
+
 def normalise_text(text: str) -> str:
     """Text as recognizers should see it: line ends as LF (CRLF and lone CR), no invisible
-    characters, one kind of space, ASCII instead of full-width forms. The translation (about 40 ns
-    a character) runs only when a regex scan (about 2 ns) finds something to translate."""
+    characters, one kind of space, ASCII instead of full-width forms, digits spelled as words written
+    as digits. The translation (about 40 ns a character) runs only when a regex scan (about 2 ns)
+    finds something to translate."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = spelled_digits(text)
     if text.isascii() or _TO_NORMALISE.search(text) is None:
         return text
     if _WIDE_DIGIT_RUN.search(text) is None:

@@ -305,7 +305,9 @@ def digit_run_findings(
             # A phone-shaped number needs a real context word: a disguise word does not say which number.
             if not context and discard_without_context is not None and discard_without_context(text, start, end):
                 continue
-            disguised = None if context else disguise(text, start, end, whole_run=(start, end) == (run_start, run_end))
+            # Only a whole run is disguised: ten digits inside a spaced run of fifteen are part of another number.
+            whole = (start, end) == (run_start, run_end)
+            disguised = None if context or not whole else disguise(text, start, end, whole_run=True)
             shape = rare_shape(text, start, end, rare_shapes)
             confidence = checked.alone
             if shape:
