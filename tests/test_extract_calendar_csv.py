@@ -128,3 +128,27 @@ def test_vcard_text_after_an_unescaped_comma_is_kept() -> None:
             "NOTE:Post-partum J3, allaitement difficile\r\nEND:VCARD\r\n")
     text = texts(run(fx.message(fx.attachment(card.encode(), "c.vcf", "text/vcard"))))["attachment:c.vcf"]
     assert "allaitement difficile" in text and "Tel (cell): 450-555-0101" in text and "Name: Ava Example" in text
+
+
+# A care worker's card: a name, a home telephone and address, a dialysis unit in the note. Without ORG, TITLE or
+# ROLE it is a person's card (a patient's, for home care); with one of them it is a business card.
+HOME_CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Haddock;Michelle;;;\r\nFN:Michelle Haddock\r\n{extra}"
+             "TEL;TYPE=HOME,VOICE:(514) 555-0425\r\nADR;TYPE=HOME:;;2200 boul. Industriel\\, Laval QC;;;;\r\n"
+             "NOTE:Suivi en hémodialyse - transport adapté\r\nEND:VCARD\r\n")
+
+
+@pytest.mark.parametrize("extra", ["ORG:MediSource Inc.;Ventes\r\n", "TITLE:Représentante territoriale\r\n",
+                                   "ROLE:Infirmière de liaison\r\n"], ids=["org", "title", "role"])
+def test_a_business_card_is_read_as_a_signature_block(extra: str) -> None:
+    card = HOME_CARD.format(extra=extra)
+    message = fx.message(fx.text_part("Notre représentante, carte jointe."),
+                         fx.attachment(card.encode(), "rep.vcf", "text/vcard"))
+    text = texts(run(message))["attachment:rep.vcf"]
+    assert text.startswith("-- \n") and "Name: Michelle Haddock" in text
+    assert "['" not in text  # ORG's units joined as text, never a Python list
+    assert not confidential(message)
+    # The same card without its organisation, title or role is a person's: their home, their dialysis.
+    personal = fx.message(fx.text_part("Carte jointe."),
+                          fx.attachment(HOME_CARD.format(extra="").encode(), "c.vcf", "text/vcard"))
+    assert not texts(run(personal))["attachment:c.vcf"].startswith("-- ")
+    assert confidential(personal)

@@ -68,11 +68,19 @@ def _calendar_lines(text: str) -> Iterator[str]:
 def _vcard_lines(text: str) -> Iterator[str]:
     read: list[str] = []
     for card in vobject.readComponents(text, ignoreUnreadable=False):
-        for child in card.getChildren():
+        children = list(card.getChildren())
+        if any(str(child.name).upper() in _PROFESSIONAL for child in children):
+            # A card that names the person's organisation, title or role is a business card: its name, telephone
+            # and address are a professional's, as in a signature block, which is how it is read.
+            read.append(SIGNATURE_DELIMITER)
+        for child in children:
             name = str(child.name).upper()
             if name in _TECHNICAL:
                 continue
-            value = " ".join(str(child.value).split()) if name in ("N", "ADR") else str(child.value)
+            raw = child.value
+            if isinstance(raw, list):  # ORG's units, CATEGORIES: "MediSource Inc.; Ventes", not a Python list
+                raw = "; ".join(str(v) for v in raw)
+            value = " ".join(str(raw).split()) if name in ("N", "ADR") else str(raw)
             # Whose number or address it is, as the card says ("TEL;TYPE=HOME" -> "Tel (home)"): a home is a
             # person's, where a work line is an institution's.
             kinds = [str(k).lower() for k in getattr(child, "params", {}).get("TYPE", [])
@@ -90,6 +98,8 @@ def _vcard_lines(text: str) -> Iterator[str]:
 
 
 _WHOSE = frozenset({"home", "cell", "work", "fax", "voice"})
+_PROFESSIONAL = frozenset({"ORG", "TITLE", "ROLE"})
+SIGNATURE_DELIMITER = "-- "  # RFC 3676: what opens a signature block
 # The card's formatted name is the person's name, said as a form says it (a labelled field).
 _VCARD_LABELS = {"FN": "Name"}
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?:;[^:\n]*)?:(?P<value>.*)$", re.MULTILINE)
