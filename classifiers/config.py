@@ -120,6 +120,9 @@ class Scoring:
     ner: bool = True
     # An indexed patient's name alone (no clinical information, no birth date) is confidential.
     index_name_alone: bool = False
+    # The learned document model (classifiers.document_model) overrules a verdict that rests on nothing but a
+    # name near clinical information when its probability is below this; 0 = never asked (not even loaded).
+    document_model_veto: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)

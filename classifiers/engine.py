@@ -16,7 +16,8 @@ from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from sentinelle.classifiers.config import ClassifierConfig
+from sentinelle.classifiers.config import ClassifierConfig, Scoring
+from sentinelle.classifiers.document_model import DocumentModel
 from sentinelle.classifiers.index.loader import load_index_recognizer
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scanner
 from sentinelle.classifiers.recognizers._examples import Examples
@@ -105,6 +106,7 @@ class Classifier:
         # [classifiers.index] (exact data match): an unusable index raises IndexFileError here, so a
         # configured index that cannot be loaded stops start-up (and a reload keeps the old one).
         self._index = load_index_recognizer(config.index) if config.index is not None else None
+        self._document_model = DocumentModel.shipped() if config.scoring.document_model_veto > 0 else None
 
     @classmethod
     def load(cls, config: ClassifierConfig) -> Classifier:
@@ -165,6 +167,7 @@ class Classifier:
             findings=findings,
             confidential=inspection.confidential,
             reasons=inspection.reasons,
+            overruled=inspection.overruled,
             segments=inspection.segments,
             defects=tuple(str(d) for d in getattr(parsed, "defects", ())),
             ner_pending=inspection.ner_pending,
@@ -289,17 +292,47 @@ class Classifier:
                 )
         findings.extend(f for names in pattern_names for f in _not_examples(names, examples))
         reasons = score(findings, scoring)
+        overruled: tuple[str, ...] = ()
+        if reasons and self._overruled(segments, findings, reasons, scoring):
+            overruled, reasons = reasons, ()
         texts = {segment.location: segment.text for segment in segments}
         reported, omitted, omitted_types = condense(findings, texts, MAX_FINDINGS)
         return Inspection(
             findings=reported,
             confidential=bool(reasons),
             reasons=reasons,
+            overruled=overruled,
             segments=len(segments),
             counted=tuple(f for f in reported if f.confidence >= scoring.min_confidence),
             findings_omitted=omitted,
             omitted_types=omitted_types,
         )
+
+
+    def _overruled(self, segments: Sequence[Segment], findings: Sequence[Finding], reasons: tuple[str, ...],
+                   scoring: Scoring) -> bool:
+        """The learned document model overrules a verdict that rests on nothing but a name without a title near
+        clinical information (a speaker and a topic, a trainer and a course, a colleague on sick leave) when it
+        reads the message's words as mail about nobody's care: its probability is below ``document_model_veto``.
+        Identifiers, birth dates, home contacts and titled or labelled names are never overruled, nor is a text
+        too short to read."""
+        if self._document_model is None or not set(reasons) <= OVERRULABLE:
+            return False
+        counted = {f.type for f in findings if f.confidence >= scoring.min_confidence}
+        if any(f.type == PATIENT_NAME and f.confidence > OVERRULABLE_NAME for f in findings):
+            return False  # a title, a labelled field or a roster line says this person is someone's patient
+        text = " ".join(segment.text for segment in segments)
+        if len(text.split()) < DOCUMENT_MODEL_MIN_WORDS:
+            return False  # a line or two: too few words to tell a colleague's talk on diabetes from a patient's
+        return self._document_model.probability(text, counted) < scoring.document_model_veto
+
+
+# The scoring rules the document model may overrule, and the fewest words it reads before it may.
+OVERRULABLE = frozenset(("name_near_clinical",))
+# The most a name may have earned for its verdict to be overruled: a name without a title (0.65), not one after
+# an honorific with a patient cue (0.7), a labelled field (0.75), a roster line (0.7) or one NER confirmed (+0.15).
+OVERRULABLE_NAME = 0.65
+DOCUMENT_MODEL_MIN_WORDS = 40
 
 
 def _own_text(segment: Segment) -> bool:

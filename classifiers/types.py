@@ -109,6 +109,8 @@ class Inspection:
     confidential: bool
     # Names of the scoring rules that made the message confidential (explanations).
     reasons: tuple[str, ...] = ()
+    # Rules that fired but were overruled by the learned document model (the message is not confidential).
+    overruled: tuple[str, ...] = ()
     segments: int = 0
     defects: tuple[str, ...] = field(default=())
     # ``inspect(ner=False)`` stopped where NER could still change the verdict: this inspection is

@@ -68,7 +68,7 @@ def test_json_lines_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert code == 1 and len(lines) == 1
     result = json.loads(lines[0])
     assert set(result) == {"file", "confidential", "encrypted", "forwarding", "findings", "scoring_reasons",
-                           "recipients"}
+                           "overruled_reasons", "recipients"}
     assert result["file"] == str(path) and result["confidential"] is True
     assert result["encrypted"] is False and result["forwarding"] is None
     assert {"ramq_nam", "diagnosis"} <= {f["type"] for f in result["findings"]}

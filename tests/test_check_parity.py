@@ -20,7 +20,7 @@ RECIPIENTS = ["inf@ssss.gouv.qc.ca", "labo@clinique.example", "ami@gmail.com", "
 CLINICAL = (f"From: Dre Gagnon <{SENDER}>\nTo: labo@clinique.example\nSubject: Suivi\n"
             "X-Sentinelle-Audit: would-deliver rule=internal\nMessage-ID: <parity-{n}@ssss.gouv.qc.ca>\n{extra}\n"
             "Bonjour, la patiente Marie Tremblay (NAM TREM 5551 1512) a un diabete de type 2.\n")
-DECISION_FIELDS = ("recipient", "action", "rule", "audit_action", "exception_reason", "confidential",
+DECISION_FIELDS = ("recipient", "action", "rule", "audit_action", "exception_reason", "confidential", "overruled",
                    "forced_confidential", "encrypted", "forwarding", "forwarding_markers", "finding_types", "findings",
                    "warnings", "outcome")
 

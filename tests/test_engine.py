@@ -36,6 +36,13 @@ def classifier() -> Classifier:
     return Classifier.load(ClassifierConfig())
 
 
+@functools.cache
+def rules_only() -> Classifier:
+    """The rules alone, without the learned document model: for the mechanics of scoring (proximity, caps,
+    NER bounds) on texts padded with filler words the model would read as administrative mail."""
+    return Classifier.load(ClassifierConfig(scoring=Scoring(document_model_veto=0)))
+
+
 def verdict(*texts: str, clf: Classifier | None = None) -> tuple[bool, tuple[str, ...]]:
     result = (clf or classifier()).inspect_segments([Segment(f"s{i}", t) for i, t in enumerate(texts)], STAFF)
     return result.confidential, result.reasons
@@ -85,7 +92,7 @@ def test_evidence_in_different_segments_does_not_combine() -> None:
 
 
 def located(*parts: tuple[str, str]) -> tuple[bool, tuple[str, ...]]:
-    result = classifier().inspect_segments([Segment(location, text) for location, text in parts], STAFF)
+    result = rules_only().inspect_segments([Segment(location, text) for location, text in parts], STAFF)
     return result.confidential, result.reasons
 
 
@@ -177,7 +184,7 @@ def test_a_bounded_inspection_is_pending_exactly_when_it_would_need_more_ner() -
     windows; past that it stops before calling the model, and otherwise it returns the very
     inspection an unbounded run gives."""
     nlp = CountingNlp()
-    clf = Classifier(ClassifierConfig(), nlp)  # type: ignore[arg-type]
+    clf = Classifier(ClassifierConfig(scoring=Scoring(document_model_veto=0)), nlp)  # type: ignore[arg-type]
     one_window = "x " * 200 + " la patiente julie roy souffre d'asthme " + "y " * 200
     cases = {
         "one window": one_window,
@@ -299,7 +306,7 @@ def test_findings_are_capped_and_summarised() -> None:
 
     # Distinct values: nothing folds, so the cap must apply; scoring still saw everything.
     text = " ".join(f"K {2 + i / 1000:.3f}".replace(".", ",") for i in range(MAX_FINDINGS + 50))
-    result = classifier().inspect_segments([Segment("body", "Mme Ginette Morin. " + text)], STAFF)
+    result = rules_only().inspect_segments([Segment("body", "Mme Ginette Morin. " + text)], STAFF)
     assert len(result.findings) == MAX_FINDINGS
     assert result.findings_omitted == 51  # 250 lab results + 1 name, 200 kept
     assert sum(result.types().values()) == MAX_FINDINGS + 51

@@ -22,7 +22,9 @@ from tests import extract_fixtures as fx
 from tests.extract_fixtures import NAM
 
 NAME = "Mme Julie Gagnonfictive"
-FILLER = "Compte rendu administratif sans rapport. " * 15  # about 600 characters
+# About 600 characters. The learned document model is off here: it would read this filler as the administrative
+# mail it says it is and overrule a verdict these tests need to observe.
+FILLER = "Compte rendu administratif sans rapport. " * 15
 
 
 def locations(raw: bytes) -> list[str]:
@@ -55,7 +57,7 @@ def test_repeated_locations_get_a_number_too() -> None:
 def test_proximity_never_spans_two_parts() -> None:
     """A name near the end of one part and a diagnosis near the start of another: the same words in
     one part are confidential; across parts, their positions must not be compared."""
-    classifier = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None)
+    classifier = Classifier(ClassifierConfig(scoring=Scoring(ner=False, document_model_veto=0)), None)
     one_part = fx.message(fx.text_part(f"{FILLER}{NAME} a un diabète de type 2."))
     assert classifier.inspect(parse_message(one_part)).confidential
     # Part 1 ends with the name at offset ~600; part 2 has the diagnosis at offset ~600 too: as one
@@ -70,7 +72,7 @@ def test_proximity_never_spans_two_parts() -> None:
 
 def test_check_json_never_prints_a_raw_file_name(tmp_path: Path) -> None:
     policy = parse_policy(shipped_policy_text().encode())
-    analyzer = Analyzer(policy, Classifier(ClassifierConfig(scoring=Scoring(ner=False)), None),
+    analyzer = Analyzer(policy, Classifier(ClassifierConfig(scoring=Scoring(ner=False, document_model_veto=0)), None),
                         Keyring(tmp_path / "ring"), record_metrics=False)
     name = f"Gagnonfictive_Julie_NAM_{NAM}.txt"
     raw = fx.message(fx.text_part("Ci-joint"), fx.attachment(f"NAM {NAM}".encode(), name, "text/plain"))

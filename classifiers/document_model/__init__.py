@@ -1,18 +1,18 @@
-"""A learned second opinion on whole messages: a logistic regression over the words of the message and the
-finding types that counted.
+"""A learned reading of whole messages: a logistic regression over the words of the message and the finding
+types that counted.
 
-The rules (``classifiers.scoring``) need a patient named near clinical information, or an identifier. On mail
-written by people who never saw them, what they miss is mostly a patient written in a way no rule knows; the
-words of the whole message still say "this is about someone's care". This model reads those words. It is
-trained offline on the labelled corpora whose misses were read (``build.py``; scikit-learn at build time only)
-and shipped as weights; here it is a dot product.
+The rules (``classifiers.scoring``) make a message confidential when they find a patient's name near clinical
+information. On mail written by people who never saw them, what that rule takes for a patient is mostly a
+speaker and a topic, a trainer and a course, a colleague on sick leave: the name and the disease word are there,
+but the words of the whole message say "this is a programme, a notice, HR mail", not "this is about someone's
+care". This model reads those words. It is trained offline on the labelled corpora whose misses were read
+(``build.py``; scikit-learn at build time only) and shipped as weights; here it is a dot product.
 
 Features: the message's text (every segment, the first ``MAX_CHARS`` characters), lower-cased, accents and
 other non-ASCII letters dropped, digits as 0, cut into word unigrams and bigrams, each hashed (CRC-32) into
 ``2**HASH_BITS`` buckets, counts L2-normalised; plus one token ``ft_<type>`` per finding type at or above
-``min_confidence``. The engine asks it only about a message the rules left non-confidential that holds clinical
-evidence (``engine``), and marks the message confidential, with the reason ``document_model``, when the
-probability passes the configured threshold.
+``min_confidence``. The engine asks it only about a verdict that rests on nothing but a name near clinical
+information, and overrules that verdict when the probability is below ``document_model_veto`` (``engine``).
 """
 
 from __future__ import annotations

@@ -79,6 +79,7 @@ def report(path: Path, analysis: Analysis, envelope: Envelope, policy: Policy) -
                       "excerpt": f.excerpt, "counted": f.confidence >= threshold}
                      for f in facts.inspection.findings],
         "scoring_reasons": list(facts.inspection.reasons),
+        "overruled_reasons": list(facts.inspection.overruled),
         "recipients": [{"address": d.recipient, "reasons": d.reasons, **record,
                         "outcome": planned.get(d.recipient, "unknown")}
                        for d, record in zip(analysis.decisions, decision_records(analysis, envelope, policy),
@@ -90,6 +91,8 @@ def _text(result: dict[str, Any], analysis: Analysis) -> str:
     facts = analysis.facts
     lines = [f"{result['file']}:"]
     why = ", ".join(facts.inspection.reasons) or ("subject tag" if facts.forced_confidential else "")
+    if facts.inspection.overruled and not result["confidential"]:
+        why = f"{', '.join(facts.inspection.overruled)} overruled by the document model"
     lines.append(f"  confidential: {'yes' if result['confidential'] else 'no'}" + (f" ({why})" if why else ""))
     note = f" ({facts.encryption.note})" if facts.encryption.note else ""
     lines.append(f"  encrypted: {'yes, ' + facts.encryption.kind if result['encrypted'] else 'no'}{note}")

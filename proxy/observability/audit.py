@@ -155,6 +155,7 @@ def decision_records(analysis: AnalysisLike, envelope: Envelope, policy: Policy 
                     break
         record.update({
             "confidential": facts.confidential,
+            **({"overruled": list(facts.inspection.overruled)} if facts.inspection.overruled else {}),
             "forced_confidential": facts.forced_confidential,
             "encrypted": facts.encryption.encrypted,
             "forwarding": facts.forwarding.value if facts.forwarding is not None else None,

@@ -25,7 +25,8 @@ from sentinelle.proxy.policy.shipped import shipped_policy_text
 
 def build_classifiers(doc: dict[str, Any], r: Reader) -> ClassifierConfig:
     c_doc = r.table(doc, "classifiers", "", {"identifier_types", "min_confidence", "proximity_chars", "ner",
-                                             "mrn", "limits", "index", "ocr", "images_without_text"})
+                                             "document_model_veto", "mrn", "limits", "index", "ocr",
+                                             "images_without_text"})
     index, index_name_alone = read_index_settings(c_doc, r)
     base = Scoring()
     types = r.strings(c_doc, "identifier_types", "classifiers", tuple(sorted(base.identifier_types)))
@@ -40,6 +41,9 @@ def build_classifiers(doc: dict[str, Any], r: Reader) -> ClassifierConfig:
         proximity_chars=r.get(c_doc, "proximity_chars", "classifiers", int, base.proximity_chars, positive),
         ner=r.get(c_doc, "ner", "classifiers", bool, True),
         index_name_alone=index_name_alone,
+        document_model_veto=float(r.get(
+            c_doc, "document_model_veto", "classifiers", (int, float), base.document_model_veto,
+            lambda v: None if 0 <= v <= 1 else "must be between 0 and 1 (0: off)")),
     )
     mrn: list[MrnPattern] = []
     # An absent [[classifiers.mrn]] means the shipped formats (the file's promise: an absent key takes
