@@ -33,8 +33,9 @@ Staff are not patients, and are excluded, always by FULL name (a patient who sha
 member's surname is still a patient): names introduced by a staff role ("Dr", "Dre", "la résidente",
 "l'infirmière", "ministre"...), the sender and recipients (``StaffNames``: display names and address
 local parts, per person), names in the signature block (the 300 characters after "-- ",
-"Cordialement", "Regards"..., CRLF or LF), names in quoted header lines ("De : ...", "From: ...", never "Objet :"),
-and the name a greeting addresses ("Bonjour Mme Gagnon,").
+"Cordialement", "Regards"..., CRLF or LF, or up to a quoted or forwarded message's first line), names in
+quoted header lines ("De : ...", "From: ...", never "Objet :"), and the name a greeting addresses
+("Bonjour Mme Gagnon,").
 
 The package holds, one module each: the triggers (``_triggers``), what a name looks like and the names
 found without a title (``_candidates``), span arithmetic (``_spans``), patient cues and document genre

@@ -34,6 +34,10 @@ _SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t
 _STOP_WORDS = (
     "le la les l de du des un une et ou au aux en par pour sur avec sans dans ce cette ces son sa ses leur",
     "the a an of and or to for with in on at by from his her their this that is was",
+    # Possessives and pronouns open sentences with a capital ("Our Gala is on...", "Votre Dossier"), never a name.
+    "our your its we they notre votre nos vos",
+    # Languages ("patient education videos now in French"): NER sometimes takes one alone for a person.
+    "french english anglais francais spanish espagnol arabic arabe",
     "madame monsieur mademoiselle mme mlle mr mrs ms dr dre docteur docteure patient patiente",
     "dossier rendez-vous suivi admis admise hospitalise hospitalisee ne nee age agee ans",
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet",

@@ -85,6 +85,19 @@ if TYPE_CHECKING:
 
 
 _SIGNATURE_SPAN = 300
+# Where a quoted or forwarded message starts, a signature block ends: a short reply's signature is followed by the
+# message it answers ("-----Message d'origine-----", "De : ...", "On ... wrote:"), whose patient is nobody's staff.
+_QUOTED_MESSAGE = re.compile(
+    r"(?im)^[ \t]*(?:-{3,}[ \t]*(?:message d'origine|original message|forwarded message|message transf[ée]r[ée])"
+    r"|(?:de|from|envoy[ée]|sent)[ \t]*:|le [^\n]{5,80} a [ée]crit[ \t]*:|on [^\n]{5,80} wrote:|>)"
+)
+
+
+def _signature_end(text: str, opener_end: int) -> int:
+    """Where the signature block opened at ``opener_end`` ends: ``_SIGNATURE_SPAN`` characters on, or sooner at
+    the start of a quoted or forwarded message."""
+    quoted = _QUOTED_MESSAGE.search(text, opener_end, opener_end + _SIGNATURE_SPAN)
+    return quoted.start() if quoted else opener_end + _SIGNATURE_SPAN
 # A customer's account, not a person: "No client 465651891", "client # 4471", "numéro de client : 88".
 _ACCOUNT_BEFORE = re.compile(r"(?i:\b(?:no|n[o°º]\.?|num[ée]ro|#|code|compte)[ \t]*(?:de[ \t]+|du[ \t]+)?)$")
 _ACCOUNT_AFTER = re.compile(r"[ \t]*(?:#|no\b|n[o°º]\.?|number|:)?[ \t]*[0-9]")
@@ -289,7 +302,7 @@ class PatientNameRecognizer(BaseRecognizer):
                 staff_roles.append((ends, people))
             return staff_roles[0]
 
-        signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
+        signatures = [(s, _signature_end(text, e)) for s, e in scan.get(SIGNATURE.kind)]
         newsletter = newsletter or said_genre
         second_person: list[bool] = []
 

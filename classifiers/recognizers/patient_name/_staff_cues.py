@@ -25,7 +25,13 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
 _CAREER_AFTER = re.compile(
     r"[^.\n]{0,40}\b(?:prend\s+sa\s+retraite|retraite|retirement|retires?|retiring|nommee?|appointed|au\s+poste"
     r"|to\s+the\s+position|succede|succeeds|se\s+joint|joins|joined\s+(?:the|our)|embauchee?|hired|elue?|elected"
-    r"|reelue?|re-elected)\b"
+    r"|reelue?|re-elected"
+    # Years of service ("Chantal Paquette et ses 20 ans au Réseau !", "Nadia Benali's birthday and 20 years with the
+    # Network"): a patient's age is never said "au Réseau", "de service" or "with the team".
+    r"|(?:(?:ses|leurs|her|his|their)\s+)?\d{1,2}(?:e|th)?\s+(?:ans|annees|years?)\s+(?:de\s+(?:service|carriere)"
+    r"|au\s+(?:reseau|cisss|ciusss|chu|sein)|parmi\s+nous|avec\s+nous|of\s+service|with\s+us"
+    r"|with\s+(?:the|our)\s+(?:network|team|hospital|organi[sz]ation|department))"
+    r"|a\s+commence\s+sa\s+carriere|a\s+fait\s+ses\s+debuts|(?:started|began)\s+(?:her|his|their)\s+career)\b"
 )
 
 
@@ -116,7 +122,9 @@ _ACTIVITY_AFTER = re.compile(
 _ABSENCE_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation))|will\s+be\s+(?:away"
     r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))|remplace(?:ra)?|replaces"
-    r"|will\s+(?:replace|cover)|covers|couvre|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
+    r"|will\s+(?:replace|cover)|covers|couvre|assurera\s+(?:l'interim|la\s+garde|la\s+couverture)"
+    # A notice's title: the name, then the word, and nothing else on the line ("Mélanie Labbé absence").
+    r"|[-–:]?[ \t]*(?:absence|absente?|en\s+conge|off\s+sick|on\s+leave)[ \t]*(?=\n|$))\b"
 )
 
 # A kind of leave said of a named person: HR mail ("is on sick leave", "sera en congé de paternité"), where
