@@ -81,6 +81,8 @@ PHONE_LABEL = Trigger(
     r"|(?:rejoindre|joindre|appeler|convoquer|contacter|rappeler|aviser)(?:\s+(?:la|le|les|l'|lui|leur|directement"
     r"|svp|madame|monsieur|mme|m\.|sa\s+fille|son\s+fils|la\s+famille|la\s+patiente|le\s+patient))*\s+au"
     r"|call\s+(?:her|him|them|the\s+patient|the\s+family)\s+(?:back\s+)?(?:at|on)"
+    # Where someone was reached ("Usager joint au (450) 555-1418, confirmé", "jointe à la maison au 514-…").
+    r"|\b(?:re)?jointe?s?\s+(?:(?:a|à)\s+la\s+maison\s+|chez\s+(?:elle|lui)\s+|sur\s+son\s+cell(?:ulaire)?\s+)?au"
     # ... by title and name ("rappeler Mme Paquin au 450 …", "call Mr. Kowalski back at 613 …").
     r"|(?:(?:re)?joindre|appeler|rappeler|convoquer|contacter|call|phone|reach)(?:\s+back)?\s+(?:m\.|mme|mlle"
     r"|mr\.?|mrs\.?|ms\.?|madame|monsieur)\s+(?:[\w'’-]+\s+){1,3}(?:back\s+)?(?:au|at|on))\b)",
