@@ -130,7 +130,7 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", [BLIND, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, DEV_F, DEV_G, DEV_H, DEV_I,
                                     DEV_J, DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_5, DEV_Q, DEV_R, DEV_S, DEV_T,
-                                    DEV_U, DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_11],
+                                    DEV_U, DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_11, HELDOUT_13, HELDOUT_14],
                          ids=lambda p: p.name)
 def test_classifier_meets_targets_on_the_blind_corpora_read_for_causes(corpus: Path) -> None:
     """The blind corpora whose misses were read (issue #10: measure, then fix causes) keep the targets:
