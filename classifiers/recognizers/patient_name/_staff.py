@@ -170,9 +170,7 @@ class StaffNames:
     def from_addresses(cls, values: Iterable[str], recipients: Iterable[str] = ()) -> StaffNames:
         """Words from address header values ("Jean Tremblay <jean.tremblay@x.ca>", ...);
         ``recipients``: the To/Cc values, kept apart as well."""
-        senders, addressed = cls._people(values), cls._people(recipients)
-        people = senders + addressed
-        return cls(frozenset().union(*people) if people else frozenset(), tuple(people), tuple(addressed))
+        return _staff_of(tuple(values), tuple(recipients))
 
     @classmethod
     def from_message(cls, message: Any) -> StaffNames:
@@ -241,3 +239,13 @@ def _is_person(words: frozenset[str], people: Iterable[frozenset[str]]) -> bool:
 # One address without quotes, comments, groups or routes: "Display Name <local@domain>" or
 # "local@domain". Anything else goes through the email package's full parser.
 _NAME_PIECES = re.compile(r"[\s.,_\-+'\"]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _staff_of(senders: tuple[str, ...], recipients: tuple[str, ...]) -> StaffNames:
+    """``StaffNames.from_addresses``, remembered: the same correspondents write day after day, and reading their
+    address headers is most of what finding the staff of a short message costs (StaffNames is immutable)."""
+    sending, addressed = StaffNames._people(senders), StaffNames._people(recipients)
+    people = sending + addressed
+    return StaffNames(frozenset().union(*people) if people else frozenset(), tuple(people), tuple(addressed))
+
