@@ -1,5 +1,6 @@
 """Names that are nobody's patient, written the way staff mail writes them (causes found in corpus_heldout_13/14,
-tested here in other words): years of service, an absence notice's title, a possessive that opens a sentence with a
+tested here in other words): years of service, an absence notice's title, a programme's hour slots ("13 h -"),
+a trainer's label, a possessive that opens a sentence with a
 capital ("Our Gala"), a language NER takes for a person. Near misses keep the patient: an age is not years of
 service, a resident's birthday is still a resident's. A reply's signature block ends where the message it quotes
 begins: the patient of the quoted message is nobody's staff. Business cards: tests/test_extract_calendar_csv.py.
@@ -25,12 +26,16 @@ from conftest import inspect_text
         ("Ressources", "Les vidéos d'enseignement sur l'insuffisance cardiaque sont offertes en Français et en "
                        "Anglais : voir l'intranet."),
         ("Patient education", "Nephrology news: new KDIGO guidance on anemia; patient education videos now in French."),
+        ("Programme", "Programme de l'après-midi, inscription au secrétariat :\n13 h - Karine Lévesque : "
+                      "insuffisance rénale chronique\n14 h - Omar Haddad : plaies du pied diabétique\n"),
+        ("Wound care course", "Wound care level 2 course on March 4 in room C-210.\nTrainer: Jennifer Walsh "
+                              "(pressure ulcers, diabetic foot ulcers). Register on the learning portal."),
         ("Pizza!", "Pizza in the 4E lounge at noon for Aisha Karim's birthday and 18 years with the team! She was "
                    "first a ward clerk in nephrology."),
     ],
     ids=["fr-years-at-the-cisss", "en-years-with-the-hospital", "fr-years-of-service", "en-years-of-service",
          "fr-absence-notice-title", "en-possessive-opens-a-sentence", "fr-languages", "en-language",
-         "en-birthday-and-years-with-the-team"],
+         "fr-programme-hour-slots", "en-trainer-label", "en-birthday-and-years-with-the-team"],
 )
 def test_staff_and_donors_are_nobodys_patients(subject: str, body: str) -> None:
     confidential, counted = inspect_text(body, subject)
@@ -48,8 +53,11 @@ def test_staff_and_donors_are_nobodys_patients(subject: str, body: str) -> None:
         ("Follow-up", "Mr. Tom Becker, 15 years with COPD, was admitted overnight for an exacerbation."),
         # An absence from an appointment is a patient's.
         ("Lucie Caron absente", "Mme Lucie Caron était absente à son rendez-vous de dialyse ce matin; K 6,1 hier."),
+        # An hour, then a patient: a clinic's day list says whose care, not who speaks.
+        ("Liste de jeudi", "9 h - Mme Karine Lévesque : suivi d'insuffisance rénale chronique, créatinine 212\n"
+                           "10 h - M. Omar Haddad : plaie du pied diabétique, pansement"),
     ],
-    ids=["resident-birthday", "years-of-diabetes", "years-with-copd", "missed-dialysis"],
+    ids=["resident-birthday", "years-of-diabetes", "years-with-copd", "missed-dialysis", "clinic-day-list"],
 )
 def test_patients_stay_patients(subject: str, body: str) -> None:
     confidential, counted = inspect_text(body, subject)

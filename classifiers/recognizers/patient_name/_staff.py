@@ -89,6 +89,8 @@ _STAFF_BEFORE = re.compile(
     # A job or residency applicant ("le dossier de candidature de M. Félix Beaudoin").
     r"|\bcandidature\s+(?:de|d')|\bcandidate?s?|\bapplicants?|\bapplication\s+(?:of|from)"
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?"
+    # Who teaches a course ("Trainer: Sophie Grenier", "Formatrice : ...", "Instructor - ...").
+    r"|\b(?:trainers?|format(?:eur|rice)s?|instructors?|facilitat(?:or|eur|rice)s?|enseignante?s?|teachers?)"
     # A label that lists staff on its line ("Staff: Émilie Tanguay, Kevin Sainnawap", "Équipe : ...").
     r"|\b(?:staff|personnel|equipe|team|intervenants?|on\s+site|sur\s+place|infirmieres?|infirmiers?|nurses?"
     r"|medecins?|physicians?|pharmaciens?|pharmacists?|benevoles|volunteers?|vaccinateurs|vaccinatrices|vaccinators"

@@ -174,7 +174,7 @@ def _named_place(text: str, start: int, end: int) -> bool:
 # A line of a programme or an agenda that opens with a time slot ("08:30  Karine Vachon – …", "9h00 - 9h45 :
 # Luc Roy, …"): in a text that announces an event (a scientific day, a symposium, credits), a speaker.
 _TIME_SLOT_LINE = re.compile(
-    r"^[ \t>*•-]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2})?[ \t]*(?:am|pm)?(?:[ \t]*(?:-|–|—|a|to)[ \t]*\d{1,2}[ \t]*"
+    r"^[ \t>*•-]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2}|h\b)?[ \t]*(?:am|pm)?(?:[ \t]*(?:-|–|—|a|to)[ \t]*\d{1,2}[ \t]*"
     r"(?:[:h][ \t]*\d{2})?[ \t]*(?:am|pm)?)?[ \t|:–—-]*(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dre?\.?|pre?\.?)[ \t]*)?$"
 )
 _EVENT = re.compile(
@@ -188,7 +188,12 @@ _EVENT = re.compile(
 
 @functools.lru_cache(maxsize=16)
 def _announces_event(text: str) -> bool:
-    return _EVENT.search(fold_window(text)) is not None
+    folded = fold_window(text)
+    return _EVENT.search(folded) is not None or _EVENT_HEADING.search(folded) is not None
+
+
+# A programme's own title on a line of its own (an attached programme.docx opens with "Programme", then its slots).
+_EVENT_HEADING = re.compile(r"(?m)^[ \t]*(?:programme|program|agenda|horaire\s+de\s+la\s+journee)[ \t]*:?[ \t]*$")
 
 
 # An item of an agenda or minutes closed by who presents it ("4. Plan de résorption des listes d'attente en
