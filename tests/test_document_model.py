@@ -6,6 +6,7 @@ Texts here are written for these tests (the model was trained on the corpora und
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 from pathlib import Path
@@ -56,9 +57,20 @@ def test_shipped_weights() -> None:
     assert 0.0 < model.probability("", []) < 1.0
 
 
+VETO = 0.3  # the value measured (docs/policy.md); the shipped policy leaves the veto off
+
+
+@functools.cache
+def vetoing() -> Classifier:
+    """The shipped classifier with ``document_model_veto = 0.3``."""
+    base = default_config()
+    return Classifier.load(dataclasses.replace(base, scoring=dataclasses.replace(base.scoring,
+                                                                                  document_model_veto=VETO)))
+
+
 def inspect(subject: str, body: str, classifier: Classifier | None = None) -> Inspection:
     segments = [Segment("subject", subject), Segment("body", body)]
-    return (classifier or shipped_classifier()).inspect_segments(segments)
+    return (classifier or vetoing()).inspect_segments(segments)
 
 
 def test_a_programme_of_speakers_and_topics_is_overruled() -> None:
@@ -90,7 +102,7 @@ class Says:
 def harmless(monkeypatch: pytest.MonkeyPatch) -> Says:
     """A model that reads every message as mail about nobody's care."""
     stand_in = Says(0.0)
-    monkeypatch.setattr(shipped_classifier(), "_document_model", stand_in)
+    monkeypatch.setattr(vetoing(), "_document_model", stand_in)
     return stand_in
 
 
@@ -124,21 +136,22 @@ def test_other_rules_are_never_overruled(harmless: Says, evidence: str) -> None:
     assert not result.overruled and harmless.questions == []
 
 
-def test_veto_zero_never_loads_it() -> None:
+def test_off_by_default_and_never_loaded() -> None:
+    assert shipped_classifier()._document_model is None
     base = default_config()
     off = ClassifierConfig(limits=base.limits, mrn_patterns=base.mrn_patterns,
                            scoring=dataclasses.replace(base.scoring, ner=False, document_model_veto=0.0))
     classifier = Classifier.load(off)
     assert classifier._document_model is None
-    result = inspect(*PROGRAMME, classifier=classifier)
+    result = inspect(WOUND_CARE[0], WOUND_CARE[1], classifier=classifier)
     assert (result.confidential, result.reasons, result.overruled) == (True, ("name_near_clinical",), ())
 
 
 def test_policy_key() -> None:
-    assert parse_policy(shipped_policy_text().encode()).classifiers.scoring.document_model_veto == 0.3
-    assert Scoring().document_model_veto == 0.3
-    off = parse_policy(b"[classifiers]\ndocument_model_veto = 0\n")
-    assert off.classifiers.scoring.document_model_veto == 0
+    assert parse_policy(shipped_policy_text().encode()).classifiers.scoring.document_model_veto == 0
+    assert Scoring().document_model_veto == 0
+    on = parse_policy(b"[classifiers]\ndocument_model_veto = 0.3\n")
+    assert on.classifiers.scoring.document_model_veto == 0.3
     with pytest.raises(PolicyError) as caught:
         parse_policy(b"[classifiers]\ndocument_model_veto = 1.5\n", "bad.toml")
     assert any(line.startswith("classifiers.document_model_veto:") for line in caught.value.errors)
@@ -146,7 +159,8 @@ def test_policy_key() -> None:
 
 def test_check_says_what_was_overruled(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)  # no ./policy.toml: the embedded default
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "policy.toml").write_text(f"[classifiers]\ndocument_model_veto = {VETO}\n")
     message = tmp_path / "programme.eml"
     message.write_bytes(
         f"From: formation@ssss.gouv.qc.ca\nTo: partenaires@organisme.example\nSubject: {PROGRAMME[0]}\n"
