@@ -429,11 +429,17 @@ def test_institutions_contacts_are_not_patients(text: str) -> None:
         ("Drug screen: urine tox came back positive for cannabis", "lab_result", True),
         ("Retour ECG anormal, à revoir", "lab_result", True),
         ("Hémocultures positives à 14 h", "lab_result", True),
+        # serologies, with the verdicts dialysis and clinic lists abbreviate
+        ("Chaise 2 : AVF gauche, HBsAg neg", "lab_result", True),
+        ("Anti-VHC positif au dépistage de mars", "lab_result", True),
+        ("VDRL nég., VIH négatif", "lab_result", True),
         # near misses
         ("La ligne de métro est fermée", "medication", False),
         ("The PCR test is negative for 80 % of staff", "lab_result", False),
         ("Résultat du sondage : 72 % positif", "lab_result", False),
         ("Lithium battery recall for the pagers", "lab_result", False),
+        ("K pos. 3 au stationnement", "lab_result", False),  # a one-letter test never takes an abbreviated verdict
+        ("Semaine de dépistage du VIH : venez nombreux", "lab_result", False),  # a test named, no verdict
     ],
 )
 def test_drug_and_result_forms(text: str, kind: str, found: bool) -> None:

@@ -11,7 +11,8 @@ clinicians write them. The test name alone is not reported. Confidence 0.85 with
 nobody's result and is not reported. The excerpt shows the test name and masks the value.
 
 A qualitative result counts too: a test name followed by its verdict ("urine tox came back positive",
-"ECG anormal", "hémocultures positives", "troponin elevated"), 0.75; and a drug level ("lithium level
+"ECG anormal", "hémocultures positives", "troponin elevated", a serology's "HBsAg neg", "anti-VHC pos."),
+0.75, the abbreviated verdicts never after a one- or two-letter test ("K pos"); and a drug level ("lithium level
 0.4") like any value in its range.
 """
 
@@ -85,7 +86,8 @@ _RANGES.update({
 _VERDICT = re.compile(
     r"[ \t]*(?:[:=-][ \t]*)?(?:(?:came\s+back|est\s+revenue?s?|revenue?s?|sont\s+revenues|is|was|are|were|est|sont"
     r"|returned)\s+)?(?:(?:fortement|faiblement|strongly|weakly|markedly)\s+)?"
-    r"(?P<verdict>positi(?:f|fs|ve|ves)|n[ée]gati(?:f|fs|ve|ves)|anormale?s?|abnormal|[ée]lev[ée]e?s?|elevated"
+    r"(?P<verdict>positi(?:f|fs|ve|ves)|n[ée]gati(?:f|fs|ve|ves)|n[ée]g\b\.?|pos\b\.?|anormale?s?|abnormal"
+    r"|[ée]lev[ée]e?s?|elevated"
     r"|subth[ée]rapeutique|subtherapeutic|suprath[ée]rapeutique|supratherapeutic|toxique|critique|critical)\b",
     re.IGNORECASE,
 )
@@ -135,7 +137,9 @@ class LabResultRecognizer(BaseRecognizer):
             match = _VALUE.match(text[name_end : name_end + _WINDOW])
             if match is None or not match.group("value"):
                 verdict = _VERDICT.match(text, name_end, name_end + _WINDOW)
-                if verdict is not None and (name_end - start > 2 or text[start:name_end].isupper()):
+                abbreviated = verdict is not None and len(verdict.group("verdict").rstrip(".")) <= 3  # "neg", "pos"
+                short_upper = text[start:name_end].isupper() and not abbreviated
+                if verdict is not None and (name_end - start > 2 or short_upper):
                     findings.append(Finding(LAB_RESULT, segment.location, 0.75,
                                             show_term(text[start:name_end]) + " " + verdict.group("verdict"),
                                             "lab test + qualitative verdict", start, verdict.end()))
