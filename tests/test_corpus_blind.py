@@ -26,7 +26,9 @@ clinics, portals, families), ``_x`` (pediatrics, schools) and ``_y`` (cardiology
 ``corpus_heldout_12`` was written after that, sealed. ``corpus_heldout_13`` and ``corpus_heldout_14`` were written
 in session 8, sealed (measured at the session-start and final code, numbers only); session 9 read them for causes
 (development sets now) and added ``corpus_heldout_15`` (family-medicine groups, CLSC, pharmacies) and ``_16``
-(rehabilitation and mental health, Ontario and Belgium), sealed.
+(rehabilitation and mental health, Ontario and Belgium), sealed; at its very end, after the last change to the
+code, ``corpus_heldout_17`` (emergency, intensive care, internal medicine) and ``_18`` (public health, outpatient
+specialty clinics), sealed.
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
@@ -86,10 +88,13 @@ HELDOUT_13 = Path(__file__).resolve().parent / "corpus_heldout_13"
 HELDOUT_14 = Path(__file__).resolve().parent / "corpus_heldout_14"
 HELDOUT_15 = Path(__file__).resolve().parent / "corpus_heldout_15"
 HELDOUT_16 = Path(__file__).resolve().parent / "corpus_heldout_16"
+HELDOUT_17 = Path(__file__).resolve().parent / "corpus_heldout_17"
+HELDOUT_18 = Path(__file__).resolve().parent / "corpus_heldout_18"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
-                 DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_12, HELDOUT_13, HELDOUT_14, HELDOUT_15, HELDOUT_16]
+                 DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_12, HELDOUT_13, HELDOUT_14, HELDOUT_15, HELDOUT_16,
+                 HELDOUT_17, HELDOUT_18]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01

@@ -21,7 +21,8 @@ from sentinelle.classifiers.parse import parse_message
 
 SEALED = frozenset({"corpus_heldout", "corpus_heldout_2", "corpus_heldout_3", "corpus_heldout_4", "corpus_heldout_6",
                     "corpus_heldout_7", "corpus_heldout_8", "corpus_heldout_10", "corpus_heldout_12",
-                    "corpus_heldout_15", "corpus_heldout_16"})
+                    "corpus_heldout_15", "corpus_heldout_16", "corpus_heldout_17",
+                    "corpus_heldout_18"})
 REGULARISATION_C = 4.0
 KEEP_ABOVE = 0.1
 
