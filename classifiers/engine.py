@@ -308,7 +308,6 @@ class Classifier:
             omitted_types=omitted_types,
         )
 
-
     def _overruled(self, segments: Sequence[Segment], findings: Sequence[Finding], reasons: tuple[str, ...],
                    scoring: Scoring) -> bool:
         """The learned document model overrules a verdict that rests on nothing but a name without a title near
@@ -318,12 +317,12 @@ class Classifier:
         too short to read."""
         if self._document_model is None or not set(reasons) <= OVERRULABLE:
             return False
-        counted = {f.type for f in findings if f.confidence >= scoring.min_confidence}
         if any(f.type == PATIENT_NAME and f.confidence > OVERRULABLE_NAME for f in findings):
             return False  # a title, a labelled field or a roster line says this person is someone's patient
         text = " ".join(segment.text for segment in segments)
         if len(text.split()) < DOCUMENT_MODEL_MIN_WORDS:
             return False  # a line or two: too few words to tell a colleague's talk on diabetes from a patient's
+        counted = {f.type for f in findings if f.confidence >= scoring.min_confidence}
         return self._document_model.probability(text, counted) < scoring.document_model_veto
 
 

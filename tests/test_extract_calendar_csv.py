@@ -152,3 +152,14 @@ def test_a_business_card_is_read_as_a_signature_block(extra: str) -> None:
                           fx.attachment(HOME_CARD.format(extra="").encode(), "c.vcf", "text/vcard"))
     assert not texts(run(personal))["attachment:c.vcf"].startswith("-- ")
     assert confidential(personal)
+
+
+def test_a_business_card_never_swallows_a_persons_card_of_the_same_file() -> None:
+    """A .vcf holding the liaison nurse's card first, then the patient's: the signature block the business card
+    opens comes after the patient's card, whose home and dialysis stay a patient's."""
+    cards = HOME_CARD.format(extra="ORG:CLSC du Littoral\r\n").replace("Michelle Haddock", "Line Brisson").replace(
+        "Haddock;Michelle", "Brisson;Line") + HOME_CARD.format(extra="")
+    message = fx.message(fx.text_part("Les deux cartes."), fx.attachment(cards.encode(), "cartes.vcf", "text/vcard"))
+    text = texts(run(message))["attachment:cartes.vcf"]
+    assert text.index("Name: Michelle Haddock") < text.index("-- \n") < text.index("Name: Line Brisson")
+    assert confidential(message)

@@ -66,12 +66,15 @@ def _calendar_lines(text: str) -> Iterator[str]:
 
 
 def _vcard_lines(text: str) -> Iterator[str]:
-    read: list[str] = []
+    personal: list[str] = []
+    business: list[str] = []
     for card in vobject.readComponents(text, ignoreUnreadable=False):
         children = list(card.getChildren())
-        if any(str(child.name).upper() in _PROFESSIONAL for child in children):
-            # A card that names the person's organisation, title or role is a business card: its name, telephone
-            # and address are a professional's, as in a signature block, which is how it is read.
+        # A card that names the person's organisation, title or role is a business card: its name, telephone
+        # and address are a professional's, as in a signature block, which is how it is read. Business cards go
+        # last, so that the block they open never reaches a person's card of the same file.
+        read = business if any(str(child.name).upper() in _PROFESSIONAL for child in children) else personal
+        if read is business:
             read.append(SIGNATURE_DELIMITER)
         for child in children:
             name = str(child.name).upper()
@@ -88,15 +91,23 @@ def _vcard_lines(text: str) -> Iterator[str]:
             label = f"{name.title()} ({', '.join(kinds)})" if kinds else _VCARD_LABELS.get(name, name.title())
             if value.strip():
                 read.append(f"{label}: {value}")
-    yield from read
+    yield from personal
     # vobject reads an unescaped comma in a text value as a list and keeps its first item ("NOTE:Post-partum
-    # J3, allaitement difficile" -> "Post-partum J3"): what it left out is read from the raw line.
-    understood = " ".join(" ".join(read).split())
+    # J3, allaitement difficile" -> "Post-partum J3"): what it left out is read from the raw line (before the
+    # business cards: it may be a person's).
+    understood = _plain(" ".join(personal + business))
     for name, value in _raw_properties(text):
-        if name not in _TECHNICAL and " ".join(value.split()) not in understood:
+        if name not in _TECHNICAL and _plain(value) not in understood:
             yield f"{name.title()}: {value}"
+    yield from business
 
 
+def _plain(text: str) -> str:
+    """Words only, for comparing a raw line with what vobject read (ORG's "A;B" is read as ["A", "B"])."""
+    return " ".join(_LIST_SEPARATORS.sub(" ", text).split())
+
+
+_LIST_SEPARATORS = re.compile(r"[;,]")
 _WHOSE = frozenset({"home", "cell", "work", "fax", "voice"})
 _PROFESSIONAL = frozenset({"ORG", "TITLE", "ROLE"})
 SIGNATURE_DELIMITER = "-- "  # RFC 3676: what opens a signature block
