@@ -39,6 +39,10 @@ def confidences(rec: BaseRecognizer, text: str) -> list[tuple[float, str]]:
         (HCN, "numéro 1234567897", [(0.4, "1234567897")]),
         (HCN, "Appelez le 123-456-7897", []),  # phone-shaped, no health context
         (HCN, "Appelez le (123) 456-7897", []),
+        (HCN, "Appelez le +1 1234567897", []),
+        # A sentence's closing parenthesis is no area code: the disguise decides.
+        (HCN, "Le numéro (espacé pour que le filtre ne le bloque pas):\n1234/567/897", [(0.9, "1234/567/897")]),
+        (HCN, "numéro (nouveau) 1234567897", [(0.4, "1234567897")]),
         (HCN, "Tél 1234567897", []),
         (HCN, "réf. 1234567897", []),  # reference number
         (HCN, "OHIP 1234 567 898", []),  # bad check digit
@@ -54,6 +58,8 @@ def confidences(rec: BaseRecognizer, text: str) -> list[tuple[float, str]]:
         (NIR, "N° sécurité sociale 1 85 05 78 006 084 91", [(0.97, "1 85 05 78 006 084 91")]),
         (NIR, "NIR 285069912345670", [(0.97, "285069912345670")]),
         (NIR, "voir 185057800608491", [(0.5, "185057800608491")]),  # bare: like an IMEI
+        (NIR, "N° SS : 185057800608491", [(0.97, "185057800608491")]),  # the form's abbreviated label
+        (NIR, "ss 185057800608491", [(0.5, "185057800608491")]),  # lower case: no label
         (NIR, "IMEI 1 85 05 78 006 084 91", []),  # a word that says it is something else
         (NIR, "voir 1 85 05 78 006 084 91", [(0.85, "1 85 05 78 006 084 91")]),  # carte Vitale layout
         (NIR, "voir 1850578006084 91", [(0.85, "1850578006084 91")]),

@@ -66,13 +66,17 @@ _CARD_LAYOUT_CONFIDENCE = 0.8
 VERSION_GLUED = Trigger("hcn_version_glued", r"\b[0-9]{10}[A-Z]{1,2}\b")
 
 
+# What stands right before a phone number's last digits: an area code in parentheses or the country code
+# ("(514) 555 0199", "+1 "); not a sentence's closing parenthesis ("(spaced out so...):" then the number).
+_PHONE_PREFIX = re.compile(r"(?:\(\d{3}\)|\+\s?1)[ \u00a0.-]*$")
+
+
 def _phone_shaped(text: str, start: int, end: int) -> bool:
-    """3-3-4 digit grouping, or a "(514)"-style area code right before."""
+    """3-3-4 digit grouping, or a "(514)"-style area code or "+1" right before."""
     groups = [len(g) for g in "".join(c if c.isdigit() else " " for c in text[start:end]).split()]
     if groups == [3, 3, 4]:
         return True
-    before = text[max(0, start - 6) : start]
-    return ")" in before or "+1" in before
+    return _PHONE_PREFIX.search(text, max(0, start - 8), start) is not None
 
 
 _BC_PHN = Checked("stdnum.ca.bc_phn mod 11 ok", alone=0.5)

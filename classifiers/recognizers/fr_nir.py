@@ -37,6 +37,8 @@ CONTEXT: tuple[str, ...] = (
     "carte vitale",
     "social security",
 )
+# How French forms abbreviate the number's label ("N° SS : 1 85 05 ..."): upper case, right before it.
+WEAK_CONTEXT: tuple[str, ...] = ("SS",)
 
 # Sex digit, then YY MM, department (2 digits, or 2A/2B for Corsica), commune, serial and key:
 # any separators between any characters (``SEP``), full-width digits and letters included.
@@ -83,7 +85,7 @@ class FrNirRecognizer(BaseRecognizer):
                 continue
             if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
                 continue  # "IMEI ...", "Lot ...", "Facture ...": the number is something else
-            context = identifier_context(text, start, end, CONTEXT, tables=tables)
+            context = identifier_context(text, start, end, CONTEXT, WEAK_CONTEXT, tables=tables)
             disguised = None if context else disguise(text, start, end, whole_run=(start, end) in whole_runs)
             corsica = "A" in compact or "B" in compact
             shape = "2A/2B department" if corsica else rare_shape(text, start, end, RARE_SHAPES)
