@@ -490,7 +490,8 @@ def test_a_name_never_runs_across_table_cells() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Patient Safety: the new falls policy", [("Safety", 0.5)]),  # a title-case heading, reported only
+        ("Patient Safety: the new falls policy", []),  # a department's heading: nobody
+        ("Patient Wellness: the new falls policy", [("Wellness", 0.5)]),  # a title-case heading, reported only
         ("la patiente Tremblay a appelé", [("Tremblay", 0.65)]),
         ("Patient: Tremblay", [("Tremblay", 0.75)]),
         ("Patient John Smith was seen", [("John Smith", 0.65)]),

@@ -40,6 +40,22 @@ class _Unread(Exception):
     """The library skipped part of the file: read it raw instead."""
 
 
+def _property_line(name: str, value: Any) -> str | None:
+    label = name.title()
+    if name in _ADDRESSES:
+        params: Any = getattr(value, "params", {})
+        display = str(params.get("CN", "")).strip()
+        address = str(value).removeprefix("mailto:").removeprefix("MAILTO:")
+        return f"{label}: {display} <{address}>" if display else f"{label}: {address}"
+    if isinstance(value, str):
+        return f"{label}: {value}"
+    if isinstance(value, list):
+        return f"{label}: {', '.join(str(v) for v in value)}"
+    if hasattr(value, "to_ical"):
+        return f"{label}: {value.to_ical().decode('utf-8', 'replace')}"
+    return None
+
+
 def _calendar_lines(text: str) -> Iterator[str]:
     calendars = icalendar.Calendar.from_ical(text, multiple=True)
     if not calendars:
@@ -48,21 +64,14 @@ def _calendar_lines(text: str) -> Iterator[str]:
         for component in calendar.walk():
             if getattr(component, "errors", None):  # lines icalendar could not parse and left out
                 raise _Unread()
-            for name, value in component.property_items(recursive=False):
-                if name in _TECHNICAL:
-                    continue
-                label = name.title()
-                if name in _ADDRESSES:
-                    params: Any = getattr(value, "params", {})
-                    display = str(params.get("CN", "")).strip()
-                    address = str(value).removeprefix("mailto:").removeprefix("MAILTO:")
-                    yield f"{label}: {display} <{address}>" if display else f"{label}: {address}"
-                elif isinstance(value, str):
-                    yield f"{label}: {value}"
-                elif isinstance(value, list):
-                    yield f"{label}: {', '.join(str(v) for v in value)}"
-                elif hasattr(value, "to_ical"):
-                    yield f"{label}: {value.to_ical().decode('utf-8', 'replace')}"
+            items = [(n, v) for n, v in component.property_items(recursive=False) if n not in _TECHNICAL]
+            # What the event is about first, who takes part after: one event's SUMMARY and DESCRIPTION stay
+            # side by side however many attendees the organiser's software writes between them.
+            items.sort(key=lambda item: item[0] in _ADDRESSES)
+            for name, value in items:
+                line = _property_line(name, value)
+                if line is not None:
+                    yield line
 
 
 def _vcard_lines(text: str) -> Iterator[str]:

@@ -287,10 +287,21 @@ def find_context(
 _DIGIT_GROUP = re.compile(r"\d+")  # Unicode digits: full-width "１２３" is a group too
 
 
+# Typographic punctuation as the ASCII the context patterns are written with: Word and Outlook turn "l'infirmière"
+# into "l’infirmière", which the ASCII fold would otherwise glue into "linfirmiere" (no word boundary left).
+_TYPOGRAPHIC = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u0153": "oe",
+    "\u0152": "OE", "\u00e6": "ae", "\u00c6": "AE",
+})
+
+
 def _fold_context(text: str) -> str:
-    """Fast fold for context windows: lower-case ASCII, accents dropped (context words are ASCII)."""
+    """Fast fold for context windows: lower-case ASCII, accents dropped (context words are ASCII), typographic
+    apostrophes, quotes and dashes as their ASCII forms."""
     if text.isascii():
         return text.lower()
+    text = text.translate(_TYPOGRAPHIC)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 

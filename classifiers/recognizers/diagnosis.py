@@ -20,10 +20,10 @@ Also, from what clinicians write that no classification lists:
 - a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), or said of
   someone without a complement ("a fait une chute", "had a fall", not "a fait une chute de 10 %"), 0.8; the
   other nursing events of night reports and home-care notes are the hand list ``nursing_events.txt``;
-- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, MI, AS, AF, AAA; the joint
+- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, EP, MI, AS, AF, AAA; the joint
   replacements PTH, PTG, THA, TKA and BKA, which also name an OR block's specialty) only
   right after a word of care or a size ("suivi DB", "known CAP", "r/o PE", "severe AS", "new AF", "4.1 cm
-  AAA"), 0.7.
+  AAA"), or right before a word that says it is a diagnosis ("the PE diagnosis is confirmed", "EP confirmée"), 0.7.
 """
 
 from __future__ import annotations
@@ -111,11 +111,16 @@ CARE_EVENT = Trigger(
 )
 # PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
 # ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
-AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|MI|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
+AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",
     "incidental", "fortuit", "fortuite", "rapid", "rapide", "paroxysmal", "paroxystique", "cm", "mm",
+)  # fmt: skip
+# ... or right before the word that says it is a diagnosis ("The PE diagnosis is confirmed", "AF confirmée").
+CARE_AFTER: tuple[str, ...] = (
+    "diagnosis", "diagnostic", "dx", "confirmed", "confirmee", "confirme", "diagnosed", "diagnostiquee",
+    "diagnostique",
 )  # fmt: skip
 ICD_CONTEXT: tuple[str, ...] = (
     "cim-10",
@@ -194,7 +199,9 @@ class DiagnosisRecognizer(BaseRecognizer):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end].strip()),
                                         "pattern care event (stay, discharge, transfer) said of someone", start, end))
         for start, end in scan.get(AMBIGUOUS.kind):
-            context = find_context(text, start, end, CARE_BEFORE, before=16, after=0)
+            context = find_context(text, start, end, CARE_BEFORE, before=16, after=0) or find_context(
+                text, start, end, CARE_AFTER, before=0, after=14
+            )
             if context:
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.7, show_term(text[start:end]),
                                         f"ambiguous abbreviation; context {context!r}", start, end))

@@ -30,7 +30,7 @@ LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
 TERSE = Trigger(
     "lab_terse",
     r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|CK|"
-    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?)\b[+-]?(?:\s*[:=])?",
+    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC)\b[+-]?(?:\s*[:=])?",
 )
 
 _UNITS = (
@@ -81,6 +81,12 @@ _RANGES.update({
     "lithium level": (0.05, 5.0), "lithemie": (0.05, 5.0), "taux de lithium": (0.05, 5.0),
     "vancomycin level": _DRUG_LEVEL, "vanco level": _DRUG_LEVEL, "digoxin level": (0.1, 10.0),
     "digoxinemie": (0.1, 10.0),
+    # Clozapine monitoring: the level, and the neutrophil count it is stopped on (x 10^9/L or per µL).
+    "clozapinemie": (10.0, 10000.0), "clozapine level": (10.0, 10000.0), "taux de clozapine": (10.0, 10000.0),
+    "nan": (0.0, 50000.0), "anc": (0.0, 50000.0), "neutrophiles": (0.0, 50000.0), "neutrophils": (0.0, 50000.0),
+    "absolute neutrophil count": (0.0, 50000.0), "nombre absolu de neutrophiles": (0.0, 50000.0),
+    "valproemie": (5.0, 2000.0), "valproate level": (5.0, 2000.0), "valproic acid level": (5.0, 2000.0),
+    "carbamazepinemie": (1.0, 200.0), "carbamazepine level": (1.0, 200.0),
 })
 # A qualitative test's verdict right after its name ("urine tox came back positive", "ECG anormal").
 _VERDICT = re.compile(

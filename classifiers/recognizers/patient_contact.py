@@ -69,6 +69,9 @@ PHONE_LABEL = Trigger(
     r"\s*:)"
     r"|(?i:\b(?:cell(?:ulaire)?|mobile|t[ée]l(?:[ée]phone)?\.?\s*(?:domicile|maison|cell)|domicile|home(?:\s+phone)?"
     r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone"
+    # Where to reach someone, said so ("Best number: 450-…", "call-back number", "meilleur numéro pour la joindre").
+    r"|best\s+(?:number|phone|contact(?:\s+number)?)|call[\s-]?back\s+(?:number|no)"
+    r"|meilleur\s+num[ée]ro|num[ée]ro\s+de\s+rappel"
     # A request to call someone at a number ("convoquer la directement au", "call her at", "appeler sa fille au",
     # "l'appeler au"); never "appeler au" alone (a public line: "les personnes intéressées peuvent appeler au").
     r"|(?:(?:re)?joindre|appeler|rappeler|convoquer|contacter|t[ée]l[ée]phoner|call|phone|reach|contact)"

@@ -28,7 +28,10 @@ _NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_IN_NAME}+
 _SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
 # After a given name: its surname. Before it: a surname written first ("MORIN, Ginette", "Caron Lucille",
 # "Lavoie<TAB>Émilie" in a table row).
-_SURNAME_AFTER = re.compile(rf"{_IN_NAME}+(?P<surname>{_SURNAME})")
+# A family name may open with its particle ("Sophie Van Damme", "Luc De Smet", "Anna Van der Berg"): the name ends
+# after the word the particle introduces.
+_PARTICLE = r"(?:Van(?:[ \u00a0]+(?:der|den|de))?|Von|Vander|De|Del|Della|Di|Da|Du|Des|Le|La|Mac|Ben|El|Al)"
+_SURNAME_AFTER = re.compile(rf"{_IN_NAME}+(?P<surname>(?:{_PARTICLE}{_IN_NAME}+)?{_SURNAME})")
 _SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
 # Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
 _STOP_WORDS = (
@@ -74,6 +77,8 @@ _ORG_WORDS = frozenset(
             "office bureau",  # "Patient Experience Office", "Bureau du DPC"
             # Departments a job title names after "Patient" ("Patient Experience Lead", "Patient Relations").
             "experience relations registration flow engagement clinic clinics unit unite",
+            # ... and its committees, councils and programmes ("Quality & Patient Safety Committee").
+            "safety securite committee comite council board program programme portal advisory partners partenaires",
             # A vendor's or a company's name ("Vitalis Imaging Canada", "Medisys Solutions", "Nordia Pharma").
             "imaging imagerie medical medicale pharma pharmaceuticals solutions systems systemes technologies",
             "technologie healthcare diagnostics biotech logistics logistique consulting conseil distribution",
@@ -740,13 +745,16 @@ _RELATIVE_NAME, _RELATIVE_GIVEN, _RELATIVE_SURNAME = (
 def people_named_by_a_relative(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the people a relative names after a family word ("my son Chantal", "ma mère
     Louise Pelletier"): a known given name, and its surname when a capitalised word that is no ordinary one
-    follows."""
+    follows; a given name the list lacks only with a known family name ("your father Wei Patel")."""
     found: list[tuple[int, int, str]] = []
     for match in _RELATIVE_THEN_NAME.finditer(text):
         given, surname = match.group(_RELATIVE_GIVEN), match.group(_RELATIVE_SURNAME)
+        full = bool(surname) and _is_surname(surname) and fold(surname) not in _MONTHS
         if given not in _GIVEN_SET:
+            if full and _known_surname(surname) and fold(given) not in _STOP and fold(given) not in _MONTHS:
+                found.append((*match.span(_RELATIVE_NAME), match.group(_RELATIVE_NAME)))
             continue
-        if surname and _is_surname(surname) and fold(surname) not in _MONTHS:
+        if full:
             found.append((*match.span(_RELATIVE_NAME), match.group(_RELATIVE_NAME)))
         else:
             found.append((*match.span(_RELATIVE_GIVEN), given))

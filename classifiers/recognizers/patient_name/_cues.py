@@ -22,7 +22,7 @@ _PATIENT_CUE = re.compile(
     # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
     r"|(?<!depuis )(?<!pendant )(?<!durant )(?<!il y a )(?<!apres )(?<!dans )(?<!plus de )(?<!en )"
     r"\b\d{1,3}\s*ans(?!\s+(?:de|d'))"
-    r"|y\.?o\.?|year[- ]old|years\s+old"
+    r"|y\.?o\.?|y/o|year[- ]old|years\s+old"
     r"|agee?\s+de|aged|diagnostiquee?|diagnosed|souffre|suffers|traitee?|treated|ordonnance(?!s?\s+collective)|prescription"
     r"|resultats?|results?|labs?|chart|dossier|mrn|nam|allergique|allergic|enceinte|pregnant|decedee?|deceased|urgence"
     r"|emergency|chirurgie|surgery|operee?|sign-?out|tournee|visite\s+a\s+domicile|home\s+care|soins\s+a\s+domicile"
@@ -95,7 +95,9 @@ _TOPIC_BEFORE = re.compile(
     r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the|medicaments?|drugs?"
     r"|medications?|molecules?|produits?|products?|penurie|shortage)|\s*[:(]){0,4}"
     # ... and the next items of the list it heads ("amoxicilline, salbutamol, ...").
-    r"(?:\s*[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s*(?:[,;]|\s(?:et|and|ou|or)\b))*\s*'?\s*$"
+    # (each item's article may follow the conjunction: "clinique des premiers épisodes psychotiques et du ...")
+    r"(?:\s*[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s*(?:[,;]|\s(?:et|and|ou|or)\b)(?:\s+(?:du|de|des|la|le|les|the))?)*"
+    r"\s*'?\s*$"
 )
 _TOPIC_AFTER = re.compile(
     # (one modifier may stand between: "heart failure clinic"; not a preposition: "AWOL from unit" is an event)

@@ -446,8 +446,10 @@ class PatientNameRecognizer(BaseRecognizer):
             if _BLANK_FIELD.match(text, t_end):
                 continue  # "Patient: [Nom du patient]", "Nom : ______": a blank form's field, for NER too
             if not name or match is None:
-                first = fold(match.group("name").split()[0].rstrip(".,")) if match else ""
-                if kind not in ("roster", "care phrase") and first not in _HARD_STOP:  # "M. Sc.": a credential
+                words = [fold(w.rstrip(".,")) for w in match.group("name").split()] if match else []
+                credential = bool(words) and words[0] in _HARD_STOP  # "M. Sc."
+                organisation = any(w in _ORG_WORDS for w in words)  # "Patient Safety": nobody for NER to find
+                if kind not in ("roster", "care phrase") and not credential and not organisation:
                     unmatched.append((t_start, t_end, kind))
                 continue
             if match.group("label") and _LABEL_AFTER.match(text, match.end("name")):

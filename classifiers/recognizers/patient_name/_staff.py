@@ -91,6 +91,10 @@ _STAFF_BEFORE = re.compile(
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?"
     # Who teaches a course ("Trainer: Sophie Grenier", "Formatrice : ...", "Instructor - ...").
     r"|\b(?:trainers?|format(?:eur|rice)s?|instructors?|facilitat(?:or|eur|rice)s?|enseignante?s?|teachers?)"
+    # A public figure by occupation ("our campaign ambassador, broadcaster Rebecca Reid", "la comédienne X").
+    r"|\b(?:ambassad(?:or|eur|rice)|broadcaster|journalistes?|journalists?|animat(?:eur|rice)|comedien(?:ne)?"
+    r"|actor|actress|actrice|acteur|singer|chanteu(?:r|se)|athletes?|olympi(?:en|enne|an)|auteure?|autrice|author"
+    r"|writer|ecrivaine?|honorary\s+chair|presidente?\s+d'honneur|celebrity|personnalite)"
     # A label that lists staff on its line ("Staff: Émilie Tanguay, Kevin Sainnawap", "Équipe : ...").
     r"|\b(?:staff|personnel|equipe|team|intervenants?|on\s+site|sur\s+place|infirmieres?|infirmiers?|nurses?"
     r"|medecins?|physicians?|pharmaciens?|pharmacists?|benevoles|volunteers?|vaccinateurs|vaccinatrices|vaccinators"
@@ -136,6 +140,15 @@ _TITLED_PHYSICIAN = re.compile(
     r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.)[ \t\u00a0]+"
     r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
     r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)"
+)
+
+# Who signs a part: the full name that opens its signature block (RFC 3676 "-- " line), followed by a comma and a
+# credential or a role ("-- \nLinda Smith, RPh"): the author of a forwarded or attached message, a correspondent in
+# every part (the attached message's From header included). A patient signs without credentials.
+_SIGNED = re.compile(
+    r"(?m)^--[ \t]?\r?\n[ \t]*"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
+    r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*,[ \t]*\S"
 )
 
 
@@ -193,10 +206,10 @@ class StaffNames:
 
     def with_titled(self, texts: Iterable[str]) -> StaffNames:
         """These people and everyone a text of the message titles as a physician ("Dr. Lucie Mianscum
-        (Infectious Diseases) will present..."): the same full name is staff in every part, the Subject
-        included ("Grand rounds: Lucie Mianscum on HIV")."""
-        titled = [frozenset(fold(w) for w in m["name"].split())
-                  for text in texts for m in _TITLED_PHYSICIAN.finditer(text)]
+        (Infectious Diseases) will present...") or who signs a part with a credential (``_SIGNED``): the same
+        full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV")."""
+        titled = [_name_words(m["name"]) for text in texts for pattern in (_TITLED_PHYSICIAN, _SIGNED)
+                  for m in pattern.finditer(text)]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

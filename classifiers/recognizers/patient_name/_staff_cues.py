@@ -121,10 +121,15 @@ _ACTIVITY_AFTER = re.compile(
 # Away or covering for someone: a colleague's schedule ("Karen Whitfield will be away Jan 5-9", "Mme Roy remplace").
 _ABSENCE_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation))|will\s+be\s+(?:away"
-    r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))|remplace(?:ra)?|replaces"
-    r"|will\s+(?:replace|cover)|covers|couvre|assurera\s+(?:l'interim|la\s+garde|la\s+couverture)"
+    r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))"
     # A notice's title: the name, then the word, and nothing else on the line ("Mélanie Labbé absence").
     r"|[-–:]?[ \t]*(?:absence|absente?|en\s+conge|off\s+sick|on\s+leave)[ \t]*(?=\n|$))\b"
+)
+# Covering for someone, a colleague's act whatever care words stand around ("Pendant le congé de Roy, c'est Martine
+# Lebel qui couvre la clinique", "Mme Roy remplace", "Dr. Li will cover"): patients hold no clinic or shift to cover.
+_COVERS_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:qui|who)\s+)?(?:will\s+(?:replace|cover)|covers|couvre|couvrira"
+    r"|remplace(?:ra)?|replaces|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
 )
 
 # A kind of leave said of a named person: HR mail ("is on sick leave", "sera en congé de paternité"), where
@@ -335,11 +340,15 @@ _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
 
 
-# A colleague's work handed to others while they are away: their caseload, their patients, their clients.
+# A colleague's work handed to others while they are away: their caseload, their patients, their clients, the
+# clinic or the shifts they hold ("Their PT caseload will be split", "Outpatient clinic covered by Dupont").
 _CASELOAD_AFTER = re.compile(
-    r"\b(?:their|his|her|son|sa|ses|leur|leurs)\s+(?:[a-z]{2,4}\s+)?(?:caseload|case\s+load|charge\s+de\s+cas"
-    r"|client[eè]le|patients|patientes|usagers|clients)\s+(?:will\s+be|is|are|sera|seront|est|sont)\s+"
+    r"\b(?:(?:their|his|her|son|sa|ses|leur|leurs)\s+(?:[a-z]{2,4}\s+)?(?:caseload|case\s+load|charge\s+de\s+cas"
+    r"|client[eè]le|patients|patientes|usagers|clients|clinique|clinic|quarts|shifts)\s+(?:will\s+be|is|are|sera"
+    r"|seront|est|sont)\s+"
     r"(?:split|shared|covered|reassigned|redistributed|divided|partag|r[ée]parti|couvert|r[ée]assign|transf[ée]r)"
+    r"|(?:clinic|clinique|shifts?|quarts?)\s+(?:(?:will\s+be|is|are|sera|seront|est|sont)\s+)?"
+    r"(?:covered|couverte?s?|reassigned|r[ée]assign[ée]e?s?)\s+(?:by|par|to)\b)"
 )
 
 
@@ -380,6 +389,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     if leave:
         clause = fold_window(text[end : end + 160])[leave.end() :].split("\n", 1)[0]
         return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
+    if _COVERS_AFTER.match(after):
+        return True
     if _ABSENCE_AFTER.match(after):
         return not _patient_cue(text, start, end)  # "M. Roy sera absent à son rendez-vous" is a patient
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):

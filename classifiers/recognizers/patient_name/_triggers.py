@@ -31,6 +31,9 @@ CARE_PHRASE = Trigger(
     r"(?i:\b(?:(?:the\s+)?care\s+of|transfer(?:ring)?\s+(?:of|for)|referral\s+(?:of|for)|admission\s+(?:of|de)"
     r"|transfert\s+(?:de|pour)|prise\s+en\s+charge\s+de|r[ée]f[ée]rence\s+(?:de|pour)|cong[ée]\s+de"
     r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of)"
+    # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
+    r"|(?:transport|taxi|ambulance|rendez-vous|rdv|appointment|appt|booking)(?:\s+(?:svp|please|booked|adapt[ée]"
+    r"|r[ée]serv[ée]e?|requested|demand[ée]e?)){0,2}\s+(?:pour|for)"
     # Whom a message is about: a patient only with a patient cue (the recognizer weighs it).
     r"|concernant|au\s+sujet\s+de|regarding|concerning)\b)",
 )
@@ -43,7 +46,9 @@ STAFF_ROLE = Trigger(
     r"|conseill[eè]re?|gestionnaire|chef|professeure?|conf[eé]renci[eè]re?|travailleu(?:r|se)\s+social[e]?"
     r"|ergoth[eé]rapeute|physioth[eé]rapeute|nutritionniste|psychologue|inhaloth[eé]rapeute|resident|nurse"
     r"|physician|attending|fellow|minister|director|president|manager|speaker|pharmacist|surgeon|chirurgienne?"
-    r"|cardiologue|cardiologist|oncologue|oncologist|intervenante?|adjointe?|secr[eé]taire|secretary)\b)",
+    r"|cardiologue|cardiologist|oncologue|oncologist|intervenante?|adjointe?|secr[eé]taire|secretary"
+    # The care team's aides and assistants ("+ PAB Lise Tremblay", "Assistante : Mathieu Bergeron", "PSW Ann Roy").
+    r"|pab|pr[eé]pos[eé]e?|psw|assistante?|auxiliaire|orderly)\b)",
 )
 DOCTOR = STAFF_ROLE  # former name, kept for readers of older tests
 
@@ -77,7 +82,15 @@ SURNAME_INITIAL = Trigger(
 # ("Kwabena Asante, 62 ans", "Ngozi Eze (45F)", "Thabo Mbeki was admitted overnight", "X a été hospitalisée").
 _CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _SAID_AFTER = (
-    r"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{1,3}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?)"
+    r"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{1,3}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?|y/o\b)"
+    # ... or the age in parentheses, what may follow it after a comma ("Paul Boyd (19 y/o, rm 603)", "(82 ans)")
+    r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y\.o\.?|years?[ -]old)[ \t]*[),;]"
+    # ... or the birth date's label ("G. Moreau, né le 2016-07-14", "R. Hughes, DOB")
+    r"|[ \t]*,?[ \t]+(?i:n[ée]e?[ \t]+le|dob|ddn|d\.o\.b\.)[ \t:]"
+    # ... or a possessive before a piece of their care ("rebook Heather Smith's MRI appt", "R. Hughes's labs")
+    r"|['’]s[ \t]+(?i:mri|irm|ct|scan|echo|ultrasound|x-ray|appt|appointment|labs?|bloodwork|blood[ \t]+work"
+    r"|results?|surgery|procedure|referral|consult|meds|medications?|chart|discharge|admission|biopsy"
+    r"|dialysis|infusion|chemo|colonoscopy|follow-up|prescription|home[ \t]+care)\b"
     # ... an age without its unit after "age" ("Geneviève Cloutier, age 16, was seen"), or between commas before
     # what the person did, a telephone number may come first ("Samuel Bergevin (579 555-7595), 32, called us")
     r"|[ \t]*,[ \t]*(?i:aged?)[ \t]+[0-9]{1,3}\b"
@@ -151,6 +164,10 @@ GENRE = Trigger(
 # "salle de conférence B", "conference call at 3"): it says nothing of the message's genre.
 _ROOM_AFTER = re.compile(r"[ \t]+(?:rooms?|calls?|line|bridge)\b", re.IGNORECASE)
 _ROOM_BEFORE = re.compile(r"\b(?:salles?|rooms?)[ \t]+(?:de|des|du)[ \t]+$", re.IGNORECASE)
+# A case or family conference is a care team's meeting about one patient ("Case conference - Gagnon, Ginette",
+# "conférence de cas", "conférence familiale"), not a conference with a programme and speakers.
+_CARE_MEETING_BEFORE = re.compile(r"\b(?:case|family|patient|discharge)[ \t]+$", re.IGNORECASE)
+_CARE_MEETING_AFTER = re.compile(r"[ \t]+(?:de[ \t]+cas|familiale|de[ \t]+famille|clinique)\b", re.IGNORECASE)
 
 
 # ... nor is a code's prefix ("#CME-425775", "FMC2026"): a chart or file number, not continuing education.
@@ -158,10 +175,12 @@ _CODE_AFTER = re.compile(r"-?[0-9]")
 
 
 def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
-    """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, nor a code's prefix)."""
+    """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, a case conference, nor a
+    code's prefix)."""
     return any(
         not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start)
-             or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#")
+             or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#"
+             or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end))
         for start, end in hits
     )
 
