@@ -81,8 +81,10 @@ def _vcard_lines(text: str) -> Iterator[str]:
         children = list(card.getChildren())
         # A card that names the person's organisation, title or role is a business card: its name, telephone
         # and address are a professional's, as in a signature block, which is how it is read. Business cards go
-        # last, so that the block they open never reaches a person's card of the same file.
-        read = business if any(str(child.name).upper() in _PROFESSIONAL for child in children) else personal
+        # last, so that the block they open never reaches a person's card of the same file. An ORG that groups
+        # families or patients in a clinician's address book ("ORG:Famille USIN", "Patients GMF") is no employer.
+        professional = any(str(child.name).upper() in _PROFESSIONAL and not _groups_people(child) for child in children)
+        read = business if professional else personal
         if read is business:
             read.append(SIGNATURE_DELIMITER)
         for child in children:
@@ -109,6 +111,21 @@ def _vcard_lines(text: str) -> Iterator[str]:
         if name not in _TECHNICAL and _plain(value) not in understood:
             yield f"{name.title()}: {value}"
     yield from business
+
+
+def _groups_people(child: Any) -> bool:
+    """An ORG that names a group of families or patients, not an organisation."""
+    if str(child.name).upper() != "ORG":
+        return False
+    value = child.value if isinstance(child.value, list) else [child.value]
+    first = str(value[0]).strip().split(" ", 1)[0].lower() if value else ""
+    return first in _PEOPLE_GROUPS
+
+
+_PEOPLE_GROUPS = frozenset({
+    "famille", "familles", "family", "families", "parents", "patients", "patient", "patiente", "usagers", "clients",
+    "résidents", "residents", "proches", "contacts",
+})
 
 
 def _plain(text: str) -> str:

@@ -15,6 +15,7 @@ Also, from what clinicians write that no classification lists:
 - obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
   obstetric word within 60 characters (a part number looks the same), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
+- an adverse event reported ("AE: fall", "EI : chute", "SAE: hospitalisation"), 0.8;
 - a psychiatric stay with words between the verb and the ward ("hospitalisée depuis 5 semaines en
   psychiatrie"), 0.8;
 - a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), or said of
@@ -107,15 +108,27 @@ CARE_EVENT = Trigger(
     rf"|cong[ée][ \t]+(?:pr[ée]vu[ \t]+)?(?:(?:[àa]|vers)[ \t]+)?[0-9]{{1,2}}[ \t]?h)\b"
     rf"|\b(?:transf[ée]r[ée]e?s?|transferred|transfert|transfer|d[ée]part)[ \t]+"
     rf"(?:(?:vers|en|au|à|a|to)[ \t]+)?{_DESTINATION}"
-    rf"|(?:^|[ \t])to[ \t]+(?:rehab|ltc|chsld)\b)",
+    rf"|(?:^|[ \t])to[ \t]+(?:rehab|ltc|chsld)\b"
+    # ... or lying in intensive care ("she is in ICU", "est toujours aux soins intensifs", "remains in the ICU")
+    rf"|\b(?:is|was|remains|est|reste|demeure)[ \t]+(?:(?:still|toujours|now|maintenant)[ \t]+)?(?:in|at|aux?|[àa])"
+    rf"[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|l['’]|la[ \t]+)?(?:icu|usi|soins[ \t]+intensifs|intensive[ \t]+care"
+    rf"|r[ée]animation)\b)",
+)
+# An adverse event reported of a study participant or a patient ("RB-020  Nadeau Geneviève  AE: fall", "EI : chute",
+# "SAE: hospitalisation"): the label, a colon and what happened (a word in lower case, not a name).
+ADVERSE_EVENT = Trigger(
+    "dx_adverse_event",
+    r"\b(?:AE|SAE|EI|EIG|(?i:adverse[ \t]+event|[ée]v[ée]nement[ \t]+ind[ée]sirable(?:[ \t]+grave)?))[ \t]*:[ \t]*"
+    r"[a-zà-ÿ][a-zà-ÿ'’-]+",
 )
 # PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
 # ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
-AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
+AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|MR|TR|AR|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",
     "incidental", "fortuit", "fortuite", "rapid", "rapide", "paroxysmal", "paroxystique", "cm", "mm",
+    "mild", "legere", "leger", "trivial", "trace",
 )  # fmt: skip
 # ... or right before the word that says it is a diagnosis ("The PE diagnosis is confirmed", "AF confirmée").
 CARE_AFTER: tuple[str, ...] = (
@@ -141,7 +154,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
-        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT,
+        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT,
     )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
@@ -182,6 +195,9 @@ class DiagnosisRecognizer(BaseRecognizer):
         for start, end in scan.get(FALL_EVENT.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern fall with a time or an injury statement", start, end))
+        for start, end in scan.get(ADVERSE_EVENT.kind):
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "adverse event reported", start, end))
         for start, end in scan.get(FALL_PHRASE.kind):
             if not _COMPLEMENT.match(text, end):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),

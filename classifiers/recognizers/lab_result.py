@@ -30,7 +30,7 @@ LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
 TERSE = Trigger(
     "lab_terse",
     r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|CK|"
-    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC)\b[+-]?(?:\s*[:=])?",
+    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC|EF|LVEF|FEVG|FE)\b[+-]?(?:\s*[:=])?",
 )
 
 _UNITS = (
@@ -87,6 +87,8 @@ _RANGES.update({
     "absolute neutrophil count": (0.0, 50000.0), "nombre absolu de neutrophiles": (0.0, 50000.0),
     "valproemie": (5.0, 2000.0), "valproate level": (5.0, 2000.0), "valproic acid level": (5.0, 2000.0),
     "carbamazepinemie": (1.0, 200.0), "carbamazepine level": (1.0, 200.0),
+    # Hepatitis B immunity: the antibody titre a booster recall is decided on ("anti-HBs < 10").
+    "anti-hbs": (0.0, 100000.0), "anti hbs": (0.0, 100000.0), "ac anti-hbs": (0.0, 100000.0),
 })
 # A qualitative test's verdict right after its name ("urine tox came back positive", "ECG anormal").
 _VERDICT = re.compile(

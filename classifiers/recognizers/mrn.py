@@ -44,6 +44,7 @@ from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex, ascii_compact
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET
 from sentinelle.classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
@@ -335,6 +336,37 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
             pos = folded.find(word)
             if pos != -1 and bounded(folded, pos, pos + len(word)):
                 return f"column {word}"
+    heading = _list_heading(text, start)
+    if heading is not None:
+        folded = _folded(heading)
+        for word in words:
+            pos = folded.find(word)
+            if pos != -1 and bounded(folded, pos, pos + len(word)):
+                return f"list heading {word}"
+    return None
+
+
+# A list's rows, each opening with its number ("CO3741634  GAGNON, Sarah  2005-04-18  Cardio"), under a heading
+# line that ends with a colon and says what the numbers are ("Charts to pull for tomorrow's clinics:").
+_ROW_OPENS_WITH_NUMBER = re.compile(r"[ \t>*•·-]*[A-Z]{0,3}-?[0-9][0-9 -]*[0-9][ \t]")
+_LIST_ROWS_MAX = 40
+
+
+def _list_heading(text: str, start: int) -> str | None:
+    """The heading of the list whose row ``text[start:]`` opens, or None (not a row's opening number, or no
+    heading line right above the rows)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t>*•·-"):
+        return None
+    position = line_start
+    for _ in range(_LIST_ROWS_MAX):
+        if position <= 0:
+            return None
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1].rstrip("\r")
+        if not _ROW_OPENS_WITH_NUMBER.match(line):
+            return line if line.rstrip().endswith(":") else None
+        position = above
     return None
 
 
@@ -347,12 +379,22 @@ class _Paragraphs:
         self._verdicts: dict[int, bool] = {}
 
     def about_procurement(self, position: int) -> bool:
-        """The paragraph holding ``position`` names a tender or an order (``PROCUREMENT``)."""
+        """The paragraph holding ``position`` names a tender or an order (``PROCUREMENT``), or the paragraph
+        before it does and introduces it ("Veuillez trouver notre bon de commande BC-4536986 :" over its lines)."""
         if self._bounds is None:
             self._bounds = [0, *(m.end() for m in _PARAGRAPH.finditer(self._text)), len(self._text)]
         index = bisect.bisect_right(self._bounds, position) - 1
+        if self._names_procurement(index):
+            return True
+        if index == 0:
+            return False
+        before = self._text[self._bounds[index - 1] : self._bounds[index]].rstrip()
+        return before.endswith(":") and self._names_procurement(index - 1)
+
+    def _names_procurement(self, index: int) -> bool:
         verdict = self._verdicts.get(index)
         if verdict is None:
+            assert self._bounds is not None
             paragraph = _folded(self._text[self._bounds[index] : self._bounds[min(index + 1, len(self._bounds) - 1)]])
             verdict = find_context(paragraph, 0, 0, PROCUREMENT, before=0, after=len(paragraph)) is not None
             self._verdicts[index] = verdict
@@ -418,7 +460,8 @@ _ROW_NAME = re.compile(
 # bed number and a surname and its initial ("455 Nguyen K H895329: call family"), or a table row of a room,
 # initials and the number.
 _BED_ROW = re.compile(
-    rf"[ \t>*•·-]*(?:(?:[0-9]{{1,2}}[.)][ \t]+)?(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
+    rf"[ \t>*•·-]*(?:(?:[0-9]{{1,2}}[.)][ \t]+)?(?i:ch|chambre|room|rm|lit|bed|civ|civi[eè]re|urg|urgence|c)\.?[ \t]*"
+    rf"[0-9]{{1,4}}[A-Za-z]?"
     rf"[ \t]*[-–—:|]?[ \t]*"
     rf"(?:[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+[{_UP}]"
     rf"|(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+,?[ \t]+[{_UP}]\.?[ \t]+\(?[A-Z]{{0,3}}-?[0-9])"
@@ -441,6 +484,22 @@ _ROW_AGE_SEX = re.compile(r"(?<![\w./:-])\d{1,3}[ \t]?(?:ans[ \t]?|y/?o[ \t]?)?[
 # employees, and its numbers are employee numbers (a mask model "3M 1860" is no age and sex either).
 _STAFF_HEADER = re.compile(r"(?i:\bmatricule|\bemploy[ée]e?s?\b|\bemployee|\bstaff\b|\bpersonnel\b|\bbadge\b)")
 _HEADER_LOOKBACK = 15
+# A terse list's line that opens with a surname and an initial, the number in parentheses after them.
+_INITIAL_ROW = re.compile(
+    rf"[ \t>*•·-]*(?:[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*|(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?)"
+    rf",?[ \t]+[{_UP}]\.?[ \t]*\([ \t]*(?:[A-Z]{{1,3}}-?)?"
+)
+# What a list of staff says in its heading or its rows: employee numbers, pagers, rosters, roles.
+_STAFF_LIST = re.compile(
+    r"(?i:matricule|employ|\bstaff\b|personnel|on[- ]call|\bde\s+garde|\bgarde\b|pager|pagette|t[ée]l[ée]av|shift"
+    r"|\bquart|roster|horaire|schedule|\bposte\s+\d|\bext\.?\s*\d|\b(?:rn|rpn|lpn|np|pharmd|md|inf\.?|psw|rm)\b)"
+)
+_STAFF_LIST_LINES = 3
+# ... and in title case, a known given name after the surname ("Savard Liam 6458299 - congé demain").
+_NAMED_BEFORE_TITLE = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*(?:[{_UP}]['’])?[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?[ \t]+"
+    rf"(?P<given>[{_UP}][a-zß-öø-ÿ]+(?:-[{_UP}][a-zß-öø-ÿ]+)?)[ \t]+(?:[A-Z]{{1,3}}-?)?"
+)
 # A Subject (a text's first line, no table cells) that opens with a surname-first name, the number right after it.
 _NAMED_BEFORE = re.compile(
     rf"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*[{_UP}]{{2,}}(?:[-' ][{_UP}]{{2,}})*,?[ \t]+"
@@ -470,6 +529,17 @@ def _patient_row(text: str, start: int, end: int) -> bool:
         return False
     if line_start == 0 and "\t" not in text[:start] and _NAMED_BEFORE.fullmatch(text, 0, start):
         return True  # "RE: GIROUARD, Fernand 0169795 – IRM reportée?": the number right after a patient's name
+    if line_start == 0 and "\t" not in text[:start]:
+        named = _NAMED_BEFORE_TITLE.fullmatch(text, 0, start)
+        if named is not None and named["given"] in _GIVEN_SET:
+            return True  # "RE: Nadeau Geneviève 741 216 7 - CT abdo": the same, written in title case
+    if _INITIAL_ROW.fullmatch(text, line_start, start) and not _STAFF_ROW.search(line):
+        # "DUGUAY R. (9535943) : Rx ATB à réviser": a terse list's patient, surname and initial; not an on-call
+        # list's "CASTILLO B. (5924482) — PharmD — téléav. 275" under "employee # in brackets".
+        above = line_start
+        for _ in range(_STAFF_LIST_LINES):
+            above = text.rfind("\n", 0, max(0, above - 1)) + 1
+        return _STAFF_LIST.search(text, above, len(text) if line_end < 0 else line_end) is None
     if _BED_ROW.match(line) and not _STAFF_ROW.search(line):
         return True  # "- ch 31A SINCLAIR É. (CHU-909171) néo du côlon": a bed, then the patient's name
     return _ROW_AGE_SEX.search(line) is not None and _ROW_NAME.search(line) is not None

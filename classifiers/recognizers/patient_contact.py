@@ -71,7 +71,9 @@ PHONE_LABEL = Trigger(
     r"|phone|t[ée]l\.?|joindre\s+au|reach\s+(?:her|him|them)?\s*at|num[ée]ro\s+de\s+t[ée]l[ée]phone"
     # Where to reach someone, said so ("Best number: 450-…", "call-back number", "meilleur numéro pour la joindre").
     r"|best\s+(?:number|phone|contact(?:\s+number)?)|call[\s-]?back\s+(?:number|no)"
-    r"|meilleur\s+num[ée]ro|num[ée]ro\s+de\s+rappel"
+    r"|meilleur\s+num[ée]ro|num[ée]ro\s+de\s+rappel|(?:best\s+)?reached\s+at|joignable\s+au"
+    # A request to text someone ("qu'on la texte au 514-…", "text her at 613-…").
+    r"|(?:la|le|les|lui)\s+texter?\s+au|text\s+(?:her|him|them)\s+(?:at|on)"
     # A request to call someone at a number ("convoquer la directement au", "call her at", "appeler sa fille au",
     # "l'appeler au"); never "appeler au" alone (a public line: "les personnes intéressées peuvent appeler au").
     r"|(?:(?:re)?joindre|appeler|rappeler|convoquer|contacter|t[ée]l[ée]phoner|call|phone|reach|contact)"
@@ -97,7 +99,11 @@ CALL_LIST = Trigger(
     r"(?i:\b(?:appeler|rappeler|t[ée]l[ée]phoner|joindre|contacter|aviser|call|phone|contact|notify|reach)"
     r"(?:\s+back)?\s+(?:ces|these|the\s+following|les\s+(?:suivant(?:e)?s|patient(?:e)?s|personnes|usagers|parents"
     r"|familles|clients))\b|\bappels\s+[àa]\s+faire\b|\bliste\s+d'appels\b|\bcall(?:[\s-]?back)?\s+list\b"
-    r"|\bliste\s+de\s+rappel\b)",
+    r"|\bliste\s+de\s+rappel\b"
+    # A list's heading that says whom to call in ("Patients ... à convoquer pour dose de rappel :", "to call in for
+    # booster:").
+    r"|(?:à|\ba)\s+(?:convoquer|rappeler|appeler|joindre|contacter)\b[^\n]{0,60}:|\bto\s+(?:call|phone|recall)"
+    r"(?:\s+(?:in|back))?\b[^\n]{0,60}:)",
 )
 
 # Civic number right before a French street word ("4120 rue"), or before an English street name

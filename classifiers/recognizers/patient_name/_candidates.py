@@ -143,7 +143,9 @@ def _titleless(
         if not bounded(text, g_start, g_end):
             continue
         after = _SURNAME_AFTER.match(text, g_end)
-        if after and bounded(text, g_start, after.end()) and _is_surname(after["surname"]):
+        # An upper-case label after the name is no surname ("Nadeau Geneviève  AE: fall", "Julie Roy DX: ..."):
+        acronym = after is not None and after["surname"].isupper() and text[after.end() : after.end() + 1] == ":"
+        if after and not acronym and bounded(text, g_start, after.end()) and _is_surname(after["surname"]):
             names.append((g_start, after.end(), text[g_start : after.end()], "given name + surname"))
             continue
         before = _SURNAME_BEFORE.search(text, max(0, g_start - 40), g_start)
@@ -167,7 +169,8 @@ def _titleless(
 _BED_LEAD = (
     # (a list's own numbering may come first: "1. Ch 686C - LINDQVIST E. (6251376) - MPOC")
     r"(?P<bed>(?:(?P<bedword>(?:[0-9]{1,2}[.)][ \t]+)?"
-    r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|stretcher|cubicle|box|salle|or|bloc)\.?[ \t]*[0-9]{1,4}"
+    r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|civ|stretcher|cubicle|box|salle|or|bloc|urg|urgence|c)\.?[ \t]*"
+    r"[0-9]{1,4}"
     r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4}|[0-9]{2,4}-[A-Z]{1,2}(?=[ \t]))"
     # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
     r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
@@ -186,9 +189,12 @@ _BEFORE_A_LETTER = frozenset(
             "room bloc block lit bed poste tour tower secteur partie part volet categorie category module modele",
             "model version facteur factor cohorte cohort bras arm etape step point item question annee year",
             "streptocoque strep influenza grippe proteine protein horaire quart shift local cote",
+            # A document's or an order's letter series ("Quote Q-5993", "Soumission S-", "Ticket T-1234").
+            "quote soumission invoice facture order commande ticket ref reference bon devis",
         )
     ).split()
 )
+_CODE_AFTER_INITIAL = re.compile(r"-?[0-9]")
 _TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
 # A roster: this many lines alike (a bed or room number, then "Surname I."), one of them at least with
 # clinical evidence; the shape itself says the others are patients too ("24 - Simard M. — TDM demain").
@@ -224,6 +230,8 @@ def _terse_note_names(
         surname, initial = parts["surname"], parts["initial"]
         if not _is_surname(surname) or fold(surname) in _BEFORE_A_LETTER:
             continue
+        if _CODE_AFTER_INITIAL.match(text, parts.end("initial")):
+            continue  # "Quote Q-5993": the letter opens a code, not an initial
         line_end = text.find("\n", end)
         limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
         i = bisect.bisect_left(starts, parts.end("initial"))  # (the trigger may end inside the evidence's first word)

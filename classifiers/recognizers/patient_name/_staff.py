@@ -126,7 +126,9 @@ _LIST_GLUE = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*(?:,|;|,?[ \t]*(?:et|and|&))[ \t]*(?:a[ \t]+|to[ \t]+)?"
     r"(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)[ \t]*)?"
 )
-_ROLE_TO_NAME = re.compile(r"[\s,:]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?")
+# (a comma ends the line of a greeting: "Hi Dr,\n\nLaurence Hébert, G2P1..." names no physician; a label's colon
+# may have its name on the next line)
+_ROLE_TO_NAME = re.compile(r"[ \t]*(?::\s*|,[ \t]*)?(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)\s*)?")
 # Second-person clinical wording: the greeting addresses the patient ("Bonjour Mme Fournier, vos résultats...").
 _ADDRESSES_PATIENT = re.compile(
     r"\b(?:vos|votre|your)\s+(?:resultats?|results?|analyses?|examens?|tests?|prises?\s+de\s+sang|bilan|traitement"

@@ -352,6 +352,10 @@ _CASELOAD_AFTER = re.compile(
 )
 
 
+_ADDRESSED_TEAM = re.compile(r"\b(?:to|a|aux?|pour)\s+(?:the\s+|l'|la\s+|le\s+)?(?:[a-z-]+\s+){0,2}(?:team|equipe|staff"
+                             r"|personnel)\s*:\s*$")
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
@@ -400,12 +404,17 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     line = fold_window(text[line_start:start])
     if _PRAISE_LINE.match(line):  # "Félicitations Dre Caron et M. Luc Gagnon !": the whole line's people
         return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
-    presented = _STAFF_BEFORE.search(fold_window(text[max(0, start - 60) : start]))
+    window = fold_window(text[max(0, start - 60) : start])
+    presented = _STAFF_BEFORE.search(window)
     if presented is not None:
         # Thanks and welcomes go to patients too ("Merci à Mme Roy de partager son expérience du cancer ; elle
         # est suivie en oncologie", "Welcome to the program, Mr. Finch! Your HbA1c is 9.1 %").
         if _GREETS.match(presented.group(0)):
             return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
+        # A team's label lists its members ("Équipe : X, Y"); a message addressed to a team names whom it is
+        # about ("To the daycare team: HÉBERT, Félix (DOB ...) was diagnosed with").
+        if _ADDRESSED_TEAM.search(window):
+            return not _care_cue(text, start, end)
         return True
     # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
     # ("Présents : M. Jean Roy (patient), sa fille").

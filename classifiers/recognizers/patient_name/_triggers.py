@@ -34,8 +34,13 @@ CARE_PHRASE = Trigger(
     # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
     r"|(?:transport|taxi|ambulance|rendez-vous|rdv|appointment|appt|booking)(?:\s+(?:svp|please|booked|adapt[ée]"
     r"|r[ée]serv[ée]e?|requested|demand[ée]e?)){0,2}\s+(?:pour|for)"
+    # ... or an examination booked for someone ("Please book growth US for Fatou Paré", "book a CT for")
+    r"|book(?:\s+(?:an?|the))?(?:\s+[a-z-]+){0,2}\s+(?:us|ultrasound|echo|scan|ct|mri|irm|x-ray|appointment|appt|visit"
+    r"|consult|follow-up|bloodwork|labs|surgery|procedure)\s+for"
     # Whom a message is about: a patient only with a patient cue (the recognizer weighs it).
-    r"|concernant|au\s+sujet\s+de|regarding|concerning)\b)",
+    r"|concernant|au\s+sujet\s+de|regarding|concerning)\b"
+    # ... and a home visit's title ("Home visit - Rose Arsenault", "Visite à domicile : M. Roy")
+    r"|\b(?:home\s+visit|visite\s+(?:[àa]\s+)?domicile|home\s+care\s+visit)[ \t]*(?:[-–:]|(?:pour|for|chez|with)\b))",
 )
 # Words that introduce a member of staff (the care team, the administration): the name that follows
 # is not a patient's. Case-insensitive except the short titles.
@@ -90,7 +95,9 @@ _SAID_AFTER = (
     # ... or a possessive before a piece of their care ("rebook Heather Smith's MRI appt", "R. Hughes's labs")
     r"|['’]s[ \t]+(?i:mri|irm|ct|scan|echo|ultrasound|x-ray|appt|appointment|labs?|bloodwork|blood[ \t]+work"
     r"|results?|surgery|procedure|referral|consult|meds|medications?|chart|discharge|admission|biopsy"
-    r"|dialysis|infusion|chemo|colonoscopy|follow-up|prescription|home[ \t]+care)\b"
+    r"|dialysis|infusion|chemo|colonoscopy|follow-up|prescription|home[ \t]+care"
+    # ... or before the relative who writes or calls about them ("I'm Jordan Arsenault's son")
+    r"|son|daughter|wife|husband|partner|mother|father|mom|dad|caregiver)\b"
     # ... an age without its unit after "age" ("Geneviève Cloutier, age 16, was seen"), or between commas before
     # what the person did, a telephone number may come first ("Samuel Bergevin (579 555-7595), 32, called us")
     r"|[ \t]*,[ \t]*(?i:aged?)[ \t]+[0-9]{1,3}\b"
