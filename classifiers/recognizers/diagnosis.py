@@ -94,7 +94,7 @@ _DESTINATION = (
     r"(?:(?:l['’]|la[ \t]+|le[ \t]+|the[ \t]+)?(?:chsld|ltc|snf|rehab|r[ée]adaptation|r[ée]adapt|soins[ \t]+palliatifs"
     r"|palliative[ \t]+(?:care|unit|ward)|unit[ée][ \t]+de[ \t]+soins[ \t]+palliatifs|hospice"
     r"|ressource[ \t]+interm[ée]diaire|long[- ]term[ \t]+care|nursing[ \t]+home"
-    r"|convalescence|soins[ \t]+de[ \t]+longue[ \t]+dur[ée]e))\b"
+    r"|convalescence|soins[ \t]+de[ \t]+longue[ \t]+dur[ée]e|maison[ \t]+de[ \t]+soins[ \t]+palliatifs))\b"
 )
 _WHEN = (
     r"(?:(?:le|on|since|depuis)[ \t]+[0-9]|depuis|hier|yesterday|overnight|cette[ \t]+nuit|last[ \t]+night"
@@ -123,7 +123,7 @@ ADVERSE_EVENT = Trigger(
 )
 # PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
 # ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
-AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|MR|TR|AR|AS|AF|AAA|PTH|PTG|THA|TKA|BKA)\b")
+AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|MR|TR|AR|AS|AF|AAA|PTH|PTG|THA|TKA|BKA|LLC)\b")
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",

@@ -30,7 +30,7 @@ LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
 TERSE = Trigger(
     "lab_terse",
     r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|CK|"
-    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC|EF|LVEF|FEVG|FE)\b[+-]?(?:\s*[:=])?",
+    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC|EF|LVEF|FEVG|FE|ClCr|CrCl|Plaq|Neutros?)\b[+-]?(?:\s*[:=])?",
 )
 
 _UNITS = (
@@ -40,7 +40,7 @@ _UNITS = (
     r"|kg\s*/\s*m2|fl|sec|s\b|%"
 )
 _VALUE = re.compile(
-    r"\s*(?:\(?[a-z]{0,6}\)?\s*)?"
+    r"\s*(?:\(?[a-z]{0,6}\)?\s*)?(?:(?:estim[ée]e?|estimated|calcul[ée]e?|calculated|mesur[ée]e?|measured)\s+)?"
     r"(?:[:=]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
     r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
     r"(?P<value>[<>≤≥]?\s*(?:\d{1,3}(?:[  ]\d{3})+|\d{1,5})(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3})?)\s*"
@@ -84,6 +84,9 @@ _RANGES.update({
     # Clozapine monitoring: the level, and the neutrophil count it is stopped on (x 10^9/L or per µL).
     "clozapinemie": (10.0, 10000.0), "clozapine level": (10.0, 10000.0), "taux de clozapine": (10.0, 10000.0),
     "nan": (0.0, 50000.0), "anc": (0.0, 50000.0), "neutrophiles": (0.0, 50000.0), "neutrophils": (0.0, 50000.0),
+    "neutros": (0.0, 50000.0), "neutro": (0.0, 50000.0), "plaq": (1.0, 2000.0),
+    "clcr": (2.0, 250.0), "crcl": (2.0, 250.0), "clairance de la creatinine": (2.0, 250.0),
+    "creatinine clearance": (2.0, 250.0),
     "absolute neutrophil count": (0.0, 50000.0), "nombre absolu de neutrophiles": (0.0, 50000.0),
     "valproemie": (5.0, 2000.0), "valproate level": (5.0, 2000.0), "valproic acid level": (5.0, 2000.0),
     "carbamazepinemie": (1.0, 200.0), "carbamazepine level": (1.0, 200.0),

@@ -136,6 +136,8 @@ class MrnRecognizer(BaseRecognizer):
             for start, end, value, spelled in itertools.chain(plain, compacted):
                 if end <= start or not bounded(text, start, end):
                     continue
+                if text[start - 1 : start] == ":" and text[max(0, start - 3) : start - 1].isdigit():
+                    continue  # "09:36:57 -0500": a clock's seconds and a time zone, not a chart number
                 if _placeholder(value):
                     continue  # "N° de dossier : [0000000]": a template's field
                 context = chart_context(text, start, end, context_words, tables) if context_words else None

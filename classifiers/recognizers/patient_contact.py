@@ -126,6 +126,8 @@ _CARE = re2.compile(
     r"|youth\s+protection|protection\s+de\s+la\s+jeunesse"
     # Appointments to move ("rebook", "reporter leur rendez-vous", "reason for the visit").
     r"|rebook|re-book|reschedule|reason\s+for\s+(?:the\s+)?visit|motif\s+de\s+(?:la\s+)?(?:consultation|visite)"
+    # A course of treatment someone attends ("can't make RT on Nov 03", "sa chimio de jeudi", "transfusion").
+    r"|rt|radiotherapy|radiotherapie|chemo|chimio|chimiotherapie|chemotherapy|transfusion|perfusion|infusion"
     r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile"
     # Care around a birth, at home ("postnatal home visit", "Post-partum J3", "suivi postnatal").
     r"|post-?partum|postnatal|post-?natale?|accouchement|delivered|allaitement|breastfeeding|newborn|nouveau-ne"

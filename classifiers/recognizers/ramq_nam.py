@@ -16,6 +16,7 @@ Confidence (documented choice):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
@@ -82,6 +83,8 @@ class RamqNamRecognizer(BaseRecognizer):
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = self._pieces(segment, scan.get(NAM_NAME.kind))
+        plain: list[Finding] = []  # valid, spelled plainly, no context word: decided by the checksum alone
+        look_alikes = 0  # codes of the same shape whose date is impossible
         for hit in scan.get(TRIGGER.kind):
             start, end = trimmed(text, *hit)
             if not bounded(text, start, end):
@@ -95,6 +98,7 @@ class RamqNamRecognizer(BaseRecognizer):
             except InvalidChecksum:
                 checked = False
             except ValidationError:
+                look_alikes += 1
                 continue  # impossible date or bad shape
             context = find_context(text, start, end, CONTEXT)
             disguised = None if context else disguise(text, start, end, whole_run=True)
@@ -104,21 +108,23 @@ class RamqNamRecognizer(BaseRecognizer):
             else:
                 confidence = 0.5 if context or disguised else 0.4
                 validator = "birth date ok, check digit wrong"
-            findings.append(
-                identifier_finding(
-                    segment,
-                    start,
-                    end,
-                    finding_type=RAMQ_NAM,
-                    pattern="nam",
-                    validator=validator,
-                    context=context,
-                    confidence=confidence,
-                    keep_prefix=4,
-                    disguised=disguised,
-                )
+            finding = identifier_finding(
+                segment,
+                start,
+                end,
+                finding_type=RAMQ_NAM,
+                pattern="nam",
+                validator=validator,
+                context=context,
+                confidence=confidence,
+                keep_prefix=4,
+                disguised=disguised,
             )
-        return findings
+            if checked and not (context or disguised):
+                plain.append(finding)
+            else:
+                findings.append(finding)
+        return findings + _among_look_alikes(plain, look_alikes)
 
     @staticmethod
     def _pieces(segment: Segment, names: list[tuple[int, int]]) -> list[Finding]:
@@ -187,3 +193,18 @@ def _letter_groups(value: str) -> tuple[int, ...]:
         else:
             previous_was_letter = False
     return tuple(sizes)
+
+
+# A list of codes of the NAM's shape where most carry an impossible birth date is a list of asset tags, lot or
+# part numbers ("FAUT19082190  fauteuil de traitement" among "POMP13063194", "MONI20098590"): the one that
+# passes both tests by chance (about one code in forty) is reported, never decisive.
+_LOOK_ALIKE_SHARE = 2
+_LOOK_ALIKE_CONFIDENCE = 0.5
+
+
+def _among_look_alikes(plain: list[Finding], look_alikes: int) -> list[Finding]:
+    if look_alikes < 2 or look_alikes < _LOOK_ALIKE_SHARE * len(plain):
+        return plain
+    reason = f"among {look_alikes} look-alike codes with impossible dates"
+    return [dataclasses.replace(f, confidence=_LOOK_ALIKE_CONFIDENCE, explanation=f"{f.explanation}; {reason}")
+            for f in plain]

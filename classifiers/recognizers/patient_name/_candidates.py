@@ -171,7 +171,9 @@ _BED_LEAD = (
     r"(?P<bed>(?:(?P<bedword>(?:[0-9]{1,2}[.)][ \t]+)?"
     r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|civ|stretcher|cubicle|box|salle|or|bloc|urg|urgence|c)\.?[ \t]*"
     r"[0-9]{1,4}"
-    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4}|[0-9]{2,4}-[A-Z]{1,2}(?=[ \t]))"
+    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4}|[0-9]{2,4}-[A-Z]{1,2}(?=[ \t])"
+    # ... or a floor and a room with its bed letter ("5-12A  Rutherford T, 55y")
+    r"|[0-9]{1,2}-[0-9]{1,3}[A-Z]?(?=[ \t]))"
     # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
     r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
     r"|[0-9]{1,3})"
@@ -259,7 +261,7 @@ def _terse_note_names(
 
 
 
-_AGE_SEX = re.compile(r"[0-9]{1,3}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)")
+_AGE_SEX = re.compile(r"[0-9]{1,3}[ \t]?(?:(?:[MFHmfh]|ans|yo|y|yrs?)\b|y\.o\.)")
 
 
 # A Subject is a short field that opens with whom it is about ("DUPONT Marie - récidive", "TR: Pt OKAFOR,
@@ -291,7 +293,9 @@ _SUBJECT_CARE_INITIAL = re.compile(
 )
 _SUBJECT_INITIAL_ROOM = re.compile(
     rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
-    rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+(?P<initial>[{_UP}])\.?)"
+    # (an initial stands alone: "PO BC-44605" is an order's number, "B" no initial)
+    rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+"
+    rf"(?P<initial>[{_UP}])(?:\.|(?![\w])))"
     rf"[ \t]*[-–—,]?[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
     # ... or a chart number in its place ("FOURNIER M 61-31-238 - IRM: métas cérébrales")
     rf"|(?:[A-Z]{{1,3}}-?)?[0-9]{{2,}}(?:[- ][0-9]{{2,}}){{0,3}})[ \t]*(?:[-–—:|/,]|$)"

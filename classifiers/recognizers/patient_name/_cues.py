@@ -17,7 +17,7 @@ _PATIENT_CUE = re.compile(
     r"|rendez-vous|rdv|appointment|book|booking|reserver"
     r"|transport|conge|discharged?|chambre|lit|room\s+(?:#\s*)?\d|bed|dob|ddn|nee?\s+le|born"
     # A room written short ("M. Nadeau (ch. 617)", "Rm 12"), and the meetings held about one patient's care.
-    r"|ch\.?\s?\d{1,4}[a-z]?|rm\.?\s?\d{1,4}[a-z]?|rencontre\s+(?:de\s+)?famille|family\s+(?:meeting|mtg)"
+    r"|ch\.?\s?\d{1,4}[a-z]?|rm\.?\s?\d{1,4}[a-z]?|rencontre\s+(?:de\s+)?famille|rencontre\s+familiale|family\s+(?:meeting|mtg)"
     r"|niveau\s+de\s+soins|goals\s+of\s+care"
     # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
     r"|(?<!depuis )(?<!pendant )(?<!durant )(?<!il y a )(?<!apres )(?<!dans )(?<!plus de )(?<!en )"
@@ -78,7 +78,9 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:cliniques?|clinics?|unites?|units?|programmes?|programs?|services?|departements?|departments?|equipes?"
     r"|teams?|comites?|committees?|formations?|trainings?|protocoles?|protocols?|ordonnances?\s+collectives?|guides?"
     r"|ateliers?|workshops?|conferences?|webinaires?|webinars?|colloques?|congres|revues?\s+des\s+cas|semaines?"
-    r"|weeks?|mois|months?|journees?|campagnes?|campaigns?|registres?|registry|groupes?|groups?|sections?|capsules?"
+    r"|weeks?|mois|months?|journees?|campagnes?|campaigns?|registres?|registry"
+    # (not a blood group: "groupe O-, Hb 72")
+    r"|groupes?\b(?!\s+(?:sanguins?\s+)?(?:ab|a|b|o)\s*[+-])|groups?\b(?!\s+(?:ab|a|b|o)\s*[+-])|sections?|capsules?"
     r"|cours|courses?|enseignement|teaching|education|sensibilisation|awareness|prevention|depistage|screening"
     r"|recherche|research|etudes?|study|studies|projets?|projects?|fondations?|foundations?|associations?|societes?"
     r"|society|instituts?|institutes?|lignes\s+directrices|guidelines?|politiques?|polic(?:y|ies)|procedures?"

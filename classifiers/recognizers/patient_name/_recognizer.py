@@ -95,9 +95,19 @@ _QUOTED_MESSAGE = re.compile(
 
 def _signature_end(text: str, opener_end: int) -> int:
     """Where the signature block opened at ``opener_end`` ends: ``_SIGNATURE_SPAN`` characters on, or sooner at
-    the start of a quoted or forwarded message."""
-    quoted = _QUOTED_MESSAGE.search(text, opener_end, opener_end + _SIGNATURE_SPAN)
-    return quoted.start() if quoted else opener_end + _SIGNATURE_SPAN
+    the start of a quoted or forwarded message; a quoted message's own signature ("> -- ") runs on through its
+    quoted lines and ends at the first line that is not quoted."""
+    limit = opener_end + _SIGNATURE_SPAN
+    line_start = text.rfind("\n", 0, opener_end) + 1
+    if text[line_start:opener_end].lstrip().startswith(">"):
+        position = text.find("\n", opener_end, limit)
+        while 0 <= position < limit:
+            if not text[position + 1 : position + 3].lstrip(" \t").startswith(">"):
+                return position + 1
+            position = text.find("\n", position + 1, limit)
+        return limit
+    quoted = _QUOTED_MESSAGE.search(text, opener_end, limit)
+    return quoted.start() if quoted else limit
 # A customer's account, not a person: "No client 465651891", "client # 4471", "numéro de client : 88".
 _ACCOUNT_BEFORE = re.compile(r"(?i:\b(?:no|n[o°º]\.?|num[ée]ro|#|code|compte)[ \t]*(?:de[ \t]+|du[ \t]+)?)$")
 _ACCOUNT_AFTER = re.compile(r"[ \t]*(?:#|no\b|n[o°º]\.?|number|:)?[ \t]*[0-9]")

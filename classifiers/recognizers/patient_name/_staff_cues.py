@@ -63,11 +63,20 @@ _TRIBUTE_BEFORE = re.compile(
 )
 
 
+# Someone's relative mourned ("can't make RT on Nov 03 (brother's funeral)", "les funérailles de sa mère"): the
+# named person is alive and may well be a patient.
+_RELATIVES_MOURNING = re.compile(
+    r"\b(?:brother|sister|mother|father|mom|dad|son|daughter|husband|wife|partner|uncle|aunt|grandmother"
+    r"|grandfather|cousin|friend)['’]?s\s+(?:funeral|obituary)|\b(?:funerailles|obseques)\s+(?:de|d')\s*(?:son|sa|ses)\b"
+)
+
+
 def _memorial(text: str, start: int, end: int) -> bool:
     """The name is a colleague's whose death the text announces to the staff, or the one a tribute honours."""
     if _TRIBUTE_BEFORE.search(fold_window(text[max(0, start - 60) : start])):
         return True
-    if _MOURNING.search(fold_window(text[max(0, start - 60) : end + 60])):
+    around = fold_window(text[max(0, start - 60) : end + 60])
+    if _MOURNING.search(around) and not _RELATIVES_MOURNING.search(around):
         return True  # "In memoriam - Tom Novak", "celebration of life", "avis de funérailles": mourning, not care
     around = fold_window(text[max(0, start - _MEMORIAL_REACH) : end + _MEMORIAL_REACH])
     return _DEATH.search(around) is not None and _CAREER_YEARS.search(around) is not None

@@ -81,7 +81,7 @@ SURNAME_INITIAL = Trigger(
     rf"|[ \t]+\((?:[A-Z]{{1,4}}-?)?(?:[0-9]{{6,10}}|[0-9]{{2,5}}(?:[-. ][0-9]{{3,5}}){{1,3}})\)"
     rf"|[ \t]+(?:[A-Z]{{1,4}}-?|[0-9]{{2}}-)?[0-9]{{6,8}}"
     rf"(?:[ \t]*[-–—:|/]|[ \t]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)|[ \t]+[a-zà-ÿ])"
-    rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo|a)\b|y\.o\.))",
+    rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo|y|yrs?|a)\b|y\.o\.))",
 )
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
 # ("Kwabena Asante, 62 ans", "Ngozi Eze (45F)", "Thabo Mbeki was admitted overnight", "X a été hospitalisée").
@@ -196,6 +196,7 @@ def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
 # (what the server feeds) has "\r" before the end of line: RE2's multi-line "$" only matches before "\n".
 SIGNATURE = Trigger(
     "signature",
-    r"(?im:^(?:--[ \t]?\r?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards|best|"
-    r"sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*\r?$))",
+    # (a quoted message's signature too: "> -- ", "> Cordialement,")
+    r"(?im:^(?:>[ \t]?)*(?:--[ \t]?\r?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards"
+    r"|best|sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*\r?$))",
 )
