@@ -36,7 +36,9 @@ protection, long-term and home care; Ottawa), measured at the session's start an
 written blind for reading in session 10: ``corpus_heldout_23`` (mother and child), ``_24`` (administrative and
 support services), ``_25`` (cancer and blood care) and ``_26`` (Ontario and West Island, mostly English); 23, 24
 and 26 are guarded, ``_25`` (recall 0.950 after its causes were read: a pharmacist naming a patient by surname
-alone, a physicist's QA note) is only measured.
+alone, a physicist's QA note) is only measured. At its end, after the last change to the code, ``corpus_heldout_27``
+(a rural and northern network: nursing stations, evacuations, telehealth) and ``_28`` (geriatrics and long-term
+care) were written blind and sealed.
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
@@ -106,12 +108,14 @@ HELDOUT_23 = Path(__file__).resolve().parent / "corpus_heldout_23"
 HELDOUT_24 = Path(__file__).resolve().parent / "corpus_heldout_24"
 HELDOUT_25 = Path(__file__).resolve().parent / "corpus_heldout_25"
 HELDOUT_26 = Path(__file__).resolve().parent / "corpus_heldout_26"
+HELDOUT_27 = Path(__file__).resolve().parent / "corpus_heldout_27"
+HELDOUT_28 = Path(__file__).resolve().parent / "corpus_heldout_28"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
                  DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_12, HELDOUT_13, HELDOUT_14, HELDOUT_15, HELDOUT_16,
                  HELDOUT_17, HELDOUT_18, HELDOUT_19, HELDOUT_20, HELDOUT_21, HELDOUT_22, HELDOUT_23, HELDOUT_24,
-                 HELDOUT_25, HELDOUT_26]
+                 HELDOUT_25, HELDOUT_26, HELDOUT_27, HELDOUT_28]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
