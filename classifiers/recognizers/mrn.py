@@ -332,19 +332,21 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
         if pos != -1 and bounded(after, pos, pos + len(word)) and _plain_gap(after[:pos]):
             return word
     header = (tables or TableIndex(text)).header(start)
-    if header is not None:
-        folded = _folded(header)
-        for word in words:
-            pos = folded.find(word)
-            if pos != -1 and bounded(folded, pos, pos + len(word)):
-                return f"column {word}"
+    in_header = _word_in(header, words) if header is not None else None
+    if in_header is not None:
+        return f"column {in_header}"
     heading = _list_heading(text, start)
-    if heading is not None:
-        folded = _folded(heading)
-        for word in words:
-            pos = folded.find(word)
-            if pos != -1 and bounded(folded, pos, pos + len(word)):
-                return f"list heading {word}"
+    in_heading = _word_in(heading, words) if heading is not None else None
+    return f"list heading {in_heading}" if in_heading is not None else None
+
+
+def _word_in(label: str, words: tuple[str, ...]) -> str | None:
+    """The first of ``words`` standing as a word in ``label`` (a column header, a list heading)."""
+    folded = _folded(label)
+    for word in words:
+        pos = folded.find(word)
+        if pos != -1 and bounded(folded, pos, pos + len(word)):
+            return word
     return None
 
 
