@@ -127,8 +127,9 @@ def test_the_author_of_an_attached_message_who_signs_with_a_credential_is_a_corr
 @pytest.mark.parametrize(
     ("text", "signer"),
     [("Merci.\n-- \nLinda Smith, RPh\nPharmacy", True), ("Merci.\r\n--\r\nJean-Luc Roy, inf.\r\n", True),
-     ("J'ai encore mal.\n-- \nGilles Roy\n", False), ("Linda Smith, RPh\n", False)],
-    ids=["credential-after-delimiter", "crlf-no-space", "no-credential", "no-delimiter"],
+     ("J'ai encore mal.\n-- \nGilles Roy\n", False), ("Linda Smith, RPh\n", False),
+     ("-- \nLinda Smith, RPh\n", True)],
+    ids=["credential-after-delimiter", "crlf-no-space", "no-credential", "no-delimiter", "delimiter-opens-the-text"],
 )
 def test_who_signs_a_part_with_a_credential_is_staff_everywhere(text: str, signer: bool) -> None:
     staff = StaffNames().with_titled([text])

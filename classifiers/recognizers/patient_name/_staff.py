@@ -211,7 +211,8 @@ class StaffNames:
         (Infectious Diseases) will present...") or who signs a part with a credential (``_SIGNED``): the same
         full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV")."""
         titled = [_name_words(m["name"]) for text in texts
-                  for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text else (_TITLED_PHYSICIAN,))
+                  for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
+                                  else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
