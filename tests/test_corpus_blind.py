@@ -36,7 +36,7 @@ protection, long-term and home care; Ottawa), measured at the session's start an
 written blind for reading in session 10: ``corpus_heldout_23`` (mother and child), ``_24`` (administrative and
 support services), ``_25`` (cancer and blood care) and ``_26`` (Ontario and West Island, mostly English); 23, 24
 and 26 are guarded, ``_25`` (recall 0.950 after its causes were read: a pharmacist naming a patient by surname
-alone, a physicist's QA note) is only measured. At its end, after the last change to the code, ``corpus_heldout_27``
+alone, a physicist's QA note) is only measured. At its end, after the last change to detection, ``corpus_heldout_27``
 (a rural and northern network: nursing stations, evacuations, telehealth) and ``_28`` (geriatrics and long-term
 care) were written blind and sealed.
 ``sentinelle evaluate`` reports the corpora side by side.
