@@ -45,6 +45,7 @@ care) were written blind and sealed.
 from __future__ import annotations
 
 import email
+import re
 import shutil
 import subprocess
 import sys
@@ -131,6 +132,15 @@ def test_blind_corpus_is_large_enough_and_labelled_with_known_types(corpus: Path
     for name in labels:
         message = email.message_from_bytes((corpus / name).read_bytes(), policy=email_policy.default)
         assert message["From"] and message["Subject"] is not None, name
+
+
+@pytest.mark.parametrize("corpus", WRITTEN_BLIND, ids=lambda p: p.name)
+def test_blind_generator_reads_nothing_outside_the_repository(corpus: Path) -> None:
+    """A generator that opens a path of the machine it was written on (the writers' scratch folder)
+    regenerates there and nowhere else: the shared NAM list is read beside the corpora only."""
+    for module in corpus.glob("*.py"):
+        code = module.read_text(encoding="utf-8")
+        assert not re.search(r"""['"]/(work|tmp|root|home)/""", code), module.name
 
 
 @pytest.mark.parametrize("corpus", WRITTEN_BLIND, ids=lambda p: p.name)

@@ -20,7 +20,7 @@ FIXED_DT = datetime.datetime(2026, 1, 15, 8, 0, 0)
 
 def nam_path():
     p = os.path.join(HERE, os.pardir, 'blind_nams.txt')
-    return p if os.path.exists(p) else '/work/wt/blind_nams.txt'
+    return p
 
 
 def load_nams():

@@ -15,8 +15,6 @@ from stdnum.fr import nir as fr_nir
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAMPATH = os.path.join(HERE, os.pardir, 'blind_nams.txt')
-if not os.path.exists(NAMPATH):
-    NAMPATH = '/work/wt/blind_nams.txt'
 
 def load_nams():
     out = []

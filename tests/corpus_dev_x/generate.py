@@ -17,8 +17,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # ---------------------------------------------------------------- NAM list
 def load_nams():
     p = os.path.join(HERE, os.pardir, 'blind_nams.txt')
-    if not os.path.exists(p):
-        p = '/work/wt/blind_nams.txt'
     out = []
     with open(p, encoding='utf-8') as f:
         for line in f:

@@ -21,8 +21,6 @@ FIXED_DT = (2026, 11, 1, 0, 0, 0)
 # ---------------------------------------------------------------- NAM list
 def load_nams():
     p = os.path.join(HERE, os.pardir, 'blind_nams.txt')
-    if not os.path.exists(p):
-        p = '/work/wt/blind_nams.txt'
     out = []
     with open(p, encoding='utf-8') as f:
         for line in f:

@@ -44,7 +44,6 @@ from stdnum.fr import nir as fr_nir
 
 SEED = 20261204
 HERE = Path(__file__).resolve().parent
-NAM_FILE = HERE.parent.parent.parent / "blind_nams.txt"
 FIXED_ZIP_TIME = (2026, 1, 5, 9, 0, 0)
 EVIDENCE_TYPES = frozenset(
     {
@@ -104,10 +103,6 @@ class NamPatient:
 
 def load_nam_patients() -> list[NamPatient]:
     text = NAM_ROWS_TEXT
-    if NAM_FILE.exists():
-        rows = [ln for ln in NAM_FILE.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-        if "\n".join(rows) + "\n" != NAM_ROWS_TEXT:
-            raise SystemExit(f"{NAM_FILE} differs from the copy embedded in generate.py")
     patients: list[NamPatient] = []
     for line in text.splitlines():
         last, first, born, sex, nam = line.split()

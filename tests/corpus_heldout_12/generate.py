@@ -16,8 +16,6 @@ SEED = 1212121
 N_POS, N_NEG = 120, 180
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAMFILE = os.path.join(HERE, os.pardir, 'blind_nams.txt')
-if not os.path.exists(NAMFILE):
-    NAMFILE = '/work/wt/blind_nams.txt'
 FIXED_ZIP_DATE = (2026, 1, 1, 0, 0, 0)
 
 R = None  # random.Random, set in main

@@ -17,8 +17,6 @@ from stdnum import luhn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAMFILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, 'blind_nams.txt')
-if not os.path.exists(NAMFILE):
-    NAMFILE = '/work/wt/blind_nams.txt'
 FIXED_TS = (2026, 10, 1, 8, 0, 0)
 
 # ---------------------------------------------------------------- people

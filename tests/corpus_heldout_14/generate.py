@@ -13,8 +13,6 @@ from stdnum.fr import nir as fr_nir
 SEED = 1414
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAMFILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, 'blind_nams.txt')
-if not os.path.exists(NAMFILE):
-    NAMFILE = '/work/wt/blind_nams.txt'
 N_POS, N_NEG = 120, 180
 
 # ---------------------------------------------------------------- pools

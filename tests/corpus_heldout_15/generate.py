@@ -35,7 +35,7 @@ FIXED_TS = (2026, 1, 5, 8, 0, 0)
 
 # ---------------------------------------------------------------- NAM list
 def load_nams():
-    cands = [os.path.join(HERE, "..", "blind_nams.txt"), "/work/wt/blind_nams.txt"]
+    cands = [os.path.join(HERE, "..", "blind_nams.txt")]
     for c in cands:
         if os.path.exists(c):
             out = []
@@ -50,7 +50,7 @@ def load_nams():
                     sur, giv, dob, sex, nam = parts[0], " ".join(parts[1:-3]), parts[-3], parts[-2], parts[-1]
                     out.append(dict(sur=sur, giv=giv, dob=dob, sex=sex, nam=nam))
             return out
-    sys.exit("blind_nams.txt not found (looked in ../ and /work/wt/)")
+    sys.exit("blind_nams.txt not found (looked in ../)")
 
 
 class P:

@@ -238,7 +238,7 @@ SEED = 1616
 N_POS, N_NEG = 120, 180
 
 def load_nams():
-    for p in (os.path.join(HERE, '..', 'blind_nams.txt'), '/work/wt/blind_nams.txt'):
+    for p in (os.path.join(HERE, '..', 'blind_nams.txt'),):
         if os.path.exists(p):
             out = []
             with open(p, encoding='utf-8') as f:

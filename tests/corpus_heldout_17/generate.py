@@ -17,7 +17,7 @@ FIXED_TS = dt.datetime(2026, 11, 2, 8, 0, 0)
 
 
 def load_nams():
-    for p in (os.path.join(HERE, '..', 'blind_nams.txt'), '/work/wt/blind_nams.txt'):
+    for p in (os.path.join(HERE, '..', 'blind_nams.txt'),):
         if os.path.exists(p):
             out = []
             for line in open(p, encoding='utf-8'):

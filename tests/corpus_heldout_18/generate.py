@@ -24,8 +24,6 @@ FIXED_ZIP_DATE = (2026, 11, 2, 8, 0, 0)
 # ---------------------------------------------------------------- NAM list
 def load_nams():
     p = os.path.join(HERE, '..', 'blind_nams.txt')
-    if not os.path.exists(p):
-        p = '/work/wt/blind_nams.txt'
     out = []
     with open(p, encoding='utf-8') as f:
         for line in f:

@@ -81,7 +81,7 @@ DISCLAIMER_EN = ("CONFIDENTIALITY NOTICE: This e-mail may contain confidential i
 
 
 def load_nams():
-    here = '/work/wt/blind_nams.txt'
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, 'blind_nams.txt')
     out = []
     with open(here, encoding='utf-8') as f:
         for ln in f:

@@ -13,7 +13,7 @@ from stdnum.fr import nir as fr_nir
 from stdnum import luhn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NAMS_FILE = '/work/wt/blind_nams.txt'
+NAMS_FILE = os.path.join(HERE, os.pardir, 'blind_nams.txt')
 FIXED_ZIP_TIME = (2026, 1, 15, 9, 0, 0)
 TZ = dt.timezone(dt.timedelta(hours=-5))
 

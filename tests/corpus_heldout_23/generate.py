@@ -14,7 +14,7 @@ import stdnum.fr.nir as std_nir
 import stdnum.luhn as std_luhn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NAMS_FILE = '/work/wt/blind_nams.txt'
+NAMS_FILE = os.path.join(HERE, os.pardir, 'blind_nams.txt')
 
 CHU = 'chu-quebec-ex.example'
 KIDS = 'kids-east.example'

@@ -13,7 +13,7 @@ from email.utils import formataddr, format_datetime
 import stdnum.ca.sin, stdnum.be.nn, stdnum.fr.nir, stdnum.luhn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NAM_FILE = '/work/wt/blind_nams.txt'
+NAM_FILE = os.path.join(HERE, os.pardir, 'blind_nams.txt')
 N_POS, N_NEG = 120, 180
 FIXED_ZIP_TIME = (2026, 10, 1, 9, 0, 0)
 

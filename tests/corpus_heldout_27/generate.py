@@ -13,7 +13,7 @@ from collections import Counter
 import stdnum.ca.sin, stdnum.be.nn, stdnum.fr.nir, stdnum.luhn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-NAMFILE = '/work/wt/blind_nams.txt'
+NAMFILE = os.path.join(HERE, os.pardir, 'blind_nams.txt')
 DOM = 'cisss-nord-ex.example'
 FIXED = dt.datetime(2026, 10, 1, 8, 0, 0)
 
