@@ -104,7 +104,8 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day-month-name-separated",
         re.compile(rf"(?P<d>\d\d?)[-/.](?P<mn>{_MONTH_ALT})\.?[-/.](?:(?P<y>(?:18|19|20)\d\d)|(?P<yy>\d\d))\b"),
     ),
-    ("numeric-yy", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<yy>\d\d)(?![\d/.-])")),
+    # (a sentence's full stop may follow: "DDN 06/05/75."; a dot then a digit continues a number: "1.2.33.4")
+    ("numeric-yy", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<yy>\d\d)(?![\d/-])(?!\.\d)")),
     (
         "month-name-day",
         re.compile(rf"(?P<mn>{_MONTH_ALT})\.?\s+(?P<d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<y>(?:18|19|20)\d\d)\b"),
@@ -190,15 +191,21 @@ def _fold_same_length(text: str) -> str:
     return "".join(out)
 
 
-def parse_date(text: str) -> tuple[int, int, str] | None:
-    """Find a real birth date at the start of ``text`` (after blanks/punctuation).
+# Eight digits in a row, year first ("dob 20100809"): a date only right after a birth-date label (``labelled``);
+# anywhere else such a number is a chart number as often as a date.
+_COMPACT = ("compact", re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"))
+
+
+def parse_date(text: str, *, labelled: bool = False) -> tuple[int, int, str] | None:
+    """Find a real birth date at the start of ``text`` (after blanks/punctuation); ``labelled``: right after a
+    birth-date label, where a year-first run of eight digits is a date too.
 
     Returns (start, end, format name) relative to ``text``, or None.
     """
     folded = _fold_same_length(text)
     lead = _LEAD.match(folded)
     offset = lead.end() if lead else 0
-    for name, regex in _DATE_RES:
+    for name, regex in (*_DATE_RES, _COMPACT) if labelled else _DATE_RES:
         match = regex.match(folded, offset)
         if match is None:
             continue
@@ -242,7 +249,7 @@ class DateOfBirthRecognizer(BaseRecognizer):
             hint = _FORMAT_HINT.match(text, t_end)
             skip = hint.end() - t_end if hint else 0
             window = text[t_end + skip : t_end + skip + _MAX_GAP + 30]
-            parsed = parse_date(window)
+            parsed = parse_date(window, labelled=" ".join(fold(text[t_start:t_end]).split()) in _LABELS)
             if parsed is None or parsed[0] > _MAX_GAP:
                 findings.extend(_table_column(segment, text, t_start, t_end))
                 continue

@@ -73,6 +73,9 @@ PROCUREMENT: tuple[str, ...] = (
 DISGUISED_RUN = re.compile(r"\d(?:[ \t\u00a0\u2000-\u200b\u202f\u3000./\\_-]{0,3}\d)+")
 _PREFIX = 3  # letters at most before the first digit
 _PREFIX_APART = re.compile(r"(?<![\w.])(?P<token>[A-Z]{1,4})[ \t\u00a0.\-/_]{1,3}$")
+# Labels that name what follows them, never a site's letter prefix: "DDN 06/05/75" is a birth date, "DOB 19-09-23"
+# too, "TEL 514 555 0101" a telephone number.
+_LABELS_NOT_PREFIXES = frozenset({"ddn", "dob", "dn", "date", "nee", "ne", "tel", "fax", "cell", "ext", "poste"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -140,7 +143,13 @@ class MrnRecognizer(BaseRecognizer):
                     continue  # "09:36:57 -0500": a clock's seconds and a time zone, not a chart number
                 if _placeholder(value):
                     continue  # "N° de dossier : [0000000]": a template's field
+                if _BIRTH_LABEL_BEFORE.search(text, max(0, start - 24), start):
+                    continue  # "dob 20100809", "DDN : 19750605": the digits a birth-date label names are a date
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
+                if context is None and context_words:
+                    prefix = _LEADING_LETTERS.match(value)
+                    if prefix and prefix.group().lower() in context_words:
+                        context = prefix.group()  # "DOS-183639", "MRN00123456": the prefix says what it is
                 if context is None and context_words and _patient_row(text, start, end):
                     context = "patient row"
                 if context_words and (context is None or paragraphs.about_procurement(start)):
@@ -164,6 +173,13 @@ class MrnRecognizer(BaseRecognizer):
                     )
                 )
         return _outermost(findings)
+
+
+_LEADING_LETTERS = re.compile(r"[A-Za-z]+")
+_BIRTH_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:ddn|dob|d\.o\.b\.?|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|n[ée]e?\s+le|born))"
+    r"[ \t]*[:.=-]?[ \t]*$"
+)
 
 
 def _placeholder(value: str) -> bool:
@@ -196,7 +212,8 @@ def _disguised_runs(text: str, context_words: frozenset[str] = frozenset()) -> l
             # A short upper-case token just apart ("H 441 2093", "ROYL 5551 1512", "PA 220/120") is the
             # run's prefix: the whole reading must match, or the digits of a NAM would stand alone.
             apart = _PREFIX_APART.search(text, max(0, start - 9), start)
-            if apart is not None and apart["token"].lower() not in context_words:
+            if (apart is not None and apart["token"].lower() not in context_words
+                    and apart["token"].lower() not in _LABELS_NOT_PREFIXES):
                 start = apart.start()
         runs.append((start, end, text[start:end]))
     return runs

@@ -44,6 +44,7 @@ from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of
 from sentinelle.classifiers.recognizers.patient_name._cues import patient_cue
 from sentinelle.classifiers.recognizers.patient_name._staff import _STAFF_AFTER
 from sentinelle.classifiers.recognizers.patient_name._staff_cues import _CREDENTIAL_UPPER
+from sentinelle.classifiers.recognizers.patient_name._triggers import GENRE, genre_said
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
 _FR_STREETS = (
@@ -184,7 +185,7 @@ _PATIENT_DEPARTMENT = re.compile(r"^[ \t]*patients?[ \t]+")
 
 class PatientContactRecognizer(BaseRecognizer):
     name = "patient_contact"
-    triggers = (STREET, PHONE_LABEL, CALL_LIST, SIGNATURE, YOUR_NUMBER, TABLE_HEADER)
+    triggers = (STREET, PHONE_LABEL, CALL_LIST, SIGNATURE, YOUR_NUMBER, TABLE_HEADER, GENRE)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -194,6 +195,10 @@ class PatientContactRecognizer(BaseRecognizer):
         hits += [(s, e, "yours") for s, e in scan.get(YOUR_NUMBER.kind)]
         table_cells = patient_list_cells(text, scan.get(TABLE_HEADER.kind), PHONE, ADDRESS)
         if not hits and not table_cells:
+            return []
+        # A newsletter's or a notice's addresses are its organisation's, never a patient's home. Said in words, not
+        # by an acronym ("Destination : CME" is the Centre mère-enfant, not continuing medical education).
+        if genre_said(text, [(s, e) for s, e in scan.get(GENRE.kind) if not text[s:e].isupper()]):
             return []
         signatures = [(s, e + _SIGNATURE_SPAN) for s, e in scan.get(SIGNATURE.kind)]
         findings: list[Finding] = []

@@ -45,8 +45,12 @@ _STOP_WORDS = (
     "dossier rendez-vous suivi admis admise hospitalise hospitalisee ne nee age agee ans",
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet",
     "aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday",
+    # ... and their abbreviations, a schedule's column headers ("Lun  Mar  Mer  Jeu  Ven": "Mar" is a given name).
+    "lun mar mer jeu ven dim mon tue tues wed thu thur thurs fri sat",
     "hopital clinique centre service departement equipe direction cisss ciusss chum chu",
     "re tr fw objet subject merci bonjour",
+    # A newsletter's name and period ("MRRUHN Weekly", "L'Info Hebdo", "CIUSSS News"): never a given name.
+    "weekly monthly daily hebdo hebdomadaire mensuel quotidien digest news nouvelles infolettre newsletter bulletin",
     # Labels of a blank form's next field ("Nom : ______   Prénom : ____").
     "prenom surname firstname lastname",
 )
@@ -598,6 +602,42 @@ _NOT_LOWER_SURNAMES = frozenset(
         )
     ).split()
 )
+
+
+# A full name typed in lower case, without a title ("Pour liam bouchard, suivie en TAO", "claude gagnon DDN
+# 10/06/1981", "Re manon simard, followed in our OAT program"): a known given name then a known family name where a
+# name stands, i.e. opening its line or after a word that says whom the text is about (_LOWER_LEAD), or before a
+# comma, a parenthesis, a spaced dash or a birth-date label (_LOWER_TAIL). Ordinary lower-case words are rarely both.
+_LOWER_FULL_NAME = re.compile(
+    r"(?P<lead>(?m:^)[ \t>*•·\-–—]*|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
+    r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir)"
+    r"[ \t]*:?[ \t]+))?"
+    rf"(?<![\w@.'’-])(?P<given>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t\u00a0]+"
+    rf"(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
+    r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
+    # ... or where the person lies ("in rm 15", "au lit 4", "ch. 212")
+    r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]))))?"
+)
+_GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
+_SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)
+
+
+def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the lower-case full names (``_LOWER_FULL_NAME``) inside ``windows``."""
+    names: list[tuple[int, int, str]] = []
+    for lo, hi in windows:
+        for match in _LOWER_FULL_NAME.finditer(text, lo, hi):
+            if match["lead"] is None and match["tail"] is None:
+                continue
+            given, surname, start, end = match["given"], match["surname"], match.start("given"), match.end("surname")
+            folded_given, folded_surname = fold(given), fold(surname)
+            if folded_surname in _STOP or folded_surname in _NOT_LOWER_SURNAMES or folded_given in _STOP:
+                continue
+            known = (folded_given.split("-", 1)[0] in _GIVEN_FOLDED) + (folded_surname in _SURNAME_FOLDED)
+            # Both words known, or one (a typo: "michel thibaul") where both the lead and the tail say a name stands.
+            if known == 2 or (known == 1 and match["lead"] and match["tail"] is not None):
+                names.append((start, end, f"{given} {surname}"))
+    return names
 
 
 def _lower_case_name(given: str, surname: str) -> bool:

@@ -77,6 +77,7 @@ _PATIENT_FORM = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:cliniques?|clinics?|unites?|units?|programmes?|programs?|services?|departements?|departments?|equipes?"
     r"|teams?|comites?|committees?|formations?|trainings?|protocoles?|protocols?|ordonnances?\s+collectives?|guides?"
+    r"|centres?|centers?"
     r"|ateliers?|workshops?|conferences?|webinaires?|webinars?|colloques?|congres|revues?\s+des\s+cas|semaines?"
     r"|weeks?|mois|months?|journees?|campagnes?|campaigns?|registres?|registry"
     # (not a blood group: "groupe O-, Hb 72")
@@ -108,8 +109,10 @@ _TOPIC_AFTER = re.compile(
     r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
     r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"
     r"|wards?|floors?|support\s+groups?"
-    # A staff member's qualification ("RPN | chemo certified", "certifiée chimio"), not a condition.
-    r"|certifi(?:ed|ee?s?|cation)|trained|qualified|competen(?:t|cy|ce))\b"
+    # A staff member's qualification ("RPN | chemo certified", "certifiée chimio"), not a condition, and what a
+    # training record says of it ("Chemo safe handling ✔", "PICC care: renewal due", "module chimio à compléter").
+    r"|certifi(?:ed|ee?s?|cation)|trained|qualified|competen(?:t|cy|ce)|safe\s+handling|manipulation\s+securitaire"
+    r"|renewal|recertification|refresher|e-learning|modules?)\b"
     # A drug spoken of as a product: formulary, shortage, stock, supplier, price ("l'apixaban sera ajouté au
     # formulaire", "la warfarine reste disponible", "metformin is on backorder").
     r"|[^.\n]{0,40}?\b(?:formulaire|formulary|penurie|shortage|backorder|rupture\s+de\s+stock|en\s+stock|in\s+stock"

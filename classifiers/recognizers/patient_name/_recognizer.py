@@ -26,6 +26,7 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _subject_lead_name,
     _terse_note_names,
     _titleless,
+    lower_case_full_names,
     names_beside_numbers,
     people_named_by_a_relative,
     people_named_by_room,
@@ -149,6 +150,23 @@ _ROLE_LABEL_WORDS = frozenset(
 )
 
 
+def _windows_near(
+    text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
+) -> list[tuple[int, int]]:
+    """The parts of ``text`` within ``reach`` characters of ``evidence`` (whole words), merged; all of it when
+    there is no evidence to go by (None) or the evidence elsewhere reaches everywhere."""
+    if evidence is None or everywhere:
+        return [(0, len(text))] if text else []
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(evidence):
+        lo, hi = _word_start(text, start - reach), _word_end(text, end + reach)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 class NerNeeded(Exception):
     """``from_scan(ner_probe=True)``: NER would run on windows of ``chars`` characters in all."""
 
@@ -186,16 +204,7 @@ class PatientNameRecognizer(BaseRecognizer):
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
         """(given-name, "UPPER, Given", "Surname I. –", "Name, 62 ans" hits) in the whole text, or only
         near ``evidence``."""
-        if evidence is None or everywhere:
-            windows = [(0, len(text))] if text else []
-        else:
-            windows = []
-            for start, end in sorted(evidence):
-                lo, hi = _word_start(text, start - reach), _word_end(text, end + reach)
-                if windows and lo <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-                else:
-                    windows.append((lo, hi))
+        windows = _windows_near(text, evidence, everywhere, reach)
         given: list[tuple[int, int]] = []
         comma: list[tuple[int, int]] = []
         initial: list[tuple[int, int]] = []
@@ -283,13 +292,17 @@ class PatientNameRecognizer(BaseRecognizer):
         related = people_named_by_a_relative(text) if evidence and not newsletter else []
         # "Summary: Tremblay - total thyroidectomy - M-683755": a family name in a field beside an identifier.
         numbered = names_beside_numbers(text, evidence) if evidence and not newsletter else []
+        # "pour liam bouchard, suivie en TAO": a full name typed in lower case, with evidence to count.
+        lowered = (lower_case_full_names(text, _windows_near(text, evidence, evidence_anywhere, evidence_reach))
+                   if (evidence or evidence_anywhere) and not newsletter else [])
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         said_genre = genre_said(text, scan.get(GENRE.kind))
         greeted = greeted_addressee(text) if not (newsletter or said_genre) else None
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
-                or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related):
+                or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
+                or lowered):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -503,6 +516,14 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
+
+        for start, end, name in lowered:
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            cue = _patient_cue(text, start, end) or evidence_cue(start, end)
+            add(start, end, name, 0.6 if cue else 0.5, "pattern lower-case given name + family name"
+                + ("; patient cue" if cue else ""))
 
         if said_hits and not newsletter:
             for start, end, name in _names_said(text, said_hits):

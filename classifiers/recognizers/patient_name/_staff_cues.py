@@ -365,6 +365,15 @@ _ADDRESSED_TEAM = re.compile(r"\b(?:to|a|aux?|pour)\s+(?:the\s+|l'|la\s+|le\s+)?
                              r"|personnel)\s*:\s*$")
 
 
+# The name and the team it belongs to, as one subject ("Liam Kowalski and the dialysis team celebrated", "Julie Roy
+# et toute l'équipe de l'urgence vous remercient"): a colleague. A patient is cared for by a team, never named with it.
+_RESIDENT_LEVEL = re.compile(r"[ \t]*[(,][ \t]*(?:R|PGY-?)[1-7][ \t]*\)?(?![\w-])")
+_WITH_THE_TEAM = re.compile(
+    r"[ \t]*,?[ \t]+(?:and|et|&)[ \t]+(?:(?:the|her|his|their|our|toute|tout|sa|son|ses|notre)[ \t]+)?(?:l')?"
+    r"(?:[a-z-]{2,}[ \t]+){0,3}(?:team|equipe|staff|crew|colleagues|collegues|coworkers)\b"
+)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
@@ -404,6 +413,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
     if _COVERS_AFTER.match(after):
         return True
+    if _RESIDENT_LEVEL.match(text, end):
+        return True  # "Sylvie Carrière (R3)", "Owen Clarke (PGY-2)": a resident physician's year of training
+    if _WITH_THE_TEAM.match(after):
+        return True  # "Liam Kowalski and the dialysis team celebrated ...": a member of the team, not its patient
     if _ABSENCE_AFTER.match(after):
         return not _patient_cue(text, start, end)  # "M. Roy sera absent à son rendez-vous" is a patient
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):

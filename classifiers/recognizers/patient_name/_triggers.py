@@ -157,6 +157,8 @@ GENRE = Trigger(
     r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
     r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|keynote|pl[eé]ni[eè]re|plenary|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
     r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature"
+    # A newsletter's praise column ("Kudos", "Shout-outs"); not its period: "weekly INR", "monthly pregnancy test".
+    r"|kudos|shout-?outs?"
     # A teaching day and its accredited hours ("Journée pédiatrique annuelle", "6 Section 1 credits").
     r"|journ[ée]e\s+(?:scientifique|p[ée]diatrique|annuelle|de\s+formation|de\s+la\s+recherche|r[ée]gionale)"
     r"|(?:annual|research|scientific|education)\s+day|section\s+[123]\s+credits?|mainpro\+?"
@@ -181,13 +183,29 @@ _CARE_MEETING_AFTER = re.compile(r"[ \t]+(?:de[ \t]+cas|familiale|de[ \t]+famill
 _CODE_AFTER = re.compile(r"-?[0-9]")
 
 
+# A capitalised genre word after a given name or a title is that person's family name ("Louise Carrière", "Dr
+# Nomination"): Carrière is a common Québec surname, and "carrière" (career) a job posting's word.
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)|\b(?:Dre?|Pre?|Mmes?|Mme|Mlle|Mrs?|Ms)\.?|\bM\.)"
+    r"[ \t\u00a0]+$"
+)
+
+
+def _surname_after_person(text: str, start: int) -> bool:
+    if not text[start : start + 1].isupper():
+        return False
+    before = _PERSON_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and (before["given"] is None or before["given"] in _GIVEN_SET)
+
+
 def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
-    """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, a case conference, nor a
-    code's prefix)."""
+    """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, a case conference, a
+    code's prefix, nor a person's family name)."""
     return any(
         not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start)
              or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#"
-             or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end))
+             or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end)
+             or _surname_after_person(text, start))
         for start, end in hits
     )
 
