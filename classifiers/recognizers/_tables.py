@@ -98,7 +98,9 @@ for _role, _words in (
     (STAFF, ("employee employe employes staff matricule title titre fonction role poste ext extension pager",
              "teleavertisseur shift quart pgy block rotation garde call licence license permis profession",
              "formation training supervisor superviseur gestionnaire manager department departement salary",
-             "salaire payroll paie vacances vacation")),
+             "salaire payroll paie vacances vacation",
+             # Home-care workers' schedules ("PSSP | Trajet | lun | mar"): the people are the workers.
+             "pssp psw pab preposee prepose preposes")),
     (PRODUCT, ("sku price prix qty quantity quantite lot serial serie imei asset model modele item article",
                "catalogue catalog cost cout montant amount total supplier fournisseur stock inventaire device",
                "appareil budget upc ean gtin")),

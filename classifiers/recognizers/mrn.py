@@ -58,6 +58,8 @@ NOT_A_CHART: tuple[str, ...] = (
     "incident", "incidents", "accident", "accidents", "ticket", "billet", "requete", "request",
     # An employee's file and number ("le dossier de Maxime Thibodeau, matricule 4471-02").
     "matricule", "employe", "employee", "badge",
+    # A box, a shelf or a cart of the archives ("Boîte : B-267904 ; Contenu : dossiers inactifs"): they hold charts.
+    "boite", "boites", "box", "boxes", "carton", "cartons", "etagere", "shelf", "tablette", "bac", "chariot", "cart",
 )  # fmt: skip
 _NOT_A_CHART = frozenset(NOT_A_CHART)
 _NOT_A_CHART_BEFORE = tuple(dict.fromkeys((*NOT_A_CHART, *NEGATIVE_FOLDED)))

@@ -127,6 +127,8 @@ _CARE = re2.compile(
     r"|youth\s+protection|protection\s+de\s+la\s+jeunesse"
     # Appointments to move ("rebook", "reporter leur rendez-vous", "reason for the visit").
     r"|rebook|re-book|reschedule|reason\s+for\s+(?:the\s+)?visit|motif\s+de\s+(?:la\s+)?(?:consultation|visite)"
+    # A visit made for someone at their address ("Visit done for J. McIntyre at 2078 Marchbank Ave").
+    r"|visit\s+(?:done\s+|completed\s+|made\s+)?(?:for|with)|visite\s+(?:faite\s+|effectuee\s+)?(?:pour|chez)"
     # A course of treatment someone attends ("can't make RT on Nov 03", "sa chimio de jeudi", "transfusion").
     r"|rt|radiotherapy|radiotherapie|chemo|chimio|chimiotherapie|chemotherapy|transfusion|perfusion|infusion"
     r"|infirmiere\s+a\s+domicile|home\s+nurse|aide\s+a\s+domicile"

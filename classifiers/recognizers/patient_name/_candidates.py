@@ -86,6 +86,8 @@ _ORG_WORDS = frozenset(
             # A vendor's or a company's name ("Vitalis Imaging Canada", "Medisys Solutions", "Nordia Pharma").
             "imaging imagerie medical medicale pharma pharmaceuticals solutions systems systemes technologies",
             "technologie healthcare diagnostics biotech logistics logistique consulting conseil distribution",
+            # A fundraiser or a service line named like a person ("Riverbend Gala", "Crisis Line").
+            "gala galas soiree benefit fundraiser telethon radiothon tournoi crisis crise helpline hotline",
         )
     ).split()
 )
@@ -144,8 +146,8 @@ def _titleless(
     """Names without a title: (start, end, name, how) around known given names and "SURNAME, Given"."""
     names: list[tuple[int, int, str, str]] = []
     for g_start, g_end in given_hits:
-        if not bounded(text, g_start, g_end):
-            continue
+        if not bounded(text, g_start, g_end) or fold(text[g_start:g_end]) in _ORG_WORDS:
+            continue  # (a given name that is also an event's or a service's word: "Riverbend Gala", "Crisis Line")
         after = _SURNAME_AFTER.match(text, g_end)
         # An upper-case label after the name is no surname ("Nadeau Geneviève  AE: fall", "Julie Roy DX: ..."):
         acronym = after is not None and after["surname"].isupper() and text[after.end() : after.end() + 1] == ":"
@@ -610,7 +612,9 @@ _NOT_LOWER_SURNAMES = frozenset(
 # comma, a parenthesis, a spaced dash or a birth-date label (_LOWER_TAIL). Ordinary lower-case words are rarely both.
 _LOWER_FULL_NAME = re.compile(
     r"(?P<lead>(?m:^)[ \t>*•·\-–—]*|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
-    r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir)"
+    r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
+    # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
+    r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted)"
     r"[ \t]*:?[ \t]+))?"
     rf"(?<![\w@.'’-])(?P<given>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t\u00a0]+"
     rf"(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"

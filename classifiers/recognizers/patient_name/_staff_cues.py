@@ -453,8 +453,13 @@ _SHIFT_CELL = re.compile(
 # ... or an employee column ("Employé | Matricule | Unité | N95 | Vaccin grippe": a fit-test roster).
 _STAFF_COLUMN = re.compile(
     r"(?i:employ[ée]e?s?|employee(?:\s+(?:name|no|#|id))?|matricule|no\s+d'employ[ée]e?|staff(?:\s+name)?"
-    r"|badge|titre|title|fonction)"
+    r"|badge|titre|title|fonction"
+    # A home-care workers' schedule ("PSSP | Trajet | lun | mar": the people are the support workers).
+    r"|pssp|psw|pab|pr[ée]pos[ée]e?s?)"
 )
+# An on-call column ("Garde AVC", "On-call neuro", "Tél. garde"): whoever fills it is on call, hence staff.
+_CALL_COLUMN = re.compile(r"(?i:(?:garde|on[- ]call|astreinte)\b.*|.*\b(?:de[ \t]+garde|garde|on[- ]call|call)"
+                          r"|pager|pagette|t[ée]l[ée]avertisseur)")
 # A role or credential filling a cell of the name's row.
 _ROLE_CELL = re.compile(
     r"(?i:rn|rpn|lpn|psw|pab|np|rrt|rt|pt|ot|slp|md|inf\.?|inf\.?\s?aux\.?|infirmi[eè]re?s?|pr[ée]pos[ée]e?"
@@ -482,7 +487,7 @@ def in_schedule_row(text: str, start: int) -> bool:
         above = text.rfind("\n", 0, position - 1) + 1
         cells = [c.strip() for c in text[above : position - 1].split(delimiter)]
         shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
-        if shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) for c in cells):
+        if shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) or _CALL_COLUMN.fullmatch(c) for c in cells):
             return True
         position = above
     return False

@@ -40,7 +40,10 @@ CARE_PHRASE = Trigger(
     # Whom a message is about: a patient only with a patient cue (the recognizer weighs it).
     r"|concernant|au\s+sujet\s+de|regarding|concerning)\b"
     # ... and a home visit's title ("Home visit - Rose Arsenault", "Visite à domicile : M. Roy")
-    r"|\b(?:home\s+visit|visite\s+(?:[àa]\s+)?domicile|home\s+care\s+visit)[ \t]*(?:[-–:]|(?:pour|for|chez|with)\b))",
+    r"|\b(?:home\s+visit|visite\s+(?:[àa]\s+)?domicile|home\s+care\s+visit)[ \t]*(?:[-–:]|(?:pour|for|chez|with)\b)"
+    # ... or a visit report's ("Visit done for L. Lalonde at ...", "Visite faite chez M. Roy")
+    r"|\b(?:visit[ \t]+(?:done|completed|made)[ \t]+(?:for|with)"
+    r"|visite[ \t]+(?:faite|effectu[ée]e)[ \t]+(?:pour|chez))\b)",
 )
 # Words that introduce a member of staff (the care team, the administration): the name that follows
 # is not a patient's. Case-insensitive except the short titles.
