@@ -42,8 +42,8 @@ care) were written blind and sealed.
 Session 11 wrote two more for reading, ``corpus_heldout_29`` (a regional network: mental health and addiction, home
 care, obstetrics, long-term care; mostly French) and ``_30`` (a university network: oncology, dialysis, paediatrics,
 research, interpreters; mostly English): measured at first sight (recall 0.950 and 0.933, false-positive rates 0 and
-0.028), then read for causes; development sets now, guarded like the others. At its end, after the last change to
-detection, ``corpus_heldout_31`` (a Montréal CIUSSS: emergency, trauma, geriatrics, palliative care, addiction,
+0.028), then read for causes; development sets now, guarded like the others. After those fixes,
+``corpus_heldout_31`` (a Montréal CIUSSS: emergency, trauma, geriatrics, palliative care, addiction,
 occupational health) and ``_32`` (family-medicine groups and a regional hospital in Estrie, with Belgian and French
 partner clinics) were written blind and sealed. Then two more were written for reading, ``corpus_heldout_33`` (a
 Québec City university hospital) and ``_34`` (Ontario and Outaouais community care: home care, a hospice, a crisis
