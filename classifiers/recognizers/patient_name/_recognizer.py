@@ -157,9 +157,14 @@ def _windows_near(
     there is no evidence to go by (None) or the evidence elsewhere reaches everywhere."""
     if evidence is None or everywhere:
         return [(0, len(text))] if text else []
+    return _merged_windows(text, evidence, reach, reach)
+
+
+def _merged_windows(text: str, spans: Sequence[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Whole-word windows from ``before`` characters ahead of each span to ``after`` past it, overlaps merged."""
     windows: list[tuple[int, int]] = []
-    for start, end in sorted(evidence):
-        lo, hi = _word_start(text, start - reach), _word_end(text, end + reach)
+    for start, end in sorted(spans):
+        lo, hi = _word_start(text, start - before), _word_end(text, end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
@@ -629,14 +634,7 @@ class PatientNameRecognizer(BaseRecognizer):
         assert self._nlp is not None
         # Windows only around triggers the patterns could not resolve; candidates inside them
         # get confirmed for free.
-        anchors = [(s, e) for s, e, _ in unmatched]
-        windows: list[tuple[int, int]] = []
-        for s, e in sorted(anchors):
-            lo, hi = _word_start(text, s - _NER_BEFORE), _word_end(text, e + _NER_AFTER)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-            else:
-                windows.append((lo, hi))
+        windows = _merged_windows(text, [(s, e) for s, e, _ in unmatched], _NER_BEFORE, _NER_AFTER)
         if near is not None:
             near_enough = _Reach(near, reach)
             windows = [w for w in windows if near_enough(_reach_of(w, candidates))]
