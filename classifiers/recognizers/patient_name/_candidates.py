@@ -608,14 +608,15 @@ _NOT_LOWER_SURNAMES = frozenset(
 
 # A full name typed in lower case, without a title ("Pour liam bouchard, suivie en TAO", "claude gagnon DDN
 # 10/06/1981", "Re manon simard, followed in our OAT program"): a known given name then a known family name where a
-# name stands, i.e. opening its line or after a word that says whom the text is about (_LOWER_LEAD), or before a
-# comma, a parenthesis, a spaced dash or a birth-date label (_LOWER_TAIL). Ordinary lower-case words are rarely both.
+# name stands, i.e. opening its line or after a word that says whom the text is about (the lead; required, so that
+# the search stops only there: ordinary prose is full of lower-case word pairs), then perhaps a comma, a
+# parenthesis, a spaced dash, a birth-date label or a room (the tail). Ordinary lower-case words are rarely both names.
 _LOWER_FULL_NAME = re.compile(
     r"(?P<lead>(?m:^)[ \t>*•·\-–—]*|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
     r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted)"
-    r"[ \t]*:?[ \t]+))?"
+    r"[ \t]*:?[ \t]+))"
     rf"(?<![\w@.'’-])(?P<given>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t\u00a0]+"
     rf"(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
     r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
@@ -631,8 +632,6 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
     names: list[tuple[int, int, str]] = []
     for lo, hi in windows:
         for match in _LOWER_FULL_NAME.finditer(text, lo, hi):
-            if match["lead"] is None and match["tail"] is None:
-                continue
             given, surname, start, end = match["given"], match["surname"], match.start("given"), match.end("surname")
             folded_given, folded_surname = fold(given), fold(surname)
             if folded_surname in _STOP or folded_surname in _NOT_LOWER_SURNAMES or folded_given in _STOP:
