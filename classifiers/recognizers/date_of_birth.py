@@ -249,12 +249,12 @@ class DateOfBirthRecognizer(BaseRecognizer):
             hint = _FORMAT_HINT.match(text, t_end)
             skip = hint.end() - t_end if hint else 0
             window = text[t_end + skip : t_end + skip + _MAX_GAP + 30]
-            parsed = parse_date(window, labelled=" ".join(fold(text[t_start:t_end]).split()) in _LABELS)
+            context = " ".join(fold(text[t_start:t_end]).split())
+            parsed = parse_date(window, labelled=context in _LABELS)
             if parsed is None or parsed[0] > _MAX_GAP:
                 findings.extend(_table_column(segment, text, t_start, t_end))
                 continue
             start, end = t_end + skip + parsed[0], t_end + skip + parsed[1]
-            context = " ".join(fold(text[t_start:t_end]).split())
             confidence, note = 0.9, ""
             if context not in _LABELS:
                 before = text[max(0, t_start - _ANNOUNCEMENT_REACH) : t_start]
