@@ -27,6 +27,10 @@ arrest", as English notes write it) and clinicians' abbreviations are.
   and ICD-10-CM labels of at most two, two-word "X et Y" labels split in their parts ("Nausées et vomissements" ->
   "Nausées", "vomissements"), minus ``symptoms_exclude.txt`` (chapter R's ordinary words: "Malaise",
   "Agitation", "Weakness", "Flushing", "Violent behavior": what HR and safety mail say of anyone).
+- ``disease_heads.txt``: the word that names the disease when mail writes it alone ("otite", "hémorragie",
+  "tumeur"; "ileus", "hernia", "colitis"): a CIM-10 label's first word, an ICD-10-CM category head's last word
+  (before "of", "in", "with"...), when it heads at least two labels, minus ``disease_heads_exclude.txt``
+  (classes, body parts, events and ordinary words: "trouble", "lésion", "rupture", "injury", "failure").
 - ``drugs_atc_fr.txt``: international non-proprietary names (lower-case entries of ATC level-5 codes), one
   word of at least six letters, minus ``drugs_exclude.txt`` (nutrients, electrolytes, allergens); French
   names ending in "-ine" also give the English spelling ("metformine" -> "metformin").
@@ -168,6 +172,36 @@ def _short_head(code: str, label: str) -> str | None:
     return head
 
 
+# A head word is the disease a label names before saying where or what kind ("Otite moyenne non suppurée",
+# "Tumeur maligne du côlon"; "Paralytic ileus", "Acute appendicitis"): the word mail writes alone ("otite",
+# "tumeur", "ileus"). One that heads at least this many labels is a disease's name, not a label's accident.
+_HEAD_MIN_LABELS = 2
+_HEAD_WORD = re.compile(r"[a-zéèêëàâîïôöûüç]{5,}")
+_EN_HEAD_CUT = re.compile(r",| of | in | due | with| without| and | following | by | from ")
+
+
+def disease_heads(cim10: zipfile.ZipFile, icd10cm: zipfile.ZipFile) -> list[str]:
+    """French heads (a CIM-10 label's first word) and English ones (the last word of an ICD-10-CM category's
+    head, before its first complement), disease chapters, minus ``disease_heads_exclude.txt``."""
+    import collections
+
+    raw = gzip.decompress(cim10.read("edsnlp/resources/cim10.csv.gz")).decode("utf-8")
+    counts: collections.Counter[str] = collections.Counter()
+    for row in csv.DictReader(io.StringIO(raw)):
+        words = row["long"].split()
+        if row["code"][:1] in _CHAPTERS and words:
+            counts[words[0].strip(",").casefold()] += 1
+    for diag in _icd10cm_root(icd10cm).iter("diag"):
+        code, label = diag.findtext("name") or "", (diag.findtext("desc") or "").strip()
+        words = _EN_HEAD_CUT.split(label, 1)[0].split()
+        if code[:1] in _CHAPTERS and len(code) == 3 and words:
+            counts[words[-1].casefold()] += 1
+    excluded = _lines(HERE / "disease_heads_exclude.txt")
+    # (an excluded word's plural too: the lexicon matches both numbers, "blocs" would bring "bloc" back)
+    return sorted(w for w, n in counts.items() if n >= _HEAD_MIN_LABELS and _HEAD_WORD.fullmatch(w)
+                  and w not in excluded and w.removesuffix("s") not in excluded)
+
+
 def atc_names(archive: zipfile.ZipFile) -> list[str]:
     drugs: dict[str, list[str]] = json.loads(archive.read("edsnlp/resources/drugs.json"))
     excluded = _lines(HERE / "drugs_exclude.txt")
@@ -192,6 +226,8 @@ def main(argv: list[str]) -> int:
     with zipfile.ZipFile(argv[0]) as archive:
         outputs = {"cim10_fr.txt": (cim10_labels(archive), eds), "drugs_atc_fr.txt": (atc_names(archive), eds)}
         french_symptoms = cim10_symptom_labels(archive)
+        with zipfile.ZipFile(argv[1]) as english:
+            outputs["disease_heads.txt"] = (disease_heads(archive, english), f"{eds} and {icd}")
     with zipfile.ZipFile(argv[1]) as archive:
         outputs["icd10cm_en.txt"] = (icd10cm_labels(archive), icd)
         english_symptoms = icd10cm_symptom_labels(archive)

@@ -44,7 +44,9 @@ TRIGGER = Trigger(
     # "née 1951-12-22", "né : 12/03/1950": the past participle right before the date, without "le" (the
     # digit is part of the match, RE2 has no look-ahead; ``from_scan`` gives it back to the date)
     r"|\bn[ée]e?[ \t]*:?[ \t]+[0-9]"
-    r"|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn\b)",
+    r"|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn\b"
+    # "D.N. 11 mars 2019": the French initials of "date de naissance", with their dots
+    r"|\bD\.[ \t]?N\.)",
 )
 
 # A titled name and a comma or an opening parenthesis: a date right after it is read as a birth date.

@@ -2,8 +2,10 @@
 
 A diagnosis alone identifies nobody (newsletters talk about diabetes); it only
 matters to scoring near a patient name. Terms come from the hand list
-``diagnoses.txt`` and ``cim10_fr.txt`` (CIM-10 category labels, built from
-edsnlp's resources: lexicons/README.md). Confidence 0.8 for a lexicon term,
+``diagnoses.txt``, ``cim10_fr.txt`` and ``icd10cm_en.txt`` (CIM-10 and ICD-10-CM labels, built from
+edsnlp's and simple-icd-10-cm's resources: lexicons/README.md) and ``disease_heads.txt`` (the word that
+names a disease alone: "otite", "ileus"), each in both numbers and British spelling ("tumour"); a disease
+named as its vaccine ("Vaccin : Influenza", "flu vaccine") is none. Confidence 0.8 for a lexicon term,
 0.7 for an upper-case abbreviation of ``diagnosis_abbreviations.txt`` (IRA,
 HTA, NSTEMI, COPD: matched as written, since "fa" or "ira" in lower case are
 words), 0.85 for an ICD-10 code after "CIM-10", "ICD-10", "diagnostic", "dx"...
@@ -14,6 +16,8 @@ Also, from what clinicians write that no classification lists:
   RAMQ and OHIP claims still use ICD-9), 0.85;
 - obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
   obstetric word within 60 characters (a part number looks the same), 0.8;
+- a surgical or endoscopic procedure named by its suffix ("cholécystectomie", "septoplasty", "cystoscopie") or a
+  resection ("résection transurétrale"), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
 - an adverse event reported ("AE: fall", "EI : chute", "SAE: hospitalisation"), 0.8;
 - a psychiatric stay with words between the verb and the ward ("hospitalisée depuis 5 semaines en
@@ -32,11 +36,27 @@ from __future__ import annotations
 import re
 
 from sentinelle.classifiers.mask import show_term
-from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context, fold
 from sentinelle.classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
 from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
 
-LEXICON = Trigger("dx", lexicon_pattern("diagnoses", "cim10_fr", "icd10cm_en", "symptoms_r", "nursing_events"))
+LEXICON = Trigger(
+    "dx",
+    lexicon_pattern(
+        "diagnoses", "cim10_fr", "icd10cm_en", "disease_heads", "symptoms_r", "nursing_events", variants=True
+    ),
+)
+# A surgical or endoscopic procedure named by its Greek suffix ("cholécystectomie", "myringotomie", "iléostomie",
+# "arthroplastie", "coloscopie", "néphropexie", "herniorraphie"; "thyroidectomy", "angioplasty", "bronchoscopy"),
+# or a resection: what was or will be done to someone, as telling as a diagnosis. No list holds every one (CCAM and
+# CCI ship in no PyPI package); the suffixes are the terminology's own word formation.
+PROCEDURE = Trigger(
+    "dx_procedure",
+    r"(?i:\b[a-z][a-zà-ÿ]{2,}(?:ectomies?|ectomy|otomies?|otomy|ostomies?|ostomy|plasties?|plasty|scopies?|scopy"
+    r"|pexies?|pexy|rr?aphies?|rr?haphy)\b|\br[ée]sections?\b)",
+)
+# Words built the same way that are no procedure.
+_NOT_PROCEDURES = ("dichotom", "microscop", "spectroscop", "telescop", "stereoscop", "kaleidoscop")
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))
 # Letter (not U, reserved), two digits, optional subdivision: E11, E11.9, I10, F32.1.
 ICD10 = Trigger("icd10", r"\b[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?\b")
@@ -150,23 +170,44 @@ ICD_CONTEXT: tuple[str, ...] = (
 )
 
 
+# A disease named as the vaccine against it ("Vaccin : Influenza", "vaccins contre l'influenza", "flu vaccine",
+# "Influenza shot"): a product, said of nobody's condition.
+_VACCINE_BEFORE = re.compile(
+    r"(?i:\b(?:vaccins?|vaccines?|vaccinations?|immuni[sz]ations?)(?:[ \t]+(?:contre|against|for|anti))?"
+    r"(?:[ \t]+(?:la|le|les|the))?(?:[ \t]*[:;|][ \t]*|[ \t]+|[ \t]*l['’]))$"
+)
+_VACCINE_AFTER = re.compile(r"(?i:[ \t]+(?:vaccines?|vaccinations?|shots?|immuni[sz]ations?|jabs?)\b)")
+
+
+def _names_a_vaccine(text: str, start: int, end: int) -> bool:
+    return (_VACCINE_BEFORE.search(text, max(0, start - 32), start) is not None
+            or _VACCINE_AFTER.match(text, end) is not None)
+
+
 class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
-        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT,
+        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE,
     )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = []
         for start, end in scan.get(LEXICON.kind):
-            if bounded(text, start, end):
+            if bounded(text, start, end) and not _names_a_vaccine(text, start, end):
                 findings.append(
                     Finding(
                         DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]), "lexicon diagnoses", start, end
                     )
                 )
+        terms = scan.get(LEXICON.kind)
+        for start, end in scan.get(PROCEDURE.kind):
+            word = fold(text[start:end])
+            if any(s < end and start < e for s, e in terms) or word.startswith(_NOT_PROCEDURES):
+                continue  # one finding per place: the lexicon's ("arthroplastie totale du genou") says more
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "pattern procedure (surgical or endoscopic suffix, resection)", start, end))
         for start, end in scan.get(ABBREVIATION.kind):
             if bounded(text, start, end):
                 findings.append(
@@ -187,7 +228,6 @@ class DiagnosisRecognizer(BaseRecognizer):
             if context:
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                         f"pattern gravida/para; context {context!r}", start, end))
-        terms = scan.get(LEXICON.kind)
         for start, end in scan.get(RELAPSE.kind):
             if not _COMPLEMENT.match(text, end) and not any(s <= start < e for s, e in terms):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),

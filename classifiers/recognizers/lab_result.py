@@ -29,7 +29,7 @@ LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
 # Short abbreviations, case-sensitive (lower-case "na", "pa", "k" are words or nothing).
 TERSE = Trigger(
     "lab_terse",
-    r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|CK|"
+    r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|glyc|CK|"
     r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC|EF|LVEF|FEVG|FE|ClCr|CrCl|Plaq|Neutros?)\b[+-]?(?:\s*[:=])?",
 )
 
@@ -40,7 +40,7 @@ _UNITS = (
     r"|kg\s*/\s*m2|fl|sec|s\b|%"
 )
 _VALUE = re.compile(
-    r"\s*(?:\(?[a-z]{0,6}\)?\s*)?(?:(?:estim[ée]e?|estimated|calcul[ée]e?|calculated|mesur[ée]e?|measured)\s+)?"
+    r"\s*(?:\(?[a-zà-ÿ]{0,6}(?:-[a-z]{1,4})?\)?\s*)?(?:(?:estim[ée]e?|estimated|calcul[ée]e?|calculated|mesur[ée]e?|measured)\s+)?"
     r"(?:[:=]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
     r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
     r"(?P<value>[<>≤≥]?\s*(?:\d{1,3}(?:[  ]\d{3})+|\d{1,5})(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3})?)\s*"
