@@ -163,7 +163,10 @@ def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> N
     assert nlp.calls == []  # no clinical information: a name cannot change the verdict
     verdict(f"Mme Julie Gagnon, diabète, NAM {NAM}", clf=clf)
     assert nlp.calls == []  # already confidential by an identifier
-    clinical = "x" * 3000 + " la patiente julie quispe souffre d'asthme " + "y" * 3000
+    # (ordinary sentences around the name: in a run of "xxxx" the model takes the name for part of a MISC entity,
+    # and the "yyyy" run after it for a person)
+    filler = "Le stationnement est fermé lundi. " * 90
+    clinical = filler + " la patiente julie quispe souffre d'asthme. " + filler
     assert verdict(clinical, clf=clf)[0]
     assert nlp.calls and max(nlp.calls) <= 160  # a 30 + trigger + 80-char window, not the 6 KB text
     nlp.calls.clear()

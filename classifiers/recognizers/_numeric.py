@@ -12,6 +12,7 @@ only ``identifier_finding``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -422,8 +423,9 @@ class TableIndex:
         found = self.header_cells(position)
         return None if found is None else found[0]
 
-    def header_cells(self, position: int) -> tuple[str | None, list[str]] | None:
-        """(the header cell of ``position``'s column, every header cell of its table), or None outside a table."""
+    def header_cells(self, position: int, aligned: bool = False) -> tuple[str | None, list[str]] | None:
+        """(the header cell of ``position``'s column, every header cell of its table), or None outside a table;
+        ``aligned``: a plain-text table aligned with spaces counts too (``aligned_header_cells``)."""
         text = self._text
         line_start = self._line_start(position)
         line_end = text.find("\n", position, position + self.MAX_ROW)
@@ -433,7 +435,7 @@ class TableIndex:
             return None
         delimiter = next((d for d in _CELL_DELIMITERS if text.find(d, line_start, line_end) != -1), None)
         if delimiter is None:
-            return None
+            return aligned_header_cells(text, line_start, line_end, position) if aligned else None
         first = line_start
         while first > 0:
             known = self._table_start.get((first, delimiter))
@@ -441,6 +443,11 @@ class TableIndex:
                 first = known
                 break
             previous = self._line_start(first - 1)
+            if previous is not None and previous > 0 and _ALIGNED_RULE.fullmatch(text, previous, first - 1):
+                above = self._line_start(previous - 1)  # a rule under the header ("Name | Emp #" then "-------")
+                if above is not None and text.find(delimiter, above, previous - 1) != -1:
+                    first = above
+                    break
             if previous is None or text.find(delimiter, previous, first - 1) == -1:
                 break
             first = previous
@@ -450,6 +457,56 @@ class TableIndex:
         cells = text[first : text.find("\n", first)].rstrip("\r").split(delimiter)
         column = text.count(delimiter, line_start, position)
         return (cells[column] if column < len(cells) else None), cells
+
+
+_ALIGNED_GAP = re.compile(r"[ ]{2,}")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_RULE = re.compile(r"[ \t]*[-=+]{3,}[-=+ \t]*\r?")
+_ALIGNED_LOOKBACK = 40
+
+
+def aligned_header_cells(
+    text: str, line_start: int, line_end: int, position: int
+) -> tuple[str | None, list[str]] | None:
+    """A plain-text table aligned with spaces ("Name            Emp #   Date        Shift"): (the header cell above
+    ``position``'s column, every header cell), read by character columns; None when the line is no such row.
+
+    The rows above, each with two gaps of two spaces or more (a rule of dashes under the header is skipped),
+    lead up to the header: the topmost of them."""
+    if len(_ALIGNED_GAP.findall(text, line_start, line_end)) < 2:
+        return None
+    header = _aligned_header(text, line_start)
+    if header is None:
+        return None
+    line = text[header[0] : header[1]].rstrip("\r")
+    cells = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)]
+    column = position - line_start
+    owner = next((cell for start, cell in reversed(cells) if start <= column), None)
+    return owner, [cell for _, cell in cells]
+
+
+@functools.lru_cache(maxsize=256)
+def _aligned_header(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start, end) of the header line of the aligned table whose row starts at ``line_start``: the topmost of the
+    rows above (at most ``_ALIGNED_LOOKBACK``) with two gaps of two spaces or more, a rule of dashes skipped.
+    Remembered: every name and number of a row asks."""
+    header = None
+    above = line_start
+    for _ in range(_ALIGNED_LOOKBACK):
+        if above <= 0:
+            break
+        previous = text.rfind("\n", 0, above - 1) + 1
+        line = text[previous : above - 1].rstrip("\r")
+        if _ALIGNED_RULE.fullmatch(line):
+            above = previous
+            continue
+        if len(_ALIGNED_GAP.findall(line)) < 2:
+            break
+        header, above = (previous, above - 1), previous
+    # A header holds titles ("Name", "Emp #"), not values: a list's first row ("436C  MacDonald  FA rapide") is none.
+    if header is None or any(c.isdigit() for c in text[header[0] : header[1]]):
+        return None
+    return header
 
 
 def one_type_per_run(findings: Sequence[Finding]) -> list[Finding]:

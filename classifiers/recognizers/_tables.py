@@ -95,7 +95,8 @@ for _role, _headers in (
 _WORDS: dict[str, str] = {}
 for _role, _words in (
     # An employee's or a product's column says what the list is, whatever else it holds.
-    (STAFF, ("employee employe employes staff matricule title titre fonction role poste ext extension pager",
+    (STAFF, ("employee employe employes emp empl staff matricule title titre fonction role poste ext extension pager",
+             "overtime",
              "teleavertisseur shift quart pgy block rotation garde call licence license permis profession",
              "formation training supervisor superviseur gestionnaire manager department departement salary",
              "salaire payroll paie vacances vacation",
@@ -331,6 +332,22 @@ _CARED_FOR = frozenset(
         "client name", "nom du client",
     )
 )  # fmt: skip
+
+
+# A schedule's column: patients have shifts and chairs too ("Chaise | Nom | Shift | Access": a dialysis unit).
+_SCHEDULE_ONLY = frozenset({"shift", "quart", "garde", "call", "on call", "block", "rotation"})
+
+
+def staff_columns(cells: Sequence[str]) -> bool:
+    """Header cells of a staff table: an employee's column ("Emp #", "No empl.", "Matricule", "Title"; a shift
+    alone says nothing) and no column of people cared for ("Patient", "Résident")."""
+    filled = [c for c in cells if c.strip()]
+    folded = [fold_header(c) for c in filled]
+    return not any(f in _CARED_FOR for f in folded) and any(
+        f not in _SCHEDULE_ONLY and column_role(c) == STAFF for c, f in zip(filled, folded, strict=True)
+    )
+
+
 # What a clinical column holds, by its words: a finding type for its cells.
 _CLINICAL_KIND: dict[str, str] = {}
 for _kind, _kind_words in (

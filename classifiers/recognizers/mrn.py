@@ -44,6 +44,7 @@ from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED, TableIndex, ascii_compact
+from sentinelle.classifiers.recognizers._tables import CHART, HEALTH_ID, PRODUCT, STAFF, column_role, staff_columns
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET
 from sentinelle.classifiers.types import MRN, Finding, Segment
 
@@ -156,7 +157,7 @@ class MrnRecognizer(BaseRecognizer):
                     context = "patient row"
                 if context_words and (context is None or paragraphs.about_procurement(start)):
                     continue  # (most numbers stop here: the cheaper test first)
-                if asset_inventory(tables, start):
+                if asset_inventory(tables, start) or _staff_or_product_column(tables, start):
                     continue
                 reach = _negation_reach(text, start, context)
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=reach, after=0):
@@ -453,6 +454,19 @@ def asset_inventory(tables: TableIndex, position: int) -> bool:
 
 
 _WORD_OR_SN = re.compile(r"s/n|[a-z]+")
+
+
+def _staff_or_product_column(tables: TableIndex, position: int) -> bool:
+    """``position`` lies in a product's column ("Lot", "Serial"), or in a staff table (a column says employees:
+    "Emp #", "No empl.", "Quart", "Shift") outside a chart column: whatever context words the rows hold ("1:1
+    sitter for Form 1 pt"), the columns say what the numbers are."""
+    found = tables.header_cells(position, aligned=True)
+    if found is None or found[0] is None:
+        return False
+    own = column_role(found[0])
+    if own in (PRODUCT, STAFF):
+        return True
+    return own not in (CHART, HEALTH_ID) and staff_columns(found[1])
 
 
 def _names_a_person(text: str, pos: int, word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import re2
 
@@ -88,6 +88,8 @@ _ORG_WORDS = frozenset(
             "technologie healthcare diagnostics biotech logistics logistique consulting conseil distribution",
             # A fundraiser or a service line named like a person ("Riverbend Gala", "Crisis Line").
             "gala galas soiree benefit fundraiser telethon radiothon tournoi crisis crise helpline hotline",
+            # Shelters and housing resources named after a person or a saint ("Refuge Marguerite", "Maison Léa").
+            "refuge shelter halte hebergement housing foyer",
         )
     ).split()
 )
@@ -183,9 +185,11 @@ _BED_LEAD = (
     # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
     r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
     r"|[0-9]{1,3})"
-    r"[A-Z]?(?:[ \t]*[-–—:|.),][ \t]*|[ \t]+))"
+    r"[A-Z]?(?:[ \t]*[-–—:|.),/][ \t]*|[ \t]+))"
 )
-_TERSE_LEAD = re.compile(rf"[ \t>*•·|\-–—]*{_BED_LEAD}?(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+# (a unit's abbreviation may name where the bed is: "SDR lit 12 :", "PACU bay 3 -")
+_TERSE_LEAD = re.compile(rf"[ \t>*•·|\-–—]*(?:[A-Z]{{2,5}}[ \t]+(?=\S+[ \t]*[0-9]))?{_BED_LEAD}?"
+                         rf"(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
 _SURNAME_AND_INITIAL = re.compile(rf"(?P<surname>[^\s,]+),?[ \t\u00a0]+(?P<initial>[{_UP}])")
 # Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
 # "Annexe A –", "Groupe B –"): no surnames.
@@ -207,6 +211,40 @@ _TERSE_REACH = 120  # the clinical evidence that makes the line a note about the
 # A roster: this many lines alike (a bed or room number, then "Surname I."), one of them at least with
 # clinical evidence; the shape itself says the others are patients too ("24 - Simard M. — TDM demain").
 _ROSTER_LINES = 3
+
+
+# A patient named by an initial and a family name ("C. Taylor 2541800 - glyc 19.2", "J. Gauthier a appelé : douleur
+# au mollet", "Reminder about S. MacDonald, transurethral resection"): the name opens its line (after bullets, a bed,
+# or the words that say whom the line is about) and clinical evidence follows on the same line.
+_LINE_OPENING_INITIAL = re.compile(
+    rf"[ \t>*•·|\-–—]*{_BED_LEAD}?"
+    r"(?:(?i:(?:(?:reminder|rappel|update|nouvelles|news|question|petit[ \t]+rappel)[ \t]+)?"
+    r"(?:about|re|pour|for|concernant|regarding|au[ \t]+sujet[ \t]+de|fyi|pt|patient|patiente))[ \t:,]+)?"
+    rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
+)
+
+
+def initial_surname_names(
+    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
+) -> list[tuple[int, int, str]]:
+    """(start, end, "Surname I") of each "I. Surname" (a known family name) that opens the line of some evidence
+    (``_LINE_OPENING_INITIAL``) said of someone (``said_of_someone``: not a clinic's or a topic's name), the evidence
+    following it within ``_TERSE_REACH`` characters. Only the lines that hold evidence are read."""
+    names: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+    for start, end in sorted(evidence):
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start in seen:
+            continue
+        match = _LINE_OPENING_INITIAL.match(text, line_start, start)
+        if match is None or start - match.end() > _TERSE_REACH or not said_of_someone(start, end):
+            continue
+        seen.add(line_start)
+        surname = match["surname"]
+        if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
+            names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}"))
+    return names
 
 
 def _terse_note_names(
@@ -460,7 +498,10 @@ _BEFORE_BIRTH = re.compile(
     rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
     rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
     # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire")
-    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?)"
+    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
+    # ... or a full name typed in lower case ("le BCM de mary lapointe, date de naissance 04/02/1995"): both words
+    # must be known names (``_names_before_birth_dates``)
+    rf"|(?<![\w@.'’-])(?P<lower>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?))"
     rf"[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
     rf"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
 )
@@ -494,6 +535,11 @@ _OPENING_NAME = re.compile(
 _DATE_SPAN = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}")
 
 
+def _known_lower_name(words: Sequence[str]) -> bool:
+    """A full name typed in lower case: a known given name, then a known family name."""
+    return fold(words[0]).split("-", 1)[0] in _GIVEN_FOLDED and fold(words[-1]) in _SURNAME_FOLDED
+
+
 def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``), and of
     those that open the line of a telephone number ("Abernathy, Quincy - 709-555-0114": ``_BEFORE_PHONE``)."""
@@ -510,6 +556,8 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
             continue
         words = match["name"].split()
         if any(not _is_surname(w) or fold(w) in _MONTHS for w in words):
+            continue
+        if match.re is _BEFORE_BIRTH and match["lower"] and not _known_lower_name(words):
             continue
         names.append((match.start("name"), match.end("name"), match["name"]))
     return names
@@ -612,10 +660,14 @@ _NOT_LOWER_SURNAMES = frozenset(
 # the search stops only there: ordinary prose is full of lower-case word pairs), then perhaps a comma, a
 # parenthesis, a spaced dash, a birth-date label or a room (the tail). Ordinary lower-case words are rarely both names.
 _LOWER_FULL_NAME = re.compile(
-    r"(?P<lead>(?m:^)[ \t>*•·\-–—]*|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
+    # (a line may open with a short field label: "ID: véronique cadieux, 71F")
+    r"(?P<lead>(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
+    r"|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
-    r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted)"
+    r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"
+    # ... or the person introducing themself, a patient writing to the clinic ("Je m'appelle diane leblanc")
+    r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is)"
     r"[ \t]*:?[ \t]+))"
     rf"(?<![\w@.'’-])(?P<given>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t\u00a0]+"
     rf"(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"

@@ -94,7 +94,11 @@ _TOPIC_BEFORE = re.compile(
     r"|listes?|lists?|audits?|surveys?|sondages?|enquetes?|rapports?|reports?|sujets?|topics?|themes?"
     r"|points?\s+discutes|discussions?|penuries?|shortages?|ruptures?|inventaires?|inventory|formulaires?|formulary"
     r"|couverture|coverage|entreposage|storage|bulletins?|newsletters?|infolettres?"
-    r"|certifications?|certifiee?s?|trained|competences?)"
+    r"|certifications?|certifiee?s?|trained|competences?"
+    # A group of people the term describes ("chez les patients diabétiques", "diabetic patients" reads the other
+    # way), and a vaccine or its supply named by the disease it prevents ("vaccins contre l'influenza").
+    r"|patients|personnes|usagers|residents|clienteles?|populations?|people|adultes|adults|enfants|children"
+    r"|vaccins?|vaccines?|vaccinations?|immuni[sz]ations?|approvisionnement|supply|supplies)"
     r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the|medicaments?|drugs?"
     r"|medications?|molecules?|produits?|products?|penurie|shortage)|\s*[:(]){0,4}"
     # ... and the next items of the list it heads ("amoxicilline, salbutamol, ...").

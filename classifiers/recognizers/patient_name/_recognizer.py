@@ -20,12 +20,15 @@ from sentinelle.classifiers.recognizers.patient_name._candidates import (
     _NAME,
     _ORG_WORDS,
     _clean_name,
+    _is_given,
+    _known_surname,
     _lower_case_name,
     _names_before_birth_dates,
     _names_said,
     _subject_lead_name,
     _terse_note_names,
     _titleless,
+    initial_surname_names,
     lower_case_full_names,
     names_beside_numbers,
     people_named_by_a_relative,
@@ -143,6 +146,9 @@ _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|M
 _NAME_COLUMNS = frozenset(
     {"last name", "first name", "given name", "family name", "surname", "prenom", "nom de famille", "last", "first"}
 )
+# The labels of a field that names the person cared for ("Patient :", "Usager :"), whoever receives the message.
+_CARED_FOR_LABELS = frozenset({"patient", "patiente", "usager", "usagere", "client", "cliente", "resident", "residente",
+                               "beneficiaire"})
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 _ROLE_LABEL_WORDS = frozenset(
     {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
@@ -300,6 +306,9 @@ class PatientNameRecognizer(BaseRecognizer):
         # "pour liam bouchard, suivie en TAO": a full name typed in lower case, with evidence to count.
         lowered = (lower_case_full_names(text, _windows_near(text, evidence, evidence_anywhere, evidence_reach))
                    if (evidence or evidence_anywhere) and not newsletter else [])
+        # "C. Taylor 2541800 - glyc 19.2": an initial and a family name opening a line that evidence follows.
+        initialled = (initial_surname_names(text, evidence, lambda s, e: not _topic_use(text, s, e))
+                      if evidence and not newsletter else [])
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         said_genre = genre_said(text, scan.get(GENRE.kind))
@@ -307,7 +316,7 @@ class PatientNameRecognizer(BaseRecognizer):
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
-                or lowered):
+                or lowered or initialled):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -487,7 +496,10 @@ class PatientNameRecognizer(BaseRecognizer):
             parts = name.split()
             start = text.find(parts[0], match.start("name"))
             end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
-            if taken.overlaps(start, end) or excluded(name, start, end):
+            # "Patient: Mr David Cloutier" sent to David Cloutier: his own discharge instructions, not a colleague.
+            own_record = (match.group("label") is not None and label_word in _CARED_FOR_LABELS
+                          and staff.covers(name) and not staff.covers(name, recipients=False))
+            if taken.overlaps(start, end) or (not own_record and excluded(name, start, end)):
                 taken.add((start, end))
                 continue
             if match.group("label"):
@@ -590,12 +602,20 @@ class PatientNameRecognizer(BaseRecognizer):
                     continue
                 add(start, end, name, 0.65, "pattern surname + initial opening a terse clinical line")
 
+        if initialled and not newsletter:
+            for start, end, name in initialled:
+                if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
+                    taken.add((start, end))
+                    continue
+                add(start, end, name, 0.65, "pattern initial + surname opening a clinical line")
+
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
         business = (run_ner or any(c[3] > 0.5 for c in candidates)) and _business_document(text)
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
         if run_ner and not business:
-            candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe)
+            candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe,
+                                        clinical=evidence or ())
         if business:
             # An invoice, an order, an expense claim or an employee form names customers, suppliers and
             # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by.
@@ -629,8 +649,10 @@ class PatientNameRecognizer(BaseRecognizer):
         near: Sequence[tuple[int, int]] | None = None,
         reach: int = 0,
         probe: bool = False,
+        clinical: Sequence[tuple[int, int]] = (),
     ) -> list[tuple[int, int, str, float, str]]:
-        """Confirm candidates / find names the pattern missed, running NER on trigger windows only."""
+        """Confirm candidates / find names the pattern missed, running NER on trigger windows only. A person NER
+        finds on clinical evidence (``clinical``: "Urine drug screen positive") is no person."""
         assert self._nlp is not None
         # Windows only around triggers the patterns could not resolve; candidates inside them
         # get confirmed for free.
@@ -645,8 +667,8 @@ class PatientNameRecognizer(BaseRecognizer):
         # dispatch) is paid once, and the windows share matrix multiplications.
         for (lo, _hi), doc in zip(windows, self._nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
             for ent in doc.ents:
-                if ent.label_ == "PER":  # a person never spans table cells: cut at a tab
-                    person = ent.text.split("\t", 1)[0].rstrip()
+                if ent.label_ == "PER":  # a person never spans table cells or lines: cut at a tab or a line end
+                    person = ent.text.split("\t", 1)[0].split("\n", 1)[0].rstrip()
                     persons.append((lo + ent.start_char, lo + ent.start_char + len(person), person))
         result: list[tuple[int, int, str, float, str]] = []
         for start, end, name, confidence, how in candidates:
@@ -658,6 +680,8 @@ class PatientNameRecognizer(BaseRecognizer):
             for ps, _pe, ptext in persons:
                 name = _clean_name(ptext)
                 if (t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not _organisation(ptext)
+                        and not any(s < ps + len(ptext) and ps < e for s, e in clinical)
+                        and (" " in name or _known_surname(name) or _is_given(name))  # "the patient. Urine drug"
                         and not excluded(name, ps, ps + len(ptext))):
                     result.append(
                         (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")

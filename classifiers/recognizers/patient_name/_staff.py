@@ -106,7 +106,7 @@ _STAFF_BEFORE = re.compile(
 # A line that opens with praise or a welcome speaks of colleagues, whoever it names (not "Merci de voir M. X",
 # a request about a patient).
 _PRAISE_LINE = re.compile(r"^[ \t>*-]*(?:felicitations|bravo|congratulations|kudos|hommage|bienvenue|welcome"
-                          r"|joyeux\s+anniversaire|bon\s+anniversaire|happy\s+birthday)\b")
+                          r"|joyeux\s+anniversaire|bon\s+anniversaire|happy\s+birthday|bonne\s+fete)\b")
 _GREETS = re.compile(r"(?:merci|thanks?|grace|bienvenue|welcome|felicitations|congratulations|bravo)\b")
 _GREETING = re.compile(
     r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
@@ -173,14 +173,9 @@ class StaffNames:
         """The name words of each address: its display name and its local part ("jean.tremblay")."""
         people: list[frozenset[str]] = []
         for display, address in address_pairs([v for v in values if v]):
-            local = address.split("@", 1)[0]
-            words: set[str] = set()
-            for part in _NAME_PIECES.split(f"{display} {local}"):
-                part = fold(part.strip("0123456789"))
-                if len(part) >= 2 and part.isalpha():
-                    words.add(part)
+            words = _words_of(f"{display} {address.split('@', 1)[0]}")
             if words:
-                people.append(frozenset(words))
+                people.append(words)
         return people
 
     @classmethod
@@ -205,6 +200,14 @@ class StaffNames:
                 except Exception:  # malformed encoded-words: keep the raw text
                     side.append(str(raw))
         return cls.from_addresses(values["senders"], values["recipients"])
+
+    def with_correspondents(self, names: Iterable[str]) -> StaffNames:
+        """These people and the correspondents of the messages it carries: the display names of an attached or
+        forwarded message's From, To and Cc ("Paul Pelland" who wrote the public-health alert forwarded as .eml)."""
+        added = [p for p in map(_words_of, names) if p and p not in self.people]
+        if not added:
+            return self
+        return StaffNames(self.tokens.union(*added), (*self.people, *added), self.recipients)
 
     def with_titled(self, texts: Iterable[str]) -> StaffNames:
         """These people and everyone a text of the message titles as a physician ("Dr. Lucie Mianscum
@@ -261,6 +264,12 @@ _NAME_PIECES = re.compile(r"[\s.,_\-+'\"]+")
 
 
 @functools.lru_cache(maxsize=4096)
+def _words_of(name: str) -> frozenset[str]:
+    """The folded name words of a display name and local part ("Jean Tremblay jean.tremblay2")."""
+    words = (fold(part.strip("0123456789")) for part in _NAME_PIECES.split(name))
+    return frozenset(w for w in words if len(w) >= 2 and w.isalpha())
+
+
 def _staff_of(senders: tuple[str, ...], recipients: tuple[str, ...]) -> StaffNames:
     """``StaffNames.from_addresses``, remembered: the same correspondents write day after day, and reading their
     address headers is most of what finding the staff of a short message costs (StaffNames is immutable)."""

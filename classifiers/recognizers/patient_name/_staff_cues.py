@@ -5,11 +5,16 @@ a caseload handed over (``_staff_cue``); and the rows of staff schedules (``in_s
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
+import re2
+
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers._numeric import aligned_header_cells
+from sentinelle.classifiers.recognizers._tables import staff_columns
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
 from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
 from sentinelle.classifiers.recognizers.patient_name._staff import (
@@ -137,7 +142,8 @@ _ABSENCE_AFTER = re.compile(
 # Covering for someone, a colleague's act whatever care words stand around ("Pendant le congé de Roy, c'est Martine
 # Lebel qui couvre la clinique", "Mme Roy remplace", "Dr. Li will cover"): patients hold no clinic or shift to cover.
 _COVERS_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:qui|who)\s+)?(?:will\s+(?:replace|cover)|covers|couvre|couvrira"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:qui|who)\s+)?(?:(?:la|le|l'|les|me|te|nous|vous)\s*)?"
+    r"(?:will\s+(?:replace|cover)|covers|couvre|couvrira"
     r"|remplace(?:ra)?|replaces|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
 )
 
@@ -148,7 +154,7 @@ _LEAVE_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:is|will\s+be|has\s+been|goes|went)\s+on\s+(?:sick|medical|maternity"
     r"|parental|paternity|bereavement|disability|extended|unpaid|stress)\s+leave|(?:est|sera|sont|part|partira)\s+en"
     r"\s+conge\s+(?:de\s+maladie|de\s+maternite|parental|de\s+paternite|sans\s+solde|differe|de\s+deuil"
-    r"|d'invalidite))\b"
+    r"|d'invalidite)|(?:est|sera|sont)\s+en\s+arret\s+(?:de\s+travail|maladie))\b"
 )
 _LEAVE_CAUSE = re.compile(
     r"\b(?:pour\s+(?:une?|des|sa|son|ses)|for\s+(?:a|an|his|her|their)|since\s+(?:his|her|their)"
@@ -477,7 +483,13 @@ def in_schedule_row(text: str, start: int) -> bool:
     row = text[line_start : len(text) if line_end < 0 else line_end]
     delimiter = "\t" if "\t" in row else "|" if "|" in row else None
     if delimiter is None:
-        return False
+        # A plain-text table aligned with spaces ("Name            Emp #   Date        Shift      OT hrs")
+        aligned = aligned_header_cells(text, line_start, len(text) if line_end < 0 else line_end, start)
+        if aligned is not None and _staff_header(tuple(aligned[1])):
+            return True
+        # A rota's row: the name, then a day's shift code per column ("Gagnon, Julie CN D12 E D - N")
+        codes = sum(1 for word in row.split() if len(word) <= 3 and _SHIFT_CODE.fullmatch(word))
+        return codes >= 4 and _under_week_header(text, line_start)
     if any(_ROLE_CELL.fullmatch(c.strip()) for c in row.split(delimiter)):
         return True  # the row's own cells say the role ("D | Megan Campbell | Stroke Unit 4B | PSW")
     position = line_start
@@ -485,12 +497,57 @@ def in_schedule_row(text: str, start: int) -> bool:
         if position <= 0:
             return False
         above = text.rfind("\n", 0, position - 1) + 1
-        cells = [c.strip() for c in text[above : position - 1].split(delimiter)]
-        shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
-        if shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) or _CALL_COLUMN.fullmatch(c) for c in cells):
+        cells = tuple(c.strip() for c in text[above : position - 1].split(delimiter))
+        if _staff_header(cells):
             return True
         position = above
     return False
+
+
+_SHIFT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{0,2}|[0-9]{1,2}|-|OFF|off|—")
+# A week's columns ("Name Role Mon Tue Wed Thu Fri", "Nom Lun Mar Mer Jeu Ven"): a rota, once an HTML table has
+# lost its cells to single spaces.
+# (RE2: one linear pass over the text, which Python's re spends most of its time on for such an alternation)
+_WEEKDAY = re2.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\b")
+_CARED_FOR_HEADER = re.compile(r"(?i)\b(?:patients?|pt|r[ée]sidents?|clients?|usag[eè]re?s?|chaises?|chairs?)\b")
+
+
+def _under_week_header(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` is a row under a header of week days (four or more) naming no one cared for,
+    within ``_SCHEDULE_LOOKBACK`` lines and with no blank line between."""
+    headers = _week_headers(text)
+    if not headers:
+        return False
+    i = bisect.bisect_left(headers, line_start) - 1
+    if i < 0:
+        return False
+    between = text[headers[i] : line_start]
+    return between.count("\n") <= _SCHEDULE_LOOKBACK and "\n\n" not in between and "\n\r\n" not in between
+
+
+@functools.lru_cache(maxsize=16)
+def _week_headers(text: str) -> tuple[int, ...]:
+    """Where the lines of ``text`` that head a week's columns start (one pass per text, remembered: every name of
+    a schedule asks)."""
+    days: dict[int, int] = {}  # line start -> week days on the line
+    for match in _WEEKDAY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        days[line_start] = days.get(line_start, 0) + 1
+    starts = []
+    for line_start, count in days.items():
+        line_end = text.find("\n", line_start)
+        if count >= 4 and _CARED_FOR_HEADER.search(text, line_start, len(text) if line_end < 0 else line_end) is None:
+            starts.append(line_start)
+    return tuple(sorted(starts))
+
+
+@functools.lru_cache(maxsize=512)
+def _staff_header(cells: tuple[str, ...]) -> bool:
+    """A header line with two shift columns or more, or an employee's or on-call column (the tables' vocabulary
+    only on a line of several cells: "Passation de garde – ce soir" above a table is its title, not a column)."""
+    shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
+    return (shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) or _CALL_COLUMN.fullmatch(c) for c in cells)
+            or (sum(bool(c) for c in cells) >= 2 and staff_columns(cells)))
 
 
 _INITIAL_CELL = re.compile(r"(?:^|[\t|])[ \t]*(?P<letter>[A-Z])\.[ \t]?[A-ZÀ-Þ][a-zß-ÿ]")

@@ -77,14 +77,16 @@ UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?
 SURNAME_INITIAL = Trigger(
     "name_initial",
     rf"(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}})(?:[-'’][{_UP}][{_UP}{_LOW}]+)?,?"
-    rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/]|[ \t\x{{00A0}}]{{2,}}|\t"
+    rf"[ \t\x{{00A0}}]+[{_UP}]\.?(?:[ \t\x{{00A0}}]*[-–—:|/,]|[ \t\x{{00A0}}]{{2,}}|\t"
     # ... a chart number, then a dash, the age and sex or the problem ("Fraser, R. 96325652 62M - COPD exac",
     # "LAPOINTE A 91609999 lacération main gauche")
     # "SINCLAIR É. (CHU-909171) néo du côlon", "KOWALCZYK A. (29-48050) - CHF", "REID M. (9430 710 476) -"
     rf"|[ \t]+\((?:[A-Z]{{1,4}}-?)?(?:[0-9]{{6,10}}|[0-9]{{2,5}}(?:[-. ][0-9]{{3,5}}){{1,3}})\)"
     rf"|[ \t]+(?:[A-Z]{{1,4}}-?|[0-9]{{2}}-)?[0-9]{{6,8}}"
     rf"(?:[ \t]*[-–—:|/]|[ \t]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo)\b|y\.o\.)|[ \t]+[a-zà-ÿ])"
-    rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo|y|yrs?|a)\b|y\.o\.))",
+    # ... or the sex then the age ("Villeneuve S., homme 44 ans", "Walsh M., female 50yo")
+    rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+(?i:(?:homme|femme|male|female|man|woman|gar[çc]on|fille|boy|girl)"
+    rf"[ \t,]+)?[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo|y|yrs?|a)\b|y\.o\.))",
 )
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
 # ("Kwabena Asante, 62 ans", "Ngozi Eze (45F)", "Thabo Mbeki was admitted overnight", "X a été hospitalisée").
@@ -201,13 +203,21 @@ def _surname_after_person(text: str, start: int) -> bool:
     return before is not None and (before["given"] is None or before["given"] in _GIVEN_SET)
 
 
+# "Communiqué verbalement au Dr Haddad", "résultat communiqué à la famille": the verb, not a press release.
+_COMMUNICATED = re.compile(
+    r"e?s?[ \t]+(?:verbalement|oralement|t[ée]l[ée]phoniquement|directement|par|aux?|[àa]|le|la|les)\b",
+    re.IGNORECASE,
+)
+
+
 def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
     """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, a case conference, a
-    code's prefix, nor a person's family name)."""
+    code's prefix, a result communicated to someone, nor a person's family name)."""
     return any(
         not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start)
              or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#"
              or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end)
+             or (text[start : start + 9].lower() == "communiqu" and _COMMUNICATED.match(text, end))
              or _surname_after_person(text, start))
         for start, end in hits
     )
