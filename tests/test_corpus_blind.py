@@ -49,6 +49,14 @@ partner clinics) were written blind and sealed. Then two more were written for r
 Québec City university hospital) and ``_34`` (Ontario and Outaouais community care: home care, a hospice, a crisis
 line, an opioid clinic), measured at first sight and read; they end at 0.967 each and are only measured, like
 ``_25``; the sealed 31 and 32 were measured again after that work.
+Session 12 wrote ``corpus_heldout_35`` (surgical services of a Montréal university hospital: operating-room booking,
+pre-op clinic, frozen sections, post-op follow-up; mostly French) and ``_36`` (emergency and inpatient psychiatry of an
+Ontario community hospital: crisis team, Form 1, housing, police liaison; mostly English) for reading: measured at
+first sight (recall 0.842 and 0.950, false-positive rates 0 and 0.106), then read for causes; they end at 0.958 and
+0.967 with no false positive and are only measured. At the session's start it also had ``corpus_heldout_37`` (a
+paediatric hospital with youth protection and school health) and ``_38`` (nephrology, transplant and infectious
+diseases with Belgian and French partners, a records department) written blind and sealed: measured at the
+session-start and final code only, numbers only.
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
@@ -127,13 +135,17 @@ HELDOUT_31 = Path(__file__).resolve().parent / "corpus_heldout_31"
 HELDOUT_32 = Path(__file__).resolve().parent / "corpus_heldout_32"
 HELDOUT_33 = Path(__file__).resolve().parent / "corpus_heldout_33"
 HELDOUT_34 = Path(__file__).resolve().parent / "corpus_heldout_34"
+HELDOUT_35 = Path(__file__).resolve().parent / "corpus_heldout_35"
+HELDOUT_36 = Path(__file__).resolve().parent / "corpus_heldout_36"
+HELDOUT_37 = Path(__file__).resolve().parent / "corpus_heldout_37"
+HELDOUT_38 = Path(__file__).resolve().parent / "corpus_heldout_38"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
                  DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_12, HELDOUT_13, HELDOUT_14, HELDOUT_15, HELDOUT_16,
                  HELDOUT_17, HELDOUT_18, HELDOUT_19, HELDOUT_20, HELDOUT_21, HELDOUT_22, HELDOUT_23, HELDOUT_24,
                  HELDOUT_25, HELDOUT_26, HELDOUT_27, HELDOUT_28, HELDOUT_29, HELDOUT_30,
-                 HELDOUT_31, HELDOUT_32, HELDOUT_33, HELDOUT_34]
+                 HELDOUT_31, HELDOUT_32, HELDOUT_33, HELDOUT_34, HELDOUT_35, HELDOUT_36, HELDOUT_37, HELDOUT_38]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
