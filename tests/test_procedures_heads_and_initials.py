@@ -13,8 +13,9 @@ instructions sent to X; "Surname I." after an operating room ("Salle 4 / ..."), 
 Nobody's patients: an attached message's sender; a staff table's employee numbers and names (aligned with spaces,
 or with a rule under the header); a disease naming a vaccine or a group of patients; a shelter named after a
 saint; a teaching case's capitalised test ("Urine");
-a colleague on sick leave and the one who "la remplace"; birthday wishes in a newsletter; "Communiqué verbalement
-au Dr X" is no press release; an operating-room block ("bloc") is no disease.
+a colleague on sick leave, absent, back at work with an employee number or wished a good recovery, and the one
+who "la remplace"; a staff CSV's rows; an article's authors ("Gervais L, et al."); birthday wishes in a newsletter;
+"Communiqué verbalement au Dr X" is no press release; an operating-room block ("bloc") is no disease.
 """
 
 from __future__ import annotations
@@ -101,10 +102,18 @@ def test_variants_stay_one_pattern_per_term() -> None:
          "patient_name"),
         ("question", "Bonjour,\nJe m'appelle julie gagnon, j'ai été opérée le 3 mai pour cholécystectomie. "
                      "J'ai de la fièvre depuis hier.", "patient_name"),
+        ("Rendez-vous", "La patiente Julie Tremblay est absente : fièvre 39 et toux, à revoir demain.", "patient_name"),
+        ("Plâtre", "Suite à sa fracture du poignet, Nadia Roy sera revue en clinique le 15 pour plâtre.",
+         "patient_name"),
+        ("Situation", "Mise à jour pour Mme Paré (4B-12) : vient de sortir de détention, aucun proche.",
+         "social_information"),
+        ("Path", "Final result, specimen S24-11873 - Lise Gendron:\nno malignancy, benign lesion", "diagnosis"),
     ],
     ids=["fr-lab-qualifier", "fr-lab-lower-abbreviation", "fr-dn-birth-label", "fr-procedure-near-name",
          "initial-surname-terse-note", "initial-surname-called", "initial-surname-about", "or-room-surname-initial",
-         "label-lower-case-name", "lower-case-name-before-birth-label", "patient-introduces-themself"],
+         "label-lower-case-name", "lower-case-name-before-birth-label", "patient-introduces-themself",
+         "absent-patient-with-symptoms", "patient-seen-again-after-a-fracture", "released-from-detention",
+         "no-malignancy"],
 )
 def test_patients_in_surgical_and_crisis_mail(subject: str, body: str, evidence: str) -> None:
     confidential, counted = inspect_text(body, subject)
@@ -156,10 +165,24 @@ def test_an_attached_messages_sender_is_no_patient() -> None:
         ("Horaire", "Name Role Mon Tue Wed Thu Fri\nGagnon, Julie CN D E D D E\n"
                     "Roy, Marc RN N N D - E\nSchedule for the haemodialysis unit."),
         ("CLSC", "Mme Lise Gauvin suit une quarantaine de patients diabétiques au CLSC."),
+        ("Nouvelles", "Bon rétablissement à Julie Tremblay, de retour après sa cholécystectomie."),
+        ("Absences", "La grippe frappe fort : Lucie Bélanger et Marc Gagnon sont absents cette semaine."),
+        ("Télétravail", "Suite à sa fracture du poignet, Nadia Roy sera en télétravail jusqu'au 15."),
+        ("Retour au travail", "Plan de retour de Denis Carrier (matricule 558201, préposé) après son arrêt pour "
+                              "tendinite de l'épaule : 4 h par jour la première semaine."),
+        ("Vaccination", "Emp. no.; Name; Job title; Influenza; COVID-19\n"
+                        "Emp. no.: 558201; Name: CARRIER, Denis; Job title: PAB; Influenza: received; COVID-19: due\n"
+                        "Emp. no.: 771034; Name: OUELLET, Lise; Job title: LPN; Influenza: declined; "
+                        "COVID-19: up to date"),
+        ("Club de lecture", "Gervais L, Tremblay JP, et al. Apixaban after cholecystectomy in atrial fibrillation. "
+                            "NEJM 2024."),
+        ("Club de lecture", "Gervais L, et al. Apixaban after cholecystectomy in atrial fibrillation. NEJM 2024."),
     ],
     ids=["aligned-staff-table-emp-no", "staff-table-rule-under-header", "shelter-named-after-saint",
          "teaching-case-capitalised-test", "sick-leave-and-replacement", "birthday-wishes",
-         "weekday-rota-lost-its-cells", "patients-described-by-a-disease"],
+         "weekday-rota-lost-its-cells", "patients-described-by-a-disease", "get-well-wishes", "colleagues-absent",
+         "colleague-working-from-home", "employee-number-return-to-work", "staff-vaccination-csv-rows",
+         "citation-authors", "citation-et-al"],
 )
 def test_staff_tables_resources_and_notices_stay_harmless(subject: str, body: str) -> None:
     confidential, _ = inspect_text(body, subject)

@@ -207,6 +207,10 @@ _BEFORE_A_LETTER = frozenset(
     ).split()
 )
 _CODE_AFTER_INITIAL = re.compile(r"-?[0-9]")
+# A citation's author list after "Surname I": "et al.", or the next author ("Roy A, Tremblay JP, ...").
+_AUTHORS_AFTER = re.compile(
+    rf"\.?,?[ \t]+(?:et[ \t]+al\b|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t]+[{_UP}]{{1,2}}[,.])"
+)
 _TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
 # A roster: this many lines alike (a bed or room number, then "Surname I."), one of them at least with
 # clinical evidence; the shape itself says the others are patients too ("24 - Simard M. — TDM demain").
@@ -278,6 +282,8 @@ def _terse_note_names(
             continue
         if _CODE_AFTER_INITIAL.match(text, parts.end("initial")):
             continue  # "Quote Q-5993": the letter opens a code, not an initial
+        if _AUTHORS_AFTER.match(text, parts.end("initial")):
+            continue  # "Beaulieu-Roy A, et al. Semaglutide and kidney outcomes": an article's authors
         line_end = text.find("\n", end)
         limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
         i = bisect.bisect_left(starts, parts.end("initial"))  # (the trigger may end inside the evidence's first word)

@@ -106,7 +106,9 @@ _STAFF_BEFORE = re.compile(
 # A line that opens with praise or a welcome speaks of colleagues, whoever it names (not "Merci de voir M. X",
 # a request about a patient).
 _PRAISE_LINE = re.compile(r"^[ \t>*-]*(?:felicitations|bravo|congratulations|kudos|hommage|bienvenue|welcome"
-                          r"|joyeux\s+anniversaire|bon\s+anniversaire|happy\s+birthday|bonne\s+fete)\b")
+                          r"|joyeux\s+anniversaire|bon\s+anniversaire|happy\s+birthday|bonne\s+fete"
+                          # Wishes to a colleague who is ill or back ("Bon rétablissement à Julie", "Get well soon")
+                          r"|(?:bon|prompt)\s+retablissement|get\s+well(?:\s+soon)?|speedy\s+recovery)\b")
 _GREETS = re.compile(r"(?:merci|thanks?|grace|bienvenue|welcome|felicitations|congratulations|bravo)\b")
 _GREETING = re.compile(
     r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
@@ -151,6 +153,16 @@ _SIGNED = re.compile(
     r"(?m)^--[ \t]?\r?\n[ \t]*"
     r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
     r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*,[ \t]*\S"
+)
+
+_EMPLOYEE_WORD = re.compile(r"(?i)matricule|employ|emp\.?[ \t]*(?:#|no)")  # (cheap: most texts have none)
+# Who bears an employee number: "Richard Thibault (matricule 147778, infirmier clinicien)", "Maude Stewart, employee
+# #352067", "Emp. no. 352067 - Maude Stewart": an employee, whatever an occupational-health note says of them.
+_EMPLOYEE_NUMBERED = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
+    r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*[(,][ \t]*"
+    r"(?i:matricule|no\.?[ \t]+(?:d['’])?employ[ée]e?|employee[ \t]*(?:#|no\.?|number|id)|emp\.?[ \t]*(?:#|no\.?))"
+    r"[ \t]*:?[ \t]*[0-9]"
 )
 
 
@@ -212,11 +224,15 @@ class StaffNames:
     def with_titled(self, texts: Iterable[str]) -> StaffNames:
         """These people and everyone a text of the message titles as a physician ("Dr. Lucie Mianscum
         (Infectious Diseases) will present...") or who signs a part with a credential (``_SIGNED``): the same
-        full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV")."""
+        full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV"); so is
+        everyone given an employee number ("Richard Thibault (matricule 147778, ...)": ``_EMPLOYEE_NUMBERED``)."""
+        texts = tuple(texts)
         titled = [_name_words(m["name"]) for text in texts
                   for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
+        titled += [_name_words(m["name"]) for text in texts if _EMPLOYEE_WORD.search(text)
+                   for m in _EMPLOYEE_NUMBERED.finditer(text)]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

@@ -134,10 +134,15 @@ _ACTIVITY_AFTER = re.compile(
 )
 # Away or covering for someone: a colleague's schedule ("Karen Whitfield will be away Jan 5-9", "Mme Roy remplace").
 _ABSENCE_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation))|will\s+be\s+(?:away"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation|teletravail"
+    r"|retour\s+progressif))|will\s+be\s+working\s+(?:from\s+home|remotely)|(?:returns|is\s+back)\s+(?:to|at)\s+work"
+    r"|will\s+be\s+(?:away"
     r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))"
     # A notice's title: the name, then the word, and nothing else on the line ("Mélanie Labbé absence").
-    r"|[-–:]?[ \t]*(?:absence|absente?|en\s+conge|off\s+sick|on\s+leave)[ \t]*(?=\n|$))\b"
+    r"|[-–:]?[ \t]*(?:absence|absente?|en\s+conge|off\s+sick|on\s+leave)[ \t]*(?=\n|$)"
+    # ... or said of one or two colleagues now ("Lucie Bélanger et Marc Gagnon sont absents cette semaine")
+    r"|(?:\s+(?:et|and)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:est|sont|is|are)\s+(?:absente?s?|away|off\s+sick"
+    r"|out\s+sick|en\s+conge(?:\s+de)?\s+maladie|on\s+sick\s+leave))\b"
 )
 # Covering for someone, a colleague's act whatever care words stand around ("Pendant le congé de Roy, c'est Martine
 # Lebel qui couvre la clinique", "Mme Roy remplace", "Dr. Li will cover"): patients hold no clinic or shift to cover.
@@ -482,6 +487,12 @@ def in_schedule_row(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     row = text[line_start : len(text) if line_end < 0 else line_end]
     delimiter = "\t" if "\t" in row else "|" if "|" in row else None
+    if delimiter is None and "; " in row and ": " in row:
+        # A row of a CSV as the extractor writes it, each value after its column's title ("Emp. no.: 352067; Name:
+        # STEWART, Maude; Job title: LPN"): the row's own titles are its header
+        labels = tuple(c.split(":", 1)[0].strip() for c in row.split(";") if ":" in c)
+        if len(labels) >= 2 and _staff_header(labels):
+            return True
     if delimiter is None:
         # A plain-text table aligned with spaces ("Name            Emp #   Date        Shift      OT hrs")
         aligned = aligned_header_cells(text, line_start, len(text) if line_end < 0 else line_end, start)
