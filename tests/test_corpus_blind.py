@@ -56,7 +56,12 @@ first sight (recall 0.842 and 0.950, false-positive rates 0 and 0.106), then rea
 0.967 with no false positive and are only measured. At the session's start it also had ``corpus_heldout_37`` (a
 paediatric hospital with youth protection and school health) and ``_38`` (nephrology, transplant and infectious
 diseases with Belgian and French partners, a records department) written blind and sealed: measured at the
-session-start and final code only, numbers only.
+session-start and final code only, numbers only. Then ``corpus_heldout_41`` (a CIUSSS's internal communications:
+newsletters, occupational health, staff announcements, utilisation reports, beside clinical mail) was written blind
+for reading with hard negatives in mind: first sight 0.950 / 0.028, read, 0.975 / 0 after its causes were fixed, and
+guarded. Last, after the last change to detection, ``corpus_heldout_39`` (obstetrics, gynaecology and neonatal care
+in Lanaudière and Laurentides) and ``_40`` (cardiology and cardiac surgery of an English university network) were
+written blind and sealed.
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
@@ -139,13 +144,17 @@ HELDOUT_35 = Path(__file__).resolve().parent / "corpus_heldout_35"
 HELDOUT_36 = Path(__file__).resolve().parent / "corpus_heldout_36"
 HELDOUT_37 = Path(__file__).resolve().parent / "corpus_heldout_37"
 HELDOUT_38 = Path(__file__).resolve().parent / "corpus_heldout_38"
+HELDOUT_39 = Path(__file__).resolve().parent / "corpus_heldout_39"
+HELDOUT_40 = Path(__file__).resolve().parent / "corpus_heldout_40"
+HELDOUT_41 = Path(__file__).resolve().parent / "corpus_heldout_41"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
                  DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_12, HELDOUT_13, HELDOUT_14, HELDOUT_15, HELDOUT_16,
                  HELDOUT_17, HELDOUT_18, HELDOUT_19, HELDOUT_20, HELDOUT_21, HELDOUT_22, HELDOUT_23, HELDOUT_24,
                  HELDOUT_25, HELDOUT_26, HELDOUT_27, HELDOUT_28, HELDOUT_29, HELDOUT_30,
-                 HELDOUT_31, HELDOUT_32, HELDOUT_33, HELDOUT_34, HELDOUT_35, HELDOUT_36, HELDOUT_37, HELDOUT_38]
+                 HELDOUT_31, HELDOUT_32, HELDOUT_33, HELDOUT_34, HELDOUT_35, HELDOUT_36, HELDOUT_37, HELDOUT_38,
+                 HELDOUT_39, HELDOUT_40, HELDOUT_41]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
@@ -197,7 +206,7 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
                                     DEV_J, DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_5, DEV_Q, DEV_R, DEV_S, DEV_T,
                                     DEV_U, DEV_V, DEV_W, DEV_X, DEV_Y, HELDOUT_11, HELDOUT_12, HELDOUT_13, HELDOUT_14,
                                     HELDOUT_16, HELDOUT_21, HELDOUT_22, HELDOUT_23, HELDOUT_24, HELDOUT_26,
-                                    HELDOUT_29, HELDOUT_30],
+                                    HELDOUT_29, HELDOUT_30, HELDOUT_41],
                          ids=lambda p: p.name)
 def test_classifier_meets_targets_on_the_blind_corpora_read_for_causes(corpus: Path) -> None:
     """The blind corpora whose misses were read (issue #10: measure, then fix causes) keep the targets:
