@@ -500,16 +500,23 @@ def _care_subject_name(given: str | None, surname: str) -> bool:
 # A full name right before a birth date's label or an age ("concernant Zack Lefebvre, né le 24/10/2017",
 # "Brody Tessier (DOB 2016-06-09)", "Thabo Mbeki, 44 ans"): whoever was born then is the person named,
 # whether or not the given-name list knows the name.
+_BIRTH_LABEL_AT_END = (
+    r"[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
+    r"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
+)
 _BEFORE_BIRTH = re.compile(
     rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
     rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
     # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire")
-    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
-    # ... or a full name typed in lower case ("le BCM de mary lapointe, date de naissance 04/02/1995"): both words
-    # must be known names (``_names_before_birth_dates``)
-    rf"|(?<![\w@.'’-])(?P<lower>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?))"
-    rf"[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
-    rf"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
+    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?)"
+    rf"{_BIRTH_LABEL_AT_END}"
+)
+# ... or a full name typed in lower case ("le BCM de mary lapointe, date de naissance 04/02/1995"): both words must be
+# known names (``_names_before_birth_dates``). Apart, and read only where the pattern above found nothing: lower-case
+# word pairs are everywhere in prose, and a "$"-anchored search tries each of them.
+_LOWER_BEFORE_BIRTH = re.compile(
+    rf"(?<![\w@.'’-])(?P<name>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
+    rf"{_BIRTH_LABEL_AT_END}"
 )
 _BIRTH_LOOKBACK = 80
 # How a birth-date label of ``_BEFORE_BIRTH`` ends (lower case), before its "[ \t]*:?[ \t]*".
@@ -552,7 +559,13 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
     names: list[tuple[int, int, str]] = []
     for start, end in evidence:
         lo = max(0, start - _BIRTH_LOOKBACK)
-        match = _BEFORE_BIRTH.search(text, lo, start) if _may_end_in_birth_label(text, lo, start) else None
+        label = _may_end_in_birth_label(text, lo, start)
+        match = _BEFORE_BIRTH.search(text, lo, start) if label else None
+        if match is None and label:
+            lower = _LOWER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
+            if lower is not None and _known_lower_name(lower["name"].split()):
+                names.append((lower.start("name"), lower.end("name"), lower["name"]))
+                continue
         if match is None and start < _BIRTH_LOOKBACK and _DATE_SPAN.fullmatch(text, start, end):
             match = _OPENING_NAME.fullmatch(text, 0, start)  # "Ewa Sousa 04/01/1960 HIV VL detectable"
         if match is None and _PHONE_SPAN.fullmatch(text, start, end):
@@ -562,8 +575,6 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
             continue
         words = match["name"].split()
         if any(not _is_surname(w) or fold(w) in _MONTHS for w in words):
-            continue
-        if match.re is _BEFORE_BIRTH and match["lower"] and not _known_lower_name(words):
             continue
         names.append((match.start("name"), match.end("name"), match["name"]))
     return names

@@ -155,15 +155,31 @@ _SIGNED = re.compile(
     r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*,[ \t]*\S"
 )
 
-_EMPLOYEE_WORD = re.compile(r"(?i)matricule|employ|emp\.?[ \t]*(?:#|no)")  # (cheap: most texts have none)
 # Who bears an employee number: "Richard Thibault (matricule 147778, infirmier clinicien)", "Maude Stewart, employee
-# #352067", "Emp. no. 352067 - Maude Stewart": an employee, whatever an occupational-health note says of them.
-_EMPLOYEE_NUMBERED = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
-    r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*[(,][ \t]*"
+# #352067": an employee, whatever an occupational-health note says of them. The label and its number are found
+# first (rare), then the full name right before them.
+_EMPLOYEE_NUMBER = re.compile(
     r"(?i:matricule|no\.?[ \t]+(?:d['’])?employ[ée]e?|employee[ \t]*(?:#|no\.?|number|id)|emp\.?[ \t]*(?:#|no\.?))"
     r"[ \t]*:?[ \t]*[0-9]"
 )
+_EMPLOYEE_LABELS = ("matricule", "employ", "emp.", "emp #", "emp#", "emp no")
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
+    r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*[(,][ \t]*$"
+)
+
+
+def _employees(text: str) -> list[str]:
+    """The full names given an employee number in ``text``."""
+    names: list[str] = []
+    lower = text.lower()  # (cheap first: Python's re would try the labels' alternation at every position of every text)
+    if not any(label in lower for label in _EMPLOYEE_LABELS):
+        return names
+    for number in _EMPLOYEE_NUMBER.finditer(text):
+        before = _NAME_BEFORE_NUMBER.search(text, max(0, number.start() - 64), number.start())
+        if before is not None:
+            names.append(before["name"])
+    return names
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +247,7 @@ class StaffNames:
                   for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
-        titled += [_name_words(m["name"]) for text in texts if _EMPLOYEE_WORD.search(text)
-                   for m in _EMPLOYEE_NUMBERED.finditer(text)]
+        titled += [_name_words(name) for text in texts for name in _employees(text)]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

@@ -9,8 +9,6 @@ import bisect
 import functools
 import re
 
-import re2
-
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers._numeric import aligned_header_cells
@@ -498,7 +496,7 @@ def in_schedule_row(text: str, start: int) -> bool:
         aligned = aligned_header_cells(text, line_start, len(text) if line_end < 0 else line_end, start)
         if aligned is not None and _staff_header(tuple(aligned[1])):
             return True
-        # A rota's row: the name, then a day's shift code per column ("Gagnon, Julie CN D12 E D - N")
+        # A rota's row under a week's header: the name, then a day's shift code per column ("Gagnon, Julie CN D12 E")
         codes = sum(1 for word in row.split() if len(word) <= 3 and _SHIFT_CODE.fullmatch(word))
         return codes >= 4 and _under_week_header(text, line_start)
     if any(_ROLE_CELL.fullmatch(c.strip()) for c in row.split(delimiter)):
@@ -518,8 +516,7 @@ def in_schedule_row(text: str, start: int) -> bool:
 _SHIFT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{0,2}|[0-9]{1,2}|-|OFF|off|—")
 # A week's columns ("Name Role Mon Tue Wed Thu Fri", "Nom Lun Mar Mer Jeu Ven"): a rota, once an HTML table has
 # lost its cells to single spaces.
-# (RE2: one linear pass over the text, which Python's re spends most of its time on for such an alternation)
-_WEEKDAY = re2.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\b")
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\b")
 _CARED_FOR_HEADER = re.compile(r"(?i)\b(?:patients?|pt|r[ée]sidents?|clients?|usag[eè]re?s?|chaises?|chairs?)\b")
 
 
