@@ -59,9 +59,9 @@ diseases with Belgian and French partners, a records department) written blind a
 session-start and final code only, numbers only. Then ``corpus_heldout_41`` (a CIUSSS's internal communications:
 newsletters, occupational health, staff announcements, utilisation reports, beside clinical mail) was written blind
 for reading with hard negatives in mind: first sight 0.950 / 0.028, read, 0.975 / 0 after its causes were fixed, and
-guarded. Last, after the last change to detection, ``corpus_heldout_39`` (obstetrics, gynaecology and neonatal care
-in Lanaudière and Laurentides) and ``_40`` (cardiology and cardiac surgery of an English university network) were
-written blind and sealed.
+guarded. Between the two reading rounds, ``corpus_heldout_39`` (obstetrics, gynaecology and neonatal care in
+Lanaudière and Laurentides) and ``_40`` (cardiology and cardiac surgery of an English university network) were
+written blind and sealed (numbers only, at the session-start and final code).
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
