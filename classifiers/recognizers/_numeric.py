@@ -475,7 +475,10 @@ def aligned_header_cells(
     lead up to the header: the topmost of them."""
     if len(_ALIGNED_GAP.findall(text, line_start, line_end)) < 2:
         return None
-    header = _aligned_header(text, line_start)
+    memo = _aligned_memo(text)
+    if line_start not in memo:
+        memo[line_start] = _aligned_header(text, line_start)
+    header = memo[line_start]
     if header is None:
         return None
     line = text[header[0] : header[1]].rstrip("\r")
@@ -485,11 +488,16 @@ def aligned_header_cells(
     return owner, [cell for _, cell in cells]
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)
+def _aligned_memo(text: str) -> dict[int, tuple[int, int] | None]:
+    """Per text (the last few only, like the other per-text memos), the header found for each row's line start:
+    every name and number of a row asks."""
+    return {}
+
+
 def _aligned_header(text: str, line_start: int) -> tuple[int, int] | None:
     """(start, end) of the header line of the aligned table whose row starts at ``line_start``: the topmost of the
-    rows above (at most ``_ALIGNED_LOOKBACK``) with two gaps of two spaces or more, a rule of dashes skipped.
-    Remembered: every name and number of a row asks."""
+    rows above (at most ``_ALIGNED_LOOKBACK``) with two gaps of two spaces or more, a rule of dashes skipped."""
     header = None
     above = line_start
     for _ in range(_ALIGNED_LOOKBACK):

@@ -294,13 +294,13 @@ def _is_person(words: frozenset[str], people: Iterable[frozenset[str]]) -> bool:
 _NAME_PIECES = re.compile(r"[\s.,_\-+'\"]+")
 
 
-@functools.lru_cache(maxsize=4096)
 def _words_of(name: str) -> frozenset[str]:
     """The folded name words of a display name and local part ("Jean Tremblay jean.tremblay2")."""
     words = (fold(part.strip("0123456789")) for part in _NAME_PIECES.split(name))
     return frozenset(w for w in words if len(w) >= 2 and w.isalpha())
 
 
+@functools.lru_cache(maxsize=4096)
 def _staff_of(senders: tuple[str, ...], recipients: tuple[str, ...]) -> StaffNames:
     """``StaffNames.from_addresses``, remembered: the same correspondents write day after day, and reading their
     address headers is most of what finding the staff of a short message costs (StaffNames is immutable)."""
