@@ -40,8 +40,8 @@ from sentinelle.classifiers.recognizers.patient_name import (
     PatientNameRecognizer,
     StaffNames,
 )
-from sentinelle.classifiers.recognizers.patient_name._candidates import subject_may_name_alone
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
+from sentinelle.classifiers.recognizers.patient_name._subject import subject_may_name_alone
 from sentinelle.classifiers.recognizers.patient_name._triggers import genre_said
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
 from sentinelle.classifiers.recognizers.social_information import SocialInformationRecognizer

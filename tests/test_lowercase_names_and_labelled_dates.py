@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 from conftest import inspect_text
 
-from sentinelle.classifiers.recognizers.patient_name._candidates import lower_case_full_names
+from sentinelle.classifiers.recognizers.patient_name._lower_case import lower_case_full_names
 
 
 @pytest.mark.parametrize(

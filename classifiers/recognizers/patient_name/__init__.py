@@ -37,9 +37,13 @@ local parts, per person), names in the signature block (the 300 characters after
 quoted header lines ("De : ...", "From: ...", never "Objet :"), and the name a greeting addresses
 ("Bonjour Mme Gagnon,").
 
-The package holds, one module each: the triggers (``_triggers``), what a name looks like and the names
-found without a title (``_candidates``), span arithmetic (``_spans``), patient cues and document genre
-(``_cues``), who is staff (``_staff``), and the recognizer itself (``_recognizer``).
+The package holds, one module each: the triggers (``_triggers``); what a name looks like and the
+title-less names around a known given name (``_shapes``); the names a line's layout gives (terse notes,
+rosters, rooms, a surname beside a chart number: ``_lines``), a Subject's or an invitation's (``_subject``),
+names without capitals or right before a birth date (``_lower_case``), names said in prose or by a relative
+(``_prose``), labelled fields (``_fields``), patient lists (``_tables``), night reports (``_night_report``)
+and mail written to the patient (``_addressee``); span arithmetic (``_spans``); patient cues and document
+genre (``_cues``); who is staff (``_staff``, ``_staff_cues``); and the recognizer itself (``_recognizer``).
 """
 
 from sentinelle.classifiers.recognizers.patient_name._recognizer import NerNeeded, PatientNameRecognizer

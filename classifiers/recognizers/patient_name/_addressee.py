@@ -18,7 +18,7 @@ import re2
 
 from sentinelle.classifiers.recognizers._base import Trigger
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
-from sentinelle.classifiers.recognizers.patient_name._candidates import _STOP
+from sentinelle.classifiers.recognizers.patient_name._shapes import _STOP
 
 # A greeting word opening a line, anywhere in the text (RE2: its ``\b`` is ASCII, so "Allô Julie" alone is
 # none). Not a trigger of the combined scan: it fired on every "Hi" or "Bonjour" line of quoted history

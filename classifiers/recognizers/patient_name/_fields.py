@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
-from sentinelle.classifiers.recognizers.patient_name._candidates import _NAME, _clean_name
+from sentinelle.classifiers.recognizers.patient_name._shapes import _NAME, _clean_name
 
 # The staff-role trigger's "résident(e)" / "resident" as the label of a field at the start of its line.
 _FIELD_LABEL = re.compile(r"(?i:r[ée]sident(?:e|\(e\))?)[ \t\u00a0]*:")

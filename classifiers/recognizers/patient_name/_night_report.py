@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from sentinelle.classifiers.recognizers._base import Trigger, fold
-from sentinelle.classifiers.recognizers.patient_name._candidates import _BEFORE_A_LETTER, _NOT_SURNAMES, _STOP
+from sentinelle.classifiers.recognizers.patient_name._shapes import _BEFORE_A_LETTER, _NOT_SURNAMES, _STOP
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET
 
 ROOM_INITIAL = Trigger(

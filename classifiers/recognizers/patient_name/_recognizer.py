@@ -14,27 +14,6 @@ from sentinelle.classifiers.recognizers._base import _fold_context as fold_windo
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name._addressee import greeted as greeted_addressee
-from sentinelle.classifiers.recognizers.patient_name._candidates import (
-    _HARD_STOP,
-    _LOWER_NAME,
-    _NAME,
-    _ORG_WORDS,
-    _clean_name,
-    _is_given,
-    _known_surname,
-    _lower_case_name,
-    _names_before_birth_dates,
-    _names_said,
-    _subject_lead_name,
-    _terse_note_names,
-    _titleless,
-    initial_surname_names,
-    lower_case_full_names,
-    names_beside_numbers,
-    people_named_by_a_relative,
-    people_named_by_room,
-    summary_lead_name,
-)
 from sentinelle.classifiers.recognizers.patient_name._cues import (
     _TITLE_BEFORE,
     _business_document,
@@ -42,10 +21,32 @@ from sentinelle.classifiers.recognizers.patient_name._cues import (
     _topic_use,
 )
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field, care_field_names
+from sentinelle.classifiers.recognizers.patient_name._lines import (
+    _terse_note_names,
+    initial_surname_names,
+    names_beside_numbers,
+    people_named_by_room,
+)
+from sentinelle.classifiers.recognizers.patient_name._lower_case import (
+    _LOWER_NAME,
+    _lower_case_name,
+    _names_before_birth_dates,
+    lower_case_full_names,
+)
 from sentinelle.classifiers.recognizers.patient_name._night_report import (
     ROOM_INITIAL,
     is_staff_initial,
     night_report_names,
+)
+from sentinelle.classifiers.recognizers.patient_name._prose import _names_said, people_named_by_a_relative
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _HARD_STOP,
+    _NAME,
+    _ORG_WORDS,
+    _clean_name,
+    _is_given,
+    _known_surname,
+    _titleless,
 )
 from sentinelle.classifiers.recognizers.patient_name._spans import (
     _line_before,
@@ -67,6 +68,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _name_words,
 )
 from sentinelle.classifiers.recognizers.patient_name._staff_cues import _staff_cue, in_schedule_row, initial_in_row
+from sentinelle.classifiers.recognizers.patient_name._subject import _subject_lead_name, summary_lead_name
 from sentinelle.classifiers.recognizers.patient_name._tables import table_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
     CARE_PHRASE,

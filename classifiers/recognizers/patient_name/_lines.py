@@ -1,0 +1,256 @@
+"""Names that a line's layout says are patients': a terse note's or a roster's "Surname I. -" or "Lit 12 :
+MORIN, Ginette", an initial and a surname opening a clinical line, a patient named by the room they lie in,
+and a surname beside a chart number in a field of its line."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+import re2
+
+from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _BEFORE_A_LETTER,
+    _DATE_SPAN,
+    _NOT_SURNAMES,
+    _is_surname,
+    _known_surname,
+)
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
+
+# What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"..., or the
+# bed or room number of a roster ("Bed 3B", "Lit 12 :", "Ch. 1204 –", "23 -", or a unit and its room as bed
+# management writes them, "3A-327", "5N-12": as telling as a bed word), or the hour of an OR or clinic list;
+# four digits alone are an extension or a year more often than a bed.
+_BED_LEAD = (
+    # (a list's own numbering may come first: "1. Ch 686C - LINDQVIST E. (6251376) - MPOC")
+    r"(?P<bed>(?:(?P<bedword>(?:[0-9]{1,2}[.)][ \t]+)?"
+    r"(?i:bed|lit|ch|chambre|room|rm|civi[eè]re|civ|stretcher|cubicle|box|salle|or|bloc|urg|urgence|c)\.?[ \t]*"
+    r"[0-9]{1,4}"
+    r"|[0-9]{1,2}[A-Z]{1,2}-[0-9]{1,4}|[A-Z]{1,4}[0-9]{0,2}-[0-9]{1,4}|[0-9]{2,4}-[A-Z]{1,2}(?=[ \t])"
+    # ... or a floor and a room with its bed letter ("5-12A  Rutherford T, 55y")
+    r"|[0-9]{1,2}-[0-9]{1,3}[A-Z]?(?=[ \t]))"
+    # ... or the hour of an operating-room or clinic list ("7h00 Tremblay J 30F 1744726 PTH D", "08:30 Roy, M.")
+    r"|[0-9]{1,2}(?:[hH:][0-9]{2}|[hH])"
+    r"|[0-9]{1,3})"
+    r"[A-Z]?(?:[ \t]*[-–—:|.),/][ \t]*|[ \t]+))"
+)
+# (a unit's abbreviation may name where the bed is: "SDR lit 12 :", "PACU bay 3 -")
+_TERSE_LEAD = re.compile(rf"[ \t>*•·|\-–—]*(?:[A-Z]{{2,5}}[ \t]+(?=\S+[ \t]*[0-9]))?{_BED_LEAD}?"
+                         rf"(?:(?P<word>[A-Za-z]+)[ \t:,]+)?$")
+_SURNAME_AND_INITIAL = re.compile(rf"(?P<surname>[^\s,]+),?[ \t\u00a0]+(?P<initial>[{_UP}])")
+
+
+_CODE_AFTER_INITIAL = re.compile(r"-?[0-9]")
+# A citation's author list after "Surname I": "et al.", or the next author ("Roy A, Tremblay JP, ...").
+_AUTHORS_AFTER = re.compile(
+    rf"\.?,?[ \t]+(?:et[ \t]+al\b|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t]+[{_UP}]{{1,2}}[,.])"
+)
+_TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
+# A roster: this many lines alike (a bed or room number, then "Surname I."), one of them at least with
+# clinical evidence; the shape itself says the others are patients too ("24 - Simard M. — TDM demain").
+_ROSTER_LINES = 3
+
+
+# A patient named by an initial and a family name ("C. Taylor 2541800 - glyc 19.2", "J. Gauthier a appelé : douleur
+# au mollet", "Reminder about S. MacDonald, transurethral resection"): the name opens its line (after bullets, a bed,
+# or the words that say whom the line is about) and clinical evidence follows on the same line.
+_LINE_OPENING_INITIAL = re.compile(
+    rf"[ \t>*•·|\-–—]*{_BED_LEAD}?"
+    r"(?:(?i:(?:(?:reminder|rappel|update|nouvelles|news|question|petit[ \t]+rappel)[ \t]+)?"
+    r"(?:about|re|pour|for|concernant|regarding|au[ \t]+sujet[ \t]+de|fyi|pt|patient|patiente))[ \t:,]+)?"
+    rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
+)
+
+
+def initial_surname_names(
+    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
+) -> list[tuple[int, int, str]]:
+    """(start, end, "Surname I") of each "I. Surname" (a known family name) that opens the line of some evidence
+    (``_LINE_OPENING_INITIAL``) said of someone (``said_of_someone``: not a clinic's or a topic's name), the evidence
+    following it within ``_TERSE_REACH`` characters. Only the lines that hold evidence are read."""
+    names: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+    for start, end in sorted(evidence):
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start in seen:
+            continue
+        match = _LINE_OPENING_INITIAL.match(text, line_start, start)
+        if match is None or start - match.end() > _TERSE_REACH or not said_of_someone(start, end):
+            continue
+        seen.add(line_start)
+        surname = match["surname"]
+        if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
+            names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}"))
+    return names
+
+
+def _terse_note_names(
+    text: str, hits: Sequence[tuple[int, int]], evidence: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, "Surname I") of each "Surname I. –" that opens its line (after bullets, a bed or room
+    number, or a word such as "FYI") and is followed on the same line by clinical evidence or a birth date,
+    or stands in a roster (``_ROSTER_LINES`` lines led by a bed or room number) with such evidence.
+
+    A bare number before the name is a bed's or a day's: an on-call schedule ("01 - Okafor J. - insuffisance
+    cardiaque", "02 - Roy M. - nuit") is a list of such lines too. So when several lines are led by bare
+    numbers, a line without an age and sex counts only if most lines of the list carry evidence."""
+    names: list[tuple[int, int, str]] = []
+    roster: list[tuple[int, int, str]] = []  # lines of a roster without evidence of their own
+    numbered: list[tuple[int, int, str]] = []  # bare-number lines with evidence but no age: the list decides
+    roster_lines = roster_evidence = 0
+    bed_word = False
+    starts = sorted(s for s, _ in evidence)
+    for start, end in hits:
+        parts = _SURNAME_AND_INITIAL.match(text, start, end)
+        if parts is None or not bounded(text, start, parts.end("initial")):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = _TERSE_LEAD.match(text, line_start, start)
+        if lead is None or lead.end() != start:
+            continue
+        if lead["word"] and fold(lead["word"]) not in _NOT_SURNAMES:
+            continue
+        surname, initial = parts["surname"], parts["initial"]
+        if not _is_surname(surname) or fold(surname) in _BEFORE_A_LETTER:
+            continue
+        if _CODE_AFTER_INITIAL.match(text, parts.end("initial")):
+            continue  # "Quote Q-5993": the letter opens a code, not an initial
+        if _AUTHORS_AFTER.match(text, parts.end("initial")):
+            continue  # "Beaulieu-Roy A, et al. Semaglutide and kidney outcomes": an article's authors
+        line_end = text.find("\n", end)
+        limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
+        i = bisect.bisect_left(starts, parts.end("initial"))  # (the trigger may end inside the evidence's first word)
+        if any(s <= start < e for s, e in evidence):
+            continue
+        name = (start, parts.end("initial"), f"{surname} {initial}")
+        on_line = i < len(starts) and starts[i] < limit
+        if lead["bed"]:
+            roster_lines += 1
+            roster_evidence += on_line
+            bed_word = bed_word or bool(lead["bedword"])
+        if on_line and lead["bed"] and not lead["bedword"] and not _AGE_SEX.search(text, parts.end("initial"), end):
+            numbered.append(name)
+        elif on_line:
+            names.append(name)
+        elif lead["bed"]:
+            roster.append(name)
+    most = 2 * roster_evidence >= roster_lines
+    if roster_lines <= 1 or most:
+        names.extend(numbered)
+    if roster_lines >= _ROSTER_LINES and roster_evidence and (bed_word or most):
+        names.extend(roster)
+    return sorted(names)
+
+
+
+
+_AGE_SEX = re.compile(r"[0-9]{1,3}[ \t]?(?:(?:[MFHmfh]|ans|yo|y|yrs?)\b|y\.o\.)")
+
+
+# ... and the same surname first: "Boucher - suivi", "MacDonald: f/u".
+_CAP_NAME = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+)?"
+
+
+# Someone named by where they lie, then by name: "the lady in 312 (Côté)", "la dame du 312 (Mme Côté)", "le monsieur
+# au lit 4 (Roy)", "your guy in 4B, Steven,": a ward's way of saying which patient.
+_NAMED_BY_ROOM_LEAD = re.compile(
+    r"(?i:\b(?:the|a|your|our|my|that)[ \t]+(?:lady|gentleman|man|woman|guy|gal|patient|pt|kid|boy|girl|fellow)"
+    r"[ \t]+(?:in|from|at|on)[ \t]+(?:room[ \t]+|bed[ \t]+|rm[ \t]+)?"
+    r"|\b(?:la|le|une|un|ta|ton|notre|votre)[ \t]+"
+    r"(?:dame|monsieur|patiente?|usag[eè]re?|jeune|petite?|enfant|b[ée]b[ée])"
+    r"[ \t]+(?:du|de[ \t]+la|au|[àa][ \t]+la|en|de)[ \t]+(?:chambre[ \t]+|lit[ \t]+|ch\.?[ \t]*)?)$"
+)
+# Where to look (cheap, case-sensitive): a room number, then a parenthesised name or ", Given,".
+_ROOM_THEN_NAME = re.compile(
+    rf"(?<![\w.])[0-9]{{1,4}}[A-Za-z]?[ \t]*"
+    rf"(?:\([ \t]*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?P<paren>{_CAP_NAME})[ \t]*\)"
+    rf"|,[ \t]*(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*,)"
+)
+_LEAD_REACH = 48
+
+
+def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the people a text names by their room or bed, then their name ("the lady in 312
+    (Côté)", "la dame du 312 (Mme Côté)", "your guy in 4B, Steven,"); a given name alone only when it is a known
+    one. The room and name are found first; the words before the room are read only there."""
+    found: list[tuple[int, int, str]] = []
+    for match in _ROOM_THEN_NAME.finditer(text):
+        if _NAMED_BY_ROOM_LEAD.search(text, max(0, match.start() - _LEAD_REACH), match.start()) is None:
+            continue
+        group = "paren" if match["paren"] else "given"
+        name = match[group]
+        if group == "given" and name not in _GIVEN_SET:
+            continue
+        if not all(_is_surname(w) for w in name.split()):
+            continue
+        found.append((match.start(group), match.end(group), name))
+    return found
+
+
+# A line of fields, one a family name alone and another the number that identifies its bearer ("Summary: Tremblay -
+# total thyroidectomy - M-683755", "Roy | 5231008 | MPOC"): an agenda's or a list's way of naming a patient.
+_ID_NUMBER = re.compile(
+    r"(?<![\w./:-])(?:(?:[A-Z]{1,3}-?)?[0-9]{6,10}|[0-9]{2,5}(?:[-. ][0-9]{3,5}){1,3})(?![\w/:]|[-.][0-9])"
+)
+_FIELD_LINE_MAX = 240
+_SEPARATOR_MARKS = (" - ", " – ", " — ", "|", "\t", " / ")
+_SIX_DIGITS = re2.compile(r"[0-9]{6}|[0-9]{2}[-. ][0-9]{3}")
+_PHONE_SHAPE = re.compile(r"\(?[0-9]{3}\)?[-. ][0-9]{3}[-. ][0-9]{4}")
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[-–—|/][ \t]+|[ \t]*\|[ \t]*|\t+")
+_FIELD_LABEL = re.compile(r"[ \t>*•·-]*(?:[A-Za-zÀ-ÿ]+[ \t]*:[ \t]*)?")
+_LONE_SURNAME = re.compile(rf"(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}](?:[{_LOW}]+|[{_UP}]+))?")
+
+
+def names_beside_numbers(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    if not any(separator in text for separator in _SEPARATOR_MARKS) or _SIX_DIGITS.search(text) is None:
+        return []  # (cheap: no field separator or no long number anywhere, the common case)
+    return _names_beside_numbers(text, evidence)
+
+
+def _names_beside_numbers(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, surname) of each family name that fills a field of a line on its own, on a line where
+    another field is an identifier-shaped number (not a date, not a phone number). Only the lines of the
+    evidence and their neighbours are read (the summary above an invitation's description): a whole segment's
+    scan for numbers cost more than the rest of the recognizer."""
+    found: list[tuple[int, int, str]] = []
+    lines: set[int] = set()
+    for evidence_start, _ in evidence:
+        line_start = text.rfind("\n", max(0, evidence_start - _FIELD_LINE_MAX), evidence_start) + 1
+        if not line_start and evidence_start > _FIELD_LINE_MAX:
+            continue  # deep in a paragraph
+        lines.add(line_start)
+        if line_start:
+            lines.add(text.rfind("\n", max(0, line_start - 1 - _FIELD_LINE_MAX), line_start - 1) + 1)
+        next_line = text.find("\n", evidence_start, evidence_start + _FIELD_LINE_MAX)
+        if next_line >= 0:
+            lines.add(next_line + 1)
+    for line_start in sorted(lines):
+        line_end = text.find("\n", line_start, line_start + _FIELD_LINE_MAX + 1)
+        if line_end < 0 and len(text) - line_start > _FIELD_LINE_MAX:
+            continue  # a paragraph, not a line of fields
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not any(separator in line for separator in _SEPARATOR_MARKS) or _SIX_DIGITS.search(line) is None:
+            continue  # (cheap: most evidence lines are prose, with no fields and no long number)
+        if not any(_identifier(number.group()) for number in _ID_NUMBER.finditer(text, line_start, line_end)):
+            continue
+        label = _FIELD_LABEL.match(text, line_start, line_end)
+        position = label.end() if label else line_start
+        for separator in [*_FIELD_SEPARATOR.finditer(text, position, line_end), None]:
+            field_end = separator.start() if separator else line_end
+            field = _LONE_SURNAME.fullmatch(text, position, field_end)
+            if field is not None and _known_surname(field.group()):
+                found.append((field.start(), field.end(), field.group()))
+                break
+            if separator is None:
+                break
+            position = separator.end()
+    return found
+
+
+def _identifier(value: str) -> bool:
+    return not (_DATE_SPAN.fullmatch(value) or _PHONE_SHAPE.fullmatch(value) or sum(c.isdigit() for c in value) < 6)

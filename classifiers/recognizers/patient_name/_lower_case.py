@@ -1,0 +1,162 @@
+"""Names written without capitals ("la patiente mme josée pelletier", "ID: véronique cadieux, 71F"), and
+names right before a birth date or a personal phone number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _DATE_SPAN,
+    _MONTHS,
+    _SP,
+    _STOP,
+    _SURNAME_SET,
+    _is_surname,
+)
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
+
+# A full name right before a birth date's label or an age ("concernant Zack Lefebvre, né le 24/10/2017",
+# "Brody Tessier (DOB 2016-06-09)", "Thabo Mbeki, 44 ans"): whoever was born then is the person named,
+# whether or not the given-name list knows the name.
+_BIRTH_LABEL_AT_END = (
+    r"[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
+    r"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
+)
+_BEFORE_BIRTH = re.compile(
+    rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
+    # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire")
+    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?)"
+    rf"{_BIRTH_LABEL_AT_END}"
+)
+# ... or a full name typed in lower case ("le BCM de mary lapointe, date de naissance 04/02/1995"): both words must be
+# known names (``_names_before_birth_dates``). Apart, and read only where the pattern above found nothing: lower-case
+# word pairs are everywhere in prose, and a "$"-anchored search tries each of them.
+_LOWER_BEFORE_BIRTH = re.compile(
+    rf"(?<![\w@.'’-])(?P<name>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
+    rf"{_BIRTH_LABEL_AT_END}"
+)
+_BIRTH_LOOKBACK = 80
+# How a birth-date label of ``_BEFORE_BIRTH`` ends (lower case), before its "[ \t]*:?[ \t]*".
+_BIRTH_LABEL_ENDS = ("le", "ddn", "dob", "d.o.b", "d.o.b.", "naissance", "birth", "born", "on")
+
+
+def _may_end_in_birth_label(text: str, lo: int, start: int) -> bool:
+    """False when ``text[lo:start]`` cannot end in a birth-date label: most evidence has none, and the
+    ``$``-anchored search tries every position of its 80 characters (15 evidence spans a message)."""
+    tail = text[lo:start].rstrip(" \t:")[-9:]
+    # Non-ASCII: the regex's case-insensitive matching knows more than ``lower`` (long s, Kelvin sign).
+    return not tail.isascii() or tail.lower().endswith(_BIRTH_LABEL_ENDS)
+
+
+# A call list's line: a name opens it, then a separator and the telephone number (a patient contact).
+_BEFORE_PHONE = re.compile(
+    rf"[ \t>*•·-]*(?:[0-9]{{1,2}}[.)][ \t]+)?(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?:,?[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]*(?:[-–—:|;,/(][ \t]*)+$"
+)
+_PHONE_SPAN = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}")
+
+
+# A full name that opens the text (a Subject, after forwarding prefixes) right before a date.
+_OPENING_NAME = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
+    rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}})[ \t]+"
+)
+
+
+def _known_lower_name(words: Sequence[str]) -> bool:
+    """A full name typed in lower case: a known given name, then a known family name."""
+    return fold(words[0]).split("-", 1)[0] in _GIVEN_FOLDED and fold(words[-1]) in _SURNAME_FOLDED
+
+
+def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``), and of
+    those that open the line of a telephone number ("Abernathy, Quincy - 709-555-0114": ``_BEFORE_PHONE``)."""
+    names: list[tuple[int, int, str]] = []
+    for start, end in evidence:
+        lo = max(0, start - _BIRTH_LOOKBACK)
+        label = _may_end_in_birth_label(text, lo, start)
+        match = _BEFORE_BIRTH.search(text, lo, start) if label else None
+        if match is None and label:
+            lower = _LOWER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
+            if lower is not None and _known_lower_name(lower["name"].split()):
+                names.append((lower.start("name"), lower.end("name"), lower["name"]))
+                continue
+        if match is None and start < _BIRTH_LOOKBACK and _DATE_SPAN.fullmatch(text, start, end):
+            match = _OPENING_NAME.fullmatch(text, 0, start)  # "Ewa Sousa 04/01/1960 HIV VL detectable"
+        if match is None and _PHONE_SPAN.fullmatch(text, start, end):
+            line_start = text.rfind("\n", lo, start) + 1 or lo
+            match = _BEFORE_PHONE.match(text, line_start, start)
+        if match is None:
+            continue
+        words = match["name"].split()
+        if any(not _is_surname(w) or fold(w) in _MONTHS for w in words):
+            continue
+        names.append((match.start("name"), match.end("name"), match["name"]))
+    return names
+
+
+# A name written in lower case right after a title ("la patiente mme josée pelletier"): a known given name,
+# then a word that is no function word or verb. NER misses many of these.
+_LOWER_NAME = re.compile(
+    rf"{_SP}*(?P<given>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?){_SP}+(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)\b"
+)
+_GIVEN_LOWER = frozenset(n.lower() for n in _GIVEN_SET)
+_NOT_LOWER_SURNAMES = frozenset(
+    " ".join(
+        (
+            "est etait sera serait va vient doit peut arrive arrivee presente souffre prend a avait aura ont sont",
+            "has had have is was will would can could should may might presents arrived came comes takes needs",
+            "qui que dont avec sans pour dans chez sur sous par the and who with from into",
+        )
+    ).split()
+)
+
+
+# A full name typed in lower case, without a title ("Pour liam bouchard, suivie en TAO", "claude gagnon DDN
+# 10/06/1981", "Re manon simard, followed in our OAT program"): a known given name then a known family name where a
+# name stands, i.e. opening its line or after a word that says whom the text is about (the lead; required, so that
+# the search stops only there: ordinary prose is full of lower-case word pairs), then perhaps a comma, a
+# parenthesis, a spaced dash, a birth-date label or a room (the tail). Ordinary lower-case words are rarely both names.
+_LOWER_FULL_NAME = re.compile(
+    # (a line may open with a short field label: "ID: véronique cadieux, 71F")
+    r"(?P<lead>(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
+    r"|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
+    r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
+    # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
+    r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"
+    # ... or the person introducing themself, a patient writing to the clinic ("Je m'appelle diane leblanc")
+    r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is)"
+    r"[ \t]*:?[ \t]+))"
+    rf"(?<![\w@.'’-])(?P<given>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t\u00a0]+"
+    rf"(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
+    r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
+    # ... or where the person lies ("in rm 15", "au lit 4", "ch. 212")
+    r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]))))?"
+)
+_GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
+_SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)
+
+
+def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the lower-case full names (``_LOWER_FULL_NAME``) inside ``windows``."""
+    names: list[tuple[int, int, str]] = []
+    for lo, hi in windows:
+        for match in _LOWER_FULL_NAME.finditer(text, lo, hi):
+            given, surname, start, end = match["given"], match["surname"], match.start("given"), match.end("surname")
+            folded_given, folded_surname = fold(given), fold(surname)
+            if folded_surname in _STOP or folded_surname in _NOT_LOWER_SURNAMES or folded_given in _STOP:
+                continue
+            known = (folded_given.split("-", 1)[0] in _GIVEN_FOLDED) + (folded_surname in _SURNAME_FOLDED)
+            # Both words known, or one (a typo: "michel thibaul") where both the lead and the tail say a name stands.
+            if known == 2 or (known == 1 and match["lead"] and match["tail"] is not None):
+                names.append((start, end, f"{given} {surname}"))
+    return names
+
+
+def _lower_case_name(given: str, surname: str) -> bool:
+    folded = fold(surname)
+    return given.split("-", 1)[0] in _GIVEN_LOWER and folded not in _STOP and folded not in _NOT_LOWER_SURNAMES

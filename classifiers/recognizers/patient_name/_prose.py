@@ -1,0 +1,132 @@
+"""Names said in prose: "Marie Roy (45 ans)", "Jessica (Marchand, 28 ans", a nickname, and the person cared
+for named by a relative ("ma fille Léa", "my son Chantal")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import re2
+
+from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _BEFORE_A_LETTER,
+    _MONTHS,
+    _STOP,
+    _is_surname,
+    _known_surname,
+)
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
+
+_SAID_NAME = re.compile(
+    rf"(?:[{_UP}]\.[ \t]?|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t\u00a0]+)"
+    rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?){{0,1}}"
+)
+_YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25 years of experience": no age
+
+
+_NUMBER_IN_PARENTHESES = re.compile(r"[ \t]*\([ \t]*([A-Z]{0,3}-?[0-9][0-9 -]*[0-9])[ \t]*\)")
+
+
+def _phone_or_short(value: str) -> bool:
+    """A telephone number's groups (3-3-4, 3-4, ten or seven digits) or fewer than six digits: no chart number."""
+    groups = [len(g) for g in re.findall(r"[0-9]+", value)]
+    return sum(groups) < 6 or (value[:1].isdigit() and groups in ([3, 3, 4], [3, 4], [10], [7], [1, 3, 3, 4]))
+
+
+# "Jessica (Marchand, 28 ans": a given name and, in parentheses, the surname; "Lynda (15 ans)", "Tyler (sec. 2",
+# "Dylan D. (grade 11": a known given name (and a surname's initial) and what says who is meant.
+_GIVEN_PAREN = re.compile(
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?P<initial>[ \t]+[{_UP}]\.)?[ \t]*\([ \t]*"
+    rf"(?:(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*,)?"
+)
+
+
+def _given_with_parenthesis(text: str, start: int) -> tuple[int, int, str] | None:
+    match = _GIVEN_PAREN.match(text, start)
+    if match is None or match["given"] not in _GIVEN_SET:
+        return None
+    if match["surname"]:
+        if not _is_surname(match["surname"]):
+            return None
+        return start, match.end("surname"), f"{match['given']} {match['surname']}"
+    end = match.end("initial") if match["initial"] else match.end("given")
+    return start, end, text[start:end]
+
+
+_NICKNAME_SURNAME = re.compile(
+    rf"[«“\"][ \t\u00a0]*[^»”\"\n]{{1,30}}[»”\"][ \t\u00a0]*\([ \t]*"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?)[ \t]*,[ \t]*(?P<who>(?i:celui|celle|ce[ \t]+monsieur|cette[ \t]+dame|who"
+    rf"|the[ \t]+(?:guy|man|woman|lady|one)|[0-9]{{1,3}}[ \t]*(?:ans|y\.?o)))?"
+)
+
+
+def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
+    names: list[tuple[int, int, str]] = []
+    for start, end in hits:
+        if text[start] in "«“\"":
+            nickname = _NICKNAME_SURNAME.match(text, start)  # (what follows the comma: beyond the hit)
+            if nickname is not None and (nickname["who"] or _known_surname(nickname["surname"])):
+                names.append((nickname.start("surname"), nickname.end("surname"), nickname["surname"]))
+            continue
+        if text.find("(", start, end) > 0 and (given := _given_with_parenthesis(text, start)) is not None:
+            names.append(given)
+            continue
+        match = _SAID_NAME.match(text, start, end)
+        if match is None or not bounded(text, start, match.end()) or _YEARS_OF.match(text, end):
+            continue
+        words = match.group(0).split()
+        name_start = start
+        while len(words) > 2 and not _is_surname(words[0]):  # "Re Kwame Wright (LU8633034)": "Re" is no name
+            name_start = text.index(words[1], name_start + len(words[0]))
+            words = words[1:]
+        if any(not _is_surname(w) or fold(w) in _MONTHS or fold(w) in _BEFORE_A_LETTER for w in words):
+            continue
+        number = _NUMBER_IN_PARENTHESES.match(text, match.end(), end)
+        if number is not None and number.end() >= end and _phone_or_short(number.group(1)):
+            continue  # "Marie Roy (514-555-0199)": a telephone number, or a year, says nobody is a patient
+        names.append((name_start, match.end(), " ".join(words)))
+    return names
+
+
+# A relative who writes about the person cared for names them by given name ("my son Chantal (Jun 13, 2016) had
+# his skin prick tests", "ma fille Léa fait de la fièvre", "je suis la fille de Louise Pelletier"): the name after
+# the family word is the patient's, a known given name (and the surname if one follows).
+# (RE2: relatives' phrases are rare, and Python's re tried this alternation at every character of every segment
+# with evidence, about 4 % of the inspection)
+_RELATIVE_THEN_NAME = re2.compile(
+    r"\b(?i:my|our|your|mon|ma|notre|votre|ton|ta)[ \t]+(?i:son|daughter|mother|father|mom|mum|dad|husband|wife"
+    r"|partner|child|baby|boy|girl|kid|gar[çc]on|petite?|grand|grande"
+    r"|grand(?:mother|father|son|daughter)|fils|fille|m[èe]re|p[èe]re|mari|femme|conjointe?|enfant|b[ée]b[ée]"
+    r"|grand-m[èe]re|grand-p[èe]re|petite?-(?:fils|fille))[ \t,]+"
+    rf"(?P<name>(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?:[ \t]+(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?))?)"
+)
+
+
+# (google-re2's match objects take group numbers, not names)
+_RELATIVE_NAME, _RELATIVE_GIVEN, _RELATIVE_SURNAME = (
+    _RELATIVE_THEN_NAME.groupindex[group] for group in ("name", "given", "surname")
+)
+
+
+def people_named_by_a_relative(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the people a relative names after a family word ("my son Chantal", "ma mère
+    Louise Pelletier"): a known given name, and its surname when a capitalised word that is no ordinary one
+    follows; a given name the list lacks only with a known family name ("your father Wei Patel")."""
+    found: list[tuple[int, int, str]] = []
+    for match in _RELATIVE_THEN_NAME.finditer(text):
+        given, surname = match.group(_RELATIVE_GIVEN), match.group(_RELATIVE_SURNAME)
+        full = bool(surname) and _is_surname(surname) and fold(surname) not in _MONTHS
+        if given not in _GIVEN_SET:
+            if full and _known_surname(surname) and fold(given) not in _STOP and fold(given) not in _MONTHS:
+                found.append((*match.span(_RELATIVE_NAME), match.group(_RELATIVE_NAME)))
+            continue
+        if full:
+            found.append((*match.span(_RELATIVE_NAME), match.group(_RELATIVE_NAME)))
+        else:
+            found.append((*match.span(_RELATIVE_GIVEN), given))
+    return found

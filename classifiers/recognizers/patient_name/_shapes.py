@@ -1,0 +1,205 @@
+"""What a name looks like: its shapes after a trigger (``_NAME``), the stop words, hard stops and
+organisation words that end or refuse one, ``_clean_name``, the known given names and surnames, and the
+title-less candidates around a known given name or an upper-case "SURNAME, Given" (``_titleless``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers._lexicon import load_names
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
+
+_WORD = (
+    rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)*|[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})*|[{_UP}]\.)"
+)
+_SP = "[ \t\u00a0\u202f_]"  # spaces inside a name line: no-break spaces, and "_" of file names
+# Inside a name, no tab: a tab ends a table cell ("Julie Roy<TAB>Infirmière"); a surname written first may
+# still stand in the cell before its given name (_SURNAME_BEFORE).
+_IN_NAME = "[ \u00a0\u202f_]"
+_NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_IN_NAME}+|,{_IN_NAME}*){_WORD}){{0,3}})")
+_SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
+# After a given name: its surname. Before it: a surname written first ("MORIN, Ginette", "Caron Lucille",
+# "Lavoie<TAB>Émilie" in a table row).
+# A family name may open with its particle ("Sophie Van Damme", "Luc De Smet", "Anna Van der Berg"): the name ends
+# after the word the particle introduces.
+_PARTICLE = r"(?:Van(?:[ \u00a0]+(?:der|den|de))?|Von|Vander|De|Del|Della|Di|Da|Du|Des|Le|La|Mac|Ben|El|Al)"
+_SURNAME_AFTER = re.compile(rf"{_IN_NAME}+(?P<surname>(?:{_PARTICLE}{_IN_NAME}+)?{_SURNAME})")
+_SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
+# Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
+_STOP_WORDS = (
+    "le la les l de du des un une et ou au aux en par pour sur avec sans dans ce cette ces son sa ses leur",
+    "the a an of and or to for with in on at by from his her their this that is was",
+    # Possessives and pronouns open sentences with a capital ("Our Gala is on...", "Votre Dossier"), never a name.
+    "our your its we they notre votre nos vos",
+    # Languages ("patient education videos now in French"): NER sometimes takes one alone for a person.
+    "french english anglais francais spanish espagnol arabic arabe",
+    "madame monsieur mademoiselle mme mlle mr mrs ms dr dre docteur docteure patient patiente",
+    "dossier rendez-vous suivi admis admise hospitalise hospitalisee ne nee age agee ans",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet",
+    "aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday",
+    # ... and their abbreviations, a schedule's column headers ("Lun  Mar  Mer  Jeu  Ven": "Mar" is a given name).
+    "lun mar mer jeu ven dim mon tue tues wed thu thur thurs fri sat",
+    "hopital clinique centre service departement equipe direction cisss ciusss chum chu",
+    "re tr fw objet subject merci bonjour",
+    # A newsletter's name and period ("MRRUHN Weekly", "L'Info Hebdo", "CIUSSS News"): never a given name.
+    "weekly monthly daily hebdo hebdomadaire mensuel quotidien digest news nouvelles infolettre newsletter bulletin",
+    # Labels of a blank form's next field ("Nom : ______   Prénom : ____").
+    "prenom surname firstname lastname",
+)
+# Words that end a name wherever they stand: identifier labels, credentials, clinical abbreviations
+# ("M. Gagnon NAM GAGL ..." is "Gagnon", never "Gagnon NAM GAGL").
+_HARD_STOP_WORDS = (
+    "nam ramq nas sin ddn dob mrn hcn niss nir ssn no tel fax courriel email dossier chart",
+    "sc ps md phd msc bsc inf ing pharm frcpc cmfc ccmf fcmf pdg ceo",
+    "hta fa ira irc icc avc mpoc copd chf nstemi stemi mi dx tx rx hx",
+    # Nursing and allied-health credentials ("Janet Moore, RN", "Louise Gagnon, pht, M. Sc.").
+    "rn lpn np rph pht rd bscn bsn msn cde inh erg mlt mls",
+    # Role words in apposition are never part of a name ("Ahmed Karimi, Director of Pharmacy").
+    "director directeur directrice manager coordinator coordonnateur coordonnatrice chair chairman chairwoman",
+    "chef president presidente gestionnaire conseiller conseillere pharmacien pharmacienne pharmacist educator",
+    "educatrice technician technicien technicienne clerk analyst analyste advisor officer investigator",
+    "lead navigator navigateur navigatrice specialist specialiste supervisor superviseur superviseure liaison",
+)
+_STOP = frozenset(" ".join(_STOP_WORDS).split()) | frozenset(" ".join(_HARD_STOP_WORDS).split())
+_HARD_STOP = frozenset(" ".join(_HARD_STOP_WORDS).split())
+# A name holding one of these is an organisation ("Client : Pharmacie Lavoie").
+_ORG_WORDS = frozenset(
+    " ".join(
+        (
+            "pharmacie clinique laboratoire labo inc ltee ltd llc groupe cabinet societe entreprise fondation centre",
+            "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
+            # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
+            "salle amphitheatre amphitheater auditorium pavillon agora atrium",
+            "office bureau",  # "Patient Experience Office", "Bureau du DPC"
+            # Departments a job title names after "Patient" ("Patient Experience Lead", "Patient Relations").
+            "experience relations registration flow engagement clinic clinics unit unite",
+            # ... and its committees, councils and programmes ("Quality & Patient Safety Committee").
+            "safety securite committee comite council board program programme portal advisory partners partenaires",
+            # A vendor's or a company's name ("Vitalis Imaging Canada", "Medisys Solutions", "Nordia Pharma").
+            "imaging imagerie medical medicale pharma pharmaceuticals solutions systems systemes technologies",
+            "technologie healthcare diagnostics biotech logistics logistique consulting conseil distribution",
+            # A fundraiser or a service line named like a person ("Riverbend Gala", "Crisis Line").
+            "gala galas soiree benefit fundraiser telethon radiothon tournoi crisis crise helpline hotline",
+            # Shelters and housing resources named after a person or a saint ("Refuge Marguerite", "Maison Léa").
+            "refuge shelter halte hebergement housing foyer",
+        )
+    ).split()
+)
+
+
+# Upper-case words that open a Subject or a line and are not surnames ("URGENT, Merci").
+_NOT_SURNAMES = frozenset(
+    " ".join(
+        (
+            "urgent important rappel reminder attention note info fyi asap confidentiel confidential re tr fwd fw svp",
+            "merci thanks objet subject suivi update mise jour annule cancelled nouveau new final version draft",
+            "hi hello hey bonjour bonsoir allo salut dear cher chere coucou",  # greetings: "Hi Anna", "Allô Julie"
+            # Placeholder and test names of templates and training systems ("Jane Doe", "Jean Untel", "Patient Test").
+            "doe untel unetelle sample exemple example test testing dummy placeholder fictif fictive bidon zztest",
+        )
+    ).split()
+)
+
+
+_NEXT_PERSON = re.compile(r",\s*(?:M\.|Mmes?\b|Mlle\b|Mrs?\b|Ms\b|Dre?\b|Pre?\b|MME\b|MR\b|MRS\b|MS\b)")
+
+
+def _clean_name(raw: str) -> str:
+    """Cut at the first hard stop ("Gagnon NAM GAGL" -> "Gagnon"), trim stop words at both ends
+    ("Tremblay Le" -> "Tremblay"); '' if nothing is left or the name is an organisation's."""
+    # A comma then a title starts the next person of a list ("Mme Denise Fournier, M. André Leclerc").
+    raw = _NEXT_PERSON.split(raw, 1)[0]
+    words = [w for w in re.split(r"[\s,]+", raw) if w]
+    while words and fold(words[0]) in _STOP:
+        words.pop(0)
+    for i, word in enumerate(words):
+        if fold(word.rstrip(".")) in _HARD_STOP:
+            words = words[:i]
+            break
+    while words and (fold(words[-1]) in _STOP or (len(words[-1]) == 2 and words[-1].endswith("."))):
+        words.pop()
+    if any(fold(w) in _ORG_WORDS for w in words):
+        return ""
+    return " ".join(words)
+
+
+_MONTHS = frozenset(
+    " ".join(
+        (
+            "january february march april may june july august september october november december",
+            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+        )
+    ).split()
+)
+_DATELINE_DAY = re.compile(r"[ \t\u00a0]*\d{1,2}\b")
+
+
+def _titleless(
+    text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    """Names without a title: (start, end, name, how) around known given names and "SURNAME, Given"."""
+    names: list[tuple[int, int, str, str]] = []
+    for g_start, g_end in given_hits:
+        if not bounded(text, g_start, g_end) or fold(text[g_start:g_end]) in _ORG_WORDS:
+            continue  # (a given name that is also an event's or a service's word: "Riverbend Gala", "Crisis Line")
+        after = _SURNAME_AFTER.match(text, g_end)
+        # An upper-case label after the name is no surname ("Nadeau Geneviève  AE: fall", "Julie Roy DX: ..."):
+        acronym = after is not None and after["surname"].isupper() and text[after.end() : after.end() + 1] == ":"
+        if after and not acronym and bounded(text, g_start, after.end()) and _is_surname(after["surname"]):
+            names.append((g_start, after.end(), text[g_start : after.end()], "given name + surname"))
+            continue
+        before = _SURNAME_BEFORE.search(text, max(0, g_start - 40), g_start)
+        if before and bounded(text, before.start(), g_end) and _is_surname(before["surname"]):
+            upper = before["surname"].isupper()
+            if upper or "," in before["sep"] or "\t" in before["sep"] or not _is_given(before["surname"]):
+                names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
+    for start, end in comma_hits:
+        surname, given = (w.strip() for w in text[start:end].split(",", 1))
+        if _DATELINE_DAY.match(text, end) and fold(given) in _MONTHS:
+            continue  # a press release's dateline: "MONTREAL, December 3, 2026 –"
+        if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
+            names.append((start, end, text[start:end], "upper-case surname, given name"))
+    return names
+
+
+# Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",
+# "Annexe A –", "Groupe B –"): no surnames.
+_BEFORE_A_LETTER = frozenset(
+    " ".join(
+        (
+            "vitamine vitamin hepatite hepatitis groupe group type phase annexe annex appendix section unite unit",
+            "pavillon aile wing niveau level equipe team lot classe class stade stage grade option plan zone salle",
+            "room bloc block lit bed poste tour tower secteur partie part volet categorie category module modele",
+            "model version facteur factor cohorte cohort bras arm etape step point item question annee year",
+            "streptocoque strep influenza grippe proteine protein horaire quart shift local cote",
+            # A document's or an order's letter series ("Quote Q-5993", "Soumission S-", "Ticket T-1234").
+            "quote soumission invoice facture order commande ticket ref reference bon devis",
+        )
+    ).split()
+)
+
+
+_SURNAME_SET = frozenset(load_names("surnames"))
+
+
+def _known_surname(word: str) -> bool:
+    """A family name people bear, in the Subject's own case or in upper case ("SINGH"), and no ordinary word."""
+    if word.isupper():  # three capitals or fewer are an acronym more often than a name ("ASP", "CAO")
+        if len(word) < 4:
+            return False
+        word = "-".join(w.capitalize() for w in word.split("-"))
+    return word in _SURNAME_SET and _is_surname(word)
+
+
+_DATE_SPAN = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}")
+
+
+def _is_surname(word: str) -> bool:
+    folded = fold(word)
+    return folded not in _STOP and folded not in _NOT_SURNAMES and folded not in _ORG_WORDS
+
+
+def _is_given(word: str) -> bool:
+    return word in _GIVEN_SET

@@ -1,0 +1,210 @@
+"""Names that fill a field of a Subject ("DUPONT Marie - récidive", "Suivi Gauthier") or of an
+invitation's summary, read as short fields that open with whom they are about."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _BEFORE_A_LETTER,
+    _DATE_SPAN,
+    _NOT_SURNAMES,
+    _ORG_WORDS,
+    _STOP,
+    _is_given,
+    _is_surname,
+    _known_surname,
+)
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
+
+# A Subject is a short field that opens with whom it is about ("DUPONT Marie - récidive", "TR: Pt OKAFOR,
+# Adaeze (1958-04-03) - biopsie"): an upper-case surname and a given name, or "Surname, Given", then a
+# separator or the end, after at most forwarding prefixes and a role word.
+_SUBJECT_LEAD = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    rf"(?P<name>(?P<upper>[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+"
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    # ... or a known given name and a surname, first in the Subject, before a spaced dash ("Denise Martel - AWOL")
+    rf"|(?P<given3>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<surname3>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.)(?=[ \t]+[-–—][ \t]))"
+    # (the chart number may follow the name: "RE: GIROUARD, Fernand 0169795 – IRM reportée?")
+    rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*|(?:[A-Z]{{1,3}}-?)?[0-9][0-9-]{{4,12}}[0-9][ \t]*)?(?:[-–—:|/,]|$)"
+)
+
+
+# A ward's Subject names its patient by upper-case surname, initial and room ("LEBLANC R. ch 214 - insuline",
+# "O'NEIL P. rm 12 - warfarin"): the room says the initial is a patient's, not a colleague's.
+# A result's or a follow-up's Subject that ends with the patient's surname and initial ("Résultat bx - Santos Y.",
+# "Path result - O'NEIL P."): the care word says the initial is a patient's, not a colleague's.
+_SUBJECT_CARE_INITIAL = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    r"(?i:r[ée]sultats?|results?|suivi|f/u|follow[- ]?up|patho(?:logie|logy)?|path|biops(?:ie|y)|bx)\b[^\n\-–—|:]{0,30}"
+    r"[ \t][-–—:|][ \t]*"
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}][{_UP}{_LOW}]+)?)[ \t]+"
+    rf"(?P<initial>[{_UP}])\.?)[ \t]*$"
+)
+_SUBJECT_INITIAL_ROOM = re.compile(
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    # (an initial stands alone: "PO BC-44605" is an order's number, "B" no initial)
+    rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+"
+    rf"(?P<initial>[{_UP}])(?:\.|(?![\w])))"
+    rf"[ \t]*[-–—,]?[ \t]*(?:(?i:ch|chambre|room|rm|lit|bed)\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?"
+    # ... or a chart number in its place ("FOURNIER M 61-31-238 - IRM: métas cérébrales")
+    rf"|(?:[A-Z]{{1,3}}-?)?[0-9]{{2,}}(?:[- ][0-9]{{2,}}){{0,3}})[ \t]*(?:[-–—:|/,]|$)"
+)
+# A given name and the community a patient comes from, as remote care writes it ("Sarah from Nimiskau - sputum
+# AFB+", "Noé de Kanatsiak - hémodialyse manquée x2"): the given name is the patient's.
+_SUBJECT_GIVEN_FROM = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    rf"(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?:from|de|d['’]|of)[ \t]*"
+    rf"(?P<place>[{_UP}][{_LOW}]+(?:[- ][{_UP}][{_LOW}]+)?)[ \t]*[-–—:|]"
+)
+
+
+# A Subject that is a care word and whom it is about ("Suivi Gauthier", "F/U Okafor", "Follow-up: Ana Pires",
+# "Re: résultats Leduc"): a surname alone, or a listed given name and a surname, then the end or a field's
+# separator. A title between them ("Suivi Dr Roy") or a lower-case topic ("Suivi comité qualité") is no patient.
+_SUBJECT_CARE_NAME = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    r"(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)[ \t]*(?:(?i:de|du|of|for|pour)[ \t]+)?[:-]?[ \t]*"
+    rf"(?P<name>(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+)?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))"
+    r"[ \t]*(?:[-–—:|/,(]|$)"
+)
+
+# ... and a name written all in capitals, surname first, after the care word and its topic ("Suivi imagerie
+# TAYLOR ANDRÉ – 18-480763"): the given name must be a known one.
+_SUBJECT_CARE_UPPER = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    r"(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?:(?i:de|du|of|for|pour)[ \t]+)?"
+    rf"(?P<name>(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)[ \t]+"
+    rf"(?P<given>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?))"
+    r"[ \t]*(?:[-–—:|/,(]|$)"
+)
+
+
+_SUBJECT_NAME_CARE = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    rf"(?P<name>(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+)?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?))"
+    r"[ \t]*[-–—:|/,][ \t]*(?i:suivi|f/u|fu|follow[- ]?up|r[ée]sultats?)\b"
+)
+
+# A Subject that is one family name and nothing else ("Re: Nadeau", "Rossi"): read only when the word is a
+# family name people bear (``lexicons/surnames.txt``, from Faker), never an ordinary word ("Collecte", "Décès").
+_SUBJECT_ALONE = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+))(?:[ \t]+[{_UP}]\.?)?)"
+    rf"(?:[ \t]+[A-Z]{{0,3}}-?[0-9]{{6,8}})?[ \t]*$"
+)  # (upper-case too, "SINGH"; an initial, "SAVARD D."; and the chart number it may carry: "Rossi LU5105027")
+# A known family name and the number that identifies its bearer, then what the message is about ("Doyle
+# 7061-632-068 - pyelonephritis", "SINGH 38347965 - CKD stage 4"): the number says the name is a patient's.
+_SUBJECT_SURNAME_NUMBER = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)))[ \t]*[(#]?[ \t]*"
+    r"(?P<number>(?:[A-Z]{1,3}-?)?[0-9]{2,}(?:[-./ ][0-9]{2,}){0,3})\)?[ \t]+[-–—:|/,][ \t]*\S"
+)
+
+
+# Endings of common nouns, never of a given name the list lacks.
+_COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
+
+
+# Where a Subject's next field starts: after a spaced dash, a colon, a bar or a slash.
+_SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
+
+
+def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
+    the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
+    ("Biopsie positive - NGUYEN Thi"); after a care word, a given name and a surname, or a surname alone
+    when ``lone_surname`` (the message holds a birth date, an identifier or a contact of someone); a Subject that
+    is only a known family name when ``alone`` (the message also holds evidence said of someone)."""
+    only = _SUBJECT_ALONE.match(text)
+    if only is not None:
+        if alone and _known_surname(only["surname"]):
+            return only.start("name"), only.end("name"), only["name"]
+        return None
+    numbered = _SUBJECT_SURNAME_NUMBER.match(text)
+    if (numbered is not None and sum(c.isdigit() for c in numbered["number"]) >= 7
+            and _identifier_or_birth_date(numbered["number"]) and _known_surname(numbered["surname"])):
+        return numbered.start("name"), numbered.end("name"), numbered["name"]
+    for shape in (_SUBJECT_CARE_NAME, _SUBJECT_NAME_CARE):
+        care = shape.match(text)
+        if care is not None and (care["given"] or lone_surname) and _care_subject_name(care["given"], care["surname"]):
+            return care.start("name"), care.end("name"), care["name"]
+    initial = _SUBJECT_CARE_INITIAL.match(text)
+    if initial is not None and _is_surname(initial["surname"]) and fold(initial["surname"]) not in _BEFORE_A_LETTER:
+        return initial.start("name"), initial.end("name"), f"{initial['surname']} {initial['initial']}"
+    upper = _SUBJECT_CARE_UPPER.match(text)
+    if (upper is not None and _is_surname(upper["upper"])
+            and "-".join(w.capitalize() for w in upper["given"].split("-")) in _GIVEN_SET):
+        return upper.start("name"), upper.end("name"), upper["name"]
+    given_from = _SUBJECT_GIVEN_FROM.match(text)
+    if (given_from is not None and given_from["name"] in _GIVEN_SET
+            and not any(fold(w) in _ORG_WORDS or fold(w) in _NOT_SURNAMES for w in given_from["place"].split())):
+        return given_from.start("name"), given_from.end("name"), given_from["name"]
+    starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
+    for position in starts:
+        roomed = _SUBJECT_INITIAL_ROOM.match(text, position)
+        if roomed is not None and _is_surname(roomed["upper"]) and fold(roomed["upper"]) not in _BEFORE_A_LETTER:
+            return roomed.start("name"), roomed.end("name"), f"{roomed['upper']} {roomed['initial']}"
+        match = _SUBJECT_LEAD.match(text, position)
+        if match is None or (position and not match["upper"]):
+            continue
+        if match["given3"] and match["given3"] not in _GIVEN_SET:
+            continue
+        surname = match["upper"] or match["surname"] or match["surname3"]
+        given = match["given"] or match["given2"] or match["given3"]
+        folded = fold(given)
+        if not _is_surname(surname) or folded in _STOP or folded in _NOT_SURNAMES or folded in _ORG_WORDS:
+            continue
+        if _COMMON_NOUN_END.search(folded) and given not in _GIVEN_SET:
+            continue  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
+        return match.start("name"), match.end("name"), match["name"]
+    return None
+
+
+def _identifier_or_birth_date(number: str) -> bool:
+    """Whether a number after a Subject's family name says who the bearer is: an identifier, or a date ten
+    years back or more ("CLOUTIER 1941-10-09 - CT head"), not a meeting's or a document's date."""
+    if not _DATE_SPAN.fullmatch(number):
+        return True
+    years = [int(part) for part in re.split(r"[-/.]", number) if len(part) == 4]
+    return bool(years) and 1900 <= years[0] <= datetime.date.today().year - 10
+
+
+def subject_may_name_alone(text: str) -> bool:
+    """Whether the Subject has a shape where a lone surname may be a patient's (a care word and a surname,
+    or a family name alone): only then is the message searched for more about one person."""
+    return any(shape.match(text) for shape in (_SUBJECT_CARE_NAME, _SUBJECT_NAME_CARE, _SUBJECT_ALONE))
+
+
+def _care_subject_name(given: str | None, surname: str) -> bool:
+    """Whether a care Subject's words are a person's name: a listed given name if any (not "Dr"), and a
+    surname that is no common noun ("Suivi Formation", "Follow-up Meeting")."""
+    folded = fold(surname)
+    if given is not None and not _is_given(given):
+        return False
+    return _is_surname(surname) and not (_COMMON_NOUN_END.search(folded) and surname not in _GIVEN_SET)
+
+
+_SUMMARY_LINE = re.compile(r"(?m:^Summary: (?P<value>[^\n]*))")
+
+
+def summary_lead_name(text: str, lone_surname: bool, alone: bool) -> tuple[int, int, str] | None:
+    """The name that fills a field of an invitation's summary ("Summary: RDV rhumato – BEAULIEU Benoît", as the
+    calendar extractor writes SUMMARY), read the way a Subject's is (``_subject_lead_name``)."""
+    if "Summary: " not in text:
+        return None  # (every attachment with evidence is asked: a substring test spares the others a scan)
+    line = _SUMMARY_LINE.search(text)
+    if line is None:
+        return None
+    found = _subject_lead_name(line["value"], lone_surname=lone_surname, alone=alone)
+    if found is None:
+        return None
+    offset = line.start("value")
+    return found[0] + offset, found[1] + offset, found[2]
