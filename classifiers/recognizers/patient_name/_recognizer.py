@@ -39,6 +39,7 @@ from sentinelle.classifiers.recognizers.patient_name._night_report import (
     night_report_names,
 )
 from sentinelle.classifiers.recognizers.patient_name._prose import _names_said, people_named_by_a_relative
+from sentinelle.classifiers.recognizers.patient_name._schedules import in_schedule_row, initial_in_row
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _HARD_STOP,
     _NAME,
@@ -67,7 +68,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _is_person,
     _name_words,
 )
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import _staff_cue, in_schedule_row, initial_in_row
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _staff_cue
 from sentinelle.classifiers.recognizers.patient_name._subject import _subject_lead_name, summary_lead_name
 from sentinelle.classifiers.recognizers.patient_name._tables import table_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
