@@ -106,6 +106,10 @@ _NEEDS_DECIMAL = frozenset({"k", "k+"})
 _BLOOD_PRESSURE = frozenset({"pa", "ta", "bp", "tension arterielle", "pression arterielle", "blood pressure"})
 _PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
 _WINDOW = 40
+# A laboratory report's form: the test fills its field ("Analyse : Hémoglobine") and the value the next line's
+# ("Résultat : 60 g/L (VR 120-160)"), within a line or two.
+_FORM_TEST_LABEL = re.compile(r"(?i:analyse|analysis|test|examen|exam|[ée]preuve|param[èe]tre|parameter)[ \t]*:[ \t]*")
+_FORM_RESULT = re.compile(r"(?:[ \t]*\r?\n){1,2}[ \t]*(?i:r[ée]sultats?|results?|valeur|value)[ \t]*:")
 # A value followed by a dash and another number is a reference interval (teaching material, lab catalogues).
 _RANGE_AFTER = re.compile(r"[ \t]*[-–—][ \t]*\d")
 
@@ -132,6 +136,16 @@ def _plausible(test: str, value: str) -> bool:
     return number is not None and low <= number <= high
 
 
+def _form_result(text: str, start: int, name_end: int) -> int:
+    """Where the test's value is read: right after its name, or after the next line's "Résultat :" label when the
+    name fills a form's test field (``_FORM_TEST_LABEL`` before it on its line, nothing after it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _FORM_TEST_LABEL.fullmatch(text, line_start, start) is None:
+        return name_end
+    result = _FORM_RESULT.match(text, name_end)
+    return name_end if result is None else result.end()
+
+
 class LabResultRecognizer(BaseRecognizer):
     name = "lab_result"
     triggers = (LEXICON, TERSE)
@@ -145,7 +159,8 @@ class LabResultRecognizer(BaseRecognizer):
                 name_end -= 1
             if not bounded(text, start, name_end) and text[name_end - 1 : name_end] not in "+-":
                 continue
-            match = _VALUE.match(text[name_end : name_end + _WINDOW])
+            value_at = _form_result(text, start, name_end)
+            match = _VALUE.match(text[value_at : value_at + _WINDOW])
             if match is None or not match.group("value"):
                 verdict = _VERDICT.match(text, name_end, name_end + _WINDOW)
                 abbreviated = verdict is not None and len(verdict.group("verdict").rstrip(".")) <= 3  # "neg", "pos"
@@ -155,10 +170,10 @@ class LabResultRecognizer(BaseRecognizer):
                                             show_term(text[start:name_end]) + " " + verdict.group("verdict"),
                                             "lab test + qualitative verdict", start, verdict.end()))
                 continue
-            if _RANGE_AFTER.match(text, name_end + match.end("value")):
+            if _RANGE_AFTER.match(text, value_at + match.end("value")):
                 continue  # "K 3,5-5,0 mmol/L", "INR 0,9–1,1": a reference interval, nobody's result
-            value_end = name_end + match.end()
-            while value_end > name_end and text[value_end - 1].isspace():
+            value_end = value_at + match.end()
+            while value_end > value_at and text[value_end - 1].isspace():
                 value_end -= 1
             if value_end < len(text) and text[value_end - 1].isalnum() and text[value_end].isalnum():
                 continue  # "hb 12abc": not a measurement

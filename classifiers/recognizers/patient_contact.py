@@ -37,6 +37,7 @@ import re2
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._own_contact import YOUR_NUMBER, own_number
+from sentinelle.classifiers.recognizers._streets import EN_STREETS, FR_STREETS
 from sentinelle.classifiers.recognizers._tables import ADDRESS, PHONE, patient_list_cells
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
@@ -47,17 +48,8 @@ from sentinelle.classifiers.recognizers.patient_name._staff_cues import _CREDENT
 from sentinelle.classifiers.recognizers.patient_name._triggers import GENRE, genre_said
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
-_FR_STREETS = (
-    r"rue|avenue|boulevard|bd|chemin|rang|route|mont[ée]e|c[ôo]te|croissant|impasse|all[ée]e|promenade|terrasse"
-)
-# Not "Dr" nor "St": they are titles and "Saint" first, and the combined scan gives each character to one
-# trigger only ("Dr Louis Simard" must stay a physician's name).
-_EN_STREETS = (
-    r"Street|Avenue|Ave\.?|Road|Rd\.?|Crescent|Cres\.?|Drive|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Ct\.?|Way|Terrace"
-    r"|Circle"
-)
 # Abbreviations with a dot take no trailing \b (a dot and a space are no word boundary).
-STREET = Trigger("contact_street", rf"(?i:\b(?:{_FR_STREETS})\b|\b(?:av|boul|ch)\.)|\b(?:{_EN_STREETS})\b")
+STREET = Trigger("contact_street", rf"(?i:\b(?:{FR_STREETS})\b|\b(?:av|boul|ch)\.)|\b(?:{EN_STREETS})\b")
 PHONE_LABEL = Trigger(
     "contact_phone",
     # Whose number it is, said on the label, first (RE2 takes the first alternative that matches at a

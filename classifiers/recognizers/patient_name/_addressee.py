@@ -33,8 +33,9 @@ GREETING = Trigger(
 _GREETING_LINE = re.compile(
     r"(?m:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|allo|allô|salut"
     r"|cher|chère|chere)[ \t,]+(?:(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|madame|monsieur)[ \t]+)?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
-    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)?)[ \t]*(?:[,!:]|\.?[ \t]*\r?$))",
+    # (the name itself keeps its capitals: "Good morning residents," greets a group)
+    r"(?-i:(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)?))[ \t]*(?:[,!:]|\.?[ \t]*\r?$))",
     re.IGNORECASE,
 )
 _GREETING_ANYWHERE = re2.compile(GREETING.pattern.encode())
@@ -47,6 +48,7 @@ _CARE_NOUNS = (
     r"|scan|irm|mri|x-ray|radiographie|echographie|ultrasound|mammograph(?:y|ie)|mammogram|colonoscop(?:y|ie)"
     r"|surgery|chirurgie|operation|procedure|intervention|physio|physiotherap(?:y|ie)|therap(?:y|ie)|rehab"
     r"|readaptation|treatment|traitement|medications?|medicaments?|prescriptions?|ordonnances?|dose|diagnosis"
+    r"|renouvellements?|renewals?|refills?"
     r"|diagnostic|follow-?up|suivi|consultation|referral|pregnancy|grossesse|wound|plaie|pansement|dressing"
     r"|injection|dialysis|dialyse|chemo|chimio|chemotherapy|chimiotherapie|radiation|radiotherapie|infusion"
     r"|perfusion|insulin|insuline|blood\s+pressure|pression\s+arterielle|diabetes|diabete|hip|knee|hanche|genou"

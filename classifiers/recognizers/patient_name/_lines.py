@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 import re2
 
 from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers.patient_name._lower_case import _known_lower_name
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
@@ -85,6 +86,49 @@ def initial_surname_names(
         surname = match["surname"]
         if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
             names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}"))
+    return names
+
+
+# A name and then where the patient lies ("consult pour J. Paquette civ 9: FA rapide", "leblanc diane civ 16:
+# sepsis urinaire", "B. Morin (lit 12), glycémie 2,1"): a bed or a stretcher says the name is a patient's. The name is
+# an initial and a known family name, or a known given name and a known family name typed in lower case (either
+# order). Only on a line whose clinical evidence follows.
+_NAME_BEFORE_BED = re.compile(
+    rf"(?<![\w'’-])(?:(?P<initial>[{_UP}])\.[ \t\u00a0]?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?P<first>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<second>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?))"
+    r"[ \t]*,?[ \t]*(?P<bed>\(?[ \t]*(?i:civ|civi[eè]re|lit|bed|ch|chambre|room|rm|box|cubicle|stretcher)\.?[ \t]*"
+    r"[0-9]{1,4}[A-Za-z]?[ \t]*\)?)(?=[ \t]*(?:[:,;.–—-]|$))"
+)
+_BED_WORD = re.compile(r"(?i:\b(?:civ|civi[eè]re|lit|bed|ch|chambre|room|rm|box|cubicle|stretcher)\b)")
+
+
+def names_before_a_bed(
+    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
+) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, initialled) of each name right before a bed or stretcher (``_NAME_BEFORE_BED``) on the line
+    of some evidence said of someone, the evidence following the bed within ``_TERSE_REACH`` characters. An
+    initialled name is given as "Surname I" (``initial_surname_names``' form). Each line is read once, and only when
+    it holds a bed word at all."""
+    names: list[tuple[int, int, str, bool]] = []
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for start, end in evidence:
+        lines.setdefault(text.rfind("\n", 0, start) + 1, []).append((start, end))
+    for line_start, spans in lines.items():
+        last = max(start for start, _ in spans)
+        if _BED_WORD.search(text, line_start, last) is None:
+            continue
+        for match in _NAME_BEFORE_BED.finditer(text, line_start, last):
+            if not any(0 <= s - match.end() <= _TERSE_REACH and said_of_someone(s, e) for s, e in spans):
+                continue
+            if match["initial"]:
+                surname = match["surname"]
+                if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
+                    names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}", True))
+            elif _known_lower_name((match["first"], match["second"])) or _known_lower_name((match["second"],
+                                                                                             match["first"])):
+                names.append((match.start("first"), match.end("second"), text[match.start("first"):match.end("second")],
+                              False))
     return names
 
 

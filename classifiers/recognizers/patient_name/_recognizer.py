@@ -12,6 +12,7 @@ from sentinelle.classifiers.mask import mask_name
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
+from sentinelle.classifiers.recognizers._streets import street_word
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name._addressee import greeted as greeted_addressee
 from sentinelle.classifiers.recognizers.patient_name._cues import (
@@ -24,6 +25,7 @@ from sentinelle.classifiers.recognizers.patient_name._fields import care_field, 
 from sentinelle.classifiers.recognizers.patient_name._lines import (
     _terse_note_names,
     initial_surname_names,
+    names_before_a_bed,
     names_beside_numbers,
     people_named_by_room,
 )
@@ -68,7 +70,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _is_person,
     _name_words,
 )
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import _staff_cue
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _WRITES_OF_OWN_CARE, _staff_cue
 from sentinelle.classifiers.recognizers.patient_name._subject import _subject_lead_name, summary_lead_name
 from sentinelle.classifiers.recognizers.patient_name._tables import table_names
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
@@ -152,6 +154,7 @@ _NAME_COLUMNS = frozenset(
 # The labels of a field that names the person cared for ("Patient :", "Usager :"), whoever receives the message.
 _CARED_FOR_LABELS = frozenset({"patient", "patiente", "usager", "usagere", "client", "cliente", "resident", "residente",
                                "beneficiaire"})
+_SIGNED_TEXT_REACH = 600  # what a signer wrote above the sign-off, read for their own care
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 _ROLE_LABEL_WORDS = frozenset(
     {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
@@ -312,6 +315,9 @@ class PatientNameRecognizer(BaseRecognizer):
         # "C. Taylor 2541800 - glyc 19.2": an initial and a family name opening a line that evidence follows.
         initialled = (initial_surname_names(text, evidence, lambda s, e: not _topic_use(text, s, e))
                       if evidence and not newsletter else [])
+        # "consult pour J. Paquette civ 9: FA rapide", "leblanc diane civ 16: sepsis": a name, then where they lie.
+        bedded = (names_before_a_bed(text, evidence, lambda s, e: not _topic_use(text, s, e))
+                  if evidence and not newsletter else [])
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         said_genre = genre_said(text, scan.get(GENRE.kind))
@@ -319,7 +325,7 @@ class PatientNameRecognizer(BaseRecognizer):
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
-                or lowered or initialled):
+                or lowered or initialled or bedded):
             return []
         staff_roles: list[tuple[list[int], list[frozenset[str]]]] = []
 
@@ -352,6 +358,7 @@ class PatientNameRecognizer(BaseRecognizer):
             return second_person[0]
 
         staff_seen: list[tuple[int, frozenset[str]]] = []  # (end, name words) of names excluded as staff
+        staff_said: list[frozenset[str]] = []  # full names that what the text says of them made staff
 
         def excluded(name: str, start: int, end: int | None = None) -> bool:
             words = _name_words(name)
@@ -363,6 +370,11 @@ class PatientNameRecognizer(BaseRecognizer):
                     return _seen_as_staff(words, end)
                 if len(words) == 1 and any(words <= person for _, person in staff_seen):
                     return True
+            # The same full name again, after what the text said of it made it staff ("X assurera le suivi de sa
+            # clientèle ... acheminés à X"); not after a mere position (a header line, a signature: a patient
+            # writes and signs too).
+            if len(words) >= 2 and _is_person(words, staff_said):
+                return True
             # Who someone is (the sender, a staff member named in full) says nothing of the next name of a
             # list; what the text says around a name ("Merci à", "Présents :", ", directrice") does.
             role_ends, staff_people = staff_by_role()
@@ -372,6 +384,10 @@ class PatientNameRecognizer(BaseRecognizer):
                 return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
             if _presented_as_staff(start, end, role_ends):
                 return _seen_as_staff(words, end)
+            if end is not None and _staff_cue(text, start, end):
+                if len(words) >= 2:
+                    staff_said.append(words)
+                return _seen_as_staff(words, end)
             return False
 
         def _seen_as_staff(words: frozenset[str], end: int | None) -> bool:
@@ -379,8 +395,18 @@ class PatientNameRecognizer(BaseRecognizer):
                 staff_seen.append((end, words))
             return True
 
+        signed_own_care: dict[int, bool] = {}
+
+        def staff_signature(opening: int) -> bool:
+            """A sign-off's block is staff's, unless what its writer wrote above speaks of their own care ("my
+            biopsy results got cancelled again ... Thanks in advance, Beverly Henderson"): a patient signs too."""
+            if opening not in signed_own_care:
+                above = fold_window(text[max(0, opening - _SIGNED_TEXT_REACH) : opening])
+                signed_own_care[opening] = _WRITES_OF_OWN_CARE.search(above) is not None
+            return not signed_own_care[opening]
+
         def _presented_as_staff(start: int, end: int | None, role_ends: list[int]) -> bool:
-            if any(s <= start < e for s, e in signatures):
+            if any(s <= start < e and staff_signature(s) for s, e in signatures):
                 return True
             before = _line_before(text, start)
             if _HEADER_LINE.search(before):
@@ -392,9 +418,7 @@ class PatientNameRecognizer(BaseRecognizer):
             # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
             if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold_window(text[e:start])) for e in role_ends):
                 return True
-            if in_schedule_row(text, start):
-                return True
-            return end is not None and _staff_cue(text, start, end)
+            return in_schedule_row(text, start)
 
         candidates: list[tuple[int, int, str, float, str]] = []  # start, end, name, confidence, how
         unmatched: list[tuple[int, int, str]] = []  # trigger spans without a pattern name
@@ -472,6 +496,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue  # "au sujet de Mme X": the title's own trigger reads the name (and its reach)
             if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
                 continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
+            if kind == "roster" and any(street_word(w.rstrip(",")) for w in name.split()):
+                continue  # "1261 Birchwood Road, Saint-Clément": a civic number and its street, in a footer
             if (not name or match is None) and kind == "honorific":
                 lower = _LOWER_NAME.match(text, t_end)
                 if lower and _lower_case_name(lower["given"], lower["surname"]):
@@ -611,6 +637,12 @@ class PatientNameRecognizer(BaseRecognizer):
                     taken.add((start, end))
                     continue
                 add(start, end, name, 0.65, "pattern initial + surname opening a clinical line")
+
+        for start, end, name, initial in bedded:
+            if taken.overlaps(start, end) or (initial and staff.covers_initial(name)) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            add(start, end, name, 0.65, "pattern name + bed or stretcher on a clinical line")
 
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
         business = (run_ner or any(c[3] > 0.5 for c in candidates)) and _business_document(text)

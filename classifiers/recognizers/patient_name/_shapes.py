@@ -98,6 +98,8 @@ _NOT_SURNAMES = frozenset(
             "hi hello hey bonjour bonsoir allo salut dear cher chere coucou",  # greetings: "Hi Anna", "Allô Julie"
             # Placeholder and test names of templates and training systems ("Jane Doe", "Jean Untel", "Patient Test").
             "doe untel unetelle sample exemple example test testing dummy placeholder fictif fictive bidon zztest",
+            # A dose's frequency and route in capitals before the next drug ("10 mg DIE, Metformine 1000 mg").
+            "die bid tid qid qhs prn stat iv sc sl",  # (not "Im", "Po": family names too)
         )
     ).split()
 )

@@ -243,11 +243,11 @@ class StaffNames:
         full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV"); so is
         everyone given an employee number ("Richard Thibault (matricule 147778, ...)": ``_EMPLOYEE_NUMBERED``)."""
         texts = tuple(texts)
-        titled = [_name_words(m["name"]) for text in texts
+        titled = [_staff_words(m["name"]) for text in texts
                   for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
-        titled += [_name_words(name) for text in texts for name in _employees(text)]
+        titled += [_staff_words(name) for text in texts for name in _employees(text)]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self
@@ -280,6 +280,19 @@ _NAME_SEPARATORS = re.compile(r"[\s,.'’\-]+")
 @functools.lru_cache(maxsize=1024)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _NAME_SEPARATORS.split(name) if len(w) >= 2)
+
+
+# A family name with an apostrophe loses it in a file name or an address ("Kathleen_OBrien.vcf",
+# "kathleen.obrien@"): a staff member's words hold both spellings, "brien" and "obrien". Candidates keep their
+# own spelling, so a patient "J. O'Brien" is still no staff member "j.obrien" (one surname is not a full name).
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
+def _staff_words(name: str) -> frozenset[str]:
+    """``_name_words`` of a staff member's name, with each apostrophe's joined spelling too."""
+    words = _name_words(name)
+    joined = _INNER_APOSTROPHE.sub("", name)
+    return words if joined == name else words | _name_words(joined)
 
 
 def _is_person(words: frozenset[str], people: Iterable[frozenset[str]]) -> bool:

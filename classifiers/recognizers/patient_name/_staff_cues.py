@@ -145,6 +145,12 @@ _COVERS_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:qui|who)\s+)?(?:(?:la|le|l'|les|me|te|nous|vous)\s*)?"
     r"(?:will\s+(?:replace|cover)|covers|couvre|couvrira"
     r"|remplace(?:ra)?|replaces|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
+    # ... or takes over an absent colleague's patients ("assurera le suivi de sa clientèle", "will follow her
+    # patients", "prendra en charge ses patients")
+    r"|[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:assurera|assure|prendra|prend)\s+(?:le\s+suivi|la\s+prise\s+en\s+charge"
+    r"|en\s+charge|la\s+releve)\s+(?:de\s+|d')?|will\s+(?:follow|see|take\s+over|look\s+after|cover)\s+)"
+    r"(?:sa|son|ses|leur|leurs|his|her|their)\s+(?:clientele|patientele|patients|patientes|usagers|dossiers|caseload"
+    r"|clients)\b"
 )
 
 # A kind of leave said of a named person: HR mail ("is on sick leave", "sera en congé de paternité"), where

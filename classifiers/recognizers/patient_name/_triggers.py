@@ -229,5 +229,9 @@ SIGNATURE = Trigger(
     "signature",
     # (a quoted message's signature too: "> -- ", "> Cordialement,")
     r"(?im:^(?:>[ \t]?)*(?:--[ \t]?\r?$|(?:cordialement|salutations|bien [àa] vous|regards|best regards|kind regards"
-    r"|best|sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir)[ \t]*[,.!]?[ \t]*\r?$))",
+    r"|best|sincerely|thanks|thank you|merci(?: beaucoup)?|bonne journ[ée]e|au plaisir"
+    # closing formulas that take a complement, alone on their line
+    r"|merci (?:de votre (?:collaboration|compr[ée]hension|attention)|[àa] l'avance|d'avance|encore)"
+    r"|(?:avec mes |meilleures |sinc[èe]res )salutations|bonne fin de journ[ée]e|respectueusement)"
+    r"[ \t]*[,.!]?[ \t]*\r?$))",
 )
