@@ -1,4 +1,4 @@
-"""Causes found in corpus_heldout_42 and _43 (written blind, read in session 13), tested in other words.
+"""Causes found in corpus_heldout_42, _43, _46 and _47 (written blind, read in session 13), tested in other words.
 
 Patients: a name right before the bed or stretcher where the patient lies ("consult pour B. Morin civ 4:"), typed
 in lower case too; a laboratory report's form, the test in one field and its value in the next line's; a refill or
@@ -9,6 +9,12 @@ Nobody's patients: a teaching case that greets its residents; a civic number and
 line); the colleague who takes over an absent physician's patients, named again later; a dose's frequency in
 capitals before the next drug ("10 mg DIE, Metformine"); the author of a forwarded billing summary, after "Merci de
 votre collaboration,"; a staff member's card whose file name drops the apostrophe of their family name.
+
+Complaints, requests and transfers: a letter that tells its addressee "You were admitted ..."; a lower-case name after
+a legal representative's or a relative's tie ("mandataire de ...", "l'ex-conjoint de ..."); a patient named after a
+greeting to a colleague ("Cher collègue,"); information that "ne peut être communiquée" is no press release. And
+nobody's patients: a training calendar's trainer column, a lawyer on a programme ("Me ..."), "your employee", a
+list of residents by year of training, occupational health greeting an employee.
 """
 
 from __future__ import annotations
@@ -110,3 +116,85 @@ def test_a_staff_cards_file_name_is_no_patient() -> None:
            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dre Kathleen O'Brien\r\nTITLE:geriatrician\r\nEND:VCARD\r\n"
            "--b--\r\n").encode()
     assert not shipped_classifier().inspect(parse_message(raw)).confidential
+
+
+@pytest.mark.parametrize("text", ["Gagnon_Claude_bipolar_I_disorder.pdf", "trouble bipolaire de type II, stable"],
+                         ids=["dsm-type-in-a-file-name", "dsm-type-fr"])
+def test_dsm_types_of_bipolar_disorder_are_diagnoses(text: str) -> None:
+    from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
+
+    found = DiagnosisRecognizer().recognize(Segment("body", text.replace("_", " ")))
+    assert any("bipolar" in text[f.start : f.end].lower() or "bipolaire" in text[f.start : f.end] for f in found)
+
+
+# Causes found in corpus_heldout_46 and _47 (cross-border care; records, legal and quality offices), read in
+# session 13, tested in other words.
+@pytest.mark.parametrize(
+    ("subject", "body", "evidence"),
+    [
+        ("Your complaint", "Dear Mr. Dubé,\n\nYou were admitted to the medicine unit on 3 May for a pneumonia and "
+                           "discharged two days later. After review, your complaint is founded.", "patient_name"),
+        ("Plainte", "Bonjour Mme Roy,\n\nVous avez été hospitalisée du 3 au 9 mai pour une pneumonie. Votre plainte "
+                    "est fondée.", "patient_name"),
+        ("Plainte 2024-1", "Plainte déposée par Luc, fils et mandataire (mandat homologué) de monique gagnon : "
+                           "hospitalisée pour une pneumonie, sans soins d'hygiène pendant trois jours.",
+         "patient_name"),
+        ("Demande", "Je suis l'ex-conjoint de Nadia Poirier. Nous sommes en litige pour la garde des enfants et je "
+                    "veux une copie de son dossier, elle est suivie pour un trouble bipolaire.", "patient_name"),
+        ("TR: rapatriement", "Cher collègue,\n\nMadame Lucie FORTIN, 71 ans, est toujours hospitalisée chez nous pour "
+                             "NSTEMI, ticagrélor 90 mg BID.", "patient_name"),
+    ],
+    ids=["complaint-letter-you-were-admitted", "complaint-letter-vous-avez-ete-hospitalisee",
+         "representative-of-a-lower-case-name", "former-spouse-of-the-patient", "patient-after-a-colleague-greeting"],
+)
+def test_patients_in_complaints_requests_and_transfers(subject: str, body: str, evidence: str) -> None:
+    confidential, counted = inspect_text(body, subject)
+    assert confidential and evidence in counted, counted
+
+
+def test_information_that_cannot_be_communicated_is_no_press_release() -> None:
+    body = ("Bonjour,\n\nLes renseignements du dossier d'un usager ne peuvent être communiqués sans son "
+            "consentement.\n\nDe : Marc Lepage\nObjet : Demande\n\nJe suis l'ex-conjoint de Nadia Poirier. Nous sommes "
+            "en litige pour la garde des enfants et je veux une copie de son dossier psychiatrique, elle est suivie "
+            "pour un trouble bipolaire.")
+    confidential, counted = inspect_text(body, "RE: Demande")
+    assert confidential and "patient_name" in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Formation", "Formation obligatoire sur la tenue de dossiers :\n\nDate; Heure; Salle; Formatrice\n"
+                      "2024-05-27; 8:30; Amphithéâtre B; Mélanie Rioux\n2024-05-22; 13:00; Salle Laurier; Caroline "
+                      "Ferland\n\nExemple : patiente de 78 ans trouvée au sol, douleur à la hanche droite."),
+        ("Réunions scientifiques", "Programme :\n* Dre Nathalie Hébert — Delirium chez l'aîné\n* Me Paul Desjardins — "
+                                   "Le dossier médical devant les tribunaux (dépression, consentement)"),
+        ("Lésion professionnelle", "Suivi de la lésion de votre employée Nicole Harrington (préposée) : entorse "
+                                   "lombaire, assignation temporaire jusqu'au 18 juin."),
+        ("Workplace injury", "Follow-up on the workplace injury of your employee Tom Walsh (porter): low back strain, "
+                             "light duties until June 18."),
+        ("Stagiaires", "Nom\tPrénom\tProgramme\tNiveau\tDate de naissance\nGIGUÈRE\tAnnie\tmédecine interne\tR2\t"
+                       "1995-06-15\nBARBIER\tYann\tpédiatrie\tR3\t1994-09-01"),
+        ("Santé au travail", "Bonjour Madame Kovacs,\n\nAvant votre mission, le service de santé au travail doit "
+                             "vérifier votre statut vaccinal (rougeole, hépatite B) et votre test tuberculinique. Ces "
+                             "renseignements restent dans votre dossier d'employée."),
+    ],
+    ids=["training-calendar-trainer-column", "lawyer-speaker-on-a-programme", "your-employee-fr", "your-employee-en",
+         "trainee-list-resident-levels", "occupational-health-greeting"],
+)
+def test_training_hr_and_trainees_stay_harmless(subject: str, body: str) -> None:
+    confidential, _ = inspect_text(body, subject)
+    assert not confidential
+
+
+def test_a_breach_notice_names_its_addressee_whom_an_employee_looked_up() -> None:
+    """Occupational health is the employee's own file or the service's name, not any employee in the text: a
+    privacy notice says an employee accessed the recipient's record, and the recipient is the patient."""
+    raw = (b"From: Privacy Office <privacy@hopital.example>\r\nTo: Denise Boucher <dboucher@courriel.example>\r\n"
+           b"Subject: Notice\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Dear Ms. Denise Boucher,\r\n\r\nAn employee of our facility accessed your record without a work-related "
+           b"reason. The information viewed includes your follow-up notes and your HbA1c 10.2 % result.\r\n")
+    assert shipped_classifier().inspect(parse_message(raw)).confidential
+    employee = raw.replace(b"An employee of our facility accessed your record without a work-related reason.",
+                           b"Occupational health keeps these results in your file as an employee.")
+    assert not shipped_classifier().inspect(parse_message(employee)).confidential

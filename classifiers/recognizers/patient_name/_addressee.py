@@ -93,8 +93,19 @@ def _first_own_care(folded: str) -> re.Match[str] | None:
     return None
 
 
+# ... or said with a verb of care in the second person ("You were admitted to the surgical unit for a
+# cholecystectomy", "vous avez été hospitalisée"): a complaint's conclusions, a discharge letter.
+_CARED_FOR_YOU = re.compile(
+    r"\b(?:you\s+were|you\s+have\s+been|you've\s+been|vous\s+avez\s+ete|vous\s+etiez)\s+(?:(?:first|then|urgently"
+    r"|d'abord|ensuite|d'urgence)\s+)?(?:admitted|hospitali[sz]ed|operated|discharged|diagnosed|treated|transferred"
+    r"|admise?|hospitalisee?|operee?|traitee?|diagnostiquee?|transferee?)\b"
+)
+
+
 def _own_care(folded: str) -> bool:
     found = _first_own_care(folded)
+    if found is None and _CARED_FOR_YOU.search(folded) is not None:
+        return _NOT_A_PATIENT.search(folded) is None
     if found is None or _NOT_A_PATIENT.search(folded) is not None:
         return False
     if _INFORMAL.search(folded) is None:

@@ -129,7 +129,12 @@ _LOWER_FULL_NAME = re.compile(
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
     r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"
     # ... or the person introducing themself, a patient writing to the clinic ("Je m'appelle diane leblanc")
-    r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is)"
+    r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is"
+    # ... or whom a relative or a legal representative acts for ("fille et mandataire (mandat de protection
+    # homologué) de andré taylor", "daughter and proxy of ...")
+    r"|(?:fille|fils|m[èe]re|p[èe]re|conjointe?|[ée]pouse|[ée]poux|mandataire|tut(?:eur|rice)|curat(?:eur|rice)"
+    r"|repr[ée]sentante?|daughter|son|mother|father|wife|husband|guardian|proxy|representative)"
+    r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+(?:de|of))"
     r"[ \t]*:?[ \t]+))"
     rf"(?<![\w@.'’-])(?P<given>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t\u00a0]+"
     rf"(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"

@@ -98,10 +98,15 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
 # (RE2: relatives' phrases are rare, and Python's re tried this alternation at every character of every segment
 # with evidence, about 4 % of the inspection)
 _RELATIVE_THEN_NAME = re2.compile(
-    r"\b(?i:my|our|your|mon|ma|notre|votre|ton|ta)[ \t]+(?i:son|daughter|mother|father|mom|mum|dad|husband|wife"
-    r"|partner|child|baby|boy|girl|kid|gar[çc]on|petite?|grand|grande"
+    r"\b(?:(?i:my|our|your|mon|ma|notre|votre|ton|ta)[ \t]+(?i:ex-)?(?i:son|daughter|mother|father|mom|mum|dad|husband"
+    r"|wife|partner|child|baby|boy|girl|kid|gar[çc]on|petite?|grand|grande"
     r"|grand(?:mother|father|son|daughter)|fils|fille|m[èe]re|p[èe]re|mari|femme|conjointe?|enfant|b[ée]b[ée]"
     r"|grand-m[èe]re|grand-p[èe]re|petite?-(?:fils|fille))[ \t,]+"
+    # ... or the writer's own tie to them, a relative's or a legal representative's ("je suis l'ex-conjoint de
+    # Hélène Vaillancourt", "I am the daughter of ...", "la mandataire de ...")
+    r"|(?i:l['’]|le|la|the)[ \t]*(?i:ex-)?(?i:conjointe?|[ée]pouse|[ée]poux|mari|femme|fille|fils|m[èe]re|p[èe]re"
+    r"|s[oœ]ur|fr[èe]re|mandataire|tut(?:eur|rice)|curat(?:eur|rice)|wife|husband|partner|daughter|son|mother"
+    r"|father|sister|brother|guardian)[ \t]+(?i:de|d['’]|of)[ \t]*)"
     rf"(?P<name>(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?:[ \t]+(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
     rf"(?:-[{_UP}][{_LOW}]+)?))?)"
 )

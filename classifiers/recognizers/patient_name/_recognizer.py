@@ -154,6 +154,11 @@ _NAME_COLUMNS = frozenset(
 # The labels of a field that names the person cared for ("Patient :", "Usager :"), whoever receives the message.
 _CARED_FOR_LABELS = frozenset({"patient", "patiente", "usager", "usagere", "client", "cliente", "resident", "residente",
                                "beneficiaire"})
+# Occupational health said to an employee: their own file as an employee, the service's name.
+_EMPLOYEE_HEALTH = re.compile(
+    r"\b(?:votre|your)\s+(?:dossier|file|record)\s+(?:d'employee?|d'employe|(?:as\s+an\s+|of\s+)?employee)\b"
+    r"|\bsante\s+(?:et\s+securite\s+)?(?:au|du)\s+travail\b|\b(?:employee|occupational)\s+health\b"
+)
 _SIGNED_TEXT_REACH = 600  # what a signer wrote above the sign-off, read for their own care
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 _ROLE_LABEL_WORDS = frozenset(
@@ -353,8 +358,12 @@ class PatientNameRecognizer(BaseRecognizer):
         second_person: list[bool] = []
 
         def addresses_patient() -> bool:
+            """Second-person clinical wording, unless it is an employee's occupational health ("votre test
+            tuberculinique ... votre dossier d'employée": HR; "an employee accessed your record" is no such thing)."""
             if not second_person:
-                second_person.append(_ADDRESSES_PATIENT.search(fold_window(text)) is not None)
+                folded = fold_window(text)
+                second_person.append(_ADDRESSES_PATIENT.search(folded) is not None
+                                     and _EMPLOYEE_HEALTH.search(folded) is None)
             return second_person[0]
 
         staff_seen: list[tuple[int, frozenset[str]]] = []  # (end, name words) of names excluded as staff
@@ -553,6 +562,15 @@ class PatientNameRecognizer(BaseRecognizer):
                 confidence, how = 0.65, kind
             add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")
 
+        # Before the title-less shapes: the family tie says more of the same name.
+        for start, end, name in related:
+            if taken.overlaps(start, end) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            # (a family tie says who the person is, as a title does: the titled reach)
+            add(start, end, name, 0.65 if evidence_cue(start, end, titled=True) else 0.5,
+                "pattern person named by a relative")
+
         verdict_reach = _Reach(evidence or (), evidence_reach)
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
             if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
@@ -589,12 +607,6 @@ class PatientNameRecognizer(BaseRecognizer):
                 taken.add((start, end))
                 continue
             add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5, "pattern person named by room, then name")
-
-        for start, end, name in related:
-            if taken.overlaps(start, end) or excluded(name, start, end):
-                taken.add((start, end))
-                continue
-            add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5, "pattern person named by a relative")
 
         for start, end, name in numbered:
             if taken.overlaps(start, end) or excluded(name, start, end):

@@ -29,7 +29,9 @@ _CALL_COLUMN = re.compile(r"(?i:(?:garde|on[- ]call|astreinte)\b.*|.*\b(?:de[ \t
 # A role or credential filling a cell of the name's row.
 _ROLE_CELL = re.compile(
     r"(?i:rn|rpn|lpn|psw|pab|np|rrt|rt|pt|ot|slp|md|inf\.?|inf\.?\s?aux\.?|infirmi[eè]re?s?|pr[ée]pos[ée]e?"
-    r"|charge(?:\s+nurse)?|assistante?[- ]chef|clerk|commis|agente?(?:\s+administrative?)?|secr[ée]taire|float)"
+    r"|charge(?:\s+nurse)?|assistante?[- ]chef|clerk|commis|agente?(?:\s+administrative?)?|secr[ée]taire|float"
+    # a resident physician's year of training ("BARBIER | Yann | pédiatrie | R3"): a trainee list
+    r"|r[1-7]|pgy-?[1-7])"
 )
 _SCHEDULE_LOOKBACK = 20
 
@@ -41,7 +43,8 @@ def in_schedule_row(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     row = text[line_start : len(text) if line_end < 0 else line_end]
-    delimiter = "\t" if "\t" in row else "|" if "|" in row else None
+    semicolons = row.count("; ") >= 2 and ": " not in row  # a CSV row pasted as text ("2024-05-27; 8:30; B; Roy")
+    delimiter = "\t" if "\t" in row else "|" if "|" in row else "; " if semicolons else None
     if delimiter is None and "; " in row and ": " in row:
         # A row of a CSV as the extractor writes it, each value after its column's title ("Emp. no.: 352067; Name:
         # STEWART, Maude; Job title: LPN"): the row's own titles are its header

@@ -78,7 +78,8 @@ _ATTENDANCE_LINE = re.compile(
 )
 _STAFF_BEFORE = re.compile(
     rf"(?:{_ROLE_PHRASE}|\bmerci\s+a|\bthanks?\s+to|\bgrace\s+a|\b(?:notre|nos|our|votre|your|ma|mon|my)\s+"
-    r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?)|\bcollegues?|\bcolleagues?"
+    r"(?:\w+\s+)?(?:collegues?|colleagues?|coworkers?|co-workers?|employees?|employee?s?|salariee?s?)"
+    r"|\bcollegues?|\bcolleagues?"
     r"|\b(?:remise?|decernee?|attribuee?|awarded|presented|goes)\s+(?:a|to)"
     r"|\b(?:remplace(?:ra)?|replaces|will\s+(?:replace|cover\s+for)|en\s+remplacement\s+de|covering\s+for)"
     r"|\b(?:conference|webinaire|webinar|causerie|talk|lecture|keynote)\s+(?:de|du|d'|avec|by|of|with)"

@@ -438,7 +438,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     line = fold_window(text[line_start:start])
     if _PRAISE_LINE.match(line):  # "Félicitations Dre Caron et M. Luc Gagnon !": the whole line's people
         return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
-    window = fold_window(text[max(0, start - 60) : start])
+    # (within the name's paragraph: "Cher collègue,\n\nMadame X, 65 ans" greets the reader, then names a patient)
+    window_start = max(0, start - 60)
+    paragraph = max(text.rfind("\n\n", window_start, start), text.rfind("\n\r\n", window_start, start))
+    window = fold_window(text[window_start if paragraph < 0 else text.index("\n", paragraph + 1) + 1 : start])
     presented = _STAFF_BEFORE.search(window)
     if presented is not None:
         # Thanks and welcomes go to patients too ("Merci à Mme Roy de partager son expérience du cancer ; elle

@@ -49,14 +49,16 @@ CARE_PHRASE = Trigger(
 # is not a patient's. Case-insensitive except the short titles.
 STAFF_ROLE = Trigger(
     "name_staff",
-    r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
+    # ("Me", "Maître": a lawyer's or a notary's title in Québec and France, "Me François Desjardins — Le dossier
+    # médical devant les tribunaux")
+    r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?|Me\b|Ma[iî]tre\b)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
     r"|inf\.|m[eé]decin|pharmacienne?|ministre|directeur|directrice|pr[eé]sidente?|coordonnat(?:eur|rice)"
     r"|conseill[eè]re?|gestionnaire|chef|professeure?|conf[eé]renci[eè]re?|travailleu(?:r|se)\s+social[e]?"
     r"|ergoth[eé]rapeute|physioth[eé]rapeute|nutritionniste|psychologue|inhaloth[eé]rapeute|resident|nurse"
     r"|physician|attending|fellow|minister|director|president|manager|speaker|pharmacist|surgeon|chirurgienne?"
     r"|cardiologue|cardiologist|oncologue|oncologist|intervenante?|adjointe?|secr[eé]taire|secretary"
     # The care team's aides and assistants ("+ PAB Lise Tremblay", "Assistante : Mathieu Bergeron", "PSW Ann Roy").
-    r"|pab|pr[eé]pos[eé]e?|psw|assistante?|auxiliaire|orderly)\b)",
+    r"|pab|pr[eé]pos[eé]e?|psw|assistante?|auxiliaire|orderly|avocate?|notaire|lawyer|attorney)\b)",
 )
 DOCTOR = STAFF_ROLE  # former name, kept for readers of older tests
 
@@ -210,6 +212,22 @@ _COMMUNICATED = re.compile(
 )
 
 
+# ... or after an auxiliary: "ne peuvent être communiqués sans son consentement", "a été communiquée".
+_COMMUNICATED_AFTER_AUXILIARY = re.compile(
+    r"(?:[êe]tre|[ée]t[ée]|est|sont|sera|seront|soit|soient|fut|furent)[ \t]+"
+    r"(?:(?:pas|jamais|d[ée]j[àa]|bien)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _communicated(text: str, start: int, end: int) -> bool:
+    """The "communiqué" at ``start`` is the verb's participle, not a press release."""
+    return text[start : start + 9].lower() == "communiqu" and (
+        _COMMUNICATED.match(text, end) is not None
+        or _COMMUNICATED_AFTER_AUXILIARY.search(text, max(0, start - 24), start) is not None
+    )
+
+
 def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
     """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, a case conference, a
     code's prefix, a result communicated to someone, nor a person's family name)."""
@@ -217,7 +235,7 @@ def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
         not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start)
              or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#"
              or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end)
-             or (text[start : start + 9].lower() == "communiqu" and _COMMUNICATED.match(text, end))
+             or _communicated(text, start, end)
              or _surname_after_person(text, start))
         for start, end in hits
     )
