@@ -10,6 +10,10 @@ line); the colleague who takes over an absent physician's patients, named again 
 capitals before the next drug ("10 mg DIE, Metformine"); the author of a forwarded billing summary, after "Merci de
 votre collaboration,"; a staff member's card whose file name drops the apostrophe of their family name.
 
+And from corpus_heldout_50 and _51: a name in capitals before a birth-date label, a nickname between a given name and
+a surname, a switchboard's log with a column for the patient; a table's tab-separated header, a sign-off before a
+given name ("Thx, Annie"), a hospital named like a person, a police report's file number.
+
 Complaints, requests and transfers: a letter that tells its addressee "You were admitted ..."; a lower-case name after
 a legal representative's or a relative's tie ("mandataire de ...", "l'ex-conjoint de ..."); a patient named after a
 greeting to a colleague ("Cher collègue,"); information that "ne peut être communiquée" is no press release. And
@@ -198,3 +202,41 @@ def test_a_breach_notice_names_its_addressee_whom_an_employee_looked_up() -> Non
     employee = raw.replace(b"An employee of our facility accessed your record without a work-related reason.",
                            b"Occupational health keeps these results in your file as an employee.")
     assert not shipped_classifier().inspect(parse_message(employee)).confidential
+
+
+# Causes found in corpus_heldout_50 and _51 (an oncology day centre; non-clinical staff who handle patients), read in
+# session 13, tested in other words.
+@pytest.mark.parametrize(
+    ("subject", "body", "evidence"),
+    [
+        ("rappel", "GAGNON LUCIE DDN 14-02-58 - FOLFOX en cours, NAN 0,9, Plaq 88. rappeler svp.", "patient_name"),
+        ("Re: police", 'Jean "Ti-Jean" Lapointe (born 1971-03-02) was brought in by your officers: bipolar disorder, '
+                       "manic.", "patient_name"),
+        ("Appels", "Appels non transférés :\nHeure ; Appelant ; Pour le patient ; Motif ; Rappel\n"
+                   "9:08 ; Paul Roy (fils) ; M. Denis Clarke ; horaire de dialyse ; 514-555-0165", "patient_name"),
+    ],
+    ids=["capitals-name-before-birth-label", "nickname-between-given-name-and-surname",
+         "switchboard-log-for-patient-column"],
+)
+def test_patients_in_pharmacy_notes_police_liaison_and_switchboard_logs(subject: str, body: str,
+                                                                        evidence: str) -> None:
+    confidential, counted = inspect_text(body, subject)
+    assert confidential and evidence in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Codes", "Never page the patient's name.\n\nCode\tMeaning\tLine\nCode blue\tcardiac arrest\tdial 3333\n"
+                  "Code white\tviolent person\tdial 2222"),
+        ("Practice", "Case (fictional): a woman, 72, is told her biopsy shows cancer.\n\nThx, Annie"),
+        ("Codes", "Emergency codes at Mercy Hospital: code blue for cardiac arrest, code pink for a newborn in "
+                  "distress."),
+        ("Sécurité", "Véhicule d'un employé vandalisé au P2. Plainte policière déposée, dossier 13320718. Aucun "
+                     "blessé, pas de patient impliqué."),
+    ],
+    ids=["tab-table-header", "sign-off-before-a-given-name", "hospital-named-like-a-person", "police-report-file"],
+)
+def test_switchboard_security_and_practice_mail_stays_harmless(subject: str, body: str) -> None:
+    confidential, _ = inspect_text(body, subject)
+    assert not confidential

@@ -62,6 +62,12 @@ NOT_A_CHART: tuple[str, ...] = (
     # A box, a shelf or a cart of the archives ("Boîte : B-267904 ; Contenu : dossiers inactifs"): they hold charts.
     "boite", "boites", "box", "boxes", "carton", "cartons", "etagere", "shelf", "tablette", "bac", "chariot", "cart",
 )  # fmt: skip
+# A police report's or complaint's file, named just before its number (across the context word).
+POLICE_FILE: tuple[str, ...] = (
+    "plainte policiere", "plainte a la police", "rapport de police", "rapport policier", "police report",
+    "police complaint", "police file", "dossier de police", "dossier policier",
+)  # fmt: skip
+_POLICE_REACH = 45
 _NOT_A_CHART = frozenset(NOT_A_CHART)
 _NOT_A_CHART_BEFORE = tuple(dict.fromkeys((*NOT_A_CHART, *NEGATIVE_FOLDED)))
 PROCUREMENT: tuple[str, ...] = (
@@ -162,6 +168,8 @@ class MrnRecognizer(BaseRecognizer):
                 reach = _negation_reach(text, start, context)
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=reach, after=0):
                     continue
+                if find_context(text, start, end, POLICE_FILE, before=_POLICE_REACH, after=0):
+                    continue  # "Plainte policière déposée, dossier 13320718": the police's file, not a chart
                 findings.append(
                     Finding(
                         type=MRN,

@@ -38,6 +38,11 @@ _LOWER_BEFORE_BIRTH = re.compile(
     rf"(?<![\w@.'’-])(?P<name>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
     rf"{_BIRTH_LABEL_AT_END}"
 )
+# ... or in capitals, either order ("FOURNIER MICHEL DDN 26-07-91"): both words known names too.
+_UPPER_BEFORE_BIRTH = re.compile(
+    rf"(?<![\w@.'’-])(?P<name>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?[ \t]+[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+    rf"{_BIRTH_LABEL_AT_END}"
+)
 _BIRTH_LOOKBACK = 80
 # How a birth-date label of ``_BEFORE_BIRTH`` ends (lower case), before its "[ \t]*:?[ \t]*".
 _BIRTH_LABEL_ENDS = ("le", "ddn", "dob", "d.o.b", "d.o.b.", "naissance", "birth", "born", "on")
@@ -84,6 +89,11 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
             lower = _LOWER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
             if lower is not None and _known_lower_name(lower["name"].split()):
                 names.append((lower.start("name"), lower.end("name"), lower["name"]))
+                continue
+            upper = _UPPER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
+            if upper is not None and (_known_lower_name(words := upper["name"].split())
+                                      or _known_lower_name(words[::-1])):
+                names.append((upper.start("name"), upper.end("name"), upper["name"]))
                 continue
         if match is None and start < _BIRTH_LOOKBACK and _DATE_SPAN.fullmatch(text, start, end):
             match = _OPENING_NAME.fullmatch(text, 0, start)  # "Ewa Sousa 04/01/1960 HIV VL detectable"

@@ -113,6 +113,8 @@ def _week_headers(text: str) -> tuple[int, ...]:
 def _staff_header(cells: tuple[str, ...]) -> bool:
     """A header line with two shift columns or more, or an employee's or on-call column (the tables' vocabulary
     only on a line of several cells: "Passation de garde – ce soir" above a table is its title, not a column)."""
+    if any(_CARED_FOR_HEADER.search(c) for c in cells):
+        return False  # "Time ; Caller ; For patient ; Reason ; Call back": a switchboard's log of patients' families
     shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
     return (shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) or _CALL_COLUMN.fullmatch(c) for c in cells)
             or (sum(bool(c) for c in cells) >= 2 and staff_columns(cells)))

@@ -25,7 +25,11 @@ _SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?
 # A family name may open with its particle ("Sophie Van Damme", "Luc De Smet", "Anna Van der Berg"): the name ends
 # after the word the particle introduces.
 _PARTICLE = r"(?:Van(?:[ \u00a0]+(?:der|den|de))?|Von|Vander|De|Del|Della|Di|Da|Du|Des|Le|La|Mac|Ben|El|Al)"
-_SURNAME_AFTER = re.compile(rf"{_IN_NAME}+(?P<surname>(?:{_PARTICLE}{_IN_NAME}+)?{_SURNAME})")
+# (a nickname in quotes may stand between them: 'Sofia "Sof" Bouchard', « Ti-Jean »)
+_SURNAME_AFTER = re.compile(
+    rf"(?:{_IN_NAME}+[\"“«][ \u00a0]?[^\"”»\n]{{1,20}}?[ \u00a0]?[\"”»])?"
+    rf"{_IN_NAME}+(?P<surname>(?:{_PARTICLE}{_IN_NAME}+)?{_SURNAME})"
+)
 _SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
 # Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
 _STOP_WORDS = (
@@ -70,6 +74,7 @@ _ORG_WORDS = frozenset(
         (
             "pharmacie clinique laboratoire labo inc ltee ltd llc groupe cabinet societe entreprise fondation centre",
             "hopital cisss ciusss chum chu universite college ecole residence services association ordre",
+            "hospital hospitals university school church eglise paroisse parish",
             # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
             "salle amphitheatre amphitheater auditorium pavillon agora atrium",
             "office bureau",  # "Patient Experience Office", "Bureau du DPC"
@@ -96,6 +101,7 @@ _NOT_SURNAMES = frozenset(
             "urgent important rappel reminder attention note info fyi asap confidentiel confidential re tr fwd fw svp",
             "merci thanks objet subject suivi update mise jour annule cancelled nouveau new final version draft",
             "hi hello hey bonjour bonsoir allo salut dear cher chere coucou",  # greetings: "Hi Anna", "Allô Julie"
+            "thx tx tks ty cheers regards cordialement",  # sign-offs before a given name: "Thx, Annie"
             # Placeholder and test names of templates and training systems ("Jane Doe", "Jean Untel", "Patient Test").
             "doe untel unetelle sample exemple example test testing dummy placeholder fictif fictive bidon zztest",
             # A dose's frequency and route in capitals before the next drug ("10 mg DIE, Metformine 1000 mg").
@@ -155,6 +161,8 @@ def _titleless(
         before = _SURNAME_BEFORE.search(text, max(0, g_start - 40), g_start)
         if before and bounded(text, before.start(), g_end) and _is_surname(before["surname"]):
             upper = before["surname"].isupper()
+            if "\t" in before["sep"] and not upper and not _known_surname(before["surname"]):
+                continue  # a table's cells ("Code<TAB>Meaning<TAB>Line"): a tab alone says no name's order
             if upper or "," in before["sep"] or "\t" in before["sep"] or not _is_given(before["surname"]):
                 names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
     for start, end in comma_hits:
