@@ -43,11 +43,12 @@ rosters, rooms, a surname beside a chart number: ``_lines``), a Subject's or an 
 names without capitals or right before a birth date (``_lower_case``), names said in prose or by a relative
 (``_prose``), labelled fields (``_fields``), patient lists (``_tables``), night reports (``_night_report``)
 and mail written to the patient (``_addressee``); span arithmetic (``_spans``); patient cues and document
-genre (``_cues``); who is staff (``_staff``, ``_staff_cues``, staff schedules' rows: ``_schedules``); and the
-recognizer itself (``_recognizer``).
+genre (``_cues``); NER on windows around unresolved triggers (``_ner``); who is staff (``_staff``,
+``_staff_cues``, staff schedules' rows: ``_schedules``); and the recognizer itself (``_recognizer``).
 """
 
-from sentinelle.classifiers.recognizers.patient_name._recognizer import NerNeeded, PatientNameRecognizer
+from sentinelle.classifiers.recognizers.patient_name._ner import NerNeeded
+from sentinelle.classifiers.recognizers.patient_name._recognizer import PatientNameRecognizer
 from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames
 from sentinelle.classifiers.recognizers.patient_name._triggers import (
     CARE_PHRASE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sentinelle.classifiers.mask import mask_name
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, bounded, cap, fold
@@ -35,6 +35,10 @@ from sentinelle.classifiers.recognizers.patient_name._lower_case import (
     _names_before_birth_dates,
     lower_case_full_names,
 )
+from sentinelle.classifiers.recognizers.patient_name._ner import (
+    _windows_near,
+    ner_names,
+)
 from sentinelle.classifiers.recognizers.patient_name._night_report import (
     ROOM_INITIAL,
     is_staff_initial,
@@ -47,17 +51,12 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _NAME,
     _ORG_WORDS,
     _clean_name,
-    _is_given,
-    _known_surname,
     _titleless,
 )
 from sentinelle.classifiers.recognizers.patient_name._spans import (
     _line_before,
     _Reach,
-    _reach_of,
     _Taken,
-    _word_end,
-    _word_start,
 )
 from sentinelle.classifiers.recognizers.patient_name._staff import (
     _ADDRESSES_PATIENT,
@@ -132,16 +131,6 @@ def _account(text: str, start: int, end: int) -> bool:
 # A form's field left blank (underscores, dots, an ellipsis, a bracketed placeholder), and a label's own colon.
 _BLANK_FIELD = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?:_{2,}|\.{3,}|…|\[[^\]\n]{0,30}\]|<[^>\n]{0,30}>)")
 _LABEL_AFTER = re.compile(r"[ \t\u00a0]*:")
-_NER_MAX_DISTANCE = 40  # an NER-only PER must start this close after the trigger
-# NER window around an unresolved trigger: context before it, and after it room for the name
-# (which must start within _NER_MAX_DISTANCE) plus context. The model's features reach a few
-# tokens either side (tok2vec: 4 layers of window 1), so a short window loses nothing measurable:
-# on 1,500 synthetic texts (30 trigger + name templates, names in lower, title and upper case,
-# inside quoted admin mail), windows of 60/100, 40/90, 30/80 and 20/70 characters all kept the
-# 449 NER-only names that ±200-character windows found, and added none. 30/80 keeps a margin.
-# (Fewer pattern names get confirmed in a shorter window: confirmation only raises a confidence.)
-_NER_BEFORE = 30
-_NER_AFTER = 80
 
 
 # Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
@@ -167,46 +156,11 @@ _ROLE_LABEL_WORDS = frozenset(
 )
 
 
-def _windows_near(
-    text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
-) -> list[tuple[int, int]]:
-    """The parts of ``text`` within ``reach`` characters of ``evidence`` (whole words), merged; all of it when
-    there is no evidence to go by (None) or the evidence elsewhere reaches everywhere."""
-    if evidence is None or everywhere:
-        return [(0, len(text))] if text else []
-    return _merged_windows(text, evidence, reach, reach)
-
-
-def _merged_windows(text: str, spans: Sequence[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
-    """Whole-word windows from ``before`` characters ahead of each span to ``after`` past it, overlaps merged."""
-    windows: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        lo, hi = _word_start(text, start - before), _word_end(text, end + after)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
-class NerNeeded(Exception):
-    """``from_scan(ner_probe=True)``: NER would run on windows of ``chars`` characters in all."""
-
-    def __init__(self, chars: int) -> None:
-        super().__init__(chars)
-        self.chars = chars
-
-
 # Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
 # the addressees ("Bonjour Mme Gagnon,", "Hi Emily!", "Bonjour Mme Roy et M. Dion,"); not a sentence that
 # goes on ("Bonjour, Mme Gauthier du 312 refuse ses médicaments").
 _GREETING_END = re.compile(r"[ \t]*(?:[,!:;.\r\n]|$|(?:et|and|&)\b)")
 _GREETING_INSIDE = re.compile(r"[,!:;\r\n]")  # "Allô Julie,\nMax ...": the greeting's name and the next line's word
-
-
-def _organisation(words: str) -> bool:
-    """A company's or an institution's name ("Grossiste Pharma-Dis", "Vitalis Imaging Canada")."""
-    return any(fold(w) in _ORG_WORDS for w in re.split(r"[\s'’-]+", words) if w)
 
 
 class PatientNameRecognizer(BaseRecognizer):
@@ -660,9 +614,9 @@ class PatientNameRecognizer(BaseRecognizer):
         business = (run_ner or any(c[3] > 0.5 for c in candidates)) and _business_document(text)
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
-        if run_ner and not business:
-            candidates = self._with_ner(text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe,
-                                        clinical=evidence or ())
+        if run_ner and not business and self._nlp is not None:
+            candidates = ner_names(self._nlp, text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe,
+                                   clinical=evidence or ())
         if business:
             # An invoice, an order, an expense claim or an employee form names customers, suppliers and
             # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by.
@@ -686,52 +640,3 @@ class PatientNameRecognizer(BaseRecognizer):
             )
             for start, end, name, confidence, how in candidates
         ]
-
-    def _with_ner(
-        self,
-        text: str,
-        candidates: list[tuple[int, int, str, float, str]],
-        unmatched: list[tuple[int, int, str]],
-        excluded: Any,
-        near: Sequence[tuple[int, int]] | None = None,
-        reach: int = 0,
-        probe: bool = False,
-        clinical: Sequence[tuple[int, int]] = (),
-    ) -> list[tuple[int, int, str, float, str]]:
-        """Confirm candidates / find names the pattern missed, running NER on trigger windows only. A person NER
-        finds on clinical evidence (``clinical``: "Urine drug screen positive") is no person."""
-        assert self._nlp is not None
-        # Windows only around triggers the patterns could not resolve; candidates inside them
-        # get confirmed for free.
-        windows = _merged_windows(text, [(s, e) for s, e, _ in unmatched], _NER_BEFORE, _NER_AFTER)
-        if near is not None:
-            near_enough = _Reach(near, reach)
-            windows = [w for w in windows if near_enough(_reach_of(w, candidates))]
-        if probe and windows:
-            raise NerNeeded(sum(hi - lo for lo, hi in windows))
-        persons: list[tuple[int, int, str]] = []
-        # One batched call for all windows: the model's per-call overhead (~2 ms of Python layer
-        # dispatch) is paid once, and the windows share matrix multiplications.
-        for (lo, _hi), doc in zip(windows, self._nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
-            for ent in doc.ents:
-                if ent.label_ == "PER":  # a person never spans table cells or lines: cut at a tab or a line end
-                    person = ent.text.split("\t", 1)[0].split("\n", 1)[0].rstrip()
-                    persons.append((lo + ent.start_char, lo + ent.start_char + len(person), person))
-        result: list[tuple[int, int, str, float, str]] = []
-        for start, end, name, confidence, how in candidates:
-            if any(ps < end and start < pe for ps, pe, _ in persons):
-                result.append((start, end, name, confidence + 0.15, how + "; ner PER"))
-            else:
-                result.append((start, end, name, confidence, how))
-        for t_start, t_end, kind in unmatched:
-            for ps, _pe, ptext in persons:
-                name = _clean_name(ptext)
-                if (t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not _organisation(ptext)
-                        and not any(s < ps + len(ptext) and ps < e for s, e in clinical)
-                        and (" " in name or _known_surname(name) or _is_given(name))  # "the patient. Urine drug"
-                        and not excluded(name, ps, ps + len(ptext))):
-                    result.append(
-                        (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")
-                    )
-                    break
-        return result
