@@ -93,14 +93,15 @@ def initial_surname_names(
 # sepsis urinaire", "B. Morin (lit 12), glycémie 2,1"): a bed or a stretcher says the name is a patient's. The name is
 # an initial and a known family name, or a known given name and a known family name typed in lower case (either
 # order). Only on a line whose clinical evidence follows.
+_BED_WORDS = r"civ|civi[eè]re|lit|bed|ch|chambre|room|rm|box|cubicle|stretcher"
 _NAME_BEFORE_BED = re.compile(
     rf"(?<![\w'’-])(?:(?P<initial>[{_UP}])\.[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
     rf"|(?P<first>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<second>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?))"
-    r"[ \t]*,?[ \t]*(?P<bed>\(?[ \t]*(?i:civ|civi[eè]re|lit|bed|ch|chambre|room|rm|box|cubicle|stretcher)\.?[ \t]*"
+    rf"[ \t]*,?[ \t]*(?P<bed>\(?[ \t]*(?i:{_BED_WORDS})\.?[ \t]*"
     r"[0-9]{1,4}[A-Za-z]?[ \t]*\)?)(?=[ \t]*(?:[:,;.–—-]|$))"
 )
-_BED_WORD = re.compile(r"(?i:\b(?:civ|civi[eè]re|lit|bed|ch|chambre|room|rm|box|cubicle|stretcher)\b)")
+_BED_WORD = re.compile(rf"(?i:\b(?:{_BED_WORDS})\b)")
 
 
 def names_before_a_bed(
