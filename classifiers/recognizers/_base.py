@@ -250,6 +250,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def fold_ascii(text: str) -> str:
+    """``fold``, then what is left outside ASCII dropped ("N° de dossier" -> "n de dossier")."""
+    return fold(text).encode("ascii", "ignore").decode("ascii")
+
+
 def bounded(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is not glued to a letter/digit on either side.
 

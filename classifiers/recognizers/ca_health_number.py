@@ -29,11 +29,11 @@ from sentinelle.classifiers.recognizers._numeric import (
     NEGATIVE_FOLDED,
     NUMBER_TRIGGER,
     Checked,
-    TableIndex,
     digit_run_findings,
     identifier_context,
     identifier_finding,
 )
+from sentinelle.classifiers.recognizers._table_index import TableIndex
 from sentinelle.classifiers.types import CA_HEALTH_NUMBER, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (

@@ -19,7 +19,6 @@ from sentinelle.classifiers.recognizers._numeric import (
     NEGATIVE_FOLDED,
     NUMBER_TRIGGER,
     SEP,
-    TableIndex,
     ascii_compact,
     disguise,
     identifier_context,
@@ -27,6 +26,7 @@ from sentinelle.classifiers.recognizers._numeric import (
     rare_shape,
     trimmed,
 )
+from sentinelle.classifiers.recognizers._table_index import TableIndex
 from sentinelle.classifiers.types import FR_NIR, Finding, Segment
 
 CONTEXT: tuple[str, ...] = (

@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 
-from sentinelle.classifiers.recognizers._numeric import aligned_header_cells
+from sentinelle.classifiers.recognizers._table_index import aligned_header_cells
 from sentinelle.classifiers.recognizers._tables import staff_columns
 
 # A schedule's header: its columns are shifts or the services on call ("Date | Jour | Soir | Nuit", "Date | AM | PM",
