@@ -41,6 +41,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     StaffNames,
 )
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import carried_correspondents
 from sentinelle.classifiers.recognizers.patient_name._subject import subject_may_name_alone
 from sentinelle.classifiers.recognizers.patient_name._triggers import genre_said
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
@@ -159,10 +160,7 @@ class Classifier:
         extraction = extract(parsed, self._config.limits, deadline=deadline, ocr=self._config.ocr)
         if timings is not None:
             timings["extract"] = time.perf_counter() - started
-        staff = StaffNames.from_message(parsed.message).with_correspondents(
-            line for segment in extraction.segments if segment.location.endswith(_CARRIED_ADDRESS_FIELDS)
-            for line in segment.text.splitlines()
-        )
+        staff = StaffNames.from_message(parsed.message).with_correspondents(carried_correspondents(extraction.segments))
         inspection = self._run(tuple(extraction.segments), staff, deadline, ner_chars=ner_chars)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
         findings, omitted, omitted_types = condense((*passed, *inspection.findings), {}, MAX_FINDINGS)
@@ -351,11 +349,6 @@ def _not_examples(findings: list[Finding], examples: Mapping[str, Examples]) -> 
     """``findings`` without the sample values of templates and how-tos (``_examples``)."""
     return [f for f in findings
             if f.type not in _SAMPLE_TYPES or not (shown := examples.get(f.location)) or not shown.covers(f.start)]
-
-
-# The address fields of a message carried inside this one (an attached .eml, a message in a ZIP): their segments
-# hold the display names, one per line.
-_CARRIED_ADDRESS_FIELDS = ("/header:from", "/header:sender", "/header:reply-to", "/header:to", "/header:cc")
 
 
 def _near_elsewhere(segment: Segment, evidence: Sequence[Finding], counts: Callable[[int], bool]) -> bool:

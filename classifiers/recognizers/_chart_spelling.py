@@ -93,16 +93,17 @@ class Compacted:
         return found
 
 
-def no_chart_shape(written: str, value: str) -> bool:
-    """A run shaped like a date or like a year-sequence reference or a local phone number."""
+def no_chart_shape(written: str, value: str, *, labelled: bool = False) -> bool:
+    """A run shaped like a date or like a year-sequence reference or a local phone number; ``labelled``: a chart
+    label stands right before the run ("dossier 741-3685"), which a phone number never has."""
     groups = [len(g) for g in re.findall(r"\d+", written)]
-    return _date_shaped(value, groups) or _reference_shaped(written, groups)
+    return _date_shaped(value, groups) or _reference_shaped(written, groups, phone=not labelled)
 
 
 _RATE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?[ \t\u00a0]?/[ \t\u00a0]?1(?:[ \u00a0]?0){2,6}$")
 
 
-def _reference_shaped(written: str, groups: list[int]) -> bool:
+def _reference_shaped(written: str, groups: list[int], *, phone: bool = True) -> bool:
     """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a local phone
     number (555-0198) or a ratio (220/120): the common shapes of two digit groups that are no chart number."""
     if len(groups) == 2 and "/" in written and max(groups) <= 3:
@@ -112,7 +113,7 @@ def _reference_shaped(written: str, groups: list[int]) -> bool:
     if len(groups) != 2 or not written[:1].isdigit():
         return False
     year = written[:4]
-    return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or groups == [3, 4]
+    return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or (phone and groups == [3, 4])
 
 
 def _date_shaped(value: str, groups: list[int]) -> bool:

@@ -25,8 +25,8 @@ Also, from what clinicians write that no classification lists:
 - a fall timed or with an injury statement ("fall at 0145", "chute à 2 h", "fall - no injury"), or said of
   someone without a complement ("a fait une chute", "had a fall", not "a fait une chute de 10 %"), 0.8; the
   other nursing events of night reports and home-care notes are the hand list ``nursing_events.txt``;
-- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, EP, MI, AS, AF, AAA; the joint
-  replacements PTH, PTG, THA, TKA and BKA, which also name an OR block's specialty) only
+- an abbreviation that is also an ordinary acronym (DB: diabète or database, CAP, PE, EP, MI, AS, AF, AAA, TSA,
+  TOC; the joint replacements PTH, PTG, THA, TKA and BKA, which also name an OR block's specialty) only
   right after a word of care or a size ("suivi DB", "known CAP", "r/o PE", "severe AS", "new AF", "4.1 cm
   AAA"), or right before a word that says it is a diagnosis ("the PE diagnosis is confirmed", "EP confirmée"), 0.7.
 """
@@ -143,7 +143,11 @@ ADVERSE_EVENT = Trigger(
 )
 # PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
 # ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
-AMBIGUOUS = Trigger("dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|MR|TR|AR|AS|AF|AAA|PTH|PTG|THA|TKA|BKA|LLC)\b")
+# TSA, TED, ASD (autism spectrum), TOC (obsessive-compulsive) and TAG (generalised anxiety) are also a tax, a product,
+# a department, a table of contents and a tag: the same rule ("Diagnostic : TSA niveau 2", "suivi TOC").
+AMBIGUOUS = Trigger(
+    "dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|MR|TR|AR|AS|AF|AAA|PTH|PTG|THA|TKA|BKA|LLC|TSA|TED|ASD|TOC|TAG)\b"
+)
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",

@@ -35,6 +35,7 @@ wrote.
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 
@@ -122,13 +123,14 @@ class MrnRecognizer(BaseRecognizer):
         findings: list[Finding] = []
         tables = TableIndex(text)
         paragraphs = _Paragraphs(text)
+        file_name = segment.location.startswith("filename:")
         disguised = Compacted(text, self._words) if self._patterns and self._may_have_context(text) else None
         for pattern, context_words in self._patterns:
             plain = ((*m.span(), m.group(), False) for m in pattern.pattern.finditer(text))
             compacted = (
                 (s, e, v, True)
                 for s, e, w, v in (disguised.matching(pattern.pattern) if disguised else [])
-                if not no_chart_shape(w, v)
+                if not no_chart_shape(w, v, labelled=_labelled(text, s, context_words))
             )
             for start, end, value, spelled in itertools.chain(plain, compacted):
                 if end <= start or not bounded(text, start, end):
@@ -137,6 +139,8 @@ class MrnRecognizer(BaseRecognizer):
                     continue  # "09:36:57 -0500": a clock's seconds and a time zone, not a chart number
                 if _placeholder(value):
                     continue  # "N° de dossier : [0000000]": a template's field
+                if file_name and _calendar_date(value):
+                    continue  # "dossier_20241113.zip": file names are dated year first, month, day
                 if _BIRTH_LABEL_BEFORE.search(text, max(0, start - 24), start):
                     continue  # "dob 20100809", "DDN : 19750605": the digits a birth-date label names are a date
                 context = chart_context(text, start, end, context_words, tables) if context_words else None
@@ -171,11 +175,34 @@ class MrnRecognizer(BaseRecognizer):
         return _outermost(findings)
 
 
+# What may stand between a chart label and its number: "no", "n°" (folded "n"), "#", a colon, a dash.
+_LABEL_TAIL = re.compile(r"(?:[ \t]+(?:no\.?|n)|[ \t]*[#:.-])*[ \t]*$")
+
+
+def _labelled(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """A context word is the label right before ``text[start:]`` ("dossier 741-3685", "MRN # 741 3685")."""
+    before = fold_ascii(text[max(0, start - 30) : start])
+    tail = _LABEL_TAIL.search(before)
+    before = before[: tail.start()] if tail else before
+    return any(before.endswith(word) and bounded(before, len(before) - len(word), len(before)) for word in words)
+
+
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+")
 _BIRTH_LABEL_BEFORE = re.compile(
     r"(?i:\b(?:ddn|dob|d\.o\.b\.?|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|n[ée]e?\s+le|born))"
     r"[ \t]*[:.=-]?[ \t]*$"
 )
+
+
+def _calendar_date(value: str) -> bool:
+    """Eight digits that read as a date of this century or the last, year first ("20241113")."""
+    if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
+        return False
+    try:
+        datetime.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        return False
+    return True
 
 
 def _placeholder(value: str) -> bool:

@@ -183,6 +183,35 @@ def _employees(text: str) -> list[str]:
     return names
 
 
+# Someone to replace on the schedule, or whose health news is an employee's: patients hold no shifts ("Please replace
+# on the evening schedule", "Merci de la remplacer sur l'horaire de soir", "information de santé d'un employé").
+REPLACED_ON_THE_SCHEDULE = re.compile(
+    r"(?i:\b(?:(?:remplacer|replace|cover)\s+(?:(?:him|her|them)\s+)?(?:sur|[aà]|on|in)\s+(?:l['’]|the\s+|la\s+|le\s+)?"
+    r"(?:[a-z]+\s+)?(?:horaire|schedule|rota|roster|quart|shift|liste\s+de\s+garde)"
+    r"|employee\s+health\s+information|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?)\b)"
+)
+_SCHEDULE_WORDS = ("horaire", "schedule", "rota", "roster", "quart", "shift", "garde", "employ")
+_FULL_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
+    r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?![\w'’-])"
+)
+
+
+def _replaced_on_the_schedule(text: str) -> list[str]:
+    """The full name that opens a paragraph saying its person is to be replaced on the schedule (or that its
+    health news is an employee's): staff, in every part of the message ("Retrait préventif - Mélanie Morin")."""
+    lower = text.lower()
+    if not any(word in lower for word in _SCHEDULE_WORDS):
+        return []
+    names: list[str] = []
+    for hit in REPLACED_ON_THE_SCHEDULE.finditer(text):
+        opening = text.rfind("\n\n", 0, hit.start()) + 1
+        first = _FULL_NAME.search(text, opening, hit.start())
+        if first is not None:
+            names.append(first.group())
+    return names
+
+
 @dataclass(frozen=True, slots=True)
 class StaffNames:
     """Folded name words of the sender and recipients, per person; such people are never patients.
@@ -242,13 +271,15 @@ class StaffNames:
         """These people and everyone a text of the message titles as a physician ("Dr. Lucie Mianscum
         (Infectious Diseases) will present...") or who signs a part with a credential (``_SIGNED``): the same
         full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV"); so is
-        everyone given an employee number ("Richard Thibault (matricule 147778, ...)": ``_EMPLOYEE_NUMBERED``)."""
+        everyone given an employee number ("Richard Thibault (matricule 147778, ...)": ``_EMPLOYEE_NUMBERED``), and
+        whoever is to be replaced on the schedule (``REPLACED_ON_THE_SCHEDULE``)."""
         texts = tuple(texts)
         titled = [_staff_words(m["name"]) for text in texts
                   for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
-        titled += [_staff_words(name) for text in texts for name in _employees(text)]
+        titled += [_staff_words(name) for text in texts
+                   for name in (*_employees(text), *_replaced_on_the_schedule(text))]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
@@ -19,7 +20,9 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _PRAISE_LINE,
     _STAFF_AFTER,
     _STAFF_BEFORE,
+    REPLACED_ON_THE_SCHEDULE,
 )
+from sentinelle.classifiers.types import Segment
 
 # A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
 _CAREER_AFTER = re.compile(
@@ -94,8 +97,41 @@ _WRITES_OF_OWN_CARE = re.compile(
     r"\b(?:mon|ma|mes|my)\s+(?:resultats?|results?|analyses?|examens?|traitement|treatment|medicaments?"
     r"|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment|chirurgie|surgery|douleurs?"
     r"|pain|glycemie|blood\s+sugar|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
-    r"|operation|pilules?|pills?|dose)\b|\bj'ai\s+(?:mal|des\s+douleurs|le\s+diabete)|\bi\s+have\s+(?:pain|been)"
+    r"|operation|pilules?|pills?|dose"
+    # ... an examination, a treatment or a caregiver of one's own ("My MRI on June 10 was cancelled", "mon médecin
+    # m'a dit", "ma pression est haute")
+    r"|irm|mri|scan|biopsie|biopsy|dialyse|dialysis|chimio(?:therapie)?|chemo(?:therapy)?|medecin|docteur|doctor"
+    r"|family\s+doctor|pression|tension|blood\s+pressure|insuline|insulin)\b"
+    r"|\bj'ai\s+(?:encore\s+|toujours\s+|aussi\s+)?(?:mal|des\s+douleurs|le\s+diabete|des\s+etourdissements"
+    r"|des\s+vertiges|des\s+nausees|de\s+la\s+fievre)"
+    r"|\bi\s+(?:still\s+|also\s+)?have\s+(?:pain|been|chest\s+pain|a\s+fever|fever|nausea|dizz)"
+    # ... or says they are a patient ("Je suis Claude Taylor, patiente de la Dre Haddad", "I'm a patient of Dr. Roy").
+    r"|\bje\s+suis\s+(?:[a-z'-]+\s+){0,3}(?:un\s+|une\s+|votre\s+)?patiente?\s+(?:de|du|chez)\b"
+    r"|\bi\s*(?:am|'m)\s+(?:[a-z'-]+\s+){0,3}(?:a\s+|your\s+)?patient\s+(?:of|at|with)\b"
 )
+# The fields of a carried message (an attached or forwarded .eml) that name its writer, and all its correspondents.
+_CARRIED_SENDER_FIELDS = ("/header:from", "/header:sender", "/header:reply-to")
+_CARRIED_ADDRESS_FIELDS = (*_CARRIED_SENDER_FIELDS, "/header:to", "/header:cc")
+
+
+def carried_correspondents(segments: Iterable[Segment]) -> list[str]:
+    """The display names of the messages a message carries (attached or forwarded .eml), staff like the message's
+    own correspondents; but not the writer of a carried message that speaks of their own care ("This is Pierre
+    Morin. [...] I still have chest pain"): a patient's mail forwarded on, whose writer is the patient."""
+    segments = list(segments)
+    own_care = {
+        segment.location.rsplit("/", 1)[0]
+        for segment in segments
+        if segment.location.startswith("attachment:") and "/header:" not in segment.location
+        and _WRITES_OF_OWN_CARE.search(fold_window(segment.text)) is not None
+    }
+    return [
+        line
+        for segment in segments
+        if segment.location.endswith(_CARRIED_ADDRESS_FIELDS)
+        and not (segment.location.endswith(_CARRIED_SENDER_FIELDS) and segment.location.rsplit("/", 1)[0] in own_care)
+        for line in segment.text.splitlines()
+    ]
 
 
 # A staff role said of the name later in its sentence ("M. Gérald Poulin, né le 3 avril 1961, est ministre de
@@ -373,6 +409,12 @@ _CASELOAD_AFTER = re.compile(
 )
 
 
+def _rest_of_paragraph(text: str, end: int, limit: int) -> str:
+    """``text`` from ``end`` to the end of its paragraph (a blank line), at most ``limit`` characters."""
+    stop = text.find("\n\n", end, end + limit)
+    return text[end : end + limit if stop < 0 else stop]
+
+
 _ADDRESSED_TEAM = re.compile(r"\b(?:to|a|aux?|pour)\s+(?:the\s+|l'|la\s+|le\s+)?(?:[a-z-]+\s+){0,2}(?:team|equipe|staff"
                              r"|personnel)\s*:\s*$")
 
@@ -419,6 +461,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return not _care_cue(text, start, end)
     if _CASELOAD_AFTER.search(fold_window(text[end : end + 200])):
         return True  # "Laura Bennett will be off (knee surgery). Their PT caseload will be split": a colleague
+    if REPLACED_ON_THE_SCHEDULE.search(fold_window(_rest_of_paragraph(text, end, 400))):
+        return True  # "Mélanie Morin a déclaré un test positif [...] Merci de la remplacer sur l'horaire de soir"
     leave = _LEAVE_AFTER.match(fold_window(text[end : end + 160]))
     if leave:
         clause = fold_window(text[end : end + 160])[leave.end() :].split("\n", 1)[0]
