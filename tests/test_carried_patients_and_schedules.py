@@ -8,6 +8,12 @@ word of care ("Diagnostic : TSA niveau 2"); a chart number written like a local 
 
 Nobody's patients: an employee to replace on the schedule while off work with an infection ("Merci de la remplacer
 sur l'horaire de soir"), in the body and in the Subject; a date in an attachment's file name ("dossier_20241113.zip").
+
+And from corpus_heldout_58 (mental health and addiction services): a seminar programme attached ("Midis-conférences",
+"Conférencier(ère)") names speakers, whatever clinical words its covering text holds; a group schedule's
+"Animation" column names facilitators; an inclusive label ("Patient(e) :") names the person cared for; a NAM with
+letters for digits after its name ("son nam c'est GAUJ98O41697"); a French term with its article dropped ("trouble de
+personnalité limite").
 """
 
 from __future__ import annotations
@@ -171,3 +177,98 @@ def test_phone_and_date_shapes_after_a_chart_label(mrn: MrnRecognizer, location:
                                                     found: bool) -> None:
     findings = mrn.recognize(Segment(location, text))
     assert any(f.type == MRN for f in findings) is found, findings
+
+
+# --- corpus_heldout_58 (mental health and addiction services), read in session 14's second round -------------------
+
+
+def _verdict(*segments: Segment) -> tuple[bool, set[str]]:
+    result = shipped_classifier().inspect_segments(list(segments))
+    return result.confidential, {f.type for f in result.findings if f.confidence >= 0.6}
+
+
+def test_a_seminar_programme_attached_names_speakers_not_patients() -> None:
+    programme = ("Midis-conférences\nDate\nConférencier(ère)\nAffiliation\nTitre\n2024-05-16\nPatrick Lacasse\n"
+                 "Université Laval\nKétamine dans la dépression résistante\n2024-05-30\nCaroline Gingras\n"
+                 "CRD Le Tournant\nClozapine : surveillance hématologique")
+    confidential, counted = _verdict(
+        Segment("subject", "Programme du printemps"),
+        Segment("body", "Voici le programme : kétamine, clozapine et dépression résistante au menu."),
+        Segment("attachment:programme.pdf", programme),
+    )
+    assert not confidential, counted
+
+
+def test_a_lab_report_attached_under_a_patients_subject_stays_confidential() -> None:
+    confidential, counted = _verdict(
+        Segment("subject", "Résultats de Caroline Gingras"),
+        Segment("body", "Voici ses résultats : clozapine, neutrophiles 1,2."),
+        Segment("attachment:resultats.pdf", "Patiente : Caroline Gingras\nNeutrophiles : 1,2 x10^9/L"),
+    )
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("body", "confidential"),
+    [
+        ("Horaire des groupes :\n\n| Groupe | Jour | Salle | Animation |\n| Psychoéducation trouble bipolaire | "
+         "Lundi | A-12 | Nadia Lavallée |\n| Prévention de la rechute | Jeudi | B-3 | Daniel St-Pierre |", False),
+        ("Groupe\tJour\tAnimation\nPsychoéducation trouble bipolaire\tLundi\tNadia Lavallée\nGestion de l'anxiété\t"
+         "Mardi\tSimon Proulx", False),
+        ("Inscriptions :\n\n| Patient | DDN | Groupe |\n| Nadia Lavallée | 1984-03-02 | Psychoéducation trouble "
+         "bipolaire |\n| Daniel St-Pierre | 1979-11-20 | Prévention de la rechute |", True),
+    ],
+    ids=["group-schedule-animation-column", "spreadsheet-animation-column", "enrolled-patients-with-birth-dates"],
+)
+def test_a_group_schedules_facilitators_are_staff(body: str, confidential: bool) -> None:
+    found, counted = inspect_text(body, "Groupes thérapeutiques")
+    assert found is confidential, counted
+
+
+@pytest.mark.parametrize(
+    ("body", "confidential"),
+    [
+        ("Patient(e) : Côté Marilou\nDDN : 28 avril 1973\nTéléphone : 514-555-0174", True),
+        ("Usager(ère) : Bédard Louise\nDate de naissance : 1951-02-14", True),
+        ("Patient(e) : ______\nDDN : ______", False),
+        ("Client(e) : CISSS Exemple\nMontant : 120 $", False),
+    ],
+    ids=["patient-e", "usager-ere", "blank-form", "institution-fills-the-field"],
+)
+def test_inclusive_labels_name_the_person_cared_for(body: str, confidential: bool) -> None:
+    found, counted = inspect_text(body, "Formulaire")
+    assert found is confidential, counted
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("apppel de john, son nam c'est GAUJ98O41697, rappeler", True),
+        ("RAMQ : gauj 98O4 1697 (lettres puis chiffres)", True),
+        ("référence GAUJ98O41697 du dossier fournisseur", False),
+        ("son nam c'est GAUJ98O41698, rappeler", False),
+    ],
+    ids=["o-for-zero-after-nam", "spaced-after-ramq", "no-nam-name", "wrong-check-digit"],
+)
+def test_a_nam_with_letters_for_digits_after_its_name(text: str, found: bool) -> None:
+    from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
+    from sentinelle.classifiers.types import RAMQ_NAM
+
+    findings = RamqNamRecognizer().recognize(Segment("body", text))
+    assert any(f.type == RAMQ_NAM and f.confidence >= 0.6 for f in findings) is found, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Groupe pour trouble de personnalité limite, séance 4", True),
+        ("Suivi pour syndrome de côlon irritable, lopéramide au besoin", True),
+        ("Atelier sur la formation de la personnalité au travail", False),
+    ],
+    ids=["article-dropped-de-la", "du-written-de", "not-a-term"],
+)
+def test_french_terms_match_with_their_article_dropped(text: str, found: bool) -> None:
+    from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
+
+    findings = DiagnosisRecognizer().recognize(Segment("body", text))
+    assert any(f.type == DIAGNOSIS for f in findings) is found, findings

@@ -8,7 +8,9 @@ over the original text finds every term. Longest terms come first, so
 With ``variants``, a term also matches as mail writes it and the lists do not: each word in the plural
 ("otites moyennes récidivantes" for "otite moyenne", "tumeurs" for "tumeur") or, for the lists' plural labels,
 in the singular ("schizoaffective disorder" for "Schizoaffective disorders"), and British spellings of
-English medical words ("tumour", "haemorrhage", "anaemia", "oedema", "oesophageal", "paediatric").
+English medical words ("tumour", "haemorrhage", "anaemia", "oedema", "oesophageal", "paediatric"), and French
+terms with the article after "de" dropped or changed as notes write them ("trouble de personnalité limite" for
+"trouble de la personnalité limite", "syndrome de côlon irritable" for "syndrome du côlon irritable").
 """
 
 from __future__ import annotations
@@ -60,6 +62,12 @@ _SPELLINGS: tuple[tuple[str, bool, str], ...] = (
     ("diarrhea", False, "diarrho?ea"),
     ("ischemi", False, f"ischa?{_E}mi"),
 )
+# French articles after "de" that notes drop or change: "de la" -> "de", "du" -> "de", "des" -> "de".
+_ARTICLES = (
+    (" de la ", r"[\s\-]+de[\s\-]+(?:la[\s\-]+)?"),
+    (" du ", r"[\s\-]+d[ue][\s\-]+"),
+    (" des ", r"[\s\-]+des?[\s\-]+"),
+)
 _PLURAL_AFTER = frozenset("abcdefghijklmnopqrtuvwyz")  # a word ending in s, x or z takes no plural s
 _PLURAL_MIN = 4  # shorter words ("fa", "ira", "sla") would turn into other words
 
@@ -82,6 +90,12 @@ def term_pattern(term: str, variants: bool = False) -> str:
                 continue
         if variants and c in " -" and _plural(term, word_start, i):
             units.append(("s?", None))
+        article = next((a for a in _ARTICLES if variants and term.startswith(a[0], i)), None)
+        if article is not None:  # "trouble de la personnalité limite" as notes write it: "trouble de personnalité"
+            units.append((article[1], None))
+            i += len(article[0])
+            word_start = i
+            continue
         if c in " -'’":
             word_start = i + 1
         if term.startswith("oe", i) or c == "œ":

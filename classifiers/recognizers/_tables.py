@@ -101,7 +101,7 @@ for _role, _words in (
              "formation training supervisor superviseur gestionnaire manager department departement salary",
              # Who gives a course or a talk ("Date; Time; Room; Trainer"): a training calendar, not a patient list.
              "trainer trainers formateur formatrice instructor speaker conferencier conferenciere presenter",
-             "animateur animatrice facilitator",
+             "animateur animatrice animation facilitator",
              "salaire payroll paie vacances vacation",
              # Home-care workers' schedules ("PSSP | Trajet | lun | mar"): the people are the workers.
              "pssp psw pab preposee prepose preposes")),

@@ -69,6 +69,10 @@ _PIECES = re.compile(
     r"\b(?P<letters>[A-Z]{4})\b[^0-9\n]{1,30}?\b(?P<first>[0-9]{4})\b[^0-9\n]{1,15}?\b(?P<second>[0-9]{4})\b"
 )
 _PIECES_REACH = 160
+# A NAM whose digits are partly letters that look like them ("GAUJ98O41697": O for 0, l or I for 1), after a NAM's
+# name: counted only when the digits it stands for give a real date and the right check digit.
+_LOOKALIKE = re.compile(r"\b(?P<letters>[A-Za-z]{4})[ .-]?(?P<digits>[0-9OoIl]{4}[ .-]?[0-9OoIl]{4})\b")
+_AS_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", " ": None, ".": None, "-": None})
 
 # The letters are one word ("GAGL") or one letter at a time ("G.A.G.L"), or surname part and initial
 # ("GAG L"), or in pairs as a NAM is disguised two characters at a time ("CL.OM.15.07.28.81"): "de la 8512..."
@@ -154,6 +158,27 @@ class RamqNamRecognizer(BaseRecognizer):
                         disguised=f"given in pieces after {fold(text[name_start:name_end])!r}",
                     )
                 )
+            for lookalike in _LOOKALIKE.finditer(text, name_end, name_end + _PIECES_REACH):
+                digits = lookalike["digits"].translate(_AS_DIGITS)
+                if digits.isdigit() and any(c in "OoIl" for c in lookalike["digits"]):  # plain digits: TRIGGER's
+                    try:
+                        ramq_nam.validate(lookalike["letters"].upper() + digits)
+                    except ValidationError:
+                        continue
+                    findings.append(
+                        identifier_finding(
+                            segment,
+                            lookalike.start(),
+                            lookalike.end(),
+                            finding_type=RAMQ_NAM,
+                            pattern="nam",
+                            validator="INSPQ check digit ok",
+                            context=None,
+                            confidence=0.99,
+                            keep_prefix=4,
+                            disguised=f"letters for digits after {fold(text[name_start:name_end])!r}",
+                        )
+                    )
         return findings
 
 

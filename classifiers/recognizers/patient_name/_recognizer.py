@@ -399,12 +399,10 @@ class PatientNameRecognizer(BaseRecognizer):
         def evidence_cue(start: int, end: int, titled: bool = False) -> bool:
             """Strong clinical information or a birth date close by (the engine's pass), not in a newsletter:
             within ``_EVIDENCE_REACH`` of a title-less name, within the scoring proximity of a titled one."""
-            if evidence is None:
+            if evidence is None or newsletter:
                 return False
             if evidence_anywhere:
                 return True
-            if newsletter:
-                return False
             if not reaches:
                 said_of_someone = [span for span in evidence if not _topic_use(text, *span)]
                 reaches.extend((_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, evidence_reach)))
@@ -440,7 +438,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
             match = _NAME.match(text, t_end)
             name = _clean_name(match.group("name")) if match else ""
-            label_word = " ".join(fold(text[t_start:t_end]).split()) if kind == "role" else ""
+            # (the inclusive form's ending dropped: "Patient(e)" is the label "patient")
+            label_word = " ".join(fold(text[t_start:t_end]).split()).split("(")[0] if kind == "role" else ""
             if label_word in _NAME_COLUMNS and (match is None or not match.group("label")):
                 continue
             if match and not match.group("label") and label_word in _ROLE_LABEL_WORDS:

@@ -17,7 +17,9 @@ HONORIFIC = Trigger(
 ROLE = Trigger(
     "name_role",
     r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
-    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b)"
+    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b"
+    # ... written in the inclusive form ("Patient(e) :", "Usager(ère) :").
+    r"(?:\((?:e|[eè]re)\))?)"
     # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
     r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)"
     # Name columns of a list or a spreadsheet ("Last: Vachon; First: Karen", "Prénom : Lucie"; only with a colon).
@@ -159,7 +161,8 @@ ROSTER = Trigger(
 GENRE = Trigger(
     "name_genre",
     r"(?i:\b(?:infolettre|newsletter|bulletin|offre\s+d'emploi|affichage\s+de\s+poste|job\s+posting|comite"
-    r"|committee|ordre\s+du\s+jour|conf[eé]rence|webinaire|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
+    r"|committee|ordre\s+du\s+jour|conf[eé]rences?|conf[eé]renci(?:er|[eè]re)s?|s[eé]minaires?|seminars?|webinaire"
+    r"|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
     r"|nomination|communique|press\s+release|formation\s+continue|programme\s+scientifique"
     r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
     r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|keynote|pl[eé]ni[eè]re|plenary|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
