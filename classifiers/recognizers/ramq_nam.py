@@ -132,10 +132,12 @@ class RamqNamRecognizer(BaseRecognizer):
 
     @staticmethod
     def _pieces(segment: Segment, names: list[tuple[int, int]]) -> list[Finding]:
+        """NAMs given in pieces, or with letters for digits, after a NAM's name: only with a right check digit."""
         text = segment.text
-        findings: list[Finding] = []
+        found: list[tuple[int, int, str]] = []  # (start, end, how the NAM was given)
         searched_until = 0
         for name_start, name_end in names:
+            after = f"after {fold(text[name_start:name_end])!r}"
             position = max(name_end, searched_until)
             searched_until = name_end + _PIECES_REACH
             while (pieces := _PIECES.search(text, position, searched_until)) is not None:
@@ -144,42 +146,22 @@ class RamqNamRecognizer(BaseRecognizer):
                     ramq_nam.validate(pieces["letters"] + pieces["first"] + pieces["second"])
                 except ValidationError:  # a wrong check digit too: pieces alone must be exact
                     continue
-                findings.append(
-                    identifier_finding(
-                        segment,
-                        pieces.start(),
-                        pieces.end(),
-                        finding_type=RAMQ_NAM,
-                        pattern="nam",
-                        validator="INSPQ check digit ok",
-                        context=None,
-                        confidence=0.99,
-                        keep_prefix=4,
-                        disguised=f"given in pieces after {fold(text[name_start:name_end])!r}",
-                    )
-                )
+                found.append((pieces.start(), pieces.end(), f"given in pieces {after}"))
             for lookalike in _LOOKALIKE.finditer(text, name_end, name_end + _PIECES_REACH):
                 digits = lookalike["digits"].translate(_AS_DIGITS)
-                if digits.isdigit() and any(c in "OoIl" for c in lookalike["digits"]):  # plain digits: TRIGGER's
-                    try:
-                        ramq_nam.validate(lookalike["letters"].upper() + digits)
-                    except ValidationError:
-                        continue
-                    findings.append(
-                        identifier_finding(
-                            segment,
-                            lookalike.start(),
-                            lookalike.end(),
-                            finding_type=RAMQ_NAM,
-                            pattern="nam",
-                            validator="INSPQ check digit ok",
-                            context=None,
-                            confidence=0.99,
-                            keep_prefix=4,
-                            disguised=f"letters for digits after {fold(text[name_start:name_end])!r}",
-                        )
-                    )
-        return findings
+                if not digits.isdigit() or not any(c in "OoIl" for c in lookalike["digits"]):
+                    continue  # plain digits are TRIGGER's
+                try:
+                    ramq_nam.validate(lookalike["letters"].upper() + digits)
+                except ValidationError:
+                    continue
+                found.append((lookalike.start(), lookalike.end(), f"letters for digits {after}"))
+        return [
+            identifier_finding(segment, start, end, finding_type=RAMQ_NAM, pattern="nam",
+                               validator="INSPQ check digit ok", context=None, confidence=0.99, keep_prefix=4,
+                               disguised=how)
+            for start, end, how in found
+        ]
 
 
 # A calendar date written day/month/year or year-month-day with a four-digit year of this era.
