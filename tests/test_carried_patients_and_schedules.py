@@ -14,6 +14,10 @@ And from corpus_heldout_58 (mental health and addiction services): a seminar pro
 "Animation" column names facilitators; an inclusive label ("Patient(e) :") names the person cared for; a NAM with
 letters for digits after its name ("son nam c'est GAUJ98O41697"); a French term with its article dropped ("trouble de
 personnalité limite").
+
+And from corpus_heldout_60 (laboratory medicine): a disease that CIM-10's French labels name only inside longer
+labels, in its French form derived from ICD-10-CM's one-word label ("hémochromatose"); a report's wording of the value
+("HbA1c : valeur corrigée 9,8 %"); blood ammonia in µmol/L, never a cleaning solution's percentage.
 """
 
 from __future__ import annotations
@@ -272,3 +276,49 @@ def test_french_terms_match_with_their_article_dropped(text: str, found: bool) -
 
     findings = DiagnosisRecognizer().recognize(Segment("body", text))
     assert any(f.type == DIAGNOSIS for f in findings) is found, findings
+
+
+# --- corpus_heldout_60 (laboratory medicine), read in session 14's third round -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Note : cas index - hémochromatose héréditaire, préfère les textos.", True),
+        ("Cholangite à répétition, ERCP prévue.", True),
+        ("Pancytopénie à l'admission, myélogramme demandé.", True),
+        ("Pose de la nouvelle signalisation au 3e étage.", False),
+    ],
+    ids=["hemochromatose", "cholangite", "pancytopenie", "ordinary-words"],
+)
+def test_french_forms_of_english_disease_names(text: str, found: bool) -> None:
+    from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
+
+    findings = DiagnosisRecognizer().recognize(Segment("body", text))
+    assert any(f.type == DIAGNOSIS for f in findings) is found, findings
+
+
+def test_french_forms_are_derived_by_suffix_and_only_when_missing() -> None:
+    from sentinelle.classifiers.lexicons.build_clinical import french_forms
+
+    english = ["Hemochromatosis", "Cholangitis", "Coma", "Cardiac arrest", "Psoriasis", "Hypokalemia"]
+    assert french_forms(english, {"cholangite"}) == ["hemochromatose", "hypokalemie", "psoriase"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Patient : Marc Roy\nHbA1c : valeur émise 5,9 %, valeur corrigée 9,8 %.", True),
+        ("Patient: Marc Roy\nPotassium: amended result 6.1 mmol/L", True),
+        ("PATIENT(E):    CLOUTIER DAVID\nAmmoniaque : 188 umol/L  ** VALEUR CRITIQUE **", True),
+        ("Entretien : solution d'ammoniaque à 5 % pour les planchers, gants obligatoires.", False),
+        ("Cleaning: ammonia 5% solution, gloves required; value 12 per case.", False),
+    ],
+    ids=["valeur-corrigee", "amended-result", "ammonia-critical-value", "cleaning-ammoniaque", "cleaning-ammonia"],
+)
+def test_a_lab_reports_wording_of_the_value(text: str, found: bool) -> None:
+    from sentinelle.classifiers.recognizers.lab_result import LabResultRecognizer
+    from sentinelle.classifiers.types import LAB_RESULT
+
+    findings = LabResultRecognizer().recognize(Segment("body", text))
+    assert any(f.type == LAB_RESULT for f in findings) is found, findings

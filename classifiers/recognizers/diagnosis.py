@@ -3,7 +3,8 @@
 A diagnosis alone identifies nobody (newsletters talk about diabetes); it only
 matters to scoring near a patient name. Terms come from the hand list
 ``diagnoses.txt``, ``cim10_fr.txt`` and ``icd10cm_en.txt`` (CIM-10 and ICD-10-CM labels, built from
-edsnlp's and simple-icd-10-cm's resources: lexicons/README.md) and ``disease_heads.txt`` (the word that
+edsnlp's and simple-icd-10-cm's resources: lexicons/README.md), ``icd10cm_fr_forms.txt`` (the French form of a
+one-word ICD-10-CM label by its suffix: "hémochromatose", "cholangite") and ``disease_heads.txt`` (the word that
 names a disease alone: "otite", "ileus"), each in both numbers and British spelling ("tumour"); a disease
 named as its vaccine ("Vaccin : Influenza", "flu vaccine") is none. Confidence 0.8 for a lexicon term,
 0.7 for an upper-case abbreviation of ``diagnosis_abbreviations.txt`` (IRA,
@@ -43,7 +44,8 @@ from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
 LEXICON = Trigger(
     "dx",
     lexicon_pattern(
-        "diagnoses", "cim10_fr", "icd10cm_en", "disease_heads", "symptoms_r", "nursing_events", variants=True
+        "diagnoses", "cim10_fr", "icd10cm_en", "icd10cm_fr_forms", "disease_heads", "symptoms_r", "nursing_events",
+        variants=True,
     ),
 )
 # A surgical or endoscopic procedure named by its Greek suffix ("cholécystectomie", "myringotomie", "iléostomie",

@@ -43,10 +43,15 @@ _VALUE = re.compile(
     r"\s*(?:\(?[a-zà-ÿ]{0,6}(?:-[a-z]{1,4})?\)?\s*)?(?:(?:estim[ée]e?|estimated|calcul[ée]e?|calculated|mesur[ée]e?|measured)\s+)?"
     r"(?:[:=]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
     r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
+    # ... a report's wording of the value ("HbA1c : valeur corrigée 9,8 %", "Potassium: result 6.1 mmol/L")
+    r"(?P<wording>(?:(?:corrected|reported|initial|final|amended|revised)\s+)?(?:valeur|value|r[ée]sultat|result)"
+    r"(?:\s+(?:[ée]mise|corrig[ée]e|initiale|finale|rapport[ée]e))?\s*:?\s*)?"
     r"(?P<value>[<>≤≥]?\s*(?:\d{1,3}(?:[  ]\d{3})+|\d{1,5})(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3})?)\s*"
     rf"(?P<unit>{_UNITS})?",
     re.IGNORECASE,
 )
+# Tests whose name is also a product's: a result only in a molar concentration.
+_CONCENTRATION_ONLY = frozenset({"ammoniaque", "ammonia"})
 _UNITLESS = frozenset({"inr", "rni", "a1c", "hba1c", "ph sanguin", "hemoglobine a1c", "hemoglobin a1c"})
 # Plausible values without a unit, per folded test name (SI units as written in Quebec and France).
 _POTASSIUM = (1.5, 9.0)
@@ -161,6 +166,8 @@ class LabResultRecognizer(BaseRecognizer):
                 continue
             value_at = _form_result(text, start, name_end)
             match = _VALUE.match(text[value_at : value_at + _WINDOW])
+            if match is not None and match.group("wording") and "\n" in match.string[: match.start("wording")]:
+                match = None  # "Hémoglobine\nRésultat : 60 g/L": the wording names the next line's value
             if match is None or not match.group("value"):
                 verdict = _VERDICT.match(text, name_end, name_end + _WINDOW)
                 abbreviated = verdict is not None and len(verdict.group("verdict").rstrip(".")) <= 3  # "neg", "pos"
@@ -179,6 +186,8 @@ class LabResultRecognizer(BaseRecognizer):
                 continue  # "hb 12abc": not a measurement
             term = " ".join(fold(text[start:name_end]).split())
             value, unit = match.group("value"), match.group("unit")
+            if term in _CONCENTRATION_ONLY and (unit is None or "mol" not in unit.lower()):
+                continue  # "solution d'ammoniaque à 5 %": a cleaning product; blood ammonia is in µmol/L
             if unit is not None:
                 confidence, how = 0.85, " + unit"
             elif term in _UNITLESS:
