@@ -47,6 +47,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -234,8 +235,6 @@ def french_forms(english: list[str], french: set[str]) -> list[str]:
 
 
 def _folded_terms(*names: str) -> set[str]:
-    import unicodedata
-
     terms = set()
     for name in names:
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():

@@ -35,7 +35,6 @@ wrote.
 from __future__ import annotations
 
 import bisect
-import datetime
 import itertools
 import re
 
@@ -43,7 +42,7 @@ from sentinelle.classifiers.config import MrnPattern
 from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold_ascii
 from sentinelle.classifiers.recognizers._chart_rows import asset_inventory, patient_row, staff_or_product_column
-from sentinelle.classifiers.recognizers._chart_spelling import Compacted, no_chart_shape
+from sentinelle.classifiers.recognizers._chart_spelling import Compacted, no_chart_shape, year_first_date
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED
 from sentinelle.classifiers.recognizers._table_index import TableIndex
@@ -139,7 +138,7 @@ class MrnRecognizer(BaseRecognizer):
                     continue  # "09:36:57 -0500": a clock's seconds and a time zone, not a chart number
                 if _placeholder(value):
                     continue  # "N° de dossier : [0000000]": a template's field
-                if file_name and _calendar_date(value):
+                if file_name and year_first_date(value):
                     continue  # "dossier_20241113.zip": file names are dated year first, month, day
                 if _BIRTH_LABEL_BEFORE.search(text, max(0, start - 24), start):
                     continue  # "dob 20100809", "DDN : 19750605": the digits a birth-date label names are a date
@@ -192,17 +191,6 @@ _BIRTH_LABEL_BEFORE = re.compile(
     r"(?i:\b(?:ddn|dob|d\.o\.b\.?|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|n[ée]e?\s+le|born))"
     r"[ \t]*[:.=-]?[ \t]*$"
 )
-
-
-def _calendar_date(value: str) -> bool:
-    """Eight digits that read as a date of this century or the last, year first ("20241113")."""
-    if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
-        return False
-    try:
-        datetime.date(int(value[:4]), int(value[4:6]), int(value[6:]))
-    except ValueError:
-        return False
-    return True
 
 
 def _placeholder(value: str) -> bool:

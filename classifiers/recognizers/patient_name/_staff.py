@@ -164,16 +164,16 @@ _EMPLOYEE_NUMBER = re.compile(
     r"[ \t]*:?[ \t]*[0-9]"
 )
 _EMPLOYEE_LABELS = ("matricule", "employ", "emp.", "emp #", "emp#", "emp no")
-_NAME_BEFORE_NUMBER = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
-    r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*[(,][ \t]*$"
-)
+# A given name and a family name in title case ("Marie-Ève Côté", "Liam O'Brien").
+_TITLE_CASE_FULL_NAME = (r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
+                         r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
+_NAME_BEFORE_NUMBER = re.compile(rf"(?P<name>{_TITLE_CASE_FULL_NAME})[ \t]*[(,][ \t]*$")
 
 
-def _employees(text: str) -> list[str]:
-    """The full names given an employee number in ``text``."""
+def _employees(text: str, lower: str) -> list[str]:
+    """The full names given an employee number in ``text`` (``lower``: ``text.lower()``)."""
     names: list[str] = []
-    lower = text.lower()  # (cheap first: Python's re would try the labels' alternation at every position of every text)
+    # (cheap first: Python's re would try the labels' alternation at every position of every text)
     if not any(label in lower for label in _EMPLOYEE_LABELS):
         return names
     for number in _EMPLOYEE_NUMBER.finditer(text):
@@ -190,18 +190,16 @@ REPLACED_ON_THE_SCHEDULE = re.compile(
     r"(?:[a-z]+\s+)?(?:horaire|schedule|rota|roster|quart|shift|liste\s+de\s+garde)"
     r"|employee\s+health\s+information|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?)\b)"
 )
-_SCHEDULE_WORDS = ("horaire", "schedule", "rota", "roster", "quart", "shift", "garde", "employ")
-_FULL_NAME = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
-    r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?![\w'’-])"
-)
+# Every match of REPLACED_ON_THE_SCHEDULE holds one of these words: without them, no regex pass over the text.
+_REPLACEMENT_WORDS = ("remplacer", "replace", "cover", "employ")
+_FULL_NAME = re.compile(rf"(?<![\w'’-]){_TITLE_CASE_FULL_NAME}(?![\w'’-])")
 
 
-def _replaced_on_the_schedule(text: str) -> list[str]:
+def _replaced_on_the_schedule(text: str, lower: str) -> list[str]:
     """The full name that opens a paragraph saying its person is to be replaced on the schedule (or that its
-    health news is an employee's): staff, in every part of the message ("Retrait préventif - Mélanie Morin")."""
-    lower = text.lower()
-    if not any(word in lower for word in _SCHEDULE_WORDS):
+    health news is an employee's): staff, in every part of the message ("Retrait préventif - Mélanie Morin");
+    ``lower``: ``text.lower()``."""
+    if not any(word in lower for word in _REPLACEMENT_WORDS):
         return []
     names: list[str] = []
     for hit in REPLACED_ON_THE_SCHEDULE.finditer(text):
@@ -278,8 +276,8 @@ class StaffNames:
                   for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
-        titled += [_staff_words(name) for text in texts
-                   for name in (*_employees(text), *_replaced_on_the_schedule(text))]
+        titled += [_staff_words(name) for text, lower in zip(texts, (text.lower() for text in texts), strict=True)
+                   for name in (*_employees(text, lower), *_replaced_on_the_schedule(text, lower))]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

@@ -119,10 +119,12 @@ def carried_correspondents(segments: Iterable[Segment]) -> list[str]:
     own correspondents; but not the writer of a carried message that speaks of their own care ("This is Pierre
     Morin. [...] I still have chest pain"): a patient's mail forwarded on, whose writer is the patient."""
     segments = list(segments)
+    # Only a carried message's own texts are read (not every attachment's: a PDF has no writer to clear).
+    carried = {s.location.rsplit("/", 1)[0] for s in segments if s.location.endswith(_CARRIED_SENDER_FIELDS)}
     own_care = {
-        segment.location.rsplit("/", 1)[0]
+        prefix
         for segment in segments
-        if segment.location.startswith("attachment:") and "/header:" not in segment.location
+        if "/header:" not in segment.location and (prefix := segment.location.rsplit("/", 1)[0]) in carried
         and _WRITES_OF_OWN_CARE.search(fold_window(segment.text)) is not None
     }
     return [
