@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from conftest import inspect_text
 
-from sentinelle.classifiers.recognizers.patient_name._recognizer import _signature_end
+from sentinelle.classifiers.recognizers.patient_name._weighing import _signature_end
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,137 @@
+"""Names right after a trigger: a role word or a labelled field ("Patient : TREMBLAY, Jean"), a title
+("Mme Lessard"), a roster line's room number, a care phrase ("suivi de Marc Roy"). Each is weighed by its
+kind and its patient cues; a trigger the pattern cannot resolve is kept for NER (``SegmentNames.unmatched``)."""
+
+from __future__ import annotations
+
+import re
+
+from sentinelle.classifiers.recognizers._base import Scan, bounded, fold
+from sentinelle.classifiers.recognizers._streets import street_word
+from sentinelle.classifiers.recognizers.patient_name._cues import _patient_cue
+from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_NAME, _lower_case_name
+from sentinelle.classifiers.recognizers.patient_name._schedules import initial_in_row
+from sentinelle.classifiers.recognizers.patient_name._shapes import _HARD_STOP, _NAME, _ORG_WORDS, _clean_name
+from sentinelle.classifiers.recognizers.patient_name._triggers import CARE_PHRASE, ROSTER
+from sentinelle.classifiers.recognizers.patient_name._weighing import SegmentNames
+
+# A customer's account, not a person: "No client 465651891", "client # 4471", "numéro de client : 88".
+_ACCOUNT_BEFORE = re.compile(r"(?i:\b(?:no|n[o°º]\.?|num[ée]ro|#|code|compte)[ \t]*(?:de[ \t]+|du[ \t]+)?)$")
+_ACCOUNT_AFTER = re.compile(r"[ \t]*(?:#|no\b|n[o°º]\.?|number|:)?[ \t]*[0-9]")
+# A form's field left blank (underscores, dots, an ellipsis, a bracketed placeholder), and a label's own colon.
+_BLANK_FIELD = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?:_{2,}|\.{3,}|…|\[[^\]\n]{0,30}\]|<[^>\n]{0,30}>)")
+_LABEL_AFTER = re.compile(r"[ \t\u00a0]*:")
+# Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
+_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of))")
+_TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
+# Name columns: labels only, and never worth an NER window without their colon ("First, we...").
+_NAME_COLUMNS = frozenset(
+    {"last name", "first name", "given name", "family name", "surname", "prenom", "nom de famille", "last", "first"}
+)
+# The labels of a field that names the person cared for ("Patient :", "Usager :"), whoever receives the message.
+_CARED_FOR_LABELS = frozenset({"patient", "patiente", "usager", "usagere", "client", "cliente", "resident", "residente",
+                               "beneficiaire"})
+_ROLE_LABEL_WORDS = frozenset(
+    {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
+     "insured", "enfant", "child", *_NAME_COLUMNS}
+)
+
+
+def account_number(text: str, start: int, end: int) -> bool:
+    """The role word "client(e)" at ``start:end`` names an account number, not a person."""
+    if not text[start:end].lower().startswith("client"):
+        return False
+    return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 14), start) or _ACCOUNT_AFTER.match(text, end))
+
+
+def names_after_triggers(
+    names: SegmentNames, scan: Scan, role_hits: list[tuple[int, int]], hon_hits: list[tuple[int, int]]
+) -> None:
+    """Add to ``names`` the name after each trigger, in text order; note the triggers it cannot resolve."""
+    text, staff, evidence = names.text, names.staff, names.evidence
+    triggers = [(s, e, "role") for s, e in role_hits] + [(s, e, "honorific") for s, e in hon_hits]
+    triggers += [(s, e, "roster") for s, e in scan.get(ROSTER.kind)]
+    triggers += [(s, e, "care phrase") for s, e in scan.get(CARE_PHRASE.kind)]
+    for t_start, t_end, kind in sorted(triggers):
+        if kind != "roster" and not bounded(text, t_start, t_end) and text[t_end - 1 : t_end] != ".":
+            continue
+        if text.startswith("M.", t_start) and t_end < len(text) and text[t_end].isalpha():
+            continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
+        if text.startswith("M.", t_start) and initial_in_row(text, t_start):
+            continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
+        match = _NAME.match(text, t_end)
+        name = _clean_name(match.group("name")) if match else ""
+        # (the inclusive form's ending dropped: "Patient(e)" is the label "patient")
+        label_word = " ".join(fold(text[t_start:t_end]).split()).split("(")[0] if kind == "role" else ""
+        if label_word in _NAME_COLUMNS and (match is None or not match.group("label")):
+            continue
+        if match and not match.group("label") and label_word in _ROLE_LABEL_WORDS:
+            name = ""  # "nom" / "name" without a colon: an ordinary word
+        # A title-case heading or service name ("Patient Safety", "Client Services"): reported, never decisive.
+        heading = (
+            kind == "role"
+            and text[t_start].isupper()
+            and len(name.split()) == 1
+            and not name.isupper()
+            and match is not None
+            and not match.group("label")
+        )
+        about = kind == "care phrase" and _ABOUT.match(text, t_start) is not None
+        if about and _TITLE_AFTER.match(text, t_end):
+            continue  # "au sujet de Mme X": the title's own trigger reads the name (and its reach)
+        if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
+            continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
+        if kind == "roster" and any(street_word(w.rstrip(",")) for w in name.split()):
+            continue  # "1261 Birchwood Road, Saint-Clément": a civic number and its street, in a footer
+        if (not name or match is None) and kind == "honorific":
+            lower = _LOWER_NAME.match(text, t_end)
+            if lower and _lower_case_name(lower["given"], lower["surname"]):
+                start, end = lower.start("given"), lower.end("surname")
+                name = text[start:end]
+                if names.free(start, end, name):
+                    cue = _patient_cue(text, start, end) or names.evidence_cue(start, end, titled=True)
+                    names.add(start, end, name, 0.6 if cue else 0.5, "lower-case given name + surname after a title")
+                continue
+        if _BLANK_FIELD.match(text, t_end):
+            continue  # "Patient: [Nom du patient]", "Nom : ______": a blank form's field, for NER too
+        if not name or match is None:
+            words = [fold(w.rstrip(".,")) for w in match.group("name").split()] if match else []
+            credential = bool(words) and words[0] in _HARD_STOP  # "M. Sc."
+            organisation = any(w in _ORG_WORDS for w in words)  # "Patient Safety": nobody for NER to find
+            if kind not in ("roster", "care phrase") and not credential and not organisation:
+                names.unmatched.append((t_start, t_end, kind))
+            continue
+        if match.group("label") and _LABEL_AFTER.match(text, match.end("name")):
+            continue  # a label's own colon ("Nom de l'usager: Adresse:"): the next label is no name
+        if match.group("label") and any(fold(w) in _ORG_WORDS for w in match.group("name").split()):
+            continue  # "Client : CHU Exemple": an institution fills the field (its word trimmed or not)
+        parts = name.split()
+        start = text.find(parts[0], match.start("name"))
+        end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
+        # "Patient: Mr David Cloutier" sent to David Cloutier: his own discharge instructions, not a colleague.
+        own_record = (match.group("label") is not None and label_word in _CARED_FOR_LABELS
+                      and staff.covers(name) and not staff.covers(name, recipients=False))
+        if names.taken.overlaps(start, end) or (not own_record and names.excluded(name, start, end)):
+            names.taken.add((start, end))
+            continue
+        if match.group("label"):
+            confidence, how = 0.75, "labelled field"
+        elif kind == "honorific":
+            # A title is evidence of a person, not of a patient: it needs a patient cue as well.
+            if _patient_cue(text, start, end) or names.evidence_cue(start, end, titled=True):
+                confidence, how = 0.7, kind
+            elif evidence is None and not names.newsletter:
+                confidence, how = 0.7, kind  # no engine evidence to weigh (the recognizer alone)
+            else:
+                confidence, how = 0.5, kind + "; no patient cue"
+        elif kind == "roster":
+            confidence, how = 0.7, "roster line"
+        elif heading:
+            confidence, how = 0.5, "title-case heading"
+        elif about:
+            # "au sujet de", "regarding": whom a message is about, a patient only with a cue.
+            cue = _patient_cue(text, start, end) or names.evidence_cue(start, end) or evidence is None
+            confidence, how = (0.65, kind) if cue else (0.5, kind + "; no patient cue")
+        else:
+            confidence, how = 0.65, kind
+        names.add(start, end, name, confidence, f"pattern name after {how} ({fold(text[t_start:t_end]).strip()})")

@@ -1,0 +1,223 @@
+"""One segment's candidate names as the recognizer finds them (``SegmentNames``): one name per place, staff
+excluded by what the text says around them, and the clinical evidence that makes a name a patient's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sentinelle.classifiers.recognizers._base import Scan, bounded
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use
+from sentinelle.classifiers.recognizers.patient_name._fields import care_field
+from sentinelle.classifiers.recognizers.patient_name._schedules import in_schedule_row
+from sentinelle.classifiers.recognizers.patient_name._shapes import _NAME, _clean_name
+from sentinelle.classifiers.recognizers.patient_name._spans import _line_before, _Reach, _Taken
+from sentinelle.classifiers.recognizers.patient_name._staff import (
+    _ADDRESSES_PATIENT,
+    _GREETING,
+    _HEADER_LINE,
+    _LIST_GLUE,
+    _ROLE_TO_NAME,
+    StaffNames,
+    _is_person,
+    _name_words,
+)
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _WRITES_OF_OWN_CARE, _staff_cue
+from sentinelle.classifiers.recognizers.patient_name._triggers import SIGNATURE, STAFF_ROLE
+
+Candidate = tuple[int, int, str, float, str]  # start, end, name, confidence, how
+
+_SIGNATURE_SPAN = 300
+# Where a quoted or forwarded message starts, a signature block ends: a short reply's signature is followed by the
+# message it answers ("-----Message d'origine-----", "De : ...", "On ... wrote:"), whose patient is nobody's staff.
+_QUOTED_MESSAGE = re.compile(
+    r"(?im)^[ \t]*(?:-{3,}[ \t]*(?:message d'origine|original message|forwarded message|message transf[ée]r[ée])"
+    r"|(?:de|from|envoy[ée]|sent)[ \t]*:|le [^\n]{5,80} a [ée]crit[ \t]*:|on [^\n]{5,80} wrote:|>)"
+)
+# Occupational health said to an employee: their own file as an employee, the service's name.
+_EMPLOYEE_HEALTH = re.compile(
+    r"\b(?:votre|your)\s+(?:dossier|file|record)\s+(?:d'employee?|d'employe|(?:as\s+an\s+|of\s+)?employee)\b"
+    r"|\bsante\s+(?:et\s+securite\s+)?(?:au|du)\s+travail\b|\b(?:employee|occupational)\s+health\b"
+)
+_SIGNED_TEXT_REACH = 600  # what a signer wrote above the sign-off, read for their own care
+_EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
+# Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
+# the addressees ("Bonjour Mme Gagnon,", "Hi Emily!", "Bonjour Mme Roy et M. Dion,"); not a sentence that
+# goes on ("Bonjour, Mme Gauthier du 312 refuse ses médicaments").
+_GREETING_END = re.compile(r"[ \t]*(?:[,!:;.\r\n]|$|(?:et|and|&)\b)")
+_GREETING_INSIDE = re.compile(r"[,!:;\r\n]")  # "Allô Julie,\nMax ...": the greeting's name and the next line's word
+
+
+def _signature_end(text: str, opener_end: int) -> int:
+    """Where the signature block opened at ``opener_end`` ends: ``_SIGNATURE_SPAN`` characters on, or sooner at
+    the start of a quoted or forwarded message; a quoted message's own signature ("> -- ") runs on through its
+    quoted lines and ends at the first line that is not quoted."""
+    limit = opener_end + _SIGNATURE_SPAN
+    line_start = text.rfind("\n", 0, opener_end) + 1
+    if text[line_start:opener_end].lstrip().startswith(">"):
+        position = text.find("\n", opener_end, limit)
+        while 0 <= position < limit:
+            if not text[position + 1 : position + 3].lstrip(" \t").startswith(">"):
+                return position + 1
+            position = text.find("\n", position + 1, limit)
+        return limit
+    quoted = _QUOTED_MESSAGE.search(text, opener_end, limit)
+    return quoted.start() if quoted else limit
+
+
+class SegmentNames:
+    """The names found so far in one segment, and the judgements every later name is weighed by.
+
+    ``evidence``: spans of strong clinical information and birth dates (the engine's first pass), or None
+    when the recognizer runs alone; ``evidence_anywhere``: the message holds such evidence and every name
+    of this segment is near it (the Subject); ``newsletter``: the segment is read as newsletter-like.
+    Each judgement is computed on first use and remembered for the segment.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        scan: Scan,
+        staff: StaffNames,
+        evidence: Sequence[tuple[int, int]] | None,
+        evidence_anywhere: bool,
+        evidence_reach: int,
+        newsletter: bool,
+    ) -> None:
+        self.text = text
+        self.staff = staff
+        self.evidence = evidence
+        self.evidence_anywhere = evidence_anywhere
+        self.evidence_reach = evidence_reach
+        self.newsletter = newsletter
+        self.candidates: list[Candidate] = []
+        self.unmatched: list[tuple[int, int, str]] = []  # trigger spans without a pattern name
+        self.taken = _Taken()
+        self._staff_role_hits = scan.get(STAFF_ROLE.kind)
+        self._signatures = [(s, _signature_end(text, e)) for s, e in scan.get(SIGNATURE.kind)]
+        self._staff_roles: tuple[list[int], list[frozenset[str]]] | None = None
+        self._second_person: bool | None = None
+        self._staff_seen: list[tuple[int, frozenset[str]]] = []  # (end, name words) of names excluded as staff
+        self._staff_said: list[frozenset[str]] = []  # full names that what the text says of them made staff
+        self._signed_own_care: dict[int, bool] = {}
+        self._reaches: tuple[_Reach, _Reach] | None = None  # (title-less, titled)
+
+    def add(self, start: int, end: int, name: str, confidence: float, how: str) -> None:
+        """Callers checked ``taken`` (one name, one finding) and ``excluded`` first."""
+        self.taken.add((start, end))
+        self.candidates.append((start, end, name, confidence, how))
+
+    def free(self, start: int, end: int, name: str) -> bool:
+        """No name holds this place yet and the name is nobody's staff; if not, the place is taken."""
+        if self.taken.overlaps(start, end) or self.excluded(name, start, end):
+            self.taken.add((start, end))
+            return False
+        return True
+
+    def excluded(self, name: str, start: int, end: int | None = None) -> bool:
+        """The name is staff's: by who they are (sender, recipients, someone introduced as staff), by where it
+        stands (a signature, a header line, a greeting, a schedule) or by what the text says of them."""
+        text = self.text
+        words = _name_words(name)
+        if self._staff_seen:
+            last_end = max(e for e, _ in self._staff_seen)
+            # The next name of a list that a staff member opens ("M. Jacques Bélanger et à Mme Lise
+            # Pelletier"); a surname alone of someone named in full as staff ("Ms. Priya Nair" ... "Ms. Nair").
+            if 0 <= start - last_end <= 40 and _LIST_GLUE.fullmatch(fold_window(text[last_end:start])):
+                return self._seen_as_staff(words, end)
+            if len(words) == 1 and any(words <= person for _, person in self._staff_seen):
+                return True
+        # The same full name again, after what the text said of it made it staff ("X assurera le suivi de sa
+        # clientèle ... acheminés à X"); not after a mere position (a header line, a signature: a patient
+        # writes and signs too).
+        if len(words) >= 2 and _is_person(words, self._staff_said):
+            return True
+        # Who someone is (the sender, a staff member named in full) says nothing of the next name of a
+        # list; what the text says around a name ("Merci à", "Présents :", ", directrice") does.
+        role_ends, staff_people = self._staff_by_role()
+        staff = self.staff
+        if staff.covers(name) and (staff.covers(name, recipients=False) or not self.addresses_patient()):
+            return True  # a recipient is staff, unless the text speaks to them of their own care
+        if len(words) >= 2 and _is_person(words, staff_people):
+            return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
+        if self._presented_as_staff(start, end, role_ends):
+            return self._seen_as_staff(words, end)
+        if end is not None and _staff_cue(text, start, end):
+            if len(words) >= 2:
+                self._staff_said.append(words)
+            return self._seen_as_staff(words, end)
+        return False
+
+    def evidence_cue(self, start: int, end: int, titled: bool = False) -> bool:
+        """Strong clinical information or a birth date close by (the engine's pass), not in a newsletter:
+        within ``_EVIDENCE_REACH`` of a title-less name, within the scoring proximity of a titled one.
+
+        A diagnosis or drug that names a clinic, a unit, a programme or a topic ("la clinique de diabète",
+        "the heart failure clinic", "formation sur l'insulinothérapie") says nothing of the people around it."""
+        if self.evidence is None or self.newsletter:
+            return False
+        if self.evidence_anywhere:
+            return True
+        if self._reaches is None:
+            said_of_someone = [span for span in self.evidence if not _topic_use(self.text, *span)]
+            self._reaches = (_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, self.evidence_reach))
+        return self._reaches[titled]((start, end))
+
+    def addresses_patient(self) -> bool:
+        """Second-person clinical wording, unless it is an employee's occupational health ("votre test
+        tuberculinique ... votre dossier d'employée": HR; "an employee accessed your record" is no such thing)."""
+        if self._second_person is None:
+            folded = fold_window(self.text)
+            self._second_person = (_ADDRESSES_PATIENT.search(folded) is not None
+                                   and _EMPLOYEE_HEALTH.search(folded) is None)
+        return self._second_person
+
+    def _staff_by_role(self) -> tuple[list[int], list[frozenset[str]]]:
+        """Ends of staff-role words, and the names they introduce."""
+        if self._staff_roles is None:
+            text = self.text
+            ends: list[int] = []
+            people: list[frozenset[str]] = []
+            for start, end in self._staff_role_hits:
+                if not bounded(text, start, end) and text[end - 1 : end] != ".":
+                    continue
+                if care_field(text, start, end):  # "Résident : X, ch. 125": the person cared for
+                    continue
+                ends.append(end)
+                match = _NAME.match(text, end)
+                if match and not match.group("label"):
+                    words = _name_words(_clean_name(match.group("name")))
+                    if words:
+                        people.append(words)
+            self._staff_roles = (ends, people)
+        return self._staff_roles
+
+    def _seen_as_staff(self, words: frozenset[str], end: int | None) -> bool:
+        if end is not None and words:
+            self._staff_seen.append((end, words))
+        return True
+
+    def _staff_signature(self, opening: int) -> bool:
+        """A sign-off's block is staff's, unless what its writer wrote above speaks of their own care ("my
+        biopsy results got cancelled again ... Thanks in advance, Beverly Henderson"): a patient signs too."""
+        if opening not in self._signed_own_care:
+            above = fold_window(self.text[max(0, opening - _SIGNED_TEXT_REACH) : opening])
+            self._signed_own_care[opening] = _WRITES_OF_OWN_CARE.search(above) is not None
+        return not self._signed_own_care[opening]
+
+    def _presented_as_staff(self, start: int, end: int | None, role_ends: list[int]) -> bool:
+        text = self.text
+        if any(s <= start < e and self._staff_signature(s) for s, e in self._signatures):
+            return True
+        before = _line_before(text, start)
+        if _HEADER_LINE.search(before):
+            return True
+        if _GREETING.search(before) and not self.addresses_patient() and (
+            end is None or _GREETING_END.match(text, end) or _GREETING_INSIDE.search(text, start, end)
+        ):
+            return True
+        # "la ministre, Mme Sonia Bélanger", "l'infirmière Julie Roy": a role right before the name.
+        if any(0 <= start - e <= 16 and _ROLE_TO_NAME.fullmatch(fold_window(text[e:start])) for e in role_ends):
+            return True
+        return in_schedule_row(text, start)
