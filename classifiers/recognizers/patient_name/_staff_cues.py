@@ -1,11 +1,10 @@
 """Staff cues said around one name: a career event, a memorial, a correspondent, a role predicate or activity,
-an absence or a leave, a credential, a named place, a programme or agenda line, a pager, a shift roster's line,
-a caseload handed over (``_staff_cue``). Split from ``_staff`` (who is staff by address and by line-level
-wording); the rows of staff schedules are ``_schedules``'."""
+an absence or a leave, a credential, a named place, a programme or agenda line or a list under a staff heading
+(``_programmes``), a pager, a shift roster's line, a caseload handed over (``_staff_cue``). Split from ``_staff``
+(who is staff by address and by line-level wording); the rows of staff schedules are ``_schedules``'."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
@@ -13,6 +12,11 @@ from sentinelle.classifiers.recognizers._base import _fold_context as fold_windo
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
 from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
+from sentinelle.classifiers.recognizers.patient_name._programmes import (
+    agenda_speaker,
+    listed_under_staff_heading,
+    programme_line,
+)
 from sentinelle.classifiers.recognizers.patient_name._staff import (
     _ADDRESSES_PATIENT,
     _ATTENDANCE_LINE,
@@ -235,111 +239,7 @@ def _named_place(text: str, start: int, end: int) -> bool:
     return _PLACE_AFTER.match(fold_window(text[end : end + 20])) is not None
 
 
-# A line of a programme or an agenda that opens with a time slot ("08:30  Karine Vachon – …", "9h00 - 9h45 :
-# Luc Roy, …"): in a text that announces an event (a scientific day, a symposium, credits), a speaker.
-_TIME_SLOT_LINE = re.compile(
-    r"^[ \t>*•-]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2}|h\b)?[ \t]*(?:am|pm)?(?:[ \t]*(?:-|–|—|a|to)[ \t]*\d{1,2}[ \t]*"
-    r"(?:[:h][ \t]*\d{2})?[ \t]*(?:am|pm)?)?[ \t|:–—-]*(?:(?:m\.|mme|mr\.?|mrs\.?|ms\.?|dre?\.?|pre?\.?)[ \t]*)?$"
-)
-_EVENT = re.compile(
-    r"\b(?:journee\s+scientifique|scientific\s+day|symposium|colloque|congres|conference|conferencier|keynote"
-    r"|speakers?|credits?\s+(?:de\s+)?(?:dpc|fmc|cme|section)|\d+\s*(?:credits?|h\s+de\s+dpc)|dpc|fmc|cme"
-    r"|formation\s+continue|continuing\s+(?:medical\s+|professional\s+)?education|grand\s+rounds|plenary|pleniere"
-    r"|mot\s+de\s+bienvenue|welcome\s+remarks|cloture|closing\s+remarks|atelier|workshop|webinaire|webinar"
-    r"|programme\s+(?:scientifique|de\s+la\s+journee|du\s+colloque)|inscription|registration)\b"
-)
-
-
-@functools.lru_cache(maxsize=16)
-def _announces_event(text: str) -> bool:
-    folded = fold_window(text)
-    return _EVENT.search(folded) is not None or _EVENT_HEADING.search(folded) is not None
-
-
-# A programme's own title on a line of its own (an attached programme.docx opens with "Programme", then its slots).
-_EVENT_HEADING = re.compile(r"(?m)^[ \t]*(?:programme|program|agenda|horaire\s+de\s+la\s+journee)[ \t]*:?[ \t]*$")
-
-
-# An item of an agenda or minutes closed by who presents it ("4. Plan de résorption des listes d'attente en
-# chirurgie – M. Luc Ménard"): read on the raw line (folding drops the dashes).
-_AGENDA_ITEM = re.compile(
-    r"[ \t>*•-]*(?:\d{1,2}[.)]|\d{1,2}[:h]\d{2})[ \t]+[^\n]{3,160}?[ \t][-–—|:(][ \t]*"
-    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?)[ \t]*)?",
-    re.IGNORECASE,
-)
-_AGENDA = re.compile(
-    r"\b(?:ordre\s+du\s+jour|agenda|avis\s+de\s+convocation|proces-verbal|minutes|conseil\s+d'administration"
-    r"|board\s+meeting|assemblee\s+generale)\b"
-)
-# A list of cases (a tumour board's "ordre du jour") names patients: any patient word in the text keeps them.
-_CASES = re.compile(
-    r"\b(?:patiente?s?|usageres?|usagers?|ddn|dob|nam|ramq|mrn|charts?|dossiers?\s+(?:no|n|#)|no\s+de\s+dossier"
-    r"|date\s+de\s+naissance|date\s+of\s+birth|cas\s+(?:a\s+discuter|cliniques?)|cases?\s+to\s+discuss)\b"
-)
-
-
-@functools.lru_cache(maxsize=16)
-def _is_agenda(text: str) -> bool:
-    folded = fold_window(text)
-    return _AGENDA.search(folded) is not None and _CASES.search(folded) is None
-
-
-def _programme_line(text: str, start: int, end: int) -> bool:
-    """The name opens a time slot of a programme, or closes an item of an agenda: a speaker or a presenter,
-    unless words of care are said of them."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 200:
-        return False
-    if start - line_start <= 40 and _TIME_SLOT_LINE.match(fold_window(text[line_start:start])):
-        return _announces_event(text) and not _care_cue(text, start, end)
-    line_end = text.find("\n", end)
-    closes_item = not text[end : len(text) if line_end < 0 else line_end].strip(" \t\r.,;)")
-    if closes_item and _AGENDA_ITEM.fullmatch(text, line_start, start):
-        return _is_agenda(text) and not _care_cue(text, start, end)
-    return False
-
-
-# A list of people under a heading that says they are staff: leave, schedules, on-call, replacements, new
-# hires, speakers ("Congés approuvés :" over "- Martine Leclerc : 24 au 28 décembre").
-_LIST_ITEM = re.compile(r"[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]")
-_STAFF_HEADING = re.compile(
-    r"[ \t>*#-]*(?:[^\n:]{0,40}\b)?(?:conges|vacances|absences?|remplacements?|garde|on[- ]call|rotation|quarts?"
-    r"|shifts?|leaves?|vacations?|time\s+off|nouveaux\s+employes|new\s+(?:hires|staff|employees)|departs|retraites"
-    r"|conferencier(?:e|s|es)?|speakers?|formateurs|formatrices|trainers|organisateurs|organizers|responsables"
-    r"|personnes[- ]ressources|contacts|signataires|jury|benevoles|volunteers|laureats|winners|equipe|team"
-    r"|staff|personnel)\b[^\n:]{0,40}:[ \t]*\r?"
-)
-_LIST_LOOKBACK = 20
-
-
-def _listed_under_staff_heading(text: str, start: int) -> bool:
-    """The name's line is an item of a list whose heading names staff (walking up over the list's items)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _LIST_ITEM.match(text, line_start):
-        return False
-    for _ in range(_LIST_LOOKBACK):
-        if line_start == 0:
-            return False
-        previous = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[previous : line_start - 1]
-        if not line.strip():
-            return False
-        if not _LIST_ITEM.match(line):
-            return _STAFF_HEADING.fullmatch(fold_window(line)) is not None
-        line_start = previous
-    return False
-
-
 _PAGER = re.compile(r"\b(?:pagette|pager|paget|bip|teleavertisseur)\s*(?:#|no\.?|:)?\s*\d{3,6}\b")
-
-
-# A programme's line: an hour, a name, a dash and a topic ("10h30  Sophie Laberge – Imagerie pédiatrique"); the
-# programme titles some of its speakers ("8h30  Dre Isabelle Marchand – Bronchiolite 2026").
-_HOUR_LEAD = re.compile(r"[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]{0,2}[ \t]*(?:[-–—][ \t]*)?"
-                        r"(?:(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+)?$")
-_TOPIC_DASH = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[-–—:][ \t]*[A-ZÀ-Þ]")
-_TITLED_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*[0-9]{1,2}[ \t]?[hH:][ \t]?[0-9]{0,2}[ \t]*(?:[-–—][ \t]*)?"
-                             r"(?:Dre?|Pre?|Dr\.|Pr\.|Docteure?)[ \t]+[A-ZÀ-Þ]")
 
 
 _SHIFT_AFTER = re.compile(
@@ -356,34 +256,6 @@ _CITATION_AFTER = re.compile(
     # the author found follows
     r"|\((?:19|20)[0-9]{2}[a-z]?\)[ \t,]+(?:showed|shows|found|finds|reported|reports|demonstrated|suggests?"
     r"|concluded|described|a[ \t]+montr[ée]|ont[ \t]+montr[ée]|montre|rapporte|conclut|d[ée]crit))"
-)
-
-
-def _agenda_speaker(text: str, start: int, end: int) -> bool:
-    """The name is a speaker's on a programme's line: after an hour, in a programme that titles its speakers;
-    or at the head of its line, in a text that says it is a programme and holds three such lines or more
-    ("Programme préliminaire :" / "Émilie Tanguay - Télésanté en santé mentale")."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    if not line_start and start > 40:
-        return False
-    if not _TOPIC_DASH.match(text, end):
-        return False
-    if _HOUR_LEAD.match(text, line_start, start):
-        return _TITLED_SPEAKER.search(text) is not None
-    if not _BULLETS.fullmatch(text, line_start, start) or not _PROGRAMME_WORD.search(text):
-        return False
-    return len(_SPEAKER_LINE.findall(text)) >= 3
-
-
-_BULLETS = re.compile(r"[ \t>*•·-]*")
-_PROGRAMME_WORD = re.compile(
-    r"(?i:\b(?:programme\s+(?:pr[ée]liminaire|provisoire|final|d[ée]finitif|de\s+la\s+journ[ée]e|scientifique)"
-    r"|(?:preliminary|final|scientific)\s+program(?:me)?|agenda|ordre\s+du\s+jour|conf[ée]renciers|speakers|panel"
-    r"|colloque|congr[eè]s|symposium|journ[ée]es?\s+(?:de\s+(?:la\s+)?)?sant[ée]|journ[ée]e\s+scientifique)"
-    r"|(?m:^[ \t]*(?i:programme|program)[ \t]*[-–—:]))"
-)
-_SPEAKER_LINE = re.compile(
-    r"(?m)^[ \t>*•·-]*[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t]+[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+[ \t]+[-–—:][ \t]*[A-ZÀ-Þ]"
 )
 
 
@@ -433,7 +305,7 @@ _WITH_THE_TEAM = re.compile(
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
-    if _named_place(text, start, end) or _programme_line(text, start, end):
+    if _named_place(text, start, end) or programme_line(text, start, end):
         return True
     if _CREDENTIAL_UPPER.match(text, end):
         return True
@@ -451,7 +323,7 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
             return True
     if _CAREER_AFTER.match(after) or _memorial(text, start, end):
         return True
-    if _agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
+    if agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
         return True
     if _SHIFT_AFTER.match(_rest_of_line(text, end)):
         return True  # "PELLETIER M. — jour — dialyse", "Kaur J.<TAB>congé<TAB>USIC": a shift roster's line
@@ -501,5 +373,5 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True
     # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
     # ("Présents : M. Jean Roy (patient), sa fille").
-    listed = _ATTENDANCE_LINE.match(line) is not None or _listed_under_staff_heading(text, start)
+    listed = _ATTENDANCE_LINE.match(line) is not None or listed_under_staff_heading(text, start)
     return listed and not _patient_cue(text, start, end)
