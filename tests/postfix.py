@@ -177,7 +177,17 @@ class PostfixInstance:
         self._write_config()
         self._register(True)
         self.run("postfix", "-c", str(self.config), "check")
-        self.run("postfix", "-c", str(self.config), "start")
+        try:
+            self.run("postfix", "-c", str(self.config), "start")
+        except PostfixError as first:
+            # Seen once under a loaded CI host: "mail system startup failed" with nothing in the maillog. One
+            # more try after a clean stop; a second failure is reported with both errors.
+            self.run("postfix", "-c", str(self.config), "stop", check=False)
+            time.sleep(1.0)
+            try:
+                self.run("postfix", "-c", str(self.config), "start")
+            except PostfixError as second:
+                raise PostfixError(f"{second}\n(first attempt: {first})") from first
         self.running = True
         self._wait_listening(self.smtpd_port)
 
