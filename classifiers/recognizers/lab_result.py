@@ -98,6 +98,10 @@ _RANGES.update({
     # Hepatitis B immunity: the antibody titre a booster recall is decided on ("anti-HBs < 10").
     "anti-hbs": (0.0, 100000.0), "anti hbs": (0.0, 100000.0), "ac anti-hbs": (0.0, 100000.0),
 })
+# Screening and cognitive scales: a score within the scale, also written over its maximum ("MoCA 19/30").
+_SCALES: dict[str, int] = {"epds": 30, "phq-9": 27, "phq9": 27, "gad-7": 21, "gad7": 21, "mmse": 30, "moca": 30}
+_RANGES.update({scale: (0.0, float(top)) for scale, top in _SCALES.items()})
+_OVER_MAXIMUM = re.compile(r"(?P<score>\d{1,2})\s*/\s*(?P<top>\d{1,2})")
 # A qualitative test's verdict right after its name ("urine tox came back positive", "ECG anormal").
 _VERDICT = re.compile(
     r"[ \t]*(?:[:=-][ \t]*)?(?:(?:came\s+back|est\s+revenue?s?|revenue?s?|sont\s+revenues|is|was|are|were|est|sont"
@@ -132,6 +136,9 @@ def _plausible(test: str, value: str) -> bool:
     if test in _BLOOD_PRESSURE:
         pressure = _PRESSURE.fullmatch(value.strip())
         return pressure is not None and 50 <= int(pressure["sys"]) <= 300 and 20 <= int(pressure["dia"]) <= 200
+    if test in _SCALES and "/" in value:
+        over = _OVER_MAXIMUM.fullmatch(value.strip())
+        return over is not None and int(over["top"]) == _SCALES[test] and int(over["score"]) <= _SCALES[test]
     if "/" in value or test not in _RANGES:
         return False
     if test in _NEEDS_DECIMAL and not re.search(r"[.,]\d", value):

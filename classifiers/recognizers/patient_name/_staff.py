@@ -184,14 +184,20 @@ def _employees(text: str, lower: str) -> list[str]:
 
 
 # Someone to replace on the schedule, or whose health news is an employee's: patients hold no shifts ("Please replace
-# on the evening schedule", "Merci de la remplacer sur l'horaire de soir", "information de santé d'un employé").
+# on the evening schedule", "Merci de la remplacer sur l'horaire de soir", "information de santé d'un employé", "I'm
+# reorganising the cleanroom schedule", "seen by employee health", "vue au bureau de santé", "suivi SST").
 REPLACED_ON_THE_SCHEDULE = re.compile(
     r"(?i:\b(?:(?:remplacer|replace|cover)\s+(?:(?:him|her|them)\s+)?(?:sur|[aà]|on|in)\s+(?:l['’]|the\s+|la\s+|le\s+)?"
     r"(?:[a-z]+\s+)?(?:horaire|schedule|rota|roster|quart|shift|liste\s+de\s+garde)"
-    r"|employee\s+health\s+information|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?)\b)"
+    r"|(?:r[eé]organi[sz]|rearrang)[a-zé]*\s+(?:l['’]|the\s+|la\s+|le\s+|my\s+|our\s+|mon\s+|notre\s+)?"
+    r"(?:[a-z]+\s+)?(?:horaire|schedule|rota|roster)"
+    r"|(?:employee|staff)\s+health|sant[eé]\s+des\s+employ[eé]s|bureau\s+de\s+sant[eé]|(?-i:OHS)"
+    r"|(?:suivi|d[eé]claration|dossier|[eé]v[eé]nement|comit[eé]|conseill[eè]re?|service)\s+(?:de\s+la\s+|en\s+)?(?-i:SST)"
+    r"|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?)\b)"
 )
 # Every match of REPLACED_ON_THE_SCHEDULE holds one of these words: without them, no regex pass over the text.
-_REPLACEMENT_WORDS = ("remplacer", "replace", "cover", "employ")
+_REPLACEMENT_WORDS = ("remplacer", "replace", "cover", "employ", "staff health", "ohs", "organis", "organiz",
+                      "rearrang", "bureau de sant", "sst")
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_TITLE_CASE_FULL_NAME}(?![\w'’-])")
 
 

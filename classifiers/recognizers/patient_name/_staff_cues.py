@@ -51,7 +51,9 @@ _DEATH = re.compile(
 )
 _CAREER_YEARS = re.compile(
     r"\b(?:a\s+travaille|avait\s+travaille|worked|ans\s+de\s+service|ans\s+de\s+carriere|years\s+of\s+service"
-    r"|carriere|career|collegues?|colleagues?|coworkers?|co-workers?|notre\s+equipe|our\s+team|membre\s+du\s+personnel"
+    # (not a greeting's colleagues: "Dear colleagues, Mr. Roy died at home overnight" is a patient's death)
+    r"|carriere|career|(?<!dear\s)(?<!chers\s)(?<!cheres\s)(?<!bonjour\s)(?<!hello\s)(?<!hi\s)(?<!all\s)"
+    r"(?:collegues?|colleagues?)|coworkers?|co-workers?|notre\s+equipe|our\s+team|membre\s+du\s+personnel"
     r"|staff\s+member|employee?s?\s+(?:de|du|of)|retraitee?|retired)\b"
 )
 _MEMORIAL_REACH = 400
@@ -59,6 +61,14 @@ _MEMORIAL_REACH = 400
 _MOURNING = re.compile(
     r"\b(?:in\s+memoriam|celebration\s+of\s+(?:his\s+|her\s+)?life|funerailles|funeral|obseques|condoleances"
     r"|condolences|obituary|necrologie|livre\s+de\s+condoleances|book\s+of\s+condolences)\b"
+)
+
+
+# A memorial announced to the staff; a family's funeral is a bereaved family's care too ("would like a call about
+# the funeral mass and our bereavement group").
+_MEMORIAL_EVENT = re.compile(
+    r"\b(?:in\s+memoriam|celebration\s+of\s+(?:his\s+|her\s+|their\s+)?life|livre\s+de\s+condoleances"
+    r"|book\s+of\s+condolences|obituary|necrologie|minute\s+de\s+silence|moment\s+of\s+silence)\b"
 )
 
 
@@ -86,7 +96,10 @@ def _memorial(text: str, start: int, end: int) -> bool:
     if _MOURNING.search(around) and not _RELATIVES_MOURNING.search(around):
         return True  # "In memoriam - Tom Novak", "celebration of life", "avis de funérailles": mourning, not care
     around = fold_window(text[max(0, start - _MEMORIAL_REACH) : end + _MEMORIAL_REACH])
-    return _DEATH.search(around) is not None and _CAREER_YEARS.search(around) is not None
+    if _DEATH.search(around) is None:
+        return False
+    # (a death, and a memorial announced further on: "passed away [...] A celebration of life will be held")
+    return _CAREER_YEARS.search(around) is not None or _MEMORIAL_EVENT.search(around) is not None
 
 
 # A correspondent: the name is followed by an e-mail address ("Sophie Lavoie <sophie.lavoie@x.ca>"), or
@@ -302,6 +315,38 @@ _WITH_THE_TEAM = re.compile(
 )
 
 
+# A greeting's line, ending right before the name's line ("Dear colleagues,", "Chers collègues,", "Bonjour à tous").
+_GREETING_LINE_END = re.compile(
+    r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|cheres?|chers|good\s+(?:morning|afternoon|evening))"
+    r"\b[^\n]{0,40}\n$"
+)
+
+
+_ARTICLE = re.compile(r"[ \t>]*(?:(?:l'|la|le|les|un|une|votre|notre|your|our|the|a|an)[ \t]*)?")
+
+
+def _role_line_above(text: str, start: int, end: int) -> bool:
+    """A sign-off that puts the role on the line above the name, and the name alone on its line ("L'infirmière
+    scolaire" / "Chantal Gauvin" / "Centre de services scolaire"). Never a care home's resident, nor a line that
+    goes on after the name ("Infirmière responsable" / "Marie Roy, 82 ans, chute")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2 or not _ALONE_BEFORE.fullmatch(text, line_start, start):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    goes_on = bool(rest.strip(" \t\r,.")) and not rest.lstrip().startswith(",")  # (", inf." is a credential)
+    if len(rest) > 40 or goes_on or any(c.isdigit() for c in rest):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = fold_window(text[above_start : line_start - 1]).rstrip(" \t\r,:")
+    article = _ARTICLE.match(above)
+    role = _STAFF_AFTER.match(above, article.end() if article else 0)
+    if role is None or _RESIDENT_ROLE.search(role.group(0)):
+        return False
+    tail = above[role.end() :].split()
+    return len(tail) <= 3 and not any(c.isdigit() for c in above)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
@@ -321,6 +366,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         role = _STAFF_AFTER.match(next_line)
         if role and not _RETIRED.match(next_line, role.end()):
             return True
+    if _role_line_above(text, start, end):
+        return True
     if _CAREER_AFTER.match(after) or _memorial(text, start, end):
         return True
     if agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
@@ -360,6 +407,9 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     window_start = max(0, start - 60)
     paragraph = max(text.rfind("\n\n", window_start, start), text.rfind("\n\r\n", window_start, start))
     window = fold_window(text[window_start if paragraph < 0 else text.index("\n", paragraph + 1) + 1 : start])
+    line_break = window.rfind("\n")
+    if line_break >= 0 and _GREETING_LINE_END.search(window, 0, line_break + 1):
+        window = window[line_break + 1 :]  # "Dear colleagues,\nMr. Louis Roy died at home": the readers greeted
     presented = _STAFF_BEFORE.search(window)
     if presented is not None:
         # Thanks and welcomes go to patients too ("Merci à Mme Roy de partager son expérience du cancer ; elle

@@ -239,9 +239,22 @@ def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
              or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#"
              or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end)
              or _communicated(text, start, end)
-             or _surname_after_person(text, start))
+             or _surname_after_person(text, start)
+             or _in_address(text, start, end))
         for start, end in hits
     )
+
+
+_ADDRESS_MARKS = ("@", "://", "www.")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The hit is part of an e-mail or web address ("karine.rioux@cme-boreal.example"): a domain, not a genre."""
+    token_start = max(text.rfind(" ", max(0, start - 80), start), text.rfind("\n", max(0, start - 80), start)) + 1
+    token_end = min((i for i in (text.find(" ", end, end + 80), text.find("\n", end, end + 80)) if i >= 0),
+                    default=min(len(text), end + 80))
+    token = text[token_start:token_end]
+    return any(mark in token for mark in _ADDRESS_MARKS)
 
 
 # Signature openers on a line of their own; part of the combined scan (no extra pass). CRLF text
