@@ -9,14 +9,20 @@ Patients: a patient's death told to "Dear colleagues" (the greeting is no sign t
 memorial announced further on still is); a transport booking signed from a domain that holds a genre word
 ("cme-boreal.example" is no continuing-medical-education notice); perinatal loss and obstetric conditions as
 maternity mail words them ("mort fœtale in utero", "MFIU", "group B strep"); screening and cognitive scales
-charted as results ("EPDS 21", "MoCA 19/30").
+charted as results ("EPDS 21", "MoCA 19/30"); a correspondent who writes of their own care — a patient writing
+from a personal mailbox to the clinic, or a patient's question quoted in the clinician's reply — whom the
+correspondents' rule took for staff. An employee writing of their own health (from the clinic's domain, or about a
+shift) stays staff.
 """
 
 from __future__ import annotations
 
-import pytest
-from conftest import inspect_text
+from email.message import EmailMessage
 
+import pytest
+from conftest import inspect_text, shipped_classifier
+
+from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.types import DIAGNOSIS, LAB_RESULT, PATIENT_CONTACT, PATIENT_NAME
 
 
@@ -150,3 +156,77 @@ def test_perinatal_loss_and_obstetric_conditions(text: str, found: bool) -> None
 def test_screening_and_cognitive_scales_charted_as_results(text: str, found: bool) -> None:
     _, counted = inspect_text(text)
     assert (LAB_RESULT in counted) is found, counted
+
+
+def _mail(sender: str, to: str, subject: str, body: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(body)
+    return message.as_bytes()
+
+
+def _confidential(raw: bytes) -> tuple[bool, set[str]]:
+    inspection = shipped_classifier().inspect(parse_message(raw))
+    return inspection.confidential, {f.type for f in inspection.findings if f.confidence >= 0.6}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour Julie,\n\nmes résultats sont arrivés : glycémie à jeun 7,9. le Dr m'avait parlé de diabète "
+        "gestationnel, est-ce que je dois changer mon alimentation? je suis rendue à 27 sem.\n\nMerci!\n"
+        "Annie Lavoie",
+        "Hi Julie,\n\nmy results are in: ferritin 6, hemoglobin 98. The walk-in doctor gave me iron pills, should I "
+        "keep taking them? I'm 30 weeks now.\n\nThanks!\nAnnie Lavoie",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_patient_writing_from_a_personal_mailbox_of_their_own_care_is_a_patient(body: str) -> None:
+    raw = _mail("Annie Lavoie <annie.lavoie77@maboite.example>", "Julie Roy <julie.roy@clinique.example>",
+                "mes résultats", body)
+    confidential, counted = _confidential(raw)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        # (the same words from the clinic's own domain: an employee writing to a colleague)
+        ("Annie Lavoie <annie.lavoie@clinique.example>",
+         "Hi Julie,\n\nmy results are in: ferritin 6, hemoglobin 98. The doctor gave me iron pills.\n\nAnnie Lavoie"),
+        # (from a personal mailbox, about a shift: an employee's sick call)
+        ("Annie Lavoie <annie.lavoie77@maboite.example>",
+         "Hi Julie,\n\nI have a high fever since last night (influenza?), the doctor gave me oseltamivir. I won't "
+         "make my shift tonight.\n\nAnnie Lavoie"),
+    ],
+    ids=["same-domain", "sick-call"],
+)
+def test_an_employee_writing_of_their_own_health_stays_staff(sender: str, body: str) -> None:
+    raw = _mail(sender, "Julie Roy <julie.roy@clinique.example>", "absence", body)
+    confidential, counted = _confidential(raw)
+    assert not confidential, counted
+
+
+def test_a_reply_to_a_patient_quoting_their_message_about_their_own_care() -> None:
+    body = ("Hi Manon,\n\nYes, you can keep breastfeeding during treatment. I'll call you tomorrow.\n\n"
+            "Louise Cyr | Lactation consultant\nCentre mère-enfant\n\n"
+            "On Monday, May 4, 2026 at 9:03 PM, Manon Paré <manon.pare@maboite.example> wrote:\n"
+            "> Hi, I have a sore, swollen breast and a fever since yesterday. Léo is 2 weeks old. The walk-in "
+            "doctor gave me cephalexin 500 mg QID, can I keep breastfeeding? Thanks, Manon")
+    raw = _mail("Louise Cyr <louise.cyr@cme.example>", "Manon Paré <manon.pare@maboite.example>",
+                "RE: breastfeeding", body)
+    confidential, counted = _confidential(raw)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_a_reply_quoting_a_colleague_about_work_names_no_patient() -> None:
+    body = ("Hi Manon,\n\nThanks, noted.\n\nLouise Cyr\n\n"
+            "On Monday, May 4, 2026 at 9:03 PM, Manon Paré <manon.pare@maboite.example> wrote:\n"
+            "> Hi, I have a bad cold since yesterday, the doctor gave me amoxicillin. I'm off work until Thursday, "
+            "can someone cover my shift? Thanks, Manon")
+    raw = _mail("Louise Cyr <louise.cyr@cme.example>", "Manon Paré <manon.pare@maboite.example>",
+                "RE: absence", body)
+    confidential, counted = _confidential(raw)
+    assert not confidential, counted

@@ -229,6 +229,9 @@ class StaffNames:
     # The To/Cc people of ``from_message`` (also in ``people``): a message that speaks to its
     # recipient about their own care ("vos résultats") is written to a patient.
     recipients: tuple[frozenset[str], ...] = ()
+    # The senders whose address's domain no recipient shares (a patient's personal mailbox writing to a clinic):
+    # such a sender who writes of their own care is the patient (``_weighing``).
+    outside_senders: tuple[frozenset[str], ...] = ()
 
     @staticmethod
     def _people(values: Iterable[str]) -> list[frozenset[str]]:
@@ -269,7 +272,7 @@ class StaffNames:
         added = [p for p in map(_words_of, names) if p and p not in self.people]
         if not added:
             return self
-        return StaffNames(self.tokens.union(*added), (*self.people, *added), self.recipients)
+        return StaffNames(self.tokens.union(*added), (*self.people, *added), self.recipients, self.outside_senders)
 
     def with_titled(self, texts: Iterable[str]) -> StaffNames:
         """These people and everyone a text of the message titles as a physician ("Dr. Lucie Mianscum
@@ -287,7 +290,7 @@ class StaffNames:
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self
-        return StaffNames(self.tokens.union(*titled), (*self.people, *titled), self.recipients)
+        return StaffNames(self.tokens.union(*titled), (*self.people, *titled), self.recipients, self.outside_senders)
 
     def covers(self, name: str, recipients: bool = True) -> bool:
         """True when ``name`` is one of these people by full name (a surname alone never is);
@@ -295,6 +298,9 @@ class StaffNames:
         people = self.people if recipients else tuple(p for p in self.people if p not in self.recipients)
         return _is_person(_name_words(name), people)
 
+    def covers_outside_sender(self, name: str) -> bool:
+        """``name`` is a sender whose domain no recipient shares (``outside_senders``)."""
+        return bool(self.outside_senders) and _is_person(_name_words(name), self.outside_senders)
 
     def covers_initial(self, name: str) -> bool:
         """"Surname I": a sender or recipient with that surname and a given name starting with I."""
@@ -355,5 +361,24 @@ def _staff_of(senders: tuple[str, ...], recipients: tuple[str, ...]) -> StaffNam
     address headers is most of what finding the staff of a short message costs (StaffNames is immutable)."""
     sending, addressed = StaffNames._people(senders), StaffNames._people(recipients)
     people = sending + addressed
-    return StaffNames(frozenset().union(*people) if people else frozenset(), tuple(people), tuple(addressed))
+    return StaffNames(frozenset().union(*people) if people else frozenset(), tuple(people), tuple(addressed),
+                      _outside_senders(senders, recipients))
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+
+
+def _outside_senders(senders: tuple[str, ...], recipients: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The name words of each sender whose address's domain no recipient shares, when there are recipients."""
+    domains = {_domain(address) for _, address in address_pairs([v for v in recipients if v])} - {""}
+    if not domains:
+        return ()
+    outside: list[frozenset[str]] = []
+    for display, address in address_pairs([v for v in senders if v]):
+        if _domain(address) and _domain(address) not in domains:
+            words = _words_of(f"{display} {address.split('@', 1)[0]}")
+            if words:
+                outside.append(words)
+    return tuple(outside)
 

@@ -125,6 +125,19 @@ _WRITES_OF_OWN_CARE = re.compile(
     # ... or says they are a patient ("Je suis Claude Taylor, patiente de la Dre Haddad", "I'm a patient of Dr. Roy").
     r"|\bje\s+suis\s+(?:[a-z'-]+\s+){0,3}(?:un\s+|une\s+|votre\s+)?patiente?\s+(?:de|du|chez)\b"
     r"|\bi\s*(?:am|'m)\s+(?:[a-z'-]+\s+){0,3}(?:a\s+|your\s+)?patient\s+(?:of|at|with)\b"
+    # ... what a physician gave or told them ("the walk-in doctor gave me domperidone", "le Dr m'avait parlé de"),
+    # how far along their pregnancy is ("I'm 16 wks now", "je suis rendue à 18 sem"), a symptom of their own
+    # ("I have right-sided mastitis", "j'ai une douleur")
+    r"|\b(?:gave|prescribed|put)\s+me\s+(?:on\s+)?[a-z]"
+    r"|\bm'(?:a|avait)\s+(?:prescrit|donne|mise?\s+sous|parle\s+d|diagnostique|dit\s+que\s+j)"
+    r"|\bi\s*(?:am|'m)\s+(?:now\s+)?\d{1,2}\s*(?:wks?|weeks?)\b|\bje\s+suis\s+(?:rendue?\s+a|enceinte\s+de)\s+\d{1,2}\s*sem"
+    r"|\bi\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:low|high|severe|bad|sore|swollen|(?:right|left)-sided)\b"
+    r"|\bj'ai\s+(?:une?\s+|des\s+)?(?:douleurs?|faible|basse|forte|fievre|saignements?|contractions?)\b"
+)
+# The same writer speaking of their work: an employee's sick call ("I have a fever, I won't make my shift").
+ABOUT_OWN_WORK = re.compile(
+    r"\b(?:my|mon|ma|mes)\s+(?:shift|quart|horaire|schedule|poste|unit|unite|travail|work|equipe|team|patients?)\b"
+    r"|\b(?:off\s+work|arret\s+de\s+travail|sick\s+(?:leave|day|note)|conge\s+de\s+maladie|billet\s+medical)\b"
 )
 # The fields of a carried message (an attached or forwarded .eml) that name its writer, and all its correspondents.
 _CARRIED_SENDER_FIELDS = ("/header:from", "/header:sender", "/header:reply-to")

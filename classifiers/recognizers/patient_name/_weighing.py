@@ -23,7 +23,12 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _is_person,
     _name_words,
 )
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import _WRITES_OF_OWN_CARE, _staff_cue
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import (
+    _CORRESPONDENT_AFTER,
+    _WRITES_OF_OWN_CARE,
+    ABOUT_OWN_WORK,
+    _staff_cue,
+)
 from sentinelle.classifiers.recognizers.patient_name._triggers import SIGNATURE, STAFF_ROLE
 
 Candidate = tuple[int, int, str, float, str]  # start, end, name, confidence, how
@@ -41,6 +46,7 @@ _EMPLOYEE_HEALTH = re.compile(
     r"|\bsante\s+(?:et\s+securite\s+)?(?:au|du)\s+travail\b|\b(?:employee|occupational)\s+health\b"
 )
 _SIGNED_TEXT_REACH = 600  # what a signer wrote above the sign-off, read for their own care
+_QUOTE_REACH = 600  # what a correspondent wrote after their attribution or quoted header, read for their own care
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 # Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
 # the addressees ("Bonjour Mme Gagnon,", "Hi Emily!", "Bonjour Mme Roy et M. Dion,"); not a sentence that
@@ -102,6 +108,7 @@ class SegmentNames:
         self._staff_said: list[frozenset[str]] = []  # full names that what the text says of them made staff
         self._signed_own_care: dict[int, bool] = {}
         self._reaches: tuple[_Reach, _Reach] | None = None  # (title-less, titled)
+        self._own_care: bool | None = None
 
     def add(self, start: int, end: int, name: str, confidence: float, how: str) -> None:
         """Callers checked ``taken`` (one name, one finding) and ``excluded`` first."""
@@ -137,8 +144,14 @@ class SegmentNames:
         # list; what the text says around a name ("Merci à", "Présents :", ", directrice") does.
         role_ends, staff_people = self._staff_by_role()
         staff = self.staff
-        if staff.covers(name) and (staff.covers(name, recipients=False) or not self.addresses_patient()):
-            return True  # a recipient is staff, unless the text speaks to them of their own care
+        if staff.covers(name):
+            if staff.covers(name, recipients=False):
+                # A sender is staff, unless they write from outside the recipients' domain of their own care: a
+                # patient's message from a personal mailbox ("my results are in ... I'm 16 wks now").
+                if not (staff.covers_outside_sender(name) and self.writes_of_own_care()):
+                    return True
+            elif not (self.addresses_patient() or self._wrote_of_own_care(end)):
+                return True  # a recipient is staff, unless the text speaks to them, or they wrote, of their own care
         if len(words) >= 2 and _is_person(words, staff_people):
             return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
         if self._presented_as_staff(start, end, role_ends):
@@ -162,7 +175,10 @@ class SegmentNames:
         if self._reaches is None:
             said_of_someone = [span for span in self.evidence if not _topic_use(self.text, *span)]
             self._reaches = (_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, self.evidence_reach))
-        return self._reaches[titled]((start, end))
+        if self._reaches[titled]((start, end)):
+            return True
+        # A correspondent's own message about their own care is about them from its first line to its last.
+        return not titled and self._reaches[True]((start, end)) and self._wrote_of_own_care(end)
 
     def addresses_patient(self) -> bool:
         """Second-person clinical wording, unless it is an employee's occupational health ("votre test
@@ -172,6 +188,24 @@ class SegmentNames:
             self._second_person = (_ADDRESSES_PATIENT.search(folded) is not None
                                    and _EMPLOYEE_HEALTH.search(folded) is None)
         return self._second_person
+
+    def writes_of_own_care(self) -> bool:
+        """The segment's writer speaks of their own care in the first person, and not of their work."""
+        if self._own_care is None:
+            folded = fold_window(self.text)
+            self._own_care = (_WRITES_OF_OWN_CARE.search(folded) is not None
+                              and ABOUT_OWN_WORK.search(folded) is None)
+        return self._own_care
+
+    def _wrote_of_own_care(self, end: int | None) -> bool:
+        """The name opens what its bearer wrote (``Name <address> wrote:``, a quoted ``From: Name``), and what
+        follows speaks of their own care and not of their work."""
+        if end is None:
+            return False
+        after = fold_window(self.text[end : end + _QUOTE_REACH])
+        if not _CORRESPONDENT_AFTER.match(after[:100]):
+            return False
+        return _WRITES_OF_OWN_CARE.search(after) is not None and ABOUT_OWN_WORK.search(after) is None
 
     def _staff_by_role(self) -> tuple[list[int], list[frozenset[str]]]:
         """Ends of staff-role words, and the names they introduce."""
@@ -211,8 +245,8 @@ class SegmentNames:
         if any(s <= start < e and self._staff_signature(s) for s, e in self._signatures):
             return True
         before = _line_before(text, start)
-        if _HEADER_LINE.search(before):
-            return True
+        if _HEADER_LINE.search(before) and not self._wrote_of_own_care(end):
+            return True  # a quoted header's correspondent, unless the message they wrote is about their own care
         if _GREETING.search(before) and not self.addresses_patient() and (
             end is None or _GREETING_END.match(text, end) or _GREETING_INSIDE.search(text, start, end)
         ):
