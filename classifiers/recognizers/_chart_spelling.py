@@ -100,6 +100,7 @@ def no_chart_shape(written: str, value: str, *, labelled: bool = False) -> bool:
     return _date_shaped(value, groups) or _reference_shaped(written, groups, phone=not labelled)
 
 
+_LEADING_NON_DIGITS = re.compile(r"^\D+")
 _RATE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?[ \t\u00a0]?/[ \t\u00a0]?1(?:[ \u00a0]?0){2,6}$")
 
 
@@ -110,10 +111,15 @@ def _reference_shaped(written: str, groups: list[int], *, phone: bool = True) ->
         return True  # a ratio: a blood pressure (PA 220/120)
     if _RATE.match(written):
         return True  # a rate per a power of ten (4.5/1000, 12,3 / 100 000)
-    if len(groups) != 2 or not written[:1].isdigit():
+    # (after a letter prefix too: "B-2013-2199" is a box of the 2013 archives, "D 2012-2013" a range of years)
+    # (a phone number has no letter before it: "S288 5878" is a chart number)
+    digits = _LEADING_NON_DIGITS.sub("", written)
+    if len(groups) != 2 or not digits[:1].isdigit():
         return False
-    year = written[:4]
-    return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or (phone and groups == [3, 4])
+    year = digits[:4]
+    prefixed = digits != written
+    return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or (
+        phone and not prefixed and groups == [3, 4])
 
 
 def _date_shaped(value: str, groups: list[int]) -> bool:

@@ -4,6 +4,7 @@ docstring)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,10 @@ from sentinelle.classifiers.types import PATIENT_NAME, Finding, Segment
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+
+# A name that carries its title ("Nom : M. André Lapointe"): an individual, like a title right before it.
+_TITLE_OPENS = re.compile(r"(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]")
 
 
 class PatientNameRecognizer(BaseRecognizer):
@@ -319,7 +324,8 @@ class PatientNameRecognizer(BaseRecognizer):
             # A person named with a title is an individual customer, not an organisation's contact: kept.
             candidates = [
                 c
-                if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _patient_cue(text, c[0], c[1])
+                if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _TITLE_OPENS.match(c[2])
+                or _patient_cue(text, c[0], c[1])
                 else (*c[:3], 0.5, c[4] + "; business document")
                 for c in candidates
             ]

@@ -87,6 +87,10 @@ _STAFF_BEFORE = re.compile(
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"
     r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
+    # Whom to call about the staff's schedule ("En cas d'urgence pour l'horaire : X, cell. ..."), whose workstation
+    # is assessed ("évaluer le poste de X"): employees.
+    r"|\b(?:pour|sur|concernant|about|regarding|for)\s+(?:l'|le\s+|la\s+|les\s+|the\s+)?(?:horaire|schedule|rota"
+    r"|quarts?|shifts?)|\b(?:le|du|au)\s+poste\s+(?:de\s+travail\s+)?(?:de|d')"
     # A job or residency applicant ("le dossier de candidature de M. Félix Beaudoin").
     r"|\bcandidature\s+(?:de|d')|\bcandidate?s?|\bapplicants?|\bapplication\s+(?:of|from)"
     r"|\bpresent(?:er|ateur|atrice)|\banimat(?:eur|rice)|\bpanel(?:ist|iste)|\binvitee?|\bhost(?:ed\s+by)?"
@@ -138,6 +142,10 @@ _ADDRESSES_PATIENT = re.compile(
     r"|treatment|medicaments?|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment"
     r"|chirurgie|surgery|biopsie|biopsy|imagerie|scan|radiographie|x-ray|hba1c|a1c|glycemie|blood\s+sugar|inr"
     r"|pression|blood\s+pressure|diabete|diabetes|dose)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
+    # ... or of the care they received ("your complaint about the care received by you", "les soins que vous avez
+    # reçus", "votre hospitalisation")
+    r"|\b(?:care|treatment)\s+(?:received\s+by\s+you|you\s+received)\b|\bsoins\s+que\s+vous\s+avez\s+recus\b"
+    r"|\b(?:vos|votre|your)\s+(?:soins|sejour|hospitali[sz]ation|hospital\s+stay|care\s+in)\b"
 )
 
 

@@ -133,6 +133,10 @@ _WRITES_OF_OWN_CARE = re.compile(
     r"|\bi\s*(?:am|'m)\s+(?:now\s+)?\d{1,2}\s*(?:wks?|weeks?)\b|\bje\s+suis\s+(?:rendue?\s+a|enceinte\s+de)\s+\d{1,2}\s*sem"
     r"|\bi\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:low|high|severe|bad|sore|swollen|(?:right|left)-sided)\b"
     r"|\bj'ai\s+(?:une?\s+|des\s+)?(?:douleurs?|faible|basse|forte|fievre|saignements?|contractions?)\b"
+    # ... what the doctor said of it, symptoms that stay ("The walk-in doctor said it was probably asthma. Still
+    # symptoms after 5 days", "le médecin m'a dit que c'était [...] J'ai encore des symptômes")
+    r"|\b(?:doctor|docteur|medecin)\b[^.\n]{0,40}?\b(?:said\s+it|told\s+me|m'a\s+dit|m'avait\s+dit)\b"
+    r"|\b(?:still|encore|toujours)\s+(?:des\s+|some\s+|have\s+|having\s+)?(?:symptoms|symptomes)\b"
 )
 # The same writer speaking of their work: an employee's sick call ("I have a fever, I won't make my shift").
 ABOUT_OWN_WORK = re.compile(

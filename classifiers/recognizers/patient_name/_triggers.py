@@ -163,7 +163,8 @@ GENRE = Trigger(
     r"(?i:\b(?:infolettre|newsletter|bulletin|offre\s+d'emploi|affichage\s+de\s+poste|job\s+posting|comite"
     r"|committee|ordre\s+du\s+jour|conf[eé]rences?|conf[eé]renci(?:er|[eè]re)s?|s[eé]minaires?|seminars?|webinaire"
     r"|webinar|colloque|symposium|d[eé]sabonner|unsubscribe"
-    r"|nomination|communique|press\s+release|formation\s+continue|programme\s+scientifique"
+    r"|nomination|communique|press\s+release|formation\s+(?:continue|obligatoire)|mandatory\s+training"
+    r"|programme\s+scientifique"
     r"|appel\s+de\s+candidatures|journal\s+club|club\s+de\s+lecture|grand\s+rounds|abstract|case\s+series"
     r"|s[eé]rie\s+de\s+cas|presenter|pr[eé]sentat(?:eur|rice)|speakers?|keynote|pl[eé]ni[eè]re|plenary|moderator|mod[eé]rat(?:eur|rice)|cme|fmc"
     r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature"
@@ -240,12 +241,16 @@ def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
              or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end)
              or _communicated(text, start, end)
              or _surname_after_person(text, start)
-             or _in_address(text, start, end))
+             or _in_address(text, start, end)
+             or (text[start:end].lower() == "nomination"
+                 and _OWN_APPOINTMENT_BEFORE.search(text, max(0, start - 12), start) is not None))
         for start, end in hits
     )
 
 
 _ADDRESS_MARKS = ("@", "://", "www.")
+# The writer's own appointment ("ma nomination comme liquidateur", "my appointment"): a legal act, no announcement.
+_OWN_APPOINTMENT_BEFORE = re.compile(r"(?i:\b(?:ma|mon|notre)[ \t]+)$")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:

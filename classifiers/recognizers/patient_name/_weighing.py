@@ -38,7 +38,9 @@ _SIGNATURE_SPAN = 300
 # message it answers ("-----Message d'origine-----", "De : ...", "On ... wrote:"), whose patient is nobody's staff.
 _QUOTED_MESSAGE = re.compile(
     r"(?im)^[ \t]*(?:-{3,}[ \t]*(?:message d'origine|original message|forwarded message|message transf[ée]r[ée])"
-    r"|(?:de|from|envoy[ée]|sent)[ \t]*:|le [^\n]{5,80} a [ée]crit[ \t]*:|on [^\n]{5,80} wrote:|>)"
+    r"|(?:de|from|envoy[ée]|sent)[ \t]*:|le [^\n]{5,80} a [ée]crit[ \t]*:|on [^\n]{5,80} wrote:|>"
+    # ... or a message a portal or a mailbox received ("Portal message received September 7 from: X")
+    r"|[^\n]{0,60}\b(?:re[çc]ue?|received)\b[^\n]{0,60}\b(?:de|from)[ \t]*:)"
 )
 # Occupational health said to an employee: their own file as an employee, the service's name.
 _EMPLOYEE_HEALTH = re.compile(
@@ -46,6 +48,10 @@ _EMPLOYEE_HEALTH = re.compile(
     r"|\bsante\s+(?:et\s+securite\s+)?(?:au|du)\s+travail\b|\b(?:employee|occupational)\s+health\b"
 )
 _SIGNED_TEXT_REACH = 600  # what a signer wrote above the sign-off, read for their own care
+# A message a patient portal carries is its patient's ("Message reçu via le portail patient le ... de : X").
+_PATIENT_PORTAL = re.compile(r"\b(?:portail\s+(?:patient|patients|usager|sante)|patient\s+portal|portal\s+message)\b")
+# A birth date right after a name ("Mary Lapointe (DOB 1995-02-04)"): the person a record is about.
+_BIRTH_AFTER = re.compile(r"[ \t]*[(,:-]?[ \t]*(?:ddn|dob|d\.o\.b\.|date\s+de\s+naissance|nee?\s+le|born)\b")
 _QUOTE_REACH = 600  # what a correspondent wrote after their attribution or quoted header, read for their own care
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 # Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
@@ -150,8 +156,12 @@ class SegmentNames:
                 # patient's message from a personal mailbox ("my results are in ... I'm 16 wks now").
                 if not (staff.covers_outside_sender(name) and self.writes_of_own_care()):
                     return True
-            elif not (self.addresses_patient() or self._wrote_of_own_care(end)):
-                return True  # a recipient is staff, unless the text speaks to them, or they wrote, of their own care
+            elif not (self.addresses_patient() or self._wrote_of_own_care(end) or self._portal_author(start)
+                      or (end is not None and _BIRTH_AFTER.match(fold_window(self.text[end : end + 30])))):
+                # A recipient is staff, unless the text speaks to them, or they wrote, of their own care (on a
+                # patient portal too), or it gives their birth date: their own record ("le relevé de vaccination
+                # de Sofia Wilson (DDN 1958-03-04)").
+                return True
         if len(words) >= 2 and _is_person(words, staff_people):
             return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
         if self._presented_as_staff(start, end, role_ends):
@@ -207,6 +217,10 @@ class SegmentNames:
             return False
         return _WRITES_OF_OWN_CARE.search(after) is not None and ABOUT_OWN_WORK.search(after) is None
 
+    def _portal_author(self, start: int) -> bool:
+        """The name's line says a patient portal carried their message ("Portal message received ... from:")."""
+        return _PATIENT_PORTAL.search(_line_before(self.text, start)) is not None
+
     def _staff_by_role(self) -> tuple[list[int], list[frozenset[str]]]:
         """Ends of staff-role words, and the names they introduce."""
         if self._staff_roles is None:
@@ -245,7 +259,7 @@ class SegmentNames:
         if any(s <= start < e and self._staff_signature(s) for s, e in self._signatures):
             return True
         before = _line_before(text, start)
-        if _HEADER_LINE.search(before) and not self._wrote_of_own_care(end):
+        if _HEADER_LINE.search(before) and not (self._wrote_of_own_care(end) or _PATIENT_PORTAL.search(before)):
             return True  # a quoted header's correspondent, unless the message they wrote is about their own care
         if _GREETING.search(before) and not self.addresses_patient() and (
             end is None or _GREETING_END.match(text, end) or _GREETING_INSIDE.search(text, start, end)
