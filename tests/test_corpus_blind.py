@@ -89,9 +89,13 @@ care unit), written blind and sealed. A third round wrote ``corpus_heldout_60`` 
 and genetics; half English) for reading: first sight 0.933 / 0, read, 0.958 / 0 (measured only); and
 ``corpus_heldout_61`` (geriatrics and memory clinics, guardianship), written blind and sealed.
 Session 15 wrote ``corpus_heldout_62`` (paediatrics, obstetrics and neonatal care) and ``_64`` (oncology, palliative
-care and the hospital pharmacy) for reading: first sight 0.858 / 0.011 and 0.992 / 0.022, read for causes, 0.908 / 0
+care and the hospital pharmacy) for reading: first sight 0.858 / 0.011 and 0.992 / 0.022, read for causes, 0.967 / 0
 (measured only) and 1.000 / 0 (guarded); and ``corpus_heldout_63`` (emergency department and surgery) and ``_65``
-(geriatrics, long-term care homes and social work), written blind and sealed (numbers only).
+(geriatrics, long-term care homes and social work), written blind and sealed (numbers only). A second round wrote
+``corpus_heldout_66`` (family medicine groups and walk-in clinics) and ``_68`` (medical records, access requests,
+complaints, risk management) for reading: first sight 0.883 / 0.039 each, read, 0.950 / 0 and 0.950 / 0.011
+(measured only); and ``corpus_heldout_67`` (outpatient specialty clinics) and ``_69`` (endocrinology, diabetes
+education, kidney transplant), written blind and sealed.
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
@@ -201,6 +205,10 @@ HELDOUT_62 = Path(__file__).resolve().parent / "corpus_heldout_62"
 HELDOUT_63 = Path(__file__).resolve().parent / "corpus_heldout_63"
 HELDOUT_64 = Path(__file__).resolve().parent / "corpus_heldout_64"
 HELDOUT_65 = Path(__file__).resolve().parent / "corpus_heldout_65"
+HELDOUT_66 = Path(__file__).resolve().parent / "corpus_heldout_66"
+HELDOUT_67 = Path(__file__).resolve().parent / "corpus_heldout_67"
+HELDOUT_68 = Path(__file__).resolve().parent / "corpus_heldout_68"
+HELDOUT_69 = Path(__file__).resolve().parent / "corpus_heldout_69"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -211,7 +219,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_39, HELDOUT_40, HELDOUT_41, HELDOUT_42, HELDOUT_43, HELDOUT_44, HELDOUT_45,
                  HELDOUT_46, HELDOUT_47, HELDOUT_48, HELDOUT_49, HELDOUT_50, HELDOUT_51,
                  HELDOUT_52, HELDOUT_53, HELDOUT_54, HELDOUT_55, HELDOUT_56, HELDOUT_57,
-                 HELDOUT_58, HELDOUT_59, HELDOUT_60, HELDOUT_61, HELDOUT_62, HELDOUT_63, HELDOUT_64, HELDOUT_65]
+                 HELDOUT_58, HELDOUT_59, HELDOUT_60, HELDOUT_61, HELDOUT_62, HELDOUT_63, HELDOUT_64, HELDOUT_65,
+                 HELDOUT_66, HELDOUT_67, HELDOUT_68, HELDOUT_69]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
