@@ -53,6 +53,9 @@ _PATIENT_PORTAL = re.compile(r"\b(?:portail\s+(?:patient|patients|usager|sante)|
 # A birth date right after a name ("Mary Lapointe (DOB 1995-02-04)"): the person a record is about.
 _BIRTH_AFTER = re.compile(r"[ \t]*[(,:-]?[ \t]*(?:ddn|dob|d\.o\.b\.|date\s+de\s+naissance|nee?\s+le|born)\b")
 _QUOTE_REACH = 600  # what a correspondent wrote after their attribution or quoted header, read for their own care
+# What an attribution or a quoted header holds after the name, on its line: an address, or "wrote" in one of its
+# spellings.
+_ATTRIBUTION_MARKS = ("@", "wrote", "crit", "schrieb", "WROTE", "CRIT")
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 # Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
 # the addressees ("Bonjour Mme Gagnon,", "Hi Emily!", "Bonjour Mme Roy et M. Dion,"); not a sentence that
@@ -115,6 +118,9 @@ class SegmentNames:
         self._signed_own_care: dict[int, bool] = {}
         self._reaches: tuple[_Reach, _Reach] | None = None  # (title-less, titled)
         self._own_care: bool | None = None
+        self._wrote_own_care: dict[int, bool] = {}
+        self._folded_text: str | None = None
+        self._own_care_anywhere: bool | None = None
 
     def add(self, start: int, end: int, name: str, confidence: float, how: str) -> None:
         """Callers checked ``taken`` (one name, one finding) and ``excluded`` first."""
@@ -182,19 +188,24 @@ class SegmentNames:
             return False
         if self.evidence_anywhere:
             return True
-        if self._reaches is None:
-            said_of_someone = [span for span in self.evidence if not _topic_use(self.text, *span)]
-            self._reaches = (_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, self.evidence_reach))
-        if self._reaches[titled]((start, end)):
+        reaches = self._evidence_reaches(self.evidence)
+        if reaches[titled]((start, end)):
             return True
         # A correspondent's own message about their own care is about them from its first line to its last.
-        return not titled and self._reaches[True]((start, end)) and self._wrote_of_own_care(end)
+        return not titled and reaches[True]((start, end)) and self._wrote_of_own_care(end)
+
+    def _evidence_reaches(self, evidence: Sequence[tuple[int, int]]) -> tuple[_Reach, _Reach]:
+        """(title-less, titled) reaches of the evidence said of someone."""
+        if self._reaches is None:
+            said_of_someone = [span for span in evidence if not _topic_use(self.text, *span)]
+            self._reaches = (_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, self.evidence_reach))
+        return self._reaches
 
     def addresses_patient(self) -> bool:
         """Second-person clinical wording, unless it is an employee's occupational health ("votre test
         tuberculinique ... votre dossier d'employée": HR; "an employee accessed your record" is no such thing)."""
         if self._second_person is None:
-            folded = fold_window(self.text)
+            folded = self._folded()
             self._second_person = (_ADDRESSES_PATIENT.search(folded) is not None
                                    and _EMPLOYEE_HEALTH.search(folded) is None)
         return self._second_person
@@ -202,19 +213,42 @@ class SegmentNames:
     def writes_of_own_care(self) -> bool:
         """The segment's writer speaks of their own care in the first person, and not of their work."""
         if self._own_care is None:
-            folded = fold_window(self.text)
-            self._own_care = (_WRITES_OF_OWN_CARE.search(folded) is not None
-                              and ABOUT_OWN_WORK.search(folded) is None)
+            self._own_care = self._any_own_care() and ABOUT_OWN_WORK.search(self._folded()) is None
         return self._own_care
+
+    def _folded(self) -> str:
+        if self._folded_text is None:
+            self._folded_text = fold_window(self.text)
+        return self._folded_text
+
+    def _any_own_care(self) -> bool:
+        """Some first-person words of one's own care anywhere in the segment (else no part of it has them)."""
+        if self._own_care_anywhere is None:
+            self._own_care_anywhere = _WRITES_OF_OWN_CARE.search(self._folded()) is not None
+        return self._own_care_anywhere
 
     def _wrote_of_own_care(self, end: int | None) -> bool:
         """The name opens what its bearer wrote (``Name <address> wrote:``, a quoted ``From: Name``), and what
         follows speaks of their own care and not of their work."""
         if end is None:
             return False
-        after = fold_window(self.text[end : end + _QUOTE_REACH])
-        if not _CORRESPONDENT_AFTER.match(after[:100]):
+        if end not in self._wrote_own_care:
+            self._wrote_own_care[end] = self._reads_as_own_care(end)
+        return self._wrote_own_care[end]
+
+    def _reads_as_own_care(self, end: int) -> bool:
+        if not self._any_own_care():
             return False
+        if (self.evidence is not None and not self.evidence_anywhere
+                and not self._evidence_reaches(self.evidence)[True]((end, end))):
+            return False  # no evidence within the scoring proximity: a patient here could change no verdict
+        line_end = self.text.find("\n", end, end + 100)
+        near = self.text[end : end + 100 if line_end < 0 else line_end]
+        if not any(mark in near for mark in _ATTRIBUTION_MARKS):
+            return False  # no address, no "wrote:": nothing they wrote follows (most names stop here)
+        if not _CORRESPONDENT_AFTER.match(fold_window(near)):
+            return False
+        after = fold_window(self.text[end : end + _QUOTE_REACH])
         return _WRITES_OF_OWN_CARE.search(after) is not None and ABOUT_OWN_WORK.search(after) is None
 
     def _portal_author(self, start: int) -> bool:
