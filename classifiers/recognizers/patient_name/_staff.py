@@ -209,7 +209,17 @@ _REPLACEMENT_WORDS = ("remplacer", "replace", "cover", "employ", "staff health",
                       "rearrang", "bureau de sant", "sst")
 
 
-_REPLACEMENT_WORD = re.compile("|".join(map(re.escape, _REPLACEMENT_WORDS)))
+def _word_places(lower: str) -> list[tuple[int, int]]:
+    """(position, length) of every word of ``_REPLACEMENT_WORDS`` in ``lower``, in order (``str.find``: an
+    alternation of the words in ``re`` costs 20 µs per 5 KB text, the eleven finds a few)."""
+    places: list[tuple[int, int]] = []
+    for word in _REPLACEMENT_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            places.append((at, len(word)))
+            at = lower.find(word, at + 1)
+    places.sort()
+    return places
 # How far a match of REPLACED_ON_THE_SCHEDULE reaches before and after the word of _REPLACEMENT_WORDS it holds.
 _REPLACED_BEFORE, _REPLACED_AFTER = 60, 160
 
@@ -220,9 +230,9 @@ def replaced_matches(text: str, lower: str) -> list[re.Match[str]]:
     search over a whole message tries it at every position (three times the cost of the words' search)."""
     found: list[re.Match[str]] = []
     searched_to = 0
-    for word in _REPLACEMENT_WORD.finditer(lower):
-        start = max(searched_to, word.start() - _REPLACED_BEFORE)
-        match = REPLACED_ON_THE_SCHEDULE.search(text, start, word.end() + _REPLACED_AFTER)
+    for at, length in _word_places(lower):
+        start = max(searched_to, at - _REPLACED_BEFORE)
+        match = REPLACED_ON_THE_SCHEDULE.search(text, start, at + length + _REPLACED_AFTER)
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
             searched_to = match.end()
