@@ -197,3 +197,26 @@ def inspect_text(body: str, subject: str = "") -> tuple[bool, set[str]]:
     segments = [Segment("subject", subject)] if subject else []
     result = shipped_classifier().inspect_segments([*segments, Segment("body", body)])
     return result.confidential, {f.type for f in result.findings if f.confidence >= 0.6}
+
+
+def outbound_mail(sender: str, to: str, subject: str, body: str, carried: Any = None) -> bytes:
+    """A plain message from ``sender`` to ``to``, carrying ``carried`` (an ``EmailMessage``) as an attachment."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(body)
+    if carried is not None:
+        message.add_attachment(carried)
+    return message.as_bytes()
+
+
+def inspect_mail(raw: bytes) -> tuple[bool, set[str]]:
+    """The shipped classifier's verdict on a whole message, and the finding types that counted (``inspect_text``'s
+    threshold): the table tests of rules that read the headers (sender, recipients) and carried messages."""
+    from sentinelle.classifiers.parse import parse_message
+
+    inspection = shipped_classifier().inspect(parse_message(raw))
+    return inspection.confidential, {f.type for f in inspection.findings if f.confidence >= 0.6}

@@ -17,12 +17,9 @@ shift) stays staff.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from conftest import inspect_text, shipped_classifier
+from conftest import inspect_mail, inspect_text, outbound_mail
 
-from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.types import DIAGNOSIS, LAB_RESULT, PATIENT_CONTACT, PATIENT_NAME
 
 
@@ -158,19 +155,6 @@ def test_screening_and_cognitive_scales_charted_as_results(text: str, found: boo
     assert (LAB_RESULT in counted) is found, counted
 
 
-def _mail(sender: str, to: str, subject: str, body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    message["Subject"] = subject
-    message.set_content(body)
-    return message.as_bytes()
-
-
-def _confidential(raw: bytes) -> tuple[bool, set[str]]:
-    inspection = shipped_classifier().inspect(parse_message(raw))
-    return inspection.confidential, {f.type for f in inspection.findings if f.confidence >= 0.6}
-
 
 @pytest.mark.parametrize(
     "body",
@@ -184,9 +168,9 @@ def _confidential(raw: bytes) -> tuple[bool, set[str]]:
     ids=["fr", "en"],
 )
 def test_a_patient_writing_from_a_personal_mailbox_of_their_own_care_is_a_patient(body: str) -> None:
-    raw = _mail("Annie Lavoie <annie.lavoie77@maboite.example>", "Julie Roy <julie.roy@clinique.example>",
+    raw = outbound_mail("Annie Lavoie <annie.lavoie77@maboite.example>", "Julie Roy <julie.roy@clinique.example>",
                 "mes résultats", body)
-    confidential, counted = _confidential(raw)
+    confidential, counted = inspect_mail(raw)
     assert confidential and PATIENT_NAME in counted, counted
 
 
@@ -204,8 +188,8 @@ def test_a_patient_writing_from_a_personal_mailbox_of_their_own_care_is_a_patien
     ids=["same-domain", "sick-call"],
 )
 def test_an_employee_writing_of_their_own_health_stays_staff(sender: str, body: str) -> None:
-    raw = _mail(sender, "Julie Roy <julie.roy@clinique.example>", "absence", body)
-    confidential, counted = _confidential(raw)
+    raw = outbound_mail(sender, "Julie Roy <julie.roy@clinique.example>", "absence", body)
+    confidential, counted = inspect_mail(raw)
     assert not confidential, counted
 
 
@@ -215,9 +199,9 @@ def test_a_reply_to_a_patient_quoting_their_message_about_their_own_care() -> No
             "On Monday, May 4, 2026 at 9:03 PM, Manon Paré <manon.pare@maboite.example> wrote:\n"
             "> Hi, I have a sore, swollen breast and a fever since yesterday. Léo is 2 weeks old. The walk-in "
             "doctor gave me cephalexin 500 mg QID, can I keep breastfeeding? Thanks, Manon")
-    raw = _mail("Louise Cyr <louise.cyr@cme.example>", "Manon Paré <manon.pare@maboite.example>",
+    raw = outbound_mail("Louise Cyr <louise.cyr@cme.example>", "Manon Paré <manon.pare@maboite.example>",
                 "RE: breastfeeding", body)
-    confidential, counted = _confidential(raw)
+    confidential, counted = inspect_mail(raw)
     assert confidential and PATIENT_NAME in counted, counted
 
 
@@ -226,7 +210,7 @@ def test_a_reply_quoting_a_colleague_about_work_names_no_patient() -> None:
             "On Monday, May 4, 2026 at 9:03 PM, Manon Paré <manon.pare@maboite.example> wrote:\n"
             "> Hi, I have a bad cold since yesterday, the doctor gave me amoxicillin. I'm off work until Thursday, "
             "can someone cover my shift? Thanks, Manon")
-    raw = _mail("Louise Cyr <louise.cyr@cme.example>", "Manon Paré <manon.pare@maboite.example>",
+    raw = outbound_mail("Louise Cyr <louise.cyr@cme.example>", "Manon Paré <manon.pare@maboite.example>",
                 "RE: absence", body)
-    confidential, counted = _confidential(raw)
+    confidential, counted = inspect_mail(raw)
     assert not confidential, counted

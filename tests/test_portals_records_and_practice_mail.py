@@ -18,26 +18,9 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import pytest
-from conftest import inspect_text, shipped_classifier
+from conftest import inspect_mail, inspect_text, outbound_mail
 
-from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.types import MRN, PATIENT_NAME
-
-
-def _mail(sender: str, to: str, subject: str, body: str, carried: EmailMessage | None = None) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    message["Subject"] = subject
-    message.set_content(body)
-    if carried is not None:
-        message.add_attachment(carried)
-    return message.as_bytes()
-
-
-def _verdict(raw: bytes) -> tuple[bool, set[str]]:
-    inspection = shipped_classifier().inspect(parse_message(raw))
-    return inspection.confidential, {f.type for f in inspection.findings if f.confidence >= 0.6}
 
 
 @pytest.mark.parametrize(
@@ -68,9 +51,9 @@ def test_a_portal_message_quoted_under_the_nurses_signature_is_the_patients() ->
             "--\nLinda Price\nClinical nurse\nNorth FMG\nTel: (514) 555-0111\n\n"
             "Portal message received March 3, 2026 from: Paul Gendron (born May 2, 1950)\n"
             "> Hi doctor, can I stop the metformin? My stomach hurts. thanks\n> Paul")
-    raw = _mail("Linda Price <linda.price@northfmg.example>", "Paul Gendron <paul.gendron@maboite.example>",
+    raw = outbound_mail("Linda Price <linda.price@northfmg.example>", "Paul Gendron <paul.gendron@maboite.example>",
                 "RE: my medication", body)
-    confidential, counted = _verdict(raw)
+    confidential, counted = inspect_mail(raw)
     assert confidential and PATIENT_NAME in counted, counted
 
 
@@ -90,9 +73,9 @@ def test_a_patients_own_mail_attached_says_what_the_doctor_said(text: str) -> No
     carried["To"] = "Info <info@clinique.example>"
     carried["Subject"] = "question"
     carried.set_content(text)
-    raw = _mail("Accueil <accueil@clinique.example>", "Dre Anne Roy <anne.roy@clinique.example>", "TR: question",
-                "Message reçu sur la boîte info, voir pièce jointe.", carried)
-    confidential, counted = _verdict(raw)
+    raw = outbound_mail("Accueil <accueil@clinique.example>", "Dre Anne Roy <anne.roy@clinique.example>",
+                        "TR: question", "Message reçu sur la boîte info, voir pièce jointe.", carried)
+    confidential, counted = inspect_mail(raw)
     assert confidential and PATIENT_NAME in counted, counted
 
 
@@ -110,9 +93,9 @@ def test_a_patients_own_mail_attached_says_what_the_doctor_said(text: str) -> No
     ids=["own-record-ddn", "care-received-by-you", "colleague"],
 )
 def test_the_recipient_whose_own_record_or_care_the_message_gives(body: str, confidential: bool) -> None:
-    raw = _mail("Karine Roy <karine.roy@clinique.example>", "Lucie Fortin <lfortin61@maboite.example>",
+    raw = outbound_mail("Karine Roy <karine.roy@clinique.example>", "Lucie Fortin <lfortin61@maboite.example>",
                 "Dossier", body)
-    verdict, counted = _verdict(raw)
+    verdict, counted = inspect_mail(raw)
     assert verdict is confidential, counted
 
 
