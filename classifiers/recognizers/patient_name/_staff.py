@@ -203,10 +203,11 @@ REPLACED_ON_THE_SCHEDULE = re.compile(
     r"|(?:suivi|d[eé]claration|dossier|[eé]v[eé]nement|comit[eé]|conseill[eè]re?|service)\s+(?:de\s+la\s+|en\s+)?(?-i:SST)"
     r"|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?)\b)"
 )
-# Every match of REPLACED_ON_THE_SCHEDULE holds one of these words: without them, no regex pass over the text.
-# (lower case: "réorganise" holds "réorgani"; folded text: "reorgani")
+# Every match of REPLACED_ON_THE_SCHEDULE holds one of these words, in lower case ("réorganise" holds "réorgani").
 _REPLACEMENT_WORDS = ("remplacer", "replace", "cover", "employ", "staff health", "ohs", "reorgani", "réorgani",
                       "rearrang", "bureau de sant", "sst")
+# How far a match of REPLACED_ON_THE_SCHEDULE reaches before and after the word of _REPLACEMENT_WORDS it holds.
+_REPLACED_BEFORE, _REPLACED_AFTER = 60, 160
 
 
 def _word_places(lower: str) -> list[tuple[int, int]]:
@@ -220,36 +221,34 @@ def _word_places(lower: str) -> list[tuple[int, int]]:
             at = lower.find(word, at + 1)
     places.sort()
     return places
-# How far a match of REPLACED_ON_THE_SCHEDULE reaches before and after the word of _REPLACEMENT_WORDS it holds.
-_REPLACED_BEFORE, _REPLACED_AFTER = 60, 160
 
 
-def replaced_matches(text: str, lower: str) -> list[re.Match[str]]:
-    """The matches of ``REPLACED_ON_THE_SCHEDULE`` in ``text`` (``lower``: its lower-case form, or ``text`` itself
-    when folded), searched only around the words every match holds: the alternation has no literal prefix, so a
-    search over a whole message tries it at every position (three times the cost of the words' search)."""
-    found: list[re.Match[str]] = []
+@functools.lru_cache(maxsize=16)
+def replaced_starts(text: str) -> tuple[int, ...]:
+    """Where ``REPLACED_ON_THE_SCHEDULE`` matches in ``text``, found once per text (the staff of the message and
+    each name's staff cues ask it), searched only around the words every match holds: the alternation has no
+    literal prefix, so a search over a whole message tries it at every position."""
+    starts: list[int] = []
     searched_to = 0
-    for at, length in _word_places(lower):
-        start = max(searched_to, at - _REPLACED_BEFORE)
-        match = REPLACED_ON_THE_SCHEDULE.search(text, start, at + length + _REPLACED_AFTER)
-        if match is not None and (not found or match.start() >= found[-1].end()):
-            found.append(match)
+    for at, length in _word_places(text.lower()):
+        match = REPLACED_ON_THE_SCHEDULE.search(text, max(searched_to, at - _REPLACED_BEFORE),
+                                                at + length + _REPLACED_AFTER)
+        if match is not None and match.start() >= searched_to:
+            starts.append(match.start())
             searched_to = match.end()
-    return found
+    return tuple(starts)
 
 
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){_TITLE_CASE_FULL_NAME}(?![\w'’-])")
 
 
-def _replaced_on_the_schedule(text: str, lower: str) -> list[str]:
+def _replaced_on_the_schedule(text: str) -> list[str]:
     """The full name that opens a paragraph saying its person is to be replaced on the schedule (or that its
-    health news is an employee's): staff, in every part of the message ("Retrait préventif - Mélanie Morin");
-    ``lower``: ``text.lower()``."""
+    health news is an employee's): staff, in every part of the message ("Retrait préventif - Mélanie Morin")."""
     names: list[str] = []
-    for hit in replaced_matches(text, lower):
-        opening = text.rfind("\n\n", 0, hit.start()) + 1
-        first = _FULL_NAME.search(text, opening, hit.start())
+    for start in replaced_starts(text):
+        opening = text.rfind("\n\n", 0, start) + 1
+        first = _FULL_NAME.search(text, opening, start)
         if first is not None:
             names.append(first.group())
     return names
@@ -325,7 +324,7 @@ class StaffNames:
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
         titled += [_staff_words(name) for text, lower in zip(texts, (text.lower() for text in texts), strict=True)
-                   for name in (*_employees(text, lower), *_replaced_on_the_schedule(text, lower))]
+                   for name in (*_employees(text, lower), *_replaced_on_the_schedule(text))]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

@@ -5,7 +5,6 @@ an absence or a leave, a credential, a named place, a programme or agenda line o
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
@@ -27,7 +26,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _PRAISE_LINE,
     _STAFF_AFTER,
     _STAFF_BEFORE,
-    replaced_matches,
+    replaced_starts,
 )
 from sentinelle.classifiers.types import Segment
 
@@ -324,16 +323,10 @@ def _rest_of_paragraph(text: str, end: int, limit: int) -> str:
     return text[end : end + limit if stop < 0 else stop]
 
 
-@functools.lru_cache(maxsize=16)
-def _replaced_spans(text: str) -> tuple[int, ...]:
-    """Where ``REPLACED_ON_THE_SCHEDULE`` matches in ``text`` (starts), found once per text."""
-    return tuple(match.start() for match in replaced_matches(text, text.lower()))
-
-
 def _replaced_later_in_paragraph(text: str, end: int) -> bool:
     """The rest of the name's paragraph (400 characters at most) asks to replace them on the schedule, or calls
     their news an employee's health."""
-    starts = _replaced_spans(text)
+    starts = replaced_starts(text)
     if not starts:
         return False
     stop = text.find("\n\n", end, end + 400)
