@@ -258,7 +258,8 @@ def test_surname_with_the_birth_date_is_confidential(built: Built, classifier: C
     months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
               "novembre", "décembre")
     in_words = f"{patient.birth.day} {months[patient.birth.month - 1]} {patient.birth.year}"
-    for date in (f"{patient.birth:%Y-%m-%d}", f"{patient.birth:%d/%m/%Y}", in_words):
+    in_english = f"{patient.birth.day} {patient.birth:%B} {patient.birth.year}"  # (C locale: English month names)
+    for date in (f"{patient.birth:%Y-%m-%d}", f"{patient.birth:%d/%m/%Y}", in_words, in_english):
         text = f"Objet: {patient.surname.upper()} ({date}) — rendez-vous à confirmer."
         inspection = classifier.inspect_segments([Segment("body", text)])
         assert "indexed_name_dob" in inspection.reasons, date
@@ -378,3 +379,17 @@ def test_cli_identifiers_only_export(few: tuple[Path, list[Patient]]) -> None:
     p = patients[0]
     findings = recognizer.recognize(Segment("body", f"{p.given} {p.surname}: {p.nam} / 0{p.mrn}"))
     assert [f.explanation for f in findings] == ["indexed identifier (NAM)", "indexed identifier (chart number)"]
+
+
+@pytest.mark.parametrize("month", ["January", "February", "March", "April", "May", "June", "July", "August",
+                                   "September", "October", "November", "December"])
+def test_every_english_month_name_is_read_in_a_date(month: str) -> None:
+    from sentinelle.classifiers.index.recognizer import dates_in
+
+    text = f"né le 5 {month} 2011"
+    run = re.search(r"\d{4}", text)  # a date in words is read from its year
+    assert run is not None
+    readings = [keys for _, _, keys in dates_in(text, run)]
+    number = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"].index(month) + 1
+    assert readings and f"2011{number:02d}05" in readings[0], readings
