@@ -83,13 +83,16 @@ class _Run:
 
 
 _NAME_SEPARATORS = str.maketrans("_+", "  ")
+# An initial glued to the surname, as file names write it ("H.Fontaine_lesion.png" is "H. Fontaine").
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 
 
 def _name_segment(run: _Run, location: str, name: str) -> None:
     """An attachment's file name is text the recipient reads ("Tremblay_Marie_NAM_TREM...pdf"):
     a segment ``filename:<path>`` beside ``attachment:<path>``, with underscores as spaces."""
     if location.startswith("attachment:"):
-        run.segment("filename:" + location.removeprefix("attachment:"), name.translate(_NAME_SEPARATORS))
+        text = _GLUED_INITIAL.sub(r"\1. ", name.translate(_NAME_SEPARATORS))
+        run.segment("filename:" + location.removeprefix("attachment:"), text)
 
 
 def _join(prefix: str, leaf: str) -> str:

@@ -341,6 +341,9 @@ SHIPPED_MRN = (
     MrnPattern(name="dossier", pattern=compile_pattern(r"\b\d{6,8}\b"), context=_SHIPPED_MRN_CONTEXT),
     MrnPattern(name="lettres-chiffres", pattern=compile_pattern(r"\b[A-Z]{1,3}-?\d{6,8}\b"),
                context=_SHIPPED_MRN_CONTEXT),
+    MrnPattern(name="dossier-long", pattern=compile_pattern(r"\b\d{9,10}\b"),
+               context=("no dossier", "no de dossier", "n° de dossier", "# dossier", "MRN", "MRNs",
+                        "medical record number", "chart number", "chart no", "hospital number", "no hôpital")),
 )
 
 

@@ -53,7 +53,7 @@ def test_an_invitation_naming_the_patient_and_the_diagnosis_is_confidential() ->
 def test_vcard_names_birthday_home_address_and_phone() -> None:
     result = run(fx.message(fx.attachment(VCARD.encode(), "contact.vcf", "text/vcard")))
     text = texts(result)["attachment:contact.vcf"]
-    for line in (f"Name: Zoubida {PATIENT}", f"N: Zoubida {PATIENT}", "Bday: 1980-01-01",
+    for line in (f"Name: Zoubida {PATIENT}", f"N: Zoubida {PATIENT}", "Date of birth: 1980-01-01",
                  "Adr (home): 12 rue des Érables Montréal, QC H1A 1A1 Canada", "Tel (home): 514-555-0199",
                  f"Note: NAM {NAM}"):
         assert line in text, (line, text)

@@ -25,7 +25,7 @@ def test_shipped_defaults_implement_the_directive() -> None:
     assert policy.organization.internal_domains == ("ssss.gouv.qc.ca",)
     assert policy.dkim.enabled is False
     assert {"gmail.com", "hotmail.com", "yahoo.ca", "videotron.ca", "proton.me"} <= policy.webmail.domains
-    assert [p.name for p in policy.classifiers.mrn_patterns] == ["dossier", "lettres-chiffres"]
+    assert [p.name for p in policy.classifiers.mrn_patterns] == ["dossier", "lettres-chiffres", "dossier-long"]
     assert str(policy.server.listen) == "127.0.0.1:10025"
     assert str(policy.server.next_hop) == "127.0.0.1:10026"
 

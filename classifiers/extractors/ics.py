@@ -100,6 +100,8 @@ def _vcard_lines(text: str) -> Iterator[str]:
             kinds = [str(k).lower() for k in getattr(child, "params", {}).get("TYPE", [])
                      if str(k).lower() in _WHOSE] if name in ("TEL", "ADR") else []
             label = f"{name.title()} ({', '.join(kinds)})" if kinds else _VCARD_LABELS.get(name, name.title())
+            if name == "BDAY" and professional:
+                label = "Bday"  # a colleague's birthday on a business card is no patient's birth date
             if value.strip():
                 read.append(f"{label}: {value}")
     yield from personal
@@ -137,8 +139,9 @@ _LIST_SEPARATORS = re.compile(r"[;,]")
 _WHOSE = frozenset({"home", "cell", "work", "fax", "voice"})
 _PROFESSIONAL = frozenset({"ORG", "TITLE", "ROLE"})
 SIGNATURE_DELIMITER = "-- "  # RFC 3676: what opens a signature block
-# The card's formatted name is the person's name, said as a form says it (a labelled field).
-_VCARD_LABELS = {"FN": "Name"}
+# The card's formatted name is the person's name, said as a form says it (a labelled field); a personal card's BDAY is
+# the person's date of birth ("Bday: 1960-06-14" said nothing a birth-date label says).
+_VCARD_LABELS = {"FN": "Name", "BDAY": "Date of birth"}
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?:;[^:\n]*)?:(?P<value>.*)$", re.MULTILINE)
 _VCARD_STRUCTURE = frozenset({"BEGIN", "END", "N", "ADR", "PHOTO", "LOGO", "SOUND", "KEY"})
 

@@ -48,6 +48,21 @@ def _title(header: list[str], column: int) -> str:
     return header[column] if column < len(header) and header[column] else f"col{column + 1}"
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|_+")
+_COMPONENTS = re.compile(r"\^+")
+
+
+def _header_cell(cell: str) -> str:
+    """A column title as words: an export's ``PatientBirthDate`` or ``patient_name`` is "Patient Birth Date",
+    "patient name" to the recognizers, as a person reads it."""
+    return _CAMEL.sub(" ", cell).strip()
+
+
+def _value_cell(cell: str) -> str:
+    """A value with its components apart: DICOM and HL7 v2 join a person's name parts with "^" ("MARTEL^DENISE")."""
+    return _COMPONENTS.sub(" ", cell).strip() if "^" in cell else cell
+
+
 def rows_as_lines(text: str, max_chars: int) -> list[str]:
     sample = text[:8192]
     sep = delimiter(sample)
@@ -57,10 +72,10 @@ def rows_as_lines(text: str, max_chars: int) -> list[str]:
     size = 0
     header: list[str] | None = None
     for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=sep)):
-        cells = [c.strip() for c in row]
+        cells = [_value_cell(c.strip()) for c in row]
         if number == 0 and _has_header(cells, sample):
-            header = cells  # kept as a line of its own too: a header alone is still content
-            line = "; ".join(c for c in cells if c)
+            header = [_header_cell(c) for c in cells]
+            line = "; ".join(c for c in cells if c)  # a line of its own too, as written: a header alone is content
         elif header is not None:
             line = "; ".join(f"{_title(header, i)}: {c}" for i, c in enumerate(cells) if c)
         else:

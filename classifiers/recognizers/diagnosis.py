@@ -57,6 +57,9 @@ PROCEDURE = Trigger(
     r"(?i:\b[a-z][a-zà-ÿ]{2,}(?:ectomies?|ectomy|otomies?|otomy|ostomies?|ostomy|plasties?|plasty|scopies?|scopy"
     r"|pexies?|pexy|rr?aphies?|rr?haphy)\b|\br[ée]sections?\b)",
 )
+# An inflammation named by its English suffix ("rhinosinusitis", "blepharitis", "uveitis"): no list holds every
+# compound, and no English word outside medicine ends so. (French "-ite" also ends "visite", "limite", "réussite".)
+INFLAMMATION = Trigger("dx_inflammation", r"(?i:\b[a-z]{3,}itis\b)")
 # Words built the same way that are no procedure.
 _NOT_PROCEDURES = ("dichotom", "microscop", "spectroscop", "telescop", "stereoscop", "kaleidoscop")
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))
@@ -194,7 +197,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
-        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE,
+        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE, INFLAMMATION,
     )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
@@ -214,6 +217,10 @@ class DiagnosisRecognizer(BaseRecognizer):
                 continue  # one finding per place: the lexicon's ("arthroplastie totale du genou") says more
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern procedure (surgical or endoscopic suffix, resection)", start, end))
+        for start, end in scan.get(INFLAMMATION.kind):
+            if not any(s < end and start < e for s, e in terms):  # the lexicon's finding says as much
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                        "pattern inflammation (-itis)", start, end))
         for start, end in scan.get(ABBREVIATION.kind):
             if bounded(text, start, end):
                 findings.append(

@@ -21,6 +21,7 @@ _ACCOUNT_AFTER = re.compile(r"[ \t]*(?:#|no\b|n[o°º]\.?|number|:)?[ \t]*[0-9]"
 # A form's field left blank (underscores, dots, an ellipsis, a bracketed placeholder), and a label's own colon.
 _BLANK_FIELD = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?:_{2,}|\.{3,}|…|\[[^\]\n]{0,30}\]|<[^>\n]{0,30}>)")
 _LABEL_AFTER = re.compile(r"[ \t\u00a0]*:")
+_CELL_GAP = re.compile(r" *\t")
 # Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
 _ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of))")
 _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
@@ -35,6 +36,20 @@ _ROLE_LABEL_WORDS = frozenset(
     {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
      "insured", "enfant", "child", *_NAME_COLUMNS}
 )
+
+
+def _label_cell(text: str, t_start: int, t_end: int, name_end: int) -> bool:
+    """The trigger fills a form's label cell and the name its value cell, the row's last ("Enfant<TAB>Hugo
+    Proulx", "Child<TAB>John Fournier": a DOCX or spreadsheet form read as tab-separated rows). A header row
+    ("Nom<TAB>Poste<TAB>Téléphone") goes on after its second cell."""
+    line_start = text.rfind("\n", 0, t_start) + 1
+    before = text[line_start:t_start]
+    if before.strip(" ") and not before.endswith("\t"):
+        return False
+    if _CELL_GAP.match(text, t_end) is None:
+        return False
+    line_end = text.find("\n", name_end)
+    return not text[name_end : len(text) if line_end < 0 else line_end].strip()
 
 
 def account_number(text: str, start: int, end: int) -> bool:
@@ -61,11 +76,13 @@ def names_after_triggers(
             continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
         match = _NAME.match(text, t_end)
         name = _clean_name(match.group("name")) if match else ""
+        labelled = match is not None and (match.group("label") is not None or (kind == "role" and _label_cell(
+            text, t_start, t_end, match.end("name"))))
         # (the inclusive form's ending dropped: "Patient(e)" is the label "patient")
         label_word = " ".join(fold(text[t_start:t_end]).split()).split("(")[0] if kind == "role" else ""
-        if label_word in _NAME_COLUMNS and (match is None or not match.group("label")):
+        if label_word in _NAME_COLUMNS and not labelled:
             continue
-        if match and not match.group("label") and label_word in _ROLE_LABEL_WORDS:
+        if match and not labelled and label_word in _ROLE_LABEL_WORDS:
             name = ""  # "nom" / "name" without a colon: an ordinary word
         # A title-case heading or service name ("Patient Safety", "Client Services"): reported, never decisive.
         heading = (
@@ -74,12 +91,12 @@ def names_after_triggers(
             and len(name.split()) == 1
             and not name.isupper()
             and match is not None
-            and not match.group("label")
+            and not labelled
         )
         about = kind == "care phrase" and _ABOUT.match(text, t_start) is not None
         if about and _TITLE_AFTER.match(text, t_end):
             continue  # "au sujet de Mme X": the title's own trigger reads the name (and its reach)
-        if kind in ("roster", "care phrase") and (len(name.split()) < 2 or (match and match.group("label"))):
+        if kind in ("roster", "care phrase") and (len(name.split()) < 2 or labelled):
             continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
         if kind == "roster" and any(street_word(w.rstrip(",")) for w in name.split()):
             continue  # "1261 Birchwood Road, Saint-Clément": a civic number and its street, in a footer
@@ -101,20 +118,20 @@ def names_after_triggers(
             if kind not in ("roster", "care phrase") and not credential and not organisation:
                 names.unmatched.append((t_start, t_end, kind))
             continue
-        if match.group("label") and _LABEL_AFTER.match(text, match.end("name")):
+        if labelled and _LABEL_AFTER.match(text, match.end("name")):
             continue  # a label's own colon ("Nom de l'usager: Adresse:"): the next label is no name
-        if match.group("label") and any(fold(w) in _ORG_WORDS for w in match.group("name").split()):
+        if labelled and any(fold(w) in _ORG_WORDS for w in match.group("name").split()):
             continue  # "Client : CHU Exemple": an institution fills the field (its word trimmed or not)
         parts = name.split()
         start = text.find(parts[0], match.start("name"))
         end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
         # "Patient: Mr David Cloutier" sent to David Cloutier: his own discharge instructions, not a colleague.
-        own_record = (match.group("label") is not None and label_word in _CARED_FOR_LABELS
+        own_record = (labelled and label_word in _CARED_FOR_LABELS
                       and staff.covers(name) and not staff.covers(name, recipients=False))
         if names.taken.overlaps(start, end) or (not own_record and names.excluded(name, start, end)):
             names.taken.add((start, end))
             continue
-        if match.group("label"):
+        if labelled:
             confidence, how = 0.75, "labelled field"
         elif kind == "honorific":
             # A title is evidence of a person, not of a patient: it needs a patient cue as well.

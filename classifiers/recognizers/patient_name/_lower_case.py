@@ -134,6 +134,8 @@ _NOT_LOWER_SURNAMES = frozenset(
 _LOWER_FULL_NAME = re.compile(
     # (a line may open with a short field label: "ID: véronique cadieux, 71F")
     r"(?P<lead>(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
+    # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
+    r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$))"
     r"|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")

@@ -49,8 +49,9 @@ _STOP_WORDS = (
     "re tr fw objet subject merci bonjour",
     # A newsletter's name and period ("MRRUHN Weekly", "L'Info Hebdo", "CIUSSS News"): never a given name.
     "weekly monthly daily hebdo hebdomadaire mensuel quotidien digest news nouvelles infolettre newsletter bulletin",
-    # Labels of a blank form's next field ("Nom : ______   Prénom : ____").
-    "prenom surname firstname lastname",
+    # Labels of a blank form's next field ("Nom : ______   Prénom : ____") and of an export's next column ("Patient
+    # ID; Patient Birth Date", from PatientID, PatientBirthDate).
+    "prenom surname firstname lastname id birth name date",
 )
 # Words that end a name wherever they stand: identifier labels, credentials, clinical abbreviations
 # ("M. Gagnon NAM GAGL ..." is "Gagnon", never "Gagnon NAM GAGL").

@@ -197,15 +197,20 @@ def _employees(text: str, lower: str) -> list[str]:
 REPLACED_ON_THE_SCHEDULE = re.compile(
     r"(?i:\b(?:(?:remplacer|replace|cover)\s+(?:(?:him|her|them)\s+)?(?:sur|[aà]|on|in)\s+(?:l['’]|the\s+|la\s+|le\s+)?"
     r"(?:[a-z]+\s+)?(?:horaire|schedule|rota|roster|quart|shift|liste\s+de\s+garde)"
-    r"|(?:r[eé]organi[sz]|rearrang)[a-zé]*\s+(?:l['’]|the\s+|la\s+|le\s+|my\s+|our\s+|mon\s+|notre\s+)?"
+    r"|(?:r[eé]organi[sz]|rearrang|ajust|adjust)[a-zé]*\s+(?:l['’]|the\s+|la\s+|le\s+|my\s+|our\s+|mon\s+|notre\s+)?"
     r"(?:[a-z]+\s+)?(?:horaire|schedule|rota|roster)"
+    # (not a patient's medication times: "ajuster l'horaire de l'insuline", "adjust the schedule of her doses")
+    r"(?!\s+(?:de\s+(?:prise|l['’]insuline|ses|son|sa|la\s+m[eé]dication|m[eé]dication)|des\s+(?:doses|m[eé]dicaments|repas"
+    r"|prises|injections)|(?:of|for)\s+(?:his|her|the|their)\s+(?:medications?|insulin|doses|meds|injections)))"
     r"|(?:employee|staff)\s+health|sant[eé]\s+des\s+employ[eé]s|bureau\s+de\s+sant[eé]|(?-i:OHS)"
+    r"|sant[eé]\s+et\s+s[eé]curit[eé]\s+au\s+travail|occupational\s+health\s+and\s+safety"
     r"|(?:suivi|d[eé]claration|dossier|[eé]v[eé]nement|comit[eé]|conseill[eè]re?|service)\s+(?:de\s+la\s+|en\s+)?(?-i:SST)"
     r"|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?)\b)"
 )
 # Every match of REPLACED_ON_THE_SCHEDULE holds one of these words, in lower case ("réorganise" holds "réorgani").
 _REPLACEMENT_WORDS = ("remplacer", "replace", "cover", "employ", "staff health", "ohs", "reorgani", "réorgani",
-                      "rearrang", "bureau de sant", "sst")
+                      "rearrang", "ajust", "adjust", "bureau de sant", "sst", "curité au travail", "curite au travail",
+                      "occupational health and")
 # How far a match of REPLACED_ON_THE_SCHEDULE reaches before and after the word of _REPLACEMENT_WORDS it holds.
 _REPLACED_BEFORE, _REPLACED_AFTER = 60, 160
 
@@ -276,7 +281,7 @@ class StaffNames:
         """The name words of each address: its display name and its local part ("jean.tremblay")."""
         people: list[frozenset[str]] = []
         for display, address in address_pairs([v for v in values if v]):
-            words = _words_of(f"{display} {address.split('@', 1)[0]}")
+            words = _words_of(f"{_RELATIVE_OF.sub('', display)} {address.split('@', 1)[0]}")
             if words:
                 people.append(words)
         return people
@@ -380,6 +385,14 @@ def _is_person(words: frozenset[str], people: Iterable[frozenset[str]]) -> bool:
     if not words:
         return False
     return any(words == person or (len(words) >= 2 and words <= person) for person in people)
+
+
+# A display name that says whose relative writes ("Parent de Hugo", "Mother of John", "Maman d'Emma"): the child it
+# names is not the correspondent (the patient of a paediatric clinic's mail to the family).
+_RELATIVE_OF = re.compile(
+    r"(?i)\b(?:parents?|m[eè]re|p[eè]re|maman|papa|mother|father|mom|mum|dad|tuteur|tutrice|guardian)"
+    r"\s+(?:de|d['’]|du|of)\s*\S.*$"
+)
 
 
 # One address without quotes, comments, groups or routes: "Display Name <local@domain>" or

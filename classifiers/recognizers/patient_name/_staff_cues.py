@@ -141,6 +141,14 @@ _WRITES_OF_OWN_CARE = re2.compile(
     # symptoms after 5 days", "le médecin m'a dit que c'était [...] J'ai encore des symptômes")
     r"|\b(?:doctor|docteur|medecin)\b[^.\n]{0,40}?\b(?:said\s+it|told\s+me|m'a\s+dit|m'avait\s+dit)\b"
     r"|\b(?:still|encore|toujours)\s+(?:des\s+|some\s+|have\s+|having\s+)?(?:symptoms|symptomes)\b"
+    # ... a visit of their own and what was done to them, a copy of their own record ("Je suis allée à votre urgence
+    # le 19 décembre... On m'a fait des radiographies", "I went to your ER", "copie de mon dossier")
+    r"|\bje\s+suis\s+(?:alle|allee|passe|passee|venu|venue)\s+(?:a|au|aux)\s+(?:votre\s+|l'|la\s+)?"
+    r"(?:urgence|clinique|hopital|cliniques?\s+sans\s+rendez-vous)"
+    r"|\bi\s+(?:went|came)\s+to\s+(?:your|the)\s+(?:er|emergency|ed|clinic|hospital|walk-in)\b"
+    r"|\bon\s+m'a\s+(?:fait|donne|prescrit|opere|installe|pose|hospitalise)"
+    r"|\b(?:copie|copy)\s+(?:de|of)\s+(?:mon|my)\s+(?:dossier|medical\s+(?:file|record|chart)|file|record|chart)"
+    r"|\bmon\s+dossier\s+medical|\bmy\s+medical\s+(?:file|record|chart)s?\b"
 )
 # The same writer speaking of their work: an employee's sick call ("I have a fever, I won't make my shift").
 ABOUT_OWN_WORK = re.compile(
@@ -303,6 +311,13 @@ _RESIDENT_ROLE = re.compile(r"residente?\b|resident\b")
 _ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
 _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
+# An English job title, its role word last ("Outpatient services manager", "Clinical nurse specialist"): a short line
+# of words only, over which the name signs (the window is folded, and cut 60 characters after the name).
+_ROLE_ENDS_LINE = re.compile(
+    r"[ \t]*[a-z][a-z' -]{2,40}?[ \t](?:manager|director|coordinator|supervisor|specialist|navigator|officer"
+    r"|administrator|secretary|receptionist|clerk|analyst|advisor|educator|technician|technologist|pharmacist"
+    r"|physician|surgeon|nurse|therapist|dietitian|psychologist|social[ \t]+worker)[ \t]*(?:\r?\n|$)"
+)
 
 
 # A colleague's work handed to others while they are away: their caseload, their patients, their clients, the
@@ -398,6 +413,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         role = _STAFF_AFTER.match(next_line)
         if role and not _RETIRED.match(next_line, role.end()):
             return True
+        if _ROLE_ENDS_LINE.match(next_line):
+            return True  # ... the role at the end of an English title ("Outpatient services manager")
     if _role_line_above(text, start, end):
         return True
     if _CAREER_AFTER.match(after) or _memorial(text, start, end):
