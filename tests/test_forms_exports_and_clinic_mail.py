@@ -154,8 +154,9 @@ def test_a_lower_case_name_ending_the_subject_after_a_dash() -> None:
         ("No de dossier 0012345678, à convoquer.", True),
         ("Appelez-moi au 4185550143 pour le dossier de la formation.", False),
         ("Facture 0012345678 du 3 mars, commande de gants.", False),
+        ("Pour le no de dossier, appelez les archives au 450-555-0142.", False),
     ],
-    ids=["mrn-nine", "dossier-ten", "phone-near-dossier", "invoice-number"],
+    ids=["mrn-nine", "dossier-ten", "phone-near-dossier", "invoice-number", "spaced-phone-near-dossier"],
 )
 def test_a_long_chart_number_counts_only_right_after_its_label(body: str, expected: bool) -> None:
     confidential, counted = inspect_text(body)

@@ -105,8 +105,8 @@ _RATE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?[ \t\u00a0]?/[ \t\u00a0]?1(?:[ \u00
 
 
 def _reference_shaped(written: str, groups: list[int], *, phone: bool = True) -> bool:
-    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a local phone
-    number (555-0198) or a ratio (220/120): the common shapes of two digit groups that are no chart number."""
+    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a phone number (555-0198,
+    450-555-0142) or a ratio (220/120): the common shapes of digit groups that are no chart number."""
     if len(groups) == 2 and "/" in written and max(groups) <= 3:
         return True  # a ratio: a blood pressure (PA 220/120)
     if _RATE.match(written):
@@ -114,6 +114,8 @@ def _reference_shaped(written: str, groups: list[int], *, phone: bool = True) ->
     # (after a letter prefix too: "B-2013-2199" is a box of the 2013 archives, "D 2012-2013" a range of years)
     # (a phone number has no letter before it: "S288 5878" is a chart number)
     digits = _LEADING_NON_DIGITS.sub("", written)
+    if phone and digits == written and groups in ([3, 3, 4], [1, 3, 3, 4]):
+        return True  # a North American phone number (450-555-0142, 1 800 555 0188): ten digits, never a chart's
     if len(groups) != 2 or not digits[:1].isdigit():
         return False
     year = digits[:4]
