@@ -49,6 +49,8 @@ _CARE_NOUNS = (
     r"|surgery|chirurgie|operation|procedure|intervention|physio|physiotherap(?:y|ie)|therap(?:y|ie)|rehab"
     r"|readaptation|treatment|traitement|medications?|medicaments?|prescriptions?|ordonnances?|dose|diagnosis"
     r"|renouvellements?|renewals?|refills?"
+    # ... and the appointment booked for it ("your endocrinology appointment", "votre nouveau rendez-vous")
+    r"|appointments?|appts?|rendez-vous|rdv"
     r"|diagnostic|follow-?up|suivi|consultation|referral|pregnancy|grossesse|wound|plaie|pansement|dressing"
     r"|injection|dialysis|dialyse|chemo|chimio|chemotherapy|chimiotherapie|radiation|radiotherapie|infusion"
     r"|perfusion|insulin|insuline|blood\s+pressure|pression\s+arterielle|diabetes|diabete|hip|knee|hanche|genou"

@@ -145,6 +145,18 @@ _MONTHS = frozenset(
 _DATELINE_DAY = re.compile(r"[ \t\u00a0]*\d{1,2}\b")
 
 
+# Given names that are also the places a dateline or an address writes in capitals ("PARIS, FRANCE", "CALGARY,
+# ALBERTA", "NANCY, LORRAINE").
+_PLACE_GIVEN_NAMES = frozenset({"France", "Florence", "Victoria", "Alberta", "Georgia", "Regina", "Sydney", "Jordan",
+                                "Lorraine", "Virginia", "Carolina", "Adelaide", "Austin", "Dallas", "Houston",
+                                "Lourdes", "Nancy", "Savannah", "Charlotte", "Madison", "Orlando", "Belgique"})
+
+
+def _upper_given(given: str) -> bool:
+    name = "-".join(w.capitalize() for w in given.split("-"))
+    return _is_given(name) and name not in _PLACE_GIVEN_NAMES
+
+
 def _titleless(
     text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
@@ -170,6 +182,8 @@ def _titleless(
         surname, given = (w.strip() for w in text[start:end].split(",", 1))
         if _DATELINE_DAY.match(text, end) and fold(given) in _MONTHS:
             continue  # a press release's dateline: "MONTREAL, December 3, 2026 –"
+        if given.isupper() and not _upper_given(given):
+            continue  # all in capitals ("SIROIS, RÉJEAN"): a given name people bear, and no place ("PARIS, FRANCE")
         if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
             names.append((start, end, text[start:end], "upper-case surname, given name"))
     return names

@@ -213,7 +213,7 @@ _ACTIVITY_AFTER = re.compile(
 )
 # Away or covering for someone: a colleague's schedule ("Karen Whitfield will be away Jan 5-9", "Mme Roy remplace").
 _ABSENCE_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|en\s+(?:conge|vacances|formation|teletravail"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:sera\s+(?:absente?|absent\(e\)|en\s+(?:conge|vacances|formation|teletravail"
     r"|retour\s+progressif))|will\s+be\s+working\s+(?:from\s+home|remotely)|(?:returns|is\s+back)\s+(?:to|at)\s+work"
     r"|will\s+be\s+(?:away"
     r"|off|on\s+(?:leave|vacation|holidays?))|is\s+(?:away|off|on\s+(?:leave|vacation))"
@@ -310,6 +310,8 @@ def _rest_of_line(text: str, end: int) -> str:
 _RESIDENT_ROLE = re.compile(r"residente?\b|resident\b")
 _ALONE_BEFORE = re.compile(r"[ \t>]*(?:(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*)?")
 _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
+# How long someone is away: an employee's leave ("sera absent(e) environ 4 semaine(s)", "will be off for 6 weeks").
+_LEAVE_LENGTH = re.compile(r"\b\d{1,2}\s+(?:semaines?|semaine\(s\)|weeks?|mois|months?)\b")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
 # An English job title, its role word last ("Outpatient services manager", "Clinical nurse specialist"): a short line
 # of words only, over which the name signs (the window is folded, and cut 60 characters after the name).
@@ -444,7 +446,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     if _WITH_THE_TEAM.match(after):
         return True  # "Liam Kowalski and the dialysis team celebrated ...": a member of the team, not its patient
     if _ABSENCE_AFTER.match(after):
-        return not _patient_cue(text, start, end)  # "M. Roy sera absent à son rendez-vous" is a patient
+        # "M. Roy sera absent à son rendez-vous" is a patient; away for weeks, an employee on leave.
+        return _LEAVE_LENGTH.search(after) is not None or not _patient_cue(text, start, end)
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None

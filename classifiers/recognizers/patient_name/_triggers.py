@@ -72,7 +72,10 @@ _GIVEN_ALT = "|".join(sorted(_GIVEN_SET, key=len, reverse=True))
 # read in Python, so the trigger never consumes a neighbour's characters (a NAM after the name).
 GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
 # An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
-UPPER_COMMA = Trigger("name_upper_comma", rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*[{_UP}][{_LOW}]{{2,}}")
+UPPER_COMMA = Trigger(
+    "name_upper_comma",
+    rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*(?:[{_UP}][{_LOW}]{{2,}}|[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?\b)",
+)
 # A terse note's patient: a surname (a comma may follow it) and an initial, then a dash or a colon
 # ("Walsh K – SpO2 87 %", "Gendron P. : K 6,1"), a chart number then a dash ("PELLAND R. H-4410982 –"), a
 # column gap (two spaces, a tab) or an age and sex ("Nguyen, T.  25F", "Roy, M. 70 M"); kept only when it
