@@ -98,7 +98,7 @@ complaints, risk management) for reading: first sight 0.883 / 0.039 each, read, 
 education, kidney transplant), written blind and sealed.
 Session 16 wrote ``corpus_heldout_70`` (emergency department, ambulance, poison control, police and coroner requests)
 and ``_72`` (outpatient specialty clinics and medical imaging) for reading: first sight 0.975 / 0.006 and 0.833 /
-0.022, read for causes, 1.000 / 0 (guarded) and 0.967 / 0 (measured only); and ``corpus_heldout_71`` (cardiology and
+0.022, read for causes, 1.000 / 0 (guarded) and 0.967 / 0.022 (measured only); and ``corpus_heldout_71`` (cardiology and
 respirology) and ``_73`` (public health), written blind and sealed (numbers only). A second round wrote
 ``corpus_heldout_74`` (clinic secretaries and a referral centre) for reading: first sight 0.933 / 0.006, read, 0.983 /
 0 (guarded); and ``corpus_heldout_75`` (hospital social services and discharge planning), written blind and sealed.
