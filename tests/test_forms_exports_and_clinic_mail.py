@@ -207,8 +207,12 @@ def test_a_colleagues_business_vcard_birthday_is_no_patients_birth_date() -> Non
          "Outpatient services manager", False),
         ("Reminder: asthma education sessions resume in May.\n\nDerek Walsh\nClinical nurse specialist", False),
         ("Asthma clinic follow-up:\nMarion Kealey\nseen today for asthma, sent to the nurse", True),
+        ("Update from the ward tonight:\n\nMarie Roy\nsent home with the nurse\n"
+         "Dx: community-acquired pneumonia, amoxicillin 1 g TID.", True),
+        ("Night report:\n\nKevin Doyle\nreferred to the diabetes nurse\nHbA1c 9.8 %, metformin increased.", True),
     ],
-    ids=["manager-title", "nurse-specialist-title", "patient-line-mentioning-a-nurse"],
+    ids=["manager-title", "nurse-specialist-title", "patient-line-mentioning-a-nurse",
+         "patient-sent-home-with-the-nurse", "patient-referred-to-the-nurse"],
 )
 def test_a_name_over_an_english_job_title_signs_the_message(body: str, expected: bool) -> None:
     confidential, counted = inspect_text(body)

@@ -314,9 +314,12 @@ _ROLE_ON_NEXT_LINE = re.compile(r"[ \t,]*\r?\n(?![^\n:]{0,40}:)")
 _LEAVE_LENGTH = re.compile(r"\b\d{1,2}\s+(?:semaines?|semaine\(s\)|weeks?|mois|months?)\b")
 _RETIRED = re.compile(r"[a-z-]*[ \t]+(?:retraitee?|retired|a[ \t]+la[ \t]+retraite)\b")
 # An English job title, its role word last ("Outpatient services manager", "Clinical nurse specialist"): a short line
-# of words only, over which the name signs (the window is folded, and cut 60 characters after the name).
+# of words only, over which the name signs (the window is folded, and cut 60 characters after the name). A title
+# holds no article, preposition or pronoun: "sent home with the nurse" under a name is what happened to a patient.
 _ROLE_ENDS_LINE = re.compile(
-    r"[ \t]*[a-z][a-z' -]{2,40}?[ \t](?:manager|director|coordinator|supervisor|specialist|navigator|officer"
+    r"[ \t]*(?![^\n]*\b(?:a|an|the|to|with|by|for|from|at|in|on|into|his|her|their|our|my|your|was|is|will|has"
+    r"|had|saw|seen|sees|called|sent|seeing|needs?)\b)"
+    r"[a-z][a-z' -]{2,40}?[ \t](?:manager|director|coordinator|supervisor|specialist|navigator|officer"
     r"|administrator|secretary|receptionist|clerk|analyst|advisor|educator|technician|technologist|pharmacist"
     r"|physician|surgeon|nurse|therapist|dietitian|psychologist|social[ \t]+worker)[ \t]*(?:\r?\n|$)"
 )
