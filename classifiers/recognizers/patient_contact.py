@@ -100,9 +100,10 @@ CALL_LIST = Trigger(
 )
 
 # Civic number right before a French street word ("4120 rue"), or before an English street name
-# ("55 Maple Crescent": up to three capitalised words between the number and the type).
-_FR_CIVIC = re.compile(r"(?:\b\d{1,5}(?:-\d{1,5})?[A-Za-z]?,?[ \t]+)$")
-_EN_CIVIC = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+){1,3}$")
+# ("55 Maple Crescent": up to three capitalised words between the number and the type). An address is written
+# in one cell: a tab parts a table's cells ("30<TAB>Route" is a distance and a trip's purpose).
+_FR_CIVIC = re.compile(r"(?:\b\d{1,5}(?:-\d{1,5})?[A-Za-z]?,? +)$")
+_EN_CIVIC = re.compile(r"\b\d{1,5}[A-Za-z]? +(?:[A-Z][A-Za-z'’-]+ +){1,3}$")
 _PHONE = re.compile(r"[\s:.\-–]*(?:\+?1[ .-]?)?(?P<number>\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4})\b")
 _EXTENSION = re.compile(r"\s*(?:,\s*)?(?:poste|ext\.?|x)\s*\d", re.IGNORECASE)
 # What ``re`` takes for ``\s`` in ASCII text (RE2's ``\s`` lacks \v and \x1c-\x1f).
@@ -132,7 +133,9 @@ _CARE = re2.compile(
     r"|appels?\s+a\s+faire"
     # Referral, admission and discharge mail carry the patient's own number ("Pt cell", "la joindre au").
     r"|referral|referring|referred|demande\s+de\s+consultation|consultation\s+(?:en|pour|request)|consult\s+request"
-    r"|conge\s+de\s+l'hopital|convocation|pt|patient's)\b"
+    r"|conge\s+de\s+l'hopital|convocation|pt|patient's"
+    # A situation reported at someone's home: abuse or neglect of the person who lives there.
+    r"|situation\s+chez|signalement|maltraitance|negligence|elder\s+abuse|neglect|self-neglect)\b"
     .replace(r"\s", _ASCII_SPACE)
 )
 _INSTITUTION = re.compile(
