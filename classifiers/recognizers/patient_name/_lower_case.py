@@ -27,8 +27,10 @@ _BIRTH_LABEL_AT_END = (
 _BEFORE_BIRTH = re.compile(
     rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
     rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
-    # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire")
-    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?)"
+    # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire"), or an initial and a family name
+    # ("for K. Khoury (DOB 1929/06/09)")
+    rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
+    rf"|(?<![\w.])[{_UP}]\.[ \t]?(?:[{_UP}]['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
     rf"{_BIRTH_LABEL_AT_END}"
 )
 # ... or a full name typed in lower case ("le BCM de mary lapointe, date de naissance 04/02/1995"): both words must be
@@ -136,7 +138,8 @@ _LOWER_FULL_NAME = re.compile(
     r"(?P<lead>(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
     # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
     r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$))"
-    r"|(?i:\b(?:pour|for|re|tr|fwd?|chez|patiente?|pt|usag[eè]re?|client|concernant"
+    r"|(?i:\b(?:pour|for|re|tr|fwd?|fyi|chez|patiente?|pt|usag[eè]re?|client|concernant|update[ \t]+on"
+    r"|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de"
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
     r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"

@@ -21,6 +21,7 @@ from sentinelle.classifiers.recognizers.patient_name._cues import (
     _topic_use,
 )
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field_names
+from sentinelle.classifiers.recognizers.patient_name._file_names import names_in_a_file_name
 from sentinelle.classifiers.recognizers.patient_name._lines import (
     _terse_note_names,
     initial_surname_names,
@@ -188,6 +189,9 @@ class PatientNameRecognizer(BaseRecognizer):
         # "consult pour J. Paquette civ 9: FA rapide", "leblanc diane civ 16: sepsis": a name, then where they lie.
         bedded = (names_before_a_bed(text, evidence, lambda s, e: not _topic_use(text, s, e))
                   if evidence and not newsletter else [])
+        # "plaie_sacrum_levesque_gaston_20250519.pdf": a given name and a family name, either order, in a file name.
+        filed = (names_in_a_file_name(text) if evidence and not newsletter and segment.location.startswith("filename:")
+                 else [])
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         said_genre = genre_said(text, scan.get(GENRE.kind))
@@ -195,7 +199,7 @@ class PatientNameRecognizer(BaseRecognizer):
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
-                or lowered or initialled or bedded):
+                or lowered or initialled or bedded or filed):
             return []
         newsletter = newsletter or said_genre
         names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter)
@@ -261,6 +265,10 @@ class PatientNameRecognizer(BaseRecognizer):
             if not names.free(start, end, name):
                 continue
             add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5, "pattern person named by room, then name")
+
+        for start, end, name in filed:
+            if names.free(start, end, name):
+                add(start, end, name, 0.65, "pattern given name and family name in a file name")
 
         for start, end, name in numbered:
             if not names.free(start, end, name):

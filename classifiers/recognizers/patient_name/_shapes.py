@@ -107,6 +107,8 @@ _NOT_SURNAMES = frozenset(
             "doe untel unetelle sample exemple example test testing dummy placeholder fictif fictive bidon zztest",
             # A dose's frequency and route in capitals before the next drug ("10 mg DIE, Metformine 1000 mg").
             "die bid tid qid qhs prn stat iv sc sl",  # (not "Im", "Po": family names too)
+            # What a blank document is called in a Subject ("Formulaire : Suivi de plaie - grille").
+            "formulaire formulaires form forms gabarit template modele grille fiche outil guide protocole document",
         )
     ).split()
 )
