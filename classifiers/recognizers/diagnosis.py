@@ -193,6 +193,19 @@ def _names_a_vaccine(text: str, start: int, end: int) -> bool:
             or _VACCINE_AFTER.match(text, end) is not None)
 
 
+# "Bipolar" is also how surgery's electrical instruments work ("système d'énergie bipolaire", "bipolar forceps",
+# "résection bipolaire"): near such words it says nothing of anyone's mood.
+_BIPOLAR = frozenset({"bipolaire", "bipolaires", "bipolar"})
+_SURGICAL_ENERGY = re.compile(
+    r"(?i:[eé]nergie|energy|pinces?|forceps|caut[eè]r|cautery|[eé]lectro|coagulat|scell|sealing|vessel|scissors"
+    r"|ciseaux|g[eé]n[eé]rateur|generator|r[eé]section|resect|turp|rtup|instrument|monopola)"
+)
+
+
+def _names_a_surgical_instrument(text: str, start: int, end: int) -> bool:
+    return fold(text[start:end]) in _BIPOLAR and _SURGICAL_ENERGY.search(text, max(0, start - 40), end + 40) is not None
+
+
 class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
@@ -204,7 +217,8 @@ class DiagnosisRecognizer(BaseRecognizer):
         text = segment.text
         findings: list[Finding] = []
         for start, end in scan.get(LEXICON.kind):
-            if bounded(text, start, end) and not _names_a_vaccine(text, start, end):
+            if (bounded(text, start, end) and not _names_a_vaccine(text, start, end)
+                    and not _names_a_surgical_instrument(text, start, end)):
                 findings.append(
                     Finding(
                         DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]), "lexicon diagnoses", start, end
