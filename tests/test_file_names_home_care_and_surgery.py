@@ -7,7 +7,8 @@ birth date ("for R. Castonguay (DOB ...)"); an address reported with a situation
 a wound's dehiscence and a nerve injury after surgery.
 
 Nobody's patients: a distance and a trip's purpose in a mileage table ("30<TAB>Route" is no address); a blank form's
-Subject ("Formulaire : Suivi de plaie"); "bipolar" said of a surgical instrument.
+Subject ("Formulaire : Suivi de plaie"); "bipolar" said of a surgical instrument; a lower-case "person" the NER model
+finds after the word patient when it holds a determiner ("patient check before every exam", corpus_heldout_72).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from email.message import EmailMessage
 import pytest
 from conftest import inspect_mail, inspect_text
 
+from sentinelle.classifiers.recognizers.patient_name._ner import _determined
 from sentinelle.classifiers.types import DIAGNOSIS, PATIENT_CONTACT, PATIENT_NAME
 
 
@@ -144,3 +146,18 @@ def test_bipolar_instruments_and_surgical_complications(body: str, expected: boo
     assert confidential is expected, counted
     if expected:
         assert DIAGNOSIS in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("person", "expected"),
+    [("every exam", True), ("each visit", True), ("chaque examen", True), ("josée pelletier", False),
+     ("mary-jo kowalczyk", False), ("Every Brown", False)],
+)
+def test_a_lower_case_person_holding_a_determiner_is_no_name(person: str, expected: bool) -> None:
+    assert _determined(person) is expected
+
+
+def test_an_accreditation_checklist_names_no_patient() -> None:
+    confidential, counted = inspect_text("Surveyors will visit the diabetes clinic. Items to review: two-identifier "
+                                         "patient check before every exam.")
+    assert not confidential, counted

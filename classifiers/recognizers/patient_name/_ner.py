@@ -62,6 +62,19 @@ def _organisation(words: str) -> bool:
     return any(fold(w) in _ORG_WORDS for w in re.split(r"[\s'’-]+", words) if w)
 
 
+# Determiners and quantifiers that open no name: "patient check before every exam" is no person.
+_DETERMINERS = frozenset({
+    "every", "each", "all", "any", "no", "some", "the", "this", "that", "these", "those", "our", "your", "their",
+    "his", "its", "my", "chaque", "tous", "toutes", "aucun", "aucune",
+})  # fmt: skip
+
+
+def _determined(name: str) -> bool:
+    """A lower-case "person" of NER holding a determiner ("every exam"): ordinary words the model took for a
+    name. Only determiners: a lower-case name people bear may hold words no list knows."""
+    return name == name.lower() and any(w in _DETERMINERS for w in name.split())
+
+
 def ner_names(
     nlp: Language,
     text: str,
@@ -103,6 +116,7 @@ def ner_names(
             if (t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not _organisation(ptext)
                     and not any(s < ps + len(ptext) and ps < e for s, e in clinical)
                     and (" " in name or _known_surname(name) or _is_given(name))  # "the patient. Urine drug"
+                    and not _determined(name)
                     and not excluded(name, ps, ps + len(ptext))):
                 result.append(
                     (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")
