@@ -336,14 +336,16 @@ def classifier_inspector(classifier: Any) -> Inspect:
 _SHIPPED_MRN_CONTEXT = ("dossier", "no dossier", "no de dossier", "n° de dossier", "# dossier", "copie du dossier",
                         "dossiers", "dos", "dos.", "doss", "doss.", "no dos", "MRN", "MRNs", "chart", "charts",
                         "medical record", "medical records", "patient", "patiente", "pt", "usager", "usagère",
-                        "hosp", "hosp.", "hospital no", "hospital number", "no hôpital")
+                        "hosp", "hosp.", "hospital no", "hospital number", "no hôpital", "hospital #", "DME",
+                        "no DME", "IPP")
 SHIPPED_MRN = (
     MrnPattern(name="dossier", pattern=compile_pattern(r"\b\d{6,8}\b"), context=_SHIPPED_MRN_CONTEXT),
     MrnPattern(name="lettres-chiffres", pattern=compile_pattern(r"\b[A-Z]{1,3}-?\d{6,8}\b"),
                context=_SHIPPED_MRN_CONTEXT),
     MrnPattern(name="dossier-long", pattern=compile_pattern(r"\b\d{9,10}\b"),
                context=("no dossier", "no de dossier", "n° de dossier", "# dossier", "MRN", "MRNs",
-                        "medical record number", "chart number", "chart no", "hospital number", "no hôpital")),
+                        "medical record number", "chart number", "chart no", "hospital number", "no hôpital",
+                        "hospital #", "DME", "no DME", "IPP")),
 )
 
 
