@@ -196,6 +196,8 @@ def _fold_same_length(text: str) -> str:
 # Eight digits in a row, year first ("dob 20100809"): a date only right after a birth-date label (``labelled``);
 # anywhere else such a number is a chart number as often as a date.
 _COMPACT = ("compact", re.compile(r"(?P<y>(?:18|19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"))
+# ... or day first, as European forms and file names write it ("DOB 15121992"); a real date decides between them.
+_COMPACT_DAY_FIRST = ("compact", re.compile(r"(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:18|19|20)\d\d)(?!\d)"))
 
 
 def parse_date(text: str, *, labelled: bool = False) -> tuple[int, int, str] | None:
@@ -207,7 +209,7 @@ def parse_date(text: str, *, labelled: bool = False) -> tuple[int, int, str] | N
     folded = _fold_same_length(text)
     lead = _LEAD.match(folded)
     offset = lead.end() if lead else 0
-    for name, regex in (*_DATE_RES, _COMPACT) if labelled else _DATE_RES:
+    for name, regex in (*_DATE_RES, _COMPACT, _COMPACT_DAY_FIRST) if labelled else _DATE_RES:
         match = regex.match(folded, offset)
         if match is None:
             continue

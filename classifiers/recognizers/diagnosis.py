@@ -15,8 +15,9 @@ Also, from what clinicians write that no classification lists:
 
 - a billing diagnostic code, three ICD-9 digits after its label ("Dx code: 296", "code diagnostique 250.0":
   RAMQ and OHIP claims still use ICD-9), 0.85;
-- obstetric notation: a gestational age ("27+0 wks", "34+3 SA"), and gravida/para ("G3P1", "G2P1A0") with an
-  obstetric word within 60 characters (a part number looks the same), 0.8;
+- obstetric notation: a gestational age ("27+0 wks", "34+3 SA", "19 weeks pregnant", "enceinte de 22 semaines"),
+  and gravida/para ("G3P1", "G2P1A0") with an obstetric word within 60 characters (a part number looks the same),
+  0.8; a karyotype ("47,XY,+18", "45,X"), 0.8;
 - a surgical or endoscopic procedure named by its suffix ("cholécystectomie", "septoplasty", "cystoscopie") or a
   resection ("résection transurétrale"), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
@@ -55,7 +56,7 @@ LEXICON = Trigger(
 PROCEDURE = Trigger(
     "dx_procedure",
     r"(?i:\b[a-z][a-zà-ÿ]{2,}(?:ectomies?|ectomy|otomies?|otomy|ostomies?|ostomy|plasties?|plasty|scopies?|scopy"
-    r"|pexies?|pexy|rr?aphies?|rr?haphy)\b|\br[ée]sections?\b)",
+    r"|pexies?|pexy|rr?aphies?|rr?haphy|cent[èe]ses?|centesis|centeses)\b|\br[ée]sections?\b)",
 )
 # An inflammation named by its English suffix ("rhinosinusitis", "blepharitis", "uveitis"): no list holds every
 # compound, and no English word outside medicine ends so. (French "-ite" also ends "visite", "limite", "réussite".)
@@ -72,7 +73,16 @@ BILLING_CODE = Trigger(
     r"[ \t]*(?:#|no\.?|n°)?[ \t]*:?[ \t]*[0-9]{3}(?:\.[0-9]{1,2})?\b",
 )
 _CODE = re.compile(r"[0-9]{3}(?:\.[0-9]{1,2})?$")
-GESTATIONAL_AGE = Trigger("dx_gestation", r"\b[1-4][0-9]\+[0-6][ \t]?(?:wks?|weeks|sem(?:aines)?|SA)\b")
+GESTATIONAL_AGE = Trigger(
+    "dx_gestation",
+    r"\b[1-4][0-9]\+[0-6][ \t]?(?:wks?|weeks|sem(?:aines)?|SA)\b"
+    # ... or a pregnancy said with its age ("19 weeks pregnant", "enceinte de 22 semaines", "at 30 weeks' gestation")
+    r"|(?i:\b[1-4]?[0-9][ \t]?(?:weeks?|wks?)['’]?[ \t]+(?:pregnant|gestation|of[ \t]+(?:pregnancy|gestation))\b"
+    r"|\benceinte[ \t]+de[ \t]+[1-4]?[0-9][ \t]?(?:semaines|sem\b)"
+    r"|\b[1-4]?[0-9][ \t]?(?:semaines|sem)[ \t]+de[ \t]+grossesse\b)",
+)
+# A karyotype ("47,XY,+18", "45,X", "46,XX,t(11;22)"): a genetic result, as telling as a diagnosis.
+KARYOTYPE = Trigger("dx_karyotype", r"\b4[4-8],[ \t]?X{1,3}Y{0,2}(?:,[ \t]?[-+]?[0-9A-Za-z();.]+)*")
 GRAVIDA_PARA = Trigger("dx_gravida", r"\bG[0-9]{1,2}[ \t]?P[0-9]{1,2}(?:[ \t]?A[0-9]{1,2})?\b")
 # A G/P code is a pregnancy's only with obstetric words around it (a part number looks the same).
 OBSTETRIC_CONTEXT: tuple[str, ...] = (
@@ -209,7 +219,8 @@ def _names_a_surgical_instrument(text: str, start: int, end: int) -> bool:
 class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
-        LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS, FALL_EVENT,
+        LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, KARYOTYPE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS,
+        FALL_EVENT,
         PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE, INFLAMMATION,
     )  # fmt: skip
 
@@ -250,6 +261,9 @@ class DiagnosisRecognizer(BaseRecognizer):
         for start, end in scan.get(GESTATIONAL_AGE.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern gestational age", start, end))
+        for start, end in scan.get(KARYOTYPE.kind):
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                    "pattern karyotype", start, end))
         for start, end in scan.get(GRAVIDA_PARA.kind):
             context = find_context(text, start, end, OBSTETRIC_CONTEXT, before=60, after=60)
             if context:

@@ -41,12 +41,14 @@ _UNITS = (
 )
 _VALUE = re.compile(
     r"\s*(?:\(?[a-zà-ÿ]{0,6}(?:-[a-z]{1,4})?\)?\s*)?(?:(?:estim[ée]e?|estimated|calcul[ée]e?|calculated|mesur[ée]e?|measured)\s+)?"
-    r"(?:[:=]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
+    # (a table's cells too: "Ferritine | 4 * | µg/l | 15-150", a value flagged abnormal by a star)
+    r"(?:[:=|]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
     r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
     # ... a report's wording of the value ("HbA1c : valeur corrigée 9,8 %", "Potassium: result 6.1 mmol/L")
     r"(?P<wording>(?:(?:corrected|reported|initial|final|amended|revised)\s+)?(?:valeur|value|r[ée]sultat|result)"
     r"(?:\s+(?:[ée]mise|corrig[ée]e|initiale|finale|rapport[ée]e))?\s*:?\s*)?"
     r"(?P<value>[<>≤≥]?\s*(?:\d{1,3}(?:[  ]\d{3})+|\d{1,5})(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3})?)\s*"
+    r"(?:\*\s*)?(?:\|\s*)?"
     rf"(?P<unit>{_UNITS})?",
     re.IGNORECASE,
 )
@@ -108,7 +110,9 @@ _VERDICT = re.compile(
     r"|returned)\s+)?(?:(?:fortement|faiblement|strongly|weakly|markedly)\s+)?"
     r"(?P<verdict>positi(?:f|fs|ve|ves)|n[ée]gati(?:f|fs|ve|ves)|n[ée]g\b\.?|pos\b\.?|anormale?s?|abnormal"
     r"|[ée]lev[ée]e?s?|elevated"
-    r"|subth[ée]rapeutique|subtherapeutic|suprath[ée]rapeutique|supratherapeutic|toxique|critique|critical)\b",
+    r"|subth[ée]rapeutique|subtherapeutic|suprath[ée]rapeutique|supratherapeutic|toxique|critique|critical"
+    # ... and a screening's risk ("NIPT high risk T21", "DPNI : risque élevé", "low risk")
+    r"|high[ \t]+risk|low[ \t]+risk|haut[ \t]+risque|faible[ \t]+risque|risque[ \t]+(?:[ée]lev[ée]|faible))\b",
     re.IGNORECASE,
 )
 _NEEDS_DECIMAL = frozenset({"k", "k+"})

@@ -44,7 +44,7 @@ from sentinelle.classifiers.recognizers.patient_name import SIGNATURE
 from sentinelle.classifiers.recognizers.patient_name._addressee import speaks_of_own_care
 from sentinelle.classifiers.recognizers.patient_name._cues import patient_cue
 from sentinelle.classifiers.recognizers.patient_name._staff import _STAFF_AFTER
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import _CREDENTIAL_UPPER
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _CREDENTIAL_UPPER, department_line
 from sentinelle.classifiers.recognizers.patient_name._triggers import GENRE, genre_said
 from sentinelle.classifiers.types import PATIENT_CONTACT, Finding, Segment
 
@@ -364,6 +364,8 @@ def _signature_block(text: str, start: int) -> bool:
         role = _PATIENT_DEPARTMENT.sub("", fold_window(above[index - 1])) if index > 0 else ""
         if not rest.strip() and role and _STAFF_AFTER.match(role):
             return True  # the role on the line under the name ("Patient Experience Lead": the job, not a patient)
+        if not rest.strip() and index > 0 and department_line(above[index - 1]):
+            return True  # ... or the department ("Pharmacie hospitalière")
     return False
 
 

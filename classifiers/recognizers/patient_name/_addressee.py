@@ -56,16 +56,24 @@ _CARE_NOUNS = (
     r"|perfusion|insulin|insuline|blood\s+pressure|pression\s+arterielle|diabetes|diabete|hip|knee|hanche|genou"
     r"|replacement|prothese|cast|platre|stitches|points\s+de\s+suture|condition|symptoms|symptomes|pain|douleurs?"
     r"|recovery|convalescence|hospital\s+stay|hospitalisation|admission|discharge|conge\s+de\s+l'hopital"
+    # ... a value of one's own labs ("your AMH was 12.3 pmol/L", "votre TSH", "your A1c")
+    r"|amh|fsh|tsh|hcg|beta-hcg|psa|a1c|hba1c|inr|ferritine?|hemoglobine?|creatinine|cholesterol|glycemie"
+    # ... and fertility care ("your IVF cycle", "votre ponction", "your embryo transfer", "votre insémination")
+    r"|ivf|fiv|stimulation|ponction|egg\s+retrieval|retrieval|embryo\s+transfer|transfert\s+d'embryon|embryons?"
+    r"|embryos?|insemination|iui|iiu"
 )
 _FUNCTION_WORDS = r"(?:and|or|et|ou|the|le|la|les|de|du|des|of|for|pour|with|avec|to|a|au|aux|in|en|on|sur)\b"
+# ... or the plan of it ("votre calendrier de FIV", "your treatment plan", "your protocol for the IVF cycle")
+_PLAN_OF = r"(?:calendrier|calendar|protocole|protocol|plan)\s+(?:de|du|d'|of|for|pour)\s*(?:the\s+|la\s+|le\s+)?"
 _OWN_CARE = re.compile(
-    rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:(?!{_FUNCTION_WORDS})[a-z'-]+\s+)?(?:{_CARE_NOUNS})\b"
+    rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:(?!{_FUNCTION_WORDS})[a-z'-]+\s+|{_PLAN_OF})?(?:{_CARE_NOUNS})\b"
 )
 # ``_OWN_CARE`` without its function-word test, in RE2 (``\s`` spelled out as ``re`` reads it in ASCII text):
 # it matches wherever ``_OWN_CARE`` does, and finds the few places to try ``_OWN_CARE`` at in a whole text
 # (``re`` tries the alternation at every position: about 80 µs per 4 KB text).
 _OWN_CARE_CANDIDATE = re2.compile(
-    rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[a-z'-]+\s+)?(?:{_CARE_NOUNS})\b".replace(r"\s", r"[ \t\n\r\f\v\x1c-\x1f]")
+    rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[a-z'-]+\s+|{_PLAN_OF})?(?:{_CARE_NOUNS})\b"
+    .replace(r"\s", r"[ \t\n\r\f\v\x1c-\x1f]")
 )
 # The second person is a clinician's or an employee's.
 _NOT_A_PATIENT = re.compile(
@@ -81,7 +89,9 @@ _NOT_A_PATIENT = re.compile(
 # French writers say "tu" to a colleague and "vous" to a patient: a text that says "tu" to its addressee
 # and "votre"/"vos" of someone's care speaks of a third person (a letter template, a patient's case).
 _INFORMAL = re.compile(r"(?:\b|-)(?:tu|toi)\b|\bt'(?=[a-z])|\b(?:peux|pourrais|veux|vas|as|es)-tu\b")
-_FORMAL_OWN_CARE = re.compile(rf"\b(?:votre|vos)\s+(?:(?!{_FUNCTION_WORDS})[a-z'-]+\s+)?(?:{_CARE_NOUNS})\b")
+_FORMAL_OWN_CARE = re.compile(
+    rf"\b(?:votre|vos)\s+(?:(?!{_FUNCTION_WORDS})[a-z'-]+\s+|{_PLAN_OF})?(?:{_CARE_NOUNS})\b"
+)
 
 
 def _first_own_care(folded: str) -> re.Match[str] | None:

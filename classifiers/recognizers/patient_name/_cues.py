@@ -107,8 +107,10 @@ _TOPIC_BEFORE = re.compile(
     r"\s*'?\s*$"
 )
 _TOPIC_AFTER = re.compile(
-    # (one modifier may stand between: "heart failure clinic"; not a preposition: "AWOL from unit" is an event)
-    r"\s*(?:(?!(?:from|into|onto|with|pour|dans|vers|avec|sur)\s)[a-z-]{3,}\s+)?(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
+    # (one modifier may stand between: "heart failure clinic"; not a preposition: "AWOL from unit" is an event; nor
+    # a time's: "since starting the sertraline last week" is someone's treatment, "Diabetes Week" a campaign)
+    r"\s*(?:(?!(?:from|into|onto|with|pour|dans|vers|avec|sur|last|next|this|past|per|each|every|few|several"
+    r"|derniere?|prochaine?|cette|chaque|par)\s)[a-z-]{3,}\s+)?(?:clinics?|cliniques?|units?|programs?|programmes?|services?|teams?|committees?|trainings?|protocols?"
     r"|rehab(?:ilitation)?|groups?|registry|registries|awareness|weeks?|months?|days?|educators?|nurses?"
     r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
     r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"

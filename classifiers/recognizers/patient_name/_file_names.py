@@ -9,12 +9,15 @@ from itertools import pairwise
 
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._lower_case import _GIVEN_FOLDED, _SURNAME_FOLDED
-from sentinelle.classifiers.recognizers.patient_name._shapes import _is_surname
+from sentinelle.classifiers.recognizers.patient_name._shapes import _is_surname, _known_surname
+from sentinelle.classifiers.recognizers.patient_name._subject import _COMMON_NOUN_END
 
 # A file name's words: letters only (accents, apostrophes), parted by anything else.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
 # Only a hyphen or spaces (underscores are spaces by now) part a name's two words; a dot ends the stem.
 _BETWEEN = re.compile(r"[ \t]*-?[ \t]*")
+# ... or a family name and the chart number of its bearer ("Consentement_FIV_donneur_Bouffard_2259887.pdf").
+_NUMBER_AFTER = re.compile(r"[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{6,10}(?![0-9])")
 
 
 def _given(word: str) -> bool:
@@ -25,18 +28,31 @@ def _surname(word: str) -> bool:
     return fold(word) in _SURNAME_FOLDED and _is_surname(word)
 
 
+def _numbered_surname(word: str) -> bool:
+    """A listed family name in any case, or a capitalised word that is no ordinary or common noun ("Bouffard",
+    not "Consultation" or "Rapport")."""
+    if _known_surname(word.capitalize()):
+        return True
+    return (word[0].isupper() and word[1:].islower() and _is_surname(word)
+            and not _COMMON_NOUN_END.search(fold(word)))
+
+
 def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each pair of neighbouring words of ``text`` (a ``filename:`` segment) that are a
-    listed given name and a listed family name, in either order. Both must be known: a file name's other words
-    ("plaie", "rapport", "grille") are ordinary words, and a lone known word among them says nothing."""
+    listed given name and a listed family name, in either order, and of each listed family name right before a
+    number of six to ten digits. Both words must be known: a file name's other words ("plaie", "rapport",
+    "grille") are ordinary words, and a lone known word among them says nothing without its number."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
+    for word in words:
+        if _NUMBER_AFTER.match(text, word.end()) and _numbered_surname(word.group()):
+            found.append((word.start(), word.end(), word.group()))
     for first, second in pairwise(words):
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):
             continue
         a, b = first.group(), second.group()
         if (_given(a) and _surname(b)) or (_surname(a) and _given(b)):
             if found and found[-1][1] > first.start():
-                continue  # "Marie Roy Gagnon": the first pair holds
+                continue  # "Marie Roy Gagnon": the first pair holds (and "Roy 1234567" a pair)
             found.append((first.start(), second.end(), f"{a} {b}"))
     return found

@@ -109,6 +109,9 @@ _NOT_SURNAMES = frozenset(
             "die bid tid qid qhs prn stat iv sc sl",  # (not "Im", "Po": family names too)
             # What a blank document is called in a Subject ("Formulaire : Suivi de plaie - grille").
             "formulaire formulaires form forms gabarit template modele grille fiche outil guide protocole document",
+            # ... and what a file is ("Rapport_2259887.pdf", "Facture 2025114", "Consentement_...")
+            "rapport report facture invoice commande lettre letter requete requisition demande request scan copie",
+            "copy annexe consentement consent numerisation",
         )
     ).split()
 )

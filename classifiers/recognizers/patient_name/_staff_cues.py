@@ -122,7 +122,15 @@ _WRITES_OF_OWN_CARE = re2.compile(
     # ... an examination, a treatment or a caregiver of one's own ("My MRI on June 10 was cancelled", "mon médecin
     # m'a dit", "ma pression est haute")
     r"|irm|mri|scan|biopsie|biopsy|dialyse|dialysis|chimio(?:therapie)?|chemo(?:therapy)?|medecin|docteur|doctor"
-    r"|family\s+doctor|pression|tension|blood\s+pressure|insuline|insulin)\b"
+    r"|family\s+doctor|pression|tension|blood\s+pressure|insuline|insulin"
+    # ... a cycle, a pregnancy or a fertility treatment of one's own ("My period started this morning (day 1)",
+    # "j'ai eu mes règles", "ma ponction", "mes embryons")
+    r"|period|regles|cycle|grossesse|pregnancy|ponction|stimulation|embryons?|embryos?|ivf|fiv|injections?|piqures?"
+    r"|blood\s+tests?|bloodwork|prise\s+de\s+sang)\b"
+    # ... whether to take a drug ("Do I start the Gonal-f tonight?", "Est-ce que je commence le Gonal-f ce soir ?")
+    r"|\b(?:do|should|can)\s+i\s+(?:still\s+)?(?:start|stop|take|continue|restart)\s+(?:the|my)\b"
+    r"|\b(?:est-ce\s+que\s+je|dois-je|puis-je)\s+(?:commencer?|prendre|prends|continuer?|continue|arreter|arrete"
+    r"|recommencer?)\s+(?:le|la|les|mon|ma|mes)\b"
     r"|\bj'ai\s+(?:encore\s+|toujours\s+|aussi\s+)?(?:mal|des\s+douleurs|le\s+diabete|des\s+etourdissements"
     r"|des\s+vertiges|des\s+nausees|de\s+la\s+fievre)"
     r"|\bi\s+(?:still\s+|also\s+)?have\s+(?:pain|been|chest\s+pain|a\s+fever|fever|nausea|dizz)"
@@ -324,6 +332,20 @@ _ROLE_ENDS_LINE = re.compile(
     r"|physician|surgeon|nurse|therapist|dietitian|psychologist|social[ \t]+worker)[ \t]*(?:\r?\n|$)"
 )
 
+# A department on the line under a name that stands alone on its line signs the message ("Bruno Jadoul" /
+# "Pharmacie hospitalière", "Service de cardiologie", "Pharmacy Department"); not a named business, which a
+# capital follows ("Pharmacie Jean Coutu": a patient's own pharmacy).
+_DEPARTMENT_LINE = re.compile(
+    r"[ \t]*(?i:pharmacie|pharmacy|laboratoire|laboratory|service|d[ée]partement|department|direction|unit[ée]|unit"
+    r"|secr[ée]tariat|secretariat|archives|admissions|accueil|soins[ \t]+infirmiers|nursing|radiologie|imagerie"
+    r"|radiology|imaging|medical[ \t]+imaging|biologie[ \t]+m[ée]dicale|bloc[ \t]+op[ée]ratoire|programme)\b"
+    r"(?![ \t]+(?:[A-ZÀ-Ý]|de[ \t]+[A-ZÀ-Ý]))[^\n]{0,60}$"
+)
+
+
+def department_line(line: str) -> bool:
+    return _DEPARTMENT_LINE.match(line.rstrip("\r")) is not None
+
 
 # A colleague's work handed to others while they are away: their caseload, their patients, their clients, the
 # clinic or the shifts they hold ("Their PT caseload will be split", "Outpatient clinic covered by Dupont").
@@ -420,6 +442,9 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
             return True
         if _ROLE_ENDS_LINE.match(next_line):
             return True  # ... the role at the end of an English title ("Outpatient services manager")
+        raw_after = text[end : end + 80]
+        if "\n" in raw_after and department_line(raw_after.split("\n", 1)[1].split("\n", 1)[0]):
+            return True  # ... or the department it signs for ("Pharmacie hospitalière")
     if _role_line_above(text, start, end):
         return True
     if _CAREER_AFTER.match(after) or _memorial(text, start, end):
