@@ -185,3 +185,17 @@ def test_a_name_over_its_department_signs_the_message(body: str, expected: bool)
 def test_a_time_after_a_drug_is_no_topic(text: str, term: str, expected: bool) -> None:
     start = text.index(term)
     assert _topic_use(text, start, start + len(term)) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Chute ce matin :\n\nLise Roy\nUnité 4B, lit 12\nfracture de la hanche probable, morphine 2 mg.", True),
+        ("Liste du jour :\n\nAndré Caron\nBloc opératoire à 8 h\ncholécystectomie, céfazoline 2 g.", True),
+        ("Uniformes : taille 46,XL disponible pour le personnel du bloc, sans frais.", False),
+    ],
+    ids=["a-patients-unit-under-the-name", "a-patients-or-under-the-name", "a-size-is-no-karyotype"],
+)
+def test_where_a_patient_lies_is_no_department_and_a_size_no_karyotype(body: str, expected: bool) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential is expected, counted

@@ -82,7 +82,7 @@ GESTATIONAL_AGE = Trigger(
     r"|\b[1-4]?[0-9][ \t]?(?:semaines|sem)[ \t]+de[ \t]+grossesse\b)",
 )
 # A karyotype ("47,XY,+18", "45,X", "46,XX,t(11;22)"): a genetic result, as telling as a diagnosis.
-KARYOTYPE = Trigger("dx_karyotype", r"\b4[4-8],[ \t]?X{1,3}Y{0,2}(?:,[ \t]?[-+]?[0-9A-Za-z();.]+)*")
+KARYOTYPE = Trigger("dx_karyotype", r"\b4[4-8],[ \t]?X{1,3}Y{0,2}\b(?:,[ \t]?[-+]?[0-9A-Za-z();.]+)*")
 GRAVIDA_PARA = Trigger("dx_gravida", r"\bG[0-9]{1,2}[ \t]?P[0-9]{1,2}(?:[ \t]?A[0-9]{1,2})?\b")
 # A G/P code is a pregnancy's only with obstetric words around it (a part number looks the same).
 OBSTETRIC_CONTEXT: tuple[str, ...] = (

@@ -334,11 +334,12 @@ _ROLE_ENDS_LINE = re.compile(
 
 # A department on the line under a name that stands alone on its line signs the message ("Bruno Jadoul" /
 # "Pharmacie hospitalière", "Service de cardiologie", "Pharmacy Department"); not a named business, which a
-# capital follows ("Pharmacie Jean Coutu": a patient's own pharmacy).
+# capital follows ("Pharmacie Jean Coutu": a patient's own pharmacy), nor where a patient lies or goes ("Unité 4B",
+# "Bloc opératoire à 8 h").
 _DEPARTMENT_LINE = re.compile(
-    r"[ \t]*(?i:pharmacie|pharmacy|laboratoire|laboratory|service|d[ée]partement|department|direction|unit[ée]|unit"
-    r"|secr[ée]tariat|secretariat|archives|admissions|accueil|soins[ \t]+infirmiers|nursing|radiologie|imagerie"
-    r"|radiology|imaging|medical[ \t]+imaging|biologie[ \t]+m[ée]dicale|bloc[ \t]+op[ée]ratoire|programme)\b"
+    r"[ \t]*(?i:pharmacie|pharmacy|laboratoire|laboratory|service|d[ée]partement|department|direction"
+    r"|secr[ée]tariat|secretariat|archives|soins[ \t]+infirmiers|nursing|radiologie|imagerie"
+    r"|radiology|imaging|medical[ \t]+imaging|biologie[ \t]+m[ée]dicale|programme)\b"
     r"(?![ \t]+(?:[A-ZÀ-Ý]|de[ \t]+[A-ZÀ-Ý]))[^\n]{0,60}$"
 )
 
