@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from sentinelle.classifiers.recognizers._base import fold
-from sentinelle.classifiers.recognizers.patient_name._lower_case import _GIVEN_FOLDED, _SURNAME_FOLDED
+from sentinelle.classifiers.recognizers.patient_name._lower_case import _known_lower_name
 from sentinelle.classifiers.recognizers.patient_name._shapes import _is_surname, _known_surname
 from sentinelle.classifiers.recognizers.patient_name._subject import _COMMON_NOUN_END
 
@@ -18,14 +18,6 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
 _BETWEEN = re.compile(r"[ \t]*-?[ \t]*")
 # ... or a family name and the chart number of its bearer ("Consentement_FIV_donneur_Bouffard_2259887.pdf").
 _NUMBER_AFTER = re.compile(r"[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{6,10}(?![0-9])")
-
-
-def _given(word: str) -> bool:
-    return fold(word).split("-", 1)[0] in _GIVEN_FOLDED
-
-
-def _surname(word: str) -> bool:
-    return fold(word) in _SURNAME_FOLDED and _is_surname(word)
 
 
 def _numbered_surname(word: str) -> bool:
@@ -51,7 +43,7 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):
             continue
         a, b = first.group(), second.group()
-        if (_given(a) and _surname(b)) or (_surname(a) and _given(b)):
+        if (_known_lower_name((a, b)) and _is_surname(b)) or (_known_lower_name((b, a)) and _is_surname(a)):
             if found and found[-1][1] > first.start():
                 continue  # "Marie Roy Gagnon": the first pair holds (and "Roy 1234567" a pair)
             found.append((first.start(), second.end(), f"{a} {b}"))

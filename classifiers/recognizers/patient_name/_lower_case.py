@@ -172,7 +172,7 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
                 continue
             known = (folded_given.split("-", 1)[0] in _GIVEN_FOLDED) + (folded_surname in _SURNAME_FOLDED)
             # ... or surname first, both known ("Votre patiente dethier yasmine est sortie hier")
-            reversed_order = folded_given in _SURNAME_FOLDED and folded_surname.split("-", 1)[0] in _GIVEN_FOLDED
+            reversed_order = _known_lower_name((surname, given))
             # Both words known, or one (a typo: "michel thibaul") where both the lead and the tail say a name stands.
             if known == 2 or reversed_order or (known == 1 and match["lead"] and match["tail"] is not None):
                 names.append((start, end, f"{given} {surname}"))
