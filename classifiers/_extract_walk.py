@@ -35,7 +35,7 @@ from sentinelle.classifiers._extract_secure import (
     _is_pkcs7_signature,
     _openpgp_output,
 )
-from sentinelle.classifiers.extractors import archive, html, ics, image, sniff, table, text
+from sentinelle.classifiers.extractors import archive, hprim, html, ics, image, sniff, table, text
 from sentinelle.classifiers.extractors._common import (
     AMBIGUOUS,
     CORRUPT,
@@ -64,7 +64,7 @@ _SANDBOX_TARGETS = {
     sniff.XLSX: "sentinelle.classifiers.extractors.xlsx:extract",
     sniff.DICOM: "sentinelle.classifiers.extractors.dicom:extract",
 }
-# Text formats read in this process: plain text and CSV (decoded, never more than they can
+# Text formats read in this process: plain text, CSV and HPRIM (decoded, never more than they can
 # inspect), and HTML, RTF, iCalendar and vCard up to IN_PROCESS_MAX_BYTES (lxml's tree and the
 # calendar libraries' objects cost several times the text).
 _TEXT_READERS: dict[str, Callable[[bytes, str | None, Budget], Output]] = {
@@ -72,6 +72,7 @@ _TEXT_READERS: dict[str, Callable[[bytes, str | None, Budget], Output]] = {
     sniff.RTF: text.extract_rtf,
     sniff.HTML: html.extract,
     sniff.CSV: table.extract,
+    sniff.HPRIM: hprim.extract,
     sniff.CALENDAR: ics.extract_calendar,
     sniff.VCARD: ics.extract_vcard,
 }
@@ -93,7 +94,7 @@ _SANDBOXED_TEXT = {
 
 def _in_process_reader(kind: str, size: int) -> Callable[[bytes, str | None, Budget], Output] | None:
     """The reader of a text format read in this process, or None (a worker parses it, or no text)."""
-    if kind in (sniff.TEXT, sniff.CSV) or (kind in _TEXT_READERS and size <= IN_PROCESS_MAX_BYTES):
+    if kind in (sniff.TEXT, sniff.CSV, sniff.HPRIM) or (kind in _TEXT_READERS and size <= IN_PROCESS_MAX_BYTES):
         return _TEXT_READERS[kind]
     return None
 

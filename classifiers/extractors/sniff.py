@@ -27,6 +27,7 @@ OTHER_ARCHIVE: Final = "other_archive"  # gzip, 7z, rar, bzip2, xz: not unpacked
 MEDIA: Final = "media"  # audio/video: nothing textual to inspect
 HTML: Final = "html"
 HL7: Final = "hl7"
+HPRIM: Final = "hprim"  # French and Belgian lab and radiology results
 FHIR_JSON: Final = "fhir_json"
 JSON: Final = "json"
 FHIR_XML: Final = "fhir_xml"
@@ -64,6 +65,11 @@ _FHIR_JSON = re.compile(rb'^\s*\{.{0,4096}?"resourceType"\s*:', re.S)
 _FHIR_XML = re.compile(rb'^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<\w+[^>]*xmlns\s*=\s*"http://hl7\.org/fhir"', re.S)
 _HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>]|<table)", re.I)
 _OOXML_MAIN = (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX), ("ppt/presentation.xml", PPTX))
+# HPRIM Santé / ASTM E1394: "H|" and its delimiters. HPRIM Médecins: an end or lab-section marker
+# on a line of its own (its header is twelve bare lines).
+_HPRIM_RECORDS = re.compile(rb"^H\|[^\w\s|]{3,4}\|")
+_HPRIM_MARKER = re.compile(rb"(?m)^\*{3,}[ \t]*(?:FIN|FINFICHIER|LAB)[ \t]*\*{3,}[ \t]*\r?$", re.I)
+_HPRIM_EXT = (".hpr", ".hprim", ".hpm")
 _TEXT_EXT = re.compile(r"\.(?:txt|csv|tsv|log|md|xml|ini|cfg|ya?ml|hl7|json|vcf|ics)$", re.I)
 
 
@@ -195,6 +201,10 @@ def _sniff_text(data: bytes, head: bytes, ctype: str, name: str) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"MSH|") or stripped.startswith(b"FHS|") or stripped.startswith(b"BHS|"):
         return HL7
+    if _HPRIM_RECORDS.match(stripped) or (
+        name and (name.endswith(_HPRIM_EXT) or (b"****" in data and _HPRIM_MARKER.search(data)))
+    ):
+        return HPRIM
     if stripped.startswith(b"{\\rtf"):
         return RTF
     if stripped.startswith(b"{"):
