@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._lower_case import _known_lower_name
-from sentinelle.classifiers.recognizers.patient_name._shapes import _is_surname, _known_surname
+from sentinelle.classifiers.recognizers.patient_name._shapes import _is_given, _is_surname, _known_surname
 from sentinelle.classifiers.recognizers.patient_name._subject import _COMMON_NOUN_END
 
 # A file name's words: letters only (accents, apostrophes), parted by anything else.
@@ -17,7 +17,8 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
 # Only a hyphen or spaces (underscores are spaces by now) part a name's two words; a dot ends the stem.
 _BETWEEN = re.compile(r"[ \t]*-?[ \t]*")
 # ... or a family name and the chart number of its bearer ("Consentement_FIV_donneur_Bouffard_2259887.pdf").
-_NUMBER_AFTER = re.compile(r"[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{6,10}(?![0-9])")
+# (the given name's initial may stand between: "Nadeau_G_EW-443204")
+_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{6,10}(?![0-9])")
 
 
 def _numbered_surname(word: str) -> bool:
@@ -27,6 +28,13 @@ def _numbered_surname(word: str) -> bool:
         return True
     return (word[0].isupper() and word[1:].islower() and _is_surname(word)
             and not _COMMON_NOUN_END.search(fold(word)))
+
+
+def _capitals_and_given(family: str, given: str) -> bool:
+    """A family name in capitals beside a listed given name ("IGRA_positif_KONEAK_Louisa.pdf"): capitals are how a
+    clerk marks the family name, whatever list knows it."""
+    return (len(family) >= 3 and family.isupper() and _is_surname(family)
+            and given[:1].isupper() and not given.isupper() and _is_given(given))
 
 
 def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
@@ -43,7 +51,9 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):
             continue
         a, b = first.group(), second.group()
-        if (_known_lower_name((a, b)) and _is_surname(b)) or (_known_lower_name((b, a)) and _is_surname(a)):
+        if (_known_lower_name((a, b)) and _is_surname(b)) or (_known_lower_name((b, a)) and _is_surname(a)) or (
+            _capitals_and_given(a, b) or _capitals_and_given(b, a)
+        ):
             if found and found[-1][1] > first.start():
                 continue  # "Marie Roy Gagnon": the first pair holds (and "Roy 1234567" a pair)
             found.append((first.start(), second.end(), f"{a} {b}"))

@@ -50,6 +50,7 @@ _AUTHORS_AFTER = re.compile(
     rf"\.?,?[ \t]+(?:et[ \t]+al\b|[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t]+[{_UP}]{{1,2}}[,.])"
 )
 _TERSE_REACH = 120  # the clinical evidence that makes the line a note about the named patient
+_UNKNOWN_SURNAME_REACH = 24
 # A roster: this many lines alike (a bed or room number, then "Surname I."), one of them at least with
 # clinical evidence; the shape itself says the others are patients too ("24 - Simard M. — TDM demain").
 _ROSTER_LINES = 3
@@ -84,7 +85,10 @@ def initial_surname_names(
             continue
         seen.add(line_start)
         surname = match["surname"]
-        if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
+        # A family name no list knows, when the evidence follows it right away ("- J.Uqaituk INR 4.4 -> adjust
+        # warfarin", "- S.Uqaituk cellulite"): the terse line itself says whom it is about.
+        known = _known_surname(surname) or (start - match.end() <= _UNKNOWN_SURNAME_REACH and _is_surname(surname))
+        if known and fold(surname) not in _BEFORE_A_LETTER:
             names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}"))
     return names
 

@@ -1,5 +1,6 @@
-"""Names said in prose: "Marie Roy (45 ans)", "Jessica (Marchand, 28 ans", a nickname, and the person cared
-for named by a relative ("ma fille Léa", "my son Chantal")."""
+"""Names said in prose: "Marie Roy (45 ans)", "Jessica (Marchand, 28 ans", a nickname, the person cared
+for named by a relative ("ma fille Léa", "my son Chantal"), and a patient who introduces themselves ("ici Markusi
+Tukalak. Je tousse depuis 3 semaines")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 
 import re2
 
+from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import bounded, fold
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
@@ -16,12 +18,14 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _is_surname,
     _known_surname,
 )
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _WRITES_OF_OWN_CARE, ABOUT_OWN_WORK
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
 
+_SAID_CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_SAID_UPPER = rf"[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 _SAID_NAME = re.compile(
-    rf"(?:[{_UP}]\.[ \t]?|(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t\u00a0]+)"
-    rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
-    rf"(?:-[{_UP}][{_LOW}]+)?){{0,1}}"
+    rf"(?:[{_UP}]\.[ \t]?{_SAID_CAP}|{_SAID_CAP},[ \t]+{_SAID_CAP}|{_SAID_UPPER}[ \t\u00a0]+{_SAID_CAP}"
+    rf"|{_SAID_CAP}[ \t\u00a0]+(?:{_SAID_UPPER}(?![{_LOW}])|{_SAID_CAP}(?:[ \t\u00a0]+{_SAID_CAP}){{0,1}}))"
 )
 _YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25 years of experience": no age
 
@@ -78,7 +82,7 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
         match = _SAID_NAME.match(text, start, end)
         if match is None or not bounded(text, start, match.end()) or _YEARS_OF.match(text, end):
             continue
-        words = match.group(0).split()
+        words = [word.rstrip(",") for word in match.group(0).split()]
         name_start = start
         while len(words) > 2 and not _is_surname(words[0]):  # "Re Kwame Wright (LU8633034)": "Re" is no name
             name_start = text.index(words[1], name_start + len(words[0]))
@@ -134,4 +138,29 @@ def people_named_by_a_relative(text: str) -> list[tuple[int, int, str]]:
             found.append((*match.span(_RELATIVE_NAME), match.group(_RELATIVE_NAME)))
         else:
             found.append((*match.span(_RELATIVE_GIVEN), given))
+    return found
+
+
+# A writer who gives their own full name ("Bonjour, ici Markusi Tukalak.", "c'est Siasi Elijassiapik", "This is
+# Derek Campbell", "je m'appelle ...", "my name is ..."): no list need know it, what follows says whose care it is.
+_SELF_NAMED = re2.compile(
+    r"(?:^|[^\w])(?i:ici|c['’]est|this[ \t]+is|my[ \t]+name[ \t]+is|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est)"
+    rf"[ \t,:]+(?P<name>{_SAID_CAP}[ \t]+{_SAID_CAP}(?:[ \t]+{_SAID_CAP})?)(?:[ \t]*[.,;!\n]|[ \t]+(?i:et|and)\b)"
+)
+_SELF_NAMED_GROUP = _SELF_NAMED.groupindex["name"]
+_OWN_CARE_REACH = 300  # what the writer says of themselves right after giving their name
+
+
+def people_introducing_themselves(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of writers who give their full name and then write of their own care ("ici Markusi
+    Tukalak. Je tousse depuis 3 semaines", "This is Derek Campbell, my results..."), not of their work."""
+    found: list[tuple[int, int, str]] = []
+    for match in _SELF_NAMED.finditer(text):
+        start, end = match.span(_SELF_NAMED_GROUP)
+        name = match.group(_SELF_NAMED_GROUP)
+        if any(not _is_surname(word) or fold(word) in _MONTHS for word in name.split()):
+            continue
+        after = fold_window(text[end : end + _OWN_CARE_REACH])
+        if _WRITES_OF_OWN_CARE.search(after) is not None and ABOUT_OWN_WORK.search(after) is None:
+            found.append((start, end, name))
     return found

@@ -42,7 +42,11 @@ from sentinelle.classifiers.recognizers.patient_name._night_report import (
     is_staff_initial,
     night_report_names,
 )
-from sentinelle.classifiers.recognizers.patient_name._prose import _names_said, people_named_by_a_relative
+from sentinelle.classifiers.recognizers.patient_name._prose import (
+    _names_said,
+    people_introducing_themselves,
+    people_named_by_a_relative,
+)
 from sentinelle.classifiers.recognizers.patient_name._shapes import _titleless
 from sentinelle.classifiers.recognizers.patient_name._spans import _Reach
 from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames
@@ -180,6 +184,8 @@ class PatientNameRecognizer(BaseRecognizer):
         roomed = people_named_by_room(text) if evidence and not newsletter else []
         # "my son Chantal (Jun 13, 2016) had his skin prick tests": a relative names the person cared for.
         related = people_named_by_a_relative(text) if evidence and not newsletter else []
+        # "ici Markusi Tukalak. Je tousse depuis 3 semaines": a patient's own mail, with evidence to count.
+        introduced = people_introducing_themselves(text) if evidence and not newsletter else []
         # "Summary: Tremblay - total thyroidectomy - M-683755": a family name in a field beside an identifier.
         numbered = names_beside_numbers(text, evidence) if evidence and not newsletter else []
         # "pour liam bouchard, suivie en TAO": a full name typed in lower case, with evidence to count.
@@ -201,7 +207,7 @@ class PatientNameRecognizer(BaseRecognizer):
         room_hits = scan.get(ROOM_INITIAL.kind)
         if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
-                or lowered or initialled or bedded or filed):
+                or introduced or lowered or initialled or bedded or filed):
             return []
         newsletter = newsletter or said_genre
         names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter)
@@ -234,6 +240,10 @@ class PatientNameRecognizer(BaseRecognizer):
             # (a family tie says who the person is, as a title does: the titled reach)
             add(start, end, name, 0.65 if evidence_cue(start, end, titled=True) else 0.5,
                 "pattern person named by a relative")
+
+        for start, end, name in introduced:
+            if names.free(start, end, name):
+                add(start, end, name, 0.65, "pattern writer giving their own name, then writing of their own care")
 
         verdict_reach = _Reach(evidence or (), evidence_reach)
         for start, end, name, how in _titleless(text, given_hits, comma_hits):

@@ -134,6 +134,9 @@ _WRITES_OF_OWN_CARE = re2.compile(
     r"|\bj'ai\s+(?:encore\s+|toujours\s+|aussi\s+)?(?:mal|des\s+douleurs|le\s+diabete|des\s+etourdissements"
     r"|des\s+vertiges|des\s+nausees|de\s+la\s+fievre)"
     r"|\bi\s+(?:still\s+|also\s+)?have\s+(?:pain|been|chest\s+pain|a\s+fever|fever|nausea|dizz)"
+    # ... a symptom in a verb of one's own ("je tousse depuis 3 semaines", "je fais de la fièvre", "I've been coughing")
+    r"|\bje\s+(?:tousse|saigne|vomis|fais\s+de\s+la\s+(?:fievre|temperature))\b"
+    r"|\bi\s*(?:'ve|\s+have)\s+been\s+(?:coughing|vomiting|bleeding|feverish)\b"
     # ... or says they are a patient ("Je suis Claude Taylor, patiente de la Dre Haddad", "I'm a patient of Dr. Roy").
     r"|\bje\s+suis\s+(?:[a-z'-]+\s+){0,3}(?:un\s+|une\s+|votre\s+)?patiente?\s+(?:de|du|chez)\b"
     r"|\bi\s*(?:am|'m)\s+(?:[a-z'-]+\s+){0,3}(?:a\s+|your\s+)?patient\s+(?:of|at|with)\b"

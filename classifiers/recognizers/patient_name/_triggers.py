@@ -17,7 +17,9 @@ HONORIFIC = Trigger(
 ROLE = Trigger(
     "name_role",
     r"(?i:\b(?:nom\s+du\s+patient|nom\s+de\s+la\s+patiente|patient\s+name|nom\s+de\s+l'usager|nom|name"
-    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?)\b"
+    r"|patiente?|usager|usag[eè]re|b[eé]n[eé]ficiaire|cliente?"
+    # ... or the case a contact tracing starts from ("cas index : Roderick Coonishish", "index_case")
+    r"|cas[ \t_-]+index|index[ \t_-]+case)\b"
     # ... written in the inclusive form ("Patient(e) :", "Usager(ère) :").
     r"(?:\((?:e|[eè]re)\))?)"
     # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
@@ -33,6 +35,8 @@ CARE_PHRASE = Trigger(
     r"(?i:\b(?:(?:the\s+)?care\s+of|transfer(?:ring)?\s+(?:of|for)|referral\s+(?:of|for)|admission\s+(?:of|de)"
     r"|transfert\s+(?:de|pour)|prise\s+en\s+charge\s+de|r[ée]f[ée]rence\s+(?:de|pour)|cong[ée]\s+de"
     r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of)"
+    # A home visit to someone ("Home visit to Shimun Pinette this morning", "visite à domicile chez ...").
+    r"|(?:home\s+)?visit\s+(?:to|with)|visite\s+(?:[àa]\s+domicile\s+)?(?:chez|[àa]\s+domicile\s+de)"
     # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
     r"|(?:transport|taxi|ambulance|rendez-vous|rdv|appointment|appt|booking)(?:\s+(?:svp|please|booked|adapt[ée]"
     r"|r[ée]serv[ée]e?|requested|demand[ée]e?)){0,2}\s+(?:pour|for)"
@@ -53,7 +57,8 @@ STAFF_ROLE = Trigger(
     "name_staff",
     # ("Me", "Maître": a lawyer's or a notary's title in Québec and France, "Me François Desjardins — Le dossier
     # médical devant les tribunaux")
-    r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?|Me\b|Ma[iî]tre\b)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
+    # (an Indigenous community's Elder, who speaks or teaches: "témoignage avec Elder George Spencer")
+    r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?|Me\b|Ma[iî]tre\b|Elder\b)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
     r"|inf\.|m[eé]decin|pharmacienne?|ministre|directeur|directrice|pr[eé]sidente?|coordonnat(?:eur|rice)"
     r"|conseill[eè]re?|gestionnaire|chef|professeure?|conf[eé]renci[eè]re?|travailleu(?:r|se)\s+social[e]?"
     r"|ergoth[eé]rapeute|physioth[eé]rapeute|nutritionniste|psychologue|inhaloth[eé]rapeute|resident|nurse"
@@ -101,7 +106,8 @@ _CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _SAID_AFTER = (
     r"(?:[ \t]*,[ \t]*(?:(?i:aged?)[ \t]+)?[0-9]{1,3}[ \t]*(?:(?:ans|yo|years?[ -]old|[MFHmf])\b|y\.o\.?|y/o\b)"
     # ... or the age in parentheses, what may follow it after a comma ("Paul Boyd (19 y/o, rm 603)", "(82 ans)")
-    r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y\.o\.?|years?[ -]old)[ \t]*[),;]"
+    # ("(39 a)": how a French roster shortens "ans")
+    r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]*(?:ans|a|yo|y/o|y\.o\.?|years?[ -]old)[ \t]*[),;]"
     # ... or the birth date's label ("G. Moreau, né le 2016-07-14", "R. Hughes, DOB")
     r"|[ \t]*,?[ \t]+(?i:n[ée]e?[ \t]+le|dob|ddn|d\.o\.b\.)[ \t:]"
     # ... or a possessive before a piece of their care ("rebook Heather Smith's MRI appt", "R. Hughes's labs")
@@ -121,9 +127,17 @@ _SAID_AFTER = (
     r"|[ \t]*\([ \t]*[A-Z]{0,3}-?[0-9]{2,}(?:[- ][0-9]{2,}){0,3}[ \t]*\)"
     # (a short parenthesis may stand between: "Sarah Lessard (grade 2) was diagnosed with type 1 diabetes")
     r"|(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+"
-    r"(?i:admitted|admise?|hospitalis|transferred"
+    # (an adverb may stand between: "is currently hospitalized", "est présentement hospitalisée")
+    r"(?:(?i:currently|now|still|again|actuellement|pr[ée]sentement|toujours|maintenant|encore|de[ \t]+nouveau)[ \t]+)?"
+    r"(?i:admitted|admise?|hospitali[sz]|transferred"
     r"|transf[ée]r[ée]|seen[ \t]+in|vue?[ \t]+[àa]|referred|r[ée]f[ée]r[ée]|diagnosed|diagnostiqu|discharged"
     r"|operated|op[ée]r[ée])"
+    # ... or gravida and para, as an age says who is meant ("Pootoolik, Elisapi, G5P4, 35 semaines")
+    r"|[ \t]*,[ \t]*G[0-9]{1,2}[ \t]?P[0-9]{1,2}\b"
+    # ... or a treatment the person started ("Ulaayu Iyaituk a commencé l'hémodialyse", "X started chemo")
+    r"|[ \t]+(?i:a[ \t]+commenc[ée]|a[ \t]+d[ée]but[ée]|has[ \t]+started|started|began|is[ \t]+starting)[ \t]+"
+    r"(?:(?i:l['’]|la|le|les|his|her|son|sa|ses)[ \t]*)?(?i:h[ée]modialyse|dialyse|dialysis|h[ae]?emodialysis|chimio"
+    r"|chemo|radioth|radiation|insulin|antibio|m[ée]thadone|suboxone|immunoth|anticoagul)"
     # ... or where the person lies, in apposition ("Claire Moreau, civière 23,", "Liam Savard (ICU bed 9)",
     # "John Gauthier (lit USI-13)")
     r"|[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:icu|usi|si|urg|urgence|ed|er)[ \t]+)?"
@@ -134,9 +148,13 @@ _SAID_AFTER = (
     r"(?:[0-9]{1,3}[ \t-]*(?i:y\.?o|years?[ -]old|yrs?[ -]old|ans)"
     r"|(?i:homme|femme|patiente?|man|woman|boy|girl|gar[çc]on|fille|enfant|child)[ \t]+(?i:de|of|aged)[ \t]+[0-9]))"
 )
+# A family name in capitals, before or after the given name ("PETIQUAY Réginald, né le", "Réginald PETIQUAY, 85 ans"),
+# or written first before a comma ("Qisiiq, Lizzie (74 a)", "Pootoolik, Elisapi, G5P4"... the age says who is meant).
+_UPPER_WORD = rf"[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 NAME_SAID = Trigger(
     "name_said",
-    rf"(?:{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}{_SAID_AFTER}"
+    rf"(?:(?:{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}|{_UPPER_WORD}[ \t\x{{00A0}}]+{_CAP}"
+    rf"|{_CAP}[ \t\x{{00A0}}]+{_UPPER_WORD}|{_CAP},[ \t]+{_CAP}){_SAID_AFTER}"
     # An initial and a family name, said the same way or opening a terse clause ("B. Lindqvist, 28M", "transport
     # adapté pour G. Gagnon – hémodialyse lun-mer-ven"): counted only with evidence said of someone near it.
     rf"|[{_UP}]\.[ \t]?{_CAP}(?:{_SAID_AFTER}|[ \t]+[-–—][ \t]+)"
