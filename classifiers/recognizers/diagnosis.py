@@ -158,21 +158,24 @@ ADVERSE_EVENT = Trigger(
 )
 # PTH, PTG, THA, TKA, BKA (joint replacements, amputation) also head an OR block's surgeon line
 # ("Dr X – orthopédie (PTH/PTG)") and PTH is a hormone: a patient's only after a word of care ("s/p TKA").
+# TB (tuberculosis) is also a terabyte: the same rule, with the words that say which TB it is ("TB pulmonaire
+# bacillifère", "smear-positive pulmonary TB", "latent TB", "la TB active").
 # TSA, TED, ASD (autism spectrum), TOC (obsessive-compulsive) and TAG (generalised anxiety) are also a tax, a product,
 # a department, a table of contents and a tag: the same rule ("Diagnostic : TSA niveau 2", "suivi TOC").
 AMBIGUOUS = Trigger(
-    "dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|MR|TR|AR|AS|AF|AAA|PTH|PTG|THA|TKA|BKA|LLC|TSA|TED|ASD|TOC|TAG)\b"
+    "dx_ambiguous", r"\b(?:DB|CAP|PE|EP|MI|MR|TR|AR|AS|AF|AAA|PTH|PTG|THA|TKA|BKA|LLC|TSA|TED|ASD|TOC|TAG|TB)\b"
 )
 CARE_BEFORE: tuple[str, ...] = (
     "suivi", "suivie", "connu", "connue", "atcd", "hx", "h/o", "known", "dx", "diagnostic", "r/o", "rule out",
     "severe", "moderate", "moderee", "new", "nouvelle", "nouveau", "s/p", "post", "hx of", "pour", "for",
     "incidental", "fortuit", "fortuite", "rapid", "rapide", "paroxysmal", "paroxystique", "cm", "mm",
-    "mild", "legere", "leger", "trivial", "trace",
+    "mild", "legere", "leger", "trivial", "trace", "pulmonary", "latent", "active", "smear-positive",
+    "extrapulmonary", "miliary",
 )  # fmt: skip
 # ... or right before the word that says it is a diagnosis ("The PE diagnosis is confirmed", "AF confirmée").
 CARE_AFTER: tuple[str, ...] = (
     "diagnosis", "diagnostic", "dx", "confirmed", "confirmee", "confirme", "diagnosed", "diagnostiquee",
-    "diagnostique",
+    "diagnostique", "pulmonaire", "active", "latente", "bacillifere", "multiresistante", "extrapulmonaire",
 )  # fmt: skip
 ICD_CONTEXT: tuple[str, ...] = (
     "cim-10",
