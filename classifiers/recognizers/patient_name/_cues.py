@@ -36,12 +36,23 @@ _PATIENT_CUE_CANDIDATE = re2.compile(
 )
 
 
+# A word of care that names where someone works ("son nouveau poste au service de dialyse", "the surgery unit"):
+# no care said of anyone.
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:service|unite|centre|center|clinique|salle|departement|equipe|bloc|programme)s?\s+(?:de\s+|d'|du\s+)?$"
+)
+_WORKPLACE_AFTER = re.compile(r"\s+(?:unit|clinic|cent(?:er|re)|department|team|ward|floor|program(?:me)?)s?\b")
+
+
 def patient_cue(window: str) -> re.Match[str] | None:
     """``_PATIENT_CUE.search(window)`` (``window`` folded), trying ``re`` only where the RE2 superset matches."""
     pos = 0
     while (candidate := _PATIENT_CUE_CANDIDATE.search(window, pos)) is not None:
         found = _PATIENT_CUE.match(window, candidate.start())
-        if found is not None:
+        if found is not None and not (
+            _WORKPLACE_BEFORE.search(window, max(0, found.start() - 24), found.start())
+            or _WORKPLACE_AFTER.match(window, found.end())
+        ):
             return found
         pos = candidate.start() + 1
     return None

@@ -69,6 +69,10 @@ _DETERMINERS = frozenset({
 })  # fmt: skip
 
 
+# A person NER finds with a physician's or a professor's title is staff, whatever trigger stood before it.
+_TITLED = re.compile(r"(?:Dre?|DRE?|Pre?|Docteure?|Professeure?|Prof)\b\.?\s")
+
+
 def _determined(name: str) -> bool:
     """A lower-case "person" of NER holding a determiner ("every exam"): ordinary words the model took for a
     name. Only determiners: a lower-case name people bear may hold words no list knows."""
@@ -114,6 +118,7 @@ def ner_names(
         for ps, _pe, ptext in persons:
             name = _clean_name(ptext)
             if (t_end <= ps <= t_end + _NER_MAX_DISTANCE and name and not _organisation(ptext)
+                    and not _TITLED.match(ptext)  # "Dr. Sophie Sirois – Incidental": a physician, a speaker
                     and not any(s < ps + len(ptext) and ps < e for s, e in clinical)
                     and (" " in name or _known_surname(name) or _is_given(name))  # "the patient. Urine drug"
                     and not _determined(name)
