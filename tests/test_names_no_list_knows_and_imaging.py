@@ -156,3 +156,24 @@ def test_a_file_name_with_a_family_name_in_capitals_or_an_initial_before_the_cha
 def test_programmes_invoices_and_training_name_nobodys_patient(body: str) -> None:
     confidential, counted = inspect_text(body)
     assert not confidential, counted
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Result CAMPBELL Derek: IGRA (QuantiFERON) positive at 3.12 IU/mL", LAB_RESULT),
+        ("Mme Lise Roy : troponine (hs) 1 210 ng/L ce matin.", LAB_RESULT),
+        ("RE: Refill carboplatin-pemetrexed (cycle 2 planned) for Putulik Sappa", PATIENT_NAME),
+        ("Renouvellement d'ordonnance pour Elisapee Nakoolak : metformine 500 mg BID.", PATIENT_NAME),
+    ],
+    ids=["test-alias-in-parentheses", "troponine-hs", "refill-for", "renouvellement-pour"],
+)
+def test_a_tests_alias_before_its_value_and_a_refill_asked_for_someone(body: str, kind: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential, counted
+    assert kind in counted, counted
+
+
+def test_a_standing_order_names_nobody() -> None:
+    confidential, counted = inspect_text("Ordonnance collective pour les infirmières : insuline selon le protocole.")
+    assert not confidential, counted

@@ -238,7 +238,7 @@ def test_a_name_trigger_never_consumes_a_neighbouring_identifier() -> None:
 
 
 def test_clinical_evidence_nearby_is_a_patient_cue_outside_newsletters() -> None:
-    text = "Renouvellement autorisé pour Guy Gagnon :\n- metformine 850 mg BID"
+    text = "Note transmise pour Guy Gagnon :\n- metformine 850 mg BID"  # (a refill "pour" someone is a care phrase)
     start = text.index("metformine")
     assert evidenced(text, [(start, start + 10)]) == [("Guy Gagnon", 0.65)]
     assert found(text) == [("Guy Gagnon", 0.5)]  # alone (no engine evidence list): reported, not counted

@@ -119,6 +119,8 @@ _NEEDS_DECIMAL = frozenset({"k", "k+"})
 _BLOOD_PRESSURE = frozenset({"pa", "ta", "bp", "tension arterielle", "pression arterielle", "blood pressure"})
 _PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
 _WINDOW = 40
+# Another name of the test or its method in parentheses, between the name and the value.
+_ALIAS = re.compile(r"[ \t]*\([^()\n0-9]{1,24}\)")
 # A laboratory report's form: the test fills its field ("Analyse : Hémoglobine") and the value the next line's
 # ("Résultat : 60 g/L (VR 120-160)"), within a line or two.
 _FORM_TEST_LABEL = re.compile(r"(?i:analyse|analysis|test|examen|exam|[ée]preuve|param[èe]tre|parameter)[ \t]*:[ \t]*")
@@ -176,11 +178,13 @@ class LabResultRecognizer(BaseRecognizer):
             if not bounded(text, start, name_end) and text[name_end - 1 : name_end] not in "+-":
                 continue
             value_at = _form_result(text, start, name_end)
+            if value_at == name_end and (alias := _ALIAS.match(text, name_end)) is not None:
+                value_at = alias.end()  # "IGRA (QuantiFERON) positive", "Troponine (hs) 1 210 ng/L": the value after
             match = _VALUE.match(text[value_at : value_at + _WINDOW])
             if match is not None and match.group("wording") and "\n" in match.string[: match.start("wording")]:
                 match = None  # "Hémoglobine\nRésultat : 60 g/L": the wording names the next line's value
             if match is None or not match.group("value"):
-                verdict = _VERDICT.match(text, name_end, name_end + _WINDOW)
+                verdict = _VERDICT.match(text, value_at, value_at + _WINDOW)
                 abbreviated = verdict is not None and len(verdict.group("verdict").rstrip(".")) <= 3  # "neg", "pos"
                 short_upper = text[start:name_end].isupper() and not abbreviated
                 if verdict is not None and (name_end - start > 2 or short_upper):

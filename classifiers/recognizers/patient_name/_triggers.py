@@ -35,6 +35,9 @@ CARE_PHRASE = Trigger(
     r"(?i:\b(?:(?:the\s+)?care\s+of|transfer(?:ring)?\s+(?:of|for)|referral\s+(?:of|for)|admission\s+(?:of|de)"
     r"|transfert\s+(?:de|pour)|prise\s+en\s+charge\s+de|r[ée]f[ée]rence\s+(?:de|pour)|cong[ée]\s+de"
     r"|consultation\s+(?:de|pour)|suivi\s+de|dossier\s+(?:de|of)"
+    # A refill or a prescription asked for someone ("Refill carboplatin-pemetrexed (cycle 2 planned) for Jaaji
+    # Kulula", "Renouvellement d'ordonnance pour ...", "Prescription for ...")
+    r"|(?:refill|renouvellement|represcription)\b[^\n]{0,60}?\s(?:for|pour)|(?:prescription|ordonnance|rx)\s+(?:for|pour)"
     # A home visit to someone ("Home visit to Shimun Pinette this morning", "visite à domicile chez ...").
     r"|(?:home\s+)?visit\s+(?:to|with)|visite\s+(?:[àa]\s+domicile\s+)?(?:chez|[àa]\s+domicile\s+de)"
     # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
