@@ -31,10 +31,14 @@ def _numbered_surname(word: str) -> bool:
 
 
 def _capitals_and_given(family: str, given: str) -> bool:
-    """A family name in capitals beside a listed given name ("IGRA_positif_KONEAK_Louisa.pdf"): capitals are how a
-    clerk marks the family name, whatever list knows it."""
-    return (len(family) >= 3 and family.isupper() and _is_surname(family)
-            and given[:1].isupper() and not given.isupper() and _is_given(given))
+    """A family name in capitals beside a listed given name ("IGRA_positif_KONEAK_Louisa.pdf"), or beside a
+    capitalised word that is no ordinary noun: capitals are how a clerk marks the family name, whatever list knows
+    it."""
+    if not (len(family) >= 3 and family.isupper() and _is_surname(family) and given[:1].isupper()
+            and not given.isupper()):
+        return False
+    # (a given name no list knows beside a longer family name in capitals: "IGRA_positif_MELNYK_Olena")
+    return _is_given(given) or (len(family.replace("-", "")) >= 4 and _numbered_surname(given))
 
 
 def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:

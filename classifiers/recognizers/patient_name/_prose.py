@@ -25,7 +25,8 @@ _SAID_CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _SAID_UPPER = rf"[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 _SAID_NAME = re.compile(
     rf"(?:[{_UP}]\.[ \t]?{_SAID_CAP}|{_SAID_CAP},[ \t]+{_SAID_CAP}|{_SAID_UPPER}[ \t\u00a0]+{_SAID_CAP}"
-    rf"|{_SAID_CAP}[ \t\u00a0]+(?:{_SAID_UPPER}(?![{_LOW}])|{_SAID_CAP}(?:[ \t\u00a0]+{_SAID_CAP}){{0,1}}))"
+    rf"|{_SAID_CAP}[ \t\u00a0]+(?:{_SAID_UPPER}(?![{_LOW}])"
+    rf"|{_SAID_CAP}(?:[ \t\u00a0]+(?:{_SAID_CAP}|{_SAID_UPPER}(?![{_LOW}]))){{0,1}}))"
 )
 _YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25 years of experience": no age
 
@@ -144,7 +145,8 @@ def people_named_by_a_relative(text: str) -> list[tuple[int, int, str]]:
 # A writer who gives their own full name ("Bonjour, ici Markusi Tukalak.", "c'est Siasi Elijassiapik", "This is
 # Derek Campbell", "je m'appelle ...", "my name is ..."): no list need know it, what follows says whose care it is.
 _SELF_NAMED = re2.compile(
-    r"(?:^|[^\w])(?i:ici|c['’]est|this[ \t]+is|my[ \t]+name[ \t]+is|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est)"
+    r"(?:^|[^\w])(?i:ici|c['’]est|this[ \t]+is|my[ \t]+name[ \t]+is|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est"
+    r"|je[ \t]+suis|i[ \t]+am|i['’]m)"
     rf"[ \t,:]+(?P<name>{_SAID_CAP}[ \t]+{_SAID_CAP}(?:[ \t]+{_SAID_CAP})?)(?:[ \t]*[.,;!\n]|[ \t]+(?i:et|and)\b)"
 )
 _SELF_NAMED_GROUP = _SELF_NAMED.groupindex["name"]

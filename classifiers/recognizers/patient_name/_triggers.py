@@ -113,6 +113,8 @@ _SAID_AFTER = (
     r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]*(?:ans|a|yo|y/o|y\.o\.?|years?[ -]old)[ \t]*[),;]"
     # ... or the birth date's label ("G. Moreau, né le 2016-07-14", "R. Hughes, DOB")
     r"|[ \t]*,?[ \t]+(?i:n[ée]e?[ \t]+le|dob|ddn|d\.o\.b\.)[ \t:]"
+    # ("E. Elnour (DN : 19 novembre 1980", "(DOB: 1963-12-26")
+    r"|[ \t]*\([ \t]*(?i:n[ée]e?[ \t]+le|dob|ddn|dn|d\.o\.b\.|date[ \t]+(?:of[ \t]+birth|de[ \t]+naissance))[ \t]*:"
     # ... or a possessive before a piece of their care ("rebook Heather Smith's MRI appt", "R. Hughes's labs")
     r"|['’]s[ \t]+(?i:mri|irm|ct|scan|echo|ultrasound|x-ray|appt|appointment|labs?|bloodwork|blood[ \t]+work"
     r"|results?|surgery|procedure|referral|consult|meds|medications?|chart|discharge|admission|biopsy"
@@ -127,7 +129,7 @@ _SAID_AFTER = (
     r"(?:(?:ans|yo|years?[ -]old)\b|y\.o\.?)"
     r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]?[MFHmf]\)"
     # ... or followed by a chart number in parentheses ("Kwame Wright (LU8633034)", "Victor Li (54-562-601)")
-    r"|[ \t]*\([ \t]*[A-Z]{0,3}-?[0-9]{2,}(?:[- ][0-9]{2,}){0,3}[ \t]*\)"
+    r"|[ \t]*\([ \t]*(?:[A-Z]{0,3}-?|[A-Z]{2,4}[ \t:#]+)[0-9]{2,}(?:[- ][0-9]{2,}){0,3}[ \t]*\)"
     # (a short parenthesis may stand between: "Sarah Lessard (grade 2) was diagnosed with type 1 diabetes")
     r"|(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?i:was|has[ \t]+been|a[ \t]+[ée]t[ée]|est|is)[ \t]+"
     # (an adverb may stand between: "is currently hospitalized", "est présentement hospitalisée")
@@ -157,7 +159,7 @@ _UPPER_WORD = rf"[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 NAME_SAID = Trigger(
     "name_said",
     rf"(?:(?:{_CAP}(?:[ \t\x{{00A0}}]+{_CAP}){{1,2}}|{_UPPER_WORD}[ \t\x{{00A0}}]+{_CAP}"
-    rf"|{_CAP}[ \t\x{{00A0}}]+{_UPPER_WORD}|{_CAP},[ \t]+{_CAP}){_SAID_AFTER}"
+    rf"|{_CAP}(?:[ \t\x{{00A0}}]+{_CAP})?[ \t\x{{00A0}}]+{_UPPER_WORD}|{_CAP},[ \t]+{_CAP}){_SAID_AFTER}"
     # An initial and a family name, said the same way or opening a terse clause ("B. Lindqvist, 28M", "transport
     # adapté pour G. Gagnon – hémodialyse lun-mer-ven"): counted only with evidence said of someone near it.
     rf"|[{_UP}]\.[ \t]?{_CAP}(?:{_SAID_AFTER}|[ \t]+[-–—][ \t]+)"
