@@ -96,6 +96,8 @@ class RamqNamRecognizer(BaseRecognizer):
             candidate = ascii_compact(text[start:end])
             if _letter_groups(text[start:end]) not in _LETTER_GROUPS or _date_after_word(text[start:end]):
                 continue
+            if _counts_in_cells(text[start:end]):
+                continue  # "Iran<TAB>59<TAB>12<TAB>0<TAB>5<TAB>75": a table row's cells, a word and its counts
             try:
                 ramq_nam.validate(candidate)
                 checked = True
@@ -176,6 +178,16 @@ def _date_after_word(written: str) -> bool:
     written = unicodedata.normalize("NFKC", written)
     first_digit = next((i for i, c in enumerate(written) if c.isdigit()), len(written))
     return _WRITTEN_DATE.match(written[first_digit:].strip()) is not None
+
+
+def _counts_in_cells(written: str) -> bool:
+    """A word and its counts in a table row's cells ("Iran<TAB>59<TAB>12<TAB>0<TAB>5<TAB>75"), not a NAM split
+    into cells ("SIME<TAB>5809<TAB>2343", its letters in capitals and its digits in groups of two or more)."""
+    cells = written.split("\t")
+    if len(cells) < 3:
+        return False
+    letters = "".join(c for c in cells[0] if c.isalpha())
+    return not letters.isupper() or any(len(c.strip()) < 2 for c in cells[1:])
 
 
 def _letter_groups(value: str) -> tuple[int, ...]:

@@ -128,6 +128,10 @@ def names_after_triggers(
         # "Patient: Mr David Cloutier" sent to David Cloutier: his own discharge instructions, not a colleague.
         own_record = (labelled and label_word in _CARED_FOR_LABELS
                       and staff.covers(name) and not staff.covers(name, recipients=False))
+        if kind == "honorific" and text.startswith("M.", t_start) and len(parts) == 1 and staff.covers_initial(
+                f"{name} M"):
+            names.taken.add((start, end))
+            continue  # "M. Novak" under a message from Mathieu Novak: his initial, not "Monsieur"
         if names.taken.overlaps(start, end) or (not own_record and names.excluded(name, start, end)):
             names.taken.add((start, end))
             continue

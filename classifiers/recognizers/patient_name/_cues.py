@@ -88,7 +88,7 @@ _PATIENT_FORM = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:cliniques?|clinics?|unites?|units?|programmes?|programs?|services?|departements?|departments?|equipes?"
     r"|teams?|comites?|committees?|formations?|trainings?|protocoles?|protocols?|ordonnances?\s+collectives?|guides?"
-    r"|centres?|centers?"
+    r"|centres?|centers?|templates?|gabarits?|mod[eè]les?|worklists?|listes?\s+de\s+travail"
     r"|ateliers?|workshops?|conferences?|webinaires?|webinars?|colloques?|congres|revues?\s+des\s+cas|semaines?"
     r"|weeks?|mois|months?|journees?|campagnes?|campaigns?|registres?|registry"
     # (not a blood group: "groupe O-, Hb 72")
@@ -147,9 +147,18 @@ def _topic_use(text: str, start: int, end: int) -> bool:
 _TITLE_BEFORE = re.compile(r"\b(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*$")
 
 
+# A week's table: three rows or more led by a weekday ("Monday | Room B3 ...", "Lundi<TAB>...") is a schedule of
+# the people who work it (an OR block allocation, an on-call roster), not a list of patients.
+_WEEKLY_TABLE = re.compile(
+    r"(?m:^[ \t|]*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)[ \t]*(?:[|\t;]|:[ \t])[^\n]*\n){3}"
+)
+
+
 def _business_document(text: str) -> bool:
     lower = text.lower()  # the patterns take accents as written: no folding pass over a long segment
-    return _BUSINESS.search(lower) is not None and _PATIENT_FORM.search(lower) is None
+    return ((_BUSINESS.search(lower) is not None or _WEEKLY_TABLE.search(lower) is not None)
+            and _PATIENT_FORM.search(lower) is None)
 
 
 def _care_cue(text: str, start: int, end: int) -> bool:

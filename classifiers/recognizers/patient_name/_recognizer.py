@@ -77,6 +77,8 @@ if TYPE_CHECKING:
 _TITLE_OPENS = re.compile(r"(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]")
 
 
+_CARD_FILE_NAMES = (".vcf", ".vcard")
+
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
     triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, ROOM_INITIAL)
@@ -153,6 +155,8 @@ class PatientNameRecognizer(BaseRecognizer):
         from every such span cannot change a proximity verdict and is skipped.
         """
         text = segment.text
+        if segment.location.startswith("filename:") and segment.location.lower().endswith(_CARD_FILE_NAMES):
+            return []  # "Graham Tessier.vcf": the card's holder, read in the card itself (a business card's as staff)
         role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
         roster_hits = [*roster_hits, *scan.get(CARE_PHRASE.kind)]  # any of them: something to look at
         # "Lève-patient Viking", "patient lift": a device's name introduces no patient.
