@@ -177,3 +177,91 @@ def test_a_tests_alias_before_its_value_and_a_refill_asked_for_someone(body: str
 def test_a_standing_order_names_nobody() -> None:
     confidential, counted = inspect_text("Ordonnance collective pour les infirmières : insuline selon le protocole.")
     assert not confidential, counted
+
+
+# Round 2 of session 18: corpus_heldout_87 (a refugee and immigrant health clinic) and _89 (orthopaedics, fracture
+# clinic, sports medicine), written blind and read.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vue en clinique : Amina Halima YUSUF (UCI 2210-3344), trouble de stress post-traumatique.",
+        "Je souhaite référer K. Haidari (DN : 3 mars 1979, Afghanistan) : trouble de stress post-traumatique.",
+        "Bonjour,\nje suis Amir Haddadi, on m'a donné rendez-vous pour mes résultats et j'ai de la fièvre.",
+        "Update on Gagnon Hugo (#12): ACL tear, reconstruction planned in March.",
+    ],
+    ids=["three-words-capitals-last-uci", "dn-in-parentheses", "je-suis", "acl-tear"],
+)
+def test_names_said_with_a_labelled_number_a_birth_label_or_their_own_words(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential, counted
+    assert PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("file_name", "expected"),
+    [
+        ("IGRA_positif_OKONJO_Adaeze_2025-02-11.pdf", True),
+        ("IGRA_positif_CISSS_Formulaire.pdf", False),
+    ],
+    ids=["capitals-and-unlisted-given", "form-of-an-organisation"],
+)
+def test_a_family_name_in_capitals_beside_a_given_name_no_list_knows(file_name: str, expected: bool) -> None:
+    confidential, counted = inspect_mail(_scan(file_name))
+    assert confidential is expected, counted
+
+
+def _card(name: str, card: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Bloc opératoire <bloc@hopital.example>"
+    message["To"] = "Chirurgiens <chirurgiens@hopital.example>"
+    message["Subject"] = "Nouveau représentant"
+    message.set_content("Voici la carte de notre nouveau représentant pour les implants.")
+    message.add_attachment(card.encode(), maintype="text", subtype="vcard", filename=name)
+    return message.as_bytes()
+
+
+def test_a_vendors_card_names_no_patient_in_its_file_name() -> None:
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mathieu Gagnon\r\nN:Gagnon;Mathieu;;;\r\nORG:SpineCo Implants\r\n"
+            "TITLE:Représentant - arthroplastie et fractures\r\nTEL;TYPE=work:450-555-0142\r\nEND:VCARD\r\n")
+    confidential, counted = inspect_mail(_card("Mathieu Gagnon.vcf", card))
+    assert not confidential, counted
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Jour | Salle 1 | Salle 2\nLundi | Marie Lavoie (arthroplastie) | Luc Bernier\n"
+         "Mardi | Paul Fortin | Marie Lavoie (arthroplastie)\nMercredi | Luc Bernier | Paul Fortin\n", False),
+        ("Rendez-vous de la semaine :\nLundi : Mme Carole Lavoie, suivi post-arthroplastie\n"
+         "Mardi : M. Paul Fortin, fracture du poignet\nMercredi : Mme Anne Roy, consultation pour gonarthrose\n", True),
+        ("Nouveau : gabarits de note pour arthroplastie, disponibles lundi. Formation obligatoire de 20 minutes.\n"
+         "Soutien TI - poste 5555\nPaul Gagnon", False),
+    ],
+    ids=["or-block-allocation", "week-of-patient-appointments", "templates-for-arthroplasty"],
+)
+def test_a_weeks_staff_table_and_templates_are_no_patients(body: str, expected: bool) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential is expected, counted
+
+
+def test_a_table_rows_word_and_counts_are_no_nam() -> None:
+    confidential, counted = inspect_text("Pays\tDépistés\tIGRA+\tTB active\tPerdus\tTotal\nIran\t59\t12\t0\t5\t75\n"
+                                         "Syrie\t41\t9\t1\t2\t53\n")
+    assert not confidential, counted
+    assert "ramq_nam" not in counted
+    # ... but a NAM split into cells is still one ("SIME | 5809 | 2343": capitals, then groups of digits)
+    assert "ramq_nam" in inspect_text("Lettres\tBloc 1\tBloc 2\nTREZ\t8001\t0111\n")[1]
+
+
+def test_the_senders_initial_and_surname_sign_the_message() -> None:
+    from conftest import outbound_mail
+
+    body = "La salle 3 est réservée aux fractures de la hanche cette semaine.\n\nM. Novak"
+    signed = outbound_mail("Mathieu Novak <mnovak@hopital.example>", "Chirurgiens <c@hopital.example>", "Horaire", body)
+    confidential, counted = inspect_mail(signed)
+    assert not confidential, counted
+    other = outbound_mail("Julie Roy <jroy@hopital.example>", "Chirurgiens <c@hopital.example>", "Suivi",
+                          "M. Novak, fracture de la hanche, opéré hier.")
+    assert inspect_mail(other)[0]
