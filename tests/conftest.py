@@ -199,6 +199,26 @@ def inspect_text(body: str, subject: str = "") -> tuple[bool, set[str]]:
     return result.confidential, {f.type for f in result.findings if f.confidence >= 0.6}
 
 
+def scanned_file_mail(
+    file_name: str,
+    body: str = "Voir la pièce jointe.",
+    *,
+    sender: str = "Secrétariat <secretariat@chu.example>",
+    to: str = "Dre Roy <roy@partenaire.example>",
+    subject: str = "scan",
+) -> bytes:
+    """A message carrying an empty PDF named ``file_name``: a scanner's mail, whose file name alone may leak."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(body)
+    message.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="octet-stream", filename=file_name)
+    return message.as_bytes()
+
+
 def outbound_mail(sender: str, to: str, subject: str, body: str, carried: Any = None) -> bytes:
     """A plain message from ``sender`` to ``to``, carrying ``carried`` (an ``EmailMessage``) as an attachment."""
     from email.message import EmailMessage

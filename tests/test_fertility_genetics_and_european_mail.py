@@ -15,10 +15,8 @@ shortage notice signed by a name over its department ("Pharmacie hospitalière")
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from conftest import inspect_mail, inspect_text
+from conftest import inspect_mail, inspect_text, scanned_file_mail
 
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use
 from sentinelle.classifiers.types import DATE_OF_BIRTH, DIAGNOSIS, LAB_RESULT, MEDICATION, MRN, PATIENT_NAME
@@ -99,16 +97,6 @@ def test_a_patients_own_forwarded_mail(words: str, expected: bool) -> None:
         assert PATIENT_NAME in counted, counted
 
 
-def _scan(file_name: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Secrétariat <secretariat@chu.example>"
-    message["To"] = "Dre Roy <roy@partenaire.example>"
-    message["Subject"] = "scan"
-    message.set_content("Voir PJ")
-    message.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="octet-stream", filename=file_name)
-    return message.as_bytes()
-
-
 @pytest.mark.parametrize(
     ("file_name", "expected", "kind"),
     [
@@ -120,7 +108,7 @@ def _scan(file_name: str) -> bytes:
     ids=["surname-chart-number", "dob-day-first", "report-number", "blank-form"],
 )
 def test_a_file_name_with_a_chart_number_or_a_compact_birth_date(file_name: str, expected: bool, kind: str) -> None:
-    confidential, counted = inspect_mail(_scan(file_name))
+    confidential, counted = inspect_mail(scanned_file_mail(file_name, "Voir PJ"))
     assert confidential is expected, counted
     if expected:
         assert kind in counted, counted

@@ -13,23 +13,16 @@ finds after the word patient when it holds a determiner ("patient check before e
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from conftest import inspect_mail, inspect_text
+from conftest import inspect_mail, inspect_text, scanned_file_mail
 
 from sentinelle.classifiers.recognizers.patient_name._ner import _determined
 from sentinelle.classifiers.types import DIAGNOSIS, PATIENT_CONTACT, PATIENT_NAME
 
 
 def _scan_attached(file_name: str, body: str = "Document numérisé en pièce jointe.\n\nSylvie") -> bytes:
-    message = EmailMessage()
-    message["From"] = "Sylvie Dufresne <sylvie.dufresne@clsc.example>"
-    message["To"] = "Soins de plaies <plaies@partenaire.example>"
-    message["Subject"] = "Numérisation"
-    message.set_content(body)
-    message.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="octet-stream", filename=file_name)
-    return message.as_bytes()
+    return scanned_file_mail(file_name, body, sender="Sylvie Dufresne <sylvie.dufresne@clsc.example>",
+                             to="Soins de plaies <plaies@partenaire.example>", subject="Numérisation")
 
 
 @pytest.mark.parametrize(

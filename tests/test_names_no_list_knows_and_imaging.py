@@ -21,7 +21,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import pytest
-from conftest import inspect_mail, inspect_text
+from conftest import inspect_mail, inspect_text, scanned_file_mail
 
 from sentinelle.classifiers.types import DIAGNOSIS, LAB_RESULT, MRN, PATIENT_NAME
 
@@ -113,16 +113,6 @@ def test_tuberculosis_abscesses_dissections_and_suicide_risk(body: str, kind: st
     assert kind in counted, counted
 
 
-def _scan(file_name: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Archives <archives@dispensaire.example>"
-    message["To"] = "Dre Roy <roy@partenaire.example>"
-    message["Subject"] = "Document reçu"
-    message.set_content("Voir la pièce jointe.")
-    message.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="octet-stream", filename=file_name)
-    return message.as_bytes()
-
-
 @pytest.mark.parametrize(
     ("file_name", "expected", "kind"),
     [
@@ -136,7 +126,7 @@ def _scan(file_name: str) -> bytes:
 def test_a_file_name_with_a_family_name_in_capitals_or_an_initial_before_the_chart(
     file_name: str, expected: bool, kind: str
 ) -> None:
-    confidential, counted = inspect_mail(_scan(file_name))
+    confidential, counted = inspect_mail(scanned_file_mail(file_name, sender="Archives <archives@dispensaire.example>"))
     assert confidential is expected, counted
     if expected:
         assert kind in counted or PATIENT_NAME in counted, counted
@@ -208,7 +198,7 @@ def test_names_said_with_a_labelled_number_a_birth_label_or_their_own_words(body
     ids=["capitals-and-unlisted-given", "form-of-an-organisation"],
 )
 def test_a_family_name_in_capitals_beside_a_given_name_no_list_knows(file_name: str, expected: bool) -> None:
-    confidential, counted = inspect_mail(_scan(file_name))
+    confidential, counted = inspect_mail(scanned_file_mail(file_name, sender="Archives <archives@dispensaire.example>"))
     assert confidential is expected, counted
 
 

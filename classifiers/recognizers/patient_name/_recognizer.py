@@ -79,6 +79,7 @@ _TITLE_OPENS = re.compile(r"(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsie
 
 _CARD_FILE_NAMES = (".vcf", ".vcard")
 
+
 class PatientNameRecognizer(BaseRecognizer):
     name = "patient_name"
     triggers = (ROLE, HONORIFIC, STAFF_ROLE, SIGNATURE, ROSTER, GENRE, CARE_PHRASE, TABLE_HEADER, ROOM_INITIAL)
