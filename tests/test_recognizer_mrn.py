@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from sentinelle.classifiers.config import MrnPattern
+from sentinelle.classifiers.config import MrnPattern, compile_pattern
 from sentinelle.classifiers.evaluate import default_config
 from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
 from sentinelle.classifiers.types import Segment
@@ -31,6 +32,26 @@ def test_context_required_when_configured() -> None:
 
 def test_pattern_alone_when_no_context() -> None:
     assert run((ALONE,), "voir HMR-123456") == [(0.8, "HMR-123456")]
+
+
+def test_several_formats_each_found_beside_the_others() -> None:
+    # One pass over the union of the formats decides whether any format is looked for at all.
+    text = "Dossier 1234567, transfert de HMR-654321; commande 7654321"
+    assert run((WITH_CONTEXT, ALONE), text) == [(0.9, "1234567"), (0.8, "HMR-654321")]
+    assert run((WITH_CONTEXT, ALONE), "aucun numéro ici") == []
+
+
+def test_formats_whose_union_re2_refuses_still_run_each() -> None:
+    # Two closed lists of chart numbers, each within RE2's program size alone but not together: each format
+    # still runs on its own.
+    rng = random.Random(7)
+    listed = ["".join(rng.choice("0123456789") for _ in range(12)) for _ in range(50_000)]
+    first = MrnPattern("a", compile_pattern(r"\bA(?:" + "|".join(listed) + r")\b"))
+    second = MrnPattern("b", compile_pattern(r"\bB(?:" + "|".join(listed) + r")\b"))
+    with pytest.raises(ValueError, match="too large"):
+        compile_pattern(rf"(?:{first.pattern.pattern})|(?:{second.pattern.pattern})")
+    text = f"A{listed[3]} et B{listed[9]}"
+    assert run((first, second), text) == [(0.8, f"A{listed[3]}"), (0.8, f"B{listed[9]}")]
 
 
 def test_explanation_and_mask() -> None:

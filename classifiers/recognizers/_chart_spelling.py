@@ -151,11 +151,12 @@ def _date_shaped(value: str, groups: list[int]) -> bool:
 
 
 def year_first_date(value: str) -> bool:
-    """Eight digits that read as a date of this century or the last, year first ("20241113")."""
-    if len(value) != 8 or not value.isdigit() or value[:2] not in ("19", "20"):
+    """Eight digits that read as a date of this century or the last, year first ("20241113"), or six as a year and
+    a month ("202503": a monthly timesheet's or report's file)."""
+    if len(value) not in (6, 8) or not value.isdigit() or value[:2] not in ("19", "20"):
         return False
     try:
-        datetime.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+        datetime.date(int(value[:4]), int(value[4:6]), int(value[6:] or "1"))
     except ValueError:
         return False
     return True

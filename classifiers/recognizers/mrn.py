@@ -38,7 +38,7 @@ import bisect
 import itertools
 import re
 
-from sentinelle.classifiers.config import MrnPattern
+from sentinelle.classifiers.config import CompiledPattern, MrnPattern, compile_pattern
 from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold_ascii
 from sentinelle.classifiers.recognizers._chart_rows import asset_inventory, patient_row, staff_or_product_column
@@ -61,6 +61,8 @@ NOT_A_CHART: tuple[str, ...] = (
     "matricule", "employe", "employee", "badge",
     # A box, a shelf or a cart of the archives ("Boîte : B-267904 ; Contenu : dossiers inactifs"): they hold charts.
     "boite", "boites", "box", "boxes", "carton", "cartons", "etagere", "shelf", "tablette", "bac", "chariot", "cart",
+    # A study's subject codes ("revoir les dossiers des sujets 311-044 et 104-051"): pseudonyms, not charts.
+    "sujet", "sujets", "subject", "subjects",
 )  # fmt: skip
 # A police report's or complaint's file, named just before its number (across the context word).
 POLICE_FILE: tuple[str, ...] = (
@@ -107,6 +109,7 @@ class MrnRecognizer(BaseRecognizer):
         short = sorted(w for w in self._gate or () if len(w) < 4)
         self._short_gate = re.compile(r"\b(?:" + "|".join(map(re.escape, short)) + r")\b") if short else None
         self._gate = tuple(w for w in self._gate if len(w) >= 4) if self._gate is not None else None
+        self._any_format = _any_of(patterns)
 
     def _may_have_context(self, text: str) -> bool:
         """Cheaply (``str.lower`` and substring tests): some context word may be in ``text``."""
@@ -124,8 +127,11 @@ class MrnRecognizer(BaseRecognizer):
         paragraphs = _Paragraphs(text)
         file_name = segment.location.startswith("filename:")
         disguised = Compacted(text, self._words) if self._patterns and self._may_have_context(text) else None
+        # Most segments hold no number of any format: one pass says so, instead of one pass per format.
+        may_match = self._any_format is None or self._any_format.search(text) is not None
         for pattern, context_words in self._patterns:
-            plain = ((*m.span(), m.group(), False) for m in pattern.pattern.finditer(text))
+            matches = pattern.pattern.finditer(text) if may_match else ()
+            plain = ((*m.span(), m.group(), False) for m in matches)
             compacted = (
                 (s, e, v, True)
                 for s, e, w, v in (disguised.matching(pattern.pattern) if disguised else [])
@@ -172,6 +178,21 @@ class MrnRecognizer(BaseRecognizer):
                     )
                 )
         return _outermost(findings)
+
+
+def _any_of(patterns: tuple[MrnPattern, ...]) -> CompiledPattern | None:
+    """One pattern matching wherever one of ``patterns`` does, in their engine (RE2 as the policy compiles them;
+    Python's ``re`` for patterns built in code), or None: fewer than two, or the engine refuses the union (two
+    closed lists, each within RE2's program size alone, not together)."""
+    if len(patterns) < 2:
+        return None
+    union = "|".join(f"(?:{p.pattern.pattern})" for p in patterns)
+    try:
+        if all(isinstance(p.pattern, re.Pattern) for p in patterns):
+            return re.compile(union)
+        return compile_pattern(union)
+    except (ValueError, re.error):
+        return None
 
 
 # What may stand between a chart label and its number: "no", "n°" (folded "n"), "#", a colon, a dash.
