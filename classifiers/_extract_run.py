@@ -149,9 +149,25 @@ def _type_params(part: Message) -> dict[str, object]:
 def _filename(part: Message, params: dict[str, object]) -> str | None:
     raw = part.get_filename() if "content-disposition" in part else None
     raw = raw or _param_text(params.get("name"))
+    if raw and "\ufffd" in raw:
+        raw = _eight_bit_filename(part) or raw
     if not raw or not raw.strip():
         return None
     return _clean_name(_header_text(raw)) or None
+
+
+def _eight_bit_filename(part: Message) -> str | None:
+    """A file name written in raw 8-bit bytes, without RFC 2047 or 2231 encoding ("Fournier André - consult.pdf"
+    in UTF-8): the parser's parameter values replace those bytes, the raw header keeps them to decode."""
+    for name, value in part.raw_items():
+        lname = name.lower()
+        if lname in ("content-disposition", "content-type") and isinstance(value, str):
+            header = Message()
+            header[lname] = _header_text(value)
+            found = header.get_filename() if lname == "content-disposition" else header.get_param("name")
+            if isinstance(found, str) and found.strip() and "\ufffd" not in found:
+                return found
+    return None
 
 
 def _charset(params: dict[str, object]) -> str | None:

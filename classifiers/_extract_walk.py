@@ -228,7 +228,8 @@ def _part(run: _Run, part: Message, prefix: str, depth: int, related: bool, stac
         if name:
             _name_segment(run, location, name)
             other = _param_text(params.get("name"))
-            if other and _clean_name(_header_text(other)) not in ("", name):  # a second, different name
+            # (a second, different name; not the first one's raw 8-bit bytes garbled by the parser)
+            if other and "\ufffd" not in other and _clean_name(_header_text(other)) not in ("", name):
                 _name_segment(run, location, _clean_name(_header_text(other)))
     else:
         location = run.inline_location(prefix, "html" if ctype == "text/html" else "body")
