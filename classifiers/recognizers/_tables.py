@@ -36,7 +36,7 @@ from sentinelle.classifiers.recognizers._base import _fold_context as fold_windo
 _NAME_HEADERS = (
     r"last(?:[ _]?name)?|first(?:[ _]?name)?|surname|given(?:[ _]names?)?|family[ _]name|full[ _]name|name"
     r"|nom(?:[ _]de[ _]famille|[ _]complet)?|pr[ée]noms?|patiente?|r[ée]sidente?|residents?|cliente?|usag[eè]re?"
-    r"|usager|b[ée]n[ée]ficiaire|pt|init|initiales|initials|inits"
+    r"|usager|b[ée]n[ée]ficiaire|pt|init|initiales|initials|inits|participante?"
 )
 HEADER = Trigger(
     "table_header",
@@ -76,7 +76,9 @@ for _role, _headers in (
            "|nom patient|init|initiales|initials|inits"
            "|resident|residente|resident name|nom du resident|nom de la residente|client|cliente|client name"
            "|nom du client|usager|usagere|nom de l usager|nom usager|beneficiaire|nom du beneficiaire"
-           "|nom prenom|nom et prenom|nom, prenom|prenom nom|last, first|name last, first|patient full name"),
+           "|nom prenom|nom et prenom|nom, prenom|prenom nom|last, first|name last, first|patient full name"
+           # A study's participants, listed with their visits or their identifiers: patients of a trial.
+           "|participant|participante|participant name|nom du participant|nom de la participante"),
     (DOB, "dob|ddn|date de naissance|date naissance|date of birth|birth date|birthdate|naissance|ne le|nee le"
           "|ne e le|born|age|yob"),
     (HEALTH_ID, "health no|health number|health card|health card no|hcn|ohip|ohip no|hn|phn|nam|ramq|no ramq"

@@ -59,6 +59,22 @@ def account_number(text: str, start: int, end: int) -> bool:
     return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 14), start) or _ACCOUNT_AFTER.match(text, end))
 
 
+def _lower_case_after_care(names: SegmentNames, text: str, position: int) -> None:
+    """A full name typed in lower case after a care phrase, given name first or family name first (a family name
+    of four letters or more), with a patient cue or evidence to count."""
+    lower = _LOWER_NAME.match(text, position)
+    if lower is None:
+        return
+    given, surname = lower["given"], lower["surname"]
+    if not (_lower_case_name(given, surname) or (len(given) >= 4 and _lower_case_name(surname, given))):
+        return
+    start, end = lower.start("given"), lower.end("surname")
+    name = text[start:end]
+    if names.free(start, end, name):
+        cue = _patient_cue(text, start, end) or names.evidence_cue(start, end)
+        names.add(start, end, name, 0.6 if cue else 0.5, "lower-case full name after a care phrase")
+
+
 def names_after_triggers(
     names: SegmentNames, scan: Scan, role_hits: list[tuple[int, int]], hon_hits: list[tuple[int, int]]
 ) -> None:
@@ -96,6 +112,9 @@ def names_after_triggers(
         about = kind == "care phrase" and _ABOUT.match(text, t_start) is not None
         if about and _TITLE_AFTER.match(text, t_end):
             continue  # "au sujet de Mme X": the title's own trigger reads the name (and its reach)
+        if kind == "care phrase" and not name:
+            _lower_case_after_care(names, text, t_end)  # "peux-tu passer voir paré ruth ce pm? dysphagie"
+            continue
         if kind in ("roster", "care phrase") and (len(name.split()) < 2 or labelled):
             continue  # "2025 - Budget", "suivi de Roy": a full name (surname and given name) only
         if kind == "roster" and any(street_word(w.rstrip(",")) for w in name.split()):

@@ -8,8 +8,14 @@ import re
 from itertools import pairwise
 
 from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers._chart_spelling import year_first_date
 from sentinelle.classifiers.recognizers.patient_name._lower_case import _known_lower_name
-from sentinelle.classifiers.recognizers.patient_name._shapes import _is_given, _is_surname, _known_surname
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _BEFORE_A_LETTER,
+    _is_given,
+    _is_surname,
+    _known_surname,
+)
 from sentinelle.classifiers.recognizers.patient_name._subject import _COMMON_NOUN_END
 
 # A file name's words: letters only (accents, apostrophes), parted by anything else.
@@ -19,6 +25,11 @@ _BETWEEN = re.compile(r"[ \t]*-?[ \t]*")
 # ... or a family name and the chart number of its bearer ("Consentement_FIV_donneur_Bouffard_2259887.pdf").
 # (the given name's initial may stand between: "Nadeau_G_EW-443204")
 _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{6,10}(?![0-9])")
+
+
+# ... or a listed family name in capitals and the given name's initial ("IRM_cérébrale_PIRON_P_ARIA-E.pdf").
+# (a space between, underscores being spaces by now: "ARIA-E" is an abbreviation's letter, not an initial)
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?=[ \t.]|$)")
 
 
 def _numbered_surname(word: str) -> bool:
@@ -43,13 +54,22 @@ def _capitals_and_given(family: str, given: str) -> bool:
 
 def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each pair of neighbouring words of ``text`` (a ``filename:`` segment) that are a
-    listed given name and a listed family name, in either order, and of each listed family name right before a
-    number of six to ten digits. Both words must be known: a file name's other words ("plaie", "rapport",
-    "grille") are ordinary words, and a lone known word among them says nothing without its number."""
+    listed given name and a listed family name, in either order, of each listed family name right before a
+    number of six to ten digits, and of each listed family name in capitals before an initial. Both words must be
+    known: a file name's other words ("plaie", "rapport", "grille") are ordinary words, and a lone known word among
+    them says nothing without its number or initial."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
     for word in words:
-        if _NUMBER_AFTER.match(text, word.end()) and _numbered_surname(word.group()):
+        family = word.group()
+        initial = _INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.isupper() else None
+        # (a listed family name only: "ANNUEL_B", "VOLUME_C" are a report's words and a letter)
+        if initial and _known_surname(family) and fold(family) not in _BEFORE_A_LETTER:
+            found.append((word.start(), initial.end(), f"{family} {text[initial.end() - 1]}"))
+            continue
+        number = _NUMBER_AFTER.match(text, word.end())
+        # (a year and a month or a date is no identifier: "FT_Bissonnette_202503.xlsx" is a monthly timesheet)
+        if number and not year_first_date(number.group().strip(" \t-")) and _numbered_surname(word.group()):
             found.append((word.start(), word.end(), word.group()))
     for first, second in pairwise(words):
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):

@@ -128,3 +128,73 @@ def ner_names(
                 )
                 break
     return result
+
+
+# A preposition that says whom the evidence after it is about, then a capital ("Pour Niloufar Mohammadi : Trouble
+# de stress post-traumatique", "called about Tetiana Melnyk - ... HbA1c 8.9%", "Résultat reçu pour Josée Bélanger :
+# plaq. 297"): NER reads the name that follows when no pattern knows it and evidence follows it closely.
+_ABOUT_A_CAPITAL = re.compile(
+    r"(?i:\b(?:pour|for|about|concernant|regarding|au\s+sujet\s+de|[àa]\s+propos\s+de))[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+_EVIDENCE_AFTER_NAME = 160
+# The words of a person's name as NER's span opens with them: capitalised or in capitals, hyphens and apostrophes
+# inside ("Tetiana Melnyk - Тетяна Мельник on the", "Abrehet Berhane and her 3 children" keep their first words).
+_NAME_WORD = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:['’-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*"
+)
+
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.")  # a given name's initial opens a name ("J. Rodríguez Pérez")
+
+
+def _leading_name(person: str) -> str:
+    """The name words NER's person opens with (an initial first too), up to the first that is none ('' when fewer
+    than two)."""
+    words: list[str] = []
+    for word in person.split():
+        if not (_NAME_WORD.fullmatch(word) or (not words and _INITIAL.fullmatch(word))):
+            break
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def said_about(text: str, evidence: Sequence[tuple[int, int]]) -> list[int]:
+    """Where a capitalised word follows "pour", "for", "about"... with ``evidence`` soon after (cheap: no NER)."""
+    if not evidence:
+        return []
+    return [m.end() for m in _ABOUT_A_CAPITAL.finditer(text)
+            if any(m.end() < s <= m.end() + _EVIDENCE_AFTER_NAME for s, _ in evidence)]
+
+
+def ner_names_said_about(
+    nlp: Language,
+    text: str,
+    positions: Sequence[int],
+    evidence: Sequence[tuple[int, int]],
+    candidates: list[tuple[int, int, str, float, str]],
+    excluded: Any,
+    probe: bool = False,
+) -> list[tuple[int, int, str, float, str]]:
+    """Persons NER finds starting at ``positions`` (``said_about``) when ``evidence`` (clinical information said
+    of someone, a birth date) follows them closely and no pattern found them: two name words or more, not on the
+    evidence, not an organisation, not staff (``excluded``)."""
+    after_words = [p for p in positions if not any(c[0] <= p < c[1] for c in candidates)]
+    windows = _merged_windows(text, [(p, p) for p in after_words], _NER_BEFORE, _NER_AFTER)
+    if probe and windows:
+        raise NerNeeded(sum(hi - lo for lo, hi in windows))
+    found: list[tuple[int, int, str, float, str]] = []
+    for (lo, _hi), doc in zip(windows, nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
+        for ent in doc.ents:
+            start = lo + ent.start_char
+            if ent.label_ != "PER" or start not in after_words:
+                continue
+            name = _leading_name(ent.text.split("\t", 1)[0].split("\n", 1)[0])
+            end = start + len(name)
+            if (not name or _organisation(name)
+                    or not any(end <= s <= end + _EVIDENCE_AFTER_NAME for s, _ in evidence)
+                    or any(s < end and start < e for s, e in evidence)
+                    or any(c[0] < end and start < c[1] for c in candidates)
+                    or excluded(name, start, end)):
+                continue
+            found.append((start, end, name, 0.6, f"ner PER after {fold(text[max(0, start - 16) : start]).split()[-1]}"
+                          " with clinical information after it"))
+    return found

@@ -36,6 +36,8 @@ from sentinelle.classifiers.recognizers.patient_name._lower_case import (
 from sentinelle.classifiers.recognizers.patient_name._ner import (
     _windows_near,
     ner_names,
+    ner_names_said_about,
+    said_about,
 )
 from sentinelle.classifiers.recognizers.patient_name._night_report import (
     ROOM_INITIAL,
@@ -210,7 +212,12 @@ class PatientNameRecognizer(BaseRecognizer):
         said_genre = genre_said(text, scan.get(GENRE.kind))
         greeted = greeted_addressee(text) if not (newsletter or said_genre) else None
         room_hits = scan.get(ROOM_INITIAL.kind)
-        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
+        # "Pour Niloufar Mohammadi : Trouble de stress post-traumatique": whom evidence said of someone is about, for
+        # NER to read when no pattern knows the name.
+        of_someone = ([span for span in evidence if not _topic_use(text, *span)]
+                      if use_ner and self._nlp is not None and evidence and not newsletter and not said_genre else [])
+        about = said_about(text, of_someone)
+        if not (about or role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
                 or introduced or lowered or initialled or bedded or filed):
             return []
@@ -337,12 +344,15 @@ class PatientNameRecognizer(BaseRecognizer):
 
         candidates, unmatched = names.candidates, names.unmatched
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
-        business = (run_ner or any(c[3] > 0.5 for c in candidates)) and _business_document(text)
+        business = (run_ner or bool(about) or any(c[3] > 0.5 for c in candidates)) and _business_document(text)
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
         if run_ner and not business and self._nlp is not None:
             candidates = ner_names(self._nlp, text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe,
                                    clinical=evidence or ())
+        if about and not business and self._nlp is not None and not any(c[3] >= 0.6 for c in candidates):
+            candidates = [*candidates, *ner_names_said_about(self._nlp, text, about, of_someone, candidates, excluded,
+                                                                ner_probe)]
         if business:
             # An invoice, an order, an expense claim or an employee form names customers, suppliers and
             # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by.

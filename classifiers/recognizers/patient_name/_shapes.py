@@ -4,6 +4,7 @@ title-less candidates around a known given name or an upper-case "SURNAME, Given
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -184,6 +185,11 @@ def _titleless(
             if upper or "," in before["sep"] or "\t" in before["sep"] or not _is_given(before["surname"]):
                 names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
     for start, end in comma_hits:
+        if "," not in text[start:end]:
+            pair = _upper_pair(text, start, end)
+            if pair is not None and bounded(text, pair[0], pair[1]):
+                names.append((*pair, text[pair[0] : pair[1]], "upper-case family name and given name"))
+            continue
         surname, given = (w.strip() for w in text[start:end].split(",", 1))
         if _DATELINE_DAY.match(text, end) and fold(given) in _MONTHS:
             continue  # a press release's dateline: "MONTREAL, December 3, 2026 –"
@@ -192,6 +198,32 @@ def _titleless(
         if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
             names.append((start, end, text[start:end], "upper-case surname, given name"))
     return names
+
+
+_UPPER_WORD_RUN = re.compile(r"\S+")
+
+
+def _upper_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """In a run of words in capitals, the first two side by side that are a family name and a listed given name,
+    either order ("TREMBLAY RACHEL", "RUTH TREMBLAY", "HADDAD HAROLD"); None when no two are ("SOINS PALLIATIFS")."""
+    words = [(m.start(), m.end(), m.group()) for m in _UPPER_WORD_RUN.finditer(text, start, end)]
+    for (s1, _e1, first), (_s2, e2, second) in itertools.pairwise(words):
+        if _label_word(first) or _label_word(second):
+            continue
+        if (_upper_family(first) and _upper_given(second)) or (_upper_given(first) and _upper_family(second)):
+            return s1, e2
+    return None
+
+
+def _upper_family(word: str) -> bool:
+    """A family name in capitals: four letters or more (fewer are acronyms), no stop or organisation word."""
+    return len(word) >= 4 and not _upper_given(word) and _is_surname("-".join(w.capitalize() for w in word.split("-")))
+
+
+def _label_word(word: str) -> bool:
+    """An identifier's label or a stop word in capitals ("NAM GAGL 8512 3112": the label, then the NAM's letters)."""
+    folded = fold(word)
+    return folded in _HARD_STOP or folded in _STOP
 
 
 # Capitalised words that a letter follows in ordinary prose and lists ("Vitamine D –", "Hépatite B :",

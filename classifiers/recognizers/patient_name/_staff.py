@@ -83,7 +83,8 @@ _STAFF_BEFORE = re.compile(
     r"|\b(?:remise?|decernee?|attribuee?|awarded|presented|goes)\s+(?:a|to)"
     r"|\b(?:remplace(?:ra)?|replaces|will\s+(?:replace|cover\s+for)|en\s+remplacement\s+de|covering\s+for)"
     r"|\b(?:conference|webinaire|webinar|causerie|talk|lecture|keynote)\s+(?:de|du|d'|avec|by|of|with)"
-    r"|\bpar|\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
+    # ("by": who presents, signs or hosts; not a colleague asked to "swing by" someone's room)
+    r"|\bpar|(?<!swing\s)\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"
     r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"

@@ -7,6 +7,7 @@ import datetime
 import re
 
 from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers.patient_name._lower_case import _GIVEN_FOLDED, _known_lower_name
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
@@ -115,6 +116,22 @@ _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie
 
 # Where a Subject's next field starts: after a spaced dash, a colon, a bar or a slash.
 _SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
+# The first field typed in lower case, family name first or not ("lafrenière annie – donépézil 10 mg DIE").
+_SUBJECT_LOWER_LEAD = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
+    r"(?P<name>(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,})[ \t]+(?P<second>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,}))"
+    r"[ \t]*(?:[-–—|:][ \t]|[–—|:])"
+)
+
+
+def _lower_case_lead(first: str, second: str) -> bool:
+    """A full name in lower case: a listed given name and a listed family name, or a listed given name after a
+    word of four letters or more that is no ordinary word of the lists (a family name no list knows)."""
+    if _known_lower_name((first, second)) or _known_lower_name((second, first)):
+        return True
+    folded = fold(first)
+    return (fold(second) in _GIVEN_FOLDED and len(first) >= 4 and fold(first) not in _GIVEN_FOLDED
+            and _is_surname(first) and not _COMMON_NOUN_END.search(folded))
 
 
 def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False) -> tuple[int, int, str] | None:
@@ -147,6 +164,9 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     if (given_from is not None and given_from["name"] in _GIVEN_SET
             and not any(fold(w) in _ORG_WORDS or fold(w) in _NOT_SURNAMES for w in given_from["place"].split())):
         return given_from.start("name"), given_from.end("name"), given_from["name"]
+    lower = _SUBJECT_LOWER_LEAD.match(text)
+    if lower is not None and _lower_case_lead(lower["first"], lower["second"]):
+        return lower.start("name"), lower.end("name"), lower["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
         roomed = _SUBJECT_INITIAL_ROOM.match(text, position)

@@ -40,6 +40,9 @@ CARE_PHRASE = Trigger(
     r"|(?:refill|renouvellement|represcription)\b[^\n]{0,60}?\s(?:for|pour)|(?:prescription|ordonnance|rx)\s+(?:for|pour)"
     # A home visit to someone ("Home visit to Shimun Pinette this morning", "visite à domicile chez ...").
     r"|(?:home\s+)?visit\s+(?:to|with)|visite\s+(?:[àa]\s+domicile\s+)?(?:chez|[àa]\s+domicile\s+de)"
+    # ... or a colleague asked to go and see someone ("can you swing by Campbell Huguette this pm?", "peux-tu passer
+    # voir Mme Roy", "la visite conjointe pour ..."; not "stop by", "drop by": one stops by a colleague's office)
+    r"|swing\s+by|passer\s+voir|check\s+on|visite\s+conjointe\s+(?:pour|chez|de)"
     # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
     r"|(?:transport|taxi|ambulance|rendez-vous|rdv|appointment|appt|booking)(?:\s+(?:svp|please|booked|adapt[ée]"
     r"|r[ée]serv[ée]e?|requested|demand[ée]e?)){0,2}\s+(?:pour|for)"
@@ -80,9 +83,13 @@ _GIVEN_ALT = "|".join(sorted(_GIVEN_SET, key=len, reverse=True))
 # read in Python, so the trigger never consumes a neighbour's characters (a NAM after the name).
 GIVEN = Trigger("name_given", rf"(?:{_GIVEN_ALT})(?:-[{_UP}][{_LOW}]+)?")
 # An upper-case surname, a comma and any capitalised given name ("PATEL, Anjali"), even one the list lacks.
+# ... or a run of words in capitals, family name and given name either order without a comma ("pour TREMBLAY
+# RACHEL ?", "TREMBLAY RUTH – cancer du sein"), which ``_shapes`` keeps only for a known family name beside a listed
+# given name.
 UPPER_COMMA = Trigger(
     "name_upper_comma",
-    rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?,[ \t]*(?:[{_UP}][{_LOW}]{{2,}}|[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?\b)",
+    rf"[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?(?:,[ \t]*(?:[{_UP}][{_LOW}]{{2,}}|[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?\b)"
+    rf"|(?:[ \t]+[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?){{1,3}}\b)",
 )
 # A terse note's patient: a surname (a comma may follow it) and an initial, then a dash or a colon
 # ("Walsh K – SpO2 87 %", "Gendron P. : K 6,1"), a chart number then a dash ("PELLAND R. H-4410982 –"), a
