@@ -67,6 +67,13 @@ SUBJECT_NAME = Trigger(
 # document's date: "Marie Roy 12/03/2026 budget").
 _SUBJECT_BARE_END = re.compile(r"[ \t]*(?:[,);.:|/–—-]|[ \t]\S|\r?\n|$)")
 _SUBJECT_BARE_MIN_YEARS = 10
+# A file name's person and a date right after ("OCT_Campbell_Jocelyne_1979-10-18_RNFL.png"): a birth date when it lies
+# sixteen years back or more (a document, a scan or a photo is dated this year or lately, a child's birth lately too).
+FILE_NAME_PERSON = Trigger(
+    "dob_file_name_person",
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){1,2}[ \t]+[0-9]",
+)
+_FILE_NAME_MIN_YEARS = 16
 # Two or three capitalised words (a comma after a surname written first) and an opening parenthesis.
 NAMED_PARENTHESIS = Trigger(
     "dob_named_paren",
@@ -237,7 +244,7 @@ def parse_date(text: str, *, labelled: bool = False) -> tuple[int, int, str] | N
 
 class DateOfBirthRecognizer(BaseRecognizer):
     name = "date_of_birth"
-    triggers = (TRIGGER, APPOSITION, SUBJECT_NAME, NAMED_PARENTHESIS)
+    triggers = (TRIGGER, APPOSITION, SUBJECT_NAME, NAMED_PARENTHESIS, FILE_NAME_PERSON)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -284,6 +291,10 @@ class DateOfBirthRecognizer(BaseRecognizer):
             findings.extend(_in_apposition(segment, text, [(s, e) for s, e in hits if text[e - 1] in ",("]))
             findings.extend(_in_apposition(segment, text, [(s, e) for s, e in hits if text[e - 1] not in ",("],
                                            closing=_SUBJECT_BARE_END, min_years=_SUBJECT_BARE_MIN_YEARS))
+        if segment.location.startswith("filename:"):
+            people = [(s, e - 1) for s, e in scan.get(FILE_NAME_PERSON.kind) if _names_someone(text[s:e])]
+            findings.extend(_in_apposition(segment, text, people, closing=_SUBJECT_BARE_END,
+                                           min_years=_FILE_NAME_MIN_YEARS))
         titled = {f.start for f in findings}
         named = [(s, e) for s, e in scan.get(NAMED_PARENTHESIS.kind) if _names_someone(text[s:e])]
         findings.extend(f for f in _in_apposition(segment, text, named, closing=_CLOSING_PARENTHESIS, titled=False)

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers._chart_spelling import year_first_date
-from sentinelle.classifiers.recognizers.patient_name._lower_case import _known_lower_name
+from sentinelle.classifiers.recognizers.patient_name._lower_case import _SURNAME_FOLDED, _known_lower_name
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _is_given,
@@ -30,6 +30,11 @@ _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{
 # ... or a listed family name in capitals and the given name's initial ("IRM_cérébrale_PIRON_P_ARIA-E.pdf").
 # (a space between, underscores being spaces by now: "ARIA-E" is an abbreviation's letter, not an initial)
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?=[ \t.]|$)")
+
+
+# ... or a listed family name in lower case and the given name's initial after a dot, as a mail address writes them
+# ("vezina.a-keratocone-20250414.png").
+_DOT_INITIAL = re.compile(r"\.[a-z](?=[-_ \t]|$)")
 
 
 def _numbered_surname(word: str) -> bool:
@@ -55,7 +60,8 @@ def _capitals_and_given(family: str, given: str) -> bool:
 def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each pair of neighbouring words of ``text`` (a ``filename:`` segment) that are a
     listed given name and a listed family name, in either order, of each listed family name right before a
-    number of six to ten digits, and of each listed family name in capitals before an initial. Both words must be
+    number of six to ten digits, and of each listed family name in capitals before an initial (or in lower case before
+a dot and an initial). Both words must be
     known: a file name's other words ("plaie", "rapport", "grille") are ordinary words, and a lone known word among
     them says nothing without its number or initial."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
@@ -66,6 +72,10 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
         # (a listed family name only: "ANNUEL_B", "VOLUME_C" are a report's words and a letter)
         if initial and _known_surname(family) and fold(family) not in _BEFORE_A_LETTER:
             found.append((word.start(), initial.end(), f"{family} {text[initial.end() - 1]}"))
+            continue
+        dotted = _DOT_INITIAL.match(text, word.end()) if family.islower() else None
+        if dotted and fold(family) in _SURNAME_FOLDED:
+            found.append((word.start(), dotted.end(), f"{family} {text[dotted.end() - 1]}"))
             continue
         number = _NUMBER_AFTER.match(text, word.end())
         # (a year and a month or a date is no identifier: "FT_Bissonnette_202503.xlsx" is a monthly timesheet)

@@ -62,10 +62,15 @@ def _organisation(words: str) -> bool:
     return any(fold(w) in _ORG_WORDS for w in re.split(r"[\s'’-]+", words) if w)
 
 
-# Determiners and quantifiers that open no name: "patient check before every exam" is no person.
+# Determiners and quantifiers that open no name: "patient check before every exam" is no person; nor do
+# prepositions ("patient handout. Comments by Friday please, before printing").
 _DETERMINERS = frozenset({
     "every", "each", "all", "any", "no", "some", "the", "this", "that", "these", "those", "our", "your", "their",
     "his", "its", "my", "chaque", "tous", "toutes", "aucun", "aucune",
+})  # fmt: skip
+_PREPOSITIONS = frozenset({
+    "before", "after", "during", "without", "with", "from", "until", "upon", "avant", "apres", "pendant", "avec",
+    "sans", "depuis", "durant",
 })  # fmt: skip
 
 
@@ -74,9 +79,11 @@ _TITLED = re.compile(r"(?:Dre?|DRE?|Pre?|Docteure?|Professeure?|Prof)\b\.?\s")
 
 
 def _determined(name: str) -> bool:
-    """A lower-case "person" of NER holding a determiner ("every exam"): ordinary words the model took for a
-    name. Only determiners: a lower-case name people bear may hold words no list knows."""
-    return name == name.lower() and any(w in _DETERMINERS for w in name.split())
+    """A lower-case "person" of NER holding a determiner ("every exam") or opening with a preposition ("before
+    printing"): ordinary words the model took for a name. Only these: a lower-case name people bear may hold words
+    no list knows."""
+    words = name.split()
+    return name == name.lower() and (any(w in _DETERMINERS for w in words) or fold(words[0]) in _PREPOSITIONS)
 
 
 def ner_names(

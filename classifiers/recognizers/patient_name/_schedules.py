@@ -34,6 +34,13 @@ _ROLE_CELL = re.compile(
     r"|r[1-7]|pgy-?[1-7])"
 )
 _SCHEDULE_LOOKBACK = 20
+# A column headed by a care profession ("Médecin", "Inf.", "Tech/orthoptie", "Nurse"): two of them in one header make a
+# schedule of the people who work each clinic (a patient list has one physician column at most: "Médecin traitant").
+_PROFESSION_COLUMN = re.compile(
+    r"(?i:m[ée]decins?|md|physicians?|doctors?|inf\.?|infirmi[eè]re?s?|nurses?|rn|tech(?:nicien(?:ne)?s?|nicians?)?"
+    r"(?:[ \t]*/[ \t]*[\w-]+)?|orthoptistes?|pharmacien(?:ne)?s?|pharmacists?|pr[ée]pos[ée]e?s?|secr[ée]taires?"
+    r"|clerks?|commis|r[ée]sidents?[ \t]+en[ \t]+m[ée]decine|externes?)"
+)
 
 
 def in_schedule_row(text: str, start: int) -> bool:
@@ -111,12 +118,15 @@ def _week_headers(text: str) -> tuple[int, ...]:
 
 @functools.lru_cache(maxsize=512)
 def _staff_header(cells: tuple[str, ...]) -> bool:
-    """A header line with two shift columns or more, or an employee's or on-call column (the tables' vocabulary
-    only on a line of several cells: "Passation de garde – ce soir" above a table is its title, not a column)."""
+    """A header line with two shift or profession columns or more, or an employee's or on-call column (the tables'
+    vocabulary only on a line of several cells: "Passation de garde – ce soir" above a table is its title, not a
+    column)."""
     if any(_CARED_FOR_HEADER.search(c) for c in cells):
         return False  # "Time ; Caller ; For patient ; Reason ; Call back": a switchboard's log of patients' families
     shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
-    return (shifts >= 2 or any(_STAFF_COLUMN.fullmatch(c) or _CALL_COLUMN.fullmatch(c) for c in cells)
+    professions = sum(bool(_PROFESSION_COLUMN.fullmatch(c)) for c in cells)
+    return (shifts >= 2 or professions >= 2
+            or any(_STAFF_COLUMN.fullmatch(c) or _CALL_COLUMN.fullmatch(c) for c in cells)
             or (sum(bool(c) for c in cells) >= 2 and staff_columns(cells)))
 
 

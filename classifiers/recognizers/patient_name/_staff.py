@@ -42,7 +42,8 @@ _STAFF_AFTER = re.compile(
     r"|matricule|no\s+d'employee?|numero\s+d'employee?|staff\s+(?:no|number|id)\b|badge\b"
     # ... and a roster's employee number ("Kowalski, Daniel emp#640175", "emp no 3301", "empl. 4471").
     r"|emp(?:l\.?|\.)?\s?(?:#|no\b|n[o°]\.?\s?\d|\d)"
-    r"|officer|therap|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
+    # ("therap": a therapist, "thérapeute"; not a therapeutic range nor a therapy: "Kevin Cohen (therapeutic 350-700)")
+    r"|officer|therap(?!eutic|eutique|y\b|ie\b|ies\b)|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
     r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
     # An internal extension is a colleague's ("Mme Julie Paquette, poste 2210"); a telephone number is not.
     r"|poste\s*\d{2,5}\b|ext\.?\s*\d{2,5}\b|extension\s*\d"
@@ -86,6 +87,8 @@ _STAFF_BEFORE = re.compile(
     # ("by": who presents, signs or hosts; not a colleague asked to "swing by" someone's room)
     r"|\bpar|(?<!swing\s)\bby|\bbravo\s+a|\bbienvenue\s+a|\bwelcome(?:\s+to)?|\bfelicitations\s+a|\bcongratulations\s+to|\bnomination\s+de"
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
+    # A colleague's retirement ("Départ à la retraite - Nadia Bourque", "Retirement of ...").
+    r"|\bdepart\s+a\s+la\s+retraite(?:\s+de)?|\bretraite\s+de|\bretirement(?:\s+of)?|\bfarewell(?:\s+to)?"
     r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"
     r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
     # Whom to call about the staff's schedule ("En cas d'urgence pour l'horaire : X, cell. ..."), whose workstation
