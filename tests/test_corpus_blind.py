@@ -116,6 +116,12 @@ written blind and sealed; a second round wrote ``corpus_heldout_87`` (a refugee 
 ``_89`` (orthopaedics and sports medicine) for reading, and ``corpus_heldout_88`` (respiratory and home ventilation
 care) and ``_90`` (a children's hospital), sealed. Their figures are in each README; none of the four read reaches
 the targets, so they are measured only.
+Session 19 wrote ``corpus_heldout_91`` (palliative care and hospice) and ``_93`` (a clinical research centre and
+trials unit) for reading, and ``corpus_heldout_92`` (community and hospital pharmacy) and ``_94`` (addiction
+medicine, harm reduction, a sexual-health clinic), written blind and sealed; a second round wrote
+``corpus_heldout_95`` (ophthalmology) and ``_97`` (a stroke unit, neurology and rehabilitation) for reading, and
+``corpus_heldout_96`` (nephrology, dialysis, transplant) and ``_98`` (dermatology and a plastic-surgery clinic),
+sealed. Their figures are in each README; the four read are measured only (none reaches both targets).
 ``sentinelle evaluate`` reports the corpora side by side.
 """
 
@@ -250,6 +256,14 @@ HELDOUT_87 = Path(__file__).resolve().parent / "corpus_heldout_87"
 HELDOUT_88 = Path(__file__).resolve().parent / "corpus_heldout_88"
 HELDOUT_89 = Path(__file__).resolve().parent / "corpus_heldout_89"
 HELDOUT_90 = Path(__file__).resolve().parent / "corpus_heldout_90"
+HELDOUT_91 = Path(__file__).resolve().parent / "corpus_heldout_91"
+HELDOUT_92 = Path(__file__).resolve().parent / "corpus_heldout_92"
+HELDOUT_93 = Path(__file__).resolve().parent / "corpus_heldout_93"
+HELDOUT_94 = Path(__file__).resolve().parent / "corpus_heldout_94"
+HELDOUT_95 = Path(__file__).resolve().parent / "corpus_heldout_95"
+HELDOUT_96 = Path(__file__).resolve().parent / "corpus_heldout_96"
+HELDOUT_97 = Path(__file__).resolve().parent / "corpus_heldout_97"
+HELDOUT_98 = Path(__file__).resolve().parent / "corpus_heldout_98"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -264,7 +278,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_66, HELDOUT_67, HELDOUT_68, HELDOUT_69, HELDOUT_70, HELDOUT_71, HELDOUT_72, HELDOUT_73,
                  HELDOUT_74, HELDOUT_75, HELDOUT_76, HELDOUT_77, HELDOUT_78, HELDOUT_79,
                  HELDOUT_80, HELDOUT_81, HELDOUT_82, HELDOUT_83, HELDOUT_84, HELDOUT_85, HELDOUT_86,
-                 HELDOUT_87, HELDOUT_88, HELDOUT_89, HELDOUT_90]
+                 HELDOUT_87, HELDOUT_88, HELDOUT_89, HELDOUT_90, HELDOUT_91, HELDOUT_92, HELDOUT_93, HELDOUT_94,
+                 HELDOUT_95, HELDOUT_96, HELDOUT_97, HELDOUT_98]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
