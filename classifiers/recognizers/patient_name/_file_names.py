@@ -60,10 +60,9 @@ def _capitals_and_given(family: str, given: str) -> bool:
 def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each pair of neighbouring words of ``text`` (a ``filename:`` segment) that are a
     listed given name and a listed family name, in either order, of each listed family name right before a
-    number of six to ten digits, and of each listed family name in capitals before an initial (or in lower case before
-a dot and an initial). Both words must be
-    known: a file name's other words ("plaie", "rapport", "grille") are ordinary words, and a lone known word among
-    them says nothing without its number or initial."""
+    number of six to ten digits, and of each listed family name in capitals before an initial (or in lower case
+    before a dot and an initial). Both words must be known: a file name's other words ("plaie", "rapport",
+    "grille") are ordinary words, and a lone known word among them says nothing without its number or initial."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
     for word in words:

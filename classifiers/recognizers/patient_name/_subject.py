@@ -130,7 +130,7 @@ def _lower_case_lead(first: str, second: str) -> bool:
     if _known_lower_name((first, second)) or _known_lower_name((second, first)):
         return True
     folded = fold(first)
-    return (fold(second) in _GIVEN_FOLDED and len(first) >= 4 and fold(first) not in _GIVEN_FOLDED
+    return (fold(second) in _GIVEN_FOLDED and len(first) >= 4 and folded not in _GIVEN_FOLDED
             and _is_surname(first) and not _COMMON_NOUN_END.search(folded))
 
 
