@@ -212,11 +212,14 @@ class PatientNameRecognizer(BaseRecognizer):
         said_genre = genre_said(text, scan.get(GENRE.kind))
         greeted = greeted_addressee(text) if not (newsletter or said_genre) else None
         room_hits = scan.get(ROOM_INITIAL.kind)
+        ner_about = use_ner and self._nlp is not None and not newsletter and not said_genre
+        # Evidence said of someone: a drug or disease named as a topic ("201 - Roy M. - formation insuline") says
+        # nothing of the names around it (computed once, for the terse lines and the NER below).
+        of_someone = ([span for span in evidence if not _topic_use(text, *span)]
+                      if evidence and (ner_about or initial_hits) else [])
         # "Pour Niloufar Mohammadi : Trouble de stress post-traumatique": whom evidence said of someone is about, for
         # NER to read when no pattern knows the name.
-        of_someone = ([span for span in evidence if not _topic_use(text, *span)]
-                      if use_ner and self._nlp is not None and evidence and not newsletter and not said_genre else [])
-        about = said_about(text, of_someone)
+        about = said_about(text, of_someone) if ner_about else []
         if not (about or role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
                 or introduced or lowered or initialled or bedded or filed):
@@ -321,8 +324,6 @@ class PatientNameRecognizer(BaseRecognizer):
                     ]
 
         if initial_hits and evidence and not newsletter:
-            # A drug or disease named as a topic ("201 - Roy M. - formation insuline") says nothing of the name.
-            of_someone = [span for span in evidence if not _topic_use(text, *span)]
             for start, end, name in _terse_note_names(text, initial_hits, of_someone):
                 if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
                     taken.add((start, end))

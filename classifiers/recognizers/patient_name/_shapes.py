@@ -158,8 +158,13 @@ _PLACE_GIVEN_NAMES = frozenset({"France", "Florence", "Victoria", "Alberta", "Ge
                                 "Lourdes", "Nancy", "Savannah", "Charlotte", "Madison", "Orlando", "Belgique"})
 
 
+def _capitalised(word: str) -> str:
+    """A name in capitals as the lists write it: "SAINT-ONGE" -> "Saint-Onge"."""
+    return "-".join(w.capitalize() for w in word.split("-"))
+
+
 def _upper_given(given: str) -> bool:
-    name = "-".join(w.capitalize() for w in given.split("-"))
+    name = _capitalised(given)
     return _is_given(name) and name not in _PLACE_GIVEN_NAMES
 
 
@@ -217,7 +222,7 @@ def _upper_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _upper_family(word: str) -> bool:
     """A family name in capitals: four letters or more (fewer are acronyms), no stop or organisation word."""
-    return len(word) >= 4 and not _upper_given(word) and _is_surname("-".join(w.capitalize() for w in word.split("-")))
+    return len(word) >= 4 and not _upper_given(word) and _is_surname(_capitalised(word))
 
 
 def _label_word(word: str) -> bool:
@@ -251,7 +256,7 @@ def _known_surname(word: str) -> bool:
     if word.isupper():  # three capitals or fewer are an acronym more often than a name ("ASP", "CAO")
         if len(word) < 4:
             return False
-        word = "-".join(w.capitalize() for w in word.split("-"))
+        word = _capitalised(word)
     return word in _SURNAME_SET and _is_surname(word)
 
 

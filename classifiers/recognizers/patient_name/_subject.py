@@ -14,6 +14,7 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _NOT_SURNAMES,
     _ORG_WORDS,
     _STOP,
+    _capitalised,
     _is_given,
     _is_surname,
     _known_surname,
@@ -158,7 +159,7 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         return initial.start("name"), initial.end("name"), f"{initial['surname']} {initial['initial']}"
     upper = _SUBJECT_CARE_UPPER.match(text)
     if (upper is not None and _is_surname(upper["upper"])
-            and "-".join(w.capitalize() for w in upper["given"].split("-")) in _GIVEN_SET):
+            and _capitalised(upper["given"]) in _GIVEN_SET):
         return upper.start("name"), upper.end("name"), upper["name"]
     given_from = _SUBJECT_GIVEN_FROM.match(text)
     if (given_from is not None and given_from["name"] in _GIVEN_SET
