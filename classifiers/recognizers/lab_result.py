@@ -115,6 +115,21 @@ _VERDICT = re.compile(
     r"|high[ \t]+risk|low[ \t]+risk|haut[ \t]+risque|faible[ \t]+risque|risque[ \t]+(?:[ée]lev[ée]|faible))\b",
     re.IGNORECASE,
 )
+# Serologies reported as a dilution ("RPR 1:64", "anticorps antinucléaires 1/160"): the titre is the result, and
+# a dilution is a power of two, or five times one (the laboratory's doubling series), which dates seldom are.
+_TITRED = frozenset({"rpr", "vdrl", "tpha", "tppa", "anticorps antinucleaires", "antinuclear antibodies"})
+_TITRE = re.compile(
+    r"[ \t]*(?:[:=][ \t]*)?(?:(?:à|a|at|of|de)[ \t]+)?(?P<titre>1[ \t]*[:/][ \t]*(?P<dilution>[0-9]{1,5}))(?![0-9])"
+)
+
+
+def _dilution(value: str) -> bool:
+    number = int(value)
+    while number > 1 and number % 2 == 0:
+        number //= 2
+    return int(value) >= 2 and number in (1, 5)
+
+
 _NEEDS_DECIMAL = frozenset({"k", "k+"})
 _BLOOD_PRESSURE = frozenset({"pa", "ta", "bp", "tension arterielle", "pression arterielle", "blood pressure"})
 _PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
@@ -180,6 +195,12 @@ class LabResultRecognizer(BaseRecognizer):
             value_at = _form_result(text, start, name_end)
             if value_at == name_end and (alias := _ALIAS.match(text, name_end)) is not None:
                 value_at = alias.end()  # "IGRA (QuantiFERON) positive", "Troponine (hs) 1 210 ng/L": the value after
+            titre = _TITRE.match(text, value_at) if fold(text[start:name_end]) in _TITRED else None
+            if titre is not None and _dilution(titre["dilution"]):
+                findings.append(Finding(LAB_RESULT, segment.location, 0.85,
+                                        show_term(text[start:name_end]) + " " + mask_digits(titre["titre"]),
+                                        "lab test + titre", start, titre.end()))
+                continue
             match = _VALUE.match(text[value_at : value_at + _WINDOW])
             if match is not None and match.group("wording") and "\n" in match.string[: match.start("wording")]:
                 match = None  # "Hémoglobine\nRésultat : 60 g/L": the wording names the next line's value
