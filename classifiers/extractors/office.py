@@ -77,10 +77,23 @@ def xml_text(data: bytes) -> str:
     return "".join(out)
 
 
+# The properties a program keeps for itself: when the file was made, saved or printed, how often, by what software.
+# A creation date beside a form's "date of birth" column would read as someone's birth date.
+_BOOKKEEPING = frozenset({
+    "created", "modified", "lastPrinted", "revision", "version", "creation-date", "date", "print-date",
+    "editing-cycles", "editing-duration", "generator",
+})
+
+
 def meta_text(data: bytes) -> str:
-    """Document properties (title, author...): one value per line."""
+    """Document properties people write (title, subject, author, keywords...): one value per line."""
     root = etree.fromstring(data, parser=_SAFE_XML)
-    return "\n".join(t.strip() for t in root.itertext() if t.strip())
+    values = (
+        element.text.strip()
+        for element in root.iter()
+        if isinstance(element.tag, str) and element.text and etree.QName(element).localname not in _BOOKKEEPING
+    )
+    return "\n".join(value for value in values if value)
 
 
 def _extract(data: bytes, budget: Budget, parts: re.Pattern[str]) -> Output:

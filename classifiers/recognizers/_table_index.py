@@ -75,6 +75,9 @@ _ALIGNED_GAP = re.compile(r"[ ]{2,}")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 _ALIGNED_RULE = re.compile(r"[ \t]*[-=+]{3,}[-=+ \t]*\r?")
 _ALIGNED_LOOKBACK = 40
+_DAY_TITLE = re.compile(
+    r"(?i:(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ ]?)?[0-9]{1,2}[/.-][0-9]{1,2}\.?"
+)
 
 
 def aligned_header_cells(
@@ -124,6 +127,10 @@ def _aligned_header(text: str, line_start: int) -> tuple[int, int] | None:
             break
         header, above = (previous, above - 1), previous
     # A header holds titles ("Name", "Emp #"), not values: a list's first row ("436C  MacDonald  FA rapide") is none.
-    if header is None or any(c.isdigit() for c in text[header[0] : header[1]]):
+    # A week's days are titles though ("Employé   lun 01/09  mar 02/09": a rota's columns).
+    if header is None or any(
+        any(c.isdigit() for c in cell) and not _DAY_TITLE.fullmatch(cell)
+        for cell in _ALIGNED_CELL.findall(text, header[0], header[1])
+    ):
         return None
     return header

@@ -72,6 +72,12 @@ _PREPOSITIONS = frozenset({
     "before", "after", "during", "without", "with", "from", "until", "upon", "avant", "apres", "pendant", "avec",
     "sans", "depuis", "durant",
 })  # fmt: skip
+# The words of a form's blank fields ("Identification: name, sex, date of birth, health number, address"): a list of
+# labels, which the model may take for a person typed in lower case.
+_FIELD_WORDS = frozenset({
+    "name", "nom", "prenom", "sex", "sexe", "date", "birth", "naissance", "number", "numero", "health", "sante",
+    "address", "adresse", "phone", "telephone", "signature", "licence", "license",
+})  # fmt: skip
 
 
 # A person NER finds with a physician's or a professor's title is staff, whatever trigger stood before it.
@@ -79,11 +85,12 @@ _TITLED = re.compile(r"(?:Dre?|DRE?|Pre?|Docteure?|Professeure?|Prof)\b\.?\s")
 
 
 def _determined(name: str) -> bool:
-    """A lower-case "person" of NER holding a determiner ("every exam") or opening with a preposition ("before
-    printing"): ordinary words the model took for a name. Only these: a lower-case name people bear may hold words
-    no list knows."""
+    """A lower-case "person" of NER holding a determiner ("every exam") or a form field's word ("health number"),
+    or opening with a preposition ("before printing"): ordinary words the model took for a name. Only these: a
+    lower-case name people bear may hold words no list knows."""
     words = name.split()
-    return name == name.lower() and (any(w in _DETERMINERS for w in words) or fold(words[0]) in _PREPOSITIONS)
+    return name == name.lower() and (any(w in _DETERMINERS or fold(w) in _FIELD_WORDS for w in words)
+                                     or fold(words[0]) in _PREPOSITIONS)
 
 
 def ner_names(

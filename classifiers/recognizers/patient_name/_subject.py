@@ -185,8 +185,16 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
             continue
         if _COMMON_NOUN_END.search(folded) and given not in _GIVEN_SET:
             continue  # "COVID Vaccination -", "BUDGET Formation :": a word, not a given name
+        if match["upper"] and _acronym(surname) and fold(given) not in _GIVEN_FOLDED and not _known_surname(surname):
+            continue  # "OMFS Day - programme", "ENT Forum –": an acronym and a word, when neither list knows either
         return match.start("name"), match.end("name"), match["name"]
     return None
+
+
+def _acronym(word: str) -> bool:
+    """Capitals that spell an acronym more often than a family name: four letters or fewer, or no vowel."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) <= 4 or not any(fold(c) in "aeiouy" for c in letters)
 
 
 def _identifier_or_birth_date(number: str) -> bool:

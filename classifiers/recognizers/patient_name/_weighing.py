@@ -33,6 +33,8 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import SIGNATURE,
 
 Candidate = tuple[int, int, str, float, str]  # start, end, name, confidence, how
 
+# A name written as an initial and a family name ("L. Beauchemin").
+_INITIAL_AND_SURNAME = re.compile(r"(?P<initial>[A-ZÀ-Þ])\.[ \t\u00a0]?(?P<surname>[A-ZÀ-Þ][\w'’-]+)")
 _SIGNATURE_SPAN = 300
 # Where a quoted or forwarded message starts, a signature block ends: a short reply's signature is followed by the
 # message it answers ("-----Message d'origine-----", "De : ...", "On ... wrote:"), whose patient is nobody's staff.
@@ -156,6 +158,9 @@ class SegmentNames:
         # list; what the text says around a name ("Merci à", "Présents :", ", directrice") does.
         role_ends, staff_people = self._staff_by_role()
         staff = self.staff
+        initialled = _INITIAL_AND_SURNAME.fullmatch(name)
+        if initialled is not None and staff.covers_initial(f"{initialled['surname']} {initialled['initial']}"):
+            return True  # "L. Beauchemin" signing a message from Laura Beauchemin
         if staff.covers(name):
             if staff.covers(name, recipients=False):
                 # A sender is staff, unless they write from outside the recipients' domain of their own care: a
