@@ -18,7 +18,8 @@ import re2
 
 from sentinelle.classifiers.recognizers._base import Trigger
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
-from sentinelle.classifiers.recognizers.patient_name._shapes import _STOP
+from sentinelle.classifiers.recognizers._streets import EN_STREETS, FR_STREETS
+from sentinelle.classifiers.recognizers.patient_name._shapes import _ORG_WORDS, _STOP, _is_given
 
 # A greeting word opening a line, anywhere in the text (RE2: its ``\b`` is ASCII, so "Allô Julie" alone is
 # none). Not a trigger of the combined scan: it fired on every "Hi" or "Bonjour" line of quoted history
@@ -150,6 +151,30 @@ def greeted(text: str) -> tuple[int, int, str] | None:
 def speaks_of_own_care(text: str) -> bool:
     """Second-person wording of one person's care, not addressed to a clinician or an employee."""
     return _own_care(fold_window(text))
+
+
+# A statement's or a letter's address block: a full name alone on its line, then the civic number and the street
+# ("Raymond Donnelly\n3499, rue des Ormes, Lévis"), near the top of the document.
+_ADDRESS_BLOCK = re.compile(
+    r"(?m:^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?){1,2})[ \t]*\r?\n"
+    rf"[ \t]*[0-9]{{1,6}}[A-Za-z]?,?[ \t]+(?:(?i:{FR_STREETS}|boul\.?|ch\.?|av\.?)\b|(?:[A-Z][A-Za-z'’-]+[ \t]+){{1,3}}"
+    rf"(?:{EN_STREETS})\b))"
+)
+_ADDRESS_BLOCK_REACH = 400
+
+
+def address_block(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of the person a statement or a letter is addressed to (``_ADDRESS_BLOCK``, within the
+    first ``_ADDRESS_BLOCK_REACH`` characters): whom an invoice for an uninsured service or a copy of a record is
+    sent to, the patient, when the document says what they are treated for."""
+    block = _ADDRESS_BLOCK.search(text, 0, _ADDRESS_BLOCK_REACH + 100)
+    if block is None or block.start("name") > _ADDRESS_BLOCK_REACH:
+        return None
+    words = block["name"].split()
+    if any(fold_window(w) in _STOP or fold_window(w) in _ORG_WORDS for w in words) or not _is_given(words[0]):
+        return None  # "Boréal Dental Clinic\n2150, boul. des Laurentides": a clinic's own address
+    return block.start("name"), block.end("name"), block["name"]
 
 
 # Words a greeting takes that are no one's name ("Hi All", "Bonjour Tout le monde", "Dear Colleagues").

@@ -5,6 +5,7 @@ business documents (invoices, orders, staff rosters: ``_business_document``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import re2
 
@@ -15,7 +16,11 @@ _PATIENT_CUE = re.compile(
     r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
     r"|referred|consulte|consultation(?!s?\s+publiques?)|suivie?s?|follow[- ]?up"
     r"|rendez-vous|rdv|appointment|book|booking|reserver"
-    r"|transport|conge|discharged?|chambre|lit|room\s+(?:#\s*)?\d|bed|dob|ddn|nee?\s+le|born"
+    # A call taken from someone ("Appel à 9h00 de Mme Josée Bélanger : fuites urinaires", "Call from ... at 9:58")
+    r"|appel(?:\s+(?:a|at)\s+\d{1,2}(?:h|:)\d{0,2})?\s+de|call\s+from"
+    # (a discharge: not a colleague's leave, "Lucie Gravel est en congé", "congé de maternité")
+    r"|transport|(?<!en )conge(?!\s+(?:de\s+)?(?:maternite|paternite|parental|maladie|sans\s+solde|annuel|ferie))"
+    r"|discharged?|chambre|lit|room\s+(?:#\s*)?\d|bed|dob|ddn|nee?\s+le|born"
     # A room written short ("M. Nadeau (ch. 617)", "Rm 12"), and the meetings held about one patient's care.
     r"|ch\.?\s?\d{1,4}[a-z]?|rm\.?\s?\d{1,4}[a-z]?|rencontre\s+(?:de\s+)?famille|rencontre\s+familiale|family\s+(?:meeting|mtg)"
     r"|niveau\s+de\s+soins|goals\s+of\s+care"
@@ -155,10 +160,52 @@ _WEEKLY_TABLE = re.compile(
 )
 
 
+def _weekly_table(text: str) -> bool:
+    return _WEEKLY_TABLE.search(text.lower()) is not None
+
+
 def _business_document(text: str) -> bool:
     lower = text.lower()  # the patterns take accents as written: no folding pass over a long segment
     return ((_BUSINESS.search(lower) is not None or _WEEKLY_TABLE.search(lower) is not None)
             and _PATIENT_FORM.search(lower) is None)
+
+
+_FIELD_FOLLOW_REACH = 160  # "Re: Charlotte Thériault\nFile: right wrist fracture": the invoice's next field or two
+_FIELD_FOLLOW_LINES = 2
+
+
+# The field a business document names whom it is about in ("Re: ", "Concernant : ", "Patient: ").
+_REGARDING_FIELD = re.compile(
+    r"[ \t]*(?i:re|concernant|regarding|au[ \t]+sujet[ \t]+de|objet|patiente?|pour|for)[ \t]*:[ \t]*$"
+)
+
+
+# ... and the fields that name a business's counterpart, whose address or order follows ("Client : Aéro-Secours").
+_COUNTERPART_FIELD = re.compile(
+    r"(?i:client|cliente|customer|fournisseur|supplier|vendor|factur[ée]\s+[àa]|bill\s+to|sold\s+to)[ \t]*:[ \t]*$"
+)
+_SAID_RIGHT_AFTER = 40  # "Maëlle Jolicoeur est en situation d'itinérance", "john fournier / fracture du poignet"
+
+
+def _evidence_follows(text: str, start: int, end: int, evidence: Sequence[tuple[int, int]]) -> bool:
+    """What a business document says the named person (``start:end``) is treated for: clinical evidence said of
+    someone that opens one of the next two lines of a "Re:" or "Concernant :" field, within ``_FIELD_FOLLOW_REACH``
+    characters ("Re: Charlotte Thériault\nFile: right wrist fracture", a third party's invoice for a medical
+    report), or that follows the name on its line within ``_SAID_RIGHT_AFTER`` characters ("Maëlle Jolicoeur est
+    en situation d'itinérance", a note to billing), unless the name fills a client's or a supplier's field. Not in
+    a weekly table: a surgeon beside the procedure of an operating-room block is staff (the caller's test)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    regarding = _REGARDING_FIELD.fullmatch(text, line_start, start) is not None
+    counterpart = _COUNTERPART_FIELD.search(text, max(line_start, start - 30), start) is not None
+    for found, _ in evidence:
+        if not end <= found <= end + _FIELD_FOLLOW_REACH:
+            continue
+        lines = text.count("\n", end, found)
+        if (regarding and 1 <= lines <= _FIELD_FOLLOW_LINES) or (
+            not counterpart and lines == 0 and found - end <= _SAID_RIGHT_AFTER
+        ):
+            return True
+    return False
 
 
 def _care_cue(text: str, start: int, end: int) -> bool:

@@ -60,9 +60,10 @@ def _capitals_and_given(family: str, given: str) -> bool:
 def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each pair of neighbouring words of ``text`` (a ``filename:`` segment) that are a
     listed given name and a listed family name, in either order, of each listed family name right before a
-    number of six to ten digits, and of each listed family name in capitals before an initial (or in lower case
-    before a dot and an initial). Both words must be known: a file name's other words ("plaie", "rapport",
-    "grille") are ordinary words, and a lone known word among them says nothing without its number or initial."""
+    number of six to ten digits (a whole date too, not a year and a month), and of each listed family name in
+    capitals before an initial (or in lower case before a dot and an initial). Both words must be known: a file
+    name's other words ("plaie", "rapport", "grille") are ordinary words, and a lone known word among them says
+    nothing without its number or initial."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
     for word in words:
@@ -77,8 +78,14 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
             found.append((word.start(), dotted.end(), f"{family} {text[dotted.end() - 1]}"))
             continue
         number = _NUMBER_AFTER.match(text, word.end())
-        # (a year and a month or a date is no identifier: "FT_Bissonnette_202503.xlsx" is a monthly timesheet)
-        if number and not year_first_date(number.group().strip(" \t-")) and _numbered_surname(word.group()):
+        digits = number.group().strip(" \t-") if number else ""
+        # (a year and a month is no identifier: "FT_Bissonnette_202503.xlsx" is a monthly timesheet; a whole day after
+        # a listed family name is the bearer's birth or visit: "pelletier_19641102_sérologie_syphilis.pdf")
+        dated = year_first_date(digits)
+        if number and (
+            (not dated and _numbered_surname(word.group()))
+            or (dated and len(digits) == 8 and _known_surname(word.group().capitalize()))
+        ):
             found.append((word.start(), word.end(), word.group()))
     for first, second in pairwise(words):
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):

@@ -68,22 +68,56 @@ _LINE_OPENING_INITIAL = re.compile(
 )
 
 
+# ... or said about, within a line ("Pre-surgical orthodontics for F. Dufour are complete (skeletal class III").
+_ABOUT_INITIAL = re.compile(
+    r"(?<![\w'’-])(?i:pour|for|about|concernant|regarding|au[ \t]+sujet[ \t]+de)[ \t]+"
+    rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
+)
+_WRAPPED_LINES = 2  # a sentence hard-wrapped at 72 columns: the evidence may be a line or two further down
+
+
+def _initial_before(text: str, start: int) -> re.Match[str] | None:
+    """The "I. Surname" that opens the line of the evidence at ``start``, or one or two lines above it in the same
+    paragraph when the sentence goes on after the name ("P. Cormier called this morning, 3 days after extraction
+    of 18: significant\nswelling and fever"), or that follows "pour", "about"... on the evidence's line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _LINE_OPENING_INITIAL.match(text, line_start, start)
+    if match is not None:
+        return match
+    about = _ABOUT_INITIAL.search(text, line_start, start)
+    if about is not None:
+        return about
+    above = line_start
+    for _ in range(_WRAPPED_LINES):
+        if above <= 0 or start - above > _TERSE_REACH:
+            return None
+        previous = text.rfind("\n", 0, above - 1) + 1
+        line = text[previous : above - 1]
+        if not line.strip(" \t\r>"):
+            return None  # a blank line: another paragraph
+        match = _LINE_OPENING_INITIAL.match(text, previous, above - 1)
+        if match is not None:
+            return match if text[match.end() : above - 1].strip(" \t\r") else None  # a name alone: a signature's
+        above = previous
+    return None
+
+
 def initial_surname_names(
     text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
 ) -> list[tuple[int, int, str]]:
     """(start, end, "Surname I") of each "I. Surname" (a known family name) that opens the line of some evidence
-    (``_LINE_OPENING_INITIAL``) said of someone (``said_of_someone``: not a clinic's or a topic's name), the evidence
+    (``_LINE_OPENING_INITIAL``; the line may be a hard-wrapped sentence's first) or is said about on it
+    (``_ABOUT_INITIAL``), the evidence said of someone (``said_of_someone``: not a clinic's or a topic's name) and
     following it within ``_TERSE_REACH`` characters. Only the lines that hold evidence are read."""
     names: list[tuple[int, int, str]] = []
     seen: set[int] = set()
     for start, end in sorted(evidence):
-        line_start = text.rfind("\n", 0, start) + 1
-        if line_start in seen:
+        match = _initial_before(text, start)
+        if (match is None or match.start("initial") in seen or start - match.end() > _TERSE_REACH
+                or not said_of_someone(start, end)):
             continue
-        match = _LINE_OPENING_INITIAL.match(text, line_start, start)
-        if match is None or start - match.end() > _TERSE_REACH or not said_of_someone(start, end):
-            continue
-        seen.add(line_start)
+        seen.add(match.start("initial"))
         surname = match["surname"]
         # A family name no list knows, when the evidence follows it right away ("- J.Uqaituk INR 4.4 -> adjust
         # warfarin", "- S.Uqaituk cellulite"): the terse line itself says whom it is about.

@@ -9,16 +9,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sentinelle.classifiers.mask import mask_name
-from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, cap
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, cap, fold
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
+from sentinelle.classifiers.recognizers.patient_name._addressee import address_block
 from sentinelle.classifiers.recognizers.patient_name._addressee import greeted as greeted_addressee
 from sentinelle.classifiers.recognizers.patient_name._after_triggers import account_number, names_after_triggers
 from sentinelle.classifiers.recognizers.patient_name._cues import (
     _TITLE_BEFORE,
     _business_document,
+    _evidence_follows,
     _patient_cue,
     _topic_use,
+    _weekly_table,
 )
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field_names
 from sentinelle.classifiers.recognizers.patient_name._file_names import names_in_a_file_name
@@ -49,7 +52,7 @@ from sentinelle.classifiers.recognizers.patient_name._prose import (
     people_introducing_themselves,
     people_named_by_a_relative,
 )
-from sentinelle.classifiers.recognizers.patient_name._shapes import _titleless
+from sentinelle.classifiers.recognizers.patient_name._shapes import _ORG_WORDS, _titleless
 from sentinelle.classifiers.recognizers.patient_name._spans import _Reach
 from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames
 from sentinelle.classifiers.recognizers.patient_name._subject import _subject_lead_name, summary_lead_name
@@ -80,6 +83,12 @@ _TITLE_OPENS = re.compile(r"(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsie
 
 
 _CARD_FILE_NAMES = (".vcf", ".vcard")
+
+
+def _full_personal_name(name: str) -> bool:
+    """Two words or more, none an organisation's ("Charlotte Thériault", not "Polyclinique" nor "Pharmacie Roy")."""
+    words = name.split()
+    return len(words) >= 2 and not any(fold(w) in _ORG_WORDS for w in words)
 
 
 class PatientNameRecognizer(BaseRecognizer):
@@ -211,6 +220,11 @@ class PatientNameRecognizer(BaseRecognizer):
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
         said_genre = genre_said(text, scan.get(GENRE.kind))
         greeted = greeted_addressee(text) if not (newsletter or said_genre) else None
+        # ... or the name of a statement's address block, when the document says what someone is treated for.
+        addressed = (address_block(text) if evidence and not (newsletter or said_genre)
+                     and segment.location.startswith("attachment:") else None)
+        if addressed is not None and all(_topic_use(text, *span) for span in evidence or ()):
+            addressed = None
         room_hits = scan.get(ROOM_INITIAL.kind)
         ner_about = use_ner and self._nlp is not None and not newsletter and not said_genre
         # Evidence said of someone: a drug or disease named as a topic ("201 - Roy M. - formation insuline") says
@@ -221,8 +235,8 @@ class PatientNameRecognizer(BaseRecognizer):
         # NER to read when no pattern knows the name.
         about = said_about(text, of_someone) if ner_about else []
         if not (about or role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
-                or birth_names or said_hits or table_hits or greeted or room_hits or roomed or numbered or related
-                or introduced or lowered or initialled or bedded or filed):
+                or birth_names or said_hits or table_hits or greeted or addressed or room_hits or roomed or numbered
+                or related or introduced or lowered or initialled or bedded or filed):
             return []
         newsletter = newsletter or said_genre
         names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter)
@@ -239,6 +253,10 @@ class PatientNameRecognizer(BaseRecognizer):
 
         if greeted is not None and not taken.overlaps(*greeted[:2]) and not staff.covers(greeted[2], recipients=False):
             add(*greeted, 0.7, "the greeting's addressee, spoken to of their own care")
+        # "Raymond Donnelly\n3499, rue des Ormes ... Reason: chronic low back pain": a statement sent to the patient.
+        if (addressed is not None and not taken.overlaps(*addressed[:2])
+                and not staff.covers(addressed[2], recipients=False)):
+            add(*addressed, 0.65, "the addressee of a document that says what they are treated for")
 
         # A care home's night report: "Rm 210 Mark C. - fall at 0145" (``_night_report``).
         for start, end, name in night_report_names(text, room_hits, evidence) if room_hits else ():
@@ -356,12 +374,16 @@ class PatientNameRecognizer(BaseRecognizer):
                                                                 ner_probe)]
         if business:
             # An invoice, an order, an expense claim or an employee form names customers, suppliers and
-            # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by.
+            # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by, or
+            # the next field says what the person is treated for ("Re: Charlotte Thériault\nFile: wrist fracture").
             # A person named with a title is an individual customer, not an organisation's contact: kept.
+            said = ([] if _weekly_table(text)
+                    else of_someone or [span for span in evidence or () if not _topic_use(text, *span)])
             candidates = [
                 c
                 if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _TITLE_OPENS.match(c[2])
                 or _patient_cue(text, c[0], c[1])
+                or (_full_personal_name(c[2]) and _evidence_follows(text, c[0], c[1], said))
                 else (*c[:3], 0.5, c[4] + "; business document")
                 for c in candidates
             ]

@@ -43,8 +43,10 @@ CARE_PHRASE = Trigger(
     # ... or a colleague asked to go and see someone ("can you swing by Campbell Huguette this pm?", "peux-tu passer
     # voir Mme Roy", "la visite conjointe pour ..."; not "stop by", "drop by": one stops by a colleague's office)
     r"|swing\s+by|passer\s+voir|check\s+on|visite\s+conjointe\s+(?:pour|chez|de)"
-    # ... or someone referred or booked ("I am referring F. Dunbar (59) for ...", "Merci de céduler Hélène Langevin")
-    r"|(?:i\s+am|i'm|we\s+are)\s+referring|c[ée]dul(?:er|ez)"
+    # ... or someone referred or booked ("I am referring F. Dunbar (59) for ...", "Merci de céduler Hélène Langevin",
+    # "peux-tu booker gilles nadeau pour son Shingrix", "could you book Sofia Lessard for")
+    r"|(?:i\s+am|i'm|we\s+are)\s+referring|c[ée]dul(?:er|ez)|book(?:er|ez)"
+    r"|(?:please|pls|svp|can\s+you|could\s+you)\s+book"
     # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
     r"|(?:transport|taxi|ambulance|rendez-vous|rdv|appointment|appt|booking)(?:\s+(?:svp|please|booked|adapt[ée]"
     r"|r[ée]serv[ée]e?|requested|demand[ée]e?)){0,2}\s+(?:pour|for)"
