@@ -138,15 +138,15 @@ def test_a_blank_forms_creation_date_is_no_birth_date() -> None:
         ("Édentation maxillaire complète, prothèse à refaire.", DIAGNOSIS),
         ("Dry socket after the extraction of 38.", DIAGNOSIS),
         ("Greffe osseuse et élévation sinusienne en 26.", DIAGNOSIS),
-        ("ORIF of the mandible on Tuesday.", DIAGNOSIS),
+        ("Open reduction and internal fixation of the mandible on Tuesday.", DIAGNOSIS),
         ("Skeletal class III with mandibular asymmetry.", DIAGNOSIS),
         ("hep C traitée en 2019, RVS confirmée.", DIAGNOSIS),
         ("Shingrix #2 due in March.", MEDICATION),
         ("RPR 1:64 à la sérologie de contrôle.", LAB_RESULT),
         ("Anticorps antinucléaires 1/160, moucheté.", LAB_RESULT),
     ],
-    ids=["parodontite", "bruxism", "edentation", "dry-socket", "graft-and-sinus-lift", "orif", "class-iii",
-         "hep-c", "shingrix", "rpr-titre", "ana-titre"],
+    ids=["parodontite", "bruxism", "edentation", "dry-socket", "graft-and-sinus-lift", "fixation-written-out",
+         "class-iii", "hep-c", "shingrix", "rpr-titre", "ana-titre"],
 )
 def test_dental_hepatitis_vaccine_and_serology_words(text: str, kind: str) -> None:
     assert kind in inspect_text(text)[1]
