@@ -20,6 +20,11 @@ _SP = "[ \t\u00a0\u202f_]"  # spaces inside a name line: no-break spaces, and "_
 # still stand in the cell before its given name (_SURNAME_BEFORE).
 _IN_NAME = "[ \u00a0\u202f_]"
 _NAME = re.compile(rf"{_SP}*(?P<label>:)?{_SP}*(?P<name>{_WORD}(?:(?:{_IN_NAME}+|,{_IN_NAME}*){_WORD}){{0,3}})")
+# ... or a form's label alone on its line and the name alone on the next, as a PDF form's fields are extracted
+# ("Élève :" / "Éloïse Asselin" / "Date de naissance :"): two or three words, nothing else on the line.
+_NAME_BELOW = re.compile(
+    rf"{_SP}*(?P<label>:){_SP}*\r?\n{_SP}*(?P<name>{_WORD}(?:{_IN_NAME}+{_WORD}){{1,2}}){_SP}*(?=\r?\n|$)"
+)
 _SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_UP}{_LOW}]+(?:-[{_UP}][{_UP}{_LOW}]+)?"
 # After a given name: its surname. Before it: a surname written first ("MORIN, Ginette", "Caron Lucille",
 # "Lavoie<TAB>Émilie" in a table row).
@@ -91,6 +96,9 @@ _ORG_WORDS = frozenset(
             "gala galas soiree benefit fundraiser telethon radiothon tournoi crisis crise helpline hotline",
             # Shelters and housing resources named after a person or a saint ("Refuge Marguerite", "Maison Léa").
             "refuge shelter halte hebergement housing foyer",
+            # Schools named after a person ("Polyvalente Armand-Lussier", "École Marie-Victorin").
+            "polyvalente cegep elementary primaire secondaire academy academie institut institute garderie cpe",
+            "daycare kindergarten maternelle",
         )
     ).split()
 )
@@ -249,15 +257,17 @@ _BEFORE_A_LETTER = frozenset(
 
 
 _SURNAME_SET = frozenset(load_names("surnames"))
+# Accent-folded: the Census part of the list is unaccented ("Senecal", "Tetreault"), and mail writes either form.
+_SURNAME_KEYS = frozenset(fold(n) for n in _SURNAME_SET)
 
 
 def _known_surname(word: str) -> bool:
-    """A family name people bear, in the Subject's own case or in upper case ("SINGH"), and no ordinary word."""
+    """A family name people bear, capitalised or in upper case ("SINGH"), and no ordinary word."""
     if word.isupper():  # three capitals or fewer are an acronym more often than a name ("ASP", "CAO")
         if len(word) < 4:
             return False
         word = _capitalised(word)
-    return word in _SURNAME_SET and _is_surname(word)
+    return word[:1].isupper() and fold(word) in _SURNAME_KEYS and _is_surname(word)
 
 
 _DATE_SPAN = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}")
