@@ -337,7 +337,7 @@ _SHIPPED_MRN_CONTEXT = ("dossier", "no dossier", "no de dossier", "n° de dossie
                         "dossiers", "dos", "dos.", "doss", "doss.", "no dos", "MRN", "MRNs", "chart", "charts",
                         "medical record", "medical records", "patient", "patiente", "pt", "usager", "usagère",
                         "hosp", "hosp.", "hospital no", "hospital number", "no hôpital", "hospital #", "DME",
-                        "no DME", "IPP")
+                        "no DME", "IPP", "épisode", "no épisode")
 SHIPPED_MRN = (
     MrnPattern(name="dossier", pattern=compile_pattern(r"\b\d{6,8}\b"), context=_SHIPPED_MRN_CONTEXT),
     MrnPattern(name="lettres-chiffres", pattern=compile_pattern(r"\b[A-Z]{1,3}-?\d{6,8}\b"),

@@ -265,7 +265,8 @@ def chart_context(text: str, start: int, end: int, words: tuple[str, ...],
         pos = after.find(word)
         if pos != -1 and bounded(after, pos, pos + len(word)) and _plain_gap(after[:pos]):
             return word
-    header = (tables or TableIndex(text)).header(start)
+    cells = (tables or TableIndex(text)).header_cells(start, aligned=True)  # pasted tables are aligned with spaces
+    header = cells[0] if cells is not None else None
     in_header = _word_in(header, words) if header is not None else None
     if in_header is not None:
         return f"column {in_header}"
