@@ -11,7 +11,13 @@ from sentinelle.classifiers.recognizers._streets import street_word
 from sentinelle.classifiers.recognizers.patient_name._cues import _patient_cue
 from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_NAME, _lower_case_name
 from sentinelle.classifiers.recognizers.patient_name._schedules import initial_in_row
-from sentinelle.classifiers.recognizers.patient_name._shapes import _HARD_STOP, _NAME, _ORG_WORDS, _clean_name
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _HARD_STOP,
+    _NAME,
+    _NAME_BELOW,
+    _ORG_WORDS,
+    _clean_name,
+)
 from sentinelle.classifiers.recognizers.patient_name._triggers import CARE_PHRASE, ROSTER
 from sentinelle.classifiers.recognizers.patient_name._weighing import SegmentNames
 
@@ -34,7 +40,7 @@ _CARED_FOR_LABELS = frozenset({"patient", "patiente", "usager", "usagere", "clie
                                "beneficiaire"})
 _ROLE_LABEL_WORDS = frozenset(
     {"nom", "name", "travailleur", "travailleuse", "reclamant", "reclamante", "claimant", "assure", "assuree",
-     "insured", "enfant", "child", *_NAME_COLUMNS}
+     "insured", "enfant", "child", "eleve", "pupil", *_NAME_COLUMNS}
 )
 
 
@@ -90,7 +96,8 @@ def names_after_triggers(
             continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
         if text.startswith("M.", t_start) and initial_in_row(text, t_start):
             continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
-        match = _NAME.match(text, t_end)
+        match = _NAME_BELOW.match(text, t_end) if kind == "role" else None
+        match = match or _NAME.match(text, t_end)
         name = _clean_name(match.group("name")) if match else ""
         labelled = match is not None and (match.group("label") is not None or (kind == "role" and _label_cell(
             text, t_start, t_end, match.end("name"))))

@@ -160,14 +160,19 @@ _WEEKLY_TABLE = re.compile(
 )
 
 
-def _weekly_table(text: str) -> bool:
-    return _WEEKLY_TABLE.search(text.lower()) is not None
+WEEKLY_TABLE = "weekly table"
+BUSINESS = "business document"
 
 
-def _business_document(text: str) -> bool:
+def _business_document(text: str) -> str | None:
+    """``WEEKLY_TABLE`` or ``BUSINESS`` when the segment is one (a week's schedule says more: the clinical words
+    beside its names are the staff's work, not anyone's condition), ``None`` when not or when a patient form."""
     lower = text.lower()  # the patterns take accents as written: no folding pass over a long segment
-    return ((_BUSINESS.search(lower) is not None or _WEEKLY_TABLE.search(lower) is not None)
-            and _PATIENT_FORM.search(lower) is None)
+    if _PATIENT_FORM.search(lower) is not None:
+        return None
+    if _WEEKLY_TABLE.search(lower) is not None:
+        return WEEKLY_TABLE
+    return BUSINESS if _BUSINESS.search(lower) is not None else None
 
 
 _FIELD_FOLLOW_REACH = 160  # "Re: Charlotte Thériault\nFile: right wrist fracture": the invoice's next field or two

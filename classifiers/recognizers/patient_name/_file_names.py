@@ -37,6 +37,11 @@ _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?=[ \t.]|$)")
 _DOT_INITIAL = re.compile(r"\.[a-z](?=[-_ \t]|$)")
 
 
+# ... or the given name's initial glued to a listed family name, as a login or a clerk's shorthand writes them
+# ("JHughes_cancer_du_sein_2024.pdf").
+_GLUED_INITIAL = re.compile(r"[A-Z][A-Z][a-z]{3,}")
+
+
 def _numbered_surname(word: str) -> bool:
     """A listed family name in any case, or a capitalised word that is no ordinary or common noun ("Bouffard",
     not "Consultation" or "Rapport")."""
@@ -61,9 +66,9 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each pair of neighbouring words of ``text`` (a ``filename:`` segment) that are a
     listed given name and a listed family name, in either order, of each listed family name right before a
     number of six to ten digits (a whole date too, not a year and a month), and of each listed family name in
-    capitals before an initial (or in lower case before a dot and an initial). Both words must be known: a file
-    name's other words ("plaie", "rapport", "grille") are ordinary words, and a lone known word among them says
-    nothing without its number or initial."""
+    capitals before an initial (or in lower case before a dot and an initial, or glued to its initial). Both
+    words must be known: a file name's other words ("plaie", "rapport", "grille") are ordinary words, and a lone
+    known word among them says nothing without its number or initial."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
     for word in words:
@@ -72,6 +77,9 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
         # (a listed family name only: "ANNUEL_B", "VOLUME_C" are a report's words and a letter)
         if initial and _known_surname(family) and fold(family) not in _BEFORE_A_LETTER:
             found.append((word.start(), initial.end(), f"{family} {text[initial.end() - 1]}"))
+            continue
+        if _GLUED_INITIAL.fullmatch(family) and _known_surname(family[1:]) and fold(family[1:]) not in _BEFORE_A_LETTER:
+            found.append((word.start(), word.end(), f"{family[1:]} {family[0]}"))
             continue
         dotted = _DOT_INITIAL.match(text, word.end()) if family.islower() else None
         if dotted and fold(family) in _SURNAME_FOLDED:

@@ -70,7 +70,9 @@ _LINE_OPENING_INITIAL = re.compile(
 
 # ... or said about, within a line ("Pre-surgical orthodontics for F. Dufour are complete (skeletal class III").
 _ABOUT_INITIAL = re.compile(
-    r"(?<![\w'’-])(?i:pour|for|about|concernant|regarding|au[ \t]+sujet[ \t]+de)[ \t]+"
+    r"(?<![\w'’-])(?i:pour|for|about|concernant|regarding|au[ \t]+sujet[ \t]+de"
+    # ... or whom a clinician saw ("J'ai vu A. Labrecque en clinique", "I saw K. Walsh today")
+    r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|[ée]valu[ée]e?|seen|saw|examined|assessed|met[ \t]+with)[ \t]+"
     rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
 )
@@ -80,7 +82,8 @@ _WRAPPED_LINES = 2  # a sentence hard-wrapped at 72 columns: the evidence may be
 def _initial_before(text: str, start: int) -> re.Match[str] | None:
     """The "I. Surname" that opens the line of the evidence at ``start``, or one or two lines above it in the same
     paragraph when the sentence goes on after the name ("P. Cormier called this morning, 3 days after extraction
-    of 18: significant\nswelling and fever"), or that follows "pour", "about"... on the evidence's line."""
+    of 18: significant\nswelling and fever"), or that follows "pour", "about"... on the evidence's line or on
+    one of those above it."""
     line_start = text.rfind("\n", 0, start) + 1
     match = _LINE_OPENING_INITIAL.match(text, line_start, start)
     if match is not None:
@@ -99,6 +102,9 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
         match = _LINE_OPENING_INITIAL.match(text, previous, above - 1)
         if match is not None:
             return match if text[match.end() : above - 1].strip(" \t\r") else None  # a name alone: a signature's
+        about = _ABOUT_INITIAL.search(text, previous, above - 1)
+        if about is not None:
+            return about  # "The sample for E. Sullivan was billed ...\nResult sent to the physician: eGFR 22"
         above = previous
     return None
 

@@ -141,6 +141,8 @@ _LOWER_LEAD_WORDS = (
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
     r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"
+    # ... or whom a clinician saw ("J'ai rencontré john fournier ce matin", "I saw mary walsh today")
+    r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
     # ... or the person introducing themself, a patient writing to the clinic ("Je m'appelle diane leblanc")
     r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is"
     # ... or whom a relative or a legal representative acts for ("fille et mandataire (mandat de protection
@@ -154,13 +156,13 @@ _LOWER_LEAD_WORDS = (
 _LOWER_LINE_LEAD = r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
 _LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?"
 _LOWER_FULL_NAME = re.compile(
-    rf"(?P<lead>{_LOWER_LINE_LEAD}"
+    # (the lead words first: at a line's start, "pour john fournier" is "pour" and a name, not "pour john")
+    rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
     # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
-    r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$))"
-    rf"|{_LOWER_LEAD_WORDS})"
+    r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)))"
     rf"(?<![\w@.'’-])(?P<given>{_LOWER_WORD})[ \t\u00a0]+"
     rf"(?P<surname>{_LOWER_WORD})"
-    r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
+    r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|:[ \t]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
     # ... or where the person lies ("in rm 15", "au lit 4", "ch. 212")
     r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]))))?"
 )
@@ -168,7 +170,7 @@ _LOWER_FULL_NAME = re.compile(
 # the few places to try it at. (Python's engine tried the lead's alternatives at every character of every window
 # near evidence: some 1.5 ms of a 10 ms message.)
 _LOWER_FULL_NAME_CANDIDATE = re2.compile(
-    rf"(?:{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+|{_LOWER_LEAD_WORDS}){_LOWER_WORD}[ \t\x{{00A0}}]+{_LOWER_WORD}"
+    rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){_LOWER_WORD}[ \t\x{{00A0}}]+{_LOWER_WORD}"
 )
 _GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
 _SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)

@@ -17,11 +17,11 @@ from sentinelle.classifiers.recognizers.patient_name._addressee import greeted a
 from sentinelle.classifiers.recognizers.patient_name._after_triggers import account_number, names_after_triggers
 from sentinelle.classifiers.recognizers.patient_name._cues import (
     _TITLE_BEFORE,
+    WEEKLY_TABLE,
     _business_document,
     _evidence_follows,
     _patient_cue,
     _topic_use,
-    _weekly_table,
 )
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field_names
 from sentinelle.classifiers.recognizers.patient_name._file_names import names_in_a_file_name
@@ -229,8 +229,8 @@ class PatientNameRecognizer(BaseRecognizer):
         ner_about = use_ner and self._nlp is not None and not newsletter and not said_genre
         # Evidence said of someone: a drug or disease named as a topic ("201 - Roy M. - formation insuline") says
         # nothing of the names around it (computed once, for the terse lines and the NER below).
-        of_someone = ([span for span in evidence if not _topic_use(text, *span)]
-                      if evidence and (ner_about or initial_hits) else [])
+        of_someone_read = bool(evidence) and bool(ner_about or initial_hits)
+        of_someone = [span for span in evidence or () if not _topic_use(text, *span)] if of_someone_read else []
         # "Pour Niloufar Mohammadi : Trouble de stress post-traumatique": whom evidence said of someone is about, for
         # NER to read when no pattern knows the name.
         about = said_about(text, of_someone) if ner_about else []
@@ -284,6 +284,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
             if not names.free(start, end, name):
                 continue
+            if any(s < end and start < e for s, e in evidence or ()):
+                continue  # a drug's or a disease's name and a given name ("Twinrix Junior", "Hodgkin Lymphoma")
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
@@ -331,7 +333,10 @@ class PatientNameRecognizer(BaseRecognizer):
             start, end, name = lead
             clinical_word = any(s < end and start < e for s, e in evidence or ())  # "MPOC Exacerbation -"
             if not clinical_word and not excluded(name, start, end):
-                cue = evidence_cue(start, end) or evidence is None
+                # An invitation is about the person its summary names: what its description says of someone
+                # ("Summary: Hughes, Ethan - specialist consultation" / "Description: ... for major depression").
+                cue = (evidence_cue(start, end) or evidence is None
+                       or (segment.location != "subject" and any(not _topic_use(text, *span) for span in evidence)))
                 how = "pattern name filling a field of the Subject"
                 if not taken.overlaps(start, end):
                     add(start, end, name, 0.65 if cue else 0.5, how)
@@ -363,7 +368,7 @@ class PatientNameRecognizer(BaseRecognizer):
 
         candidates, unmatched = names.candidates, names.unmatched
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
-        business = (run_ner or bool(about) or any(c[3] > 0.5 for c in candidates)) and _business_document(text)
+        business = (_business_document(text) if run_ner or about or any(c[3] > 0.5 for c in candidates) else None)
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
         if run_ner and not business and self._nlp is not None:
@@ -377,8 +382,8 @@ class PatientNameRecognizer(BaseRecognizer):
             # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by, or
             # the next field says what the person is treated for ("Re: Charlotte Thériault\nFile: wrist fracture").
             # A person named with a title is an individual customer, not an organisation's contact: kept.
-            said = ([] if _weekly_table(text)
-                    else of_someone or [span for span in evidence or () if not _topic_use(text, *span)])
+            said = ([] if business == WEEKLY_TABLE else of_someone if of_someone_read
+                    else [span for span in evidence or () if not _topic_use(text, *span)])
             candidates = [
                 c
                 if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _TITLE_OPENS.match(c[2])

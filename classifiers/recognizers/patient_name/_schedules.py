@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from sentinelle.classifiers.recognizers._table_index import aligned_header_cells
 from sentinelle.classifiers.recognizers._tables import staff_columns
@@ -39,7 +40,7 @@ _SCHEDULE_LOOKBACK = 20
 _PROFESSION_COLUMN = re.compile(
     r"(?i:m[ée]decins?|md|physicians?|doctors?|inf\.?|infirmi[eè]re?s?|nurses?|rn|tech(?:nicien(?:ne)?s?|nicians?)?"
     r"(?:[ \t]*/[ \t]*[\w-]+)?|orthoptistes?|pharmacien(?:ne)?s?|pharmacists?|pr[ée]pos[ée]e?s?|secr[ée]taires?"
-    r"|clerks?|commis|r[ée]sidents?[ \t]+en[ \t]+m[ée]decine|externes?)"
+    r"|clerks?|commis|r[ée]sidents?[ \t]+en[ \t]+m[ée]decine|externes?|vaccinat(?:eur|rice|or)s?)"
 )
 
 
@@ -61,23 +62,31 @@ def in_schedule_row(text: str, start: int) -> bool:
     if delimiter is None:
         # A plain-text table aligned with spaces ("Name            Emp #   Date        Shift      OT hrs")
         aligned = aligned_header_cells(text, line_start, len(text) if line_end < 0 else line_end, start)
-        if aligned is not None and _staff_header(tuple(aligned[1])):
+        if aligned is not None and (_staff_header(tuple(aligned[1])) or _carer_column(aligned[0], aligned[1])):
             return True
         # A rota's row under a week's header: the name, then a day's shift code per column ("Gagnon, Julie CN D12 E")
         codes = sum(1 for word in row.split() if len(word) <= 3 and _SHIFT_CODE.fullmatch(word))
         return codes >= 4 and _under_week_header(text, line_start)
     if any(_ROLE_CELL.fullmatch(c.strip()) for c in row.split(delimiter)):
         return True  # the row's own cells say the role ("D | Megan Campbell | Stroke Unit 4B | PSW")
+    column = text.count(delimiter, line_start, start)
     position = line_start
     for _ in range(_SCHEDULE_LOOKBACK):
         if position <= 0:
             return False
         above = text.rfind("\n", 0, position - 1) + 1
         cells = tuple(c.strip() for c in text[above : position - 1].split(delimiter))
-        if _staff_header(cells):
+        if _staff_header(cells) or (column < len(cells) and _carer_column(cells[column], cells)):
             return True
         position = above
     return False
+
+
+def _carer_column(own: str | None, cells: Sequence[str]) -> bool:
+    """The name's own column is headed by a profession ("School | Grade | Vaccine | Date | Nurse": a vaccination
+    calendar's nurses), in a table with no column of people cared for: whoever fills it gives the care."""
+    return (own is not None and _PROFESSION_COLUMN.fullmatch(own.strip()) is not None
+            and not any(_CARED_FOR_HEADER.search(c) for c in cells))
 
 
 _SHIFT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{0,2}|[0-9]{1,2}|-|OFF|off|—")

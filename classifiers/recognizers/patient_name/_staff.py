@@ -56,6 +56,10 @@ _STAFF_AFTER = re.compile(
     r"|ressources\s+humaines|human\s+resources|hr\)|rh\)|finances?\b|comptabilite|accounting|archives"
     r"|accueil\b|securite\b|security\b|logistique|logistics|communications?\b|direction\b|administration\b"
     r"|equipe\b|team\b|bureau\b))"
+    # ... never the kind of care booked for the person ("Hughes, Ethan - specialist consultation", "Roy, Lise -
+    # physiotherapy appointment"): the role word names a service, not the person's job.
+    r"(?![a-z]*[ \t]+(?:consultation|consult|appointment|appt|visit|follow-?up|referral|assessment|evaluation"
+    r"|rendez-vous|rdv|suivi|visite)\b)"
 )
 # A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
 # "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.

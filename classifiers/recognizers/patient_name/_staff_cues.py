@@ -403,6 +403,9 @@ _GREETING_LINE_END = re.compile(
 _ARTICLE = re.compile(r"[ \t>]*(?:(?:l'|la|le|les|un|une|votre|notre|your|our|the|a|an)[ \t]*)?")
 
 
+_PUPIL_LABEL = re.compile(r"student|pupil|etudiante?|eleve")
+
+
 def _role_line_above(text: str, start: int, end: int) -> bool:
     """A sign-off that puts the role on the line above the name, and the name alone on its line ("L'infirmière
     scolaire" / "Chantal Gauvin" / "Centre de services scolaire"). Never a care home's resident, nor a line that
@@ -417,6 +420,8 @@ def _role_line_above(text: str, start: int, end: int) -> bool:
         return False
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = fold_window(text[above_start : line_start - 1]).rstrip(" \t\r,:")
+    if _PUPIL_LABEL.fullmatch(above) and text[above_start : line_start - 1].rstrip(" \t\r").endswith(":"):
+        return False  # "Student:" / "Liam Savard": a school form's field names the pupil, not a trainee
     article = _ARTICLE.match(above)
     role = _STAFF_AFTER.match(above, article.end() if article else 0)
     if role is None or _RESIDENT_ROLE.search(role.group(0)):

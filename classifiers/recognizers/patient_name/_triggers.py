@@ -23,7 +23,10 @@ ROLE = Trigger(
     # ... written in the inclusive form ("Patient(e) :", "Usager(ère) :").
     r"(?:\((?:e|[eè]re)\))?)"
     # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
-    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child)\b)"
+    # A school's health forms name the pupil ("Élève : Jade Drouin"; not "Student:", a hospital's trainee as
+    # often; RE2's ASCII "\b" cannot open "Élève": the recognizer checks the word's bounds).
+    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child|pupil)\b"
+    r"|[ée]l[èe]ve\b)"
     # Name columns of a list or a spreadsheet ("Last: Vachon; First: Karen", "Prénom : Lucie"; only with a colon).
     r"|(?i:\b(?:(?:last|first|given|family)[ \t]+name|surname|pr[eé]nom|nom[ \t]+de[ \t]+famille)\b)"
     r"|\b(?:Last|First|LAST|FIRST)\b",
