@@ -203,7 +203,7 @@ def test_a_message_that_needs_more_ner_than_allowed_is_not_decided_short_of_it(
         classifier: Classifier, keyring: tuple[Keyring, Path]) -> None:
     envelope = Envelope(SENDER, ("s@clinique.example",))
     # (a family name no list holds, written in lower case: only NER reads it as a name)
-    data = eml("s@clinique.example", body="Bonjour, la patiente julie quispe souffre d'asthme.\n")
+    data = eml("s@clinique.example", body="Bonjour, la patiente julie mamani souffre d'asthme.\n")
     no_ner = Analyzer(parse_policy(shipped_policy_text().encode()), classifier, keyring[0], record_metrics=False,
                       short_ner_chars=0)
     unfinished = no_ner.analyze(data, envelope, deadline=time.monotonic() + 60, short=True)

@@ -62,7 +62,7 @@ def verdict(*texts: str, clf: Classifier | None = None) -> tuple[bool, tuple[str
             "Re: Mr. John Smith, date of birth January 31, 1980, asthma follow-up",
             ("name_near_clinical", "name_near_dob"),
         ),
-        ("la patiente julie quispe souffre d'asthme sévère", ("name_near_clinical",)),  # NER only
+        ("la patiente julie mamani souffre d'asthme sévère", ("name_near_clinical",)),  # NER only
         ("NAS du bénéficiaire : 130 692 544", ("identifier:ca_sin",)),
     ],
 )
@@ -166,11 +166,11 @@ def test_ner_runs_only_on_windows_and_only_when_it_can_change_the_verdict() -> N
     # (ordinary sentences around the name: in a run of "xxxx" the model takes the name for part of a MISC entity,
     # and the "yyyy" run after it for a person)
     filler = "Le stationnement est fermé lundi. " * 90
-    clinical = filler + " la patiente julie quispe souffre d'asthme. " + filler
+    clinical = filler + " la patiente julie mamani souffre d'asthme. " + filler
     assert verdict(clinical, clf=clf)[0]
     assert nlp.calls and max(nlp.calls) <= 160  # a 30 + trigger + 80-char window, not the 6 KB text
     nlp.calls.clear()
-    far = "la patiente julie quispe a appelé. " + "Le comité budgétaire se réunit jeudi. " * 20 + "asthme sévère"
+    far = "la patiente julie mamani a appelé. " + "Le comité budgétaire se réunit jeudi. " * 20 + "asthme sévère"
     verdict(far, clf=clf)
     assert nlp.calls == []  # clinical information too far from the trigger for any name to count
 
@@ -188,10 +188,10 @@ def test_a_bounded_inspection_is_pending_exactly_when_it_would_need_more_ner() -
     inspection an unbounded run gives."""
     nlp = CountingNlp()
     clf = Classifier(ClassifierConfig(scoring=Scoring(document_model_veto=0)), nlp)  # type: ignore[arg-type]
-    one_window = "x " * 200 + " la patiente julie quispe souffre d'asthme " + "y " * 200
+    one_window = "x " * 200 + " la patiente julie mamani souffre d'asthme " + "y " * 200
     cases = {
         "one window": one_window,
-        "two windows": one_window + "\n" + "z " * 300 + " le patient paul quispe souffre d'asthme " + "w " * 200,
+        "two windows": one_window + "\n" + "z " * 300 + " le patient paul mamani souffre d'asthme " + "w " * 200,
         "identifier": f"Mme Julie Gagnon, diabète, NAM {NAM}",
         "no clinical information": "Bonjour Mme Julie Gagnon,\nLa réunion du comité est reportée.",
         "names by pattern": "Patient: TREMBLAY, Jean\nDDN: 1962-04-17",
@@ -220,7 +220,7 @@ def test_a_bounded_inspection_is_pending_exactly_when_it_would_need_more_ner() -
 
 def test_ner_disabled_by_configuration() -> None:
     clf = Classifier(ClassifierConfig(scoring=Scoring(ner=False)), load_model())
-    assert verdict("la patiente julie quispe souffre d'asthme", clf=clf) == (False, ())
+    assert verdict("la patiente julie mamani souffre d'asthme", clf=clf) == (False, ())
     assert Classifier.load(ClassifierConfig(scoring=Scoring(ner=False))).inspect_segments([]).segments == 0
 
 
