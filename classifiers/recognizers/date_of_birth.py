@@ -80,6 +80,8 @@ NAMED_PARENTHESIS = Trigger(
     r"\p{Lu}[\pL'’-]+,?(?:[ \t]+\p{Lu}[\pL'’-]+){1,2}[ \t]*\(",
 )
 _GIVEN_NAMES = frozenset(fold(n) for n in load_names("given_names"))
+# ... and in a file name, a listed family name too ("EEG_KAUR_Harpreet_1950-03-10.pdf": a given name no list knows).
+_SURNAMES = frozenset(fold(n) for n in load_names("surnames") if len(n) >= 4)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLOSING_PARENTHESIS = re.compile(r"[ \t]*\)")
 _EMPLOYMENT_AFTER = re.compile(
@@ -292,7 +294,8 @@ class DateOfBirthRecognizer(BaseRecognizer):
             findings.extend(_in_apposition(segment, text, [(s, e) for s, e in hits if text[e - 1] not in ",("],
                                            closing=_SUBJECT_BARE_END, min_years=_SUBJECT_BARE_MIN_YEARS))
         if segment.location.startswith("filename:"):
-            people = [(s, e - 1) for s, e in scan.get(FILE_NAME_PERSON.kind) if _names_someone(text[s:e])]
+            people = [(s, e - 1) for s, e in scan.get(FILE_NAME_PERSON.kind)
+                      if _names_someone(text[s:e], surnames=True)]
             findings.extend(_in_apposition(segment, text, people, closing=_SUBJECT_BARE_END,
                                            min_years=_FILE_NAME_MIN_YEARS))
         titled = {f.start for f in findings}
@@ -302,10 +305,11 @@ class DateOfBirthRecognizer(BaseRecognizer):
         return findings
 
 
-def _names_someone(words: str) -> bool:
-    """One of the capitalised words is a known given name ("Sylvie Thibault", "FORTIN Emma")."""
+def _names_someone(words: str, surnames: bool = False) -> bool:
+    """One of the capitalised words is a known given name ("Sylvie Thibault", "FORTIN Emma"), or a known family
+    name when ``surnames``."""
     return any(fold(w).split("-", 1)[0] in _GIVEN_NAMES or fold(w) in _GIVEN_NAMES
-               for w in _NAME_WORD.findall(words))
+               or (surnames and fold(w) in _SURNAMES) for w in _NAME_WORD.findall(words))
 
 
 def _in_apposition(segment: Segment, text: str, hits: list[tuple[int, int]], *,

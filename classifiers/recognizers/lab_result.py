@@ -108,11 +108,13 @@ _OVER_MAXIMUM = re.compile(r"(?P<score>\d{1,2})\s*/\s*(?P<top>\d{1,2})")
 _VERDICT = re.compile(
     r"[ \t]*(?:[:=-][ \t]*)?(?:(?:came\s+back|est\s+revenue?s?|revenue?s?|sont\s+revenues|is|was|are|were|est|sont"
     r"|returned)\s+)?(?:(?:fortement|faiblement|strongly|weakly|markedly)\s+)?"
-    r"(?P<verdict>positi(?:f|fs|ve|ves)|n[ée]gati(?:f|fs|ve|ves)|n[ée]g\b\.?|pos\b\.?|anormale?s?|abnormal"
+    r"(?:(?P<verdict>positi(?:f|fs|ve|ves)|n[ée]gati(?:f|fs|ve|ves)|n[ée]g\b\.?|pos\b\.?|anormale?s?|abnormal"
     r"|[ée]lev[ée]e?s?|elevated"
     r"|subth[ée]rapeutique|subtherapeutic|suprath[ée]rapeutique|supratherapeutic|toxique|critique|critical"
     # ... and a screening's risk ("NIPT high risk T21", "DPNI : risque élevé", "low risk")
-    r"|high[ \t]+risk|low[ \t]+risk|haut[ \t]+risque|faible[ \t]+risque|risque[ \t]+(?:[ée]lev[ée]|faible))\b",
+    r"|high[ \t]+risk|low[ \t]+risk|haut[ \t]+risque|faible[ \t]+risque|risque[ \t]+(?:[ée]lev[ée]|faible))\b"
+    # ... or a plus sign closing the phrase ("BBF source ... : HBsAg +"); never a minus, a dash as often
+    r"|(?P<plus>\+)(?=[ \t]*(?:[,;.)\r\n]|$)))",
     re.IGNORECASE,
 )
 # Serologies reported as a dilution ("RPR 1:64", "anticorps antinucléaires 1/160"): the titre is the result, and
@@ -206,11 +208,12 @@ class LabResultRecognizer(BaseRecognizer):
                 match = None  # "Hémoglobine\nRésultat : 60 g/L": the wording names the next line's value
             if match is None or not match.group("value"):
                 verdict = _VERDICT.match(text, value_at, value_at + _WINDOW)
-                abbreviated = verdict is not None and len(verdict.group("verdict").rstrip(".")) <= 3  # "neg", "pos"
+                said = (verdict.group("verdict") or verdict.group("plus")) if verdict is not None else ""
+                abbreviated = verdict is not None and len(said.rstrip(".")) <= 3  # "neg", "pos", "+"
                 short_upper = text[start:name_end].isupper() and not abbreviated
                 if verdict is not None and (name_end - start > 2 or short_upper):
                     findings.append(Finding(LAB_RESULT, segment.location, 0.75,
-                                            show_term(text[start:name_end]) + " " + verdict.group("verdict"),
+                                            show_term(text[start:name_end]) + " " + said,
                                             "lab test + qualitative verdict", start, verdict.end()))
                 continue
             if _RANGE_AFTER.match(text, value_at + match.end("value")):

@@ -68,6 +68,9 @@ NOT_A_CHART: tuple[str, ...] = (
 POLICE_FILE: tuple[str, ...] = (
     "plainte policiere", "plainte a la police", "rapport de police", "rapport policier", "police report",
     "police complaint", "police file", "dossier de police", "dossier policier",
+    # ... or an insurer's or the workers' compensation board's claim ("La CNESST a accepté la réclamation de Owen
+    # Séguin (dossier 801 855502)"): the board's file number, not the hospital's chart
+    "cnesst", "saaq", "ivac", "reclamation de", "claim of", "claim for",
 )  # fmt: skip
 _POLICE_REACH = 45
 _NOT_A_CHART = frozenset(NOT_A_CHART)
