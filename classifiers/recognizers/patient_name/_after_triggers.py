@@ -29,7 +29,9 @@ _BLANK_FIELD = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?:_{2,}|\.{3,}|…|\[[^\]\
 _LABEL_AFTER = re.compile(r"[ \t\u00a0]*:")
 _CELL_GAP = re.compile(r" *\t")
 # Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
-_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of))")
+_ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of)"
+                    # ... and whom a clinician saw: a colleague at a meeting too, so evidence said of them must follow
+                    r"|(?:j'ai|nous\s+avons|on\s+a)\s+(?:re)?vu|(?:i|we)\s+(?:saw|examined|assessed)|(?:i|we)(?:'ve|\s+have)\s+seen)")
 _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
 # Name columns: labels only, and never worth an NER window without their colon ("First, we...").
 _NAME_COLUMNS = frozenset(

@@ -75,6 +75,9 @@ _BUSINESS = re.compile(
     r"|kilom[eé]trage|mileage|matricule|employee\s+(?:no|number|id)|num[eé]ro\s+d'employ[eé]|titre\s+d'emploi"
     r"|job\s+title|payroll|paie|tps|tvq|gst|qst|prix\s+unitaire|unit\s+price|quantit[eé]|quantity"
     r"|conditions\s+de\s+paiement|payment\s+terms|net\s+30"
+    # An employer's side of an employee's injury claim ("Costs will be charged to your cost centre", "Conseiller en
+    # gestion de l'invalidité"): the named person is the manager's employee.
+    r"|centre\s+d'activit[eé]s|cost\s+cent(?:re|er)|gestion\s+de\s+l'invalidit[eé]|disability\s+management"
     # Staff rosters and schedules ("Nom;Prénom;Unité;Quart", "Employee, Shift").
     r"|quarts?\s+de\s+(?:travail|jour|soir|nuit)|employ[eé]e?s?|employees?)\b|\b(?:quart|shifts?|fonction)\s*:"
 )
@@ -143,10 +146,20 @@ _TOPIC_AFTER = re.compile(
 )
 
 
+# ... unless it is someone's own visit to that clinic ("Mon rendez-vous à la clinique d'épilepsie est le 14", "her
+# follow-up at the heart failure clinic"): the clinic says what they are followed for.
+_OWN_VISIT_BEFORE = re.compile(
+    r"\b(?:mon|ma|son|sa|votre|leur|my|his|her|your|their)\s+(?:prochain\s+|next\s+)?(?:rendez-vous|rdv|appointment"
+    r"|appt|suivi|follow-up|visite|visit|consultation)\b[^.\n]{0,40}$"
+)
+
+
 def _topic_use(text: str, start: int, end: int) -> bool:
     """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition."""
     before = fold_window(text[max(0, start - 80) : start])
-    return _TOPIC_BEFORE.search(before) is not None or _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is not None
+    if _TOPIC_BEFORE.search(before) is None and _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is None:
+        return False
+    return _OWN_VISIT_BEFORE.search(before) is None
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*$")
@@ -192,6 +205,13 @@ _COUNTERPART_FIELD = re.compile(
 _SAID_RIGHT_AFTER = 40  # "Maëlle Jolicoeur est en situation d'itinérance", "john fournier / fracture du poignet"
 
 
+# A list of employees announced as such ("Les employés suivants n'ont pu être ajustés ... :", "The following staff").
+_EMPLOYEE_LIST = re.compile(
+    r"(?i:(?:les|ces|des)\s+employ[ée]e?s\s+suivant(?:e)?s|the\s+following\s+(?:employees|staff(?:\s+members)?)"
+    r"|membres\s+du\s+personnel\s+suivants)"
+)
+
+
 def _evidence_follows(text: str, start: int, end: int, evidence: Sequence[tuple[int, int]]) -> bool:
     """What a business document says the named person (``start:end``) is treated for: clinical evidence said of
     someone that opens one of the next two lines of a "Re:" or "Concernant :" field, within ``_FIELD_FOLLOW_REACH``
@@ -202,6 +222,8 @@ def _evidence_follows(text: str, start: int, end: int, evidence: Sequence[tuple[
     line_start = text.rfind("\n", 0, start) + 1
     regarding = _REGARDING_FIELD.fullmatch(text, line_start, start) is not None
     counterpart = _COUNTERPART_FIELD.search(text, max(line_start, start - 30), start) is not None
+    if _EMPLOYEE_LIST.search(text, 0, start) is not None:
+        return False  # "Les employés suivants ... :" / "- Alexandre Ferland (4B) — cicatrice faciale": staff's items
     for found, _ in evidence:
         if not end <= found <= end + _FIELD_FOLLOW_REACH:
             continue

@@ -72,7 +72,9 @@ _LINE_OPENING_INITIAL = re.compile(
 _ABOUT_INITIAL = re.compile(
     r"(?<![\w'’-])(?i:pour|for|about|concernant|regarding|au[ \t]+sujet[ \t]+de"
     # ... or whom a clinician saw ("J'ai vu A. Labrecque en clinique", "I saw K. Walsh today")
-    r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|[ée]valu[ée]e?|seen|saw|examined|assessed|met[ \t]+with)[ \t]+"
+    r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|[ée]valu[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
+    # ... or whose document it is ("as-tu eu le rapport d'imagerie de A. Rioux?")
+    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|report|results?)(?:[ \t]+d['’][a-zé]+)?[ \t]+(?:de|of|for))[ \t]+"
     rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
 )

@@ -141,6 +141,9 @@ _LOWER_LEAD_WORDS = (
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
     r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"
+    # ... or whose document it is ("as-tu eu le rapport d'imagerie de olga nguyen?", "the results of paul roy")
+    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|radiographie|ordonnance|formulaire|report|results?|x-rays?|imaging)"
+    r"(?:\s+d['’][a-zé]+)?\s+(?:de|of|for)"
     # ... or whom a clinician saw ("J'ai rencontré john fournier ce matin", "I saw mary walsh today")
     r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
     # ... or the person introducing themself, a patient writing to the clinic ("Je m'appelle diane leblanc")

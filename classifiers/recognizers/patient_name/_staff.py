@@ -22,7 +22,7 @@ _STAFF_AFTER = re.compile(
     r"|(?:de|du|des|la|le|les|the|a|an|sa|son|ses|his|her|au|aux|en)\s)[a-z-]{3,}\s+){0,2}(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm(?:\b|\.|acien|acist|d\b)|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
     r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
     r"|professor|conferenc|speaker|adjointe?|agente?\b|technicien|secretaire|secretary|residente?|medecin|physician"
-    r"|nurse|travailleu|t\.\s?s\.|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
+    r"|nurse|travailleu(?:r|se)s?\s+soc|t\.\s?s\.|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
     r"|chercheu|researcher|responsable|cadre|employee?|matricule|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
     r"|representante?|porte-parole|spokes"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.

@@ -136,6 +136,8 @@ _WRITES_OF_OWN_CARE = re2.compile(
     r"|\bi\s+(?:still\s+|also\s+)?have\s+(?:pain|been|chest\s+pain|a\s+fever|fever|nausea|dizz)"
     # ... a symptom in a verb of one's own ("je tousse depuis 3 semaines", "je fais de la fièvre", "I've been coughing")
     r"|\bje\s+(?:tousse|saigne|vomis|fais\s+de\s+la\s+(?:fievre|temperature))\b"
+    # ... or what hurts when they do it ("it burns when I pee", "ça fait mal quand j'avale")
+    r"|\bwhen\s+i\s+(?:pee|urinate|swallow|breathe|cough|eat|walk)\b|\bquand\s+j'(?:urine|avale|respire|tousse|mange|marche)\b"
     r"|\bi\s*(?:'ve|\s+have)\s+been\s+(?:coughing|vomiting|bleeding|feverish)\b"
     # ... or says they are a patient ("Je suis Claude Taylor, patiente de la Dre Haddad", "I'm a patient of Dr. Roy").
     r"|\bje\s+suis\s+(?:[a-z'-]+\s+){0,3}(?:un\s+|une\s+|votre\s+)?patiente?\s+(?:de|du|chez)\b"

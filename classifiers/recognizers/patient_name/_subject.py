@@ -25,7 +25,8 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET
 # Adaeze (1958-04-03) - biopsie"): an upper-case surname and a given name, or "Surname, Given", then a
 # separator or the end, after at most forwarding prefixes and a role word.
 _SUBJECT_LEAD = re.compile(
-    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
+    # (an exposure's source patient: "BBF source THÉRIAULT Aaron (0489186): HBsAg +")
+    rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente|bbf|aes|source)[ \t]*[:-]?)*[ \t]*"
     rf"(?P<name>(?P<upper>[{_UP}]{{2,}}(?:[-'’][{_UP}]{{2,}})?),?[ \t]+"
     rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
     rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
@@ -47,6 +48,12 @@ _SUBJECT_CARE_INITIAL = re.compile(
     r"[ \t][-–—:|][ \t]*"
     rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}][{_UP}{_LOW}]+)?)[ \t]+"
     rf"(?P<initial>[{_UP}])\.?)[ \t]*$"
+)
+# The Subject's last field, an initial and a family name ("Clairance dentaire - I. Vaillancourt"): whom the
+# message is about, when it holds evidence said of someone elsewhere and the family name is listed.
+_SUBJECT_TAIL_INITIAL = re.compile(
+    rf"[ \t][-–—|:][ \t]*(?P<name>(?P<initial>[{_UP}])\.[ \t]?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))[ \t]*$"
 )
 _SUBJECT_INITIAL_ROOM = re.compile(
     rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
@@ -165,6 +172,9 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     if (given_from is not None and given_from["name"] in _GIVEN_SET
             and not any(fold(w) in _ORG_WORDS or fold(w) in _NOT_SURNAMES for w in given_from["place"].split())):
         return given_from.start("name"), given_from.end("name"), given_from["name"]
+    tail = _SUBJECT_TAIL_INITIAL.search(text) if alone else None
+    if tail is not None and _known_surname(tail["surname"]) and fold(tail["surname"]) not in _BEFORE_A_LETTER:
+        return tail.start("name"), tail.end("name"), f"{tail['surname']} {tail['initial']}"
     lower = _SUBJECT_LOWER_LEAD.match(text)
     if lower is not None and _lower_case_lead(lower["first"], lower["second"]):
         return lower.start("name"), lower.end("name"), lower["name"]

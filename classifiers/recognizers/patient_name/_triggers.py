@@ -50,6 +50,9 @@ CARE_PHRASE = Trigger(
     # "peux-tu booker gilles nadeau pour son Shingrix", "could you book Sofia Lessard for")
     r"|(?:i\s+am|i'm|we\s+are)\s+referring|c[ée]dul(?:er|ez)|book(?:er|ez)"
     r"|(?:please|pls|svp|can\s+you|could\s+you)\s+book"
+    # ... or whom a clinician saw ("J'ai revu Tomasz Lacasse ce matin", "Nous avons vu hier Julien Bélisle", "I saw")
+    r"|(?:j'ai|nous\s+avons|on\s+a)\s+(?:re)?vu(?:\s+(?:hier|ce\s+matin|aujourd'hui|ce\s+midi|en\s+clinique))?"
+    r"|(?:i|we)\s+(?:saw|examined|assessed)(?:\s+(?:yesterday|today|this\s+morning))?|(?:i|we)(?:'ve|\s+have)\s+seen"
     # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
     r"|(?:transport|taxi|ambulance|rendez-vous|rdv|appointment|appt|booking)(?:\s+(?:svp|please|booked|adapt[ée]"
     r"|r[ée]serv[ée]e?|requested|demand[ée]e?)){0,2}\s+(?:pour|for)"

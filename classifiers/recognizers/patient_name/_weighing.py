@@ -58,6 +58,14 @@ _QUOTE_REACH = 600  # what a correspondent wrote after their attribution or quot
 # What an attribution or a quoted header holds after the name, on its line: an address, or "wrote" in one of its
 # spellings.
 _ATTRIBUTION_MARKS = ("@", "wrote", "crit", "schrieb", "WROTE", "CRIT")
+# ... not a clinician's own people ("my multiple sclerosis patients", "mes patients diabétiques" reads the other way).
+_THEIR_PEOPLE_AFTER = re.compile(r"[ \t]*(?:patients?|patientes?|clients?|clientele|cases|cas|caseload|residents?)\b")
+# The first person right before a clinical word: the writer's own condition (an article at most between).
+_FIRST_PERSON_BEFORE = re.compile(
+    r"(?:\bj'ai(?:\s+(?:encore|toujours|aussi|eu))?\s+(?:des|une?|de\s+la|du|de\s+l'|les)"
+    r"|\bi\s*(?:have|'ve|had|got)(?:\s+(?:had|got|still|also))?(?:\s+(?:an?|the|some))?"
+    r"|\b(?:my|mon|ma|mes))\s*$"
+)
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
 # Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
 # the addressees ("Bonjour Mme Gagnon,", "Hi Emily!", "Bonjour Mme Roy et M. Dion,"); not a sentence that
@@ -177,7 +185,9 @@ class SegmentNames:
             return True  # the full name of someone introduced as staff ("Dre Marie Lavoie" ... "Mme Marie Lavoie")
         if self._presented_as_staff(start, end, role_ends):
             return self._seen_as_staff(words, end)
-        if end is not None and _staff_cue(text, start, end):
+        # (a correspondent's address after the name is a staff cue, unless what they wrote is of their own care, in
+        # the words of the staff cues or as first-person evidence: "j'ai des brulures quand j'urine")
+        if end is not None and _staff_cue(text, start, end) and not self._wrote_of_own_care(end):
             if len(words) >= 2:
                 self._staff_said.append(words)
             return self._seen_as_staff(words, end)
@@ -229,8 +239,20 @@ class SegmentNames:
     def _any_own_care(self) -> bool:
         """Some first-person words of one's own care anywhere in the segment (else no part of it has them)."""
         if self._own_care_anywhere is None:
-            self._own_care_anywhere = _WRITES_OF_OWN_CARE.search(self._folded()) is not None
+            self._own_care_anywhere = (_WRITES_OF_OWN_CARE.search(self._folded()) is not None
+                                       or self._own_evidence(0, len(self.text)))
         return self._own_care_anywhere
+
+    def _own_evidence(self, lo: int, hi: int) -> bool:
+        """Clinical evidence between ``lo`` and ``hi`` said in the first person, right after "j'ai des", "I have
+        a", "my", "mes" ("j'ai des brulures quand j'urine", "I have an ear infection", "mon zona"): whatever the
+        word, the writer has it."""
+        return any(
+            _FIRST_PERSON_BEFORE.search(fold_window(self.text[max(lo, start - 24) : start])) is not None
+            and _THEIR_PEOPLE_AFTER.match(fold_window(self.text[end : end + 20])) is None
+            for start, end in self.evidence or ()
+            if lo <= start < hi
+        )
 
     def _wrote_of_own_care(self, end: int | None) -> bool:
         """The name opens what its bearer wrote (``Name <address> wrote:``, a quoted ``From: Name``), and what
@@ -254,7 +276,8 @@ class SegmentNames:
         if not _CORRESPONDENT_AFTER.match(fold_window(near)):
             return False
         after = fold_window(self.text[end : end + _QUOTE_REACH])
-        return _WRITES_OF_OWN_CARE.search(after) is not None and ABOUT_OWN_WORK.search(after) is None
+        return ((_WRITES_OF_OWN_CARE.search(after) is not None or self._own_evidence(end, end + _QUOTE_REACH))
+                and ABOUT_OWN_WORK.search(after) is None)
 
     def _portal_author(self, start: int) -> bool:
         """The name's line says a patient portal carried their message ("Portal message received ... from:")."""
