@@ -2,16 +2,20 @@
 (school nurses and youth clinics), written blind and read in session 21, tested here in other words.
 
 Patients: family names Faker's lists lack (Quebec's own, from the US Census list: Duquette, Tétreault); a form's
-pupil ("Élève :", the name on the label's next line as PDF forms are extracted); whom a clinician saw
-("J'ai vu A. Labrecque", "J'ai rencontré john fournier"); an initial and a family name said about on a line above
-the evidence; a lower-case name after a lead word at a line's start; an invitation's summary with its description;
-a family name glued to its initial in a file name; chart numbers in an aligned table's MRN column or after
-"épisode". Vocabulary: sleep apnoea's French forms, eating disorders, head lice, school refusal, a youth's group
-home, release from detention, neuromyelitis optica, newer antiseizure drugs.
+pupil ("Élève :", the name on the label's next line as PDF forms are extracted); whom a clinician saw ("J'ai vu A.
+Labrecque", "J'ai rencontré john fournier"); an initial and a family name said about on a line above the evidence,
+or closing the Subject; a lower-case name after a lead word at a line's start; an invitation's summary with its
+description; a family name glued to its initial in a file name, or a listed family name and an old date there (a
+birth date); a patient's own mail forwarded by the clinic, told by first-person evidence ("j'ai des brûlures quand
+j'urine", "it burns when I pee"); someone's own visit to a disease's clinic ("Mon rendez-vous à la clinique
+d'épilepsie"); chart numbers in an aligned table's MRN column or after "épisode". Vocabulary: sleep apnoea's French
+forms, eating disorders, head lice, school refusal, a youth's group home, release from detention, neuromyelitis
+optica, newer antiseizure drugs, dysuria as a patient writes it.
 
 Nobody's patients: a school vaccination calendar whose nurses fill a "Nurse" column; a school named after a person
 ("Polyvalente Armand-Lussier"); a vaccine brand and a given name ("Twinrix Junior"); a trainee under a "Student:"
-label of an orientation memo; a colleague presented with a role that is no kind of care booked.
+label of an orientation memo; a colleague presented with a role that is no kind of care booked; an employee's own
+sick call forwarded on; a clinic that moves; this year's date beside a family name in a file name.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import pytest
 from conftest import inspect_mail, inspect_text, scanned_file_mail
 
 from sentinelle.classifiers.recognizers.patient_name._shapes import _known_surname
-from sentinelle.classifiers.types import MRN, PATIENT_NAME
+from sentinelle.classifiers.types import DATE_OF_BIRTH, MRN, PATIENT_NAME
 
 
 @pytest.mark.parametrize(
@@ -132,3 +136,77 @@ def test_nobody_s_patient_in_school_health_mail(body: str) -> None:
 )
 def test_census_family_names_are_known_and_ordinary_words_are_not(word: str, known: bool) -> None:
     assert _known_surname(word) is known
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Salut,\nPeux-tu regarder?\n\n-----Message d'origine-----\nDe : Josée Tremblay <josee.t71@videoweb.example>\n"
+        "Date : 28 mai 2025 07:47\nObjet : question\n\nBonjour,\nj'ai des brûlures quand j'urine depuis 3 jours, "
+        "est-ce que je peux passer?\nmerci\nJosée Tremblay",
+        "Hi,\n\n---------- Forwarded message ---------\nFrom: Gary Doucet <gdoucet77@mailbox.example>\n"
+        "Subject: question\n\nI have an ear infection again, can I get antibiotics without coming in?\nGary Doucet",
+        "Could you have a look?\n\n---------- Forwarded message ---------\nFrom: Sylvie Smith "
+        "<sylvie.smith6@courriel.example>\nSubject: question\n\nHi,\nit burns when I pee for 3 days now, can I come "
+        "to the walk-in?\nthanks\nSylvie Smith",
+    ],
+    ids=["j-ai-des-brulures", "i-have-an-ear-infection", "burns-when-i-pee"],
+)
+def test_a_patient_s_own_mail_forwarded_by_the_clinic(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential, counted
+    assert PATIENT_NAME in counted, counted
+
+
+def test_an_employee_s_own_sick_call_forwarded_is_no_patient_s() -> None:
+    body = ("FYI\n\n-----Message d'origine-----\nDe : Julie Roy <julie.roy@videoweb.example>\n\nBonjour, j'ai une "
+            "gastro-entérite, je ne pourrai pas faire mon quart de soir.\nJulie Roy")
+    confidential, counted = inspect_text(body)
+    assert not confidential, counted
+
+
+def test_a_listed_family_name_and_an_old_date_in_a_file_name_are_a_birth_date() -> None:
+    confidential, counted = inspect_mail(scanned_file_mail("EEG_KAUR_Harpreet_1950-03-10.pdf"))
+    assert confidential, counted
+    assert DATE_OF_BIRTH in counted, counted
+
+
+def test_a_listed_family_name_and_this_year_s_date_in_a_file_name_are_a_schedule() -> None:
+    confidential, counted = inspect_mail(scanned_file_mail("Horaire_KAUR_Harpreet_2026-03-10.pdf"))
+    assert not confidential, counted
+    assert DATE_OF_BIRTH not in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("body", "confidential"),
+    [
+        ("Allo,\nMon rendez-vous à la clinique d'épilepsie est le 14 mais je n'ai pas de transport.\nOlivier Leclerc",
+         True),
+        ("Hi,\nMy appointment at the heart failure clinic is on Tuesday; can it be by phone?\nOlivia Leclerc",
+         True),
+        ("Rappel à l'équipe : la clinique d'épilepsie déménage au 4e étage le 14 mai.\nMerci,\nJulie Roy, agente "
+         "administrative", False),
+    ],
+    ids=["mon-rendez-vous-a-la-clinique", "my-appointment-at-the-clinic", "the-clinic-moves"],
+)
+def test_someone_s_own_visit_to_a_disease_s_clinic_says_what_they_are_followed_for(body: str,
+                                                                                     confidential: bool) -> None:
+    verdict, counted = inspect_text(body)
+    assert verdict is confidential, counted
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "confidential"),
+    [
+        ("Clairance dentaire - I. Vaillancourt",
+         "Bonjour, la patiente a une parodontite sévère; extractions de 36 et 37 à prévoir avant la chimiothérapie.",
+         True),
+        ("Présentation - J. Tremblay", "Bonjour, voici les diapositives de la présentation sur le diabète de type 2.",
+         False),
+    ],
+    ids=["initial-and-family-name-closing-the-subject", "a-talk-s-speaker"],
+)
+def test_an_initial_and_a_family_name_closing_the_subject(subject: str, body: str, confidential: bool) -> None:
+    verdict, counted = inspect_text(body, subject)
+    assert verdict is confidential, counted
+
