@@ -41,7 +41,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     StaffNames,
 )
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import carried_correspondents
+from sentinelle.classifiers.recognizers.patient_name._own_care import carried_correspondents
 from sentinelle.classifiers.recognizers.patient_name._subject import subject_may_name_alone
 from sentinelle.classifiers.recognizers.patient_name._triggers import genre_said
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer

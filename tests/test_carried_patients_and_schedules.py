@@ -29,7 +29,7 @@ from conftest import inspect_text, shipped_classifier
 
 from sentinelle.classifiers.parse import parse_message
 from sentinelle.classifiers.recognizers.mrn import MrnRecognizer
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import carried_correspondents
+from sentinelle.classifiers.recognizers.patient_name._own_care import carried_correspondents
 from sentinelle.classifiers.types import DIAGNOSIS, MRN, PATIENT_NAME, Segment
 
 

@@ -44,7 +44,8 @@ names without capitals or right before a birth date (``_lower_case``), names sai
 (``_prose``), labelled fields (``_fields``), patient lists (``_tables``), night reports (``_night_report``)
 and mail written to the patient (``_addressee``); span arithmetic (``_spans``); patient cues and document
 genre (``_cues``); NER on windows around unresolved triggers (``_ner``); who is staff (``_staff``,
-``_staff_cues``; staff schedules' rows: ``_schedules``; programmes, agendas and staff lists: ``_programmes``);
+``_staff_cues``; staff schedules' rows: ``_schedules``; programmes, agendas and staff lists: ``_programmes``;
+a correspondent writing of their own care, who is not: ``_own_care``);
 one segment's candidates, their staff exclusion and evidence reach (``_weighing``); the names right after a
 trigger (``_after_triggers``); and the recognizer itself, which gathers every shape's names in order of
 precedence (``_recognizer``).

@@ -11,6 +11,7 @@ import re2
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers.patient_name._own_care import _WRITES_OF_OWN_CARE, ABOUT_OWN_WORK
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _MONTHS,
@@ -18,7 +19,6 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _is_surname,
     _known_surname,
 )
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import _WRITES_OF_OWN_CARE, ABOUT_OWN_WORK
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
 
 _SAID_CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"

@@ -6,14 +6,12 @@ an absence or a leave, a credential, a named place, a programme or agenda line o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
-import re2
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
 from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
+from sentinelle.classifiers.recognizers.patient_name._own_care import _CORRESPONDENT_AFTER, _WRITES_OF_OWN_CARE
 from sentinelle.classifiers.recognizers.patient_name._programmes import (
     agenda_speaker,
     listed_under_staff_heading,
@@ -28,7 +26,6 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _STAFF_BEFORE,
     replaced_starts,
 )
-from sentinelle.classifiers.types import Segment
 
 # A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
 _CAREER_AFTER = re.compile(
@@ -102,97 +99,6 @@ def _memorial(text: str, start: int, end: int) -> bool:
         return False
     # (a death, and a memorial announced further on: "passed away [...] A celebration of life will be held")
     return _CAREER_YEARS.search(around) is not None or _MEMORIAL_EVENT.search(around) is not None
-
-
-# A correspondent: the name is followed by an e-mail address ("Sophie Lavoie <sophie.lavoie@x.ca>"), or
-# it is the author of a quoted reply ("Le 3 déc. 2026 à 09:12, Sophie Lavoie a écrit :", "... wrote:").
-_CORRESPONDENT_AFTER = re.compile(
-    # (credentials may stand between the name and the address: "Émilie Roussel, T.S. <e.roussel@…>")
-    r"[ \t]*(?:(?:,[^<>@\n,]{1,25}){0,2}[ \t]*[<(\[][ \t]*(?:mailto:)?[^\s<>()@]+@"
-    r"|[^\n]{0,80}?\b(?:a\s+ecrit|wrote|schrieb)\s*:)"
-)
-
-# (RE2: always searched in folded, ASCII text, whole segments included; Python's engine tried every alternative at
-# every position, some 0.1 ms per 5 KB segment)
-_WRITES_OF_OWN_CARE = re2.compile(
-    r"\b(?:mon|ma|mes|my)\s+(?:resultats?|results?|analyses?|examens?|traitement|treatment|medicaments?"
-    r"|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment|chirurgie|surgery|douleurs?"
-    r"|pain|glycemie|blood\s+sugar|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
-    r"|operation|pilules?|pills?|dose"
-    # ... an examination, a treatment or a caregiver of one's own ("My MRI on June 10 was cancelled", "mon médecin
-    # m'a dit", "ma pression est haute")
-    r"|irm|mri|scan|biopsie|biopsy|dialyse|dialysis|chimio(?:therapie)?|chemo(?:therapy)?|medecin|docteur|doctor"
-    r"|family\s+doctor|pression|tension|blood\s+pressure|insuline|insulin"
-    # ... a cycle, a pregnancy or a fertility treatment of one's own ("My period started this morning (day 1)",
-    # "j'ai eu mes règles", "ma ponction", "mes embryons")
-    r"|period|regles|cycle|grossesse|pregnancy|ponction|stimulation|embryons?|embryos?|ivf|fiv|injections?|piqures?"
-    r"|blood\s+tests?|bloodwork|prise\s+de\s+sang)\b"
-    # ... whether to take a drug ("Do I start the Gonal-f tonight?", "Est-ce que je commence le Gonal-f ce soir ?")
-    r"|\b(?:do|should|can)\s+i\s+(?:still\s+)?(?:start|stop|take|continue|restart)\s+(?:the|my)\b"
-    r"|\b(?:est-ce\s+que\s+je|dois-je|puis-je)\s+(?:commencer?|prendre|prends|continuer?|continue|arreter|arrete"
-    r"|recommencer?)\s+(?:le|la|les|mon|ma|mes)\b"
-    r"|\bj'ai\s+(?:encore\s+|toujours\s+|aussi\s+)?(?:mal|des\s+douleurs|le\s+diabete|des\s+etourdissements"
-    r"|des\s+vertiges|des\s+nausees|de\s+la\s+fievre)"
-    r"|\bi\s+(?:still\s+|also\s+)?have\s+(?:pain|been|chest\s+pain|a\s+fever|fever|nausea|dizz)"
-    # ... a symptom in a verb of one's own ("je tousse depuis 3 semaines", "je fais de la fièvre", "I've been coughing")
-    r"|\bje\s+(?:tousse|saigne|vomis|fais\s+de\s+la\s+(?:fievre|temperature))\b"
-    # ... or what hurts when they do it ("it burns when I pee", "ça fait mal quand j'avale")
-    r"|\bwhen\s+i\s+(?:pee|urinate|swallow|breathe|cough|eat|walk)\b|\bquand\s+j'(?:urine|avale|respire|tousse|mange|marche)\b"
-    r"|\bi\s*(?:'ve|\s+have)\s+been\s+(?:coughing|vomiting|bleeding|feverish)\b"
-    # ... or says they are a patient ("Je suis Claude Taylor, patiente de la Dre Haddad", "I'm a patient of Dr. Roy").
-    r"|\bje\s+suis\s+(?:[a-z'-]+\s+){0,3}(?:un\s+|une\s+|votre\s+)?patiente?\s+(?:de|du|chez)\b"
-    r"|\bi\s*(?:am|'m)\s+(?:[a-z'-]+\s+){0,3}(?:a\s+|your\s+)?patient\s+(?:of|at|with)\b"
-    # ... what a physician gave or told them ("the walk-in doctor gave me domperidone", "le Dr m'avait parlé de"),
-    # how far along their pregnancy is ("I'm 16 wks now", "je suis rendue à 18 sem"), a symptom of their own
-    # ("I have right-sided mastitis", "j'ai une douleur")
-    r"|\b(?:gave|prescribed|put)\s+me\s+(?:on\s+)?[a-z]"
-    r"|\bm'(?:a|avait)\s+(?:prescrit|donne|mise?\s+sous|parle\s+d|diagnostique|dit\s+que\s+j)"
-    r"|\bi\s*(?:am|'m)\s+(?:now\s+)?\d{1,2}\s*(?:wks?|weeks?)\b|\bje\s+suis\s+(?:rendue?\s+a|enceinte\s+de)\s+\d{1,2}\s*sem"
-    r"|\bi\s+(?:have|had|got)\s+(?:a\s+|an\s+)?(?:low|high|severe|bad|sore|swollen|(?:right|left)-sided)\b"
-    r"|\bj'ai\s+(?:une?\s+|des\s+)?(?:douleurs?|faible|basse|forte|fievre|saignements?|contractions?)\b"
-    # ... what the doctor said of it, symptoms that stay ("The walk-in doctor said it was probably asthma. Still
-    # symptoms after 5 days", "le médecin m'a dit que c'était [...] J'ai encore des symptômes")
-    r"|\b(?:doctor|docteur|medecin)\b[^.\n]{0,40}?\b(?:said\s+it|told\s+me|m'a\s+dit|m'avait\s+dit)\b"
-    r"|\b(?:still|encore|toujours)\s+(?:des\s+|some\s+|have\s+|having\s+)?(?:symptoms|symptomes)\b"
-    # ... a visit of their own and what was done to them, a copy of their own record ("Je suis allée à votre urgence
-    # le 19 décembre... On m'a fait des radiographies", "I went to your ER", "copie de mon dossier")
-    r"|\bje\s+suis\s+(?:alle|allee|passe|passee|venu|venue)\s+(?:a|au|aux)\s+(?:votre\s+|l'|la\s+)?"
-    r"(?:urgence|clinique|hopital|cliniques?\s+sans\s+rendez-vous)"
-    r"|\bi\s+(?:went|came)\s+to\s+(?:your|the)\s+(?:er|emergency|ed|clinic|hospital|walk-in)\b"
-    r"|\bon\s+m'a\s+(?:fait|donne|prescrit|opere|installe|pose|hospitalise)"
-    r"|\b(?:copie|copy)\s+(?:de|of)\s+(?:mon|my)\s+(?:dossier|medical\s+(?:file|record|chart)|file|record|chart)"
-    r"|\bmon\s+dossier\s+medical|\bmy\s+medical\s+(?:file|record|chart)s?\b"
-)
-# The same writer speaking of their work: an employee's sick call ("I have a fever, I won't make my shift").
-ABOUT_OWN_WORK = re.compile(
-    r"\b(?:my|mon|ma|mes)\s+(?:shift|quart|horaire|schedule|poste|unit|unite|travail|work|equipe|team|patients?)\b"
-    r"|\b(?:off\s+work|arret\s+de\s+travail|sick\s+(?:leave|day|note)|conge\s+de\s+maladie|billet\s+medical)\b"
-)
-# The fields of a carried message (an attached or forwarded .eml) that name its writer, and all its correspondents.
-_CARRIED_SENDER_FIELDS = ("/header:from", "/header:sender", "/header:reply-to")
-_CARRIED_ADDRESS_FIELDS = (*_CARRIED_SENDER_FIELDS, "/header:to", "/header:cc")
-
-
-def carried_correspondents(segments: Iterable[Segment]) -> list[str]:
-    """The display names of the messages a message carries (attached or forwarded .eml), staff like the message's
-    own correspondents; but not the writer of a carried message that speaks of their own care ("This is Pierre
-    Morin. [...] I still have chest pain"): a patient's mail forwarded on, whose writer is the patient."""
-    segments = list(segments)
-    # Only a carried message's own texts are read (not every attachment's: a PDF has no writer to clear).
-    carried = {s.location.rsplit("/", 1)[0] for s in segments if s.location.endswith(_CARRIED_SENDER_FIELDS)}
-    own_care = {
-        prefix
-        for segment in segments
-        if "/header:" not in segment.location and (prefix := segment.location.rsplit("/", 1)[0]) in carried
-        and _WRITES_OF_OWN_CARE.search(fold_window(segment.text)) is not None
-    }
-    return [
-        line
-        for segment in segments
-        if segment.location.endswith(_CARRIED_ADDRESS_FIELDS)
-        and not (segment.location.endswith(_CARRIED_SENDER_FIELDS) and segment.location.rsplit("/", 1)[0] in own_care)
-        for line in segment.text.splitlines()
-    ]
 
 
 # A staff role said of the name later in its sentence ("M. Gérald Poulin, né le 3 avril 1961, est ministre de

@@ -10,6 +10,11 @@ from sentinelle.classifiers.recognizers._base import Scan, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field
+from sentinelle.classifiers.recognizers.patient_name._own_care import (
+    _CORRESPONDENT_AFTER,
+    _WRITES_OF_OWN_CARE,
+    ABOUT_OWN_WORK,
+)
 from sentinelle.classifiers.recognizers.patient_name._schedules import in_schedule_row
 from sentinelle.classifiers.recognizers.patient_name._shapes import _NAME, _clean_name
 from sentinelle.classifiers.recognizers.patient_name._spans import _line_before, _Reach, _Taken
@@ -23,12 +28,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _is_person,
     _name_words,
 )
-from sentinelle.classifiers.recognizers.patient_name._staff_cues import (
-    _CORRESPONDENT_AFTER,
-    _WRITES_OF_OWN_CARE,
-    ABOUT_OWN_WORK,
-    _staff_cue,
-)
+from sentinelle.classifiers.recognizers.patient_name._staff_cues import _staff_cue
 from sentinelle.classifiers.recognizers.patient_name._triggers import SIGNATURE, STAFF_ROLE
 
 Candidate = tuple[int, int, str, float, str]  # start, end, name, confidence, how
