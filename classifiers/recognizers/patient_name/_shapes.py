@@ -204,8 +204,10 @@ def _titleless(
                 names.append((*pair, text[pair[0] : pair[1]], "upper-case family name and given name"))
             continue
         surname, given = (w.strip() for w in text[start:end].split(",", 1))
-        if fold(given) in _MONTHS and (_DATELINE_DAY.match(text, end) or not _is_given(given)):
-            continue  # a press release's dateline ("MONTREAL, December 3, 2026 –"), a report's ("EDPE, February:")
+        if fold(given) in _MONTHS and (_DATELINE_DAY.match(text, end) or not _known_surname(surname)):
+            # a press release's dateline ("MONTREAL, December 3, 2026 –"), a report's period after an acronym ("EDPE,
+            # February:"); a listed family name keeps its given name ("PELLETIER, June : K 6,2")
+            continue
         if given.isupper() and not _upper_given(given):
             continue  # all in capitals ("SIROIS, RÉJEAN"): a given name people bear, and no place ("PARIS, FRANCE")
         if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
