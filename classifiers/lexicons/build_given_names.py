@@ -7,7 +7,7 @@ Why Faker: it is MIT-licensed, maintained, installable from PyPI, and ships per-
 the locales our mail is written in (fr_FR, fr_CA/fr_QC, fr_BE, fr_CH, en_US, en_GB, en_IE, en_NZ). The
 field's larger list (gender-guesser's ``nam_dict``) is GPL/FDL, which an Apache-2.0 project cannot ship.
 The patient population's other origins (Maghreb, Africa, Latin America, Vietnam, South Asia...) come from
-Faker's Latin-script locales for them.
+Faker's Latin-script locales for them; China and Japan from the romanised lists of their providers.
 ``given_names_extra.txt`` adds Quebec given names common in the patient population (born 1930-1970) that
 Faker's lists lack; ``given_names_exclude.txt`` drops names that are ordinary capitalised words.
 """
@@ -26,6 +26,10 @@ LOCALES = (
     "fr_DZ", "tw_GH", "en_NG", "yo_NG", "ig_NG", "ha_NG", "en_KE", "sw", "es_ES", "es_MX", "es_CO", "pt_BR",
     "pt_PT", "it_IT", "vi_VN", "tr_TR", "en_IN", "en_PK",
 )  # fmt: skip
+# Chinese and Japanese given names as mail spells them, in the providers' Latin transcriptions ("Wei", "Xiulan",
+# "Hiroshi"): the native-script lists are of no use in Latin-script mail.
+ROMANIZED_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
+ROMANIZED = ("first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")
 HERE = Path(__file__).parent
 
 
@@ -57,8 +61,11 @@ def faker_names(locales: tuple[str, ...], attributes: tuple[str, ...], extra: st
 
 
 def given_names() -> list[str]:
-    return faker_names(LOCALES, ("first_names", "first_names_male", "first_names_female"),
-                       "given_names_extra.txt", "given_names_exclude.txt", min_length=3)
+    latin = faker_names(LOCALES, ("first_names", "first_names_male", "first_names_female"),
+                        "given_names_extra.txt", "given_names_exclude.txt", min_length=3)
+    romanized = faker_names(ROMANIZED_LOCALES, ROMANIZED, "given_names_extra.txt", "given_names_exclude.txt",
+                            min_length=3)
+    return sorted(set(latin) | set(romanized))
 
 
 def main() -> int:

@@ -37,11 +37,14 @@ _NAME_HEADERS = (
     r"last(?:[ _]?name)?|first(?:[ _]?name)?|surname|given(?:[ _]names?)?|family[ _]name|full[ _]name|name"
     r"|nom(?:[ _]de[ _]famille|[ _]complet)?|pr[ée]noms?|patiente?|r[ée]sidente?|residents?|cliente?|usag[eè]re?"
     r"|usager|b[ée]n[ée]ficiaire|pt|init|initiales|initials|inits|participante?"
+    # An occupational physician's results for an employer's workers ("Worker | Blood lead (µmol/L)").
+    r"|workers?|employ[ée]e?s?|travailleu(?:r|se)s?"
 )
+# (RE2's "\b" is ASCII: it never closes "Employé", so the header word ends at a delimiter instead.)
 HEADER = Trigger(
     "table_header",
-    rf"(?im:\b(?:{_NAME_HEADERS})\b\.?(?:[ \t]*(?:[;\t|,]|\r?$)| {{2,}})"
-    rf"|(?:[;\t|,]| {{2,}})[ \t]*(?:{_NAME_HEADERS})\b)",
+    rf"(?im:\b(?:{_NAME_HEADERS})\.?(?:[ \t]*(?:[;\t|,]|\r?$)| {{2,}})"
+    rf"|(?:[;\t|,]| {{2,}})[ \t]*(?:{_NAME_HEADERS})(?:\b|\.?[ \t]*(?:[;\t|,]|\r?$)))",
 )
 
 # Roles of a column, from its header.
@@ -56,13 +59,15 @@ CLINICAL = "clinical"
 APPOINTMENT = "appointment"
 PHONE = "phone"
 ADDRESS = "address"
+# A value measured on a person: the header gives a clinical unit ("Anti-HBs (IU/L)", "Seuil 4 kHz (dB)").
+MEASURE = "measure"
 STAFF = "staff"
 PRODUCT = "product"
 OTHER = "other"
 
 # Columns that make a table with a name column a patient list; STRONG ones outweigh a product column
 # (a pharmacy's bill listing patients with their NAM and an amount).
-PATIENT_COLUMNS = frozenset({DOB, HEALTH_ID, CHART, ROOM, CLINICAL, APPOINTMENT})
+PATIENT_COLUMNS = frozenset({DOB, HEALTH_ID, CHART, ROOM, CLINICAL, MEASURE, APPOINTMENT})
 _STRONG = frozenset({DOB, HEALTH_ID, CHART})
 
 # Header vocabulary, matched on the folded header (lower case, no accents, "_" and "." as spaces, "#",
@@ -129,6 +134,18 @@ for _role, _words in (
     for _word in " ".join(_words).split():
         _WORDS.setdefault(_word, _role)
 
+# Units of what a laboratory or a screening test measures on a person, as a folded header spells them
+# ("µmol/L" folds to "mol/l"). A money or a count column has none of them.
+_CLINICAL_UNIT = re.compile(
+    r"(?:^|\s)(?:[mnpu]?mol/l|[mnu]?g/(?:d?l)|(?:iu|ui|u|mui|miu)/m?l|db(?: hl)?|mm ?hg)(?:\s|$)"
+)
+# Who a worker-health table's rows are: the employer's people, examined as patients when a column measures
+# something on them ("Employee | Anti-HBs (IU/L)").
+_WORKER_HEADERS = frozenset(
+    ("employee", "employe", "employee name", "nom de l employe", "nom de l employee", "worker", "worker name",
+     "travailleur", "travailleuse", "nom du travailleur", "nom de la travailleuse")
+)
+
 _NUMBER_SIGN = re.compile(r"\s*(?:#|n°|n º|nº|no\b\.?|num\b\.?|numero\b|number\b|nbr\b)\s*")
 _SEPARATORS = re.compile(r"[\s_.()\[\]:*'’\"]+")
 
@@ -156,6 +173,8 @@ def column_role(header: str) -> str:
     whole = _WHOLE.get(folded) or _WHOLE.get(folded.removeprefix("no ").removesuffix(" no"))
     if whole:
         return whole
+    if _CLINICAL_UNIT.search(folded):
+        return MEASURE
     roles = {_WORDS[w] for w in re.split(r"[\s/,-]+", folded) if w in _WORDS}
     # "Cholesterol total" is a lab value, "Montant total" an amount: clinical words outweigh product words.
     for role in (STAFF, HEALTH_ID, CHART, DOB, CLINICAL, PRODUCT, APPOINTMENT):
@@ -209,8 +228,12 @@ class Table:
     @property
     def patient_list(self) -> bool:
         """A name column beside a column about a patient (birth date, identifier, chart, room, clinical
-        value, appointment), and no staff column; a product column only with a strong patient column."""
-        if not self.has(NAME, SURNAME, GIVEN) or not self.has(*PATIENT_COLUMNS) or self.has(STAFF):
+        value, appointment), and no staff column unless a column measures something on each person (a
+        worker's hearing threshold or blood lead is health information, whoever employs them); a product
+        column only with a strong patient column."""
+        if not self.has(NAME, SURNAME, GIVEN) or not self.has(*PATIENT_COLUMNS):
+            return False
+        if self.has(STAFF) and not self.has(MEASURE):
             return False
         return not self.has(PRODUCT) or self.has(*_STRONG)
 
@@ -293,6 +316,8 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
     if len(headers) < 2 or any(len(h) > _MAX_CELL for h in headers):
         return None
     roles = tuple(column_role(h) for h in headers)
+    if MEASURE in roles:
+        roles = tuple(NAME if fold_header(h) in _WORKER_HEADERS else r for h, r in zip(headers, roles, strict=True))
     if sum(r != OTHER for r in roles) < 2:
         return None
     by_label = {fold_header(h): i for i, h in enumerate(headers) if h}
@@ -343,12 +368,20 @@ _CARED_FOR = frozenset(
 _SCHEDULE_ONLY = frozenset({"shift", "quart", "garde", "call", "on call", "block", "rotation"})
 
 
+def measured_column(header: str) -> bool:
+    """The header gives a clinical unit: its cells are values measured on each row's person."""
+    return _CLINICAL_UNIT.search(fold_header(header)) is not None
+
+
 def staff_columns(cells: Sequence[str]) -> bool:
     """Header cells of a staff table: an employee's column ("Emp #", "No empl.", "Matricule", "Title"; a shift
-    alone says nothing) and no column of people cared for ("Patient", "Résident")."""
+    alone says nothing), no column of people cared for ("Patient", "Résident") and none that measures something
+    on each person ("Anti-HBs (IU/L)": an occupational physician's results for an employer's workers)."""
     filled = [c for c in cells if c.strip()]
     folded = [fold_header(c) for c in filled]
-    return not any(f in _CARED_FOR for f in folded) and any(
+    if any(f in _CARED_FOR for f in folded) or any(measured_column(c) for c in filled):
+        return False
+    return any(
         f not in _SCHEDULE_ONLY and column_role(c) == STAFF for c, f in zip(filled, folded, strict=True)
     )
 
@@ -377,13 +410,15 @@ def clinical_cells(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int
         if not table.patient_list:
             continue
         named = any(r == NAME and fold_header(h) in _CARED_FOR for h, r in zip(table.headers, table.roles, strict=True))
-        if not (named or table.has(DOB, HEALTH_ID, CHART, ROOM)):
+        if not (named or table.has(DOB, HEALTH_ID, CHART, ROOM, MEASURE)):
             continue
         for column, (header, role) in enumerate(zip(table.headers, table.roles, strict=True)):
-            if role != CLINICAL:
+            if role not in (CLINICAL, MEASURE):
                 continue
             folded = fold_header(header)
-            kind = next((_CLINICAL_KIND[w] for w in re.split(r"[\s/,-]+", folded) if w in _CLINICAL_KIND), "diagnosis")
+            words = re.split(r"[\s/,-]+", folded)
+            kind = ("lab_result" if role == MEASURE
+                    else next((_CLINICAL_KIND[w] for w in words if w in _CLINICAL_KIND), "diagnosis"))
             for row in table.rows:
                 start, end = row[column]
                 if start >= 0 and fold_window(text[start:end]).strip() not in _EMPTY_VALUES:

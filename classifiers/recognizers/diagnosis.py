@@ -20,6 +20,8 @@ Also, from what clinicians write that no classification lists:
   0.8; a karyotype ("47,XY,+18", "45,X"), 0.8;
 - a surgical or endoscopic procedure named by its suffix ("cholécystectomie", "septoplasty", "cystoscopie") or a
   resection ("résection transurétrale"), 0.8;
+- an injury named by the body part it struck ("5th metacarpal fx", "supraspinatus tear", "fx du scaphoïde",
+  "entorse de la cheville"): the injury word alone is ordinary mail ("rupture de stock", "wear and tear"), 0.8;
 - a relapse said alone ("TR: LAPOINTE Mary - récidive"), never one with a complement ("récidive d'absences"), 0.8;
 - an adverse event reported ("AE: fall", "EI : chute", "SAE: hospitalisation"), 0.8;
 - a psychiatric stay with words between the verb and the ward ("hospitalisée depuis 5 semaines en
@@ -61,6 +63,39 @@ PROCEDURE = Trigger(
 # An inflammation named by its English suffix ("rhinosinusitis", "blepharitis", "uveitis"): no list holds every
 # compound, and no English word outside medicine ends so. (French "-ite" also ends "visite", "limite", "réussite".)
 INFLAMMATION = Trigger("dx_inflammation", r"(?i:\b[a-z]{3,}itis\b)")
+# An injury named by the bone, joint, tendon or ligament it struck, as fracture clinics, physiotherapists and
+# work-injury files write it ("5th metacarpal fx", "supraspinatus tear", "distal radius fracture", "fx du
+# scaphoïde", "déchirure du sus-épineux", "entorse de la cheville"). ICD-10 words each as a long label ("Fracture
+# of other metacarpal bone"); the injury word alone ("tear", "strain", "rupture", "fx") is ordinary in other mail,
+# so it counts only beside the body part.
+_BODY_PART_EN = (
+    r"metacarpal|metatarsal|scaphoid|radius|radial|ulna|ulnar|humerus|humeral|clavicle|clavicular|femur|femoral"
+    r"|tibia|tibial|fibula|fibular|patella|patellar|ankle|wrist|hip|rib|olecranon|calcaneus|calcaneal|talus|talar"
+    r"|vertebral|compression|supraspinatus|infraspinatus|subscapularis|labral|labrum|acl|mcl|pcl|lcl|meniscus"
+    r"|meniscal|achilles|achilles tendon|biceps|triceps|quadriceps|quad|hamstring|rotator cuff|elbow|shoulder|knee"
+    r"|finger|thumb|toe|phalanx|phalangeal|pelvic|sacral|coccyx|orbital|nasal|mandible|mandibular|skull|malleolar"
+    r"|bimalleolar|trimalleolar|boxer'?s|colles'?|calf|groin|adductor|ligament|tendon|ucl|tfcc|slap|forearm|hand"
+    r"|foot|leg|arm|neck"
+)
+_INJURY_EN = (r"fx|fractures?|fractured|tears?|torn|ruptures?|ruptured|sprains?|sprained|strains?|dislocations?"
+              r"|dislocated|avulsion")
+_BODY_PART_FR = (
+    r"m[ée]tacarpiens?|m[ée]tatarsiens?|scapho[iï]de|radius|cubitus|ulna|hum[ée]rus|clavicule|f[ée]mur|tibia"
+    r"|p[ée]ron[ée]|fibula|rotule|cheville|poignet|hanche|c[ôo]tes?|ol[ée]cr[âa]ne|calcan[ée]um|astragale|vert[èe]bres?"
+    r"|sus-[ée]pineux|sous-[ée]pineux|sous-scapulaire|labrum|lca|lcp|lcm|m[ée]nisques?|tendon d'achille|achille"
+    r"|biceps|quadriceps|ischio-jambiers?|coiffe des rotateurs|coude|[ée]paule|genou|doigt|pouce|orteil|phalanges?"
+    r"|bassin|coccyx|m[âa]choire|mandibule|nez|cr[âa]ne|plateau tibial|mall[ée]oles?|ligament crois[ée]"
+)
+_INJURY_FR = r"fx|fractures?|d[ée]chirures?|entorses?|luxations?|ruptures?|arrachements?"
+INJURY = Trigger(
+    "dx_injury",
+    rf"(?i:\b(?:(?:[1-5](?:st|nd|rd|th)[ _-]+)?(?:(?:left|right|l|r|distal|proximal)[ _-]+)?(?:{_BODY_PART_EN})"
+    rf"(?:[ _-]+(?:shaft|neck|head|base|bone|ligament|tendon))?[ _-]+(?:{_INJURY_EN})"
+    rf"|(?:{_INJURY_FR})[ _-]+(?:(?:du|de[ _]la|de[ _]l'|des|de|au|à[ _]la)[ _-]*)?(?:(?:[1-5]e|[1-5]i[eè]me)[ _-]+)?"
+    rf"(?:{_BODY_PART_FR})"
+    rf"|(?:fx|fracture|tear|rupture|sprain|burn)[ _-]+of[ _-]+(?:the[ _-]+)?(?:(?:left|right|l|r)[ _-]+)?"
+    rf"(?:{_BODY_PART_EN}))\b)",
+)
 # Words built the same way that are no procedure.
 _NOT_PROCEDURES = ("dichotom", "microscop", "spectroscop", "telescop", "stereoscop", "kaleidoscop")
 ABBREVIATION = Trigger("dx_abbr", abbreviation_pattern("diagnosis_abbreviations"))
@@ -224,7 +259,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, KARYOTYPE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS,
         FALL_EVENT,
-        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE, INFLAMMATION,
+        PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE, INFLAMMATION, INJURY,
     )  # fmt: skip
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
@@ -249,6 +284,10 @@ class DiagnosisRecognizer(BaseRecognizer):
             if not any(s < end and start < e for s, e in terms):  # the lexicon's finding says as much
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                         "pattern inflammation (-itis)", start, end))
+        for start, end in scan.get(INJURY.kind):
+            if not any(s < end and start < e for s, e in terms):  # "rotator cuff tear" is the lexicon's already
+                findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
+                                        "pattern injury of a body part (fracture, tear, sprain)", start, end))
         for start, end in scan.get(ABBREVIATION.kind):
             if bounded(text, start, end):
                 findings.append(

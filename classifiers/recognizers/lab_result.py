@@ -41,6 +41,8 @@ _UNITS = (
 )
 _VALUE = re.compile(
     r"\s*(?:\(?[a-zà-ÿ]{0,6}(?:-[a-z]{1,4})?\)?\s*)?(?:(?:estim[ée]e?|estimated|calcul[ée]e?|calculated|mesur[ée]e?|measured)\s+)?"
+    # (a glucose test's time point or load before its value: "GCT 1 h: 11.3 mmol/L", "HGPO 75 g : 9,1")
+    r"(?:\d{1,3}\s*(?:h|hr|min|g)\.?\s*(?=[:=]))?"
     # (a table's cells too: "Ferritine | 4 * | µg/l | 15-150", a value flagged abnormal by a star)
     r"(?:[:=|]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
     r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
@@ -73,7 +75,9 @@ _RANGES: dict[str, tuple[float, float]] = {
     "troponine t": _TROPONIN, "troponine i": _TROPONIN, "hs-troponin": _TROPONIN,
     "lact": (0.2, 30.0), "lactate": (0.2, 30.0), "lactates": (0.2, 30.0),
     "glyc": (1.0, 60.0), "glycemie": (1.0, 60.0), "glucose": (1.0, 60.0), "fasting glucose": (1.0, 60.0),
-    "glycemie a jeun": (1.0, 60.0), "blood glucose": (1.0, 60.0), "ldl": (0.3, 15.0), "ldl-c": (0.3, 15.0),
+    "glycemie a jeun": (1.0, 60.0), "blood glucose": (1.0, 60.0), "gct": (1.0, 40.0), "50 g gct": (1.0, 40.0),
+    "hgpo": (1.0, 40.0), "ogtt": (1.0, 40.0), "glucose challenge test": (1.0, 40.0), "ldl": (0.3, 15.0),
+    "ldl-c": (0.3, 15.0),
     "hdl": (0.2, 5.0), "cholesterol": (1.0, 20.0), "triglycerides": (0.2, 50.0), "ferritine": (1.0, 5000.0),
     "ferritin": (1.0, 5000.0), "ck": (10.0, 200000.0), "cpk": (10.0, 200000.0),
     "bnp": (1.0, 70000.0), "nt-probnp": (1.0, 70000.0), "crp": (0.1, 600.0), "alb": (10.0, 60.0),

@@ -27,12 +27,14 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import _ORG_WORDS, 
 # the text holds a greeting to the patient (rare), with the same result.
 GREETING = Trigger(
     "name_greeting",
-    r"(?im:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|all[oô]|salut"
+    # ("Bon matin", Québec's good morning)
+    r"(?im:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|bon\s+matin|all[oô]|salut"
     r"|ch[eè]re?)\b)",
 )
 # A greeting line near the top of a text: "Hi Emily,", "Bonjour Mme Gagnon,", "Dear Mr. Ortiz:", "Allô Julie !".
 _GREETING_LINE = re.compile(
-    r"(?m:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|allo|allô|salut"
+    r"(?m:^[ \t>]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|bonsoir|bon\s+matin|allo|allô"
+    r"|salut"
     r"|cher|chère|chere)[ \t,]+(?:(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|madame|monsieur)[ \t]+)?"
     # (the name itself keeps its capitals: "Good morning residents," greets a group)
     r"(?-i:(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"

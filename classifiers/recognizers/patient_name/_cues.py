@@ -49,6 +49,11 @@ _WORKPLACE_BEFORE = re.compile(
 _WORKPLACE_AFTER = re.compile(r"\s+(?:unit|clinic|cent(?:er|re)|department|team|ward|floor|program(?:me)?)s?\b")
 
 
+# A compensation claim's file, right after its claimant ("la réclamation de X (dossier 801 855502)": the board's
+# number, which an employer's disability adviser quotes of an employee, no chart of a clinic's).
+_CLAIM_FILE_BEFORE = re.compile(r"\b(?:reclamation|claim)\s+(?:de|d'|of|for|by)?\s*\|\s*\(?\s*$")
+
+
 def patient_cue(window: str) -> re.Match[str] | None:
     """``_PATIENT_CUE.search(window)`` (``window`` folded), trying ``re`` only where the RE2 superset matches."""
     pos = 0
@@ -57,6 +62,8 @@ def patient_cue(window: str) -> re.Match[str] | None:
         if found is not None and not (
             _WORKPLACE_BEFORE.search(window, max(0, found.start() - 24), found.start())
             or _WORKPLACE_AFTER.match(window, found.end())
+            or (found.group() == "dossier" and _CLAIM_FILE_BEFORE.search(window, max(0, found.start() - 40),
+                                                                          found.start()))
         ):
             return found
         pos = candidate.start() + 1
@@ -89,7 +96,10 @@ _PATIENT_FORM = re.compile(
     r"|sympt[oô]mes?|symptoms?|douleur|pain"
     # A pharmacy's bill for what it dispensed to someone.
     r"|posologie|ordonnance\s+(?:no|n°|#)|no\s+d'ordonnance|rx\s*(?:no|#|:)|renouvellement|quantit[eé]\s+servie"
-    r"|dispensed|refills?|ulc[eè]res?|plaies?)(?![\w-])"
+    r"|dispensed|refills?|ulc[eè]res?|plaies?"
+    # A value measured on a person, in the units a laboratory or a screening test gives ("Anti-HBs (IU/L)",
+    # "Blood lead (µmol/L)", "Seuil 4 kHz"): an occupational physician's results for an employer's workers.
+    r"|[mnpuµ]?mol/d?l|[mnuµ]?g/d?l|m?ui/d?l|m?iu/d?l|m?u/d?l|mm ?hg|khz|anti-hbs)(?![\w-])"
 )
 
 

@@ -27,7 +27,8 @@ _BETWEEN = re.compile(r"[ \t]*-?[ \t]*")
 _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{6,10}(?![0-9])")
 
 
-# ... or a listed family name in capitals and the given name's initial ("IRM_cérébrale_PIRON_P_ARIA-E.pdf").
+# ... or a listed family name in capitals and the given name's initial ("IRM_cérébrale_PIRON_P_ARIA-E.pdf"), or
+# capitalised ("placenta-praevia_Desrosiers_C.png").
 # (a space between, underscores being spaces by now: "ARIA-E" is an abbreviation's letter, not an initial)
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?=[ \t.]|$)")
 
@@ -73,7 +74,9 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for word in words:
         family = word.group()
-        initial = _INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.isupper() else None
+        # (in capitals, or capitalised as the file's other words are not: "placenta-praevia_Desrosiers_C.png")
+        initial = (_INITIAL_AFTER.match(text, word.end())
+                   if len(family) >= 4 and (family.isupper() or family.istitle()) else None)
         # (a listed family name only: "ANNUEL_B", "VOLUME_C" are a report's words and a letter)
         if initial and _known_surname(family) and fold(family) not in _BEFORE_A_LETTER:
             found.append((word.start(), initial.end(), f"{family} {text[initial.end() - 1]}"))

@@ -157,7 +157,8 @@ _LOWER_LEAD_WORDS = (
 )
 # (a line may open with a short field label: "ID: véronique cadieux, 71F")
 _LOWER_LINE_LEAD = r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
-_LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?"
+# (a double family name's second half may open with an elided particle: "rahimi-o'brien")
+_LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
 _LOWER_FULL_NAME = re.compile(
     # (the lead words first: at a line's start, "pour john fournier" is "pour" and a name, not "pour john")
     rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
@@ -175,6 +176,7 @@ _LOWER_FULL_NAME = re.compile(
 _LOWER_FULL_NAME_CANDIDATE = re2.compile(
     rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){_LOWER_WORD}[ \t\x{{00A0}}]+{_LOWER_WORD}"
 )
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]")
 _GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
 _SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)
 
@@ -206,11 +208,18 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
             folded_given, folded_surname = fold(given), fold(surname)
             if folded_surname in _STOP or folded_surname in _NOT_LOWER_SURNAMES or folded_given in _STOP:
                 continue
-            known = (folded_given.split("-", 1)[0] in _GIVEN_FOLDED) + (folded_surname in _SURNAME_FOLDED)
+            # (a double family name is known when both its halves are: "vézina-bouffard")
+            known = (folded_given.split("-", 1)[0] in _GIVEN_FOLDED) + (
+                folded_surname in _SURNAME_FOLDED or all(p in _SURNAME_FOLDED for p in folded_surname.split("-"))
+            )
             # ... or surname first, both known ("Votre patiente dethier yasmine est sortie hier")
             reversed_order = _known_lower_name((surname, given))
             # Both words known, or one (a typo: "michel thibaul") where both the lead and the tail say a name stands.
-            if known == 2 or reversed_order or (known == 1 and match["lead"] and match["tail"] is not None):
+            # ... or a known given name opening its line before a colon, as a terse note heads what follows with
+            # whom it is about ("aurèle fontaine : douleur mal contrôlée": Fontaine is a word as well as a name).
+            headed = (not match["lead"] and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
+                      and _COLON_AFTER.match(text, end) is not None)
+            if known == 2 or reversed_order or (known == 1 and (match["lead"] or headed) and match["tail"] is not None):
                 names.append((start, end, f"{given} {surname}"))
     return names
 

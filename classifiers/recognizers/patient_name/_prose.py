@@ -166,3 +166,27 @@ def people_introducing_themselves(text: str) -> list[tuple[int, int, str]]:
         if _WRITES_OF_OWN_CARE.search(after) is not None and ABOUT_OWN_WORK.search(after) is None:
             found.append((start, end, name))
     return found
+
+
+# A given name alone after a verb of seeing, then evidence on its line ("The doctor saw Fatoumata yesterday: the left
+# hand laceration is slow to improve", "J'ai revu Mathieu ce matin : brûlure chimique"): a clinician's reply speaks of
+# the patient by given name, the message names them in full elsewhere (the quoted question, the Subject's surname).
+_SEEN_GIVEN = re.compile(
+    r"(?i:\b(?:saw|seen|examined|assessed|vue?|revue?|rencontr[ée]e?|examin[ée]e?))[ \t]+"
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])(?![ \t]+[{_UP}])"
+)
+_SEEN_REACH = 160
+
+
+def given_names_seen(text: str, evidence: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The known given names said alone right after a verb of seeing, with evidence after them on their line."""
+    seen: set[str] = set()
+    for match in _SEEN_GIVEN.finditer(text):
+        given = match["given"]
+        if given not in _GIVEN_SET:
+            continue
+        line_end = text.find("\n", match.end())
+        limit = min(match.end() + _SEEN_REACH, len(text) if line_end < 0 else line_end)
+        if any(match.end() <= start < limit for start, _ in evidence):
+            seen.add(given)
+    return frozenset(seen)

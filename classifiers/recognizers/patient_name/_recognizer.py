@@ -49,6 +49,7 @@ from sentinelle.classifiers.recognizers.patient_name._night_report import (
 )
 from sentinelle.classifiers.recognizers.patient_name._prose import (
     _names_said,
+    given_names_seen,
     people_introducing_themselves,
     people_named_by_a_relative,
 )
@@ -279,13 +280,20 @@ class PatientNameRecognizer(BaseRecognizer):
                 add(start, end, name, 0.65, "pattern writer giving their own name, then writing of their own care")
 
         verdict_reach = _Reach(evidence or (), evidence_reach)
+        # "The doctor saw Fatoumata yesterday: laceration ..." over the quoted "when can Fatoumata Alvarez come back?"
+        seen = (given_names_seen(text, [span for span in evidence if not _topic_use(text, *span)])
+                if evidence and not newsletter else frozenset())
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
-            if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
+            seen_alone = bool(seen) and name.split(maxsplit=1)[0] in seen
+            if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)) and not seen_alone:
                 continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
             if not names.free(start, end, name):
                 continue
             if any(s < end and start < e for s, e in evidence or ()):
                 continue  # a drug's or a disease's name and a given name ("Twinrix Junior", "Hodgkin Lymphoma")
+            if seen_alone and not (_patient_cue(text, start, end) or evidence_cue(start, end)):
+                add(start, end, name, 0.65, f"pattern {how}; its given name seen alone with evidence")
+                continue
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 

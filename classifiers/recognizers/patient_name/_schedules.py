@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from sentinelle.classifiers.recognizers._table_index import aligned_header_cells
-from sentinelle.classifiers.recognizers._tables import staff_columns
+from sentinelle.classifiers.recognizers._tables import measured_column, staff_columns
 
 # A schedule's header: its columns are shifts or the services on call ("Date | Jour | Soir | Nuit", "Date | AM | PM",
 # "Date | Cardio | Néphro | Greffe" under "liste de garde"): the names in its rows are the staff who work them.
@@ -129,9 +129,11 @@ def _week_headers(text: str) -> tuple[int, ...]:
 def _staff_header(cells: tuple[str, ...]) -> bool:
     """A header line with two shift or profession columns or more, or an employee's or on-call column (the tables'
     vocabulary only on a line of several cells: "Passation de garde – ce soir" above a table is its title, not a
-    column)."""
+    column), and none naming the people cared for or measuring something on each person."""
     if any(_CARED_FOR_HEADER.search(c) for c in cells):
         return False  # "Time ; Caller ; For patient ; Reason ; Call back": a switchboard's log of patients' families
+    if any(measured_column(c) for c in cells):
+        return False  # "Employee | Anti-HBs (IU/L)": an occupational physician's results for an employer's workers
     shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
     professions = sum(bool(_PROFESSION_COLUMN.fullmatch(c)) for c in cells)
     return (shifts >= 2 or professions >= 2

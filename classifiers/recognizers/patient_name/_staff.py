@@ -25,6 +25,8 @@ _STAFF_AFTER = re.compile(
     r"|nurse|travailleu(?:r|se)s?\s+soc|t\.\s?s\.|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
     r"|chercheu|researcher|responsable|cadre|employee?|matricule|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
     r"|representante?|porte-parole|spokes"
+    # Care workers by their kind of work ("Daniel Kowalski, social worker": not "a factory worker", a patient's job).
+    r"|(?:social|support|outreach|youth|community|care|peer)\s+workers?|chaplain|aum[oô]ni"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
     # Credentials of every health and social-service profession, French and English, as signatures abbreviate
@@ -124,8 +126,9 @@ _PRAISE_LINE = re.compile(r"^[ \t>*-]*(?:felicitations|bravo|congratulations|kud
                           r"|(?:bon|prompt)\s+retablissement|get\s+well(?:\s+soon)?|speedy\s+recovery)\b")
 _GREETS = re.compile(r"(?:merci|thanks?|grace|bienvenue|welcome|felicitations|congratulations|bravo)\b")
 _GREETING = re.compile(
-    r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|salut|allo|hello|hi|dear|chere?|good\s+(?:morning|afternoon|evening)"
-    r"|merci|thanks|thank\s+you|re?-?bonjour)[ \t,]*(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?|dr\.?|dre\.?)?"
+    r"(?:^|\n)[ \t>]*(?:bonjour|bonsoir|bon\s+matin|salut|allo|hello|hi|dear|chere?"
+    r"|good\s+(?:morning|afternoon|evening)|merci|thanks|thank\s+you|re?-?bonjour)[ \t,]*"
+    r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?|dr\.?|dre\.?)?"
     r"[ \t]*$"
 )
 # Quoted header lines that name correspondents (never "Objet :" / "Subject:": a letter's or a quoted

@@ -25,7 +25,9 @@ ROLE = Trigger(
     # Form labels that name the person a medical form is about (only with a colon: _LABEL_ONLY).
     # A school's health forms name the pupil ("Élève : Jade Drouin"; not "Student:", a hospital's trainee as
     # often; RE2's ASCII "\b" cannot open "Élève": the recognizer checks the word's bounds).
-    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child|pupil)\b"
+    # A drug test's or a blood or organ donation's form names whom the sample is from ("Donor: Priya Kaur").
+    r"|(?i:\b(?:travailleu(?:r|se)|r[eé]clamante?|claimant|assur[eé]e?|insured|enfant|child|pupil|donor"
+    r"|donneu(?:r|se))\b"
     r"|[ée]l[èe]ve\b)"
     # Name columns of a list or a spreadsheet ("Last: Vachon; First: Karen", "Prénom : Lucie"; only with a colon).
     r"|(?i:\b(?:(?:last|first|given|family)[ \t]+name|surname|pr[eé]nom|nom[ \t]+de[ \t]+famille)\b)"
@@ -245,9 +247,26 @@ _PERSON_BEFORE = re.compile(
 )
 
 
-def _surname_after_person(text: str, start: int) -> bool:
+# ... or a capitalised genre word inside a sentence, before another capitalised word: part of a company's or a
+# person's name ("mécanicien chez Carrière Beaulac", a quarry; "avec Carrière Lapointe").
+_PROPER_NAME_AFTER = re.compile(rf"[ \t\u00a0]+[{_UP}][{_LOW}]+")
+_INSIDE_SENTENCE = re.compile(rf"[{_LOW},][ \t\u00a0]+$")
+# ... or a line that is only such a name, as a signature gives the sender's company ("> Carrière Beaulac").
+_NAME_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>]*$")
+_NAME_LINE_AFTER = re.compile(
+    rf"(?:[ \t\u00a0]+[{_UP}][{_LOW}]+){{1,2}}(?:[ \t\u00a0]+(?i:inc|lt[ée]e|ltd|s\.?e\.?n\.?c\.?)\.?)?"
+    r"[ \t]*\r?(?:\n|$)"
+)
+
+
+def _in_a_proper_name(text: str, start: int, end: int) -> bool:
     if not text[start : start + 1].isupper():
         return False
+    if " " not in text[start:end] and (
+        (_PROPER_NAME_AFTER.match(text, end) and _INSIDE_SENTENCE.search(text, max(0, start - 4), start))
+        or (_NAME_LINE_AFTER.match(text, end) and _NAME_LINE_BEFORE.search(text, max(0, start - 8), start))
+    ):
+        return True
     before = _PERSON_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and (before["given"] is None or before["given"] in _GIVEN_SET)
 
@@ -283,7 +302,7 @@ def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
              or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#"
              or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end)
              or _communicated(text, start, end)
-             or _surname_after_person(text, start)
+             or _in_a_proper_name(text, start, end)
              or _in_address(text, start, end)
              or (text[start:end].lower() == "nomination"
                  and _OWN_APPOINTMENT_BEFORE.search(text, max(0, start - 12), start) is not None))
