@@ -3,7 +3,8 @@ home care), written blind and read in session 22, tested here in other words.
 
 Patients: pregnancy and the post-partum as midwives write them (growth restriction and its abbreviations, reduced
 fetal movements, a breech presentation, mastitis, an Rh-negative mother's immune globulin, the glucose challenge
-test with its time point, newborn screening's 17-OHP); a capitalised family name and an initial in a file name; a
+test with its time point, newborn screening's 17-OHP); a capitalised family name and an initial in a file name, or a
+family name no list knows hyphened to a listed given name; a
 double family name typed in lower case, with an elided particle too; the client greeted "Bon matin"; a known given
 name opening a terse note's line before a colon; older Quebec given names.
 
@@ -53,10 +54,18 @@ def _names_in_file_name(file_name: str, body: str = "Voir la pièce jointe, merc
     return result.confidential, {f.type for f in result.findings if f.confidence >= 0.6}
 
 
-@pytest.mark.parametrize("file_name", ["mastite Bouchard G.png", "RCIU Pelletier M.pdf"])
-def test_a_capitalised_family_name_and_an_initial_in_a_file_name(file_name: str) -> None:
+@pytest.mark.parametrize(
+    "file_name", ["mastite Bouchard G.png", "RCIU Pelletier M.pdf", "Echo T3 Kabongo-Mei mastitis.png"]
+)
+def test_a_capitalised_family_name_and_an_initial_or_a_hyphened_given_name_in_a_file_name(file_name: str) -> None:
     confidential, counted = _names_in_file_name(file_name)
     assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize("file_name", ["Protocole-Marie asthme.pdf", "Rapport annuel C.pdf"])
+def test_a_document_s_words_beside_a_given_name_or_a_letter_name_nobody(file_name: str) -> None:
+    _, counted = _names_in_file_name(file_name)
+    assert PATIENT_NAME not in counted, counted
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,9 @@ TRIGGER = Trigger(
     r"|\bn[ée]e?[ \t]*:?[ \t]+[0-9]"
     r"|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn\b"
     # "D.N. 11 mars 2019": the French initials of "date de naissance", with their dots
-    r"|\bD\.[ \t]?N\.)",
+    r"|\bD\.[ \t]?N\."
+    # ... or a label glued to its date, as file names write it ("Gingras-S_DDN19480104_lombalgie.pdf")
+    r"|\b(?:ddn|dob)[0-9])",
 )
 
 # A titled name and a comma or an opening parenthesis: a date right after it is read as a birth date.
@@ -256,7 +258,8 @@ class DateOfBirthRecognizer(BaseRecognizer):
             if text[t_end - 1].isdigit():
                 t_end -= 1  # "née 1951-12-22": the trigger's digit is the date's
                 word_end = t_start + len(text[t_start:t_end].rstrip(" \t:"))
-            if not bounded(text, t_start, word_end):
+            glued = text[word_end : word_end + 1].isdigit()  # "DDN19480104": only the label's start is bounded
+            if not (bounded(text, t_start, word_end) or (glued and not (t_start > 0 and text[t_start - 1].isalnum()))):
                 continue
             # A format hint between the label and the date ("Date de naissance (AAAA-MM-JJ) : 1962-04-12").
             hint = _FORMAT_HINT.match(text, t_end)

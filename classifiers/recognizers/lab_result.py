@@ -36,7 +36,7 @@ TERSE = Trigger(
 _UNITS = (
     r"(?:[mµuμnpf]?mol|[mµuμnp]?g|m?eq|[mk]?ua?|[mµuμk]?ui|[mk]?iu|copies|cellules|cells)\s*/\s*(?:[mdµuμ]?l|kg|24\s*h)"
     r"|(?:x\s*)?10\s*(?:\^|\*|e)?\s*(?:9|12)\s*/\s*l|giga\s*/\s*l|tera\s*/\s*l"
-    r"|ml\s*/\s*min(?:\s*/\s*1[.,]73\s*m2)?|mm\s*/\s*h|mm\s*hg|kpa|bpm|battements\s*/\s*min|/\s*min"
+    r"|ml\s*/\s*min(?:\s*/\s*1[.,]73\s*m2)?|mm\s*/\s*h|mm\s*hg|kpa|bpm|battements\s*/\s*min|/\s*min|/\s*h\b"
     r"|kg\s*/\s*m2|fl|sec|s\b|%"
 )
 _VALUE = re.compile(

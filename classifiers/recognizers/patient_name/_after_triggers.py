@@ -9,7 +9,7 @@ import re
 from sentinelle.classifiers.recognizers._base import Scan, bounded, fold
 from sentinelle.classifiers.recognizers._streets import street_word
 from sentinelle.classifiers.recognizers.patient_name._cues import _patient_cue
-from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_NAME, _lower_case_name
+from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_NAME, _known_lower_name, _lower_case_name
 from sentinelle.classifiers.recognizers.patient_name._schedules import initial_in_row
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _HARD_STOP,
@@ -27,6 +27,7 @@ _ACCOUNT_AFTER = re.compile(r"[ \t]*(?:#|no\b|n[o°º]\.?|number|:)?[ \t]*[0-9]"
 # A form's field left blank (underscores, dots, an ellipsis, a bracketed placeholder), and a label's own colon.
 _BLANK_FIELD = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?:_{2,}|\.{3,}|…|\[[^\]\n]{0,30}\]|<[^>\n]{0,30}>)")
 _LABEL_AFTER = re.compile(r"[ \t\u00a0]*:")
+_COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 _CELL_GAP = re.compile(r" *\t")
 # Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
 _ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of)"
@@ -81,6 +82,34 @@ def _lower_case_after_care(names: SegmentNames, text: str, position: int) -> Non
     if names.free(start, end, name):
         cue = _patient_cue(text, start, end) or names.evidence_cue(start, end)
         names.add(start, end, name, 0.6 if cue else 0.5, "lower-case full name after a care phrase")
+
+
+_COLON_THEN = re.compile(r"[ \t\u00a0]*:")
+# What a role word may qualify, in English word order ("patient information", "client satisfaction").
+_QUALIFIED_NOUN = re.compile(
+    r"[ \t]+(?:information|info|data|records?|files?|safety|care|experience|privacy|confidentiality|identifiers?"
+    r"|portal|flow|volumes?|satisfaction|education|engagement|partners?|advocates?|rights|feedback|surveys?"
+    r"|services?|support|transport|population|registry|consent|forms?)\b"
+)
+
+
+def _lower_case_after_label(names: SegmentNames, text: str, t_start: int, t_end: int) -> bool:
+    """A form's label naming the person cared for, a colon, then a full name typed in lower case, either order
+    (both words listed: "travailleuse : talbot harpreet"). Adds it (0.75: the label says whose form it is)."""
+    colon = _COLON_THEN.match(text, t_end)
+    if colon is None:
+        return False
+    lower = _LOWER_NAME.match(text, colon.end())
+    if lower is None:
+        return False
+    given, surname = lower["given"], lower["surname"]
+    if not (_known_lower_name((given, surname)) or _known_lower_name((surname, given))):
+        return False
+    start, end = lower.start("given"), lower.end("surname")
+    name = text[start:end]
+    if names.free(start, end, name):
+        names.add(start, end, name, 0.75, "pattern lower-case name after labelled field")
+    return True
 
 
 def names_after_triggers(
@@ -139,15 +168,26 @@ def names_after_triggers(
                 continue
         if _BLANK_FIELD.match(text, t_end):
             continue  # "Patient: [Nom du patient]", "Nom : ______": a blank form's field, for NER too
+        if (not name or match is None) and kind == "role" and _lower_case_after_label(names, text, t_start, t_end):
+            continue  # "Travailleur/travailleuse : talbot harpreet / (17 mars 1966)"
         if not name or match is None:
             words = [fold(w.rstrip(".,")) for w in match.group("name").split()] if match else []
             credential = bool(words) and words[0] in _HARD_STOP  # "M. Sc."
             organisation = any(w in _ORG_WORDS for w in words)  # "Patient Safety": nobody for NER to find
-            if kind not in ("roster", "care phrase") and not credential and not organisation:
+            # "No patient information will be shared": the role word qualifies a thing, and names no one.
+            qualifies = kind == "role" and _QUALIFIED_NOUN.match(fold(text[t_end : t_end + 30])) is not None
+            if kind not in ("roster", "care phrase") and not credential and not organisation and not qualifies:
                 names.unmatched.append((t_start, t_end, kind))
             continue
         if labelled and _LABEL_AFTER.match(text, match.end("name")):
-            continue  # a label's own colon ("Nom de l'usager: Adresse:"): the next label is no name
+            # A form's two columns on one line ("Patient: Kathleen Labrecque   Chart: CDB-2023-8800"): the name ends
+            # at the column gap, the next label's word after it.
+            gap = _COLUMN_GAP.search(text, match.start("name"), match.end("name"))
+            if gap is None:
+                continue  # a label's own colon ("Nom de l'usager: Adresse:"): the next label is no name
+            name = _clean_name(text[match.start("name") : gap.start()])
+            if not name:
+                continue
         if labelled and any(fold(w) in _ORG_WORDS for w in match.group("name").split()):
             continue  # "Client : CHU Exemple": an institution fills the field (its word trimmed or not)
         parts = name.split()

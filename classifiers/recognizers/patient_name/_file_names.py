@@ -31,6 +31,9 @@ _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{
 # capitalised ("placenta-praevia_Desrosiers_C.png").
 # (a space between, underscores being spaces by now: "ARIA-E" is an abbreviation's letter, not an initial)
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?=[ \t.]|$)")
+# ... a capitalised one hyphened to it too ("Gingras-S_DDN19480104_low_back_pain.pdf"; in capitals, "ARIA-E" is an
+# abbreviation's letter).
+_HYPHENED_INITIAL_AFTER = re.compile(r"(?:[ \t]+|-)[A-Z](?=[ \t.]|$)")
 
 
 # ... or a listed family name in lower case and the given name's initial after a dot, as a mail address writes them
@@ -75,8 +78,9 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
     for word in words:
         family = word.group()
         # (in capitals, or capitalised as the file's other words are not: "placenta-praevia_Desrosiers_C.png")
-        initial = (_INITIAL_AFTER.match(text, word.end())
-                   if len(family) >= 4 and (family.isupper() or family.istitle()) else None)
+        initial = (_INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.isupper()
+                   else _HYPHENED_INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.istitle()
+                   else None)
         # (a listed family name only: "ANNUEL_B", "VOLUME_C" are a report's words and a letter)
         if initial and _known_surname(family) and fold(family) not in _BEFORE_A_LETTER:
             found.append((word.start(), initial.end(), f"{family} {text[initial.end() - 1]}"))
@@ -102,8 +106,12 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):
             continue
         a, b = first.group(), second.group()
+        # (a hyphen joins a family name no list knows to a listed given name: "Echo_T3_Mukendi-Mei_mastitis.png")
+        hyphened = text[first.end() : second.start()] == "-" and (
+            (_is_given(b) and _numbered_surname(a)) or (_is_given(a) and _numbered_surname(b))
+        )
         if (_known_lower_name((a, b)) and _is_surname(b)) or (_known_lower_name((b, a)) and _is_surname(a)) or (
-            _capitals_and_given(a, b) or _capitals_and_given(b, a)
+            _capitals_and_given(a, b) or _capitals_and_given(b, a) or hyphened
         ):
             if found and found[-1][1] > first.start():
                 continue  # "Marie Roy Gagnon": the first pair holds (and "Roy 1234567" a pair)

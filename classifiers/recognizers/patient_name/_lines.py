@@ -73,6 +73,8 @@ _ABOUT_INITIAL = re.compile(
     r"(?<![\w'’-])(?i:pour|for|about|concernant|regarding|au[ \t]+sujet[ \t]+de"
     # ... or whom a clinician saw ("J'ai vu A. Labrecque en clinique", "I saw K. Walsh today")
     r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|[ée]valu[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
+    # ... or whose care a clinician hands over ("I'm handing over S.Nantel starting October 27", "je te confie")
+    r"|handing[ \t]+over|hand[ \t]+over|handover(?:[ \t]+of)?|(?:je[ \t]+te|je[ \t]+vous)[ \t]+(?:confie|transf[èe]re)"
     # ... or whose document it is ("as-tu eu le rapport d'imagerie de A. Rioux?")
     r"|(?:rapport|r[ée]sultats?|bilan|imagerie|report|results?)(?:[ \t]+d['’][a-zé]+)?[ \t]+(?:de|of|for))[ \t]+"
     rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
@@ -132,6 +134,37 @@ def initial_surname_names(
         known = _known_surname(surname) or (start - match.end() <= _UNKNOWN_SURNAME_REACH and _is_surname(surname))
         if known and fold(surname) not in _BEFORE_A_LETTER:
             names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}"))
+    return names
+
+
+# ... or typed in lower case, the initial before or after a listed family name, then a dash or a colon, as a list sent
+# from a phone reads ("r. hamelin - tpi (fibromyalgia)", "robitaille s. - lido (complex regional pain syndrome)").
+_LOWER_INITIAL_LINE = re.compile(
+    rf"[ \t>*•·\-–—]*(?:(?P<initial>[{_LOW}])\.[ \t]?(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
+    rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)[ \t]*[-–—:]"
+)
+
+
+def lower_case_initial_names(
+    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
+) -> list[tuple[int, int, str]]:
+    """(start, end, "surname i") of each lower-case initial and listed family name that opens the line of some
+    evidence said of someone (``_LOWER_INITIAL_LINE``), within ``_TERSE_REACH`` characters before it."""
+    names: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+    for start, end in sorted(evidence):
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start in seen:
+            continue
+        match = _LOWER_INITIAL_LINE.match(text, line_start, start)
+        if match is None or start - match.end() > _TERSE_REACH or not said_of_someone(start, end):
+            continue
+        seen.add(line_start)
+        surname, initial = match["surname"] or match["surname2"], match["initial"] or match["initial2"]
+        if _known_surname(surname.capitalize()) and fold(surname) not in _BEFORE_A_LETTER:
+            first = match.start("initial") if match["initial"] else match.start("surname2")
+            last = match.end("surname") if match["initial"] else match.end("initial2") + 1
+            names.append((first, last, f"{surname.capitalize()} {initial.upper()}"))
     return names
 
 

@@ -146,6 +146,8 @@ _LOWER_LEAD_WORDS = (
     r"(?:\s+d['’][a-zé]+)?\s+(?:de|of|for)"
     # ... or whom a clinician saw ("J'ai rencontré john fournier ce matin", "I saw mary walsh today")
     r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
+    # ... or whom a colleague is asked to see ("Pourrais-tu voir hamelin wayne en priorité ?", "could you see ...")
+    r"|voir|see"
     # ... or the person introducing themself, a patient writing to the clinic ("Je m'appelle diane leblanc")
     r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is"
     # ... or whom a relative or a legal representative acts for ("fille et mandataire (mandat de protection
@@ -164,7 +166,7 @@ _LOWER_FULL_NAME = re.compile(
     rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
     # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
     r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)))"
-    rf"(?<![\w@.'’-])(?P<given>{_LOWER_WORD})[ \t\u00a0]+"
+    rf"(?<![\w@.'’-])(?P<given>{_LOWER_WORD})(?P<comma>,)?[ \t\u00a0]+"
     rf"(?P<surname>{_LOWER_WORD})"
     r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|:[ \t]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
     # ... or where the person lies ("in rm 15", "au lit 4", "ch. 212")
@@ -174,7 +176,7 @@ _LOWER_FULL_NAME = re.compile(
 # the few places to try it at. (Python's engine tried the lead's alternatives at every character of every window
 # near evidence: some 1.5 ms of a 10 ms message.)
 _LOWER_FULL_NAME_CANDIDATE = re2.compile(
-    rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){_LOWER_WORD}[ \t\x{{00A0}}]+{_LOWER_WORD}"
+    rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){_LOWER_WORD},?[ \t\x{{00A0}}]+{_LOWER_WORD}"
 )
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]")
 _GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
@@ -214,6 +216,8 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
             )
             # ... or surname first, both known ("Votre patiente dethier yasmine est sortie hier")
             reversed_order = _known_lower_name((surname, given))
+            if match["comma"] and not reversed_order:
+                continue  # a comma between two words: only a family name, then its given name ("paradis, sylvain")
             # Both words known, or one (a typo: "michel thibaul") where both the lead and the tail say a name stands.
             # ... or a known given name opening its line before a colon, as a terse note heads what follows with
             # whom it is about ("aurèle fontaine : douleur mal contrôlée": Fontaine is a word as well as a name).

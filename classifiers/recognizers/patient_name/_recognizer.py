@@ -28,6 +28,7 @@ from sentinelle.classifiers.recognizers.patient_name._file_names import names_in
 from sentinelle.classifiers.recognizers.patient_name._lines import (
     _terse_note_names,
     initial_surname_names,
+    lower_case_initial_names,
     names_before_a_bed,
     names_beside_numbers,
     people_named_by_room,
@@ -209,7 +210,9 @@ class PatientNameRecognizer(BaseRecognizer):
         lowered = (lower_case_full_names(text, _windows_near(text, evidence, evidence_anywhere, evidence_reach))
                    if (evidence or evidence_anywhere) and not newsletter else [])
         # "C. Taylor 2541800 - glyc 19.2": an initial and a family name opening a line that evidence follows.
-        initialled = (initial_surname_names(text, evidence, lambda s, e: not _topic_use(text, s, e))
+        # ... or typed in lower case ("r. hamelin - tpi (fibromyalgia)", "robitaille s. - lido (CRPS)").
+        initialled = ([*initial_surname_names(text, evidence, lambda s, e: not _topic_use(text, s, e)),
+                       *lower_case_initial_names(text, evidence, lambda s, e: not _topic_use(text, s, e))]
                       if evidence and not newsletter else [])
         # "consult pour J. Paquette civ 9: FA rapide", "leblanc diane civ 16: sepsis": a name, then where they lie.
         bedded = (names_before_a_bed(text, evidence, lambda s, e: not _topic_use(text, s, e))
