@@ -134,11 +134,11 @@ for _role, _words in (
     for _word in " ".join(_words).split():
         _WORDS.setdefault(_word, _role)
 
-# Units of what a laboratory or a screening test measures on a person, as a folded header spells them
-# ("µmol/L" folds to "mol/l"). A money or a count column has none of them.
-_CLINICAL_UNIT = re.compile(
-    r"(?:^|\s)(?:[mnpu]?mol/l|[mnu]?g/(?:d?l)|(?:iu|ui|u|mui|miu)/m?l|db(?: hl)?|mm ?hg)(?:\s|$)"
-)
+# Units of what a laboratory or a screening test measures on a person, in lower case ("µmol/L" folds to "mol/l");
+# ``_cues`` reads the same units in a whole text. A money or a count column has none of them, and neither has a
+# product's strength ("Méthadone 10 mg/mL" on a pharmacy's invoice): per litre (or decilitre), not per millilitre.
+CLINICAL_UNITS = r"(?:[mnpuµ]?mol|[mnuµ]?g)/d?l|(?:m?ui|m?iu|u)/l|mm ?hg"
+_CLINICAL_UNIT = re.compile(rf"(?:^|\s)(?:{CLINICAL_UNITS}|db(?: hl)?)(?:\s|$)")
 # Who a worker-health table's rows are: the employer's people, examined as patients when a column measures
 # something on them ("Employee | Anti-HBs (IU/L)").
 _WORKER_HEADERS = frozenset(

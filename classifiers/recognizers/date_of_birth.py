@@ -258,8 +258,10 @@ class DateOfBirthRecognizer(BaseRecognizer):
             if text[t_end - 1].isdigit():
                 t_end -= 1  # "née 1951-12-22": the trigger's digit is the date's
                 word_end = t_start + len(text[t_start:t_end].rstrip(" \t:"))
-            glued = text[word_end : word_end + 1].isdigit()  # "DDN19480104": only the label's start is bounded
-            if not (bounded(text, t_start, word_end) or (glued and not (t_start > 0 and text[t_start - 1].isalnum()))):
+            # "DDN19480104" (a file name's label glued to its date): only the label's start must be bounded
+            glued = text[word_end : word_end + 1].isdigit()
+            opens_word = t_start == 0 or not text[t_start - 1].isalnum()
+            if not (bounded(text, t_start, word_end) or (glued and opens_word)):
                 continue
             # A format hint between the label and the date ("Date de naissance (AAAA-MM-JJ) : 1962-04-12").
             hint = _FORMAT_HINT.match(text, t_end)

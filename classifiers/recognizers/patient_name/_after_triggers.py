@@ -84,7 +84,6 @@ def _lower_case_after_care(names: SegmentNames, text: str, position: int) -> Non
         names.add(start, end, name, 0.6 if cue else 0.5, "lower-case full name after a care phrase")
 
 
-_COLON_THEN = re.compile(r"[ \t\u00a0]*:")
 # What a role word may qualify, in English word order ("patient information", "client satisfaction").
 _QUALIFIED_NOUN = re.compile(
     r"[ \t]+(?:information|info|data|records?|files?|safety|care|experience|privacy|confidentiality|identifiers?"
@@ -96,7 +95,7 @@ _QUALIFIED_NOUN = re.compile(
 def _lower_case_after_label(names: SegmentNames, text: str, t_start: int, t_end: int) -> bool:
     """A form's label naming the person cared for, a colon, then a full name typed in lower case, either order
     (both words listed: "travailleuse : talbot harpreet"). Adds it (0.75: the label says whose form it is)."""
-    colon = _COLON_THEN.match(text, t_end)
+    colon = _LABEL_AFTER.match(text, t_end)
     if colon is None:
         return False
     lower = _LOWER_NAME.match(text, colon.end())

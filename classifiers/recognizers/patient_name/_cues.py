@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import re2
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._tables import CLINICAL_UNITS
 
 # Cues, matched on folded (lower-case, accent-free) text around a candidate.
 _PATIENT_CUE = re.compile(
@@ -99,7 +100,7 @@ _PATIENT_FORM = re.compile(
     r"|dispensed|refills?|ulc[eè]res?|plaies?"
     # A value measured on a person, in the units a laboratory or a screening test gives ("Anti-HBs (IU/L)",
     # "Blood lead (µmol/L)", "Seuil 4 kHz"): an occupational physician's results for an employer's workers.
-    r"|[mnpuµ]?mol/d?l|[mnuµ]?g/d?l|m?ui/d?l|m?iu/d?l|m?u/d?l|mm ?hg|khz|anti-hbs)(?![\w-])"
+    rf"|{CLINICAL_UNITS}|khz|anti-hbs)(?![\w-])"
 )
 
 

@@ -5,7 +5,7 @@ Tukalak. Je tousse depuis 3 semaines")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import re2
 
@@ -178,8 +178,12 @@ _SEEN_GIVEN = re.compile(
 _SEEN_REACH = 160
 
 
-def given_names_seen(text: str, evidence: Sequence[tuple[int, int]]) -> frozenset[str]:
-    """The known given names said alone right after a verb of seeing, with evidence after them on their line."""
+def given_names_seen(
+    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
+) -> frozenset[str]:
+    """The known given names said alone right after a verb of seeing, with evidence said of someone (not a clinic's
+    or a topic's name: ``said_of_someone``, asked only of the evidence that follows such a name) after them on their
+    line."""
     seen: set[str] = set()
     for match in _SEEN_GIVEN.finditer(text):
         given = match["given"]
@@ -187,6 +191,6 @@ def given_names_seen(text: str, evidence: Sequence[tuple[int, int]]) -> frozense
             continue
         line_end = text.find("\n", match.end())
         limit = min(match.end() + _SEEN_REACH, len(text) if line_end < 0 else line_end)
-        if any(match.end() <= start < limit for start, _ in evidence):
+        if any(match.end() <= start < limit and said_of_someone(start, end) for start, end in evidence):
             seen.add(given)
     return frozenset(seen)

@@ -196,6 +196,10 @@ class PatientNameRecognizer(BaseRecognizer):
             if segment.location.startswith("attachment:") and evidence
             else None
         )
+        def said_of_someone(start: int, end: int) -> bool:
+            """The evidence at ``start:end`` names no clinic, programme or topic ("la clinique de diabète")."""
+            return not _topic_use(text, start, end)
+
         # Full names right before a birth date's label, whatever the given-name list knows.
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
         # "the lady in 312 (Côté)", "your guy in 4B, Steven,": a patient named by room, with evidence to count.
@@ -211,11 +215,11 @@ class PatientNameRecognizer(BaseRecognizer):
                    if (evidence or evidence_anywhere) and not newsletter else [])
         # "C. Taylor 2541800 - glyc 19.2": an initial and a family name opening a line that evidence follows.
         # ... or typed in lower case ("r. hamelin - tpi (fibromyalgia)", "robitaille s. - lido (CRPS)").
-        initialled = ([*initial_surname_names(text, evidence, lambda s, e: not _topic_use(text, s, e)),
-                       *lower_case_initial_names(text, evidence, lambda s, e: not _topic_use(text, s, e))]
+        initialled = ([*initial_surname_names(text, evidence, said_of_someone),
+                       *lower_case_initial_names(text, evidence, said_of_someone)]
                       if evidence and not newsletter else [])
         # "consult pour J. Paquette civ 9: FA rapide", "leblanc diane civ 16: sepsis": a name, then where they lie.
-        bedded = (names_before_a_bed(text, evidence, lambda s, e: not _topic_use(text, s, e))
+        bedded = (names_before_a_bed(text, evidence, said_of_someone)
                   if evidence and not newsletter else [])
         # "plaie_sacrum_levesque_gaston_20250519.pdf": a given name and a family name, either order, in a file name.
         filed = (names_in_a_file_name(text) if evidence and not newsletter and segment.location.startswith("filename:")
@@ -284,8 +288,7 @@ class PatientNameRecognizer(BaseRecognizer):
 
         verdict_reach = _Reach(evidence or (), evidence_reach)
         # "The doctor saw Fatoumata yesterday: laceration ..." over the quoted "when can Fatoumata Alvarez come back?"
-        seen = (given_names_seen(text, [span for span in evidence if not _topic_use(text, *span)])
-                if evidence and not newsletter else frozenset())
+        seen = given_names_seen(text, evidence, said_of_someone) if evidence and not newsletter else frozenset()
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
             seen_alone = bool(seen) and name.split(maxsplit=1)[0] in seen
             if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)) and not seen_alone:
