@@ -301,6 +301,10 @@ HELDOUT_119 = Path(__file__).resolve().parent / "corpus_heldout_119"
 HELDOUT_120 = Path(__file__).resolve().parent / "corpus_heldout_120"
 HELDOUT_121 = Path(__file__).resolve().parent / "corpus_heldout_121"
 HELDOUT_122 = Path(__file__).resolve().parent / "corpus_heldout_122"
+HELDOUT_123 = Path(__file__).resolve().parent / "corpus_heldout_123"
+HELDOUT_124 = Path(__file__).resolve().parent / "corpus_heldout_124"
+HELDOUT_125 = Path(__file__).resolve().parent / "corpus_heldout_125"
+HELDOUT_126 = Path(__file__).resolve().parent / "corpus_heldout_126"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -319,7 +323,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_95, HELDOUT_96, HELDOUT_97, HELDOUT_98, HELDOUT_99, HELDOUT_100, HELDOUT_101, HELDOUT_102,
                  HELDOUT_103, HELDOUT_104, HELDOUT_105, HELDOUT_106, HELDOUT_107, HELDOUT_108, HELDOUT_109,
                  HELDOUT_110, HELDOUT_111, HELDOUT_112, HELDOUT_113, HELDOUT_114, HELDOUT_115, HELDOUT_116,
-                 HELDOUT_117, HELDOUT_118, HELDOUT_119, HELDOUT_120, HELDOUT_121, HELDOUT_122]
+                 HELDOUT_117, HELDOUT_118, HELDOUT_119, HELDOUT_120, HELDOUT_121, HELDOUT_122,
+                 HELDOUT_123, HELDOUT_124, HELDOUT_125, HELDOUT_126]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
