@@ -66,16 +66,19 @@ def _capitals_and_given(family: str, given: str) -> bool:
     return _is_given(given) or (len(family.replace("-", "")) >= 4 and _numbered_surname(given))
 
 
-def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
+def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, name) of each pair of neighbouring words of ``text`` (a ``filename:`` segment) that are a
     listed given name and a listed family name, in either order, of each listed family name right before a
     number of six to ten digits (a whole date too, not a year and a month), and of each listed family name in
     capitals before an initial (or in lower case before a dot and an initial, or glued to its initial). Both
     words must be known: a file name's other words ("plaie", "rapport", "grille") are ordinary words, and a lone
-    known word among them says nothing without its number or initial."""
+    known word among them says nothing without its number or initial.
+
+    ``listed_only`` (the evidence lies in the file, not in its name): only a listed given name beside a family name
+    ("resume_FALARDEAU_Loic.pdf"); a word and a number or a letter ("FAC-972770.pdf") name a document as often."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
-    for word in words:
+    for word in [] if listed_only else words:
         family = word.group()
         # (in capitals, or capitalised as the file's other words are not: "placenta-praevia_Desrosiers_C.png")
         initial = (_INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.isupper()
@@ -110,6 +113,9 @@ def names_in_a_file_name(text: str) -> list[tuple[int, int, str]]:
         hyphened = text[first.end() : second.start()] == "-" and (
             (_is_given(b) and _numbered_surname(a)) or (_is_given(a) and _numbered_surname(b))
         )
+        given_beside = (_is_given(b) and _capitals_and_given(a, b)) or (_is_given(a) and _capitals_and_given(b, a))
+        if listed_only and not (given_beside or _known_lower_name((a, b)) or _known_lower_name((b, a))):
+            continue
         if (_known_lower_name((a, b)) and _is_surname(b)) or (_known_lower_name((b, a)) and _is_surname(a)) or (
             _capitals_and_given(a, b) or _capitals_and_given(b, a) or hyphened
         ):

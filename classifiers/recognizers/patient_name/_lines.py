@@ -378,3 +378,33 @@ def _names_beside_numbers(text: str, evidence: Sequence[tuple[int, int]]) -> lis
 
 def _identifier(value: str) -> bool:
     return not (_DATE_SPAN.fullmatch(value) or _PHONE_SHAPE.fullmatch(value) or sum(c.isdigit() for c in value) < 6)
+
+
+# A known given name and a family name's initial ("Petit suivi pour Yves B. : fuite ...", "Quick one re Patrick C.:
+# marginal ulcer", "Peux-tu voir Karine N. demain ? JPO 25, déshydratation"): how a team writes about a patient it
+# knows, on the line of what it says of them. Not a middle initial before a family name ("Marie C. Tremblay").
+_GIVEN_INITIAL = re.compile(
+    rf"(?<![\w.'’-])(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<initial>[{_UP}])\."
+    rf"(?![ \t]*(?:[{_UP}][{_LOW}]|[{_UP}]\.))"
+)
+_GIVEN_INITIAL_REACH = 100  # from the name to the evidence that follows it on its line
+
+
+def given_initial_names(
+    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
+) -> list[tuple[int, int, str]]:
+    """(start, end, "Given I.") of each known given name and initial that evidence said of someone follows on the
+    same line within ``_GIVEN_INITIAL_REACH`` characters (the last such name before it). Only the lines that hold
+    evidence are read."""
+    names: dict[int, tuple[int, int, str]] = {}
+    for start, end in evidence:
+        if not said_of_someone(start, end):
+            continue
+        line_start = max(text.rfind("\n", 0, start) + 1, start - _GIVEN_INITIAL_REACH)
+        last = None
+        for match in _GIVEN_INITIAL.finditer(text, line_start, start):
+            last = match
+        if last is None or last["given"] not in _GIVEN_SET or fold(last["given"]) in _BEFORE_A_LETTER:
+            continue
+        names[last.start()] = (last.start(), last.end(), f"{last['given']} {last['initial']}.")
+    return list(names.values())

@@ -3,6 +3,7 @@ names right before a birth date or a personal phone number."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -161,35 +162,54 @@ _LOWER_LEAD_WORDS = (
 _LOWER_LINE_LEAD = r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
 # (a double family name's second half may open with an elided particle: "rahimi-o'brien")
 _LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
-_LOWER_FULL_NAME = re.compile(
-    # (the lead words first: at a line's start, "pour john fournier" is "pour" and a name, not "pour john")
-    rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
-    # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
-    r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)))"
-    rf"(?<![\w@.'’-])(?P<given>{_LOWER_WORD})(?P<comma>,)?[ \t\u00a0]+"
-    rf"(?P<surname>{_LOWER_WORD})"
-    r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|:[ \t]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
-    # ... or where the person lies ("in rm 15", "au lit 4", "ch. 212")
-    r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]))))?"
-)
-# ``_LOWER_FULL_NAME`` without its lookarounds (which RE2 lacks): it matches wherever that pattern does, and finds
-# the few places to try it at. (Python's engine tried the lead's alternatives at every character of every window
-# near evidence: some 1.5 ms of a 10 ms message.)
-_LOWER_FULL_NAME_CANDIDATE = re2.compile(
-    rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){_LOWER_WORD},?[ \t\x{{00A0}}]+{_LOWER_WORD}"
-)
+def _full_name_patterns(given_word: str) -> tuple[re.Pattern[str], re2._Regexp]:
+    """The full-name pattern for given names shaped ``given_word``, and its RE2 superset (below)."""
+    pattern = re.compile(
+        # (the lead words first: at a line's start, "pour john fournier" is "pour" and a name, not "pour john")
+        rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
+        # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
+        r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)))"
+        rf"(?<![\w@.'’-])(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
+        rf"(?P<surname>{_LOWER_WORD})"
+        r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|:[ \t]|[-–—][ \t]"
+        r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
+        # ... or where the person lies ("in rm 15", "au lit 4", "ch. 212")
+        r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]"
+        # ... or the bed a team calls them by ("maya lapierre in 9 is back", "Maélie michaud en 1 revient")
+        r"|(?:in|en|au)[ \t]+[0-9]{1,3}\b)"
+        # ... or the birth date that the next line gives ("chantal petrakis\nDDN : 2001-09-02 | dossier ...")
+        r"|(?P<born>[ \t]*\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b))))?"
+    )
+    # The pattern without its lookarounds (which RE2 lacks): it matches wherever the pattern does, and finds the few
+    # places to try it at. (Python's engine tried the lead's alternatives at every character of every window near
+    # evidence: some 1.5 ms of a 10 ms message.)
+    candidate = re2.compile(
+        rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){given_word},?[ \t\x{{00A0}}]+{_LOWER_WORD}"
+    )
+    return pattern, candidate
+
+
+_LOWER_FULL_NAME, _LOWER_FULL_NAME_CANDIDATE = _full_name_patterns(_LOWER_WORD)
+# ... and the given name that kept its capital when the family name lost its own, as a phone's keyboard leaves them
+# ("Ella hayes (bay 24): new DKA", "passer voir Antoine deschênes en 11"). Apart: where such a pair is no name
+# ("Pourrais-tu voir hamelin wayne"), the lower-case search must still try the words after it.
+_CAPITAL_GIVEN_NAME = _full_name_patterns(rf"[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]{{2,}})?")
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]")
 _GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
 _SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)
 
 
-def _lower_full_names_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """``_LOWER_FULL_NAME.finditer(text, lo, hi)``, trying ``re`` only where the RE2 superset starts a match. One RE2
+def _lower_full_names_in(
+    text: str, lo: int, hi: int, patterns: tuple[re.Pattern[str], re2._Regexp] = (_LOWER_FULL_NAME,
+                                                                                   _LOWER_FULL_NAME_CANDIDATE)
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)``, trying ``re`` only where the RE2 superset starts a match. One RE2
     pass while ``re`` agrees (its lookarounds seldom refuse a candidate), another from where it did not."""
+    full, superset = patterns
     pos = lo
     while pos < hi:
-        for candidate in _LOWER_FULL_NAME_CANDIDATE.finditer(text, pos, hi):
-            match = _LOWER_FULL_NAME.match(text, candidate.start(), hi)
+        for candidate in superset.finditer(text, pos, hi):
+            match = full.match(text, candidate.start(), hi)
             if match is None:
                 pos = candidate.start() + 1
                 break
@@ -204,8 +224,9 @@ def _lower_full_names_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]
 def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the lower-case full names (``_LOWER_FULL_NAME``) inside ``windows``."""
     names: list[tuple[int, int, str]] = []
-    for lo, hi in windows:
-        for match in _lower_full_names_in(text, lo, hi):
+    for (lo, hi), patterns in itertools.product(windows, ((_LOWER_FULL_NAME, _LOWER_FULL_NAME_CANDIDATE),
+                                                            _CAPITAL_GIVEN_NAME)):
+        for match in _lower_full_names_in(text, lo, hi, patterns):
             given, surname, start, end = match["given"], match["surname"], match.start("given"), match.end("surname")
             folded_given, folded_surname = fold(given), fold(surname)
             if folded_surname in _STOP or folded_surname in _NOT_LOWER_SURNAMES or folded_given in _STOP:
@@ -223,7 +244,17 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
             # whom it is about ("aurèle fontaine : douleur mal contrôlée": Fontaine is a word as well as a name).
             headed = (not match["lead"] and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
                       and _COLON_AFTER.match(text, end) is not None)
-            if known == 2 or reversed_order or (known == 1 and (match["lead"] or headed) and match["tail"] is not None):
+            born = match["born"] is not None and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
+            if given[:1].isupper():
+                # A capital then a lower-case word is how every sentence opens ("Santé mentale :", "Job posting"):
+                # both must be listed names, or the next line must give the birth date, or a lead word and a tail
+                # must say a name stands there ("fyi Maélie michaud en 1 revient").
+                lead_word = any(c.isalpha() for c in match["lead"] or "")
+                if known == 2 or born or (known == 1 and lead_word and match["tail"] is not None):
+                    names.append((start, end, f"{given} {surname}"))
+                continue
+            if (known == 2 or reversed_order or born
+                    or (known == 1 and (match["lead"] or headed) and match["tail"] is not None)):
                 names.append((start, end, f"{given} {surname}"))
     return names
 

@@ -23,10 +23,12 @@ from sentinelle.classifiers.recognizers.patient_name._cues import (
     _patient_cue,
     _topic_use,
 )
+from sentinelle.classifiers.recognizers.patient_name._curriculum import curriculum_file_name, curriculum_vitae
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field_names
 from sentinelle.classifiers.recognizers.patient_name._file_names import names_in_a_file_name
 from sentinelle.classifiers.recognizers.patient_name._lines import (
     _terse_note_names,
+    given_initial_names,
     initial_surname_names,
     lower_case_initial_names,
     names_before_a_bed,
@@ -171,6 +173,8 @@ class PatientNameRecognizer(BaseRecognizer):
         text = segment.text
         if segment.location.startswith("filename:") and segment.location.lower().endswith(_CARD_FILE_NAMES):
             return []  # "Graham Tessier.vcf": the card's holder, read in the card itself (a business card's as staff)
+        if segment.location.startswith("filename:") and curriculum_file_name(text):
+            return []  # "CV_Wexler.pdf": a job candidate
         role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
         roster_hits = [*roster_hits, *scan.get(CARE_PHRASE.kind)]  # any of them: something to look at
         # "Lève-patient Viking", "patient lift": a device's name introduces no patient.
@@ -218,11 +222,15 @@ class PatientNameRecognizer(BaseRecognizer):
         initialled = ([*initial_surname_names(text, evidence, said_of_someone),
                        *lower_case_initial_names(text, evidence, said_of_someone)]
                       if evidence and not newsletter else [])
+        # "Petit suivi pour Yves B. : fuite de la ligne d'agrafes": a given name and an initial, evidence on the line.
+        given_initialled = given_initial_names(text, evidence, said_of_someone) if evidence and not newsletter else []
         # "consult pour J. Paquette civ 9: FA rapide", "leblanc diane civ 16: sepsis": a name, then where they lie.
         bedded = (names_before_a_bed(text, evidence, said_of_someone)
                   if evidence and not newsletter else [])
         # "plaie_sacrum_levesque_gaston_20250519.pdf": a given name and a family name, either order, in a file name.
-        filed = (names_in_a_file_name(text) if evidence and not newsletter and segment.location.startswith("filename:")
+        # (the evidence may lie in the file itself: "resume_FALARDEAU_Loic.pdf" holding a discharge summary)
+        filed = (names_in_a_file_name(text, listed_only=not evidence)
+                 if (evidence or evidence_anywhere) and not newsletter and segment.location.startswith("filename:")
                  else [])
         table_hits = scan.get(TABLE_HEADER.kind)
         # Mail written to the patient: the greeting's name, when the text speaks to them of their own care.
@@ -244,7 +252,7 @@ class PatientNameRecognizer(BaseRecognizer):
         about = said_about(text, of_someone) if ner_about else []
         if not (about or role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or addressed or room_hits or roomed or numbered
-                or related or introduced or lowered or initialled or bedded or filed):
+                or related or introduced or lowered or initialled or bedded or filed or given_initialled):
             return []
         newsletter = newsletter or said_genre
         names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter)
@@ -304,8 +312,8 @@ class PatientNameRecognizer(BaseRecognizer):
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
         for start, end, name in lowered:
-            if not names.free(start, end, name):
-                continue
+            if not names.free(start, end, name) or any(s < end and start < e for s, e in evidence or ()):
+                continue  # (nor the evidence's own words: "Comfort care: a guide for families")
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.6 if cue else 0.5, "pattern lower-case given name + family name"
                 + ("; patient cue" if cue else ""))
@@ -374,6 +382,12 @@ class PatientNameRecognizer(BaseRecognizer):
                     continue
                 add(start, end, name, 0.65, "pattern initial + surname opening a clinical line")
 
+        for start, end, name in given_initialled:
+            if taken.overlaps(start, end) or is_staff_initial(name, staff.people) or excluded(name, start, end):
+                taken.add((start, end))
+                continue
+            add(start, end, name, 0.65, "pattern given name + initial, evidence said of them on the line")
+
         for start, end, name, initial in bedded:
             if taken.overlaps(start, end) or (initial and staff.covers_initial(name)) or excluded(name, start, end):
                 taken.add((start, end))
@@ -382,13 +396,16 @@ class PatientNameRecognizer(BaseRecognizer):
 
         candidates, unmatched = names.candidates, names.unmatched
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
+        curriculum = bool(candidates or unmatched) and curriculum_vitae(text)
+        run_ner = run_ner and not curriculum
         business = (_business_document(text) if run_ner or about or any(c[3] > 0.5 for c in candidates) else None)
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
         if run_ner and not business and self._nlp is not None:
             candidates = ner_names(self._nlp, text, candidates, unmatched, excluded, ner_near, ner_reach, ner_probe,
                                    clinical=evidence or ())
-        if about and not business and self._nlp is not None and not any(c[3] >= 0.6 for c in candidates):
+        if (about and not (business or curriculum) and self._nlp is not None
+                and not any(c[3] >= 0.6 for c in candidates)):
             candidates = [*candidates, *ner_names_said_about(self._nlp, text, about, of_someone, candidates, excluded,
                                                                 ner_probe)]
         if business:
@@ -407,6 +424,8 @@ class PatientNameRecognizer(BaseRecognizer):
                 for c in candidates
             ]
 
+        if curriculum:
+            candidates = [(*c[:3], min(c[3], 0.5), c[4] + "; a job candidate's CV") for c in candidates]
         return [
             Finding(
                 PATIENT_NAME,

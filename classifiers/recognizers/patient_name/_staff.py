@@ -95,6 +95,8 @@ _STAFF_BEFORE = re.compile(
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     # A colleague's retirement ("Départ à la retraite - Nadia Bourque", "Retirement of ...").
     r"|\bdepart\s+a\s+la\s+retraite(?:\s+de)?|\bretraite\s+de|\bretirement(?:\s+of)?|\bfarewell(?:\s+to)?"
+    # ... or a service anniversary ("les 25 ans de service de Sophie Gingras", "30 years of service of ...").
+    r"|\b(?:ans|annees)\s+de\s+(?:service|carriere)\s+(?:de|d')|\byears\s+of\s+service\s+(?:of|for|by)"
     r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"
     r"|\bcontactez|\bcontact|\baupres\s+de|\bcc|\bde\s+la\s+part\s+de|\bmoderat(?:or|eur|rice)"
     # Whom to call about the staff's schedule ("En cas d'urgence pour l'horaire : X, cell. ..."), whose workstation
@@ -114,7 +116,11 @@ _STAFF_BEFORE = re.compile(
     r"|\b(?:staff|personnel|equipe|team|intervenants?|on\s+site|sur\s+place|infirmieres?|infirmiers?|nurses?"
     r"|medecins?|physicians?|pharmaciens?|pharmacists?|benevoles|volunteers?|vaccinateurs|vaccinatrices|vaccinators"
     # ... and a shift's roles ("Break relief: Derek Lau", "Charge nurse: ...", "Float : ...").
-    r"|(?:break\s+)?relief|float|charge(?:\s+nurse)?|in\s+charge|assistante?[-\s]chef|remplacement\s+(?:des\s+)?pauses)\s*:)"
+    r"|(?:break\s+)?relief|float|charge(?:\s+nurse)?|in\s+charge|assistante?[-\s]chef|remplacement\s+(?:des\s+)?pauses"
+    # ... who signed up for a course ("Inscrits :", "Registered:"), and who gave ("nos grands donateurs :"; plural:
+    # a drug test's or a transplant's "Donor:" is the person tested).
+    r"|inscrite?s|registered|registrants?|donat(?:eur|rice)s|donors|bienfait(?:eur|rice)s|benefactors"
+    r"|commanditaires|sponsors)\s*:)"
     r"[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )
@@ -140,6 +146,12 @@ _HEADER_LINE = re.compile(
 )
 # Between two names of one list: a comma or "et"/"and", a role in parentheses, a title.
 # (on one line: a greeting's "Hi Ms. Kerr,\n" does not open a list with the next line's first name)
+# ... or the next line of a bulleted list that holds only a name ("Registered:\n- Brian Brooks\n- Brian Marchand").
+# (other lines of names may come between, which no pattern took for a name: "- Heather Harvey")
+BULLET_GLUE = re.compile(
+    r"(?:[ \t]*\r?\n[ \t]*[-*•·–—][ \t]*[^\W\d_][^\W\d_ \t.'’-]*(?:[ \t.'’-]+[^\W\d_]+){0,3}[ \t]*)*"
+    r"[ \t]*\r?\n[ \t]*[-*•·–—][ \t]*(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)[ \t]*)?"
+)
 _LIST_GLUE = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*(?:,|;|,?[ \t]*(?:et|and|&))[ \t]*(?:a[ \t]+|to[ \t]+)?"
     r"(?:(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)[ \t]*)?"
@@ -152,7 +164,11 @@ _ADDRESSES_PATIENT = re.compile(
     r"\b(?:vos|votre|your)\s+(?:resultats?|results?|analyses?|examens?|tests?|prises?\s+de\s+sang|bilan|traitement"
     r"|treatment|medicaments?|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment"
     r"|chirurgie|surgery|biopsie|biopsy|imagerie|scan|radiographie|x-ray|hba1c|a1c|glycemie|blood\s+sugar|inr"
-    r"|pression|blood\s+pressure|diabete|diabetes|dose)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
+    r"|pression|blood\s+pressure|diabete|diabetes|dose"
+    # ... or of their follow-up after an operation and what they take ("your 1-month follow-up after your sleeve
+    # gastrectomy", "please bring your supplements", "votre suivi de 6 mois")
+    r"|(?:[0-9]{1,2}[- ](?:month|week|year|mois|semaines?|ans?)s?[- ])?(?:follow-?up|suivi)|supplements?"
+    r"|operation|intervention|procedure|vitamins?|vitamines?)\b|\bje\s+vous\s+(?:prescris|refere|recommande)"
     # ... or of the care they received ("your complaint about the care received by you", "les soins que vous avez
     # reçus", "votre hospitalisation")
     r"|\b(?:care|treatment)\s+(?:received\s+by\s+you|you\s+received)\b|\bsoins\s+que\s+vous\s+avez\s+recus\b"
@@ -351,6 +367,11 @@ class StaffNames:
         ``recipients=False``: the senders only."""
         people = self.people if recipients else tuple(p for p in self.people if p not in self.recipients)
         return _is_person(_name_words(name), people)
+
+    def covers_word(self, name: str) -> bool:
+        """``name`` (one word) is a word of a sender's name (the given name a writer signs with)."""
+        word = fold(name)
+        return any(word in person for person in self.people if person not in self.recipients)
 
     def covers_outside_sender(self, name: str) -> bool:
         """``name`` is a sender whose domain no recipient shares (``outside_senders``)."""

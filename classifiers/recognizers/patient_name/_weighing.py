@@ -24,6 +24,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _HEADER_LINE,
     _LIST_GLUE,
     _ROLE_TO_NAME,
+    BULLET_GLUE,
     StaffNames,
     _is_person,
     _name_words,
@@ -72,6 +73,10 @@ _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidenc
 # goes on ("Bonjour, Mme Gauthier du 312 refuse ses médicaments").
 _GREETING_END = re.compile(r"[ \t]*(?:[,!:;.\r\n]|$|(?:et|and|&)\b)")
 _GREETING_INSIDE = re.compile(r"[,!:;\r\n]")  # "Allô Julie,\nMax ...": the greeting's name and the next line's word
+
+_BULLET_LIST_REACH = 400  # a bulleted list of names under a staff label ("Registered:"): some ten lines on
+# The word right before a name on its line ("Tanya " of "Tanya Doyle").
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
 def _signature_end(text: str, opener_end: int) -> int:
@@ -153,7 +158,9 @@ class SegmentNames:
             last_end = max(e for e, _ in self._staff_seen)
             # The next name of a list that a staff member opens ("M. Jacques Bélanger et à Mme Lise
             # Pelletier"); a surname alone of someone named in full as staff ("Ms. Priya Nair" ... "Ms. Nair").
-            if 0 <= start - last_end <= 40 and _LIST_GLUE.fullmatch(fold_window(text[last_end:start])):
+            glue = fold_window(text[last_end:start]) if 0 <= start - last_end <= _BULLET_LIST_REACH else None
+            if glue is not None and ((len(glue) <= 40 and _LIST_GLUE.fullmatch(glue))
+                                     or (BULLET_GLUE.fullmatch(glue) and self._alone_on_its_line(start, end))):
                 return self._seen_as_staff(words, end)
             if len(words) == 1 and any(words <= person for _, person in self._staff_seen):
                 return True
@@ -169,6 +176,11 @@ class SegmentNames:
         initialled = _INITIAL_AND_SURNAME.fullmatch(name)
         if initialled is not None and staff.covers_initial(f"{initialled['surname']} {initialled['initial']}"):
             return True  # "L. Beauchemin" signing a message from Laura Beauchemin
+        if len(words) == 1 and self._completes_staff_name(start, name):
+            return True  # "Doyle" of "Tanya Doyle", the sender's name on the signature's line
+        if (len(words) == 1 and end is not None and self._signs_off(start, end) and staff.covers_word(name)
+                and not self.writes_of_own_care()):
+            return True  # "Émilie" alone on its line in a message from Dre Émilie Langlois: she signs
         if staff.covers(name):
             if staff.covers(name, recipients=False):
                 # A sender is staff, unless they write from outside the recipients' domain of their own care: a
@@ -192,6 +204,25 @@ class SegmentNames:
                 self._staff_said.append(words)
             return self._seen_as_staff(words, end)
         return False
+
+    def _completes_staff_name(self, start: int, name: str) -> bool:
+        """The word before ``name`` on its line and ``name`` are a staff member's full name."""
+        before = _LAST_WORD.search(self.text, max(0, start - 40), start)
+        return before is not None and self.staff.covers(f"{before.group(1)} {name}")
+
+    def _alone_on_its_line(self, start: int, end: int | None) -> bool:
+        """Nothing but the name (and a bullet, a title) on its line."""
+        if end is None:
+            return False
+        line_end = self.text.find("\n", end)
+        return not self.text[end : len(self.text) if line_end < 0 else line_end].strip(" \t\r,.;")
+
+    def _signs_off(self, start: int, end: int) -> bool:
+        """The name stands alone on its line, as a message's writer signs with a given name."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        return line.strip(" \t\r-–—,.!") == self.text[start:end]
 
     def evidence_cue(self, start: int, end: int, titled: bool = False) -> bool:
         """Strong clinical information or a birth date close by (the engine's pass), not in a newsletter:
