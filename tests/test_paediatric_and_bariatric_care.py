@@ -89,7 +89,8 @@ def test_the_sender_s_own_given_name_and_initial_is_no_patient() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["Noah tremblay (civ 12): acidocétose diabétique, parents inquiets", "pourrais-tu passer voir Léa gagnon en 4? anaphylaxie",
+    ["Noah tremblay (civ 12): acidocétose diabétique, parents inquiets",
+     "pourrais-tu passer voir Léa gagnon en 4? anaphylaxie",
      "fyi Olivia bergeron in 7: asthma exacerbation again"],
 )
 def test_a_capitalised_given_name_before_a_lower_case_family_name(body: str) -> None:
@@ -98,7 +99,8 @@ def test_a_capitalised_given_name_before_a_lower_case_family_name(body: str) -> 
 
 
 def test_a_lower_case_name_whose_birth_date_the_next_line_gives() -> None:
-    confidential, counted = inspect_text("sylvie marchetti\nDDN : 1979-03-14 | dossier 4412876\nTDM : fuite anastomotique")
+    confidential, counted = inspect_text("sylvie marchetti\nDDN : 1979-03-14 | dossier 4412876\n"
+                                         "TDM : fuite anastomotique")
     assert confidential and PATIENT_NAME in counted, counted
     # ... and not a line of ordinary words above a birth date
     _, counted = inspect_text("nouvelle version\nDDN : 1979-03-14")
@@ -204,3 +206,73 @@ def test_a_clinical_term_that_opens_a_line_is_no_name() -> None:
     confidential, counted = inspect_text("Comfort care: a guide for families\nFever of 38.3 C or more: go to the "
                                          "emergency department.")
     assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_a_subject_s_family_name_and_a_note_whose_subject_goes_without_saying() -> None:
+    body = "Bloodwork is back: ferritin 6 ug/L, B12 110 pmol/L.\nReports dizziness since the bypass."
+    confidential, counted = inspect_text(body, subject="RE: follow-up Gauthier")
+    assert confidential and PATIENT_NAME in counted, counted
+    confidential, _ = inspect_text(body, subject="RE: follow-up meeting")
+    assert not confidential
+
+
+# Second round: corpus_heldout_127 (medical imaging) and _129 (diabetes education), read in session 23.
+
+def test_a_week_s_days_as_columns_make_a_rota_of_technologists() -> None:
+    rota = ("Technologue\tSecteur\tlun 2\tmar 3\tmer 4\tjeu 5\tven 6\n"
+            "Julie Paradis\tÉchographie\t7 h 30-15 h 30\tcongé\t11 h-19 h\tcongé\t7 h 30-15 h 30\n"
+            "Marc Lapointe\tIRM\tcongé\t23 h 30-7 h 30\t7 h 30-15 h 30\t15 h 30-23 h 30\tcongé\n")
+    confidential, counted = inspect_text(rota)
+    assert not confidential and PATIENT_NAME not in counted, counted
+    # ... and a patient list by day stays one
+    booked = ("Patient\tExamen\tlun 2\tmar 3\tmer 4\tjeu 5\n"
+              "Julie Paradis\tÉchographie abdominale\t8 h\t\t\t\nMarc Lapointe\tIRM cérébrale\t\t9 h\t\t\n")
+    confidential, counted = inspect_text(booked)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_a_patient_booked_for_an_examination() -> None:
+    confidential, counted = inspect_text("GAGNON, Lise is booked for a CT on Monday; she has no car and receives "
+                                         "income support. She was treated for breast cancer in 2019.")
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Rupture partielle du sus-épineux, tendinopathie associée.", "Fracture non déplacée du scaphoïde gauche."],
+)
+def test_an_injury_and_its_kind(body: str) -> None:
+    _, counted = inspect_text(body)
+    assert DIAGNOSIS in counted, counted
+
+
+@pytest.mark.parametrize(
+    ("body", "to"),
+    [("Hi Rachel,\nHere are my readings since Friday: 12.2, 9.8, 11.4. I'm taking 22 units of Lantus at bedtime.\n"
+      "Thanks\nDenise Carrier\n819-555-0177", "Rachel Whitmore <r.whitmore@diabete.example>"),
+     ("Bonjour Chantal,\nVoici mes glycémies de la semaine. Je prends toujours 30 unités de Semglee le soir.\n"
+      "Gilles Beaupré\n819-555-0133", "Chantal Aubut <c.aubut@diabete.example>")],
+)
+def test_a_patient_writing_of_their_own_readings_and_doses(body: str, to: str) -> None:
+    sender = body.split("\n")[-2]
+    raw = _mail(f"{sender} <{sender.split()[0].lower()}@courriel.example>", to, "numbers", body)
+    confidential, counted = inspect_mail(raw)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_a_new_employee_s_requirements_and_a_workshop_s_nurse_practitioner() -> None:
+    raw = _mail("RH <rh@hopital.example>", "Nadia Roussel <nadia.roussel@hopital.example>", "Bienvenue",
+                "Bonjour Nadia,\nBienvenue dans l'équipe! Avant votre première journée, fournissez votre preuve de "
+                "vaccination contre l'hépatite B et faites votre test à la tuberculine. Votre rendez-vous : mardi 9 h.")
+    confidential, _ = inspect_mail(raw)
+    assert not confidential
+    confidential, _ = inspect_text("Atelier ; Moment ; Animé par\n"
+                                   "Diabète et grossesse ; jeudi 10 h ; Chloé Lavigne, IPS\n"
+                                   "Débuter l'insuline ; mardi 13 h ; Marc Dubé, inf.")
+    assert not confidential
+
+
+def test_a_newsletter_s_issue_names_staff() -> None:
+    confidential, _ = inspect_text("Congratulations\nKaren Doyle and family welcomed baby Liam on May 3.\nResearch "
+                                   "corner: a grant to study kidney stones.", subject="Imaging News - May edition")
+    assert not confidential

@@ -91,7 +91,10 @@ INJURY = Trigger(
     "dx_injury",
     rf"(?i:\b(?:(?:[1-5](?:st|nd|rd|th)[ _-]+)?(?:(?:left|right|l|r|distal|proximal)[ _-]+)?(?:{_BODY_PART_EN})"
     rf"(?:[ _-]+(?:shaft|neck|head|base|bone|ligament|tendon))?[ _-]+(?:{_INJURY_EN})"
-    rf"|(?:{_INJURY_FR})[ _-]+(?:(?:du|de[ _]la|de[ _]l'|des|de|au|à[ _]la)[ _-]*)?(?:(?:[1-5]e|[1-5]i[eè]me)[ _-]+)?"
+    # (its kind may come between: "rupture transfixiante du sus-épineux", "fracture non déplacée du radius")
+    rf"|(?:{_INJURY_FR})[ _-]+(?:(?:transfixiante|partielle|compl[èe]te|totale|ouverte|ferm[ée]e"
+    rf"|(?:non[ _-])?d[ée]plac[ée]e)[ _-]+)?(?:(?:du|de[ _]la|de[ _]l'|des|de|au|à[ _]la)[ _-]*)?"
+    rf"(?:(?:[1-5]e|[1-5]i[eè]me)[ _-]+)?"
     rf"(?:{_BODY_PART_FR})"
     rf"|(?:fx|fracture|tear|rupture|sprain|burn)[ _-]+of[ _-]+(?:the[ _-]+)?(?:(?:left|right|l|r)[ _-]+)?"
     rf"(?:{_BODY_PART_EN}))\b)",

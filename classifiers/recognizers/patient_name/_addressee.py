@@ -86,6 +86,10 @@ _NOT_A_PATIENT = re.compile(
     r"|managers?|gestionnaires?|superviseure?s?|supervisors?|payroll|paie|timesheets?|feuilles?\s+de\s+temps"
     r"|department|departement|service|clinique|clinic|practice|pratique|students?|etudiants?|stagiaires?)\b"
     r"|\b(?:employee|employe|employee\s+health|sante\s+au\s+travail|occupational\s+health|sst)\b"
+    # ... nor a new employee's first steps, which human resources write ("Bienvenue dans l'équipe! Avant votre
+    # première journée, vous devez fournir votre preuve de vaccination")
+    r"|\b(?:bienvenue\s+dans\s+l'equipe|welcome\s+to\s+the\s+team|premiere\s+journee|first\s+day\s+of\s+work"
+    r"|before\s+your\s+first\s+day|ressources\s+humaines|human\s+resources|embauche|new\s+hire|pre-?employment)\b"
 )
 
 

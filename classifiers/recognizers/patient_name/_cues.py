@@ -16,7 +16,7 @@ from sentinelle.classifiers.recognizers._tables import CLINICAL_UNITS
 _PATIENT_CUE = re.compile(
     r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
     r"|referred|consulte|consultation(?!s?\s+publiques?)|suivie?s?|follow[- ]?up"
-    r"|rendez-vous|rdv|appointment|book|booking|reserver"
+    r"|rendez-vous|rdv|appointment|book|booking|booked|reserver"
     # A call taken from someone ("Appel à 9h00 de Mme Josée Bélanger : fuites urinaires", "Call from ... at 9:58")
     r"|appel(?:\s+(?:a|at)\s+\d{1,2}(?:h|:)\d{0,2})?\s+de|call\s+from"
     # (a discharge: not a colleague's leave, "Lucie Gravel est en congé", "congé de maternité")
@@ -105,7 +105,9 @@ _PATIENT_FORM = re.compile(
 
 
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:cliniques?|clinics?|unites?|units?|programmes?|programs?|services?|departements?|departments?|equipes?"
+    # (not a dose's units: "19 units of Toujeo", "33 unités de Basaglar")
+    r"\b(?:cliniques?|clinics?|(?<![0-9]\s)unites?|(?<![0-9]\s)units?|programmes?|programs?|services?|departements?"
+    r"|departments?|equipes?"
     r"|teams?|comites?|committees?|formations?|trainings?|protocoles?|protocols?|ordonnances?\s+collectives?|guides?"
     r"|centres?|centers?|templates?|gabarits?|mod[eè]les?|worklists?|listes?\s+de\s+travail"
     r"|ateliers?|workshops?|conferences?|webinaires?|webinars?|colloques?|congres|revues?\s+des\s+cas|semaines?"
@@ -291,7 +293,10 @@ _THIRD_PERSON = re.compile(
     r"\b(?:elle|lui|son|sa|ses|she|he|him|her|his)\b"
     r"|\bil\b(?![ \t]+(?:faut|faudra|faudrait|y[ \t]+a|s'agit|reste|semble|para[iî]t|serait"
     r"|est[ \t]+(?:possible|important|n[ée]cessaire|pr[ée]vu|recommand)))"
-    r"|(?:^|[.!?\n][ \t]*)(?:a|has)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|called|phoned)\b",
+    r"|(?:^|[.!?\n][ \t]*)(?:a|has)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|called|phoned)\b"
+    # ... or a note's sentence whose subject goes without saying ("Reports fatigue and hair loss.", "Se plaint de
+    # nausées", "Denies chest pain")
+    r"|(?:^|[.!?\n][ \t]*)(?:reports|complains|denies|rapporte|se[ \t]+plaint|nie|d[ée]crit|describes)\b",
     re.IGNORECASE,
 )
 _THIRD_PERSON_REACH = 200

@@ -25,7 +25,9 @@ _CORRESPONDENT_AFTER = re.compile(
 _WRITES_OF_OWN_CARE = re2.compile(
     r"\b(?:mon|ma|mes|my)\s+(?:resultats?|results?|analyses?|examens?|traitement|treatment|medicaments?"
     r"|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment|chirurgie|surgery|douleurs?"
-    r"|pain|glycemie|blood\s+sugar|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
+    r"|pain|glycemies?|blood\s+sugars?|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
+    # ... a diabetic's own readings and devices ("voici mes glycémies", "my last A1c was 7.1%", "my Libre data")
+    r"|sugars|readings|lectures|(?:last\s+|derniere\s+)?(?:hb)?a1c|libre|capteur|sensor|pompe|pump|cgm|dexcom"
     r"|operation|pilules?|pills?|dose"
     # ... an examination, a treatment or a caregiver of one's own ("My MRI on June 10 was cancelled", "mon médecin
     # m'a dit", "ma pression est haute")
@@ -50,6 +52,9 @@ _WRITES_OF_OWN_CARE = re2.compile(
     # ... or says they are a patient ("Je suis Claude Taylor, patiente de la Dre Haddad", "I'm a patient of Dr. Roy").
     r"|\bje\s+suis\s+(?:[a-z'-]+\s+){0,3}(?:un\s+|une\s+|votre\s+)?patiente?\s+(?:de|du|chez)\b"
     r"|\bi\s*(?:am|'m)\s+(?:[a-z'-]+\s+){0,3}(?:a\s+|your\s+)?patient\s+(?:of|at|with)\b"
+    # ... or what they take and how much ("I'm taking 19 units of Toujeo", "je prends toujours 33 unités de Basaglar")
+    r"|\bi\s*(?:am|'m)\s+(?:now\s+|still\s+)?taking\s+[0-9]|\bi\s+(?:now\s+|still\s+)?take\s+[0-9]"
+    r"|\bje\s+prends\s+(?:maintenant\s+|toujours\s+|encore\s+)?[0-9]"
     # ... what a physician gave or told them ("the walk-in doctor gave me domperidone", "le Dr m'avait parlé de"),
     # how far along their pregnancy is ("I'm 16 wks now", "je suis rendue à 18 sem"), a symptom of their own
     # ("I have right-sided mastitis", "j'ai une douleur")

@@ -38,7 +38,8 @@ _SCHEDULE_LOOKBACK = 20
 # A column headed by a care profession ("Médecin", "Inf.", "Tech/orthoptie", "Nurse"): two of them in one header make a
 # schedule of the people who work each clinic (a patient list has one physician column at most: "Médecin traitant").
 _PROFESSION_COLUMN = re.compile(
-    r"(?i:m[ée]decins?|md|physicians?|doctors?|inf\.?|infirmi[eè]re?s?|nurses?|rn|tech(?:nicien(?:ne)?s?|nicians?)?"
+    r"(?i:m[ée]decins?|md|physicians?|doctors?|inf\.?|infirmi[eè]re?s?|nurses?|rn|tech(?:nicien(?:ne)?s?|nicians?"
+    r"|nologues?|nologists?)?"
     r"(?:[ \t]*/[ \t]*[\w-]+)?|orthoptistes?|pharmacien(?:ne)?s?|pharmacists?|pr[ée]pos[ée]e?s?|secr[ée]taires?"
     r"|clerks?|commis|r[ée]sidents?[ \t]+en[ \t]+m[ée]decine|externes?|vaccinat(?:eur|rice|or)s?)"
 )
@@ -93,6 +94,10 @@ _SHIFT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{0,2}|[0-9]{1,2}|-|OFF|off|—")
 # A week's columns ("Name Role Mon Tue Wed Thu Fri", "Nom Lun Mar Mer Jeu Ven"): a rota, once an HTML table has
 # lost its cells to single spaces.
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\b")
+_WEEKDAY_CELL = re.compile(
+    r"(?i:(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"(?:[ \t]+[0-9]{1,2}(?:[/.-][0-9]{1,2})?)?)"
+)
 _CARED_FOR_HEADER = re.compile(r"(?i)\b(?:patients?|pt|r[ée]sidents?|clients?|usag[eè]re?s?|chaises?|chairs?)\b")
 
 
@@ -136,7 +141,9 @@ def _staff_header(cells: tuple[str, ...]) -> bool:
         return False  # "Employee | Anti-HBs (IU/L)": an occupational physician's results for an employer's workers
     shifts = sum(bool(_SHIFT_CELL.fullmatch(c)) for c in cells)
     professions = sum(bool(_PROFESSION_COLUMN.fullmatch(c)) for c in cells)
-    return (shifts >= 2 or professions >= 2
+    # A week's days as columns ("Technologue | Secteur | lun 19 | mar 20 | mer 21 | jeu 22"): a rota
+    days = sum(bool(_WEEKDAY_CELL.fullmatch(c)) for c in cells)
+    return (shifts >= 2 or professions >= 2 or days >= 4
             or any(_STAFF_COLUMN.fullmatch(c) or _CALL_COLUMN.fullmatch(c) for c in cells)
             or (sum(bool(c) for c in cells) >= 2 and staff_columns(cells)))
 

@@ -29,6 +29,8 @@ _STAFF_AFTER = re.compile(
     r"|(?:social|support|outreach|youth|community|care|peer)\s+workers?|chaplain|aum[oô]ni"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
+    # Quebec's nurse practitioners ("Mélanie Saint-Onge, IPS", "IPSPL", "IPSSA"), podiatrists.
+    r"|ips(?:pl|sa|sm|na|nn)?\b|podiatre|podiatrist"
     # Credentials of every health and social-service profession, French and English, as signatures abbreviate
     # them ("Émilie Roussel, T.S.", "Marc Côté, ergo.", "J. Lin, MSW, RSW"); PT, OT, RT are read case-sensitively
     # (_staff_cues._CREDENTIAL_UPPER): lower-case "pt" is a patient in a note.

@@ -215,6 +215,11 @@ GENRE = Trigger(
     r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature"
     # A newsletter's praise column ("Kudos", "Shout-outs"); not its period: "weekly INR", "monthly pregnancy test".
     r"|kudos|shout-?outs?"
+    # A newsletter's issue ("Imaging Matters - January edition", "édition de mars", "Spring issue").
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
+    r"|fall|autumn|winter|monthly|quarterly)\s+(?:edition|issue)"
+    r"|[eé]dition\s+(?:de\s+|d')?(?:janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"|novembre|d[eé]cembre|printemps|[eé]t[eé]|automne|hiver)"
     # A teaching day and its accredited hours ("Journée pédiatrique annuelle", "6 Section 1 credits").
     r"|journ[ée]e\s+(?:scientifique|p[ée]diatrique|annuelle|de\s+formation|de\s+la\s+recherche|r[ée]gionale)"
     r"|(?:annual|research|scientific|education)\s+day|section\s+[123]\s+credits?|mainpro\+?"

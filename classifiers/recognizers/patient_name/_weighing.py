@@ -49,6 +49,9 @@ _QUOTED_MESSAGE = re.compile(
 _EMPLOYEE_HEALTH = re.compile(
     r"\b(?:votre|your)\s+(?:dossier|file|record)\s+(?:d'employee?|d'employe|(?:as\s+an\s+|of\s+)?employee)\b"
     r"|\bsante\s+(?:et\s+securite\s+)?(?:au|du)\s+travail\b|\b(?:employee|occupational)\s+health\b"
+    # ... or a new employee's pre-hiring requirements ("Exigences de santé – nouvel(le) employé(e)", "new hire")
+    r"|\bnouvel(?:le)?(?:\(le\))?\s+employ|\bnew\s+(?:hire|employee|staff)|\bpre-?employment|\bpreembauche"
+    r"|\bavant\s+votre\s+premiere\s+journee|\bbefore\s+your\s+first\s+day"
 )
 _SIGNED_TEXT_REACH = 600  # what a signer wrote above the sign-off, read for their own care
 # A message a patient portal carries is its patient's ("Message reçu via le portail patient le ... de : X").
