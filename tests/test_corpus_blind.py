@@ -305,6 +305,10 @@ HELDOUT_123 = Path(__file__).resolve().parent / "corpus_heldout_123"
 HELDOUT_124 = Path(__file__).resolve().parent / "corpus_heldout_124"
 HELDOUT_125 = Path(__file__).resolve().parent / "corpus_heldout_125"
 HELDOUT_126 = Path(__file__).resolve().parent / "corpus_heldout_126"
+HELDOUT_127 = Path(__file__).resolve().parent / "corpus_heldout_127"
+HELDOUT_128 = Path(__file__).resolve().parent / "corpus_heldout_128"
+HELDOUT_129 = Path(__file__).resolve().parent / "corpus_heldout_129"
+HELDOUT_130 = Path(__file__).resolve().parent / "corpus_heldout_130"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -324,7 +328,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_103, HELDOUT_104, HELDOUT_105, HELDOUT_106, HELDOUT_107, HELDOUT_108, HELDOUT_109,
                  HELDOUT_110, HELDOUT_111, HELDOUT_112, HELDOUT_113, HELDOUT_114, HELDOUT_115, HELDOUT_116,
                  HELDOUT_117, HELDOUT_118, HELDOUT_119, HELDOUT_120, HELDOUT_121, HELDOUT_122,
-                 HELDOUT_123, HELDOUT_124, HELDOUT_125, HELDOUT_126]
+                 HELDOUT_123, HELDOUT_124, HELDOUT_125, HELDOUT_126, HELDOUT_127, HELDOUT_128, HELDOUT_129,
+                 HELDOUT_130]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
@@ -383,7 +388,7 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
                                     HELDOUT_46, HELDOUT_47, HELDOUT_54, HELDOUT_55, HELDOUT_64, HELDOUT_70,
                                     HELDOUT_74, HELDOUT_76, HELDOUT_78, HELDOUT_80, HELDOUT_82, HELDOUT_101,
                                     HELDOUT_103, HELDOUT_105, HELDOUT_109, HELDOUT_111, HELDOUT_113, HELDOUT_115,
-                                    HELDOUT_117, HELDOUT_119],
+                                    HELDOUT_117, HELDOUT_119, HELDOUT_127, HELDOUT_129],
                          ids=lambda p: p.name)
 def test_classifier_meets_targets_on_the_blind_corpora_read_for_causes(corpus: Path) -> None:
     """The blind corpora whose misses were read (issue #10: measure, then fix causes) keep the targets:
