@@ -388,6 +388,7 @@ _GIVEN_INITIAL = re.compile(
     rf"(?![ \t]*(?:[{_UP}][{_LOW}]|[{_UP}]\.))"
 )
 _GIVEN_INITIAL_REACH = 100  # from the name to the evidence that follows it on its line
+_INITIAL_DOT = re.compile(rf"[ \t][{_UP}]\.")
 
 
 def given_initial_names(
@@ -396,15 +397,26 @@ def given_initial_names(
     """(start, end, "Given I.") of each known given name and initial that evidence said of someone follows on the
     same line within ``_GIVEN_INITIAL_REACH`` characters (the last such name before it). Only the lines that hold
     evidence are read."""
+    # (one pass over the text for a capital and a period after a space, the few hits then read whole, and each
+    # evidence looks back at the names before it)
+    found = []
+    for dot in _INITIAL_DOT.finditer(text):
+        word_start = max(max(text.rfind(c, 0, dot.start()) for c in " \t\n(") + 1, dot.start() - 40)
+        match = _GIVEN_INITIAL.match(text, word_start)
+        if (match is not None and match.end() == dot.end() and match["given"] in _GIVEN_SET
+                and fold(match["given"]) not in _BEFORE_A_LETTER):
+            found.append(match)
+    if not found:
+        return []
+    starts = [m.start() for m in found]
     names: dict[int, tuple[int, int, str]] = {}
     for start, end in evidence:
-        if not said_of_someone(start, end):
+        i = bisect.bisect_left(starts, start) - 1
+        if i < 0:
             continue
+        last = found[i]
         line_start = max(text.rfind("\n", 0, start) + 1, start - _GIVEN_INITIAL_REACH)
-        last = None
-        for match in _GIVEN_INITIAL.finditer(text, line_start, start):
-            last = match
-        if last is None or last["given"] not in _GIVEN_SET or fold(last["given"]) in _BEFORE_A_LETTER:
+        if last.start() < line_start or last.end() > start or not said_of_someone(start, end):
             continue
         names[last.start()] = (last.start(), last.end(), f"{last['given']} {last['initial']}.")
     return list(names.values())

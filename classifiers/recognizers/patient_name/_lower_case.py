@@ -162,8 +162,17 @@ _LOWER_LEAD_WORDS = (
 _LOWER_LINE_LEAD = r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
 # (a double family name's second half may open with an elided particle: "rahimi-o'brien")
 _LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
-def _full_name_patterns(given_word: str) -> tuple[re.Pattern[str], re2._Regexp]:
-    """The full-name pattern for given names shaped ``given_word``, and its RE2 superset (below)."""
+# What may follow a full name typed without capitals, as RE2 reads it (``_full_name_patterns``' tail, consumed).
+_TAIL = (
+    r"[ \t]*(?:[,(]|:[ \t]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
+    r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]|(?:in|en|au)[ \t]+[0-9]{1,3}\b)"
+    r"|\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b)"
+)
+
+
+def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tuple[re.Pattern[str], re2._Regexp]:
+    """The full-name pattern for given names shaped ``given_word``, and its RE2 superset (below); with
+    ``tail_at_line_start``, the superset asks a name that opens its line for its tail (``_TAIL``)."""
     pattern = re.compile(
         # (the lead words first: at a line's start, "pour john fournier" is "pour" and a name, not "pour john")
         rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
@@ -183,8 +192,11 @@ def _full_name_patterns(given_word: str) -> tuple[re.Pattern[str], re2._Regexp]:
     # The pattern without its lookarounds (which RE2 lacks): it matches wherever the pattern does, and finds the few
     # places to try it at. (Python's engine tried the lead's alternatives at every character of every window near
     # evidence: some 1.5 ms of a 10 ms message.)
+    words = rf"{given_word},?[ \t\x{{00A0}}]+{_LOWER_WORD}"
     candidate = re2.compile(
-        rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){given_word},?[ \t\x{{00A0}}]+{_LOWER_WORD}"
+        rf"(?:{_LOWER_LEAD_WORDS}){words}|(?:{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){words}{_TAIL}"
+        if tail_at_line_start
+        else rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){words}"
     )
     return pattern, candidate
 
@@ -193,7 +205,9 @@ _LOWER_FULL_NAME, _LOWER_FULL_NAME_CANDIDATE = _full_name_patterns(_LOWER_WORD)
 # ... and the given name that kept its capital when the family name lost its own, as a phone's keyboard leaves them
 # ("Ella hayes (bay 24): new DKA", "passer voir Antoine deschênes en 11"). Apart: where such a pair is no name
 # ("Pourrais-tu voir hamelin wayne"), the lower-case search must still try the words after it.
-_CAPITAL_GIVEN_NAME = _full_name_patterns(rf"[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]{{2,}})?")
+# (every line of prose opens with a capital and a lower-case word: there, only a name's tail, consumed by RE2, makes
+# a candidate: "Ella hayes (bay 24)")
+_CAPITAL_GIVEN_NAME = _full_name_patterns(rf"[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]{{2,}})?", tail_at_line_start=True)
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]")
 _GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
 _SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)
@@ -209,6 +223,8 @@ def _lower_full_names_in(
     pos = lo
     while pos < hi:
         for candidate in superset.finditer(text, pos, hi):
+            if superset is _CAPITAL_GIVEN_NAME[1] and not _some_word_known(candidate.group()):
+                continue  # "Job posting", "Hello all": neither a listed given name nor a listed family name
             match = full.match(text, candidate.start(), hi)
             if match is None:
                 pos = candidate.start() + 1
@@ -221,11 +237,43 @@ def _lower_full_names_in(
             return
 
 
+_CAPITAL_THEN_LOWER = re.compile(rf"[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]{{2,}})?[ \t\u00a0]+[{_LOW}]{{3,}}")
+_TAIL_AFTER = re.compile(_TAIL)
+
+
+def _may_be_accepted(text: str, pair: re.Match[str]) -> bool:
+    """What ``lower_case_full_names`` may accept of a capitalised word and a lower-case one: a listed family name
+    second, or a listed given name first with a name's tail after the pair."""
+    given, surname = pair.group().split(None, 1)
+    folded = fold(surname)
+    if folded in _SURNAME_FOLDED or all(p in _SURNAME_FOLDED for p in folded.split("-")):
+        return True
+    return fold(given).split("-", 1)[0] in _GIVEN_FOLDED and _TAIL_AFTER.match(text, pair.end()) is not None
+
+
+_CANDIDATE_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _some_word_known(candidate: str) -> bool:
+    """Some capitalised word of a candidate is a listed given name, or some lower-case word a listed family name."""
+    for word in _CANDIDATE_WORDS.findall(candidate):
+        folded = fold(word)
+        if word[0].isupper() and folded.split("-", 1)[0] in _GIVEN_FOLDED:
+            return True
+        if word[0].islower() and (folded in _SURNAME_FOLDED or all(p in _SURNAME_FOLDED for p in folded.split("-"))):
+            return True
+    return False
+
+
 def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the lower-case full names (``_LOWER_FULL_NAME``) inside ``windows``."""
     names: list[tuple[int, int, str]] = []
     for (lo, hi), patterns in itertools.product(windows, ((_LOWER_FULL_NAME, _LOWER_FULL_NAME_CANDIDATE),
                                                             _CAPITAL_GIVEN_NAME)):
+        if patterns is _CAPITAL_GIVEN_NAME and not any(
+            _may_be_accepted(text, pair) for pair in _CAPITAL_THEN_LOWER.finditer(text, lo, hi)
+        ):
+            continue  # (the RE2 search costs a copy of the text: asked only where some such pair has a known word)
         for match in _lower_full_names_in(text, lo, hi, patterns):
             given, surname, start, end = match["given"], match["surname"], match.start("given"), match.end("surname")
             folded_given, folded_surname = fold(given), fold(surname)
