@@ -163,7 +163,7 @@ class SegmentNames:
             # Pelletier"); a surname alone of someone named in full as staff ("Ms. Priya Nair" ... "Ms. Nair").
             glue = fold_window(text[last_end:start]) if 0 <= start - last_end <= _BULLET_LIST_REACH else None
             if glue is not None and ((len(glue) <= 40 and _LIST_GLUE.fullmatch(glue))
-                                     or (BULLET_GLUE.fullmatch(glue) and self._alone_on_its_line(start, end))):
+                                     or (BULLET_GLUE.fullmatch(glue) and self._alone_on_its_line(end))):
                 return self._seen_as_staff(words, end)
             if len(words) == 1 and any(words <= person for _, person in self._staff_seen):
                 return True
@@ -209,12 +209,13 @@ class SegmentNames:
         return False
 
     def _completes_staff_name(self, start: int, name: str) -> bool:
-        """The word before ``name`` on its line and ``name`` are a staff member's full name."""
+        """The word before ``name`` on its line and ``name`` are a sender's full name (not a recipient's: a message
+        may speak to its patient, whose name NER may find in part)."""
         before = _LAST_WORD.search(self.text, max(0, start - 40), start)
-        return before is not None and self.staff.covers(f"{before.group(1)} {name}")
+        return before is not None and self.staff.covers(f"{before.group(1)} {name}", recipients=False)
 
-    def _alone_on_its_line(self, start: int, end: int | None) -> bool:
-        """Nothing but the name (and a bullet, a title) on its line."""
+    def _alone_on_its_line(self, end: int | None) -> bool:
+        """Nothing but the name (after a bullet, a title) until its line's end."""
         if end is None:
             return False
         line_end = self.text.find("\n", end)
