@@ -162,12 +162,18 @@ _LOWER_LEAD_WORDS = (
 _LOWER_LINE_LEAD = r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
 # (a double family name's second half may open with an elided particle: "rahimi-o'brien")
 _LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
-# What may follow a full name typed without capitals, as RE2 reads it (``_full_name_patterns``' tail, consumed).
-_TAIL = (
-    r"[ \t]*(?:[,(]|:[ \t]|[-–—][ \t]|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
+# What may follow a full name typed without capitals: a comma, a parenthesis, a spaced dash, a birth-date label or
+# an age, or where the person lies ("in rm 15", "au lit 4", "ch. 212", or the bed a team calls them by: "maya
+# lapierre in 9 is back", "Maélie michaud en 1 revient") ...
+_TAIL_ON_THE_LINE = (
+    r"[,(]|:[ \t]|[-–—][ \t]"
+    r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
     r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]|(?:in|en|au)[ \t]+[0-9]{1,3}\b)"
-    r"|\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b)"
 )
+# ... or the birth date that the next line gives ("chantal petrakis\nDDN : 2001-09-02 | dossier ...").
+_BIRTH_ON_THE_NEXT_LINE = r"\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b"
+# The tail as RE2 reads it (consumed, no lookahead).
+_TAIL = rf"[ \t]*(?:{_TAIL_ON_THE_LINE}|{_BIRTH_ON_THE_NEXT_LINE})"
 
 
 def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tuple[re.Pattern[str], re2._Regexp]:
@@ -180,14 +186,7 @@ def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tu
         r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)))"
         rf"(?<![\w@.'’-])(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
         rf"(?P<surname>{_LOWER_WORD})"
-        r"(?![\w@-])(?P<tail>(?=[ \t]*(?:[,(]|:[ \t]|[-–—][ \t]"
-        r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
-        # ... or where the person lies ("in rm 15", "au lit 4", "ch. 212")
-        r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]"
-        # ... or the bed a team calls them by ("maya lapierre in 9 is back", "Maélie michaud en 1 revient")
-        r"|(?:in|en|au)[ \t]+[0-9]{1,3}\b)"
-        # ... or the birth date that the next line gives ("chantal petrakis\nDDN : 2001-09-02 | dossier ...")
-        r"|(?P<born>[ \t]*\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b))))?"
+        rf"(?![\w@-])(?P<tail>(?=[ \t]*(?:{_TAIL_ON_THE_LINE}|(?P<born>[ \t]*{_BIRTH_ON_THE_NEXT_LINE}))))?"
     )
     # The pattern without its lookarounds (which RE2 lacks): it matches wherever the pattern does, and finds the few
     # places to try it at. (Python's engine tried the lead's alternatives at every character of every window near
