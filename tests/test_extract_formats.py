@@ -124,6 +124,22 @@ def test_attachment_recognised_by_content(kind: str) -> None:
     assert not result.findings
 
 
+def test_spreadsheet_cells_read_as_a_person_sees_them() -> None:
+    """Spreadsheets store numbers as floats and dates as serials: a chart number, a count and a birth date
+    must come out as written in the sheet, and columns must keep their places after an empty one."""
+    import datetime
+
+    rows: list[list[object]] = [
+        ["Dossier", "DDN", "K", "", "Lit"],
+        [1186799, datetime.date(1961, 4, 14), 5.2, None, 12],
+        [None, None, "hémolysé"],
+    ]
+    result = run(fx.message(fx.text_part("Liste"), fx.attachment(fx.xlsx(rows), "liste.xlsx",
+                                                                   "application/octet-stream")))
+    lines = texts(result)["attachment:liste.xlsx"].splitlines()
+    assert lines == ["Sheet: Patients", "Dossier\tDDN\tK\t\tLit", "1186799\t1961-04-14\t5.2\t\t12", "\t\thémolysé"]
+
+
 def test_fhir_embedded_attachment_is_extracted() -> None:
     result = run(fx.message(fx.attachment(json.dumps(FHIR).encode(), "b.json", "application/fhir+json")))
     assert texts(result)["attachment:b.json/rapport.txt"] == "Rapport ok"
