@@ -128,7 +128,12 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ANNOUNCEMENT = re.compile(
     r"\b(?:felicitations|congratulations|heureux\s+parents|proud\s+parents|naissance\s+de|welcome\s+baby"
     r"|projet|project|programme|program|initiative|comite|candidature|curriculum"
-    r"|committee|idee|idea|fondation|association|journal|bulletin|infolettre|newsletter)\b"
+    r"|committee|idee|idea|fondation|association|journal|bulletin|infolettre|newsletter"
+    # A colleague's birthday or baby told to the team ("on souligne l'anniversaire de ...", "we're celebrating X's
+    # birthday", "Belle nouvelle : Julie a accouché de Henri, né(e) le ..."). Not "accouché" alone: a postnatal
+    # referral tells the patient's delivery and her baby's birth date.
+    r"|anniversaire|birthday|celebrat(?:e|es|ed|ing|ion)|on\s+souligne|(?:belle|bonne)\s+nouvelle"
+    r"|(?:great|good|wonderful|happy)\s+news)\b"
 )
 # A service or a clinic is "né" only as the subject of the sentence that says so ("le service est né
 # le..."); named in an earlier sentence, it is where a patient is booked.

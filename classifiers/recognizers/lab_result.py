@@ -14,6 +14,9 @@ A qualitative result counts too: a test name followed by its verdict ("urine tox
 "ECG anormal", "hémocultures positives", "troponin elevated", a serology's "HBsAg neg", "anti-VHC pos."),
 0.75, the abbreviated verdicts never after a one- or two-letter test ("K pos"); and a drug level ("lithium level
 0.4") like any value in its range.
+
+A genetic test's result names the zygosity and the alteration found, in either order, on one line ("homozygous
+SMN1 exon 7 deletion", "variant pathogène à l'état hétérozygote"), 0.8: a zygosity alone is a textbook's word.
 """
 
 from __future__ import annotations
@@ -32,6 +35,19 @@ TERSE = Trigger(
     r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|glyc|CK|"
     r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC|EF|LVEF|FEVG|FE|ClCr|CrCl|Plaq|Neutros?)\b[+-]?(?:\s*[:=])?",
 )
+
+# The zygosity a genetic result names, and the alteration it names on the same line (before or after it).
+GENETIC = Trigger(
+    "lab_genetic",
+    r"\b(?:compound\s+)?(?:homozygous|heterozygous|hemizygous|homozygote|h[ée]t[ée]rozygote|h[ée]mizygote"
+    r"|homozygotie|h[ée]t[ée]rozygotie)s?\b",
+)
+_ALTERATION = re.compile(
+    r"\b(?:deletions?|duplications?|mutations?|variants?|insertions?|expansions?|microdeletions?|d[ée]l[ée]tions?"
+    r"|microd[ée]l[ée]tions?|pathog[èe]ne|pathogenic)\b",
+    re.IGNORECASE,
+)
+_GENETIC_REACH = 50
 
 _UNITS = (
     r"(?:[mµuμnpf]?mol|[mµuμnp]?g|m?eq|[mk]?ua?|[mµuμk]?ui|[mk]?iu|copies|cellules|cells)\s*/\s*(?:[mdµuμ]?l|kg|24\s*h)"
@@ -187,11 +203,11 @@ def _form_result(text: str, start: int, name_end: int) -> int:
 
 class LabResultRecognizer(BaseRecognizer):
     name = "lab_result"
-    triggers = (LEXICON, TERSE)
+    triggers = (LEXICON, TERSE, GENETIC)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
-        findings: list[Finding] = []
+        findings: list[Finding] = _genetic_results(segment, scan.get(GENETIC.kind))
         for start, end in sorted(scan.get(LEXICON.kind) + scan.get(TERSE.kind)):
             name_end = end
             while name_end > start and text[name_end - 1] in ":= \t":
@@ -251,3 +267,18 @@ class LabResultRecognizer(BaseRecognizer):
                 )
             )
         return findings
+
+
+def _genetic_results(segment: Segment, hits: list[tuple[int, int]]) -> list[Finding]:
+    text, findings = segment.text, []
+    for start, end in hits:
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        lo, hi = max(line_start, start - _GENETIC_REACH), min(line_end, end + _GENETIC_REACH)
+        alteration = _ALTERATION.search(text, lo, hi)
+        if alteration is not None:
+            words = sorted(((start, text[start:end]), (alteration.start(), alteration.group())))
+            findings.append(Finding(LAB_RESULT, segment.location, 0.8, " ".join(show_term(w) for _, w in words),
+                                    "genetic result: zygosity + alteration",
+                                    min(start, alteration.start()), max(end, alteration.end())))
+    return findings

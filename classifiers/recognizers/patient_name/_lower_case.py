@@ -183,7 +183,8 @@ def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tu
         # (the lead words first: at a line's start, "pour john fournier" is "pour" and a name, not "pour john")
         rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
         # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
-        r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)))"
+        # (... or a roster's field between spaced dashes, with its age: "ch. 630 — brisson lise, 81 a (562284) — ...")
+        r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)|[^\n–—,]{5,40},[ \t]*[0-9]{1,3}[ \t]*(?:ans|a|yo|y)\b))"
         rf"(?<![\w@.'’-])(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
         rf"(?P<surname>{_LOWER_WORD})"
         rf"(?![\w@-])(?P<tail>(?=[ \t]*(?:{_TAIL_ON_THE_LINE}|(?P<born>[ \t]*{_BIRTH_ON_THE_NEXT_LINE}))))?"
@@ -292,16 +293,17 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
             headed = (not match["lead"] and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
                       and _COLON_AFTER.match(text, end) is not None)
             born = match["born"] is not None and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
+            tail = match["tail"] is not None
             if given[:1].isupper():
                 # A capital then a lower-case word is how every sentence opens ("Santé mentale :", "Job posting"):
                 # both must be listed names, or the next line must give the birth date, or a lead word and a tail
                 # must say a name stands there ("fyi Maélie michaud en 1 revient").
                 lead_word = any(c.isalpha() for c in match["lead"] or "")
-                if known == 2 or born or (known == 1 and lead_word and match["tail"] is not None):
+                if known == 2 or born or (known == 1 and lead_word and tail):
                     names.append((start, end, f"{given} {surname}"))
                 continue
             if (known == 2 or reversed_order or born
-                    or (known == 1 and (match["lead"] or headed) and match["tail"] is not None)):
+                    or (known == 1 and (match["lead"] or headed) and tail)):
                 names.append((start, end, f"{given} {surname}"))
     return names
 

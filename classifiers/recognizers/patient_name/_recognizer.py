@@ -45,6 +45,7 @@ from sentinelle.classifiers.recognizers.patient_name._ner import (
     ner_names_said_about,
     said_about,
 )
+from sentinelle.classifiers.recognizers.patient_name._newborn import newborn_names
 from sentinelle.classifiers.recognizers.patient_name._night_report import (
     ROOM_INITIAL,
     is_staff_initial,
@@ -210,6 +211,8 @@ class PatientNameRecognizer(BaseRecognizer):
         roomed = people_named_by_room(text) if evidence and not newsletter else []
         # "my son Chantal (Jun 13, 2016) had his skin prick tests": a relative names the person cared for.
         related = people_named_by_a_relative(text) if evidence and not newsletter else []
+        # "Bébé garçon Vachon jumeau B", "FAFARD, bébé fille": a newborn named by its family name.
+        newborns = newborn_names(text) if (evidence or evidence_anywhere) and not newsletter else []
         # "ici Markusi Tukalak. Je tousse depuis 3 semaines": a patient's own mail, with evidence to count.
         introduced = people_introducing_themselves(text) if evidence and not newsletter else []
         # "Summary: Tremblay - total thyroidectomy - M-683755": a family name in a field beside an identifier.
@@ -252,7 +255,7 @@ class PatientNameRecognizer(BaseRecognizer):
         about = said_about(text, of_someone) if ner_about else []
         if not (about or role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or addressed or room_hits or roomed or numbered
-                or related or introduced or lowered or initialled or bedded or filed or given_initialled):
+                or related or introduced or lowered or initialled or bedded or filed or given_initialled or newborns):
             return []
         newsletter = newsletter or said_genre
         names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter)
@@ -289,6 +292,11 @@ class PatientNameRecognizer(BaseRecognizer):
             # (a family tie says who the person is, as a title does: the titled reach)
             add(start, end, name, 0.65 if evidence_cue(start, end, titled=True) else 0.5,
                 "pattern person named by a relative")
+
+        for start, end, name in newborns:
+            if names.free(start, end, name):
+                add(start, end, name, 0.65 if evidence_cue(start, end, titled=True) else 0.5,
+                    "pattern newborn named by the family name (bébé, BB, baby)")
 
         for start, end, name in introduced:
             if names.free(start, end, name):

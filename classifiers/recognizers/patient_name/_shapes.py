@@ -37,6 +37,10 @@ _SURNAME_AFTER = re.compile(
     rf"{_IN_NAME}+(?P<surname>(?:{_PARTICLE}{_IN_NAME}+)?{_SURNAME})"
 )
 _SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
+# A given name glued to "Saint-" is a place's or a family's name ("Saint-Aurèle Mother and Child Centre",
+# "Marc Saint-Pierre"): no person's name starts there, unless a given or a family name people bear follows ("Ste-Marie
+# Lucie": the family name, then the given name).
+_AFTER_SAINT = re.compile(r"(?<![^\W\d_])(?:saint|sainte|st|ste)[-‐]\Z", re.IGNORECASE)
 # Capitalised words that follow triggers but are not names (trimmed at both ends of a name).
 _STOP_WORDS = (
     "le la les l de du des un une et ou au aux en par pour sur avec sans dans ce cette ces son sa ses leur",
@@ -157,6 +161,10 @@ _MONTHS = frozenset(
     ).split()
 )
 _DATELINE_DAY = re.compile(r"[ \t\u00a0]*\d{1,2}\b")
+# ... and their abbreviations, which a quoted header's date writes after the weekday ("Date: Sun, Mar 16, 2025").
+_MONTH_ABBREVIATIONS = frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev", "avr", "juil")
+)
 
 
 # Given names that are also the places a dateline or an address writes in capitals ("PARIS, FRANCE", "CALGARY,
@@ -176,6 +184,12 @@ def _upper_given(given: str) -> bool:
     return _is_given(name) and name not in _PLACE_GIVEN_NAMES
 
 
+def _a_date(word: str, text: str, end: int) -> bool:
+    """A month or its abbreviation, then a day: a date, not a given name ("December 3", "Mar 16")."""
+    folded = fold(word)
+    return (folded in _MONTHS or folded in _MONTH_ABBREVIATIONS) and _DATELINE_DAY.match(text, end) is not None
+
+
 def _titleless(
     text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
@@ -185,12 +199,17 @@ def _titleless(
         if not bounded(text, g_start, g_end) or fold(text[g_start:g_end]) in _ORG_WORDS:
             continue  # (a given name that is also an event's or a service's word: "Riverbend Gala", "Crisis Line")
         after = _SURNAME_AFTER.match(text, g_end)
+        if _AFTER_SAINT.search(text, max(0, g_start - 7), g_start) and not (
+                after and (_is_given(after["surname"]) or _known_surname(after["surname"]))):
+            after = None
         # An upper-case label after the name is no surname ("Nadeau Geneviève  AE: fall", "Julie Roy DX: ..."):
         acronym = after is not None and after["surname"].isupper() and text[after.end() : after.end() + 1] == ":"
         if after and not acronym and bounded(text, g_start, after.end()) and _is_surname(after["surname"]):
             names.append((g_start, after.end(), text[g_start : after.end()], "given name + surname"))
             continue
         before = _SURNAME_BEFORE.search(text, max(0, g_start - 40), g_start)
+        if before and _a_date(text[g_start:g_end], text, g_end):
+            continue  # "Date: Sun, Mar 16, 2025": a weekday and a month
         if before and bounded(text, before.start(), g_end) and _is_surname(before["surname"]):
             upper = before["surname"].isupper()
             if "\t" in before["sep"] and not upper and not _known_surname(before["surname"]):
@@ -204,7 +223,7 @@ def _titleless(
                 names.append((*pair, text[pair[0] : pair[1]], "upper-case family name and given name"))
             continue
         surname, given = (w.strip() for w in text[start:end].split(",", 1))
-        if fold(given) in _MONTHS and (_DATELINE_DAY.match(text, end) or not _known_surname(surname)):
+        if _a_date(given, text, end) or (fold(given) in _MONTHS and not _known_surname(surname)):
             # a press release's dateline ("MONTREAL, December 3, 2026 –"), a report's period after an acronym ("EDPE,
             # February:"); a listed family name keeps its given name ("PELLETIER, June : K 6,2")
             continue

@@ -332,10 +332,7 @@ class StaffNames:
                 if "=?" not in str(raw):  # no encoded word: decoding would return it unchanged
                     side.append(str(raw))
                     continue
-                try:
-                    side.append(str(make_header(decode_header(str(raw)))))
-                except Exception:  # malformed encoded-words: keep the raw text
-                    side.append(str(raw))
+                side.extend(_decoded_addresses(str(raw)))
         return cls.from_addresses(values["senders"], values["recipients"])
 
     def with_correspondents(self, names: Iterable[str]) -> StaffNames:
@@ -397,6 +394,21 @@ _NAME_SEPARATORS = re.compile(r"[\s,.'’\-]+")
 # Asked of the same few names over and over (every candidate, every staff check: 22,000 calls over the 400
 # mix messages, a few hundred distinct names).
 @functools.lru_cache(maxsize=1024)
+def _decoded_addresses(raw: str) -> list[str]:
+    """The addresses of a header value with encoded words, each display name decoded after the value is split:
+    a decoded name may hold a comma ("=?iso-8859-1?q?Dallaire=2C_Genevi=E8ve?=" is one person, "Dallaire,
+    Geneviève"), so it is quoted again."""
+    out: list[str] = []
+    for display, address in address_pairs([raw]):
+        try:
+            name = str(make_header(decode_header(display))) if "=?" in display else display
+        except Exception:  # malformed encoded-words: keep the raw text
+            name = display
+        name = name.replace('"', "").replace("\\", "")
+        out.append(f'"{name}" <{address}>' if name and address else name or address)
+    return out
+
+
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _NAME_SEPARATORS.split(name) if len(w) >= 2)
 

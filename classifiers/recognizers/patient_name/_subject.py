@@ -11,6 +11,7 @@ from sentinelle.classifiers.recognizers.patient_name._lower_case import _GIVEN_F
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
+    _MONTHS,
     _NOT_SURNAMES,
     _ORG_WORDS,
     _STOP,
@@ -109,6 +110,13 @@ _SUBJECT_ALONE = re.compile(
     rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+))(?:[ \t]+[{_UP}]\.?)?)"
     rf"(?:[ \t]+[A-Z]{{0,3}}-?[0-9]{{6,8}})?[ \t]*$"
 )  # (upper-case too, "SINGH"; an initial, "SAVARD D."; and the chart number it may carry: "Rossi LU5105027")
+# ... and one given name and nothing else, as a parent's thread or a unit's news to the parents names a child ("Re:
+# Florence", "Fwd: Émile", "Update on Juliette", "Nouvelles de Léa"), on the same condition.
+_SUBJECT_GIVEN_ALONE = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
+    r"(?:(?i:update[ \t]+on|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de|about)[ \t]+)?"
+    rf"(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*$"
+)
 # A known family name and the number that identifies its bearer, then what the message is about ("Doyle
 # 7061-632-068 - pyelonephritis", "SINGH 38347965 - CKD stage 4"): the number says the name is a patient's.
 _SUBJECT_SURNAME_NUMBER = re.compile(
@@ -124,11 +132,13 @@ _COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie
 
 # Where a Subject's next field starts: after a spaced dash, a colon, a bar or a slash.
 _SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
-# The first field typed in lower case, family name first or not ("lafrenière annie – donépézil 10 mg DIE").
+# The first field typed in lower case, family name first or not ("lafrenière annie – donépézil 10 mg DIE"), or all the
+# Subject after the document it sends ("résultats tremblay jacob").
 _SUBJECT_LOWER_LEAD = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
+    r"(?:(?P<document>(?i:r[ée]sultats?|results?|labos?|labs?|rapport|report|bilan))[ \t]*:?[ \t]+)?"
     r"(?P<name>(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,})[ \t]+(?P<second>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,}))"
-    r"[ \t]*(?:[-–—|:][ \t]|[–—|:])"
+    r"[ \t]*(?:[-–—|:][ \t]|[–—|:]|(?(document)$|(?!)))"
 )
 
 
@@ -142,12 +152,24 @@ def _lower_case_lead(first: str, second: str) -> bool:
             and _is_surname(first) and not _COMMON_NOUN_END.search(folded))
 
 
+def _given_then_family(first: str, second: str) -> bool:
+    """A listed given name, then a word of four letters or more that is no ordinary word of the lists (a family name
+    no list knows: "doreen dimitriou")."""
+    folded = fold(second)
+    return (fold(first) in _GIVEN_FOLDED and len(second) >= 4 and folded not in _GIVEN_FOLDED
+            and _is_surname(second) and not _COMMON_NOUN_END.search(folded))
+
+
 def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False) -> tuple[int, int, str] | None:
     """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
     the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
     ("Biopsie positive - NGUYEN Thi"); after a care word, a given name and a surname, or a surname alone
     when ``lone_surname`` (the message holds a birth date, an identifier or a contact of someone); a Subject that
     is only a known family name when ``alone`` (the message also holds evidence said of someone)."""
+    given_only = _SUBJECT_GIVEN_ALONE.match(text) if alone else None
+    if (given_only is not None and fold(given_only["name"]) in _GIVEN_FOLDED and _is_surname(given_only["name"])
+            and fold(given_only["name"]) not in _MONTHS):  # (not "Gala", "Urgent", "June": a word, not a child)
+        return given_only.start("name"), given_only.end("name"), given_only["name"]
     only = _SUBJECT_ALONE.match(text)
     if only is not None:
         if alone and _known_surname(only["surname"]):
@@ -176,7 +198,8 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     if tail is not None and _known_surname(tail["surname"]) and fold(tail["surname"]) not in _BEFORE_A_LETTER:
         return tail.start("name"), tail.end("name"), f"{tail['surname']} {tail['initial']}"
     lower = _SUBJECT_LOWER_LEAD.match(text)
-    if lower is not None and _lower_case_lead(lower["first"], lower["second"]):
+    if lower is not None and (_lower_case_lead(lower["first"], lower["second"])
+                              or (lower["document"] and _given_then_family(lower["first"], lower["second"]))):
         return lower.start("name"), lower.end("name"), lower["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
