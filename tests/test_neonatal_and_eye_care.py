@@ -165,3 +165,18 @@ def test_a_quoted_header_s_weekday_and_month_are_no_name() -> None:
     _, counted = inspect_text("From: Parent <p@courriel-perso.example>\nDate: Sun, Mar 16, 2025 at 08:59 AM\n"
                               "Il fait une hernie inguinale bilatérale, je suis inquiet.")
     assert PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Dépistage pour LEMIEUX Kaïs (31 4/7 sem AGPM) : ROP stade 1 zone II.",
+     "Echo for Theo Marchetti (29+3 wks): PDA 2.4 mm, furosemide started."],
+)
+def test_a_name_said_with_the_newborn_s_gestational_age(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_a_course_s_length_in_weeks_is_no_gestational_age() -> None:
+    _, counted = inspect_text("Formation Allaitement Plus (12 semaines) : apnées du prématuré, ictère néonatal.")
+    assert PATIENT_NAME not in counted, counted

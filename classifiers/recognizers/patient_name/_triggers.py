@@ -130,6 +130,9 @@ _SAID_AFTER = (
     # ... or the age in parentheses, what may follow it after a comma ("Paul Boyd (19 y/o, rm 603)", "(82 ans)")
     # ("(39 a)": how a French roster shortens "ans")
     r"|[ \t]*\([ \t]*[0-9]{1,3}[ \t]*(?:ans|a|yo|y/o|y\.o\.?|years?[ -]old)[ \t]*[),;]"
+    # ... or a newborn's gestational age in parentheses ("YILMAZ Zack (33 1/7 sem AGPM)", "(29+3 wks)", "(GA 31 weeks")
+    r"|[ \t]*\([ \t]*(?:(?i:ga|ag|age[ \t]+gestationnel)[ \t]*:?[ \t]*)?[2-4][0-9]"
+    r"(?:[ \t]*\+[ \t]*[0-6]|[ \t]+[0-6]/7)?[ \t]*(?i:sem(?:aines)?|sa|wks?|weeks?)\b"
     # ... or the birth date's label ("G. Moreau, né le 2016-07-14", "R. Hughes, DOB")
     r"|[ \t]*,?[ \t]+(?i:n[ée]e?[ \t]+le|dob|ddn|d\.o\.b\.)[ \t:]"
     # ("E. Elnour (DN : 19 novembre 1980", "(DOB: 1963-12-26")
