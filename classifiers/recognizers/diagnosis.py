@@ -17,7 +17,8 @@ Also, from what clinicians write that no classification lists:
   RAMQ and OHIP claims still use ICD-9), 0.85;
 - obstetric notation: a gestational age ("27+0 wks", "34+3 SA", "19 weeks pregnant", "enceinte de 22 semaines"),
   and gravida/para ("G3P1", "G2P1A0") with an obstetric word within 60 characters (a part number looks the same),
-  0.8; a karyotype ("47,XY,+18", "45,X"), 0.8;
+  0.8; a karyotype ("47,XY,+18", "45,X"), 0.8; a course of radiotherapy, its dose over its fractions ("50.4 Gy / 28
+  fx"), 0.8;
 - a surgical or endoscopic procedure named by its suffix ("cholécystectomie", "septoplasty", "cystoscopie") or a
   resection ("résection transurétrale"), 0.8;
 - an injury named by the body part it struck ("5th metacarpal fx", "supraspinatus tear", "fx du scaphoïde",
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from sentinelle.classifiers.mask import show_term
+from sentinelle.classifiers.mask import mask_digits, show_term
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded, find_context, fold
 from sentinelle.classifiers.recognizers._lexicon import abbreviation_pattern, lexicon_pattern
 from sentinelle.classifiers.types import DIAGNOSIS, Finding, Segment
@@ -118,6 +119,11 @@ GESTATIONAL_AGE = Trigger(
     r"|(?i:\b[1-4]?[0-9][ \t]?(?:weeks?|wks?)['’]?[ \t]+(?:pregnant|gestation|of[ \t]+(?:pregnancy|gestation))\b"
     r"|\benceinte[ \t]+de[ \t]+[1-4]?[0-9][ \t]?(?:semaines|sem\b)"
     r"|\b[1-4]?[0-9][ \t]?(?:semaines|sem)[ \t]+de[ \t]+grossesse\b)",
+)
+# A course of radiotherapy, its dose over its fractions ("50.4 Gy / 28 fx", "60 Gy en 30 fractions"): a treatment.
+RADIATION_COURSE = Trigger(
+    "dx_radiation",
+    r"\b[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]?Gy[ \t]*(?:/|(?i:en|in|over|sur))[ \t]*[0-9]{1,2}[ \t]?(?i:fx|fractions?)\b",
 )
 # A karyotype ("47,XY,+18", "45,X", "46,XX,t(11;22)"): a genetic result, as telling as a diagnosis.
 KARYOTYPE = Trigger("dx_karyotype", r"\b4[4-8],[ \t]?X{1,3}Y{0,2}\b(?:,[ \t]?[-+]?[0-9A-Za-z();.]+)*")
@@ -261,7 +267,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, KARYOTYPE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS,
-        FALL_EVENT,
+        FALL_EVENT, RADIATION_COURSE,
         PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE, INFLAMMATION, INJURY,
     )  # fmt: skip
 
@@ -306,6 +312,9 @@ class DiagnosisRecognizer(BaseRecognizer):
         for start, end in scan.get(GESTATIONAL_AGE.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern gestational age", start, end))
+        for start, end in scan.get(RADIATION_COURSE.kind):
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, mask_digits(text[start:end]),
+                                    "pattern radiotherapy course (dose in Gy over fractions)", start, end))
         for start, end in scan.get(KARYOTYPE.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern karyotype", start, end))

@@ -61,7 +61,7 @@ _VALUE = re.compile(
     r"(?:\d{1,3}\s*(?:h|hr|min|g)\.?\s*(?=[:=]))?"
     # (a table's cells too: "Ferritine | 4 * | µg/l | 15-150", a value flagged abnormal by a star)
     r"(?:[:=|]|est\s+(?:de|a|à)|came\s+back\s+(?:at)?|(?:est\s+)?revenue?\s+(?:à|a)?|(?:went\s+)?(?:up|down)\s+to"
-    r"|(?:est\s+)?(?:mont[ée]e?|descendue?|pass[ée]e?)\s+(?:à|a)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
+    r"|(?:est\s+|qui\s+)?(?:mont[ée]e?|monte|descendue?|descend|tombe|pass[ée]e?)\s+(?:à|a|jusqu'à)|now|maintenant\s+(?:à|a)?|was|is|of|at|à|a)?\s*"
     # ... a report's wording of the value ("HbA1c : valeur corrigée 9,8 %", "Potassium: result 6.1 mmol/L")
     r"(?P<wording>(?:(?:corrected|reported|initial|final|amended|revised)\s+)?(?:valeur|value|r[ée]sultat|result)"
     r"(?:\s+(?:[ée]mise|corrig[ée]e|initiale|finale|rapport[ée]e))?\s*:?\s*)?"

@@ -183,8 +183,11 @@ def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tu
         # (the lead words first: at a line's start, "pour john fournier" is "pour" and a name, not "pour john")
         rf"(?P<lead>{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}"
         # ... or a Subject's or a line's spaced dash before its last words ("Échographie annulée – sofia wilson")
-        # (... or a roster's field between spaced dashes, with its age: "ch. 630 — brisson lise, 81 a (562284) — ...")
-        r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)|[^\n–—,]{5,40},[ \t]*[0-9]{1,3}[ \t]*(?:ans|a|yo|y)\b))"
+        # (... or a roster's field between spaced dashes, with its age: "ch. 630 — brisson lise, 81 a (562284) — ...",
+        # or a name and where the person lies: "Hey Rachel - gordon reid in 502 pulled his NG tube")
+        r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)|[^\n–—,]{5,40},[ \t]*[0-9]{1,3}[ \t]*(?:ans|a|yo|y)\b"
+        rf"|[{_LOW}]{{3,}}[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+(?i:(?:in|en|au)[ \t]+[0-9]{{1,3}}\b"
+        r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9])))"
         rf"(?<![\w@.'’-])(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
         rf"(?P<surname>{_LOWER_WORD})"
         rf"(?![\w@-])(?P<tail>(?=[ \t]*(?:{_TAIL_ON_THE_LINE}|(?P<born>[ \t]*{_BIRTH_ON_THE_NEXT_LINE}))))?"

@@ -36,7 +36,7 @@ _STAFF_AFTER = re.compile(
     # (_staff_cues._CREDENTIAL_UPPER): lower-case "pt" is a patient in a note.
     r"|t\.\s?s\.|ergo\b|erg\.|inh\.|inhalo\b|nutr\b|dt\.\s?p\b|psychoed|psyched|psychotherapeute|orthophoniste"
     r"|sage-femme|midwife|m\.?\s?sc\b|m\.?\s?ps\b|ph\.?\s?d\b|b\.?\s?sc\b|mba\b|msw\b|rsw\b|bsw\b|msn\b|bsn\b|rpn\b"
-    r"|rrt\b|slp\b|cpa\b|crha\b|ibclc\b|mph\b|mha\b|pharm\.?\s?d\b|t\.\s?r\.\s?m\b|trm\b|inf\b"
+    r"|rrt\b|s-?lp\b|audiolog|cpa\b|crha\b|ibclc\b|mph\b|mha\b|pharm\.?\s?d\b|t\.\s?r\.\s?m\b|trm\b|inf\b"
     # Laboratory technologists ("Megan Ward, MLT", "Julie Roy, T.M.").
     r"|mlt\b|mls\b|t\.\s?m\.(?=[\s,;)]|$)"
     # An orderly (préposé aux bénéficiaires) or a nurse's deputy as a list's role column ("Roy, Lise - PAB -
@@ -122,7 +122,9 @@ _STAFF_BEFORE = re.compile(
     # ... who signed up for a course ("Inscrits :", "Registered:"), and who gave ("nos grands donateurs :"; plural:
     # a drug test's or a transplant's "Donor:" is the person tested).
     r"|inscrite?s|registered|registrants?|donat(?:eur|rice)s|donors|bienfait(?:eur|rice)s|benefactors"
-    r"|commanditaires|sponsors)\s*:)"
+    r"|commanditaires|sponsors"
+    # ... or a newsletter's portrait of a colleague ("Staff spotlight: Daniel Ramirez has been ...", "Coup de chapeau").
+    r"|(?:staff|employee|team|member)\s+spotlight|spotlight\s+on|coup\s+de\s+chapeau|employee?\s+en\s+vedette)\s*:)"
     r"[\s:,\-–]*"
     r"(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[\s]*$"
 )

@@ -117,6 +117,13 @@ _SUBJECT_GIVEN_ALONE = re.compile(
     r"(?:(?i:update[ \t]+on|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de|about)[ \t]+)?"
     rf"(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*$"
 )
+# ... and a known family name in capitals that opens the Subject, then what is said of its bearer ("DESJARDINS — toux
+# aux repas"), on the same condition. (Not a capitalised one: "Bottin – cliniques spécialisées" opens a directory,
+# and many family names are words.)
+_SUBJECT_UPPER_FIELD = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
+    rf"(?P<name>[{_UP}]{{4,}}(?:-[{_UP}]{{2,}})?)[ \t]*(?:[-–—:|][ \t]+|[–—|])\S"
+)
 # A known family name and the number that identifies its bearer, then what the message is about ("Doyle
 # 7061-632-068 - pyelonephritis", "SINGH 38347965 - CKD stage 4"): the number says the name is a patient's.
 _SUBJECT_SURNAME_NUMBER = re.compile(
@@ -170,6 +177,9 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     if (given_only is not None and fold(given_only["name"]) in _GIVEN_FOLDED and _is_surname(given_only["name"])
             and fold(given_only["name"]) not in _MONTHS):  # (not "Gala", "Urgent", "June": a word, not a child)
         return given_only.start("name"), given_only.end("name"), given_only["name"]
+    upper_field = _SUBJECT_UPPER_FIELD.match(text) if alone else None
+    if upper_field is not None and _known_surname(upper_field["name"]):
+        return upper_field.start("name"), upper_field.end("name"), upper_field["name"]
     only = _SUBJECT_ALONE.match(text)
     if only is not None:
         if alone and _known_surname(only["surname"]):
