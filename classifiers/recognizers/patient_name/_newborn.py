@@ -22,7 +22,9 @@ _FAMILY_THEN_BABY = re.compile(
     rf"(?<![\w-])(?P<family>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?),"
     rf"[ \t]*{_BABY}(?P<sex>[ \t]+{_SEX})(?![\w-])(?P<twin>{_TWIN})"
 )
-_PREFILTER = re.compile(r"b[ée]b[ée]|\bbb\b|baby|nouveau-n|newborn", re.IGNORECASE)
+# (substrings of the lower-cased text: a case-insensitive regex search costs ten times as much, on every message
+# with evidence)
+_PREFILTER = ("bébé", "bebe", "bb", "baby", "nouveau-n", "newborn")
 
 
 def _family_name(word: str, said: bool) -> bool:
@@ -38,7 +40,8 @@ def _family_name(word: str, said: bool) -> bool:
 
 def newborn_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the newborns named by their family name after or before a word for a baby."""
-    if _PREFILTER.search(text) is None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _PREFILTER):
         return []
     found: list[tuple[int, int, str]] = []
     for pattern in (_BABY_THEN_FAMILY, _FAMILY_THEN_BABY):
