@@ -18,7 +18,7 @@ from email.header import Header
 from email.message import EmailMessage
 
 import pytest
-from conftest import inspect_mail, inspect_text
+from conftest import inspect_mail, inspect_text, outbound_mail
 
 from sentinelle.classifiers.types import DATE_OF_BIRTH, DIAGNOSIS, LAB_RESULT, PATIENT_NAME
 
@@ -83,18 +83,9 @@ def test_a_word_for_a_baby_before_no_family_name(body: str) -> None:
     assert PATIENT_NAME not in counted, counted
 
 
-def _mail(sender: str, to: str, subject: str, body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    message["Subject"] = subject
-    message.set_content(body)
-    return message.as_bytes()
-
-
 @pytest.mark.parametrize("subject", ["Re: Rosalie", "Fwd: Éloïse", "Update on Nathan", "Nouvelles de Léonie"])
 def test_a_child_named_by_the_given_name_alone_in_the_subject(subject: str) -> None:
-    raw = _mail("Infirmière USIN <usin@hopital.example>", "Parent <parent8812@courriel-perso.example>", subject,
+    raw = outbound_mail("Infirmière USIN <usin@hopital.example>", "Parent <parent8812@courriel-perso.example>", subject,
                 "Bonjour,\nLa nuit a été calme. L'échographie confirme une communication interventriculaire; "
                 "on poursuit le furosémide.\n")
     confidential, counted = inspect_mail(raw)
@@ -102,7 +93,7 @@ def test_a_child_named_by_the_given_name_alone_in_the_subject(subject: str) -> N
 
 
 def test_a_given_name_alone_in_the_subject_without_evidence_said_of_someone() -> None:
-    raw = _mail("Infirmière USIN <usin@hopital.example>", "Équipe <usin-tous@hopital.example>", "Re: Rosalie",
+    raw = outbound_mail("Infirmière USIN <usin@hopital.example>", "Équipe <usin-tous@hopital.example>", "Re: Rosalie",
                 "Merci pour la carte de départ, on se voit vendredi au souper.\n")
     _, counted = inspect_mail(raw)
     assert PATIENT_NAME not in counted, counted

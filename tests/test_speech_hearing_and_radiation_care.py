@@ -13,10 +13,8 @@ parent; a speech-language pathologist's credential after the name (S-LP).
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
-from conftest import inspect_mail, inspect_text
+from conftest import inspect_mail, inspect_text, outbound_mail
 
 from sentinelle.classifiers.types import DATE_OF_BIRTH, DIAGNOSIS, PATIENT_NAME, SOCIAL_INFORMATION
 
@@ -60,12 +58,8 @@ def test_suivi_of_ashley() -> None:
 
 
 def _mail(subject: str, body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Infirmière pivot <pivot@hopital.example>"
-    message["To"] = "Radio-oncologue <ro@hopital.example>"
-    message["Subject"] = subject
-    message.set_content(body)
-    return message.as_bytes()
+    return outbound_mail("Infirmière pivot <pivot@hopital.example>", "Radio-oncologue <ro@hopital.example>", subject,
+                         body)
 
 
 def test_a_family_name_opening_a_subject_before_what_is_said_of_its_bearer() -> None:
