@@ -296,17 +296,16 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
             headed = (not match["lead"] and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
                       and _COLON_AFTER.match(text, end) is not None)
             born = match["born"] is not None and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
-            tail = match["tail"] is not None
             if given[:1].isupper():
                 # A capital then a lower-case word is how every sentence opens ("Santé mentale :", "Job posting"):
                 # both must be listed names, or the next line must give the birth date, or a lead word and a tail
                 # must say a name stands there ("fyi Maélie michaud en 1 revient").
                 lead_word = any(c.isalpha() for c in match["lead"] or "")
-                if known == 2 or born or (known == 1 and lead_word and tail):
+                if known == 2 or born or (known == 1 and lead_word and match["tail"] is not None):
                     names.append((start, end, f"{given} {surname}"))
                 continue
             if (known == 2 or reversed_order or born
-                    or (known == 1 and (match["lead"] or headed) and tail)):
+                    or (known == 1 and (match["lead"] or headed) and match["tail"] is not None)):
                 names.append((start, end, f"{given} {surname}"))
     return names
 

@@ -393,9 +393,6 @@ EMPTY_STAFF = StaffNames()
 _NAME_SEPARATORS = re.compile(r"[\s,.'’\-]+")
 
 
-# Asked of the same few names over and over (every candidate, every staff check: 22,000 calls over the 400
-# mix messages, a few hundred distinct names).
-@functools.lru_cache(maxsize=1024)
 def _decoded_addresses(raw: str) -> list[str]:
     """The addresses of a header value with encoded words, each display name decoded after the value is split:
     a decoded name may hold a comma ("=?iso-8859-1?q?Dallaire=2C_Genevi=E8ve?=" is one person, "Dallaire,
@@ -411,6 +408,9 @@ def _decoded_addresses(raw: str) -> list[str]:
     return out
 
 
+# Asked of the same few names over and over (every candidate, every staff check: 22,000 calls over the 400
+# mix messages, a few hundred distinct names).
+@functools.lru_cache(maxsize=1024)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _NAME_SEPARATORS.split(name) if len(w) >= 2)
 
