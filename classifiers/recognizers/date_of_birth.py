@@ -133,7 +133,7 @@ _ANNOUNCEMENT = re.compile(
     # birthday", "Belle nouvelle : Julie a accouché de Henri, né(e) le ..."). Not "accouché" alone: a postnatal
     # referral tells the patient's delivery and her baby's birth date.
     r"|anniversaire|birthday|celebrat(?:e|es|ed|ing|ion)|on\s+souligne|(?:belle|bonne)\s+nouvelle"
-    r"|heureu(?:x|se)\s+(?:maman|m[eè]re|papa|p[eè]re)|proud\s+(?:mom|mum|mother|dad|father)"
+    r"|heureu(?:x|se)\s+(?:maman|m[eè]re|papa|p[eè]re)|proud\s+(?:mom|mum|mother|dad|father)|the\s+birth\s+of"
     r"|(?:great|good|wonderful|happy)\s+news)\b"
 )
 # A service or a clinic is "né" only as the subject of the sentence that says so ("le service est né

@@ -146,8 +146,16 @@ def addressee(text: str) -> tuple[int, int, str] | None:
     return greeting.start("name"), greeting.end("name"), name
 
 
+# A mail-merge template's fields ("Hello {{first_name}}", "Bonjour «Prénom»", "[PRÉNOM]"): its "your appointment" speaks
+# to whoever the merge will name, not to the colleague the covering note greets.
+_MERGE_FIELD = re.compile(r"\{\{[ \t]*\w+[ \t]*\}\}|«[ \t]*\w+[ \t]*»|\[[A-ZÉ_]{3,}\]|<<\w+>>|\$\{\w+\}")
+
+
 def greeted(text: str) -> tuple[int, int, str] | None:
-    """``addressee``, when a greeting word (``GREETING``) opens some line of the text."""
+    """``addressee``, when a greeting word (``GREETING``) opens some line of the text, and the text is no mail-merge
+    template."""
+    if _MERGE_FIELD.search(text) is not None:
+        return None
     found = addressee(text)
     if found is None or _GREETING_ANYWHERE.search(text.encode("utf-8", "surrogatepass")) is None:
         return None

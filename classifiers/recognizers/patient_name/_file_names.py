@@ -22,6 +22,8 @@ from sentinelle.classifiers.recognizers.patient_name._subject import _COMMON_NOU
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
 # Only a hyphen or spaces (underscores are spaces by now) part a name's two words; a dot ends the stem.
 _BETWEEN = re.compile(r"[ \t]*-?[ \t]*")
+# Two short words in capitals joined by a hyphen, then a number: a document's code, not a name.
+_DOCUMENT_CODE = re.compile(r"[A-Z]{2,3}-[A-Z]{2,3}[-_ ]?[0-9]{1,2}")
 # ... or a family name and the chart number of its bearer ("Consentement_FIV_donneur_Bouffard_2259887.pdf").
 # (the given name's initial may stand between: "Nadeau_G_EW-443204")
 _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{6,10}(?![0-9])")
@@ -109,6 +111,8 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):
             continue
         a, b = first.group(), second.group()
+        if _DOCUMENT_CODE.fullmatch(text, first.start(), min(len(text), second.end() + 2)):
+            continue  # "POL-PLA-004_photos.pdf", "PRO-PLA-011": a policy's or a protocol's code
         # (a hyphen joins a family name no list knows to a listed given name: "Echo_T3_Mukendi-Mei_mastitis.png")
         hyphened = text[first.end() : second.start()] == "-" and (
             (_is_given(b) and _numbered_surname(a)) or (_is_given(a) and _numbered_surname(b))

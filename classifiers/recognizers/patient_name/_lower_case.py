@@ -168,7 +168,9 @@ _LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
 _TAIL_ON_THE_LINE = (
     r"[,(]|:[ \t]|[-–—][ \t]"
     r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
-    r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]|(?:in|en|au)[ \t]+[0-9]{1,3}\b)"
+    r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]|(?:in|en|au)[ \t]+[0-9]{1,3}\b"
+    # ... or when the writer saw them ("Saw noreen papadopoulos today.", "vu denis cloutier ce matin")
+    r"|today|yesterday|this[ \t]+(?:morning|afternoon|am|pm)\b|aujourd['’]hui|hier\b|ce[ \t]+matin)"
 )
 # ... or the birth date that the next line gives ("chantal petrakis\nDDN : 2001-09-02 | dossier ...").
 _BIRTH_ON_THE_NEXT_LINE = r"\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b"

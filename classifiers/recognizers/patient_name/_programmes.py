@@ -21,7 +21,11 @@ _EVENT = re.compile(
     r"|speakers?|credits?\s+(?:de\s+)?(?:dpc|fmc|cme|section)|\d+\s*(?:credits?|h\s+de\s+dpc)|dpc|fmc|cme"
     r"|formation\s+continue|continuing\s+(?:medical\s+|professional\s+)?education|grand\s+rounds|plenary|pleniere"
     r"|mot\s+de\s+bienvenue|welcome\s+remarks|cloture|closing\s+remarks|atelier|workshop|webinaire|webinar"
-    r"|programme\s+(?:scientifique|de\s+la\s+journee|du\s+colloque)|inscription|registration)\b"
+    r"|programme\s+(?:scientifique|de\s+la\s+journee|du\s+colloque)|inscription|registration"
+    # ... or a day of job interviews, whose slots name candidates ("Interviews for the NSWOC position ... 9:00 -")
+    r"|(?:interviews?|entrevues?|entretiens?)\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z-]+\s+){0,3}"
+    r"(?:position|posting|poste|job|affichage)|job\s+interviews?|entrevues?\s+d'embauche|selection\s+committee"
+    r"|comite\s+de\s+selection|hiring\s+(?:committee|panel))\b"
 )
 
 

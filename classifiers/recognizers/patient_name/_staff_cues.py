@@ -37,7 +37,10 @@ _CAREER_AFTER = re.compile(
     r"|(?:(?:ses|leurs|her|his|their)\s+)?\d{1,2}(?:e|th)?\s+(?:ans|annees|years?)\s+(?:de\s+(?:service|carriere)"
     r"|au\s+(?:reseau|cisss|ciusss|chu|sein)|parmi\s+nous|avec\s+nous|of\s+service|with\s+us"
     r"|with\s+(?:the|our)\s+(?:network|team|hospital|organi[sz]ation|department))"
-    r"|a\s+commence\s+sa\s+carriere|a\s+fait\s+ses\s+debuts|(?:started|began)\s+(?:her|his|their)\s+career)\b"
+    r"|a\s+commence\s+sa\s+carriere|a\s+fait\s+ses\s+debuts|(?:started|began)\s+(?:her|his|their)\s+career"
+    # ... or back at work ("Mélanie Drouin back full time in May", "de retour à temps plein", "retour progressif")
+    r"|back\s+(?:full[- ]time|part[- ]time|to\s+work|at\s+work|from\s+(?:leave|maternity|parental|sick))"
+    r"|de\s+retour\s+(?:a\s+temps\s+(?:plein|partiel)|au\s+travail|de\s+conge)|retour\s+(?:au\s+travail|progressif))\b"
 )
 
 

@@ -55,6 +55,8 @@ CARE_PHRASE = Trigger(
     # ... or whom a clinician saw ("J'ai revu Tomasz Lacasse ce matin", "Nous avons vu hier Julien Bélisle", "I saw")
     r"|(?:j'ai|nous\s+avons|on\s+a)\s+(?:re)?vu(?:\s+(?:hier|ce\s+matin|aujourd'hui|ce\s+midi|en\s+clinique))?"
     r"|(?:i|we)\s+(?:saw|examined|assessed)(?:\s+(?:yesterday|today|this\s+morning))?|(?:i|we)(?:'ve|\s+have)\s+seen"
+    # ... or whom a home-care nurse visited ("Visited Clifford Holloway yesterday: infected groin wound")
+    r"|(?:(?:i|we)\s+)?visited|(?:j'ai|nous\s+avons|on\s+a)\s+visit[ée]"
     # A ride or a booking asked for someone ("Transport adapté svp pour R. Morin", "taxi booked for J. Smith").
     r"|(?:transport|taxi|ambulance|rendez-vous|rdv|appointment|appt|booking)(?:\s+(?:svp|please|booked|adapt[ée]"
     r"|r[ée]serv[ée]e?|requested|demand[ée]e?)){0,2}\s+(?:pour|for)"
@@ -76,7 +78,8 @@ STAFF_ROLE = Trigger(
     # ("Me", "Maître": a lawyer's or a notary's title in Québec and France, "Me François Desjardins — Le dossier
     # médical devant les tribunaux")
     # (an Indigenous community's Elder, who speaks or teaches: "témoignage avec Elder George Spencer")
-    r"\b(?:Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?|Me\b|Ma[iî]tre\b|Elder\b)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
+    # (the inclusive form of a programme's speakers: "Dr(e) Mélanie Paré")
+    r"\b(?:Dr\(e\)|Pr\(e\)|Dre?\b\.?|Docteure?\b|DRE?\b\.?|Pre?\b\.?|Me\b|Ma[iî]tre\b|Elder\b)|(?i:\b(?:docteure?|r[eé]sidente?|interne|externe|infirmi[eè]re?"
     r"|inf\.|m[eé]decin|pharmacienne?|ministre|directeur|directrice|pr[eé]sidente?|coordonnat(?:eur|rice)"
     r"|conseill[eè]re?|gestionnaire|chef|professeure?|conf[eé]renci[eè]re?|travailleu(?:r|se)\s+social[e]?"
     r"|ergoth[eé]rapeute|physioth[eé]rapeute|nutritionniste|psychologue|inhaloth[eé]rapeute|resident|nurse"
