@@ -23,8 +23,9 @@ _FAMILY_THEN_BABY = re.compile(
     rf"[ \t]*{_BABY}(?P<sex>[ \t]+{_SEX})(?![\w-])(?P<twin>{_TWIN})"
 )
 # (substrings of the lower-cased text: a case-insensitive regex search costs ten times as much, on every message
-# with evidence)
-_PREFILTER = ("bébé", "bebe", "bb", "baby", "nouveau-n", "newborn")
+# with evidence; "bb" is also inside words, "abbé", "lobby": it asks for its word's bounds)
+_PREFILTER = ("bébé", "bebe", "baby", "nouveau-n", "newborn")
+_BB_WORD = re.compile(r"\bbb\b")
 
 
 def _family_name(word: str, said: bool) -> bool:
@@ -41,7 +42,7 @@ def _family_name(word: str, said: bool) -> bool:
 def newborn_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the newborns named by their family name after or before a word for a baby."""
     lowered = text.lower()
-    if not any(word in lowered for word in _PREFILTER):
+    if not any(word in lowered for word in _PREFILTER) and not ("bb" in lowered and _BB_WORD.search(lowered)):
         return []
     found: list[tuple[int, int, str]] = []
     for pattern in (_BABY_THEN_FAMILY, _FAMILY_THEN_BABY):
