@@ -154,17 +154,15 @@ def _lower_case_lead(first: str, second: str) -> bool:
     word of four letters or more that is no ordinary word of the lists (a family name no list knows)."""
     if _known_lower_name((first, second)) or _known_lower_name((second, first)):
         return True
-    folded = fold(first)
-    return (fold(second) in _GIVEN_FOLDED and len(first) >= 4 and folded not in _GIVEN_FOLDED
-            and _is_surname(first) and not _COMMON_NOUN_END.search(folded))
+    return _given_and_unlisted_family(second, first)
 
 
-def _given_then_family(first: str, second: str) -> bool:
-    """A listed given name, then a word of four letters or more that is no ordinary word of the lists (a family name
+def _given_and_unlisted_family(given: str, family: str) -> bool:
+    """A listed given name, and a word of four letters or more that is no ordinary word of the lists (a family name
     no list knows: "doreen dimitriou")."""
-    folded = fold(second)
-    return (fold(first) in _GIVEN_FOLDED and len(second) >= 4 and folded not in _GIVEN_FOLDED
-            and _is_surname(second) and not _COMMON_NOUN_END.search(folded))
+    folded = fold(family)
+    return (fold(given) in _GIVEN_FOLDED and len(family) >= 4 and folded not in _GIVEN_FOLDED
+            and _is_surname(family) and not _COMMON_NOUN_END.search(folded))
 
 
 def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False) -> tuple[int, int, str] | None:
@@ -209,7 +207,7 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         return tail.start("name"), tail.end("name"), f"{tail['surname']} {tail['initial']}"
     lower = _SUBJECT_LOWER_LEAD.match(text)
     if lower is not None and (_lower_case_lead(lower["first"], lower["second"])
-                              or (lower["document"] and _given_then_family(lower["first"], lower["second"]))):
+                              or (lower["document"] and _given_and_unlisted_family(lower["first"], lower["second"]))):
         return lower.start("name"), lower.end("name"), lower["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
