@@ -321,6 +321,10 @@ HELDOUT_139 = Path(__file__).resolve().parent / "corpus_heldout_139"
 HELDOUT_140 = Path(__file__).resolve().parent / "corpus_heldout_140"
 HELDOUT_141 = Path(__file__).resolve().parent / "corpus_heldout_141"
 HELDOUT_142 = Path(__file__).resolve().parent / "corpus_heldout_142"
+HELDOUT_143 = Path(__file__).resolve().parent / "corpus_heldout_143"
+HELDOUT_144 = Path(__file__).resolve().parent / "corpus_heldout_144"
+HELDOUT_145 = Path(__file__).resolve().parent / "corpus_heldout_145"
+HELDOUT_146 = Path(__file__).resolve().parent / "corpus_heldout_146"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -342,7 +346,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_117, HELDOUT_118, HELDOUT_119, HELDOUT_120, HELDOUT_121, HELDOUT_122,
                  HELDOUT_123, HELDOUT_124, HELDOUT_125, HELDOUT_126, HELDOUT_127, HELDOUT_128, HELDOUT_129,
                  HELDOUT_130, HELDOUT_131, HELDOUT_132, HELDOUT_133, HELDOUT_134, HELDOUT_135, HELDOUT_136,
-                 HELDOUT_137, HELDOUT_138, HELDOUT_139, HELDOUT_140, HELDOUT_141, HELDOUT_142]
+                 HELDOUT_137, HELDOUT_138, HELDOUT_139, HELDOUT_140, HELDOUT_141, HELDOUT_142, HELDOUT_143,
+                 HELDOUT_144, HELDOUT_145, HELDOUT_146]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
