@@ -41,6 +41,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
     StaffNames,
 )
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
+from sentinelle.classifiers.recognizers.patient_name._curriculum import candidates_named_by_file_names
 from sentinelle.classifiers.recognizers.patient_name._own_care import carried_correspondents
 from sentinelle.classifiers.recognizers.patient_name._subject import subject_may_name_alone
 from sentinelle.classifiers.recognizers.patient_name._triggers import genre_said
@@ -160,7 +161,8 @@ class Classifier:
         extraction = extract(parsed, self._config.limits, deadline=deadline, ocr=self._config.ocr)
         if timings is not None:
             timings["extract"] = time.perf_counter() - started
-        staff = StaffNames.from_message(parsed.message).with_correspondents(carried_correspondents(extraction.segments))
+        staff = StaffNames.from_message(parsed.message).with_correspondents(
+            [*carried_correspondents(extraction.segments), *candidates_named_by_file_names(extraction.segments)])
         inspection = self._run(tuple(extraction.segments), staff, deadline, ner_chars=ner_chars)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
         findings, omitted, omitted_types = condense((*passed, *inspection.findings), {}, MAX_FINDINGS)

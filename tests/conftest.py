@@ -10,7 +10,7 @@ import functools
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -219,8 +219,10 @@ def scanned_file_mail(
     return message.as_bytes()
 
 
-def outbound_mail(sender: str, to: str, subject: str, body: str, carried: Any = None) -> bytes:
-    """A plain message from ``sender`` to ``to``, carrying ``carried`` (an ``EmailMessage``) as an attachment."""
+def outbound_mail(sender: str, to: str, subject: str, body: str, carried: Any = None,
+                  files: Sequence[tuple[str, bytes, str]] = ()) -> bytes:
+    """A plain message from ``sender`` to ``to``, carrying ``carried`` (an ``EmailMessage``) as an attachment, and
+    ``files`` as (file name, content, "maintype/subtype") attachments."""
     from email.message import EmailMessage
 
     message = EmailMessage()
@@ -230,6 +232,9 @@ def outbound_mail(sender: str, to: str, subject: str, body: str, carried: Any = 
     message.set_content(body)
     if carried is not None:
         message.add_attachment(carried)
+    for name, content, mime in files:
+        maintype, subtype = mime.split("/", 1)
+        message.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
     return message.as_bytes()
 
 

@@ -362,7 +362,7 @@ def test_correspondents_students_and_patient_partners_are_not_patients(text: str
         # A clinical term that names a clinic, a unit, a programme or a topic is no patient cue.
         ("Sophie Tremblay et Marc Gagnon seront à la clinique de diabète vendredi.", "diabète", 0.5),
         ("Julie Roy is at the heart failure clinic on Friday.", "heart failure", 0.5),
-        ("Isabelle Fortin donnera la formation sur l'insuffisance cardiaque.", "insuffisance cardiaque", 0.5),
+        ("Isabelle Fortin suivra la formation sur l'insuffisance cardiaque.", "insuffisance cardiaque", 0.5),
         ("Kevin Walsh takes the COPD rehab group.", "COPD", 0.5),
         # The same term said of someone still is.
         ("Guy Gagnon, diabète de type 2 mal contrôlé.", "diabète", 0.65),

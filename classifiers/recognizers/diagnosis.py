@@ -125,6 +125,15 @@ RADIATION_COURSE = Trigger(
     "dx_radiation",
     r"\b[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]?Gy[ \t]*(?:/|(?i:en|in|over|sur))[ \t]*[0-9]{1,2}[ \t]?(?i:fx|fractions?)\b",
 )
+# A weight lost or gained, with its amount ("perte de poids de 5 kg", "perte pondérale 4 kg", "weight loss of 12 lb",
+# "a perdu 6 kg"): one person's, as a symptom is (a programme's "perte de poids" names no amount).
+WEIGHT_CHANGE = Trigger(
+    "dx_weight_change",
+    r"(?i:\b(?:(?:perte|prise|gain)[ \t]+(?:de[ \t]+poids|pond[ée]rale)|weight[ \t]+(?:loss|gain)"
+    r"|(?:a|avait)[ \t]+(?:perdu|pris)|(?:has[ \t]+|had[ \t]+)?(?:lost|gained))"
+    r"[ \t]+(?:(?:de|of|d'environ|about|around|environ)[ \t]+)?"
+    r"[0-9]{1,2}(?:[.,][0-9])?[ \t]?(?:kg|lbs?|livres|pounds)\b)",
+)
 # A karyotype ("47,XY,+18", "45,X", "46,XX,t(11;22)"): a genetic result, as telling as a diagnosis.
 KARYOTYPE = Trigger("dx_karyotype", r"\b4[4-8],[ \t]?X{1,3}Y{0,2}\b(?:,[ \t]?[-+]?[0-9A-Za-z();.]+)*")
 GRAVIDA_PARA = Trigger("dx_gravida", r"\bG[0-9]{1,2}[ \t]?P[0-9]{1,2}(?:[ \t]?A[0-9]{1,2})?\b")
@@ -267,7 +276,7 @@ class DiagnosisRecognizer(BaseRecognizer):
     name = "diagnosis"
     triggers = (
         LEXICON, ABBREVIATION, ICD10, BILLING_CODE, GESTATIONAL_AGE, KARYOTYPE, GRAVIDA_PARA, RELAPSE, AMBIGUOUS,
-        FALL_EVENT, RADIATION_COURSE,
+        FALL_EVENT, RADIATION_COURSE, WEIGHT_CHANGE,
         PSYCHIATRIC_STAY, FALL_PHRASE, CARE_EVENT, ADVERSE_EVENT, PROCEDURE, INFLAMMATION, INJURY,
     )  # fmt: skip
 
@@ -315,6 +324,9 @@ class DiagnosisRecognizer(BaseRecognizer):
         for start, end in scan.get(RADIATION_COURSE.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, mask_digits(text[start:end]),
                                     "pattern radiotherapy course (dose in Gy over fractions)", start, end))
+        for start, end in scan.get(WEIGHT_CHANGE.kind):
+            findings.append(Finding(DIAGNOSIS, segment.location, 0.8, mask_digits(text[start:end]),
+                                    "pattern weight lost or gained, with its amount", start, end))
         for start, end in scan.get(KARYOTYPE.kind):
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern karyotype", start, end))

@@ -130,6 +130,8 @@ _VERDICT = re.compile(
     r"|returned)\s+)?(?:(?:fortement|faiblement|strongly|weakly|markedly)\s+)?"
     r"(?:(?P<verdict>positi(?:f|fs|ve|ves)|n[ée]gati(?:f|fs|ve|ves)|n[ée]g\b\.?|pos\b\.?|anormale?s?|abnormal"
     r"|[ée]lev[ée]e?s?|elevated"
+    # ... or neither ("QFT indeterminate", "sérologie équivoque"): a result that says the test must be repeated
+    r"|ind[ée]termin[ée]e?s?|indeterminate|equivocal|[ée]quivoques?"
     r"|subth[ée]rapeutique|subtherapeutic|suprath[ée]rapeutique|supratherapeutic|toxique|critique|critical"
     # ... and a screening's risk ("NIPT high risk T21", "DPNI : risque élevé", "low risk")
     r"|high[ \t]+risk|low[ \t]+risk|haut[ \t]+risque|faible[ \t]+risque|risque[ \t]+(?:[ée]lev[ée]|faible))\b"
@@ -158,6 +160,16 @@ _PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
 _WINDOW = 40
 # Another name of the test or its method in parentheses, between the name and the value.
 _ALIAS = re.compile(r"[ \t]*\([^()\n0-9]{1,24}\)")
+# When the sample was taken, between the test's name and its value ("Bêta-hCG 14 j post-transfert ce matin : 641
+# UI/L", "Beta hCG 14 days post transfer this morning: 453 IU/L", "Hb ce matin : 78"): a day after a procedure, a
+# time of day, or both.
+_WHEN = re.compile(
+    r"[ \t]*(?:(?:[jJ][ \t]?\d{1,2}|(?:day|jour)[ \t]+\d{1,2}|\d{1,2}[ \t]*(?:j|jours?|days?))[ \t]+"
+    r"(?i:post[- \t]?(?:transfert|transfer|ponction|retrieval|op(?:[ée]ratoire)?|partum|insémination|insemination"
+    r"|IIU|IUI|ovulation))\.?[ \t]*)?"
+    r"(?i:ce[ \t]+matin|ce[ \t]+soir|ce[ \t]+jour|this[ \t]+morning|this[ \t]+evening|today|aujourd'hui|hier"
+    r"(?:[ \t]+soir)?|yesterday|overnight|cette[ \t]+nuit|on[ \t]+admission|at[ \t]+admission|[àa][ \t]+l'admission)?"
+)
 # A laboratory report's form: the test fills its field ("Analyse : Hémoglobine") and the value the next line's
 # ("Résultat : 60 g/L (VR 120-160)"), within a line or two.
 _FORM_TEST_LABEL = re.compile(r"(?i:analyse|analysis|test|examen|exam|[ée]preuve|param[èe]tre|parameter)[ \t]*:[ \t]*")
@@ -217,6 +229,8 @@ class LabResultRecognizer(BaseRecognizer):
             value_at = _form_result(text, start, name_end)
             if value_at == name_end and (alias := _ALIAS.match(text, name_end)) is not None:
                 value_at = alias.end()  # "IGRA (QuantiFERON) positive", "Troponine (hs) 1 210 ng/L": the value after
+            if value_at == name_end and (when := _WHEN.match(text, name_end)) is not None and when.end() > name_end:
+                value_at = when.end()
             titre = _TITRE.match(text, value_at) if fold(text[start:name_end]) in _TITRED else None
             if titre is not None and _dilution(titre["dilution"]):
                 findings.append(Finding(LAB_RESULT, segment.location, 0.85,

@@ -29,10 +29,17 @@ DOSE = Trigger(
     r"|q[0-9]{1,2}(?:-[0-9]{1,2})?h|q[0-9]{1,2}(?:-[0-9]{1,2})?[ \t]?hrs?|aux[ \t]+[0-9]{1,2}[ \t]?h)\b)",
 )
 
+# A drug's shorthand with its dose ("Still on pred 20 mg", "MTX 15 mg/sem"): the dose says it is a drug.
+SHORTHAND_DOSE = Trigger(
+    "med_shorthand_dose",
+    abbreviation_pattern("medication_shorthand").removesuffix(r"\b")
+    + r"[ \t]+[0-9]+(?:[.,][0-9]+)?[ \t]?(?:mg|mcg|µg|ug|g|UI|IU|U|mEq|mmol)\b",
+)
+
 
 class MedicationRecognizer(BaseRecognizer):
     name = "medication"
-    triggers = (LEXICON, ABBREVIATION, DOSE)
+    triggers = (LEXICON, ABBREVIATION, DOSE, SHORTHAND_DOSE)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -45,6 +52,11 @@ class MedicationRecognizer(BaseRecognizer):
             Finding(MEDICATION, segment.location, 0.7, show_term(text[start:end]), "drug-class abbreviation", start,
                     end)
             for start, end in scan.get(ABBREVIATION.kind)
+            if bounded(text, start, end)
+        ] + [
+            Finding(MEDICATION, segment.location, 0.75, show_term(text[start:end]), "drug shorthand + dose", start,
+                    end)
+            for start, end in scan.get(SHORTHAND_DOSE.kind)
             if bounded(text, start, end)
         ] + [
             Finding(MEDICATION, segment.location, 0.75, show_term(text[start:end]), "dose with route or frequency",

@@ -16,9 +16,10 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _NAME,
     _NAME_BELOW,
     _ORG_WORDS,
+    _SP,
     _clean_name,
 )
-from sentinelle.classifiers.recognizers.patient_name._triggers import CARE_PHRASE, ROSTER
+from sentinelle.classifiers.recognizers.patient_name._triggers import _LOW, CARE_PHRASE, ROSTER
 from sentinelle.classifiers.recognizers.patient_name._weighing import SegmentNames
 
 # A customer's account, not a person: "No client 465651891", "client # 4471", "numéro de client : 88".
@@ -92,13 +93,28 @@ _QUALIFIED_NOUN = re.compile(
 )
 
 
+# A form's field whose value a PDF puts on the next line ("Nom  :\no'brien francine"), and a family name's
+# particle and apostrophe in lower case ("o'brien", "d'amours").
+_VALUE_BELOW = re.compile(r"[ \t\u00a0]*\r?\n")
+_LOWER_LABELLED_NAME = re.compile(
+    rf"{_SP}*(?P<given>(?:[{_LOW}]['’])?[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?){_SP}+"
+    rf"(?P<surname>(?:[{_LOW}]['’])?[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)\b"
+)
+
+
 def _lower_case_after_label(names: SegmentNames, text: str, t_start: int, t_end: int) -> bool:
     """A form's label naming the person cared for, a colon, then a full name typed in lower case, either order
-    (both words listed: "travailleuse : talbot harpreet"). Adds it (0.75: the label says whose form it is)."""
+    (both words listed: "travailleuse : talbot harpreet"), on the label's line or alone on the next. Adds it (0.75:
+    the label says whose form it is)."""
     colon = _LABEL_AFTER.match(text, t_end)
     if colon is None:
         return False
-    lower = _LOWER_NAME.match(text, colon.end())
+    below = _VALUE_BELOW.match(text, colon.end())
+    lower = _LOWER_LABELLED_NAME.match(text, colon.end() if below is None else below.end())
+    if lower is not None and below is not None:
+        line_end = text.find("\n", lower.end())
+        if text[lower.end() : len(text) if line_end < 0 else line_end].strip():
+            return False  # the next line holds more than a name: prose, not the field's value
     if lower is None:
         return False
     given, surname = lower["given"], lower["surname"]

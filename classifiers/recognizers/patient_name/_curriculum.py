@@ -4,6 +4,9 @@ it gives are the candidate's, not a patient's (HR mail: "Candidature reçue ... 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+
+from sentinelle.classifiers.types import Segment
 
 # Its title: "Curriculum vitae", or "CV" ending a line of its own ("CV", "Stéphanie Langlois - CV"). Case-sensitive
 # "CV": in lower case it is no title, and "cv" is a cardiovascular note's abbreviation.
@@ -33,3 +36,30 @@ def curriculum_vitae(text: str) -> bool:
 def curriculum_file_name(file_name: str) -> bool:
     """Whether an attachment's file name says it is a CV."""
     return _FILE_NAME.search(file_name) is not None
+
+
+_FILE_NAME_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NOT_NAME_WORDS = frozenset({"cv", "curriculum", "vitae", "resume", "lettre", "letter", "cover", "de", "motivation",
+                             "presentation", "docx", "doc", "pdf", "odt", "rtf", "txt", "fr", "en", "final", "v"})
+
+
+def candidates_named_by_file_names(segments: Sequence[Segment]) -> list[str]:
+    """The people whom a CV's file name names ("CV_Maxime_Labonté.docx"): job candidates wherever the message
+    names them, as the message's correspondents are staff (the covering note says where they worked, which clinic
+    and which drugs; none of it is anyone's care)."""
+    names = []
+    for segment in segments:
+        if segment.location.startswith("filename:") and curriculum_file_name(segment.text):
+            words = [w for w in _FILE_NAME_WORDS.findall(segment.text) if w.lower() not in _NOT_NAME_WORDS]
+            if len(words) >= 2:
+                names.append(" ".join(words))
+            elif words:  # a family name alone ("CV_Boisvert.pdf"): the full name the message gives it
+                names.extend(_full_names_of(words[0], segments))
+    return names
+
+
+def _full_names_of(family: str, segments: Iterable[Segment]) -> list[str]:
+    """"Sonia Boisvert" wherever a text writes a capitalised word before ``family``."""
+    bearer = re.compile(rf"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t]+{re.escape(family)}(?![\w-])")
+    return list(dict.fromkeys(m.group() for segment in segments if family in segment.text
+                              for m in bearer.finditer(segment.text)))

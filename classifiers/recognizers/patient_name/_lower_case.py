@@ -48,6 +48,14 @@ _UPPER_BEFORE_BIRTH = re.compile(
     rf"(?<![\w@.'’-])(?P<name>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?[ \t]+[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
     rf"{_BIRTH_LABEL_AT_END}"
 )
+# ... or, with no label, a full name right before a parenthesis holding the birth date ("Case P346800 - Hélèna Hébert
+# (April 14, 1965)"): the date recognizer reads such a date as a birth date, and a name NER reads with what precedes
+# it ("Case P346800 - Hélèna Hébert") is this one. Both words must be known names, in either order, accents aside.
+_BEFORE_PARENTHESIS = re.compile(
+    rf"(?<![\w@.'’-])(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t\u00a0]+(?:[{_UP}]['’])?"
+    rf"(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})(?:-(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}}))?)[ \t]*\($"
+)
+_BIRTH_YEAR = re.compile(r"(?<![0-9])(?:18|19|20)[0-9]{2}(?![0-9])")
 _BIRTH_LOOKBACK = 80
 # How a birth-date label of ``_BEFORE_BIRTH`` ends (lower case), before its "[ \t]*:?[ \t]*".
 _BIRTH_LABEL_ENDS = ("le", "ddn", "dob", "d.o.b", "d.o.b.", "naissance", "birth", "born", "on")
@@ -78,8 +86,11 @@ _OPENING_NAME = re.compile(
 
 
 def _known_lower_name(words: Sequence[str]) -> bool:
-    """A full name typed in lower case: a known given name, then a known family name."""
-    return fold(words[0]).split("-", 1)[0] in _GIVEN_FOLDED and fold(words[-1]) in _SURNAME_FOLDED
+    """A full name typed in lower case: a known given name, then a known family name (the census list writes
+    "o'brien" as "obrien")."""
+    family = fold(words[-1])
+    return fold(words[0]).split("-", 1)[0] in _GIVEN_FOLDED and (
+        family in _SURNAME_FOLDED or ("'" in family and family.replace("'", "") in _SURNAME_FOLDED))
 
 
 def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -92,13 +103,20 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
         match = _BEFORE_BIRTH.search(text, lo, start) if label else None
         if match is None and label:
             lower = _LOWER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
-            if lower is not None and _known_lower_name(lower["name"].split()):
+            if lower is not None and (_known_lower_name(words := lower["name"].split())
+                                      or _known_lower_name(words[::-1])):  # "la coloscopie de bourque luc (DDN"
                 names.append((lower.start("name"), lower.end("name"), lower["name"]))
                 continue
             upper = _UPPER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
             if upper is not None and (_known_lower_name(words := upper["name"].split())
                                       or _known_lower_name(words[::-1])):
                 names.append((upper.start("name"), upper.end("name"), upper["name"]))
+                continue
+        if match is None and text[start - 1 : start] == "(" and _BIRTH_YEAR.search(text, start, end):
+            bracketed = _BEFORE_PARENTHESIS.search(text, max(lo, start - 48), start)
+            if bracketed is not None and (_known_lower_name(words := bracketed["name"].split())
+                                          or _known_lower_name(words[::-1])):
+                names.append((bracketed.start("name"), bracketed.end("name"), bracketed["name"]))
                 continue
         if match is None and start < _BIRTH_LOOKBACK and _DATE_SPAN.fullmatch(text, start, end):
             match = _OPENING_NAME.fullmatch(text, 0, start)  # "Ewa Sousa 04/01/1960 HIV VL detectable"

@@ -36,7 +36,11 @@ _WRITES_OF_OWN_CARE = re2.compile(
     # ... a cycle, a pregnancy or a fertility treatment of one's own ("My period started this morning (day 1)",
     # "j'ai eu mes règles", "ma ponction", "mes embryons")
     r"|period|regles|cycle|grossesse|pregnancy|ponction|stimulation|embryons?|embryos?|ivf|fiv|injections?|piqures?"
-    r"|blood\s+tests?|bloodwork|prise\s+de\s+sang)\b"
+    r"|blood\s+tests?|bloodwork|prise\s+de\s+sang"
+    # ... a screening test or a bowel disease of one's own ("my stool test (FIT) was positive", "My Crohn's is
+    # flaring again", "ma colite")
+    r"|stool\s+tests?|pap\s+tests?|colonoscopy|coloscopie|depistage|crohn(?:'s)?|colitis|colite|flare|poussee)\b"
+    r"|\bis\s+flaring\b|\bje\s+fais\s+une\s+poussee\b"
     # ... whether to take a drug ("Do I start the Gonal-f tonight?", "Est-ce que je commence le Gonal-f ce soir ?")
     r"|\b(?:do|should|can)\s+i\s+(?:still\s+)?(?:start|stop|take|continue|restart)\s+(?:the|my)\b"
     r"|\b(?:est-ce\s+que\s+je|dois-je|puis-je)\s+(?:commencer?|prendre|prends|continuer?|continue|arreter|arrete"

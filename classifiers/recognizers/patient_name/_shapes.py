@@ -229,7 +229,9 @@ def _titleless(
             continue
         if given.isupper() and not _upper_given(given):
             continue  # all in capitals ("SIROIS, RÉJEAN"): a given name people bear, and no place ("PARIS, FRANCE")
-        if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP:
+        # (a listed family name or a listed given name: not a dummy record's "TRAINING, Record")
+        if bounded(text, start, end) and _is_surname(surname) and fold(given) not in _STOP and (
+                _known_surname(_capitalised(surname)) or _is_given(_capitalised(given))):
             names.append((start, end, text[start:end], "upper-case surname, given name"))
     return names
 
@@ -244,8 +246,9 @@ def _upper_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
     for (s1, _e1, first), (_s2, e2, second) in itertools.pairwise(words):
         if _label_word(first) or _label_word(second):
             continue
-        if (_upper_family(first) and _upper_given(second)) or (_upper_given(first) and _upper_family(second)):
-            return s1, e2
+        if (_upper_family(first) and _upper_given(second)) or (_upper_given(first) and _upper_family(second)
+                                                                 and _known_surname(second)):
+            return s1, e2  # (a listed given name first, then an ordinary word in capitals: "JOB OPPORTUNITY")
     return None
 
 

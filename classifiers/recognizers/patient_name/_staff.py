@@ -13,6 +13,7 @@ from typing import Any
 
 from sentinelle.classifiers.addresses import address_pairs
 from sentinelle.classifiers.recognizers._base import fold
+from sentinelle.classifiers.recognizers.patient_name._attendance import attending
 
 _STAFF_AFTER = re.compile(
     r"[ \t]*(?:\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
@@ -349,15 +350,16 @@ class StaffNames:
         """These people and everyone a text of the message titles as a physician ("Dr. Lucie Mianscum
         (Infectious Diseases) will present...") or who signs a part with a credential (``_SIGNED``): the same
         full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV"); so is
-        everyone given an employee number ("Richard Thibault (matricule 147778, ...)": ``_EMPLOYEE_NUMBERED``), and
-        whoever is to be replaced on the schedule (``REPLACED_ON_THE_SCHEDULE``)."""
+        everyone given an employee number ("Richard Thibault (matricule 147778, ...)": ``_EMPLOYEE_NUMBERED``),
+        whoever is to be replaced on the schedule (``REPLACED_ON_THE_SCHEDULE``), and whoever an attendance list or
+        a roll names (``_attendance``)."""
         texts = tuple(texts)
         titled = [_staff_words(m["name"]) for text in texts
                   for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
         titled += [_staff_words(name) for text, lower in zip(texts, (text.lower() for text in texts), strict=True)
-                   for name in (*_employees(text, lower), *_replaced_on_the_schedule(text))]
+                   for name in (*_employees(text, lower), *_replaced_on_the_schedule(text), *attending(text))]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

@@ -119,12 +119,13 @@ _ROLE_PREDICATE = re.compile(
 
 
 # The name speaks, presents or runs an activity ("Mme Sophie Bergeron parlera de la rougeole", "Mme Carole
-# Dion anime le groupe de soutien"): a speaker or an organiser. Never "a présenté" (a patient presented with).
+# Dion anime le groupe de soutien", "Mme Josiane Fréchette donnera une capsule sur"): a speaker or an organiser.
+# Never "a présenté" (a patient presented with).
 _ACTIVITY_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
     r"(?:(?:parlera|discutera|abordera|presentera|enseignera|will\s+(?:speak|talk|present|teach|lecture))"
     r"\s+(?:de|d'|du|des|about|on|sur)"
-    r"|(?:presentera|animera|expliquera|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
+    r"|(?:presentera|animera|expliquera|donnera|offrira|will\s+give|will\s+deliver|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
     r"|coordonne|organise|explique)|will\s+(?:discuss|present|lead|explain|moderate|chair|host)|leads|runs|led|gave"
     r"|presented|hosted|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"
     r"|this|ce|cette)\s*)?(?:[a-z-]+\s+)?(?:groupe|group|atelier|workshop|session|seance|rencontre|meeting|comite"
