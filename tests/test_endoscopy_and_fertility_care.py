@@ -9,7 +9,8 @@ amount, alcohol use and a shelter said of one person; cervical cytology and HPV 
 Canadian brands; a name in full before a birth date in parentheses, its given name spelled with accents no list has
 ("Hélèna Hébert (April 14, 1965)"); a lower-case name written family name first before "DDN"; a form's lower-case name
 on the line below its label ("Nom :\\no'neill martine"); a patient writing of their own bowel disease or screening
-test in a message forwarded on.
+test in a message forwarded on; a listed family name typed in lower case after a title, with evidence said of them
+("svp rappeler mme côté (ch 433) pour sa douleur thoracique").
 
 Nobody's patients: job candidates named by their CV's file name, the family name alone too; the people of an attendance
 list, in the minutes' PDF (wrapped onto a second line), a roll's CSV and the covering note; a colleague who will give a
@@ -157,3 +158,17 @@ def test_a_colleague_who_will_give_a_short_talk() -> None:
     confidential, counted = inspect_text("Formation\nMme Nathalie Bourget donnera une capsule sur les anticoagulants "
                                          "avant la polypectomie.")
     assert not confidential and PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize("text", ["svp rappeler mme côté (ch 433) pour sa douleur thoracique",
+                                  "mme lapointe, civière 12 : FA rapide, métoprolol donné"])
+def test_a_lower_case_family_name_after_a_title_with_evidence_said_of_them(text: str) -> None:
+    confidential, counted = inspect_text(text)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize("text", ["mme est arrivée avec une douleur thoracique", "mme fait le suivi du diabète",
+                                  "svp rappeler mme côté demain"])
+def test_a_lower_case_word_after_a_title_is_no_name_without_a_listed_family_name_and_evidence(text: str) -> None:
+    _, counted = inspect_text(text)
+    assert PATIENT_NAME not in counted, counted

@@ -17,7 +17,9 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _NAME_BELOW,
     _ORG_WORDS,
     _SP,
+    _capitalised,
     _clean_name,
+    _known_surname,
 )
 from sentinelle.classifiers.recognizers.patient_name._triggers import _LOW, CARE_PHRASE, ROSTER
 from sentinelle.classifiers.recognizers.patient_name._weighing import SegmentNames
@@ -93,6 +95,8 @@ _QUALIFIED_NOUN = re.compile(
 )
 
 
+# A family name typed in lower case after a title ("mme côté", "m. lapointe").
+_LOWER_FAMILY = re.compile(rf"{_SP}*(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?![\w'’-])")
 # A form's field whose value a PDF puts on the next line ("Nom  :\no'brien francine"), and a family name's
 # particle and apostrophe in lower case ("o'brien", "d'amours").
 _VALUE_BELOW = re.compile(r"[ \t\u00a0]*\r?\n")
@@ -180,6 +184,16 @@ def names_after_triggers(
                 if names.free(start, end, name):
                     cue = _patient_cue(text, start, end) or names.evidence_cue(start, end, titled=True)
                     names.add(start, end, name, 0.6 if cue else 0.5, "lower-case given name + surname after a title")
+                continue
+            family = _LOWER_FAMILY.match(text, t_end)
+            if family and _known_surname(_capitalised(family["surname"])):
+                # "svp rappeler mme côté (ch 433) pour sa douleur thoracique": a listed family name, counted only
+                # with a patient cue or evidence said of this person
+                start, end = family.start("surname"), family.end("surname")
+                name = text[start:end]
+                if (names.free(start, end, name)
+                        and (_patient_cue(text, start, end) or names.evidence_cue(start, end, titled=True))):
+                    names.add(start, end, name, 0.6, "lower-case family name after a title")
                 continue
         if _BLANK_FIELD.match(text, t_end):
             continue  # "Patient: [Nom du patient]", "Nom : ______": a blank form's field, for NER too
