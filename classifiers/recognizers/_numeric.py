@@ -176,6 +176,33 @@ NEGATIVE: tuple[str, ...] = (
     "catalog",
 )
 NEGATIVE_FOLDED = tuple(dict.fromkeys(w.replace("é", "e").replace("è", "e") for w in NEGATIVE))
+# ... and those that say it of a whole list, from the list's header ("Affected lots:" above one number a line).
+_LIST_NEGATIVE = ("lot", "lots", "imei", "iccid", "serie", "serial", "s/n", "sku", "upc", "ean", "gtin", "isbn",
+                  "modele", "model", "catalogue", "catalog", "colis", "tracking", "commande", "order", "facture",
+                  "invoice")
+_LIST_ITEM = re.compile(r"[ \t>*•·-]*[0-9][0-9 .\-/]*[ \t]*")
+_LIST_REACH = 12  # lines
+
+
+def listed_under_negative_header(text: str, start: int, end: int) -> bool:
+    """The number stands alone on its line in a list of such lines, under a header that says what they are
+    ("Affected lots:\n  5581967261\n  71.11.05-399.49"): a lot, serial or order number, whatever checksum it
+    passes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not _LIST_ITEM.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return False
+    for _ in range(_LIST_REACH):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if line.rstrip().endswith(":"):
+            return find_context(line, 0, 0, _LIST_NEGATIVE, before=0, after=len(line)) is not None
+        if not _LIST_ITEM.fullmatch(line):
+            return False
+        line_start = above
+    return False
 
 # Words near which an abbreviation such as "NAS" names network storage, not a social insurance number.
 # Only unambiguous ones: "disque" is also an intervertebral disc, "TB" tuberculosis, "réseau" a
@@ -300,7 +327,8 @@ def digit_run_findings(
             checked = check(digits)
             if checked is None:
                 continue
-            if find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0):
+            if (find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0)
+                    or listed_under_negative_header(text, start, end)):
                 continue
             context = identifier_context(text, start, end, context_words, weak_words, tables)
             # A phone-shaped number needs a real context word: a disguise word does not say which number.

@@ -109,8 +109,19 @@ class CaHealthNumberRecognizer(BaseRecognizer):
             with_context=0.9,
             discard_without_context=_phone_shaped,
         )
-        return [*(_card_label(segment.text, _card_layout(segment.text, f)) for f in found),
+        return [*(_card_label(segment.text, _card_layout(segment.text, f)) for f in found
+                  if not _phone_below_its_context(segment.text, f)),
                 *_version_glued(segment, scan)]
+
+
+def _phone_below_its_context(text: str, finding: Finding) -> bool:
+    """A phone-shaped number whose context word lies on an earlier line: a template's "your health card
+    ({{health_card_no}})." above its signature's "Cardiac Rehabilitation - 450-555-0147". A card's number in the
+    phone's grouping is labelled on its own line ("Carte santé : 450-555-0147")."""
+    if not _phone_shaped(text, finding.start, finding.end):
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    return not find_context(text, finding.start, finding.end, CONTEXT, before=finding.start - line_start, after=0)
 
 
 # "no de carte pour BRNUET : 4130/856/000", "card # for J. Roy: ...": a card's number asked or given in the same

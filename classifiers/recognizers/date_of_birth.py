@@ -134,7 +134,9 @@ _ANNOUNCEMENT = re.compile(
     # referral tells the patient's delivery and her baby's birth date.
     r"|anniversaire|birthday|celebrat(?:e|es|ed|ing|ion)|on\s+souligne|(?:belle|bonne)\s+nouvelle"
     r"|heureu(?:x|se)\s+(?:maman|m[eè]re|papa|p[eè]re)|proud\s+(?:mom|mum|mother|dad|father)|the\s+birth\s+of"
-    r"|(?:great|good|wonderful|happy)\s+news)\b"
+    r"|(?:great|good|wonderful|happy)\s+news"
+    # ... congratulating a colleague on a baby's arrival ("join us in congratulating X on the arrival of Theo")
+    r"|congratulat(?:e|es|ed|ing)|f[eé]licit(?:er|ons|ez)|the\s+arrival\s+of|l'arriv[eé]e\s+de|baby\s+news)\b"
 )
 # A service or a clinic is "né" only as the subject of the sentence that says so ("le service est né
 # le..."); named in an earlier sentence, it is where a patient is booked.
@@ -196,6 +198,8 @@ def _years_ago(value: str) -> int:
 
 _LEAD = re.compile(r"[\s:,;.()\-/]*(?:(?:on|le|the|:)\s*)?")
 _MAX_GAP = 25
+# A label said in a sentence ("ma date de naissance est le 20 novembre 1967", "my date of birth is ...").
+_LABEL_VERB = re.compile(r"[ \t]+(?:is|was|est(?:[ \t]+le)?|:)[ \t]+")
 _FORMAT_HINT = re.compile(
     r"[ \t]*\((?:format[ \t]*:?[ \t]*)?(?:[AYJDM]{1,4}|[ayjdm]{1,4})(?:[-/. ][AYJDMaymjd]{1,4}){2}\)"
 )
@@ -270,10 +274,12 @@ class DateOfBirthRecognizer(BaseRecognizer):
             if not (bounded(text, t_start, word_end) or (glued and opens_word)):
                 continue
             # A format hint between the label and the date ("Date de naissance (AAAA-MM-JJ) : 1962-04-12").
+            context = " ".join(fold(text[t_start:t_end]).split())
             hint = _FORMAT_HINT.match(text, t_end)
+            if hint is None and context in _LABELS:
+                hint = _LABEL_VERB.match(text, t_end)  # "My date of birth is November 20, 1967"
             skip = hint.end() - t_end if hint else 0
             window = text[t_end + skip : t_end + skip + _MAX_GAP + 30]
-            context = " ".join(fold(text[t_start:t_end]).split())
             parsed = parse_date(window, labelled=context in _LABELS)
             if parsed is None or parsed[0] > _MAX_GAP:
                 findings.extend(_table_column(segment, text, t_start, t_end))

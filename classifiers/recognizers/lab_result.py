@@ -72,6 +72,9 @@ _VALUE = re.compile(
 )
 # Tests whose name is also a product's: a result only in a molar concentration.
 _CONCENTRATION_ONLY = frozenset({"ammoniaque", "ammonia"})
+# Abbreviations that are other words too ("HR" is human resources, "FC" a football club): a rate in beats only.
+_BEATS_ONLY = frozenset({"hr", "fc"})
+_BEATS = re.compile(r"bpm|battements|/\s*min", re.IGNORECASE)
 _UNITLESS = frozenset({"inr", "rni", "a1c", "hba1c", "ph sanguin", "hemoglobine a1c", "hemoglobin a1c"})
 # Plausible values without a unit, per folded test name (SI units as written in Quebec and France).
 _POTASSIUM = (1.5, 9.0)
@@ -123,6 +126,8 @@ _RANGES.update({
 # Screening and cognitive scales: a score within the scale, also written over its maximum ("MoCA 19/30").
 _SCALES: dict[str, int] = {"epds": 30, "phq-9": 27, "phq9": 27, "gad-7": 21, "gad7": 21, "mmse": 30, "moca": 30}
 _RANGES.update({scale: (0.0, float(top)) for scale, top in _SCALES.items()})
+# Free thyroxine without its unit ("FT4 64", "T4L 10"): pmol/L as Quebec laboratories report it.
+_RANGES.update({"ft4": (2.0, 100.0), "t4l": (2.0, 100.0), "t4 libre": (2.0, 100.0), "free t4": (2.0, 100.0)})
 _OVER_MAXIMUM = re.compile(r"(?P<score>\d{1,2})\s*/\s*(?P<top>\d{1,2})")
 # A qualitative test's verdict right after its name ("urine tox came back positive", "ECG anormal").
 _VERDICT = re.compile(
@@ -245,7 +250,8 @@ class LabResultRecognizer(BaseRecognizer):
                 said = (verdict.group("verdict") or verdict.group("plus")) if verdict is not None else ""
                 abbreviated = verdict is not None and len(said.rstrip(".")) <= 3  # "neg", "pos", "+"
                 short_upper = text[start:name_end].isupper() and not abbreviated
-                if verdict is not None and (name_end - start > 2 or short_upper):
+                if (verdict is not None and (name_end - start > 2 or short_upper)
+                        and fold(text[start:name_end]) not in _BEATS_ONLY):
                     findings.append(Finding(LAB_RESULT, segment.location, 0.75,
                                             show_term(text[start:name_end]) + " " + said,
                                             "lab test + qualitative verdict", start, verdict.end()))
@@ -259,6 +265,8 @@ class LabResultRecognizer(BaseRecognizer):
                 continue  # "hb 12abc": not a measurement
             term = " ".join(fold(text[start:name_end]).split())
             value, unit = match.group("value"), match.group("unit")
+            if term in _BEATS_ONLY and (unit is None or not _BEATS.match(unit)):
+                continue  # "HR 40 %": a department's share, not a heart rate
             if term in _CONCENTRATION_ONLY and (unit is None or "mol" not in unit.lower()):
                 continue  # "solution d'ammoniaque à 5 %": a cleaning product; blood ammonia is in µmol/L
             if unit is not None:

@@ -146,9 +146,12 @@ def addressee(text: str) -> tuple[int, int, str] | None:
     return greeting.start("name"), greeting.end("name"), name
 
 
-# A mail-merge template's fields ("Hello {{first_name}}", "Bonjour «Prénom»", "[PRÉNOM]"): its "your appointment" speaks
-# to whoever the merge will name, not to the colleague the covering note greets.
-_MERGE_FIELD = re.compile(r"\{\{[ \t]*\w+[ \t]*\}\}|«[ \t]*\w+[ \t]*»|\[[A-ZÉ_]{3,}\]|<<\w+>>|\$\{\w+\}")
+# A mail-merge template's fields ("Hello {{first_name}}", "Bonjour «Prénom»", "[PRÉNOM]", "{FirstName}"): its "your
+# appointment" speaks to whoever the merge will name, not to the colleague the covering note greets.
+_MERGE_FIELD = re.compile(
+    r"\{\{[ \t]*\w+[ \t]*\}\}|«[ \t]*\w+[ \t]*»|\[[A-ZÉ_]{3,}\]|<<\w+>>|\$\{\w+\}"
+    r"|\{[A-Za-z][A-Za-z_]{2,}\}"  # ... "Dear {FirstName} {LastName}"
+)
 
 
 def greeted(text: str) -> tuple[int, int, str] | None:

@@ -17,6 +17,8 @@ _LIST_LABEL = re.compile(
     r"|comit[ée][ \t]+de[ \t]+s[ée]lection|selection[ \t]+committee)[ \t]*:[ \t]*)"
 )
 # Every match of _LIST_LABEL holds one of these, in lower case (a cheap test spares most texts the search).
+# A match reaches this far before the word it holds ("membres présents") and after its start ("sélection :").
+_LABEL_BEFORE, _LABEL_AFTER = 10, 40
 _LABEL_WORDS = ("présent", "present", "attend", "absent", "excus", "regrets", "invit", "guest", "member",
                 "membre", "panel", "jury", "interview", "sélection", "selection")
 # Where a list ends: a blank line, a sentence's end, a numbered item, another label on a later line.
@@ -48,14 +50,34 @@ def attending(text: str) -> list[str]:
     return [*_listed(text), *_roll(text)]
 
 
-def _listed(text: str) -> list[str]:
+def _labels(text: str) -> list[re.Match[str]]:
+    """The matches of ``_LIST_LABEL``, searched only around the words every match holds (``str.find``): the
+    alternation has no literal prefix, so a search over a whole text tries it at every position."""
     if ":" not in text:
         return []
     lower = text.lower()
-    if not any(word in lower for word in _LABEL_WORDS):
-        return []
+    labels: list[re.Match[str]] = []
+    searched_to = 0
+    for at in sorted(at for word in _LABEL_WORDS for at in _places(lower, word)):
+        label = _LIST_LABEL.search(text, max(searched_to, at - _LABEL_BEFORE), at + _LABEL_AFTER)
+        if label is not None and label.start() >= searched_to:
+            labels.append(label)
+            searched_to = label.end()
+    return labels
+
+
+def _places(lower: str, word: str) -> list[int]:
+    places = []
+    at = lower.find(word)
+    while at >= 0:
+        places.append(at)
+        at = lower.find(word, at + 1)
+    return places
+
+
+def _listed(text: str) -> list[str]:
     names: list[str] = []
-    for label in _LIST_LABEL.finditer(text):
+    for label in _labels(text):
         end = _LIST_END.search(text, label.end(), label.end() + _LIST_REACH)
         listed = text[label.end() : end.start() if end is not None else label.end() + _LIST_REACH]
         opening = text[text.rfind("\n", 0, label.start()) + 1 : label.end()]  # "Patients absents :"

@@ -76,7 +76,9 @@ _ABOUT_INITIAL = re.compile(
     # ... or whose care a clinician hands over ("I'm handing over S.Nantel starting October 27", "je te confie")
     r"|handing[ \t]+over|hand[ \t]+over|handover(?:[ \t]+of)?|(?:je[ \t]+te|je[ \t]+vous)[ \t]+(?:confie|transf[èe]re)"
     # ... or whose document it is ("as-tu eu le rapport d'imagerie de A. Rioux?")
-    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|report|results?)(?:[ \t]+d['’][a-zé]+)?[ \t]+(?:de|of|for))[ \t]+"
+    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|report|results?)(?:[ \t]+d['’][a-zé]+)?[ \t]+(?:de|of|for)"
+    # ... or whom to call about it ("Peux-tu appeler B. Grenier?\nTSH 9,4 mUI/L", "please call back K. Walsh")
+    r"|r?appeler|t[ée]l[ée]phoner[ \t]+[àa]|joindre|contacter|call(?:[ \t]+back)?|phone|contact|reach)[ \t]+"
     rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
 )

@@ -16,7 +16,9 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _SP,
     _STOP,
     _SURNAME_SET,
+    _is_given,
     _is_surname,
+    _known_surname,
 )
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
 
@@ -123,6 +125,8 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
         if match is None and _PHONE_SPAN.fullmatch(text, start, end):
             line_start = text.rfind("\n", lo, start) + 1 or lo
             match = _BEFORE_PHONE.match(text, line_start, start)
+            if match is not None and not any(_is_given(w) or _known_surname(w) for w in match["name"].split()):
+                continue  # a service's line in a signature ("Cardiac Rehabilitation - 450-555-0147")
         if match is None:
             continue
         words = match["name"].split()
@@ -167,6 +171,8 @@ _LOWER_LEAD_WORDS = (
     r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
     # ... or whom a colleague is asked to see ("Pourrais-tu voir hamelin wayne en priorité ?", "could you see ...")
     r"|voir|see"
+    # ... or whom a colleague is asked to call ("Could you call lucie larkin ((819) 555-0180) with her results?")
+    r"|call(?:[ \t]+back)?|r?appeler|joindre|contacter|contact"
     # ... or the person introducing themself, a patient writing to the clinic ("Je m'appelle diane leblanc")
     r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is"
     # ... or whom a relative or a legal representative acts for ("fille et mandataire (mandat de protection

@@ -39,7 +39,17 @@ _WRITES_OF_OWN_CARE = re2.compile(
     r"|blood\s+tests?|bloodwork|prise\s+de\s+sang"
     # ... a screening test or a bowel disease of one's own ("my stool test (FIT) was positive", "My Crohn's is
     # flaring again", "ma colite")
-    r"|stool\s+tests?|pap\s+tests?|colonoscopy|coloscopie|depistage|crohn(?:'s)?|colitis|colite|flare|poussee)\b"
+    r"|stool\s+tests?|pap\s+tests?|colonoscopy|coloscopie|depistage|crohn(?:'s)?|colitis|colite|flare|poussee"
+    # ... or who they are, for the clinic to find their file ("My date of birth is November 20, 1967")
+    r"|date\s+of\s+birth|birth\s+date|date\s+de\s+naissance|health\s+card|carte\s+d'assurance\s+maladie)\b"
+    r"|\bi\s+(?:ran|have\s+run|am|'m)\s+(?:out|running\s+out)\s+of\s+my\b"
+    # ... what they did with their own medication ("I had the flu and doubled my hydrocortisone", "j'ai oublié mes")
+    r"|\b(?:doubled|tripled|took|stopped|missed|skipped|increased|decreased|forgot)\s+my\b"
+    r"|\bj'ai\s+(?:double|pris|arrete|oublie|saute|augmente|diminue)\s+(?:mon|ma|mes)\b"
+    # ... a fall or a swelling of their own ("I fell on the ice and my wrist is swollen", "je suis tombée")
+    r"|\bi\s+(?:fell|slipped|tripped)\b|\bje\s+suis\s+tombee?\b|\bis\s+swollen\b|\best\s+enflee?\b"
+    # ... or their own birth date after their name ("This is Arjun Haddad (born 1977.07.26)")
+    r"|\bthis\s+is\s+[a-z'-]+\s+[a-z'-]+\s*\(\s*(?:born|nee?|dob|ddn)\b|\bici\s+[a-z'-]+\s+[a-z'-]+\s*\(\s*(?:nee?|ddn)\b"
     r"|\bis\s+flaring\b|\bje\s+fais\s+une\s+poussee\b"
     # ... whether to take a drug ("Do I start the Gonal-f tonight?", "Est-ce que je commence le Gonal-f ce soir ?")
     r"|\b(?:do|should|can)\s+i\s+(?:still\s+)?(?:start|stop|take|continue|restart)\s+(?:the|my)\b"

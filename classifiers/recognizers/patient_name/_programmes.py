@@ -25,7 +25,8 @@ _EVENT = re.compile(
     # ... or a day of job interviews, whose slots name candidates ("Interviews for the NSWOC position ... 9:00 -")
     r"|(?:interviews?|entrevues?|entretiens?)\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z-]+\s+){0,3}"
     r"(?:position|posting|poste|job|affichage)|job\s+interviews?|entrevues?\s+d'embauche|selection\s+committee"
-    r"|comite\s+de\s+selection|hiring\s+(?:committee|panel))\b"
+    r"|comite\s+de\s+selection|hiring\s+(?:committee|panel)"
+    r"|(?:horaire|calendrier|schedule)\s+(?:des\s+|of\s+)?(?:entrevues|interviews|entretiens)|interview\s+schedule)\b"
 )
 
 

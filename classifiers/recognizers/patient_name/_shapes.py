@@ -246,9 +246,10 @@ def _upper_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
     for (s1, _e1, first), (_s2, e2, second) in itertools.pairwise(words):
         if _label_word(first) or _label_word(second):
             continue
-        if (_upper_family(first) and _upper_given(second)) or (_upper_given(first) and _upper_family(second)
-                                                                 and _known_surname(second)):
-            return s1, e2  # (a listed given name first, then an ordinary word in capitals: "JOB OPPORTUNITY")
+        # (a listed given name first, then a listed family name, which may be a given name too: "STANLEY
+        # CAMPBELL"; not an ordinary word in capitals: "JOB OPPORTUNITY")
+        if (_upper_family(first) and _upper_given(second)) or (_upper_given(first) and _known_surname(second)):
+            return s1, e2
     return None
 
 

@@ -50,6 +50,9 @@ _STAFF_AFTER = re.compile(
     # ("therap": a therapist, "thérapeute"; not a therapeutic range nor a therapy: "Kevin Cohen (therapeutic 350-700)")
     r"|officer|therap(?!eutic|eutique|y\b|ie\b|ies\b)|practition|praticien|navigat|chair|chargee?\s+de|commis|preposee?|animat|organisat"
     r"|specialist|hygieni|head\s+of|lead\b|reception|accounts|comptab|payroll|paie\b"
+    # Support services' jobs ("Marc-André Cormier, acheteur", "Yan Roy, magasinier"), not a worker's job at an
+    # employer, which an occupational physician writes of a patient ("Rosa Létourneau, acheteuse chez Métro").
+    r"|(?:acheteu(?:r|se)|buyer|magasini(?:er|ere)|storekeeper)\b(?![ \t]+(?:chez|at|pour|for|with|avec)\b)"
     # An internal extension is a colleague's ("Mme Julie Paquette, poste 2210"); a telephone number is not.
     r"|poste\s*\d{2,5}\b|ext\.?\s*\d{2,5}\b|extension\s*\d"
     r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b"
