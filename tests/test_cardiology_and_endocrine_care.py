@@ -150,3 +150,21 @@ def test_a_merge_templates_single_brace_fields() -> None:
         "Hi Nadia,\n\nCould you check the reminder template?\n\n---\nDear {FirstName} {LastName},\nYour "
         "{ProcedureName} is on {ApptDate}. If you take denosumab (Prolia), tell us the date of your last injection.")
     assert not confidential and PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour Stéphane,\n\nRaymond Pelchat est en arrêt de travail (lombalgie aiguë, déclaration CNESST faite). Merci "
+    "de prévoir le remplacement à la clinique de cardiologie.",
+    "Nous confirmons le retour progressif de Nadine Caron (suivi de sa tendinite). Merci d'adapter ses affectations "
+    "en conséquence.",
+    "Suite à l'entorse lombaire de Marc Viau au travail, la santé au travail autorise des travaux légers.",
+])
+def test_an_employee_whose_absence_is_covered_or_duties_adapted(text: str) -> None:
+    confidential, counted = inspect_text(text)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_a_devices_replacement_keeps_the_patient() -> None:
+    confidential, counted = inspect_text("Raymond Pelchat, 81 ans, sonde urinaire bloquée, infection urinaire. Merci "
+                                         "de prévoir le remplacement de la sonde demain.")
+    assert confidential and PATIENT_NAME in counted, counted

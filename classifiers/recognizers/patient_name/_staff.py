@@ -240,12 +240,19 @@ REPLACED_ON_THE_SCHEDULE = re.compile(
     r"|(?:employee|staff)\s+health|sant[eé]\s+des\s+employ[eé]s|bureau\s+de\s+sant[eé]|(?-i:OHS)"
     r"|sant[eé]\s+et\s+s[eé]curit[eé]\s+au\s+travail|occupational\s+health\s+and\s+safety"
     r"|(?:suivi|d[eé]claration|dossier|[eé]v[eé]nement|comit[eé]|conseill[eè]re?|service)\s+(?:de\s+la\s+|en\s+)?(?-i:SST)"
-    r"|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?)\b)"
+    r"|informations?\s+de\s+sant[eé]\s+d['’]une?\s+employ[eé]e?"
+    # ... or whose absence the team must cover, whose duties adapted, whom occupational health clears ("Merci de
+    # prévoir le remplacement à la clinique", "Merci d'adapter ses affectations", "la santé au travail autorise")
+    # (a colleague's replacement somewhere or for a while; not a device's or a joint's: "le remplacement de la sonde")
+    r"|pr[eé]voir\s+(?:le\s+|son\s+|un\s+)?remplacement(?=\s*[.,;!]|\s+(?:[àa]|au|aux|sur|dans|pendant|durant)\s)"
+    r"|adapter\s+(?:ses|leurs)\s+(?:affectations|t[aâ]ches)"
+    r"|sant[eé]\s+au\s+travail)\b)"
 )
 # Every match of REPLACED_ON_THE_SCHEDULE holds one of these words, in lower case ("réorganise" holds "réorgani").
 _REPLACEMENT_WORDS = ("remplacer", "replace", "cover", "employ", "staff health", "ohs", "reorgani", "réorgani",
                       "rearrang", "ajust", "adjust", "bureau de sant", "sst", "curité au travail", "curite au travail",
-                      "occupational health and")
+                      "occupational health and", "remplacement", "adapter ses", "adapter leurs", "santé au travail",
+                      "sante au travail")
 # How far a match of REPLACED_ON_THE_SCHEDULE reaches before and after the word of _REPLACEMENT_WORDS it holds.
 _REPLACED_BEFORE, _REPLACED_AFTER = 60, 160
 
