@@ -36,6 +36,9 @@ def unfold(text: str) -> str:
     return _FOLDING.sub("", text)
 
 
+_ESCAPED_TWICE = re.compile(r"\\[nN]")
+
+
 class _Unread(Exception):
     """The library skipped part of the file: read it raw instead."""
 
@@ -48,7 +51,9 @@ def _property_line(name: str, value: Any) -> str | None:
         address = str(value).removeprefix("mailto:").removeprefix("MAILTO:")
         return f"{label}: {display} <{address}>" if display else f"{label}: {address}"
     if isinstance(value, str):
-        return f"{label}: {value}"
+        # A line break escaped twice by the organiser's software (its backslash escaped again) decodes to a
+        # backslash and an "n": it was a line break, and the lines it joined are read as lines (a schedule's slots).
+        return f"{label}: {_ESCAPED_TWICE.sub(chr(10), value)}"
     if isinstance(value, list):
         return f"{label}: {', '.join(str(v) for v in value)}"
     if hasattr(value, "to_ical"):

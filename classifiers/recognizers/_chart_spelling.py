@@ -97,7 +97,7 @@ def no_chart_shape(written: str, value: str, *, labelled: bool = False) -> bool:
     """A run shaped like a date or like a year-sequence reference or a local phone number; ``labelled``: a chart
     label stands right before the run ("dossier 741-3685"), which a phone number never has."""
     groups = [len(g) for g in re.findall(r"\d+", written)]
-    return _date_shaped(value, groups) or _reference_shaped(written, groups, phone=not labelled)
+    return _date_shaped(value, groups) or _reference_shaped(written, groups, phone=not labelled, ratio=not labelled)
 
 
 _LEADING_NON_DIGITS = re.compile(r"^\D+")
@@ -105,11 +105,12 @@ _AMOUNT = re.compile(r"\d+[.,]\d{2}")
 _RATE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?[ \t\u00a0]?/[ \t\u00a0]?1(?:[ \u00a0]?0){2,6}$")
 
 
-def _reference_shaped(written: str, groups: list[int], *, phone: bool = True) -> bool:
+def _reference_shaped(written: str, groups: list[int], *, phone: bool = True, ratio: bool = True) -> bool:
     """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a phone number (555-0198,
-    450-555-0142) or a ratio (220/120): the common shapes of digit groups that are no chart number."""
-    if len(groups) == 2 and "/" in written and max(groups) <= 3:
-        return True  # a ratio: a blood pressure (PA 220/120)
+    450-555-0142) or a ratio (220/120): the common shapes of digit groups that are no chart number. ``phone`` and
+    ``ratio`` False: a chart label stands right before the run ("Chart #: 497/822", "dossier 741-3685")."""
+    if len(groups) == 2 and "/" in written and max(groups) <= 3 and (ratio or _pressure(written)):
+        return True  # a ratio: a blood pressure (PA 220/120), after a chart label too ("Patient : TA 180/110")
     if _RATE.match(written):
         return True  # a rate per a power of ten (4.5/1000, 12,3 / 100 000)
     if _AMOUNT.fullmatch(written):
@@ -125,6 +126,12 @@ def _reference_shaped(written: str, groups: list[int], *, phone: bool = True) ->
     prefixed = digits != written
     return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or (
         phone and not prefixed and groups == [3, 4])
+
+
+def _pressure(written: str) -> bool:
+    """Two numbers a blood pressure takes: systolic 50-300 above diastolic 20-200."""
+    high, low = (int(n) for n in re.findall(r"\d+", written))
+    return 50 <= high <= 300 and 20 <= low <= 200 and high > low
 
 
 def _date_shaped(value: str, groups: list[int]) -> bool:

@@ -136,7 +136,9 @@ _ANNOUNCEMENT = re.compile(
     r"|heureu(?:x|se)\s+(?:maman|m[eè]re|papa|p[eè]re)|proud\s+(?:mom|mum|mother|dad|father)|the\s+birth\s+of"
     r"|(?:great|good|wonderful|happy)\s+news"
     # ... congratulating a colleague on a baby's arrival ("join us in congratulating X on the arrival of Theo")
-    r"|congratulat(?:e|es|ed|ing)|f[eé]licit(?:er|ons|ez)|the\s+arrival\s+of|l'arriv[eé]e\s+de|baby\s+news)\b"
+    r"|congratulat(?:e|es|ed|ing)|f[eé]licit(?:er|ons|ez)|the\s+arrival\s+of|l'arriv[eé]e\s+de|baby\s+news"
+    # ... or a colleague's birthday party ("Fête surprise - 60 ans ! X aura 60 ans ... (née le 1964-01-17)")
+    r"|f[eê]te|g[aâ]teau|cake|surprise)\b"
 )
 # A service or a clinic is "né" only as the subject of the sentence that says so ("le service est né
 # le..."); named in an earlier sentence, it is where a patient is booked.

@@ -97,11 +97,11 @@ _QUALIFIED_NOUN = re.compile(
 
 # A family name typed in lower case after a title ("mme côté", "m. lapointe").
 _LOWER_FAMILY = re.compile(rf"{_SP}*(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?![\w'’-])")
-# A form's field whose value a PDF puts on the next line ("Nom  :\no'brien francine"), and a family name's
-# particle and apostrophe in lower case ("o'brien", "d'amours").
+# A form's field whose value a PDF puts on the next line ("Nom  :\no'brien francine"), a family name's particle and
+# apostrophe in lower case ("o'brien", "d'amours"), a comma after a family name written first ("st-onge, ludovic").
 _VALUE_BELOW = re.compile(r"[ \t\u00a0]*\r?\n")
 _LOWER_LABELLED_NAME = re.compile(
-    rf"{_SP}*(?P<given>(?:[{_LOW}]['’])?[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?){_SP}+"
+    rf"{_SP}*(?P<given>(?:[{_LOW}]['’])?[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?),?{_SP}+"
     rf"(?P<surname>(?:[{_LOW}]['’])?[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)\b"
 )
 

@@ -89,10 +89,10 @@ _OPENING_NAME = re.compile(
 
 def _known_lower_name(words: Sequence[str]) -> bool:
     """A full name typed in lower case: a known given name, then a known family name (the census list writes
-    "o'brien" as "obrien")."""
+    "o'brien" as "obrien", "st-onge" as "stonge")."""
     family = fold(words[-1])
     return fold(words[0]).split("-", 1)[0] in _GIVEN_FOLDED and (
-        family in _SURNAME_FOLDED or ("'" in family and family.replace("'", "") in _SURNAME_FOLDED))
+        family in _SURNAME_FOLDED or family.replace("'", "").replace("-", "") in _SURNAME_FOLDED)
 
 
 def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:

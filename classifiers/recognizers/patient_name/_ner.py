@@ -86,11 +86,14 @@ _TITLED = re.compile(r"(?:Dre?|DRE?|Pre?|Docteure?|Professeure?|Prof)\b\.?\s")
 
 def _determined(name: str) -> bool:
     """A lower-case "person" of NER holding a determiner ("every exam") or a form field's word ("health number"),
-    or opening with a preposition ("before printing"): ordinary words the model took for a name. Only these: a
-    lower-case name people bear may hold words no list knows."""
+    opening with a preposition ("before printing"), or of three words or more none of which a list knows as a
+    name ("Patient mix vials are not included"): ordinary words the model took for a name. A lower-case name of
+    two words people bear may hold words no list knows."""
     words = name.split()
     return name == name.lower() and (any(w in _DETERMINERS or fold(w) in _FIELD_WORDS for w in words)
-                                     or fold(words[0]) in _PREPOSITIONS)
+                                     or fold(words[0]) in _PREPOSITIONS
+                                     or (len(words) >= 3 and not any(_is_given(w.capitalize()) or _known_surname(
+                                         w.capitalize()) for w in words)))
 
 
 def ner_names(

@@ -41,7 +41,9 @@ _WRITES_OF_OWN_CARE = re2.compile(
     # flaring again", "ma colite")
     r"|stool\s+tests?|pap\s+tests?|colonoscopy|coloscopie|depistage|crohn(?:'s)?|colitis|colite|flare|poussee"
     # ... or who they are, for the clinic to find their file ("My date of birth is November 20, 1967")
-    r"|date\s+of\s+birth|birth\s+date|date\s+de\s+naissance|health\s+card|carte\s+d'assurance\s+maladie)\b"
+    r"|date\s+of\s+birth|birth\s+date|date\s+de\s+naissance|health\s+card|carte\s+d'assurance\s+maladie"
+    # ... an allergy shot or a vaccine of one's own ("I had my allergy shot on Thursday and my arm swelled up")
+    r"|(?:allergy\s+)?shots?|vaccins?|vaccines?)\b"
     r"|\bi\s+(?:ran|have\s+run|am|'m)\s+(?:out|running\s+out)\s+of\s+my\b"
     # ... what they did with their own medication ("I had the flu and doubled my hydrocortisone", "j'ai oublié mes")
     r"|\b(?:doubled|tripled|took|stopped|missed|skipped|increased|decreased|forgot)\s+my\b"

@@ -26,7 +26,8 @@ _EVENT = re.compile(
     r"|(?:interviews?|entrevues?|entretiens?)\s+(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z-]+\s+){0,3}"
     r"(?:position|posting|poste|job|affichage)|job\s+interviews?|entrevues?\s+d'embauche|selection\s+committee"
     r"|comite\s+de\s+selection|hiring\s+(?:committee|panel)"
-    r"|(?:horaire|calendrier|schedule)\s+(?:des\s+|of\s+)?(?:entrevues|interviews|entretiens)|interview\s+schedule)\b"
+    r"|(?:horaire|calendrier|schedule)\s+(?:des\s+|of\s+)?(?:entrevues|interviews|entretiens)|interview\s+schedule"
+    r"|(?:interviews?|entrevues?|entretiens?)\s*[-–—:]\s*(?:[a-z-]+\s+){0,3}(?:position|posting|poste|affichage))\b"
 )
 
 
@@ -83,7 +84,9 @@ def programme_line(text: str, start: int, end: int) -> bool:
 # hires, speakers ("Congés approuvés :" over "- Martine Leclerc : 24 au 28 décembre").
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]")
 _STAFF_HEADING = re.compile(
-    r"[ \t>*#-]*(?:[^\n:]{0,40}\b)?(?:conges|vacances|absences?|remplacements?|garde|on[- ]call|rotation|quarts?"
+    # (not a shift's handover, whose list is of patients: "Passation de quart 4e étage :", "Night shift sign-out:")
+    r"[ \t>*#-]*(?![^\n:]*\b(?:passation|sign-?out|hand-?off|handover|releve|shift\s+report|rapport\s+de\s+quart)\b)"
+    r"(?:[^\n:]{0,40}\b)?(?:conges|vacances|absences?|remplacements?|garde|on[- ]call|rotation|quarts?"
     r"|shifts?|leaves?|vacations?|time\s+off|nouveaux\s+employes|new\s+(?:hires|staff|employees)|departs|retraites"
     r"|conferencier(?:e|s|es)?|speakers?|formateurs|formatrices|trainers|organisateurs|organizers|responsables"
     r"|personnes[- ]ressources|contacts|signataires|jury|benevoles|volunteers|laureats|winners|equipe|team"

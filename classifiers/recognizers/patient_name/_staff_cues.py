@@ -123,7 +123,9 @@ _ROLE_PREDICATE = re.compile(
 # Never "a présenté" (a patient presented with).
 _ACTIVITY_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?"
-    r"(?:(?:parlera|discutera|abordera|presentera|enseignera|will\s+(?:speak|talk|present|teach|lecture))"
+    r"(?:(?:sits|will\s+sit|siege|siegera)\s+(?:on\s+the|au|sur\s+le)\s+(?:panel|committee|board|comite|jury)"
+    r"|fait\s+partie\s+du\s+(?:jury|comite)"
+    r"|(?:parlera|discutera|abordera|presentera|enseignera|will\s+(?:speak|talk|present|teach|lecture))"
     r"\s+(?:de|d'|du|des|about|on|sur)"
     r"|(?:presentera|animera|expliquera|donnera|offrira|will\s+give|will\s+deliver|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
     r"|coordonne|organise|explique)|will\s+(?:discuss|present|lead|explain|moderate|chair|host)|leads|runs|led|gave"
