@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,6 +253,23 @@ def fold(text: str) -> str:
 def fold_ascii(text: str) -> str:
     """``fold``, then what is left outside ASCII dropped ("N° de dossier" -> "n de dossier")."""
     return fold(text).encode("ascii", "ignore").decode("ascii")
+
+
+def heading_above(text: str, position: int, is_item: Callable[[str], bool], reach: int) -> str | None:
+    """The line over the list that the line at ``position`` is an item of: walking up over the lines that
+    ``is_item`` accepts, at most ``reach`` of them; None at a blank line, the text's start or past the reach."""
+    line_start = text.rfind("\n", 0, position) + 1
+    for _ in range(reach):
+        if line_start == 0:
+            return None
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if not line.strip():
+            return None
+        if not is_item(line):
+            return line
+        line_start = above
+    return None
 
 
 def bounded(text: str, start: int, end: int) -> bool:

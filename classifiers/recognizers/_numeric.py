@@ -26,6 +26,7 @@ from sentinelle.classifiers.recognizers._base import (
     cap,
     digit_runs,
     find_context,
+    heading_above,
 )
 from sentinelle.classifiers.recognizers._table_index import TableIndex
 from sentinelle.classifiers.recognizers._tables import header_context, label_context
@@ -192,17 +193,10 @@ def listed_under_negative_header(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if not _LIST_ITEM.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
         return False
-    for _ in range(_LIST_REACH):
-        if line_start == 0:
-            return False
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[above : line_start - 1]
-        if line.rstrip().endswith(":"):
-            return find_context(line, 0, 0, _LIST_NEGATIVE, before=0, after=len(line)) is not None
-        if not _LIST_ITEM.fullmatch(line):
-            return False
-        line_start = above
-    return False
+    header = heading_above(text, start, lambda line: _LIST_ITEM.fullmatch(line) is not None, _LIST_REACH)
+    return (header is not None and header.rstrip().endswith(":")
+            and find_context(header, 0, 0, _LIST_NEGATIVE, before=0, after=len(header)) is not None)
+
 
 # Words near which an abbreviation such as "NAS" names network storage, not a social insurance number.
 # Only unambiguous ones: "disque" is also an intervertebral disc, "TB" tuberculosis, "réseau" a

@@ -8,6 +8,7 @@ import functools
 import re
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
+from sentinelle.classifiers.recognizers._base import heading_above
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue
 
 # A line of a programme or an agenda that opens with a time slot ("08:30  Karine Vachon – …", "9h00 - 9h45 :
@@ -100,17 +101,8 @@ def listed_under_staff_heading(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not _LIST_ITEM.match(text, line_start):
         return False
-    for _ in range(_LIST_LOOKBACK):
-        if line_start == 0:
-            return False
-        previous = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[previous : line_start - 1]
-        if not line.strip():
-            return False
-        if not _LIST_ITEM.match(line):
-            return _STAFF_HEADING.fullmatch(fold_window(line)) is not None
-        line_start = previous
-    return False
+    heading = heading_above(text, start, lambda line: _LIST_ITEM.match(line) is not None, _LIST_LOOKBACK)
+    return heading is not None and _STAFF_HEADING.fullmatch(fold_window(heading)) is not None
 
 
 # A programme's line: an hour, a name, a dash and a topic ("10h30  Sophie Laberge – Imagerie pédiatrique"); the
