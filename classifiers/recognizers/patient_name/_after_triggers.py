@@ -95,7 +95,7 @@ _QUALIFIED_NOUN = re.compile(
 )
 
 
-# A family name typed in lower case after a title ("mme côté", "m. lapointe").
+# A family name typed in lower case after a title ("mme côté", "Mme lapointe").
 _LOWER_FAMILY = re.compile(rf"{_SP}*(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)(?![\w'’-])")
 # A form's field whose value a PDF puts on the next line ("Nom  :\no'brien francine"), a family name's particle and
 # apostrophe in lower case ("o'brien", "d'amours"), a comma after a family name written first ("st-onge, ludovic").

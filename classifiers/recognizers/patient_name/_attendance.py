@@ -16,9 +16,9 @@ _LIST_LABEL = re.compile(
     r"|regrets|invit[ée]e?s|guests|members(?:[ \t]+present)?|panel|jury|interviewers?"
     r"|comit[ée][ \t]+de[ \t]+s[ée]lection|selection[ \t]+committee)[ \t]*:[ \t]*)"
 )
-# Every match of _LIST_LABEL holds one of these, in lower case (a cheap test spares most texts the search).
 # A match reaches this far before the word it holds ("membres présents") and after its start ("sélection :").
 _LABEL_BEFORE, _LABEL_AFTER = 10, 40
+# Every match of _LIST_LABEL holds one of these, in lower case (``_labels`` searches only around them).
 _LABEL_WORDS = ("présent", "present", "attend", "absent", "excus", "regrets", "invit", "guest", "member",
                 "membre", "panel", "jury", "interview", "sélection", "selection")
 # Where a list ends: a blank line, a sentence's end, a numbered item, another label on a later line.
@@ -37,7 +37,8 @@ _FULL_NAME = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
     r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?![\w'’-])"
 )
-# A roll's first column: its people are members, participants, employees ("Member; Present", "Employé,Quart").
+# A roll's first column: its people are members or speakers ("Member; Present", "Conférencier,Heure"); not
+# employees, whose values may be measured on them (an occupational-health table), nor participants (a study's).
 _ROLL_HEADER = re.compile(
     r"[ \t]*(?i:members?|membres?|attendees?|speakers?"
     r"|conf[ée]renci(?:er|[eè]re)s?|pr[ée]sentat(?:eur|rice)s?)[ \t]*[;,\t|]"
