@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from sentinelle.classifiers.recognizers.patient_name._triggers import FULL_NAME
+
 # The label of a list of people, anywhere on a line ("MINUTES ... Present:", "Interview Monday, panel: you, ...").
 # Plural only where the singular labels one person who may be cared for (an invitation's "Attendee:").
 _LIST_LABEL = re.compile(
@@ -32,10 +34,6 @@ _LIST_REACH = 400
 _CARED_FOR = re.compile(
     r"(?i:\b(?:patiente?s?|usag[eè]re?s?|r[ée]sidente?s?|clients?|b[ée]n[ée]ficiaires?|famille|family|fille|fils"
     r"|daughter|son|[ée]pouse?|wife|husband|mother|m[eè]re|father|p[eè]re)\b)"
-)
-_FULL_NAME = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
-    r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?![\w'’-])"
 )
 # A roll's first column: its people are members or speakers ("Member; Present", "Conférencier,Heure"); not
 # employees, whose values may be measured on them (an occupational-health table), nor participants (a study's).
@@ -84,7 +82,7 @@ def _listed(text: str) -> list[str]:
         opening = text[text.rfind("\n", 0, label.start()) + 1 : label.end()]  # "Patients absents :"
         if _CARED_FOR.search(listed) or _CARED_FOR.search(opening):
             continue
-        names.extend(m.group() for m in _FULL_NAME.finditer(listed))
+        names.extend(m.group() for m in FULL_NAME.finditer(listed))
     return names
 
 
@@ -94,6 +92,6 @@ def _roll(text: str) -> list[str]:
     names: list[str] = []
     for line in text.splitlines()[1:]:
         cell = _ROLL_CELL.match(line)
-        if cell is not None and _FULL_NAME.fullmatch(cell["name"]):
+        if cell is not None and FULL_NAME.fullmatch(cell["name"]):
             names.append(cell["name"])
     return names

@@ -14,6 +14,7 @@ from typing import Any
 from sentinelle.classifiers.addresses import address_pairs
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._attendance import attending
+from sentinelle.classifiers.recognizers.patient_name._triggers import FULL_NAME, TITLE_CASE_FULL_NAME
 
 _STAFF_AFTER = re.compile(
     r"[ \t]*(?:\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
@@ -207,10 +208,7 @@ _EMPLOYEE_NUMBER = re.compile(
     r"[ \t]*:?[ \t]*[0-9]"
 )
 _EMPLOYEE_LABELS = ("matricule", "employ", "emp.", "emp #", "emp#", "emp no")
-# A given name and a family name in title case ("Marie-Ève Côté", "Liam O'Brien").
-_TITLE_CASE_FULL_NAME = (r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
-                         r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
-_NAME_BEFORE_NUMBER = re.compile(rf"(?P<name>{_TITLE_CASE_FULL_NAME})[ \t]*[(,][ \t]*$")
+_NAME_BEFORE_NUMBER = re.compile(rf"(?P<name>{TITLE_CASE_FULL_NAME})[ \t]*[(,][ \t]*$")
 
 
 def _employees(text: str, lower: str) -> list[str]:
@@ -286,8 +284,6 @@ def replaced_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
-_FULL_NAME = re.compile(rf"(?<![\w'’-]){_TITLE_CASE_FULL_NAME}(?![\w'’-])")
-
 
 def _replaced_on_the_schedule(text: str) -> list[str]:
     """The full name that opens a paragraph saying its person is to be replaced on the schedule (or that its
@@ -295,7 +291,7 @@ def _replaced_on_the_schedule(text: str) -> list[str]:
     names: list[str] = []
     for start in replaced_starts(text):
         opening = text.rfind("\n\n", 0, start) + 1
-        first = _FULL_NAME.search(text, opening, start)
+        first = FULL_NAME.search(text, opening, start)
         if first is not None:
             names.append(first.group())
     return names

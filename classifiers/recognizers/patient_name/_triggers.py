@@ -180,6 +180,11 @@ _SAID_AFTER = (
 )
 # A family name in capitals, before or after the given name ("PETIQUAY Réginald, né le", "Réginald PETIQUAY, 85 ans"),
 # or written first before a comma ("Qisiiq, Lizzie (74 a)", "Pootoolik, Elisapi, G5P4"... the age says who is meant).
+# A given name and a family name in title case ("Marie-Ève Côté", "Liam O'Brien"), and the same as a whole word (the
+# staff checks' employee numbers and schedules, the attendance lists).
+TITLE_CASE_FULL_NAME = (r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+"
+                        r"(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
+FULL_NAME = re.compile(rf"(?<![\w'’-]){TITLE_CASE_FULL_NAME}(?![\w'’-])")
 _UPPER_WORD = rf"[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 NAME_SAID = Trigger(
     "name_said",
