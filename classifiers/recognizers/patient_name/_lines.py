@@ -82,6 +82,8 @@ _ABOUT_INITIAL = re.compile(
     rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
 )
+# The words that say whom the evidence is about and the name, within the evidence's reach before it.
+_ABOUT_REACH = _TERSE_REACH + 80
 _WRAPPED_LINES = 2  # a sentence hard-wrapped at 72 columns: the evidence may be a line or two further down
 
 
@@ -94,7 +96,8 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
     match = _LINE_OPENING_INITIAL.match(text, line_start, start)
     if match is not None:
         return match
-    about = _ABOUT_INITIAL.search(text, line_start, start)
+    # (only the reach before the evidence is searched: a line may be a whole page long)
+    about = _ABOUT_INITIAL.search(text, max(line_start, start - _ABOUT_REACH), start)
     if about is not None:
         return about
     above = line_start
@@ -108,7 +111,7 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
         match = _LINE_OPENING_INITIAL.match(text, previous, above - 1)
         if match is not None:
             return match if text[match.end() : above - 1].strip(" \t\r") else None  # a name alone: a signature's
-        about = _ABOUT_INITIAL.search(text, previous, above - 1)
+        about = _ABOUT_INITIAL.search(text, max(previous, above - 1 - _ABOUT_REACH), above - 1)
         if about is not None:
             return about  # "The sample for E. Sullivan was billed ...\nResult sent to the physician: eGFR 22"
         above = previous

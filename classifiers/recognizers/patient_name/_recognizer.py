@@ -58,7 +58,7 @@ from sentinelle.classifiers.recognizers.patient_name._prose import (
     people_named_by_a_relative,
 )
 from sentinelle.classifiers.recognizers.patient_name._shapes import _ORG_WORDS, _titleless
-from sentinelle.classifiers.recognizers.patient_name._spans import _Reach
+from sentinelle.classifiers.recognizers.patient_name._spans import _Overlaps, _Reach
 from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames
 from sentinelle.classifiers.recognizers.patient_name._subject import _subject_lead_name, summary_lead_name
 from sentinelle.classifiers.recognizers.patient_name._tables import table_names
@@ -303,6 +303,7 @@ class PatientNameRecognizer(BaseRecognizer):
                 add(start, end, name, 0.65, "pattern writer giving their own name, then writing of their own care")
 
         verdict_reach = _Reach(evidence or (), evidence_reach)
+        on_evidence = _Overlaps(evidence or ())
         # "The doctor saw Fatoumata yesterday: laceration ..." over the quoted "when can Fatoumata Alvarez come back?"
         seen = given_names_seen(text, evidence, said_of_someone) if evidence and not newsletter else frozenset()
         for start, end, name, how in _titleless(text, given_hits, comma_hits):
@@ -311,7 +312,7 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue  # no evidence within reach: this name cannot matter to any verdict (engine pass)
             if not names.free(start, end, name):
                 continue
-            if any(s < end and start < e for s, e in evidence or ()):
+            if on_evidence(start, end):
                 continue  # a drug's or a disease's name and a given name ("Twinrix Junior", "Hodgkin Lymphoma")
             if seen_alone and not (_patient_cue(text, start, end) or evidence_cue(start, end)):
                 add(start, end, name, 0.65, f"pattern {how}; its given name seen alone with evidence")
@@ -320,7 +321,7 @@ class PatientNameRecognizer(BaseRecognizer):
             add(start, end, name, 0.65 if cue else 0.5, f"pattern {how}" + ("; patient cue" if cue else ""))
 
         for start, end, name in lowered:
-            if not names.free(start, end, name) or any(s < end and start < e for s, e in evidence or ()):
+            if not names.free(start, end, name) or on_evidence(start, end):
                 continue  # (nor the evidence's own words: "Comfort care: a guide for families")
             cue = _patient_cue(text, start, end) or evidence_cue(start, end)
             add(start, end, name, 0.6 if cue else 0.5, "pattern lower-case given name + family name"
@@ -361,7 +362,7 @@ class PatientNameRecognizer(BaseRecognizer):
 
         if lead and not newsletter:
             start, end, name = lead
-            clinical_word = any(s < end and start < e for s, e in evidence or ())  # "MPOC Exacerbation -"
+            clinical_word = on_evidence(start, end)  # "MPOC Exacerbation -"
             if not clinical_word and not excluded(name, start, end):
                 # An invitation is about the person its summary names: what its description says of someone
                 # ("Summary: Hughes, Ethan - specialist consultation" / "Description: ... for major depression").

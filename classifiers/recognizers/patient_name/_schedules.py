@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from sentinelle.classifiers.recognizers._table_index import aligned_header_cells
+from sentinelle.classifiers.recognizers._table_index import TableIndex, aligned_header_cells
 from sentinelle.classifiers.recognizers._tables import measured_column, staff_columns
 
 # A schedule's header: its columns are shifts or the services on call ("Date | Jour | Soir | Nuit", "Date | AM | PM",
@@ -49,8 +49,11 @@ def in_schedule_row(text: str, start: int) -> bool:
     """The name at ``start`` fills a cell of a table (tab or bar cells) whose header line, above it, has two shift
     columns or more, or an employee column: a staff schedule's or roster's row ("10 nov.\tSophie Labrecque\tBrenda
     Kelly\tRachel Goldberg")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_start = text.rfind("\n", max(0, start - TableIndex.MAX_ROW), start) + 1
+    line_end = text.find("\n", start, start + TableIndex.MAX_ROW)
+    # A line that long is a paragraph or a page, not a table's row (and reading all of it per name is quadratic).
+    if (line_start == 0 and start > TableIndex.MAX_ROW) or (line_end < 0 and len(text) - start > TableIndex.MAX_ROW):
+        return False
     row = text[line_start : len(text) if line_end < 0 else line_end]
     semicolons = row.count("; ") >= 2 and ": " not in row  # a CSV row pasted as text ("2024-05-27; 8:30; B; Roy")
     delimiter = "\t" if "\t" in row else "|" if "|" in row else "; " if semicolons else None

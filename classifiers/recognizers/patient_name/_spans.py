@@ -60,6 +60,25 @@ class _Reach:
         return i >= 0 and self._spans[i][1] >= span[0]
 
 
+class _Overlaps:
+    """Whether a span shares a character with one of the given spans, answered by bisection (the evidence of a long
+    segment against each of its names)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            elif end > start:
+                merged.append((start, end))
+        self._starts = [start for start, _ in merged]
+        self._spans = merged
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._spans[i][1] > start
+
+
 class _Taken:
     """Spans already given to a name: overlap tests by bisection (names are short)."""
 
