@@ -106,9 +106,10 @@ _RATE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?[ \t\u00a0]?/[ \t\u00a0]?1(?:[ \u00
 
 
 def _reference_shaped(written: str, groups: list[int], *, phone: bool = True, ratio: bool = True) -> bool:
-    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a phone number (555-0198,
-    450-555-0142) or a ratio (220/120): the common shapes of digit groups that are no chart number. ``phone`` and
-    ``ratio`` False: a chart label stands right before the run ("Chart #: 497/822", "dossier 741-3685")."""
+    """A year and a sequence number ("2026-1184": a complaint's or a committee's file), a month and its year
+    ("01/2025"), a phone number (555-0198, 450-555-0142) or a ratio (220/120): the common shapes of digit groups that
+    are no chart number. ``phone`` and ``ratio`` False: a chart label stands right before the run ("Chart #: 497/822",
+    "dossier 741-3685")."""
     if len(groups) == 2 and "/" in written and max(groups) <= 3 and (ratio or _pressure(written)):
         return True  # a ratio: a blood pressure (PA 220/120), after a chart label too ("Patient : TA 180/110")
     if _RATE.match(written):
@@ -122,6 +123,9 @@ def _reference_shaped(written: str, groups: list[int], *, phone: bool = True, ra
         return True  # a North American phone number (450-555-0142, 1 800 555 0188): ten digits, never a chart's
     if len(groups) != 2 or not digits[:1].isdigit():
         return False
+    if groups[0] <= 2 and groups[1] == 4 and digits == written and 1 <= int(digits[: groups[0]]) <= 12 and (
+            1900 <= int(digits[-4:]) <= 2099):
+        return True  # a month and its year ("newsletter, 01/2025", "rapport 11-2024"): an issue's or a period's
     year = digits[:4]
     prefixed = digits != written
     return (groups[0] == 4 and year.isdigit() and 1900 <= int(year) <= 2099) or (

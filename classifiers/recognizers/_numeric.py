@@ -29,7 +29,7 @@ from sentinelle.classifiers.recognizers._base import (
     heading_above,
 )
 from sentinelle.classifiers.recognizers._table_index import TableIndex
-from sentinelle.classifiers.recognizers._tables import header_context, label_context
+from sentinelle.classifiers.recognizers._tables import PRODUCT, column_role, header_context, label_context
 from sentinelle.classifiers.types import IDENTIFIER_TYPES, Finding, Segment
 
 # -- identifiers however they are spelled ---------------------------------------------------------
@@ -185,6 +185,13 @@ _LIST_ITEM = re.compile(r"[ \t>*•·-]*[0-9][0-9 .\-/]*[ \t]*")
 _LIST_REACH = 12  # lines
 
 
+def _product_column(tables: TableIndex, position: int) -> bool:
+    """``position`` lies in a table's column headed by a product's number ("Serial #", "Lot", "N° de série"): its
+    numbers are serials, however spelled (a full-width one in an inventory is an export's quirk, not a disguise)."""
+    header = tables.header(position)
+    return header is not None and column_role(header.strip()) == PRODUCT
+
+
 def listed_under_negative_header(text: str, start: int, end: int) -> bool:
     """The number stands alone on its line in a list of such lines, under a header that says what they are
     ("Affected lots:\n  5581967261\n  71.11.05-399.49"): a lot, serial or order number, whatever checksum it
@@ -322,7 +329,7 @@ def digit_run_findings(
             if checked is None:
                 continue
             if (find_context(text, start, end, NEGATIVE_FOLDED, before=30, after=0)
-                    or listed_under_negative_header(text, start, end)):
+                    or listed_under_negative_header(text, start, end) or _product_column(tables, start)):
                 continue
             context = identifier_context(text, start, end, context_words, weak_words, tables)
             # A phone-shaped number needs a real context word: a disguise word does not say which number.

@@ -124,8 +124,10 @@ _RANGES.update({
     "anti-hbs": (0.0, 100000.0), "anti hbs": (0.0, 100000.0), "ac anti-hbs": (0.0, 100000.0),
 })
 # Screening and cognitive scales: a score within the scale, also written over its maximum ("MoCA 19/30").
-_SCALES: dict[str, int] = {"epds": 30, "phq-9": 27, "phq9": 27, "gad-7": 21, "gad7": 21, "mmse": 30, "moca": 30}
-_RANGES.update({scale: (0.0, float(top)) for scale, top in _SCALES.items()})
+_SCALES: dict[str, int] = {"epds": 30, "phq-9": 27, "phq9": 27, "gad-7": 21, "gad7": 21, "mmse": 30, "moca": 30,
+                           "berg": 56}
+# (Berg's balance scale only over its maximum, "Berg 41/56": Berg is a family name too)
+_RANGES.update({scale: (0.0, float(top)) for scale, top in _SCALES.items() if scale != "berg"})
 # Free thyroxine without its unit ("FT4 64", "T4L 10"): pmol/L as Quebec laboratories report it.
 _RANGES.update({"ft4": (2.0, 100.0), "t4l": (2.0, 100.0), "t4 libre": (2.0, 100.0), "free t4": (2.0, 100.0)})
 _OVER_MAXIMUM = re.compile(r"(?P<score>\d{1,2})\s*/\s*(?P<top>\d{1,2})")

@@ -140,7 +140,9 @@ _CARE = re2.compile(
 )
 _INSTITUTION = re.compile(
     r"\b(?:hopital|hospital|clinique|clinic|clsc|chsld|pavillon|centre|center|ciusss?|cisss|chu[ms]?|institut"
-    r"|universite|university|bureau|office|suite|local|pharmacie|pharmacy|laboratoire|labo)\b"
+    r"|universite|university|bureau|office|suite|local|pharmacie|pharmacy|laboratoire|labo"
+    # Quebec's public care homes for seniors ("Maison des aînés de Sainte-Rose, 75, chemin des Érables")
+    r"|maisons?\s+des\s+aines)\b"
 )
 # An extension on the line: a work number, so the line is a staff directory's or an institution's.
 _EXTENSION_ANYWHERE = re.compile(r"\b(?:poste|ext\.?)\s*\d", re.IGNORECASE)

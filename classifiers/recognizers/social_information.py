@@ -7,7 +7,8 @@ newsletters speak of homelessness) and only matters to scoring near a patient na
 ``social_information`` with the clinical types (rule ``name_near_clinical``). Terms: the hand list
 ``lexicons/social.txt``; confidence 0.75, or 0.5 (reported, never decisive) where the term names a
 resource in a directory: it opens a list item or a line that ends with a telephone number or an address
-on the web ("- Banque alimentaire du quartier : 514-555-0121", "Food bank (Westside) 555-0199").
+on the web ("- Banque alimentaire du quartier : 514-555-0121", "Food bank (Westside) 555-0199"). And a pattern: a
+long-term care bed offered to one person (``BED_OFFERED``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,19 @@ from sentinelle.classifiers.recognizers._lexicon import lexicon_pattern
 from sentinelle.classifiers.types import SOCIAL_INFORMATION, Finding, Segment
 
 LEXICON = Trigger("social", lexicon_pattern("social"))
+# A bed offered to one person in long-term care ("une place est disponible pour Mme X au CHSLD du Boisé-Vert", "a bed
+# is available for Mr. X at CHSLD ..."): the person's placement, read with the facility that follows.
+BED_OFFERED = Trigger(
+    "social_bed_offered",
+    r"(?i:(?:une[ \t]+place|un[ \t]+lit|une[ \t]+chambre|a[ \t]+bed|a[ \t]+room|a[ \t]+place)[ \t]+(?:est|is)[ \t]+"
+    r"(?:maintenant[ \t]+|now[ \t]+)?(?:disponible|available|offerte?|offered)[ \t]+(?:pour|for|to))\b",
+)
+# (a person follows, by title or capitalised name: "pour la formation du 12 mars au CHSLD" is a seat, not a bed)
+_LONG_TERM_CARE = re.compile(
+    r"\s+(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)\s+)?[A-ZÀ-Þ][^\n]{2,60}?"
+    r"\s(?i:au|à|a|at|in|dans)\s+(?i:the\s+|le\s+|la\s+|l')?"
+    r"(?i:CHSLD|long-term[ \t]+care|LTC\b|nursing[ \t]+home|maison[ \t]+des[ \t]+aînés|ressource[ \t]+intermédiaire)"
+)
 
 _ITEM_OPENING = re.compile(r"[ \t>]*(?:[-*•·▪◦–—]|\d{1,2}[.)])?[ \t]*")
 # A telephone number or a web address closing the line: a directory entry.
@@ -42,7 +56,7 @@ def _names_a_resource(text: str, start: int, end: int) -> bool:
 
 class SocialInformationRecognizer(BaseRecognizer):
     name = "social_information"
-    triggers = (LEXICON,)
+    triggers = (LEXICON, BED_OFFERED)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
@@ -56,4 +70,8 @@ class SocialInformationRecognizer(BaseRecognizer):
                 confidence, how = 0.75, "lexicon social"
             findings.append(Finding(SOCIAL_INFORMATION, segment.location, confidence, show_term(text[start:end]), how,
                                     start, end))
+        for start, end in scan.get(BED_OFFERED.kind):
+            if _LONG_TERM_CARE.match(text, end):
+                findings.append(Finding(SOCIAL_INFORMATION, segment.location, 0.75, show_term(text[start:end]),
+                                        "pattern long-term care bed offered to one person", start, end))
         return findings

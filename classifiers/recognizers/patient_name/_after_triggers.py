@@ -220,6 +220,9 @@ def names_after_triggers(
         if labelled and any(fold(w) in _ORG_WORDS for w in match.group("name").split()):
             continue  # "Client : CHU Exemple": an institution fills the field (its word trimmed or not)
         parts = name.split()
+        if kind == "role" and len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 5 and not labelled and (
+                not _known_surname(parts[0].capitalize())):
+            continue  # "le patient NSA", "patient MPOC": a kind of patient, an abbreviation that is nobody's name
         start = text.find(parts[0], match.start("name"))
         end = text.rfind(parts[-1], start, match.end("name")) + len(parts[-1])
         # "Patient: Mr David Cloutier" sent to David Cloutier: his own discharge instructions, not a colleague.

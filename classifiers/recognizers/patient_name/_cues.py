@@ -155,7 +155,7 @@ _TOPIC_AFTER = re.compile(
     # formulaire", "la warfarine reste disponible", "metformin is on backorder").
     r"|[^.\n]{0,40}?\b(?:formulaire|formulary|penurie|shortage|backorder|rupture\s+de\s+stock|en\s+stock|in\s+stock"
     r"|(?:reste|restent|sera|seront|remains?|will\s+be|is\s+now)\s+(?:disponibles?|available)|inventaire|inventory"
-    r"|fournisseurs?|suppliers?|grossiste|wholesaler|rappel\s+de\s+lot|recall|prix|price|couts?|costs?)\b"
+    r"|fournisseurs?|suppliers?|grossiste|wholesaler|rappel\s+de\s+lot|(?<!delayed\s)(?<!immediate\s)recall|prix|price|couts?|costs?)\b"
 )
 
 

@@ -9,14 +9,17 @@ from itertools import pairwise
 
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers._chart_spelling import year_first_date
-from sentinelle.classifiers.recognizers.patient_name._lower_case import _SURNAME_FOLDED, _known_lower_name
+from sentinelle.classifiers.recognizers.patient_name._lower_case import (
+    _COMMON_NOUN_END,
+    _SURNAME_FOLDED,
+    _known_lower_name,
+)
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _is_given,
     _is_surname,
     _known_surname,
 )
-from sentinelle.classifiers.recognizers.patient_name._subject import _COMMON_NOUN_END
 
 # A file name's words: letters only (accents, apostrophes), parted by anything else.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
@@ -48,6 +51,14 @@ _DOT_INITIAL = re.compile(r"\.[a-z](?=[-_ \t]|$)")
 _GLUED_INITIAL = re.compile(r"[A-Z][A-Z][a-z]{3,}")
 
 
+# A file name that opens with a test's or an exam's name ("MoCA_Rioux_J_20241015.pdf", "ECG_Roy_2255871.pdf"): the
+# family name after it, with an initial or a number, is the tested person's, wherever the evidence lies.
+_EXAM_FIRST = re.compile(
+    r"[ \t]*(?i:moca|mmse|ecg|ekg|eeg|emg|bmd|dexa|ost[ée]o|osteodensitometrie|irm|mri|tdm|rx|holter|mapa|spiro"
+    r"|spirom[ée]trie|audiogramm?e?|biopsie|biopsy|patho)(?=[ \t-])"
+)
+
+
 def _numbered_surname(word: str) -> bool:
     """A listed family name in any case, or a capitalised word that is no ordinary or common noun ("Bouffard",
     not "Consultation" or "Rapport")."""
@@ -77,10 +88,12 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
     known word among them says nothing without its number or initial.
 
     ``listed_only`` (the evidence lies in the file, not in its name): only a listed given name beside a family name
-    ("resume_FALARDEAU_Loic.pdf"); a word and a number or a letter ("FAC-972770.pdf") name a document as often."""
+    ("resume_FALARDEAU_Loic.pdf"); a word and a number or a letter ("FAC-972770.pdf") name a document as often,
+    unless the file name opens with a test's name (``_EXAM_FIRST``: "MoCA_Rioux_J_20241015.pdf")."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
-    for word in [] if listed_only else words:
+    exam = _EXAM_FIRST.match(text) is not None
+    for word in [] if listed_only and not exam else words:
         family = word.group()
         # (in capitals, or capitalised as the file's other words are not: "placenta-praevia_Desrosiers_C.png")
         initial = (_INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.isupper()

@@ -61,6 +61,8 @@ _ROSTER_LINES = 3
 # or the words that say whom the line is about) and clinical evidence follows on the same line.
 _LINE_OPENING_INITIAL = re.compile(
     rf"[ \t>*•·|\-–—]*{_BED_LEAD}?"
+    # (after the greeting of a one-line note: "Hi Nadia, L. Lachance missed Aricept 3 days this week")
+    rf"(?:(?i:hi|hello|hey|bonjour|bonsoir|salut|allo|allô)[ \t]+[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t]*,[ \t]*)?"
     r"(?:(?i:(?:(?:reminder|rappel|update|nouvelles|news|question|petit[ \t]+rappel)[ \t]+)?"
     r"(?:about|re|pour|for|concernant|regarding|au[ \t]+sujet[ \t]+de|fyi|pt|patient|patiente))[ \t:,]+)?"
     rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
@@ -69,7 +71,7 @@ _LINE_OPENING_INITIAL = re.compile(
 
 
 # ... or said about, within a line ("Pre-surgical orthodontics for F. Dufour are complete (skeletal class III").
-_ABOUT_INITIAL = re.compile(
+_ABOUT_WORDS = (
     r"(?<![\w'’-])(?i:pour|for|about|concernant|regarding|au[ \t]+sujet[ \t]+de"
     # ... or whom a clinician saw ("J'ai vu A. Labrecque en clinique", "I saw K. Walsh today")
     r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|[ée]valu[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
@@ -77,11 +79,27 @@ _ABOUT_INITIAL = re.compile(
     r"|handing[ \t]+over|hand[ \t]+over|handover(?:[ \t]+of)?|(?:je[ \t]+te|je[ \t]+vous)[ \t]+(?:confie|transf[èe]re)"
     # ... or whose document it is ("as-tu eu le rapport d'imagerie de A. Rioux?")
     r"|(?:rapport|r[ée]sultats?|bilan|imagerie|report|results?)(?:[ \t]+d['’][a-zé]+)?[ \t]+(?:de|of|for)"
+    # ... or an assessment's or a test's ("Éval de L. Papadopoulos faite aujourd'hui", "ostéo de Auclair P. :")
+    r"|(?:[ée]val(?:uation)?|assessment|ost[ée]o(?:densitom[ée]trie)?|densitom[ée]trie|bmd|labs?|bloodwork"
+    r"|work-?up|moca|mmse)[ \t]+(?:de|d'|of|for)"
     # ... or whom to call about it ("Peux-tu appeler B. Grenier?\nTSH 9,4 mUI/L", "please call back K. Walsh")
     r"|r?appeler|t[ée]l[ée]phoner[ \t]+[àa]|joindre|contacter|call(?:[ \t]+back)?|phone|contact|reach)[ \t]+"
-    rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
-    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
 )
+_SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
+_ABOUT_INITIAL = re.compile(
+    rf"{_ABOUT_WORDS}(?P<initial>[{_UP}])\.[ \t\u00a0]?(?P<surname>{_SURNAME})(?![\w'’-])"
+)
+# ... the family name first ("Dementia work-up back for Gosselin E.:", "Bilan revenu pour Deschênes R. :"), not a
+# citation's author list ("for Roy A, Tremblay JP").
+_ABOUT_SURNAME_INITIAL = re.compile(
+    rf"{_ABOUT_WORDS}(?P<surname>{_SURNAME})[ \t\u00a0]+(?P<initial>[{_UP}])\.(?![\w'’-])(?![ \t]*,?[ \t]*et[ \t]+al)"
+)
+
+
+def _about(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first "I. Surname" or "Surname I." said about between ``lo`` and ``hi``."""
+    found = [m for m in (_ABOUT_INITIAL.search(text, lo, hi), _ABOUT_SURNAME_INITIAL.search(text, lo, hi)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 # The words that say whom the evidence is about and the name, within the evidence's reach before it.
 _ABOUT_REACH = _TERSE_REACH + 80
 _WRAPPED_LINES = 2  # a sentence hard-wrapped at 72 columns: the evidence may be a line or two further down
@@ -97,21 +115,29 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
     if match is not None:
         return match
     # (only the reach before the evidence is searched: a line may be a whole page long)
-    about = _ABOUT_INITIAL.search(text, max(line_start, start - _ABOUT_REACH), start)
+    about = _about(text, max(line_start, start - _ABOUT_REACH), start)
     if about is not None:
         return about
     above = line_start
-    for _ in range(_WRAPPED_LINES):
+    list_opened = False
+    for _ in range(_WRAPPED_LINES + 1):
         if above <= 0 or start - above > _TERSE_REACH:
             return None
         previous = text.rfind("\n", 0, above - 1) + 1
         line = text[previous : above - 1]
         if not line.strip(" \t\r>"):
-            return None  # a blank line: another paragraph
+            # A blank line: another paragraph, unless the one above opens this list ("Bilan revenu pour Deschênes
+            # R. :" over "- B12 412 pmol/L")
+            intro = text[text.rfind("\n", 0, max(0, previous - 1)) + 1 : max(0, previous - 1)]
+            if list_opened or previous <= 0 or not intro.rstrip(" \t\r").endswith(":"):
+                return None
+            list_opened = True
+            above = previous
+            continue
         match = _LINE_OPENING_INITIAL.match(text, previous, above - 1)
         if match is not None:
             return match if text[match.end() : above - 1].strip(" \t\r") else None  # a name alone: a signature's
-        about = _ABOUT_INITIAL.search(text, max(previous, above - 1 - _ABOUT_REACH), above - 1)
+        about = _about(text, max(previous, above - 1 - _ABOUT_REACH), above - 1)
         if about is not None:
             return about  # "The sample for E. Sullivan was billed ...\nResult sent to the physician: eGFR 22"
         above = previous
@@ -134,11 +160,13 @@ def initial_surname_names(
             continue
         seen.add(match.start("initial"))
         surname = match["surname"]
+        first = min(match.start("initial"), match.start("surname"))
+        last = max(match.end("initial"), match.end("surname"))
         # A family name no list knows, when the evidence follows it right away ("- J.Uqaituk INR 4.4 -> adjust
         # warfarin", "- S.Uqaituk cellulite"): the terse line itself says whom it is about.
         known = _known_surname(surname) or (start - match.end() <= _UNKNOWN_SURNAME_REACH and _is_surname(surname))
         if known and fold(surname) not in _BEFORE_A_LETTER:
-            names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}"))
+            names.append((first, last, f"{surname} {match['initial']}"))
     return names
 
 

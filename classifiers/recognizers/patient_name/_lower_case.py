@@ -95,6 +95,18 @@ def _known_lower_name(words: Sequence[str]) -> bool:
         family in _SURNAME_FOLDED or family.replace("'", "").replace("-", "") in _SURNAME_FOLDED)
 
 
+# Word endings of common nouns, never of a family name ("formation", "traitement", "clinique").
+_COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
+
+
+def _given_and_unlisted_family(given: str, family: str) -> bool:
+    """A listed given name, and a word of four letters or more that is no ordinary word of the lists (a family name
+    no list knows: "doreen dimitriou")."""
+    folded = fold(family)
+    return (fold(given) in _GIVEN_FOLDED and len(family) >= 4 and folded not in _GIVEN_FOLDED
+            and _is_surname(family) and not _COMMON_NOUN_END.search(folded))
+
+
 def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that a birth date's label follows (``_BEFORE_BIRTH``), and of
     those that open the line of a telephone number ("Abernathy, Quincy - 709-555-0114": ``_BEFORE_PHONE``)."""
@@ -106,7 +118,10 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
         if match is None and label:
             lower = _LOWER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
             if lower is not None and (_known_lower_name(words := lower["name"].split())
-                                      or _known_lower_name(words[::-1])):  # "la coloscopie de bourque luc (DDN"
+                                      or _known_lower_name(words[::-1])  # "la coloscopie de bourque luc (DDN"
+                                      # ... a family name no list knows after a listed given name, the birth date's
+                                      # label right after them ("isabelle macleod (born 1935/11/06)")
+                                      or _given_and_unlisted_family(*words)):
                 names.append((lower.start("name"), lower.end("name"), lower["name"]))
                 continue
             upper = _UPPER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)

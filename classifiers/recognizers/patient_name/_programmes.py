@@ -9,7 +9,7 @@ import re
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import heading_above
-from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue
+from sentinelle.classifiers.recognizers.patient_name._cues import _CARE_CUE, _care_cue
 
 # A line of a programme or an agenda that opens with a time slot ("08:30  Karine Vachon – …", "9h00 - 9h45 :
 # Luc Roy, …"): in a text that announces an event (a scientific day, a symposium, credits), a speaker.
@@ -75,10 +75,26 @@ def programme_line(text: str, start: int, end: int) -> bool:
     if start - line_start <= 40 and _TIME_SLOT_LINE.match(fold_window(text[line_start:start])):
         return _announces_event(text) and not _care_cue(text, start, end)
     line_end = text.find("\n", end)
-    closes_item = not text[end : len(text) if line_end < 0 else line_end].strip(" \t\r.,;)")
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    closes_item = not rest.strip(" \t\r.,;)")
     if closes_item and _AGENDA_ITEM.fullmatch(text, line_start, start):
         return _is_agenda(text) and not _care_cue(text, start, end)
+    # "11 h 00 - Le patient NSA : sortir de l'impasse - M. Félix Lemay, CHU X": a slot, its topic, then its speaker
+    # and the speaker's affiliation
+    if (_AFFILIATION.fullmatch(rest) and start - line_start <= 200
+            and _SLOT_TOPIC_SPEAKER.fullmatch(text, line_start, start)):
+        # (the topic's words of care are the talk's; words of care after the name are said of the person)
+        return _announces_event(text) and _CARE_CUE.search(fold_window(rest)) is None
     return False
+
+
+_SLOT_TOPIC_SPEAKER = re.compile(
+    r"[ \t>*•-]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2}|h)(?:[ \t]*(?:am|pm))?"
+    r"(?:[ \t]*(?:-|–|—|à|a|to)[ \t]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2}|h)?(?:[ \t]*(?:am|pm))?)?[ \t]*[-–—|:][ \t]*"
+    r"[^\n]{3,160}?[ \t][-–—|][ \t]*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?)[ \t]*)?",
+    re.IGNORECASE,
+)
+_AFFILIATION = re.compile(r"[ \t]*(?:[,(][^\n]{0,80})?\r?")
 
 
 # A list of people under a heading that says they are staff: leave, schedules, on-call, replacements, new

@@ -211,6 +211,30 @@ _EMPLOYEE_LABELS = ("matricule", "employ", "emp.", "emp #", "emp#", "emp no")
 _NAME_BEFORE_NUMBER = re.compile(rf"(?P<name>{TITLE_CASE_FULL_NAME})[ \t]*[(,][ \t]*$")
 
 
+# A full name right before the parenthesis that gives its bearer's job ("Wei Chen (kinesiologist) will return ...").
+_NAME_BEFORE_PARENTHESIS = re.compile(rf"(?<![\w'’-])(?P<name>{TITLE_CASE_FULL_NAME})[ \t\u00a0]*$")
+_ROLE_IN_PARENTHESES = re.compile(r"\(([^()\n]{2,45})\)")
+_NOT_A_JOB = re.compile(r"\b(?:retraitee?|retired|residente?|resident)\b")
+
+
+def _named_with_their_job(text: str) -> list[str]:
+    """The full names whose job a parenthesis gives right after them ("Wei Chen (kinesiologist)", "Julie Roy
+    (inf.)"): a colleague, in every part (the Subject's "Gradual return to work - Wei Chen" too). Not a retired one,
+    nor a care home's resident: they may be patients."""
+    names: list[str] = []
+    position = text.find("(")
+    while position != -1:
+        role = _ROLE_IN_PARENTHESES.match(text, position)
+        if role is not None:
+            job = fold(role.group(1))
+            if _STAFF_AFTER.match(f"({job})") and not _NOT_A_JOB.search(job):
+                name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, position - 60), position)
+                if name is not None:
+                    names.append(name["name"])
+        position = text.find("(", position + 1)
+    return names
+
+
 def _employees(text: str, lower: str) -> list[str]:
     """The full names given an employee number in ``text`` (``lower``: ``text.lower()``)."""
     names: list[str] = []
@@ -365,7 +389,8 @@ class StaffNames:
                                   else (_TITLED_PHYSICIAN,))
                   for m in pattern.finditer(text)]
         titled += [_staff_words(name) for text, lower in zip(texts, (text.lower() for text in texts), strict=True)
-                   for name in (*_employees(text, lower), *_replaced_on_the_schedule(text), *attending(text))]
+                   for name in (*_employees(text, lower), *_replaced_on_the_schedule(text), *attending(text),
+                                *_named_with_their_job(text))]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self
@@ -376,6 +401,13 @@ class StaffNames:
         ``recipients=False``: the senders only."""
         people = self.people if recipients else tuple(p for p in self.people if p not in self.recipients)
         return _is_person(_name_words(name), people)
+
+    def covers_by_address_only(self, name: str) -> bool:
+        """``name`` (one word) is a recipient known by that one word alone, as a bare address's local part gives it
+        ("j.auclair80@..."): a family member shares the patient's family name as often as a colleague bears it."""
+        words = _name_words(name)
+        return len(words) == 1 and any(words == person for person in self.recipients) and not self.covers(
+            name, recipients=False)
 
     def covers_word(self, name: str) -> bool:
         """``name`` (one word) is a word of a sender's name (the given name a writer signs with)."""

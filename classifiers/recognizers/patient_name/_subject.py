@@ -7,7 +7,12 @@ import datetime
 import re
 
 from sentinelle.classifiers.recognizers._base import fold
-from sentinelle.classifiers.recognizers.patient_name._lower_case import _GIVEN_FOLDED, _known_lower_name
+from sentinelle.classifiers.recognizers.patient_name._lower_case import (
+    _COMMON_NOUN_END,
+    _GIVEN_FOLDED,
+    _given_and_unlisted_family,
+    _known_lower_name,
+)
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
@@ -55,6 +60,20 @@ _SUBJECT_CARE_INITIAL = re.compile(
 _SUBJECT_TAIL_INITIAL = re.compile(
     rf"[ \t][-–—|:][ \t]*(?P<name>(?P<initial>[{_UP}])\.[ \t]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))[ \t]*$"
+)
+# A Subject that ends with an initial and a family name, either order, after words of care or nothing else ("Labs
+# Gosselin E.", "RE: évaluation chutes J. Provencher", "RE: lit pour Y. Poulin", "L. Lachance"): whom the message is
+# about, when it holds evidence said of someone elsewhere and the family name is listed.
+_SUBJECT_INITIAL_END = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*(?P<lead>[^\n\-–—|:]{0,60}?)[ \t]*"
+    rf"(?P<name>(?P<initial>[{_UP}])\.[ \t]?(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?P<surname2>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<initial2>[{_UP}])\.)[ \t]*"
+)
+_CARE_LEAD = re.compile(
+    r"\b(?:labs?|bilan|r[ée]sultats?|results?|suivi|f/u|follow[- ]?up|[ée]val(?:uation)?s?|assessments?"
+    r"|ost[ée]o(?:densitom[ée]trie)?|densitom[ée]trie|bmd|moca|mmse|imagerie|imaging|consult(?:ation)?|chutes?"
+    r"|falls?|lit|bed|pour|for|about|concernant|re)$",
+    re.IGNORECASE,
 )
 _SUBJECT_INITIAL_ROOM = re.compile(
     rf"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent|pt|patient|patiente)[ \t]*[:-]?)*[ \t]*"
@@ -134,7 +153,6 @@ _SUBJECT_SURNAME_NUMBER = re.compile(
 
 
 # Endings of common nouns, never of a given name the list lacks.
-_COMMON_NOUN_END = re.compile(r"(?:tion|sion|ment|ite|ance|ence|ique|isme|ologie|ology|ness|ship|age)$")
 
 
 # Where a Subject's next field starts: after a spaced dash, a colon, a bar or a slash.
@@ -143,7 +161,9 @@ _SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
 # Subject after the document it sends ("résultats tremblay jacob").
 _SUBJECT_LOWER_LEAD = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
-    r"(?:(?P<document>(?i:r[ée]sultats?|results?|labos?|labs?|rapport|report|bilan))[ \t]*:?[ \t]+)?"
+    r"(?:(?P<document>(?i:r[ée]sultats?|results?|labos?|labs?|rapport|report|bilan"
+    # ... or after the bed it is given ("RE: lit pour olivier vézina")
+    r"|lit[ \t]+pour|bed[ \t]+for|chambre[ \t]+pour|room[ \t]+for))[ \t]*:?[ \t]+)?"
     r"(?P<name>(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,})[ \t]+(?P<second>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,}))"
     r"[ \t]*(?:[-–—|:][ \t]|[–—|:]|(?(document)$|(?!)))"
 )
@@ -155,14 +175,6 @@ def _lower_case_lead(first: str, second: str) -> bool:
     if _known_lower_name((first, second)) or _known_lower_name((second, first)):
         return True
     return _given_and_unlisted_family(second, first)
-
-
-def _given_and_unlisted_family(given: str, family: str) -> bool:
-    """A listed given name, and a word of four letters or more that is no ordinary word of the lists (a family name
-    no list knows: "doreen dimitriou")."""
-    folded = fold(family)
-    return (fold(given) in _GIVEN_FOLDED and len(family) >= 4 and folded not in _GIVEN_FOLDED
-            and _is_surname(family) and not _COMMON_NOUN_END.search(folded))
 
 
 def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False) -> tuple[int, int, str] | None:
@@ -205,6 +217,11 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     tail = _SUBJECT_TAIL_INITIAL.search(text) if alone else None
     if tail is not None and _known_surname(tail["surname"]) and fold(tail["surname"]) not in _BEFORE_A_LETTER:
         return tail.start("name"), tail.end("name"), f"{tail['surname']} {tail['initial']}"
+    ending = _SUBJECT_INITIAL_END.fullmatch(text) if alone else None
+    if ending is not None and (not ending["lead"] or _CARE_LEAD.search(ending["lead"].rstrip())):
+        surname, letter = ending["surname"] or ending["surname2"], ending["initial"] or ending["initial2"]
+        if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
+            return ending.start("name"), ending.end("name"), f"{surname} {letter}"
     lower = _SUBJECT_LOWER_LEAD.match(text)
     if lower is not None and (_lower_case_lead(lower["first"], lower["second"])
                               or (lower["document"] and _given_and_unlisted_family(lower["first"], lower["second"]))):

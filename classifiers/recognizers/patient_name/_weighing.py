@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sentinelle.classifiers.recognizers._base import Scan, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
-from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use
+from sentinelle.classifiers.recognizers.patient_name._cues import _TITLE_BEFORE, _topic_use
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field
 from sentinelle.classifiers.recognizers.patient_name._own_care import (
     _CORRESPONDENT_AFTER,
@@ -191,7 +191,11 @@ class SegmentNames:
                 if not (staff.covers_outside_sender(name) and self.writes_of_own_care()):
                     return True
             elif not (self.addresses_patient() or self._wrote_of_own_care(end) or self._portal_author(start)
-                      or (end is not None and _BIRTH_AFTER.match(fold_window(self.text[end : end + 30])))):
+                      or (end is not None and _BIRTH_AFTER.match(fold_window(self.text[end : end + 30])))
+                      # ... or a title names, in the third person, someone a bare address gives one word of: the
+                      # recipient's parent ("the meeting about Mr. Auclair" sent to j.auclair80@...)
+                      or (_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
+                          and staff.covers_by_address_only(name))):
                 # A recipient is staff, unless the text speaks to them, or they wrote, of their own care (on a
                 # patient portal too), or it gives their birth date: their own record ("le relevé de vaccination
                 # de Sofia Wilson (DDN 1958-03-04)").
