@@ -19,6 +19,7 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _is_surname,
     _known_surname,
 )
+from sentinelle.classifiers.recognizers.patient_name._spans import _Overlaps
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
 
 # What may stand before a terse note's name on its line: bullets, quote marks, "FYI", "URGENT"..., or the
@@ -261,6 +262,7 @@ def _terse_note_names(
     roster_lines = roster_evidence = 0
     bed_word = False
     starts = sorted(s for s, _ in evidence)
+    on_evidence = _Overlaps(evidence)
     for start, end in hits:
         parts = _SURNAME_AND_INITIAL.match(text, start, end)
         if parts is None or not bounded(text, start, parts.end("initial")):
@@ -281,7 +283,7 @@ def _terse_note_names(
         line_end = text.find("\n", end)
         limit = min(end + _TERSE_REACH, len(text) if line_end == -1 else line_end)
         i = bisect.bisect_left(starts, parts.end("initial"))  # (the trigger may end inside the evidence's first word)
-        if any(s <= start < e for s, e in evidence):
+        if on_evidence(start, start + 1):
             continue
         name = (start, parts.end("initial"), f"{surname} {initial}")
         on_line = i < len(starts) and starts[i] < limit

@@ -125,7 +125,8 @@ class PatientNameRecognizer(BaseRecognizer):
             initial.extend((lo + s, lo + e) for s, e in scan.get(SURNAME_INITIAL.kind))
             said.extend((lo + s, lo + e) for s, e in scan.get(NAME_SAID.kind))
         # "300 UI, Cetrotide 0,25 mg": a unit, then a drug's name, is no "SURNAME, Given".
-        comma = [(s, e) for s, e in comma if not any(es < e and s < ee for es, ee in evidence or ())]
+        on_evidence = _Overlaps(evidence or ())
+        comma = [(s, e) for s, e in comma if not on_evidence(s, e)]
         return given, comma, initial, said
 
     def recognize(self, segment: Segment, staff: StaffNames = EMPTY_STAFF, use_ner: bool = True) -> list[Finding]:
