@@ -148,3 +148,27 @@ def patient_row(text: str, start: int, end: int) -> bool:
     if _BED_ROW.match(line) and not _STAFF_ROW.search(line):
         return True  # "- ch 31A SINCLAIR É. (CHU-909171) néo du côlon": a bed, then the patient's name
     return _ROW_AGE_SEX.search(line) is not None and _ROW_NAME.search(line) is not None
+
+
+# A list of results keyed by chart number: each line opens with the number (a site's letters may lead it), then a test
+# and its value ("262396  TSH 9,8  → hypothyroïdie", "LM-290985  HbA1c 6,4 %"). Two such lines make the list.
+# (spelled with spaces, dots or full-width digits too: "LM-269 690", "LM-２６６４３０")
+_NUMBER_OPENS_LINE = re.compile(r"[ \t>*•-]*(?:[A-Z]{1,3}-?)?\d(?:[ .]?\d){5,9}[ \t]*[-–—:|,]?[ \t]*")
+_RESULTS_ROWS = 2
+
+
+_VALUE_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[<>≤≥]?[ \t]?[0-9]")
+
+
+def results_rows(text: str, tests: list[tuple[int, int]]) -> frozenset[int]:
+    """The starts of the lines that open with a chart-shaped number and then a lab test and its value (``tests``: the
+    scan's lab test hits, sorted), when there are ``_RESULTS_ROWS`` of them or more; else none. A catalogue's or an
+    order's lines ("2025118  CK kit x 3") give a test's name and no value."""
+    rows = set()
+    for test, name_end in tests:
+        line_start = text.rfind("\n", max(0, test - 40), test) + 1
+        if line_start in rows or (line_start == 0 and test > 40):
+            continue
+        if _NUMBER_OPENS_LINE.fullmatch(text, line_start, test) and _VALUE_AFTER.match(text, name_end):
+            rows.add(line_start)
+    return frozenset(rows) if len(rows) >= _RESULTS_ROWS else frozenset()

@@ -177,6 +177,12 @@ _WHEN = re.compile(
     r"(?i:ce[ \t]+matin|ce[ \t]+soir|ce[ \t]+jour|this[ \t]+morning|this[ \t]+evening|today|aujourd'hui|hier"
     r"(?:[ \t]+soir)?|yesterday|overnight|cette[ \t]+nuit|on[ \t]+admission|at[ \t]+admission|[àa][ \t]+l'admission)?"
 )
+# A test to repeat, then its last value in parentheses ("INR à refaire lundi (1,5 hier)", "INR to repeat Monday (1.5
+# yesterday)"): the value is one person's result.
+_REPEAT_THEN_VALUE = re.compile(
+    r"[ \t]+(?i:[àa][ \t]+(?:refaire|recontr[ôo]ler|reprendre|r[ée]p[ée]ter)"
+    r"|to[ \t]+(?:repeat|recheck|redo|be[ \t]+repeated)|repeat|recheck)[^()\n]{0,24}\((?=[ \t]*\d)"
+)
 # A laboratory report's form: the test fills its field ("Analyse : Hémoglobine") and the value the next line's
 # ("Résultat : 60 g/L (VR 120-160)"), within a line or two.
 _FORM_TEST_LABEL = re.compile(r"(?i:analyse|analysis|test|examen|exam|[ée]preuve|param[èe]tre|parameter)[ \t]*:[ \t]*")
@@ -236,6 +242,8 @@ class LabResultRecognizer(BaseRecognizer):
             value_at = _form_result(text, start, name_end)
             if value_at == name_end and (alias := _ALIAS.match(text, name_end)) is not None:
                 value_at = alias.end()  # "IGRA (QuantiFERON) positive", "Troponine (hs) 1 210 ng/L": the value after
+            if value_at == name_end and (again := _REPEAT_THEN_VALUE.match(text, name_end)) is not None:
+                value_at = again.end()
             if value_at == name_end and (when := _WHEN.match(text, name_end)) is not None and when.end() > name_end:
                 value_at = when.end()
             titre = _TITRE.match(text, value_at) if fold(text[start:name_end]) in _TITRED else None

@@ -41,7 +41,12 @@ import re
 from sentinelle.classifiers.config import CompiledPattern, MrnPattern, compile_pattern
 from sentinelle.classifiers.mask import mask_identifier
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, bounded, cap, find_context, fold_ascii
-from sentinelle.classifiers.recognizers._chart_rows import asset_inventory, patient_row, staff_or_product_column
+from sentinelle.classifiers.recognizers._chart_rows import (
+    asset_inventory,
+    patient_row,
+    results_rows,
+    staff_or_product_column,
+)
 from sentinelle.classifiers.recognizers._chart_spelling import Compacted, no_chart_shape, year_first_date
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED
@@ -132,6 +137,7 @@ class MrnRecognizer(BaseRecognizer):
         disguised = Compacted(text, self._words) if self._patterns and self._may_have_context(text) else None
         # Most segments hold no number of any format: one pass says so, instead of one pass per format.
         may_match = self._any_format is None or self._any_format.search(text) is not None
+        rows: frozenset[int] | None = None  # the lines of a results list keyed by chart number, read on first need
         for pattern, context_words in self._patterns:
             matches = pattern.pattern.finditer(text) if may_match else ()
             plain = ((*m.span(), m.group(), False) for m in matches)
@@ -158,6 +164,11 @@ class MrnRecognizer(BaseRecognizer):
                         context = prefix.group()  # "DOS-183639", "MRN00123456": the prefix says what it is
                 if context is None and context_words and patient_row(text, start, end):
                     context = "patient row"
+                if context is None and context_words:
+                    if rows is None:
+                        rows = results_rows(text, sorted(span for kind in _LAB_KINDS for span in scan.get(kind)))
+                    if text.rfind("\n", 0, start) + 1 in rows:
+                        context = "results list row"
                 if context_words and (context is None or paragraphs.about_procurement(start)):
                     continue  # (most numbers stop here: the cheaper test first)
                 if asset_inventory(tables, start) or staff_or_product_column(tables, start):
@@ -215,6 +226,10 @@ _BIRTH_LABEL_BEFORE = re.compile(
     r"(?i:\b(?:ddn|dob|d\.o\.b\.?|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date|n[ée]e?\s+le|born))"
     r"[ \t]*[:.=-]?[ \t]*$"
 )
+
+
+# The scan's lab test hits (recognizers/lab_result.py's triggers), by kind name: a results list's rows.
+_LAB_KINDS = ("lab", "lab_terse")
 
 
 def _placeholder(value: str) -> bool:

@@ -144,6 +144,11 @@ _INSTITUTION = re.compile(
     # Quebec's public care homes for seniors ("Maison des aînés de Sainte-Rose, 75, chemin des Érables")
     r"|maisons?\s+des\s+aines)\b"
 )
+# An employee's record: the contact an employee gives HR (their own, a spouse's for emergencies) is nobody's care.
+_HR_RECORD = re.compile(
+    r"\b(?:hr\s+(?:file|system|record|records|department)|human\s+resources|personnel\s+file|employee\s+(?:file|record)"
+    r"|dossier\s+(?:rh|d'employee?|du\s+personnel|de\s+l'employee?)|ressources\s+humaines)\b"
+)
 # An extension on the line: a work number, so the line is a staff directory's or an institution's.
 _EXTENSION_ANYWHERE = re.compile(r"\b(?:poste|ext\.?)\s*\d", re.IGNORECASE)
 # A line of a call list: a name (two to four capitalised words, "Surname, Given" too), a separator, a number.
@@ -222,6 +227,8 @@ class PatientContactRecognizer(BaseRecognizer):
             if kind != "yours" and self._institutional(text, start, end):  # "your number" says whose it is
                 continue
             window = fold_window(text[max(0, start - _CARE_REACH) : end + _CARE_REACH])
+            if _HR_RECORD.search(window):
+                continue  # "Please update my emergency contact in my HR file": an employee's record
             care = _CARE.search(window) or patient_cue(
                 fold_window(text[max(0, start - _CUE_REACH) : end + _CUE_REACH])
             )

@@ -146,6 +146,10 @@ _TOPIC_AFTER = re.compile(
     r"|rehab(?:ilitation)?|groups?|registry|registries|awareness|weeks?|months?|days?|educators?|nurses?"
     r"|pharmacists?|specialists?|research|stud(?:y|ies)|projects?|foundations?|societ(?:y|ies)|associations?"
     r"|guidelines?|order\s+sets?|education|teaching|screening|prevention|campaigns?|navigators?|cent(?:er|re)s?"
+    # ... and a programme's practice ("infection control in the play area", "infection control practices"), not the
+    # control of one person's disease ("his diabetes control is poor")
+    r"|control\s+(?:in|at|on|practices?|measures?|teams?|programs?|programmes?|audits?|nurses?|officers?|committees?"
+    r"|rounds?|policy|policies)"
     r"|wards?|floors?|support\s+groups?"
     # A staff member's qualification ("RPN | chemo certified", "certifiée chimio"), not a condition, and what a
     # training record says of it ("Chemo safe handling ✔", "PICC care: renewal due", "module chimio à compléter").
@@ -155,7 +159,7 @@ _TOPIC_AFTER = re.compile(
     # formulaire", "la warfarine reste disponible", "metformin is on backorder").
     r"|[^.\n]{0,40}?\b(?:formulaire|formulary|penurie|shortage|backorder|rupture\s+de\s+stock|en\s+stock|in\s+stock"
     r"|(?:reste|restent|sera|seront|remains?|will\s+be|is\s+now)\s+(?:disponibles?|available)|inventaire|inventory"
-    r"|fournisseurs?|suppliers?|grossiste|wholesaler|rappel\s+de\s+lot|(?<!delayed\s)(?<!immediate\s)recall|prix|price|couts?|costs?)\b"
+    r"|fournisseurs?|suppliers?|grossiste|wholesaler|rappel\s+de\s+lot|(?<!delayed\s)(?<!immediate\s)recall|lot\s*(?:no\.?|n[o°]|#|:)?\s*[a-z]{0,3}-?\d+|prix|price|couts?|costs?)\b"
 )
 
 

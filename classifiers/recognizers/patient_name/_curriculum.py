@@ -10,7 +10,10 @@ from sentinelle.classifiers.types import Segment
 
 # Its title: "Curriculum vitae", or "CV" ending a line of its own ("CV", "Stéphanie Langlois - CV"). Case-sensitive
 # "CV": in lower case it is no title, and "cv" is a cardiovascular note's abbreviation.
-_TITLE = re.compile(r"(?i:curriculum[ \t]+vit(?:ae|æ))|(?m:(?:^|[ \t][-–—|:][ \t]*)CV[ \t]*$)")
+# ... or "Resume" / "Résumé" alone on its line, as English CVs title themselves (with both sections below: a discharge
+# summary has neither).
+_TITLE = re.compile(r"(?i:curriculum[ \t]+vit(?:ae|æ))|(?m:(?:^|[ \t][-–—|:][ \t]*)CV[ \t]*$)"
+                    r"|(?m:^[ \t]*R(?:esume|ésumé|ESUME|ÉSUMÉ)[ \t]*$)")
 # ... and the sections every CV has: what the person did, and what they studied.
 _EXPERIENCE = re.compile(
     r"(?im:^[ \t]*(?:exp[ée]riences?(?:[ \t]+(?:professionnelles?|de[ \t]+travail|clinique))?|work[ \t]+experience"
@@ -25,9 +28,13 @@ _EDUCATION = re.compile(
 _FILE_NAME = re.compile(r"(?:^CV(?:[ _.\-]|$))|(?i:curriculum)")
 
 
+_RESUME_FILE_NAME = re.compile(r"(?i:r[ée]sum[ée])[ _.\-]")
+
+
 def curriculum_vitae(text: str) -> bool:
     """Whether ``text`` is a CV: its title and both an experience and an education section."""
-    if "CV" not in text and "urriculum" not in text and "URRICULUM" not in text:
+    if ("CV" not in text and "urriculum" not in text and "URRICULUM" not in text and "esume" not in text
+            and "ésumé" not in text and "ESUME" not in text and "ÉSUMÉ" not in text):
         return False  # (a substring test spares most text the title's search)
     return (_TITLE.search(text) is not None and _EXPERIENCE.search(text) is not None
             and _EDUCATION.search(text) is not None)
@@ -48,8 +55,14 @@ def candidates_named_by_file_names(segments: Sequence[Segment]) -> list[str]:
     names them, as the message's correspondents are staff (the covering note says where they worked, which clinic
     and which drugs; none of it is anyone's care)."""
     names = []
+    texts = {segment.location: segment.text for segment in segments}
     for segment in segments:
-        if segment.location.startswith("filename:") and curriculum_file_name(segment.text):
+        if not segment.location.startswith("filename:"):
+            continue
+        # ("Resume_Rebecca_Stroud.pdf": an English CV's name, when the file is a CV; in French a "résumé" is a summary)
+        resume = (_RESUME_FILE_NAME.match(segment.text) is not None
+                  and curriculum_vitae(texts.get("attachment:" + segment.location.removeprefix("filename:"), "")))
+        if curriculum_file_name(segment.text) or resume:
             words = [w for w in _FILE_NAME_WORDS.findall(segment.text) if w.lower() not in _NOT_NAME_WORDS]
             if len(words) >= 2:
                 names.append(" ".join(words))

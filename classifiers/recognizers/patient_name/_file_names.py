@@ -49,6 +49,8 @@ _DOT_INITIAL = re.compile(r"\.[a-z](?=[-_ \t]|$)")
 # ... or the given name's initial glued to a listed family name, as a login or a clerk's shorthand writes them
 # ("JHughes_cancer_du_sein_2024.pdf").
 _GLUED_INITIAL = re.compile(r"[A-Z][A-Z][a-z]{3,}")
+# ... or after it ("SinclairD_psychosocial_summary.pdf", "BMD_WhitfieldD.pdf").
+_INITIAL_GLUED_AFTER = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
 # A file name that opens with a test's or an exam's name ("MoCA_Rioux_J_20241015.pdf", "ECG_Roy_2255871.pdf"): the
@@ -89,12 +91,23 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
 
     ``listed_only`` (the evidence lies in the file, not in its name): only a listed given name beside a family name
     ("resume_FALARDEAU_Loic.pdf"); a word and a number or a letter ("FAC-972770.pdf") name a document as often,
-    unless the file name opens with a test's name (``_EXAM_FIRST``: "MoCA_Rioux_J_20241015.pdf")."""
+    unless the file name opens with a test's name (``_EXAM_FIRST``: "MoCA_Rioux_J_20241015.pdf"), or the initial is
+    glued to the family name ("SinclairD_psychosocial_summary.pdf")."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
     exam = _EXAM_FIRST.match(text) is not None
-    for word in [] if listed_only and not exam else words:
+    for word in words:
         family = word.group()
+        # (a family name glued to its initial, either side, is no document's word: read whatever the evidence)
+        if _GLUED_INITIAL.fullmatch(family) and _known_surname(family[1:]) and fold(family[1:]) not in _BEFORE_A_LETTER:
+            found.append((word.start(), word.end(), f"{family[1:]} {family[0]}"))
+            continue
+        if (_INITIAL_GLUED_AFTER.fullmatch(family) and _known_surname(family[:-1])
+                and fold(family[:-1]) not in _BEFORE_A_LETTER):
+            found.append((word.start(), word.end(), f"{family[:-1]} {family[-1]}"))
+            continue
+        if listed_only and not exam:
+            continue
         # (in capitals, or capitalised as the file's other words are not: "placenta-praevia_Desrosiers_C.png")
         initial = (_INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.isupper()
                    else _HYPHENED_INITIAL_AFTER.match(text, word.end()) if len(family) >= 4 and family.istitle()
@@ -102,9 +115,6 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
         # (a listed family name only: "ANNUEL_B", "VOLUME_C" are a report's words and a letter)
         if initial and _known_surname(family) and fold(family) not in _BEFORE_A_LETTER:
             found.append((word.start(), initial.end(), f"{family} {text[initial.end() - 1]}"))
-            continue
-        if _GLUED_INITIAL.fullmatch(family) and _known_surname(family[1:]) and fold(family[1:]) not in _BEFORE_A_LETTER:
-            found.append((word.start(), word.end(), f"{family[1:]} {family[0]}"))
             continue
         dotted = _DOT_INITIAL.match(text, word.end()) if family.islower() else None
         if dotted and fold(family) in _SURNAME_FOLDED:

@@ -83,6 +83,9 @@ _ABOUT_WORDS = (
     # ... or an assessment's or a test's ("Éval de L. Papadopoulos faite aujourd'hui", "ostéo de Auclair P. :")
     r"|(?:[ée]val(?:uation)?|assessment|ost[ée]o(?:densitom[ée]trie)?|densitom[ée]trie|bmd|labs?|bloodwork"
     r"|work-?up|moca|mmse)[ \t]+(?:de|d'|of|for)"
+    # ... or whom a colleague is asked to fit in or book ("Could you squeeze in W. Lemieux today? Mom called, speech
+    # delay", "peux-tu voir G. Fortier")
+    r"|squeeze[ \t]+in|fit[ \t]+in|book|booker|c[ée]duler|voir"
     # ... or whom to call about it ("Peux-tu appeler B. Grenier?\nTSH 9,4 mUI/L", "please call back K. Walsh")
     r"|r?appeler|t[ée]l[ée]phoner[ \t]+[àa]|joindre|contacter|call(?:[ \t]+back)?|phone|contact|reach)[ \t]+"
 )
@@ -454,4 +457,34 @@ def given_initial_names(
         if last.start() < line_start or last.end() > start or not said_of_someone(start, end):
             continue
         names[last.start()] = (last.start(), last.end(), f"{last['given']} {last['initial']}.")
+    return list(names.values())
+
+
+# A given name, then the room or bed it lies in ("Hélène au 323-1 a fait une hypoglycémie", "Megan in 536A - INR 4.6
+# today"): a ward's shorthand for its patient, when evidence said of someone follows on the line.
+_GIVEN_IN_ROOM = re.compile(
+    rf"(?<![\w'’-])(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+"
+    r"(?:au|du|in|en|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
+    r"|(?:in[ \t]+)?(?:room|rm|bed|bay))"
+    r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?)(?![\w/.,:-][0-9])(?![\w])"
+)
+_GIVEN_IN_ROOM_REACH = 120
+
+
+def given_names_in_rooms(
+    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
+) -> list[tuple[int, int, str]]:
+    """(start, end, given name) of each listed given name followed by its room (``_GIVEN_IN_ROOM``) that evidence said
+    of someone follows on the same line (or on the next one of a hard-wrapped sentence) within
+    ``_GIVEN_IN_ROOM_REACH`` characters. Only the lines of evidence are read."""
+    names: dict[int, tuple[int, int, str]] = {}
+    for start, end in evidence:
+        line_start = text.rfind("\n", max(0, start - _GIVEN_IN_ROOM_REACH), start) + 1
+        if line_start > 0:
+            previous = text.rfind("\n", 0, line_start - 1) + 1
+            if text[previous : line_start - 1].strip(" \t\r>"):
+                line_start = previous  # the first line of a hard-wrapped sentence
+        for match in _GIVEN_IN_ROOM.finditer(text, max(line_start, start - _GIVEN_IN_ROOM_REACH), start):
+            if match["given"] in _GIVEN_SET and match.start() not in names and said_of_someone(start, end):
+                names[match.start()] = (match.start("given"), match.end("given"), match["given"])
     return list(names.values())

@@ -29,6 +29,7 @@ from sentinelle.classifiers.recognizers.patient_name._file_names import names_in
 from sentinelle.classifiers.recognizers.patient_name._lines import (
     _terse_note_names,
     given_initial_names,
+    given_names_in_rooms,
     initial_surname_names,
     lower_case_initial_names,
     names_before_a_bed,
@@ -210,6 +211,8 @@ class PatientNameRecognizer(BaseRecognizer):
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
         # "the lady in 312 (Côté)", "your guy in 4B, Steven,": a patient named by room, with evidence to count.
         roomed = people_named_by_room(text) if evidence and not newsletter else []
+        # "Hélène au 323-1 a fait une hypoglycémie": a given name, then the room it lies in, evidence on the line.
+        in_rooms = given_names_in_rooms(text, evidence, said_of_someone) if evidence and not newsletter else []
         # "my son Chantal (Jun 13, 2016) had his skin prick tests": a relative names the person cared for.
         related = people_named_by_a_relative(text) if evidence and not newsletter else []
         # "Bébé garçon Vachon jumeau B", "FAFARD, bébé fille": a newborn named by its family name.
@@ -256,7 +259,8 @@ class PatientNameRecognizer(BaseRecognizer):
         about = said_about(text, of_someone) if ner_about else []
         if not (about or role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or addressed or room_hits or roomed or numbered
-                or related or introduced or lowered or initialled or bedded or filed or given_initialled or newborns):
+                or related or introduced or lowered or initialled or bedded or filed or given_initialled or newborns
+                or in_rooms):
             return []
         newsletter = newsletter or said_genre
         names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter)
@@ -345,8 +349,13 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             add(start, end, name, 0.65 if evidence_cue(start, end) else 0.5, "pattern person named by room, then name")
 
-        for start, end, name in filed:
+        for start, end, name in in_rooms:
             if names.free(start, end, name):
+                add(start, end, name, 0.65, "pattern given name, then the room it lies in, evidence on the line")
+
+        for start, end, name in filed:
+            # ("Haddad_TDAH_et_sommeil.pdf": a talk's title, the disease in capitals beside its speaker's name)
+            if not on_evidence(start, end) and names.free(start, end, name):
                 add(start, end, name, 0.65, "pattern given name and family name in a file name")
 
         for start, end, name in numbered:

@@ -235,6 +235,30 @@ def _named_with_their_job(text: str) -> list[str]:
     return names
 
 
+# An employee's return to work said right after their name, whatever injury or illness the sentence gives ("Melissa
+# Sorensen has been cleared for a graduated return to work", "Véronique Thivierge (TS, 3e Est) reprendra le travail en
+# retour progressif"): occupational health's or HR's word to a manager, about staff (matched on folded text).
+RETURN_TO_WORK_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,[^,\n]{0,40},[ \t]*)?"
+    r"(?:has\s+been\s+|is\s+|was\s+)?(?:cleared\s+for|will\s+(?:start|begin|resume|return\s+on)|starts|begins|resumes"
+    r"|reprendra|reprend|commencera|debutera|amorcera|est\s+autorisee?\s+a|sera\s+en|will\s+be\s+on)\s+"
+    r"(?:(?:a|an|the|le\s+travail\s+en|le\s+travail|son|sa|un|her|his|their)\s+)?"
+    r"(?:(?:graduated|gradual|progressive|modified)\s+)?(?:return\s+to\s+work|retour\s+progressif|retour\s+au\s+travail"
+    r"|travaux\s+legers|light\s+duties|modified\s+duties)\b"
+)
+_RETURN_WORDS = ("return to work", "retour progressif", "retour au travail", "reprendra le travail", "travaux légers",
+                 "light duties", "modified duties")
+
+
+def _returning_to_work(text: str, lower: str) -> list[str]:
+    """The full names of ``text`` whose return to work the words right after them announce (``RETURN_TO_WORK_AFTER``):
+    staff in every part of the message, the Subject's "Retour progressif - Véronique Thivierge" included."""
+    if not any(words in lower for words in _RETURN_WORDS):
+        return []  # (cheap first: most mail says nothing of it)
+    return [m.group() for m in FULL_NAME.finditer(text)
+            if RETURN_TO_WORK_AFTER.match(fold(text[m.end() : m.end() + 160]))]
+
+
 def _employees(text: str, lower: str) -> list[str]:
     """The full names given an employee number in ``text`` (``lower``: ``text.lower()``)."""
     names: list[str] = []
@@ -381,8 +405,8 @@ class StaffNames:
         (Infectious Diseases) will present...") or who signs a part with a credential (``_SIGNED``): the same
         full name is staff in every part, the Subject included ("Grand rounds: Lucie Mianscum on HIV"); so is
         everyone given an employee number ("Richard Thibault (matricule 147778, ...)": ``_EMPLOYEE_NUMBERED``),
-        whoever is to be replaced on the schedule (``REPLACED_ON_THE_SCHEDULE``), and whoever an attendance list or
-        a roll names (``_attendance``)."""
+        whoever is to be replaced on the schedule (``REPLACED_ON_THE_SCHEDULE``), whoever an attendance list or
+        a roll names (``_attendance``), whose job a parenthesis gives, or whose return to work is announced."""
         texts = tuple(texts)
         titled = [_staff_words(m["name"]) for text in texts
                   for pattern in ((_TITLED_PHYSICIAN, _SIGNED) if "\n--" in text or text.startswith("--")
@@ -390,7 +414,7 @@ class StaffNames:
                   for m in pattern.finditer(text)]
         titled += [_staff_words(name) for text, lower in zip(texts, (text.lower() for text in texts), strict=True)
                    for name in (*_employees(text, lower), *_replaced_on_the_schedule(text), *attending(text),
-                                *_named_with_their_job(text))]
+                                *_named_with_their_job(text), *_returning_to_work(text, lower))]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

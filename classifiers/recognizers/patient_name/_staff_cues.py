@@ -24,6 +24,7 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _PRAISE_LINE,
     _STAFF_AFTER,
     _STAFF_BEFORE,
+    RETURN_TO_WORK_AFTER,
     replaced_starts,
 )
 
@@ -392,6 +393,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
     if _COVERS_AFTER.match(after):
         return True
+    if RETURN_TO_WORK_AFTER.match(fold_window(text[end : end + 160])):
+        return True  # "X has been cleared for a graduated return to work": an employee, whatever injury is named
     if _RESIDENT_LEVEL.match(text, end):
         return True  # "Sylvie Carrière (R3)", "Owen Clarke (PGY-2)": a resident physician's year of training
     if _WITH_THE_TEAM.match(after):

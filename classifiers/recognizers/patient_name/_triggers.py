@@ -249,6 +249,13 @@ _ROOM_BEFORE = re.compile(r"\b(?:salles?|rooms?)[ \t]+(?:de|des|du)[ \t]+$", re.
 # "conférence de cas", "conférence familiale"), not a conference with a programme and speakers.
 _CARE_MEETING_BEFORE = re.compile(r"\b(?:case|family|patient|discharge)[ \t]+$", re.IGNORECASE)
 _CARE_MEETING_AFTER = re.compile(r"[ \t]+(?:de[ \t]+cas|familiale|de[ \t]+famille|clinique)\b", re.IGNORECASE)
+# ... nor a committee someone's case is referred to ("Plan: refer to housing committee", "référer au comité d'accès"):
+# a social worker's plan for one person.
+_REFERRED_TO_BEFORE = re.compile(
+    r"\b(?:refer(?:red)?|submit(?:ted)?|present(?:ed)?)[ \t]+to[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$"
+    r"|\b(?:r[ée]f[ée]r(?:er|[ée]e?s?)|pr[ée]sent(?:er|[ée]e?s?)|soumettre|soumise?)[ \t]+au[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 # ... nor is a code's prefix ("#CME-425775", "FMC2026"): a chart or file number, not continuing education.
@@ -312,11 +319,13 @@ def _communicated(text: str, start: int, end: int) -> bool:
 
 def genre_said(text: str, hits: list[tuple[int, int]]) -> bool:
     """Whether a ``GENRE`` hit of ``text`` says its genre (not a conference room or call, a case conference, a
-    code's prefix, a result communicated to someone, nor a person's family name)."""
+    committee someone is referred to, a code's prefix, a result communicated to someone, nor a person's family
+    name)."""
     return any(
         not (_ROOM_AFTER.match(text, end) or _ROOM_BEFORE.search(text, max(0, start - 12), start)
              or _CODE_AFTER.match(text, end) or text[start - 1 : start] == "#"
              or _CARE_MEETING_BEFORE.search(text, max(0, start - 12), start) or _CARE_MEETING_AFTER.match(text, end)
+             or _REFERRED_TO_BEFORE.search(text, max(0, start - 40), start)
              or _communicated(text, start, end)
              or _in_a_proper_name(text, start, end)
              or _in_address(text, start, end)
