@@ -100,8 +100,15 @@ _ABOUT_SURNAME_INITIAL = re.compile(
 )
 
 
+# An initial's capital and its period: both shapes hold one (most evidence lines hold none, and the two "about"
+# searches try their alternation of words at every position).
+_CAPITAL_DOT = re.compile(rf"[{_UP}]\.")
+
+
 def _about(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first "I. Surname" or "Surname I." said about between ``lo`` and ``hi``."""
+    if _CAPITAL_DOT.search(text, lo, hi) is None:
+        return None
     found = [m for m in (_ABOUT_INITIAL.search(text, lo, hi), _ABOUT_SURNAME_INITIAL.search(text, lo, hi)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 # The words that say whom the evidence is about and the name, within the evidence's reach before it.
@@ -471,12 +478,15 @@ _GIVEN_IN_ROOM = re.compile(
 _GIVEN_IN_ROOM_REACH = 120
 
 
+_TWO_DIGITS = re.compile(r"[0-9]{2}")
+
+
 def given_names_in_rooms(
     text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
 ) -> list[tuple[int, int, str]]:
     """(start, end, given name) of each listed given name followed by its room (``_GIVEN_IN_ROOM``) that evidence said
     of someone follows on the same line (or on the next one of a hard-wrapped sentence) within
-    ``_GIVEN_IN_ROOM_REACH`` characters. Only the lines of evidence are read."""
+    ``_GIVEN_IN_ROOM_REACH`` characters. Only the lines of evidence are read, and only where a room's digits stand."""
     names: dict[int, tuple[int, int, str]] = {}
     for start, end in evidence:
         line_start = text.rfind("\n", max(0, start - _GIVEN_IN_ROOM_REACH), start) + 1
@@ -484,7 +494,10 @@ def given_names_in_rooms(
             previous = text.rfind("\n", 0, line_start - 1) + 1
             if text[previous : line_start - 1].strip(" \t\r>"):
                 line_start = previous  # the first line of a hard-wrapped sentence
-        for match in _GIVEN_IN_ROOM.finditer(text, max(line_start, start - _GIVEN_IN_ROOM_REACH), start):
+        lo = max(line_start, start - _GIVEN_IN_ROOM_REACH)
+        if _TWO_DIGITS.search(text, lo, start) is None:
+            continue
+        for match in _GIVEN_IN_ROOM.finditer(text, lo, start):
             if match["given"] in _GIVEN_SET and match.start() not in names and said_of_someone(start, end):
                 names[match.start()] = (match.start("given"), match.end("given"), match["given"])
     return list(names.values())

@@ -224,7 +224,9 @@ def _named_with_their_job(text: str) -> list[str]:
     names: list[str] = []
     position = text.find("(")
     while position != -1:
-        role = _ROLE_IN_PARENTHESES.match(text, position)
+        # (a name ends with a letter right before the parenthesis or a space before it: most parentheses follow none)
+        before = text[max(0, position - 2) : position].rstrip(" \t")
+        role = _ROLE_IN_PARENTHESES.match(text, position) if before[-1:].isalpha() else None
         if role is not None:
             job = fold(role.group(1))
             if _STAFF_AFTER.match(f"({job})") and not _NOT_A_JOB.search(job):
