@@ -111,6 +111,8 @@ def _about(text: str, lo: int, hi: int) -> re.Match[str] | None:
         return None
     found = [m for m in (_ABOUT_INITIAL.search(text, lo, hi), _ABOUT_SURNAME_INITIAL.search(text, lo, hi)) if m]
     return min(found, key=lambda m: m.start()) if found else None
+
+
 # The words that say whom the evidence is about and the name, within the evidence's reach before it.
 _ABOUT_REACH = _TERSE_REACH + 80
 _WRAPPED_LINES = 2  # a sentence hard-wrapped at 72 columns: the evidence may be a line or two further down
@@ -139,7 +141,8 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
         if not line.strip(" \t\r>"):
             # A blank line: another paragraph, unless the one above opens this list ("Bilan revenu pour Deschênes
             # R. :" over "- B12 412 pmol/L")
-            intro = text[text.rfind("\n", 0, max(0, previous - 1)) + 1 : max(0, previous - 1)]
+            intro_end = max(0, previous - 1)
+            intro = text[text.rfind("\n", max(0, intro_end - _ABOUT_REACH), intro_end) + 1 : intro_end]
             if list_opened or previous <= 0 or not intro.rstrip(" \t\r").endswith(":"):
                 return None
             list_opened = True
@@ -476,8 +479,6 @@ _GIVEN_IN_ROOM = re.compile(
     r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?)(?![\w/.,:-][0-9])(?![\w])"
 )
 _GIVEN_IN_ROOM_REACH = 120
-
-
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 
 
@@ -489,12 +490,13 @@ def given_names_in_rooms(
     ``_GIVEN_IN_ROOM_REACH`` characters. Only the lines of evidence are read, and only where a room's digits stand."""
     names: dict[int, tuple[int, int, str]] = {}
     for start, end in evidence:
-        line_start = text.rfind("\n", max(0, start - _GIVEN_IN_ROOM_REACH), start) + 1
+        lo = max(0, start - _GIVEN_IN_ROOM_REACH)
+        line_start = text.rfind("\n", lo, start) + 1
         if line_start > 0:
-            previous = text.rfind("\n", 0, line_start - 1) + 1
-            if text[previous : line_start - 1].strip(" \t\r>"):
+            previous = text.rfind("\n", lo, line_start - 1) + 1
+            if text[max(lo, previous) : line_start - 1].strip(" \t\r>"):
                 line_start = previous  # the first line of a hard-wrapped sentence
-        lo = max(line_start, start - _GIVEN_IN_ROOM_REACH)
+        lo = max(line_start, lo)
         if _TWO_DIGITS.search(text, lo, start) is None:
             continue
         for match in _GIVEN_IN_ROOM.finditer(text, lo, start):
