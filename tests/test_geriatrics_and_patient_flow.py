@@ -192,3 +192,18 @@ def test_a_tests_delayed_recall_is_no_drug_recall() -> None:
     assert not _topic_use(text, start, start + len("MoCA 14/30"))
     recall = "metformin (manufacturer recall notice this week)"
     assert _topic_use(recall, 0, len("metformin"))
+
+
+def test_a_recipient_greeted_by_given_name_is_not_the_titled_namesake() -> None:
+    raw = outbound_mail("Accès à l'hébergement <acces@cisss.example>", "Michel Drouin <m.drouin@videotron.example>",
+                        "Offre d'hébergement", "Bonjour Michel,\n\nUne place est disponible pour M. Drouin au CHSLD"
+                        " des Érables. L'admission est prévue jeudi.")
+    confidential, counted = inspect_mail(raw)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_the_senders_own_initial_stays_staff() -> None:
+    raw = outbound_mail("Michel Drouin <michel.drouin@cisss.example>", "Équipe <equipe@cisss.example>", "Protocole",
+                        "Bonjour à tous,\n\nLe protocole de démence sera revu jeudi.\n\nM. Drouin")
+    confidential, counted = inspect_mail(raw)
+    assert not confidential and PATIENT_NAME not in counted, counted

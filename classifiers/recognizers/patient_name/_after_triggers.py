@@ -8,6 +8,7 @@ import re
 
 from sentinelle.classifiers.recognizers._base import Scan, bounded, fold
 from sentinelle.classifiers.recognizers._streets import street_word
+from sentinelle.classifiers.recognizers.patient_name._addressee import _GREETING_LINE, _GREETING_REACH
 from sentinelle.classifiers.recognizers.patient_name._cues import _patient_cue
 from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_NAME, _known_lower_name, _lower_case_name
 from sentinelle.classifiers.recognizers.patient_name._schedules import initial_in_row
@@ -131,6 +132,17 @@ def _lower_case_after_label(names: SegmentNames, text: str, t_start: int, t_end:
     return True
 
 
+def _greets_a_namesake(text: str, surname: str, recipients: tuple[frozenset[str], ...]) -> bool:
+    """The text greets by given name the recipient who bears ``surname`` ("Bonjour Michel, ... une place est disponible
+    pour M. Drouin" sent to Michel Drouin): "M. Drouin" in the third person is then their relative, not their
+    initial."""
+    greeting = _GREETING_LINE.search(text, 0, _GREETING_REACH + 200)
+    if greeting is None or greeting.start() > _GREETING_REACH:
+        return False
+    given, family = fold(greeting["name"].split()[0]), fold(surname)
+    return any(given in person and family in person for person in recipients)
+
+
 def names_after_triggers(
     names: SegmentNames, scan: Scan, role_hits: list[tuple[int, int]], hon_hits: list[tuple[int, int]]
 ) -> None:
@@ -229,7 +241,7 @@ def names_after_triggers(
         own_record = (labelled and label_word in _CARED_FOR_LABELS
                       and staff.covers(name) and not staff.covers(name, recipients=False))
         if kind == "honorific" and text.startswith("M.", t_start) and len(parts) == 1 and staff.covers_initial(
-                f"{name} M"):
+                f"{name} M") and not _greets_a_namesake(text, name, staff.recipients):
             names.taken.add((start, end))
             continue  # "M. Novak" under a message from Mathieu Novak: his initial, not "Monsieur"
         if names.taken.overlaps(start, end) or (not own_record and names.excluded(name, start, end)):
