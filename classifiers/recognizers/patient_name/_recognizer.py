@@ -110,7 +110,8 @@ class PatientNameRecognizer(BaseRecognizer):
         self._titleless_scanner = Scanner(self.titleless_triggers)
 
     def _titleless_hits(
-        self, text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int
+        self, text: str, evidence: Sequence[tuple[int, int]] | None, everywhere: bool, reach: int,
+        on_evidence: _Overlaps,
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
         """(given-name, "UPPER, Given", "Surname I. –", "Name, 62 ans" hits) in the whole text, or only
         near ``evidence``."""
@@ -126,7 +127,6 @@ class PatientNameRecognizer(BaseRecognizer):
             initial.extend((lo + s, lo + e) for s, e in scan.get(SURNAME_INITIAL.kind))
             said.extend((lo + s, lo + e) for s, e in scan.get(NAME_SAID.kind))
         # "300 UI, Cetrotide 0,25 mg": a unit, then a drug's name, is no "SURNAME, Given".
-        on_evidence = _Overlaps(evidence or ())
         comma = [(s, e) for s, e in comma if not on_evidence(s, e)]
         return given, comma, initial, said
 
@@ -184,6 +184,7 @@ class PatientNameRecognizer(BaseRecognizer):
         role_hits = [
             (s, e) for s, e in role_hits if not equipment_patient(text, s, e) and not account_number(text, s, e)
         ]
+        on_evidence = _Overlaps(evidence or ())  # (a name's overlap with the evidence, by bisection)
         if evidence is not None and not evidence and not evidence_anywhere:
             given_hits: list[tuple[int, int]] = []
             comma_hits: list[tuple[int, int]] = []
@@ -191,7 +192,7 @@ class PatientNameRecognizer(BaseRecognizer):
             said_hits: list[tuple[int, int]] = []
         else:
             given_hits, comma_hits, initial_hits, said_hits = self._titleless_hits(
-                text, evidence, evidence_anywhere, evidence_reach
+                text, evidence, evidence_anywhere, evidence_reach, on_evidence
             )
         # The name a Subject opens with ("DUPONT Marie - récidive"), when evidence could make it count.
         lead = (
@@ -308,7 +309,6 @@ class PatientNameRecognizer(BaseRecognizer):
                 add(start, end, name, 0.65, "pattern writer giving their own name, then writing of their own care")
 
         verdict_reach = _Reach(evidence or (), evidence_reach)
-        on_evidence = _Overlaps(evidence or ())
         # "The doctor saw Fatoumata yesterday: laceration ..." over the quoted "when can Fatoumata Alvarez come back?"
         seen = given_names_seen(text, evidence, said_of_someone) if evidence and not newsletter else frozenset()
         for start, end, name, how in _titleless(text, given_hits, comma_hits):

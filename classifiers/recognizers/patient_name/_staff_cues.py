@@ -381,19 +381,20 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True  # "Please keep Dave Wilson in your thoughts": a colleague the team is asked to think of
     if _PAGER.search(fold_window(_rest_of_line(text, end))):
         return True  # "SHARMA, Ravi (addiction medicine) pagette 7275": staff carry pagers, patients do not
-    if _ROLE_PREDICATE.match(fold_window(text[end : end + 160])) or _ACTIVITY_AFTER.match(after):
+    sentence_after = fold_window(text[end : end + 160])  # (folded once: the predicate, leave and return checks)
+    if _ROLE_PREDICATE.match(sentence_after) or _ACTIVITY_AFTER.match(after):
         return not _care_cue(text, start, end)
     if _CASELOAD_AFTER.search(fold_window(text[end : end + 200])):
         return True  # "Laura Bennett will be off (knee surgery). Their PT caseload will be split": a colleague
     if _replaced_later_in_paragraph(text, end):
         return True  # "Mélanie Morin a déclaré un test positif [...] Merci de la remplacer sur l'horaire de soir"
-    leave = _LEAVE_AFTER.match(fold_window(text[end : end + 160]))
+    leave = _LEAVE_AFTER.match(sentence_after)
     if leave:
-        clause = fold_window(text[end : end + 160])[leave.end() :].split("\n", 1)[0]
+        clause = sentence_after[leave.end() :].split("\n", 1)[0]
         return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
     if _COVERS_AFTER.match(after):
         return True
-    if RETURN_TO_WORK_AFTER.match(fold_window(text[end : end + 160])):
+    if RETURN_TO_WORK_AFTER.match(sentence_after):
         return True  # "X has been cleared for a graduated return to work": an employee, whatever injury is named
     if _RESIDENT_LEVEL.match(text, end):
         return True  # "Sylvie Carrière (R3)", "Owen Clarke (PGY-2)": a resident physician's year of training
