@@ -11,6 +11,7 @@ own triggers, so ``recognize(segment)`` always works.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -242,8 +243,12 @@ class BaseRecognizer:
 # -- text helpers -------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower-case and strip accents (for context-word tests on small windows)."""
+    """Lower-case and strip accents (for context-word tests on small windows).
+
+    Cached: it is mostly asked of names' words and short labels, the same few hundred a message (118,000 calls
+    for 1,000 distinct texts on the outbound mix)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())

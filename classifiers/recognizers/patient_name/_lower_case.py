@@ -192,9 +192,14 @@ _LOWER_LEAD_WORDS = (
     r"|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est|my[ \t]+name[ \t]+is"
     # ... or whom a relative or a legal representative acts for ("fille et mandataire (mandat de protection
     # homologué) de andré taylor", "daughter and proxy of ...")
-    r"|(?:fille|fils|m[èe]re|p[èe]re|conjointe?|[ée]pouse|[ée]poux|mandataire|tut(?:eur|rice)|curat(?:eur|rice)"
-    r"|repr[ée]sentante?|daughter|son|mother|father|wife|husband|guardian|proxy|representative)"
-    r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+(?:de|of))"
+    # (a parent signs for a child in the words a family uses: "Sarah-Jane Belzile, maman de aya rousseau")
+    r"|(?:fille|fils|m[èe]re|p[èe]re|maman|papa|conjointe?|[ée]pouse|[ée]poux|mandataire|tut(?:eur|rice)"
+    r"|curat(?:eur|rice)|repr[ée]sentante?|daughter|son|mother|father|mom|mum|dad|wife|husband|guardian|proxy"
+    r"|representative)"
+    r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+(?:de|of)"
+    # ... or whom a one-line note's greeting speaks of, after the colleague's name and its comma ("Hi Emeka, aurèle
+    # bédard in 4 has new onset AFib", "Salut Julie, marc gagnon au lit 4 a fait une chute")
+    r"|(?:hi|hey|hello|salut|bonjour|bonsoir|allo|allô)[ \t]+[a-zà-ÿ][a-zà-ÿ'’-]{1,20}[ \t]*,)"
     r"[ \t]*:?[ \t]+)"
 )
 # (a line may open with a short field label: "ID: véronique cadieux, 71F")
