@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
+from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any
 
 from sentinelle.classifiers.config import ClassifierConfig, Scoring
@@ -42,7 +43,7 @@ from sentinelle.classifiers.recognizers.patient_name import (
 )
 from sentinelle.classifiers.recognizers.patient_name._cues import _topic_use, speaks_of_someone
 from sentinelle.classifiers.recognizers.patient_name._curriculum import candidates_named_by_file_names
-from sentinelle.classifiers.recognizers.patient_name._own_care import carried_correspondents
+from sentinelle.classifiers.recognizers.patient_name._own_care import carried_correspondents, forwarded_senders
 from sentinelle.classifiers.recognizers.patient_name._subject import subject_may_name_alone
 from sentinelle.classifiers.recognizers.patient_name._triggers import genre_said
 from sentinelle.classifiers.recognizers.ramq_nam import RamqNamRecognizer
@@ -162,7 +163,9 @@ class Classifier:
         if timings is not None:
             timings["extract"] = time.perf_counter() - started
         staff = StaffNames.from_message(parsed.message).with_correspondents(
-            [*carried_correspondents(extraction.segments), *candidates_named_by_file_names(extraction.segments)])
+            [*carried_correspondents(extraction.segments),
+             *forwarded_senders(extraction.segments, _domains(parsed.message)),
+             *candidates_named_by_file_names(extraction.segments)])
         inspection = self._run(tuple(extraction.segments), staff, deadline, ner_chars=ner_chars)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))
         findings, omitted, omitted_types = condense((*passed, *inspection.findings), {}, MAX_FINDINGS)
@@ -335,6 +338,12 @@ OVERRULABLE = frozenset(("name_near_clinical",))
 # an honorific with a patient cue (0.7), a labelled field (0.75), a roster line (0.7) or one NER confirmed (+0.15).
 OVERRULABLE_NAME = 0.65
 DOCUMENT_MODEL_MIN_WORDS = 40
+
+
+def _domains(message: Any) -> set[str]:
+    """The domains of the message's own sender and recipients (From, Sender, To, Cc)."""
+    fields = [str(value) for name in ("from", "sender", "to", "cc") for value in (message.get_all(name) or ())]
+    return {address.rsplit("@", 1)[1].lower() for _, address in getaddresses(fields) if "@" in address}
 
 
 def _own_text(segment: Segment) -> bool:

@@ -129,7 +129,14 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
         # A fixed reason: the matched sentence is the sender's text (it may name the patient).
         return "announced as getting past the filter" if _SMUGGLING.search(around) else None
     word = find_context(text, start, end, DISGUISE_WORDS, before=reach, after=reach)
+    if word == "sentinelle" and _SENTINEL_NODE.search(_fold_context(text[max(0, start - reach) : end + reach])):
+        # The sentinel lymph node ("mastectomie partielle avec ganglion sentinelle") is surgery's, not the filter's.
+        word = find_context(text, start, end, _DISGUISE_WORDS_BUT_SENTINELLE, before=reach, after=reach)
     return f"unusual spelling near {word!r}" if word else None
+
+
+_SENTINEL_NODE = re.compile(r"\b(?:ganglions?|node|nodes)\s+sentinelles?\b")
+_DISGUISE_WORDS_BUT_SENTINELLE = tuple(w for w in DISGUISE_WORDS if w != "sentinelle")
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -118,8 +118,13 @@ GESTATIONAL_AGE = Trigger(
     # ... or a pregnancy said with its age ("19 weeks pregnant", "enceinte de 22 semaines", "at 30 weeks' gestation")
     r"|(?i:\b[1-4]?[0-9][ \t]?(?:weeks?|wks?)['’]?[ \t]+(?:pregnant|gestation|of[ \t]+(?:pregnancy|gestation))\b"
     r"|\benceinte[ \t]+de[ \t]+[1-4]?[0-9][ \t]?(?:semaines|sem\b)"
-    r"|\b[1-4]?[0-9][ \t]?(?:semaines|sem)[ \t]+de[ \t]+grossesse\b)",
+    r"|\b[1-4]?[0-9][ \t]?(?:semaines|sem)[ \t]+de[ \t]+grossesse\b"
+    # ... or as a pregnant woman says it of herself, or a midwife of her ("je suis à 33 semaines et j'ai des
+    # contractions", "she's 36 weeks today"); not "à 12 semaines de la retraite"
+    r"|\b(?:i['’]?m|i[ \t]+am|she['’]?s|she[ \t]+is|je[ \t]+suis|elle[ \t]+est)[ \t]+(?:rendue?[ \t]+)?(?:[àa][ \t]+)?"
+    r"[1-4][0-9][ \t]?(?:weeks?|wks?|semaines|sem)(?:[ \t]*[,.;!?)]|[ \t]+(?:et|and|today|now|aujourd|maintenant)\b))",
 )
+_AGE_SAID_TAIL = re.compile(r"(?:[ \t]*[,.;!?)]|[ \t]+(?i:et|and|today|now|aujourd|maintenant))$")
 # A course of radiotherapy, its dose over its fractions ("50.4 Gy / 28 fx", "60 Gy en 30 fractions"): a treatment.
 RADIATION_COURSE = Trigger(
     "dx_radiation",
@@ -319,6 +324,7 @@ class DiagnosisRecognizer(BaseRecognizer):
                 findings.append(Finding(DIAGNOSIS, segment.location, 0.85, show_term(code.group()),
                                         "pattern billing diagnostic code (ICD-9)", code.start(), code.end()))
         for start, end in scan.get(GESTATIONAL_AGE.kind):
+            end = start + len(_AGE_SAID_TAIL.sub("", text[start:end]))  # (what closed the age is not part of it)
             findings.append(Finding(DIAGNOSIS, segment.location, 0.8, show_term(text[start:end]),
                                     "pattern gestational age", start, end))
         for start, end in scan.get(RADIATION_COURSE.kind):

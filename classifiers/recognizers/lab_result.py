@@ -183,6 +183,14 @@ _REPEAT_THEN_VALUE = re.compile(
     r"[ \t]+(?i:[àa][ \t]+(?:refaire|recontr[ôo]ler|reprendre|r[ée]p[ée]ter)"
     r"|to[ \t]+(?:repeat|recheck|redo|be[ \t]+repeated)|repeat|recheck)[^()\n]{0,24}\((?=[ \t]*\d)"
 )
+# What the value says, then the value in parentheses ("Your ferritin is low (9 ug/L)", "Votre HGOP est normale (1 h :
+# 6,9 mmol/L)"): a result told to its patient.
+_VERDICT_THEN_VALUE = re.compile(
+    r"[ \t]+(?i:is|was|came[ \t]+back|est|[ée]tait|(?:est[ \t]+)?revenue?)[ \t]+"
+    r"(?i:(?:a[ \t]+bit|slightly|too|very|un[ \t]+peu|l[ée]g[èe]rement|trop|tr[èe]s)[ \t]+)?"
+    r"(?i:low|high|normal|elevated|abnormal|borderline|raised|bas|basse|haute?|[ée]lev[ée]e?|normale?|anormale?"
+    r"|limite|augment[ée]e?|diminu[ée]e?)[ \t]*\((?=[ \t]*\d)"
+)
 # A laboratory report's form: the test fills its field ("Analyse : Hémoglobine") and the value the next line's
 # ("Résultat : 60 g/L (VR 120-160)"), within a line or two.
 _FORM_TEST_LABEL = re.compile(r"(?i:analyse|analysis|test|examen|exam|[ée]preuve|param[èe]tre|parameter)[ \t]*:[ \t]*")
@@ -240,10 +248,14 @@ class LabResultRecognizer(BaseRecognizer):
             if not bounded(text, start, name_end) and text[name_end - 1 : name_end] not in "+-":
                 continue
             value_at = _form_result(text, start, name_end)
+            if value_at == name_end and text.startswith(". ", name_end) and name_end - start <= 5:
+                value_at = name_end + 1  # an abbreviation's period ("Créat. 149 µmol/L", "Hb. 82 g/L")
             if value_at == name_end and (alias := _ALIAS.match(text, name_end)) is not None:
                 value_at = alias.end()  # "IGRA (QuantiFERON) positive", "Troponine (hs) 1 210 ng/L": the value after
             if value_at == name_end and (again := _REPEAT_THEN_VALUE.match(text, name_end)) is not None:
                 value_at = again.end()
+            if value_at == name_end and (told := _VERDICT_THEN_VALUE.match(text, name_end)) is not None:
+                value_at = told.end()
             if value_at == name_end and (when := _WHEN.match(text, name_end)) is not None and when.end() > name_end:
                 value_at = when.end()
             titre = _TITRE.match(text, value_at) if fold(text[start:name_end]) in _TITRED else None

@@ -90,6 +90,9 @@ _NOT_A_PATIENT = re.compile(
     # première journée, vous devez fournir votre preuve de vaccination")
     r"|\b(?:bienvenue\s+dans\s+l'equipe|welcome\s+to\s+the\s+team|premiere\s+journee|first\s+day\s+of\s+work"
     r"|before\s+your\s+first\s+day|ressources\s+humaines|human\s+resources|embauche|new\s+hire|pre-?employment)\b"
+    # ... nor a colleague asked to revise a patient handout, whose "your surgery" is the draft's ("Here is the draft
+    # patient leaflet, please proofread before it goes to the printer")
+    r"|\b(?:draft|ebauche|brouillon|proofread|proofreading|relecture|printer|imprimeur|imprimerie|mise\s+en\s+page)\b"
 )
 
 

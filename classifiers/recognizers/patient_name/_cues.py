@@ -14,7 +14,10 @@ from sentinelle.classifiers.recognizers._tables import CLINICAL_UNITS
 
 # Cues, matched on folded (lower-case, accent-free) text around a candidate.
 _PATIENT_CUE = re.compile(
-    r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|reference|referral"
+    r"\b(?:patiente?|usagere?|admise?|admitted|hospitalise[e]?|hospitali[sz]ed|referee?|refere|referral"
+    # (a referral, not a ticket's, an order's or a file's reference number: "Ticket reference: INC1869782")
+    r"|(?<!ticket )(?<!case )(?<!order )(?<!invoice )(?<!your )(?<!our )(?<!for )(?<!file )(?<!incident )"
+    r"(?<!booking )(?<!confirmation )(?<!transaction )reference(?!s?\s*(?::|#|no\b|number|num\b|id\b|range|values?))"
     r"|referred|consulte|consultation(?!s?\s+publiques?)|suivie?s?|follow[- ]?up"
     r"|rendez-vous|rdv|appointment|book|booking|booked|reserver"
     # A call taken from someone ("Appel à 9h00 de Mme Josée Bélanger : fuites urinaires", "Call from ... at 9:58")
@@ -25,6 +28,9 @@ _PATIENT_CUE = re.compile(
     # A room written short ("M. Nadeau (ch. 617)", "Rm 12"), and the meetings held about one patient's care.
     r"|ch\.?\s?\d{1,4}[a-z]?|rm\.?\s?\d{1,4}[a-z]?|rencontre\s+(?:de\s+)?famille|rencontre\s+familiale|family\s+(?:meeting|mtg)"
     r"|niveau\s+de\s+soins|goals\s+of\s+care"
+    # A mother seen with her baby ("J'ai vu F. Benali ce matin avec son bébé de 21 jours", "with her 20-day-old").
+    r"|(?:avec|with)\s+(?:son|sa|her)\s+(?:bebe|nouveau-ne|nourrisson|newborn|baby|infant"
+    r"|\d{1,2}[- ](?:day|week)[- ]old)"
     # An age, not a duration ("depuis 30 ans", "il y a 100 ans", "pendant 32 ans").
     r"|(?<!depuis )(?<!pendant )(?<!durant )(?<!il y a )(?<!apres )(?<!dans )(?<!plus de )(?<!en )"
     r"\b\d{1,3}\s*ans(?!\s+(?:de|d'))"

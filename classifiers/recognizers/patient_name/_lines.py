@@ -84,8 +84,9 @@ _ABOUT_WORDS = (
     r"|(?:[ée]val(?:uation)?|assessment|ost[ée]o(?:densitom[ée]trie)?|densitom[ée]trie|bmd|labs?|bloodwork"
     r"|work-?up|moca|mmse)[ \t]+(?:de|d'|of|for)"
     # ... or whom a colleague is asked to fit in or book ("Could you squeeze in W. Lemieux today? Mom called, speech
-    # delay", "peux-tu voir G. Fortier")
-    r"|squeeze[ \t]+in|fit[ \t]+in|book|booker|c[ée]duler|voir"
+    # delay", "peux-tu voir G. Fortier", "could you pop in to see F. Saleh in rm 7")
+    r"|squeeze[ \t]+in|fit[ \t]+in|book|booker|c[ée]duler|voir|see|check[ \t]+on|look[ \t]+in[ \t]+on"
+    r"|(?:swing|pop)[ \t]+by"  # (not "stop by", "drop by": one stops by a colleague's office)
     # ... or whom to call about it ("Peux-tu appeler B. Grenier?\nTSH 9,4 mUI/L", "please call back K. Walsh")
     r"|r?appeler|t[ée]l[ée]phoner[ \t]+[àa]|joindre|contacter|call(?:[ \t]+back)?|phone|contact|reach)[ \t]+"
 )
@@ -103,6 +104,7 @@ _ABOUT_SURNAME_INITIAL = re.compile(
 # An initial's capital and its period: both shapes hold one (most evidence lines hold none, and the two "about"
 # searches try their alternation of words at every position).
 _CAPITAL_DOT = re.compile(rf"[{_UP}]\.")
+_CAPITAL_DOT_LOWER = re.compile(rf"(?<![\w.])[{_LOW}]\.")
 
 
 def _about(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -192,6 +194,15 @@ _LOWER_INITIAL_LINE = re.compile(
 )
 
 
+# ... or after the words that say whom the line is about, then where they lie ("can you swing by leduc a. in 5A-2
+# tonight? POD3 lap chole, T 38.9").
+_LOWER_ABOUT_INITIAL = re.compile(
+    rf"{_ABOUT_WORDS}(?:(?P<initial>[{_LOW}])\.[ \t]?(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
+    rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)"
+    r"[ \t]*(?:[-–—:]|(?i:in|en|au|at|dans)[ \t]+(?:(?i:rm|room|bed|lit|ch|chambre)\.?[ \t]*)?[0-9])"
+)
+
+
 def lower_case_initial_names(
     text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
 ) -> list[tuple[int, int, str]]:
@@ -204,6 +215,8 @@ def lower_case_initial_names(
         if line_start in seen:
             continue
         match = _LOWER_INITIAL_LINE.match(text, line_start, start)
+        if match is None and _CAPITAL_DOT_LOWER.search(text, max(line_start, start - _ABOUT_REACH), start):
+            match = _LOWER_ABOUT_INITIAL.search(text, max(line_start, start - _ABOUT_REACH), start)
         if match is None or start - match.end() > _TERSE_REACH or not said_of_someone(start, end):
             continue
         seen.add(line_start)

@@ -122,3 +122,34 @@ def carried_correspondents(segments: Iterable[Segment]) -> list[str]:
         and not (segment.location.endswith(_CARRIED_SENDER_FIELDS) and segment.location.rsplit("/", 1)[0] in own_care)
         for line in segment.text.splitlines()
     ]
+
+
+# The writer of a message forwarded inline: a "From:" / "De :" line of its header block, a display name and an
+# address ("From: Andrew Kerr <andrew.kerr@chdr.example>"); what follows, up to the next such line, is what they wrote.
+_FORWARDED_FROM = re.compile(
+    r"(?im:^[ \t>]*(?:from|de|exp[ée]diteur)[ \t]*:[ \t]*\"?(?P<name>[^\"<>@\n:]{3,60}?)\"?[ \t]*"
+    r"<[^<>\s@]+@(?P<domain>[^<>\s]+)>[ \t]*\r?$)"
+)
+_FORWARDED_TEXT_REACH = 3000
+
+
+def forwarded_senders(segments: Iterable[Segment], domains: Iterable[str]) -> list[str]:
+    """The display names of the writers of messages forwarded inline (``_FORWARDED_FROM``) from one of ``domains``
+    (the message's own correspondents' domains: a colleague's notice passed on), staff like the writer of an
+    attached message (``carried_correspondents``), unless what they wrote speaks of their own care. A writer from
+    any other domain may be the patient whose message is passed on to a colleague, in words no rule knows."""
+    domains = {d.lower() for d in domains}
+    names: list[str] = []
+    for segment in segments:
+        text = segment.text
+        if not domains or "@" not in text or "header:" in segment.location:
+            continue
+        headers = list(_FORWARDED_FROM.finditer(text))
+        for index, header in enumerate(headers):
+            if header["domain"].lower() not in domains:
+                continue
+            end = headers[index + 1].start() if index + 1 < len(headers) else len(text)
+            written = text[header.end() : min(end, header.end() + _FORWARDED_TEXT_REACH)]
+            if _WRITES_OF_OWN_CARE.search(fold_window(written)) is None:
+                names.append(header["name"].strip())
+    return names

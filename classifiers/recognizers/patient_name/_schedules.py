@@ -79,9 +79,12 @@ def in_schedule_row(text: str, start: int) -> bool:
         if position <= 0:
             return False
         above = text.rfind("\n", 0, position - 1) + 1
-        cells = tuple(c.strip() for c in text[above : position - 1].split(delimiter))
-        if _staff_header(cells) or (column < len(cells) and _carer_column(cells[column], cells)):
-            return True
+        line = text[above : position - 1]
+        cells = tuple(c.strip() for c in line.split(delimiter))
+        if len(cells) >= 2 and not any(c.isdigit() for c in line) and any(_CARED_FOR_HEADER.search(c) for c in cells):
+            return False  # the row's own header names the people cared for ("Lit | Patient | Âge | Problème")
+        if len(cells) >= 2 and (_staff_header(cells) or (column < len(cells) and _carer_column(cells[column], cells))):
+            return True  # (a line of one cell is a title: "Liste de garde" over a ward's patient list)
         position = above
     return False
 

@@ -248,6 +248,13 @@ RETURN_TO_WORK_AFTER = re.compile(
     r"(?:(?:graduated|gradual|progressive|modified)\s+)?(?:return\s+to\s+work|retour\s+progressif|retour\s+au\s+travail"
     r"|travaux\s+legers|light\s+duties|modified\s+duties)\b"
 )
+# ... or right before it ("Graduated return to work for Marie-Ève Lavallée starting Sep 8", "Retour progressif de
+# Julie Gagnon"), unless the next words call them someone's patient (a physician's form for an employer).
+_RETURN_TO_WORK_BEFORE = re.compile(
+    r"(?:return\s+to\s+work|retour\s+progressif|retour\s+au\s+travail|light\s+duties|modified\s+duties)"
+    r"(?:\s+(?:au\s+travail|plan|schedule|program(?:me)?))?\s+(?:for|of|de|d'|pour)\s*$"
+)
+_CALLED_A_PATIENT = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:ma|my|notre|our|votre|your)\s+)?patiente?\b")
 _RETURN_WORDS = ("return to work", "retour progressif", "retour au travail", "reprendra le travail", "travaux légers",
                  "light duties", "modified duties")
 
@@ -258,7 +265,9 @@ def _returning_to_work(text: str, lower: str) -> list[str]:
     if not any(words in lower for words in _RETURN_WORDS):
         return []  # (cheap first: most mail says nothing of it)
     return [m.group() for m in FULL_NAME.finditer(text)
-            if RETURN_TO_WORK_AFTER.match(fold(text[m.end() : m.end() + 160]))]
+            if RETURN_TO_WORK_AFTER.match(fold(text[m.end() : m.end() + 160]))
+            or (_RETURN_TO_WORK_BEFORE.search(fold(text[max(0, m.start() - 60) : m.start()]))
+                and not _CALLED_A_PATIENT.match(fold(text[m.end() : m.end() + 30])))]
 
 
 def _employees(text: str, lower: str) -> list[str]:

@@ -65,14 +65,27 @@ _SUBJECT_TAIL_INITIAL = re.compile(
 # Gosselin E.", "RE: évaluation chutes J. Provencher", "RE: lit pour Y. Poulin", "L. Lachance"): whom the message is
 # about, when it holds evidence said of someone elsewhere and the family name is listed.
 _SUBJECT_INITIAL_END = re.compile(
-    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*(?P<lead>[^\n\-–—|:]{0,60}?)[ \t]*"
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*(?P<lead>(?:[^\n\-–—|:]|(?<=\w)-(?=\w)){0,60}?)[ \t]*"
     rf"(?P<name>(?P<initial>[{_UP}])\.[ \t]?(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
     rf"|(?P<surname2>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<initial2>[{_UP}])\.)[ \t]*"
+)
+# ... or a family name and its initial filling the Subject's first field, what the message is about in the next
+# ("O'Neill R. / INR this am", "RE: Da Silva P. — RNI"): read when the message holds evidence said of someone.
+_SURNAME_WITH_PARTICLE = (rf"(?:(?:Da|De|Del|Della|Di|Dos|Du|La|Le|Van|Von|St|Ste)[ \t]+)?(?:[{_UP}]['’])?"
+                          rf"(?:Mc|Mac)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
+_SUBJECT_INITIAL_FIELD = re.compile(
+    r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
+    rf"(?P<name>(?P<surname>{_SURNAME_WITH_PARTICLE})[ \t]+(?P<initial>[{_UP}])\."
+    rf"|(?P<initial2>[{_UP}])\.[ \t]?(?P<surname2>{_SURNAME_WITH_PARTICLE}))"
+    r"[ \t]*[/\-–—|:][ \t]*\S"
 )
 _CARE_LEAD = re.compile(
     r"\b(?:labs?|bilan|r[ée]sultats?|results?|suivi|f/u|follow[- ]?up|[ée]val(?:uation)?s?|assessments?"
     r"|ost[ée]o(?:densitom[ée]trie)?|densitom[ée]trie|bmd|moca|mmse|imagerie|imaging|consult(?:ation)?|chutes?"
-    r"|falls?|lit|bed|pour|for|about|concernant|re)$",
+    r"|falls?|lit|bed|pour|for|about|concernant|re"
+    # ... or the stage of a surgical patient's course ("Pré-op Chabot M.", "Post-op Nadeau R.", "Consent Roy J.")
+    r"|pr[ée][- ]?op(?:[ée]ratoire)?|post[- ]?op(?:[ée]ratoire)?|pre-?anesth[ée]sie|pre-?anaesthesia|consente?ment"
+    r"|consent|booking|r[ée]servation|admission|cong[ée]|discharge)$",
     re.IGNORECASE,
 )
 _SUBJECT_INITIAL_ROOM = re.compile(
@@ -169,6 +182,13 @@ _SUBJECT_LOWER_LEAD = re.compile(
 )
 
 
+# ... the word of care or the document that the next field names ("fatima benali — résultats").
+_CARE_FIELD_AFTER = re.compile(
+    r"[ \t]*[-–—|:][ \t]*(?i:r[ée]sultats?|results?|labos?|labs?|suivi|follow[- ]?up|f/u|rapport|report|bilan"
+    r"|consultation|consult|rendez-vous|rdv|appointment|prescription|ordonnance)\b"
+)
+
+
 def _lower_case_lead(first: str, second: str) -> bool:
     """A full name in lower case: a listed given name and a listed family name, or a listed given name after a
     word of four letters or more that is no ordinary word of the lists (a family name no list knows)."""
@@ -206,6 +226,14 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     initial = _SUBJECT_CARE_INITIAL.match(text)
     if initial is not None and _is_surname(initial["surname"]) and fold(initial["surname"]) not in _BEFORE_A_LETTER:
         return initial.start("name"), initial.end("name"), f"{initial['surname']} {initial['initial']}"
+    field = _SUBJECT_INITIAL_FIELD.match(text) if alone else None
+    if field is not None:
+        surname, letter = field["surname"] or field["surname2"], field["initial"] or field["initial2"]
+        family = surname.split()[-1]
+        # (the census list writes "O'Neill" as "Oneill")
+        if ((_known_surname(family) or _known_surname(re.sub("['’]", "", family).capitalize()))
+                and fold(surname) not in _BEFORE_A_LETTER):
+            return field.start("name"), field.end("name"), f"{surname} {letter}"
     upper = _SUBJECT_CARE_UPPER.match(text)
     if (upper is not None and _is_surname(upper["upper"])
             and _capitalised(upper["given"]) in _GIVEN_SET):
@@ -224,7 +252,8 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
             return ending.start("name"), ending.end("name"), f"{surname} {letter}"
     lower = _SUBJECT_LOWER_LEAD.match(text)
     if lower is not None and (_lower_case_lead(lower["first"], lower["second"])
-                              or (lower["document"] and _given_and_unlisted_family(lower["first"], lower["second"]))):
+                              or ((lower["document"] or _CARE_FIELD_AFTER.match(text, lower.end("name")))
+                                  and _given_and_unlisted_family(lower["first"], lower["second"]))):
         return lower.start("name"), lower.end("name"), lower["name"]
     starts = [0, *(m.end() for m in _SUBJECT_FIELD.finditer(text))]
     for position in starts:
