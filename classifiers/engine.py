@@ -164,7 +164,7 @@ class Classifier:
             timings["extract"] = time.perf_counter() - started
         staff = StaffNames.from_message(parsed.message).with_correspondents(
             [*carried_correspondents(extraction.segments),
-             *forwarded_senders(extraction.segments, _domains(parsed.message)),
+             *forwarded_senders(extraction.segments, lambda: _domains(parsed.message)),
              *candidates_named_by_file_names(extraction.segments)])
         inspection = self._run(tuple(extraction.segments), staff, deadline, ner_chars=ner_chars)
         passed = (*tuple(getattr(parsed, "findings", ())), *tuple(extraction.findings))

@@ -1,7 +1,8 @@
 """Causes found in the read corpora of session 27, tested here in other words.
 
-From corpus_heldout_163 (obstetrics and perinatal care): a result told to its patient with what it says before the
-value in parentheses ("Votre glycémie est élevée (7,4 mmol/L)"); oral iron by its salts and Canadian brands; a
+From corpus_heldout_163 (obstetrics and perinatal care): the glucose tolerance test as Quebec spells it (HGOP); a
+result told to its patient with what it says before the value in parentheses ("Votre glycémie est élevée (7,4
+mmol/L)"); oral iron by its salts and Canadian brands; a
 gestational age as the pregnant woman says it ("je suis à 33 semaines"); a mother seen with her baby ("avec son
 bébé de 21 jours"); whom a colleague is asked to see ("could you pop in to see F. Saleh"); a lower-case full name
 opening a Subject before a field of care, its family name in no list ("yasmine haddadi — suivi"). Nobody's patient:
@@ -66,6 +67,7 @@ def test_a_greeting_then_prose_names_nobody(body: str) -> None:
     "Votre glycémie à jeun est élevée (7,4 mmol/L), on en reparle lundi.",
     "Your potassium was slightly high (5.6 mmol/L) on Tuesday.",
     "Ta TSH est revenue normale (2,1 mUI/L).",
+    "Votre HGOP est anormale (2 h : 9,1 mmol/L).",  # (Quebec's spelling of the OGTT)
 ])
 def test_a_result_told_with_its_verdict_before_the_value(text: str) -> None:
     assert any(f.type == LAB_RESULT for f in LabResultRecognizer().recognize(Segment("body", text)))
@@ -267,3 +269,16 @@ def test_a_staff_tables_rows_with_a_part_time_status_stay_staff() -> None:
             "Fiona McCreary\t115154\t1990-04-12\tFT\n")
     confidential, counted = inspect_text(text)
     assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_a_suppliers_representative_signing_with_a_cell_number_is_no_patient() -> None:
+    body = ("Bonjour,\nJe vous propose une démonstration de notre système de pansement pour plaies chirurgicales "
+            "le 5 mai, avant la chirurgie du matin.\nMaxime Ouellet\nVentes, Québec-Est\nOrthosupply inc.\n"
+            "Cell. 514-555-0177\n")
+    confidential, counted = inspect_text(body)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_a_patient_who_works_in_sales_still_is_one() -> None:
+    confidential, counted = inspect_text("Marc Roy, 54 ans, ventes chez un concessionnaire, admis pour un NSTEMI.")
+    assert confidential and PATIENT_NAME in counted, counted

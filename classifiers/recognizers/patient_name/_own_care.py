@@ -5,7 +5,7 @@ correspondents of carried messages that stay staff."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import re2
 
@@ -133,23 +133,29 @@ _FORWARDED_FROM = re.compile(
 _FORWARDED_TEXT_REACH = 3000
 
 
-def forwarded_senders(segments: Iterable[Segment], domains: Iterable[str]) -> list[str]:
-    """The display names of the writers of messages forwarded inline (``_FORWARDED_FROM``) from one of ``domains``
-    (the message's own correspondents' domains: a colleague's notice passed on), staff like the writer of an
-    attached message (``carried_correspondents``), unless what they wrote speaks of their own care. A writer from
-    any other domain may be the patient whose message is passed on to a colleague, in words no rule knows."""
-    domains = {d.lower() for d in domains}
+def forwarded_senders(segments: Iterable[Segment], domains: Callable[[], set[str]]) -> list[str]:
+    """The display names of the writers of messages forwarded inline (``_FORWARDED_FROM``) from one of ``domains()``
+    (the message's own correspondents' domains, asked only when there is such a line: a colleague's notice passed on),
+    staff like the writer of an attached message (``carried_correspondents``), unless what they wrote speaks of their
+    own care. A writer from any other domain may be the patient whose message is passed on to a colleague, in words no
+    rule knows. Only a name the text gives again (a signature) is worth it: on its header line, it is staff anyway."""
     names: list[str] = []
+    own: set[str] | None = None
     for segment in segments:
         text = segment.text
-        if not domains or "@" not in text or "header:" in segment.location:
+        if "@" not in text or "header:" in segment.location:
             continue
         headers = list(_FORWARDED_FROM.finditer(text))
         for index, header in enumerate(headers):
-            if header["domain"].lower() not in domains:
+            name = header["name"].strip()
+            if text.count(name) < 2:
+                continue
+            if own is None:
+                own = {d.lower() for d in domains()}
+            if header["domain"].lower() not in own:
                 continue
             end = headers[index + 1].start() if index + 1 < len(headers) else len(text)
             written = text[header.end() : min(end, header.end() + _FORWARDED_TEXT_REACH)]
             if _WRITES_OF_OWN_CARE.search(fold_window(written)) is None:
-                names.append(header["name"].strip())
+                names.append(name)
     return names

@@ -54,6 +54,9 @@ _STAFF_AFTER = re.compile(
     # Support services' jobs ("Marc-André Cormier, acheteur", "Yan Roy, magasinier"), not a worker's job at an
     # employer, which an occupational physician writes of a patient ("Rosa Létourneau, acheteuse chez Métro").
     r"|(?:acheteu(?:r|se)|buyer|magasini(?:er|ere)|storekeeper)\b(?![ \t]+(?:chez|at|pour|for|with|avec)\b)"
+    # ... and a supplier's representative signing ("Aïcha Provencher / Ventes, Québec-Est / Medisurg Supply")
+    r"|(?:ventes|sales|account\s+manager|territory\s+manager|developpement\s+des\s+affaires|business\s+development)\b"
+    r"(?![ \t]+(?:chez|at|pour|for|with|avec)\b)"
     # An internal extension is a colleague's ("Mme Julie Paquette, poste 2210"); a telephone number is not.
     r"|poste\s*\d{2,5}\b|ext\.?\s*\d{2,5}\b|extension\s*\d"
     r"|[a-z]+(?:logue|logiste|logist|iatre|iatrist)\b"
