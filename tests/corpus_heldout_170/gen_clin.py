@@ -1,0 +1,145 @@
+"""Clinical vocabulary used by the positive builders (fr, en pairs)."""
+
+DX = [
+    ("diabète de type 2 mal contrôlé", "poorly controlled type 2 diabetes"),
+    ("MPOC avec exacerbation aiguë", "COPD with acute exacerbation"),
+    ("fibrillation auriculaire paroxystique", "paroxysmal atrial fibrillation"),
+    ("insuffisance cardiaque à FEVG réduite", "heart failure with reduced ejection fraction"),
+    ("fracture intertrochantérienne de la hanche droite", "right intertrochanteric hip fracture"),
+    ("épisode dépressif majeur", "major depressive episode"),
+    ("trouble bipolaire de type I", "bipolar I disorder"),
+    ("carcinome canalaire infiltrant du sein gauche", "invasive ductal carcinoma, left breast"),
+    ("AVC ischémique sylvien gauche", "left MCA ischaemic stroke"),
+    ("pneumonie acquise en communauté", "community-acquired pneumonia"),
+    ("cholécystite aiguë lithiasique", "acute calculous cholecystitis"),
+    ("sclérose en plaques rémittente", "relapsing-remitting multiple sclerosis"),
+    ("maladie de Crohn iléale", "ileal Crohn's disease"),
+    ("traumatisme craniocérébral léger", "mild traumatic brain injury"),
+    ("hernie discale L4-L5 avec radiculopathie", "L4-L5 disc herniation with radiculopathy"),
+    ("embolie pulmonaire segmentaire", "segmental pulmonary embolism"),
+    ("colique néphrétique (calcul urétéral 6 mm)", "renal colic (6 mm ureteric stone)"),
+    ("schizophrénie paranoïde", "paranoid schizophrenia"),
+    ("trouble lié à l'usage de l'alcool, sevrage", "alcohol use disorder, withdrawal"),
+    ("infection au VIH sous traitement", "HIV infection on treatment"),
+    ("hépatite C chronique", "chronic hepatitis C"),
+    ("avortement spontané à 11 semaines", "spontaneous miscarriage at 11 weeks"),
+    ("entorse cervicale (coup de fouet)", "whiplash-associated cervical strain"),
+    ("déchirure de la coiffe des rotateurs droite", "right rotator cuff tear"),
+    ("anorexie mentale", "anorexia nervosa"),
+    ("tentative de suicide par intoxication médicamenteuse", "suicide attempt by drug overdose"),
+    ("lymphome non hodgkinien diffus à grandes cellules B", "diffuse large B-cell lymphoma"),
+    ("syndrome d'épuisement professionnel", "occupational burnout with adjustment disorder"),
+    ("démence de type Alzheimer", "Alzheimer-type dementia"),
+    ("infarctus du myocarde sans élévation du ST", "NSTEMI"),
+]
+
+MED = [
+    ("metformine 500 mg BID", "metformin 500 mg BID"),
+    ("apixaban (Eliquis) 5 mg BID", "apixaban (Eliquis) 5 mg BID"),
+    ("sertraline 100 mg DIE", "sertraline 100 mg daily"),
+    ("lithium 300 mg TID", "lithium carbonate 300 mg TID"),
+    ("hydromorphone 2 mg q4h PRN", "hydromorphone 2 mg q4h PRN"),
+    ("quétiapine (Seroquel) 200 mg HS", "quetiapine (Seroquel) 200 mg at bedtime"),
+    ("furosémide 40 mg DIE", "furosemide 40 mg daily"),
+    ("insuline glargine 22 unités HS", "insulin glargine 22 units at bedtime"),
+    ("Biktarvy 1 co DIE", "Biktarvy 1 tab daily"),
+    ("prednisone 40 mg DIE x 5 jours", "prednisone 40 mg daily x 5 days"),
+    ("rivaroxaban 20 mg DIE", "rivaroxaban 20 mg daily"),
+    ("naltrexone 50 mg DIE", "naltrexone 50 mg daily"),
+    ("cyclobenzaprine 10 mg HS", "cyclobenzaprine 10 mg at bedtime"),
+    ("olanzapine 10 mg HS", "olanzapine 10 mg at bedtime"),
+    ("adalimumab (Humira) 40 mg SC q2 sem.", "adalimumab (Humira) 40 mg SC every 2 weeks"),
+    ("méthadone 65 mg DIE", "methadone 65 mg daily"),
+    ("bisoprolol 5 mg DIE", "bisoprolol 5 mg daily"),
+    ("lorazépam 1 mg SL PRN", "lorazepam 1 mg SL PRN"),
+]
+
+LAB = [
+    ("HbA1c 9,4 %", "HbA1c 9.4%"),
+    ("INR 4,8", "INR 4.8"),
+    ("troponine hs 312 ng/L", "hs-troponin 312 ng/L"),
+    ("créatinine 188 µmol/L (DFGe 31)", "creatinine 188 umol/L (eGFR 31)"),
+    ("potassium 6,1 mmol/L", "potassium 6.1 mmol/L"),
+    ("hémoglobine 71 g/L", "haemoglobin 71 g/L"),
+    ("charge virale VIH < 20 copies/mL", "HIV viral load < 20 copies/mL"),
+    ("β-hCG 18 400 UI/L", "beta-hCG 18,400 IU/L"),
+    ("lithémie 1,6 mmol/L", "lithium level 1.6 mmol/L"),
+    ("alcoolémie 42 mmol/L", "blood alcohol 42 mmol/L"),
+    ("ferritine 6 µg/L", "ferritin 6 ug/L"),
+    ("D-dimères 2 900 µg/L", "D-dimer 2,900 ug/L"),
+    ("PSA 14,2 µg/L", "PSA 14.2 ug/L"),
+    ("TSH 0,02 mUI/L", "TSH 0.02 mIU/L"),
+    ("plaquettes 38 x 10^9/L", "platelets 38 x 10^9/L"),
+    ("dépistage urinaire positif aux opiacés et à la cocaïne",
+     "urine drug screen positive for opiates and cocaine"),
+    ("anti-VHC positif, ARN VHC 1,2 x 10^6 UI/mL", "anti-HCV positive, HCV RNA 1.2 x 10^6 IU/mL"),
+]
+
+PROC = [
+    ("cholécystectomie laparoscopique", "laparoscopic cholecystectomy"),
+    ("prothèse totale de la hanche", "total hip arthroplasty"),
+    ("coloscopie avec polypectomie", "colonoscopy with polypectomy"),
+    ("césarienne d'urgence", "emergency caesarean section"),
+    ("IRM cérébrale", "brain MRI"),
+    ("tomodensitométrie thoracique", "chest CT"),
+    ("biopsie mammaire guidée par échographie", "ultrasound-guided breast biopsy"),
+    ("électroconvulsivothérapie (6 séances)", "electroconvulsive therapy (6 sessions)"),
+    ("réparation arthroscopique de la coiffe", "arthroscopic rotator cuff repair"),
+    ("coronarographie avec pose de tuteur", "coronary angiography with stent"),
+]
+
+SOCIAL = [
+    ("vit seule, perte de logement imminente (avis d'éviction)",
+     "lives alone, facing eviction (notice received)"),
+    ("prestataire de l'aide sociale (contraintes sévères à l'emploi)",
+     "on income support (severe employment constraints)"),
+    ("victime de violence conjugale, ordonnance de non-communication en vigueur",
+     "victim of intimate partner violence, no-contact order in effect"),
+    ("enfant suivi par la DPJ, placement en famille d'accueil",
+     "child followed by youth protection, placed in foster care"),
+    ("sans domicile fixe, hébergé en refuge", "no fixed address, staying at a shelter"),
+    ("sous curatelle publique", "under public curatorship"),
+    ("en arrêt de travail, dossier d'indemnisation ouvert",
+     "off work, compensation claim open"),
+]
+
+# Coherent clinical episodes: diagnosis, procedure or test, medication, lab value.
+EPISODES = [
+    {"dx": DX[10], "proc": PROC[0], "med": ("hydromorphone 1 mg q4h PRN", "hydromorphone 1 mg "
+                                            "q4h PRN"),
+     "lab": ("lipase 1 240 U/L", "lipase 1,240 U/L")},
+    {"dx": DX[4], "proc": ("enclouage centromédullaire de la hanche", "intramedullary nailing "
+                           "of the hip"),
+     "med": ("énoxaparine 40 mg SC DIE", "enoxaparin 40 mg SC daily"), "lab": LAB[5]},
+    {"dx": DX[7], "proc": PROC[6], "med": ("tamoxifène 20 mg DIE", "tamoxifen 20 mg daily"),
+     "lab": ("récepteurs hormonaux positifs, HER2 négatif", "hormone receptor positive, HER2 "
+             "negative")},
+    {"dx": DX[29], "proc": PROC[9], "med": ("ticagrélor 90 mg BID", "ticagrelor 90 mg BID"),
+     "lab": LAB[2]},
+    {"dx": DX[23], "proc": PROC[8], "med": MED[12], "lab": None},
+    {"dx": DX[5], "proc": PROC[7], "med": MED[2], "lab": ("TSH 2,1 mUI/L (normale)",
+                                                          "TSH 2.1 mIU/L (normal)")},
+    {"dx": DX[8], "proc": PROC[4], "med": ("clopidogrel 75 mg DIE", "clopidogrel 75 mg daily"),
+     "lab": ("LDL 3,9 mmol/L", "LDL 3.9 mmol/L")},
+    {"dx": DX[15], "proc": PROC[5], "med": MED[10], "lab": LAB[11]},
+    {"dx": DX[12], "proc": ("coloscopie avec biopsies", "colonoscopy with biopsies"),
+     "med": MED[14], "lab": ("calprotectine fécale 890 µg/g", "faecal calprotectin 890 ug/g")},
+    {"dx": ("prééclampsie sévère à 34 semaines", "severe pre-eclampsia at 34 weeks"),
+     "proc": PROC[3], "med": ("labétalol 200 mg TID", "labetalol 200 mg TID"),
+     "lab": ("protéinurie 3,2 g/24 h", "proteinuria 3.2 g/24 h")},
+    {"dx": DX[1], "proc": PROC[5], "med": MED[9], "lab": ("pH 7,31, PaCO2 62 mmHg",
+                                                          "pH 7.31, PaCO2 62 mmHg")},
+    {"dx": DX[0], "proc": ("examen du fond d'œil", "retinal exam"), "med": MED[7],
+     "lab": LAB[0]},
+    {"dx": DX[14], "proc": ("IRM lombaire", "lumbar spine MRI"), "med": MED[12], "lab": None},
+    {"dx": DX[26], "proc": ("biopsie ganglionnaire et TEP", "lymph node biopsy and PET scan"),
+     "med": ("R-CHOP, cycle 3 de 6", "R-CHOP, cycle 3 of 6"), "lab": LAB[14]},
+    {"dx": DX[19], "proc": ("dépistage ITSS", "STBBI screening"), "med": MED[8], "lab": LAB[6]},
+    {"dx": DX[6], "proc": ("hospitalisation en psychiatrie (cure fermée)",
+                           "involuntary psychiatric admission"), "med": MED[3], "lab": LAB[8]},
+]
+
+
+def pick_episode(rng, need=()):
+    pool = [e for e in EPISODES if all(e.get(k) for k in need)]
+    return rng.choice(pool)
