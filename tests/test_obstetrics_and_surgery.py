@@ -21,7 +21,15 @@ from conftest import inspect_mail, inspect_text, outbound_mail
 from sentinelle.classifiers.recognizers.diagnosis import DiagnosisRecognizer
 from sentinelle.classifiers.recognizers.lab_result import LabResultRecognizer
 from sentinelle.classifiers.recognizers.medication import MedicationRecognizer
-from sentinelle.classifiers.types import CA_HEALTH_NUMBER, DIAGNOSIS, LAB_RESULT, MEDICATION, PATIENT_NAME, Segment
+from sentinelle.classifiers.types import (
+    CA_HEALTH_NUMBER,
+    DIAGNOSIS,
+    FR_NIR,
+    LAB_RESULT,
+    MEDICATION,
+    PATIENT_NAME,
+    Segment,
+)
 
 
 @pytest.mark.parametrize("body", [
@@ -281,4 +289,134 @@ def test_a_suppliers_representative_signing_with_a_cell_number_is_no_patient() -
 
 def test_a_patient_who_works_in_sales_still_is_one() -> None:
     confidential, counted = inspect_text("Marc Roy, 54 ans, ventes chez un concessionnaire, admis pour un NSTEMI.")
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize("body", [
+    "Sign-out:\n4N-12   marie tremblay    66F  NSTEMI, troponin rising\nCCU-3   paul gagnon   71M  AF with RVR",
+    "Relève :\n512-2   lise bouchard   81 F   pneumonie, O2 2 L\n514   roger côté   77 H   IRA sur IRC",
+])
+def test_a_lower_case_sign_out_roster_opened_by_beds(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_a_rooms_list_of_meetings_is_no_roster() -> None:
+    confidential, counted = inspect_text("Salles :\nA-12   formation continue   12 m   protocole NSTEMI\n"
+                                         "B-4   comité qualité   8 m   suivi des chutes")
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize("body", [
+    "jean,\nm. gagnon a appelé ce matin, 2 chocs pendant la nuit. prend sotalol 80 bid. dernier K 3,3.\nm.",
+    "paula - r. tremblay called, felt a shock at work.\nno syncope. on amio 200. last K 3.4.\n- k",
+])
+def test_a_lower_case_initial_and_family_name_that_called(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_a_lower_case_initial_of_a_signature_is_no_caller() -> None:
+    body = "jean,\nj'ai revu le protocole du sotalol et du K 3,3 pour la formation.\nm. gagnon\n"
+    confidential, counted = inspect_text(body)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize("body", ["Hey Paul,\nRachel in CCU 2 had a 20-beat run of VT, metoprolol increased.",
+                                  "Salut,\nDenise à l'USI 4 a fait de la FA rapide, diltiazem débuté."])
+def test_a_given_name_in_a_units_bed(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize("text", ["Moved to palliative care, please remove her from the rehab list.",
+                                  "Elle est passée en soins palliatifs hier soir.", "He is now on comfort care."])
+def test_moved_to_palliative_or_comfort_care(text: str) -> None:
+    assert any(f.type == DIAGNOSIS for f in DiagnosisRecognizer().recognize(Segment("body", text)))
+
+
+def test_the_palliative_care_units_name_is_no_care_event() -> None:
+    text = "The palliative care unit moved to the 5th floor; referrals to palliative care go through the portal."
+    assert not any(f.type == DIAGNOSIS and "care event" in f.explanation
+                   for f in DiagnosisRecognizer().recognize(Segment("body", text)))
+
+
+def test_whoever_leads_a_groups_slot_on_a_schedule_is_staff() -> None:
+    body = ("Horaire des groupes :\nLundi 9 h — Groupe A (insuffisance cardiaque) — Nathalie Giroux\n"
+            "Mardi 13 h — Atelier (diabète et alimentation) — Francine Roy\n")
+    confidential, counted = inspect_text(body)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_a_booking_line_ending_with_a_patient_still_names_one() -> None:
+    body = "Bloc de lundi :\nLundi 8 h — cholécystectomie laparoscopique — Nathalie Giroux\n"
+    confidential, counted = inspect_text(body)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_a_greetings_name_and_the_next_lines_first_word_are_no_name() -> None:
+    confidential, counted = inspect_text("Hey Jacques-Yves,\nRachel said the metoprolol talk moved to Friday.")
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_a_lower_case_name_before_a_subjects_slash() -> None:
+    confidential, counted = inspect_text("Labos : Hb 98, neutro 0,6. Je propose de reporter le FOLFOX d'une semaine.",
+                                         subject="monique gagnon / neutropénie")
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_an_initial_without_its_period_before_a_birth_date() -> None:
+    confidential, counted = inspect_text("TDM thorax de R Haddad, DDN: 1951-02-14 : embolie pulmonaire incidente.")
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize("body", [
+    "Sophie Caron, IPO en cancer du sein, a reçu le prix Reconnaissance pour la clinique d'accès rapide au cancer.",
+    "Sophie Caron, our breast cancer nurse navigator, received the Recognition award for the chemotherapy clinic.",
+])
+def test_a_pivot_nurse_by_her_title_is_no_patient(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_whom_a_colleague_covers_for_is_staff() -> None:
+    body = "Reminder: Mr. Giroux is covering the chemotherapy teaching for Ms. Lacasse until January (breast cancer)."
+    confidential, counted = inspect_text(body)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize("body", [
+    "You are invited to the meeting on May 3.\nApproval of agenda\nFOLFOX dose-banding review - Ms. Lacasse\n",
+    "Ordre du jour :\n* Révision du protocole de trastuzumab - Mme Lacasse\n* Varia\n",
+])
+def test_who_presents_a_meetings_agenda_item_is_staff(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_an_operating_lists_line_ending_with_a_patient_still_names_one() -> None:
+    body = "Liste opératoire de lundi :\n* Mastectomie partielle pour cancer du sein - Mme Lacasse\n"
+    confidential, counted = inspect_text(body)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_an_infusion_sets_filter_is_no_mail_filter() -> None:
+    text = ("Rappel des lots (risque de fissure du filtre en ligne) :\n"
+            "Tubulure, filtre 0,2 um  MI-4270  70014497456  2025-08-14\n")
+    confidential, counted = inspect_text(text)
+    assert not confidential and FR_NIR not in counted, counted
+
+
+def test_a_number_spaced_to_get_past_the_mail_filter_stays_disguised() -> None:
+    confidential, counted = inspect_text("NIR espacé pour que le filtre du courriel ne le bloque pas : "
+                                         "1 85 05 78 006 084 91")
+    assert confidential and FR_NIR in counted, counted
+
+
+@pytest.mark.parametrize("body", [
+    "Ordre du jour :\n1. Néo du sein, dossier no 4471820 - Mme Lacasse\n2. Varia\n",
+    "Meeting invitation\nSummary: Rencontre de famille - Mme Lacasse\nDescription: cancer du sein métastatique\n",
+])
+def test_an_agenda_item_about_someones_care_still_names_the_patient(body: str) -> None:
+    confidential, counted = inspect_text(body)
     assert confidential and PATIENT_NAME in counted, counted

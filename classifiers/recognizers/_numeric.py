@@ -129,14 +129,21 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
         # A fixed reason: the matched sentence is the sender's text (it may name the patient).
         return "announced as getting past the filter" if _SMUGGLING.search(around) else None
     word = find_context(text, start, end, DISGUISE_WORDS, before=reach, after=reach)
-    if word == "sentinelle" and _SENTINEL_NODE.search(_fold_context(text[max(0, start - reach) : end + reach])):
-        # The sentinel lymph node ("mastectomie partielle avec ganglion sentinelle") is surgery's, not the filter's.
-        word = find_context(text, start, end, _DISGUISE_WORDS_BUT_SENTINELLE, before=reach, after=reach)
+    if word in FILTER_WORDS:
+        around = _fold_context(text[max(0, start - reach) : end + reach])
+        # The sentinel lymph node ("mastectomie partielle avec ganglion sentinelle") is surgery's, not the filter's;
+        # an infusion set's in-line filter ("risque de fissure du filtre en ligne") is no mail filter.
+        if _SENTINEL_NODE.search(around) if word == "sentinelle" else _PHYSICAL_FILTER.search(around):
+            word = find_context(text, start, end, BLOCKING_WORDS, before=reach, after=reach)
     return f"unusual spelling near {word!r}" if word else None
 
 
 _SENTINEL_NODE = re.compile(r"\b(?:ganglions?|node|nodes)\s+sentinelles?\b")
-_DISGUISE_WORDS_BUT_SENTINELLE = tuple(w for w in DISGUISE_WORDS if w != "sentinelle")
+# What says a filter is a device's, not the mail's: its pore size, its place in a line, its kind, its equipment.
+_PHYSICAL_FILTER = re.compile(
+    r"\b(?:filtres?|filters?)\s+(?:en\s+ligne|in-?line|hepa|a\s+air|air|a\s+particules|[0-9]+(?:[.,][0-9]+)?\s*(?:um|micron))"
+    r"|\b(?:hepa|tubulures?|tubing|infusion\s+sets?|perfuseurs?|masques?\s+n95|n95)\b"
+)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

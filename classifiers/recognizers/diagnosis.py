@@ -205,7 +205,13 @@ CARE_EVENT = Trigger(
     # ... or lying in intensive care ("she is in ICU", "est toujours aux soins intensifs", "remains in the ICU")
     rf"|\b(?:is|was|remains|est|reste|demeure)[ \t]+(?:(?:still|toujours|now|maintenant)[ \t]+)?(?:in|at|aux?|[àa])"
     rf"[ \t]+(?:the[ \t]+|your[ \t]+|our[ \t]+|l['’]|la[ \t]+)?(?:icu|usi|soins[ \t]+intensifs|intensive[ \t]+care"
-    rf"|r[ée]animation)\b)",
+    rf"|r[ée]animation)\b"
+    # ... or moved to end-of-life care ("Moved to palliative care, please remove from the rehab list", "est passée en
+    # soins palliatifs"), not the service's name ("the palliative care unit's newsletter")
+    rf"|\b(?:moved|transferred|switched|transitioned|passed|referred)[ \t]+to[ \t]+(?:palliative|comfort|hospice)"
+    rf"[ \t]+care\b|\b(?:pass[ée]e?|transf[ée]r[ée]e?|bascul[ée]e?)[ \t]+(?:en|aux)[ \t]+soins[ \t]+"
+    rf"(?:palliatifs|de[ \t]+confort)\b|\b(?:is|est|now|maintenant)[ \t]+(?:on|en|sous)[ \t]+"
+    rf"(?:comfort[ \t]+care|soins[ \t]+de[ \t]+confort)\b)",
 )
 # An adverse event reported of a study participant or a patient ("RB-020  Nadeau Geneviève  AE: fall", "EI : chute",
 # "SAE: hospitalisation"): the label, a colon and what happened (a word in lower case, not a name).

@@ -188,9 +188,14 @@ def initial_surname_names(
 
 # ... or typed in lower case, the initial before or after a listed family name, then a dash or a colon, as a list sent
 # from a phone reads ("r. hamelin - tpi (fibromyalgia)", "robitaille s. - lido (complex regional pain syndrome)").
+# ... or that called: a message taken for a colleague, typed without capitals, perhaps after the colleague's name
+# ("m. alvarez a appelé ce matin, 2 chocs pendant la nuit", "gordon - l. whitfield called, felt a shock at work").
+_CALLED = (r"(?:a[ \t]+)?(?:appel[ée]e?|t[ée]l[ée]phon[ée]e?|rappel[ée]e?|laiss[ée][ \t]+un[ \t]+message)\b"
+           r"|(?:called|phoned|rang|left[ \t]+a[ \t]+message|came[ \t]+in)\b")
 _LOWER_INITIAL_LINE = re.compile(
-    rf"[ \t>*•·\-–—]*(?:(?P<initial>[{_LOW}])\.[ \t]?(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
-    rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)[ \t]*[-–—:]"
+    rf"[ \t>*•·\-–—]*(?:[{_LOW}][{_LOW}'’-]{{1,20}}[ \t]*[-–—,][ \t]*(?=[{_LOW}]\.))?"
+    rf"(?:(?P<initial>[{_LOW}])\.[ \t]?(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
+    rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)[ \t]*(?:[-–—:]|{_CALLED})"
 )
 
 
@@ -201,6 +206,9 @@ _LOWER_ABOUT_INITIAL = re.compile(
     rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)"
     r"[ \t]*(?:[-–—:]|(?i:in|en|au|at|dans)[ \t]+(?:(?i:rm|room|bed|lit|ch|chambre)\.?[ \t]*)?[0-9])"
 )
+
+
+_CALLED_AT = re.compile(r"\w")  # (a line above counts only when its name is followed by a verb of calling)
 
 
 def lower_case_initial_names(
@@ -215,6 +223,16 @@ def lower_case_initial_names(
         if line_start in seen:
             continue
         match = _LOWER_INITIAL_LINE.match(text, line_start, start)
+        above = line_start
+        for _ in range(_WRAPPED_LINES):  # (the call, then what was said, a line or two down in the same paragraph)
+            if match is not None or above <= 0:
+                break
+            previous = text.rfind("\n", 0, above - 1) + 1
+            if not text[previous : above - 1].strip(" \t\r>"):
+                break
+            called = _LOWER_INITIAL_LINE.match(text, previous, above - 1)
+            match = called if called is not None and _CALLED_AT.match(text, called.end() - 1) else None
+            above = previous
         if match is None and _CAPITAL_DOT_LOWER.search(text, max(line_start, start - _ABOUT_REACH), start):
             match = _LOWER_ABOUT_INITIAL.search(text, max(line_start, start - _ABOUT_REACH), start)
         if match is None or start - match.end() > _TERSE_REACH or not said_of_someone(start, end):
@@ -484,15 +502,19 @@ def given_initial_names(
 
 
 # A given name, then the room or bed it lies in ("Hélène au 323-1 a fait une hypoglycémie", "Megan in 536A - INR 4.6
-# today"): a ward's shorthand for its patient, when evidence said of someone follows on the line.
+# today", "Rachel in CCU 2 had a run of VT"): a ward's shorthand for its patient, when evidence said of someone follows
+# on the line.
 _GIVEN_IN_ROOM = re.compile(
     rf"(?<![\w'’-])(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+"
-    r"(?:au|du|in|en|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
+    r"(?:au|du|in|en|[àa][ \t]+l['’]|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
     r"|(?:in[ \t]+)?(?:room|rm|bed|bay))"
-    r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?)(?![\w/.,:-][0-9])(?![\w])"
+    r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?"
+    r"|(?:CCU|ICU|CICU|USI|USIC|SIC|SI|ER|ED|PACU|SSPI)[ \t-]?[0-9]{1,2})"
+    r"(?![\w/.,:-][0-9])(?![\w])"
 )
 _GIVEN_IN_ROOM_REACH = 120
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
+_UNIT_BED = re.compile(r"[A-Z]{2}[ \t-]?[0-9]")
 
 
 def given_names_in_rooms(
@@ -510,7 +532,7 @@ def given_names_in_rooms(
             if text[max(lo, previous) : line_start - 1].strip(" \t\r>"):
                 line_start = previous  # the first line of a hard-wrapped sentence
         lo = max(line_start, lo)
-        if _TWO_DIGITS.search(text, lo, start) is None:
+        if _TWO_DIGITS.search(text, lo, start) is None and _UNIT_BED.search(text, lo, start) is None:
             continue
         for match in _GIVEN_IN_ROOM.finditer(text, lo, start):
             if match["given"] in _GIVEN_SET and match.start() not in names and said_of_someone(start, end):

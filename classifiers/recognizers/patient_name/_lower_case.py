@@ -35,7 +35,9 @@ _BEFORE_BIRTH = re.compile(
     # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire"), or an initial and a family name
     # ("for K. Khoury (DOB 1929/06/09)")
     rf"|(?<![\w.])[{_UP}]\.[ \t]?[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
-    rf"|(?<![\w.])[{_UP}]\.[ \t]?(?:[{_UP}]['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?<![\w.])[{_UP}]\.[ \t]?(?:[{_UP}]['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
+    # ... its period dropped ("TDM thorax de P Ahmadi, DDN: 1950-08-06")
+    rf"|(?<![\w.'’])[{_UP}][ \t](?:[{_UP}]['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
     rf"{_BIRTH_LABEL_AT_END}"
 )
 # ... or a full name typed in lower case ("le BCM de mary lapointe, date de naissance 04/02/1995"): both words must be
@@ -202,8 +204,10 @@ _LOWER_LEAD_WORDS = (
     r"|(?:hi|hey|hello|salut|bonjour|bonsoir|allo|allô)[ \t]+[a-zà-ÿ][a-zà-ÿ'’-]{1,20}[ \t]*,)"
     r"[ \t]*:?[ \t]+)"
 )
-# (a line may open with a short field label: "ID: véronique cadieux, 71F")
-_LOWER_LINE_LEAD = r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*)?"
+# (a line may open with a short field label: "ID: véronique cadieux, 71F", or a sign-out's bed: "CCU-5    glen
+# mukherjee    66M  electrical storm")
+_LOWER_LINE_LEAD = (r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*"
+                    r"|[A-Z0-9]{1,4}-?[0-9]{1,4}[A-Z]?(?:-[0-9]{1,2})?[ \t]+)?")
 # (a double family name's second half may open with an elided particle: "rahimi-o'brien")
 _LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
 # What may follow a full name typed without capitals: a comma, a parenthesis, a spaced dash, a birth-date label or
@@ -211,7 +215,7 @@ _LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
 # lapierre in 9 is back", "Maélie michaud en 1 revient") ...
 _TAIL_ON_THE_LINE = (
     r"[,(]|:[ \t]|[-–—][ \t]"
-    r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b"
+    r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b|[0-9]{1,3}[ \t]?[mfh]\b"
     r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]|(?:in|en|au)[ \t]+[0-9]{1,3}\b"
     # ... or when the writer saw them ("Saw noreen papadopoulos today.", "vu denis cloutier ce matin")
     r"|today|yesterday|this[ \t]+(?:morning|afternoon|am|pm)\b|aujourd['’]hui|hier\b|ce[ \t]+matin)"

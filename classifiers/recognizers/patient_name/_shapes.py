@@ -36,7 +36,7 @@ _SURNAME_AFTER = re.compile(
     rf"(?:{_IN_NAME}+[\"“«][ \u00a0]?[^\"”»\n]{{1,20}}?[ \u00a0]?[\"”»])?"
     rf"{_IN_NAME}+(?P<surname>(?:{_PARTICLE}{_IN_NAME}+)?{_SURNAME})"
 )
-_SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)$")
+_SURNAME_BEFORE = re.compile(rf"(?P<surname>{_SURNAME})(?P<sep>,{_SP}*|{_SP}+|\t)\Z")
 # A given name glued to "Saint-" is a place's or a family's name ("Saint-Aurèle Mother and Child Centre",
 # "Marc Saint-Pierre"): no person's name starts there, unless a given or a family name people bear follows ("Ste-Marie
 # Lucie": the family name, then the given name).

@@ -20,6 +20,7 @@ _STAFF_AFTER = re.compile(
     r"[ \t]*(?:\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
     # One or two modifiers before the role ("diabetes educator", "clinical pharmacist", "nurse manager"),
     # never words that tell of care ("suivie par la physiothérapeute").
+    r"(?:(?:our|notre|nos|their|leur|leurs)\s+)?"  # ("Marie-Pier O'Brien, our lung cancer nurse navigator")
     r"(?:(?![a-z]*(?:par|by|with|avec|chez|vue?|seen|suivie?|followed|ref|admi|trait|treat|patient|usag)"
     r"|(?:de|du|des|la|le|les|the|a|an|sa|son|ses|his|her|au|aux|en)\s)[a-z-]{3,}\s+){0,2}(?:m\.?\s?d\b|md\b|inf\.|infirmi|pharm(?:\b|\.|acien|acist|d\b)|ph\.?\s?d|m\.\s?sc|b\.\s?sc"
     r"|ministre|minister|directeur|directrice|director|presidente?|chef\b|coordonn|conseill|gestionnaire|manager|professeure?"
@@ -33,6 +34,8 @@ _STAFF_AFTER = re.compile(
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
     # Quebec's nurse practitioners ("Mélanie Saint-Onge, IPS", "IPSPL", "IPSSA"), podiatrists.
     r"|ips(?:pl|sa|sm|na|nn)?\b|podiatre|podiatrist"
+    # Oncology's pivot nurses ("Jennifer Perreault, IPO en cancer du poumon", "infirmière pivot", "pivot nurse").
+    r"|ipo\b|pivot\b"
     # Credentials of every health and social-service profession, French and English, as signatures abbreviate
     # them ("Émilie Roussel, T.S.", "Marc Côté, ergo.", "J. Lin, MSW, RSW"); PT, OT, RT are read case-sensitively
     # (_staff_cues._CREDENTIAL_UPPER): lower-case "pt" is a patient in a note.

@@ -9,7 +9,7 @@ import re
 
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
-from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue
+from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue, patient_cue
 from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
 from sentinelle.classifiers.recognizers.patient_name._own_care import _CORRESPONDENT_AFTER, _WRITES_OF_OWN_CARE
 from sentinelle.classifiers.recognizers.patient_name._programmes import (
@@ -153,7 +153,7 @@ _ABSENCE_AFTER = re.compile(
 # Lebel qui couvre la clinique", "Mme Roy remplace", "Dr. Li will cover"): patients hold no clinic or shift to cover.
 _COVERS_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:qui|who)\s+)?(?:(?:la|le|l'|les|me|te|nous|vous)\s*)?"
-    r"(?:will\s+(?:replace|cover)|covers|couvre|couvrira"
+    r"(?:will\s+(?:replace|cover)|covers|couvre|couvrira|(?:is|are|will\s+be)\s+covering|filling\s+in"
     r"|remplace(?:ra)?|replaces|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
     # ... or takes over an absent colleague's patients ("assurera le suivi de sa clientèle", "will follow her
     # patients", "prendra en charge ses patients")
@@ -345,6 +345,49 @@ def _role_line_above(text: str, start: int, end: int) -> bool:
     return len(tail) <= 3 and not any(c.isdigit() for c in above)
 
 
+# ... and whom a colleague covers for ("Mr. Giroux is covering volunteer coordination for Ms. Béliveau until January",
+# "en remplacement de Mme Roy"): away from their job, not a patient.
+_COVERED_FOR_BEFORE = re.compile(
+    r"(?:\b(?:is|are|will\s+be|am)\s+covering\b[^.\n]{0,50}|\b(?:filling\s+in|covering|cover)\s+)\bfor\s+"
+    r"(?:(?:mr|mrs|ms|dr|dre|mme|m)\.?\s+)?$"
+    r"|\ben\s+remplacement\s+de\s+(?:(?:mme|m|dr|dre)\.?\s+)?$"
+)
+
+
+# A group's or a class's slot on a schedule, then the name that ends the line ("Mardi et jeudi 10 h — Groupe C
+# (insuffisance cardiaque) — Yolande Rioux"): who leads it; a patient is booked one at a time, not given a group.
+_GROUP_SLOT_BEFORE = re.compile(
+    r"\b(?:groupes?|groups?|ateliers?|workshops?|cours|class(?:es)?|seances?\s+de\s+groupe)\b"
+    r"[^\n]{0,80}[ \t][-–—|][ \t]*$"
+)
+
+
+# ... or after an item of a meeting's agenda, perhaps a bullet opening the line (an HTML list loses it: "Paclitaxel
+# premedication protocol review - Ms. Bergeron"): who presents it.
+_AGENDA_ITEM_BEFORE = re.compile(
+    r"^[ \t>]*(?:(?:[*•·-]|[0-9]{1,2}[.)])[ \t]+)?[^\n]{3,100}?[ \t][-–—][ \t]*"
+    r"(?:(?:mr|mrs|ms|dr|dre|mme|m|pr|pre)\.?[ \t]+)?$"
+)
+_MEETING_WORD = re.compile(
+    r"(?i:\b(?:agenda|ordre\s+du\s+jour|notice\s+of\s+meeting|avis\s+de\s+convocation|meeting|r[ée]union)\b)"
+)
+
+
+def _leads_a_group(text: str, start: int, end: int) -> bool:
+    """The name ends its line after a group's or a class's slot (``_GROUP_SLOT_BEFORE``), or after an item of a
+    meeting's agenda (``_AGENDA_ITEM_BEFORE``, in a text that speaks of a meeting)."""
+    if _rest_of_line(text, end).strip(" \t\r.,;"):
+        return False
+    line_start = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)
+    before = fold_window(text[line_start:start])
+    if _GROUP_SLOT_BEFORE.search(before) is not None:
+        return True
+    # (an item about someone's care names its patient: a tumour board's "Néo du sein, dossier no 4471820 – Mme X",
+    # a family meeting's invitation)
+    return (_AGENDA_ITEM_BEFORE.match(before) is not None and not any(c.isdigit() for c in before)
+            and patient_cue(before) is None and _MEETING_WORD.search(text) is not None)
+
+
 def _staff_cue(text: str, start: int, end: int) -> bool:
     """A role in apposition after the name, a career event, words that present a colleague before it,
     an attendance line, or a correspondent's address or reply attribution."""
@@ -371,6 +414,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
             return True  # ... or the department it signs for ("Pharmacie hospitalière")
     if _role_line_above(text, start, end):
         return True
+    if _leads_a_group(text, start, end):
+        return True
     if _CAREER_AFTER.match(after) or _memorial(text, start, end):
         return True
     if agenda_speaker(text, start, end) or _CITATION_AFTER.match(text, end):
@@ -392,7 +437,7 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
     if leave:
         clause = sentence_after[leave.end() :].split("\n", 1)[0]
         return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
-    if _COVERS_AFTER.match(after):
+    if _COVERS_AFTER.match(after) or _COVERED_FOR_BEFORE.search(fold_window(text[max(0, start - 90) : start])):
         return True
     if RETURN_TO_WORK_AFTER.match(sentence_after):
         return True  # "X has been cleared for a graduated return to work": an employee, whatever injury is named

@@ -178,7 +178,7 @@ _SUBJECT_LOWER_LEAD = re.compile(
     # ... or after the bed it is given ("RE: lit pour olivier vézina")
     r"|lit[ \t]+pour|bed[ \t]+for|chambre[ \t]+pour|room[ \t]+for))[ \t]*:?[ \t]+)?"
     r"(?P<name>(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,})[ \t]+(?P<second>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,}))"
-    r"[ \t]*(?:[-–—|:][ \t]|[–—|:]|(?(document)$|(?!)))"
+    r"[ \t]*(?:[-–—|:/][ \t]|[–—|:]|(?(document)$|(?!)))"
 )
 
 
