@@ -195,7 +195,8 @@ _CALLED = (r"(?:a[ \t]+)?(?:appel[ée]e?|t[ée]l[ée]phon[ée]e?|rappel[ée]e?|l
 _LOWER_INITIAL_LINE = re.compile(
     rf"[ \t>*•·\-–—]*(?:[{_LOW}][{_LOW}'’-]{{1,20}}[ \t]*[-–—,][ \t]*(?=[{_LOW}]\.))?"
     rf"(?:(?P<initial>[{_LOW}])\.[ \t]?(?P<surname>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)"
-    rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)[ \t]*(?:[-–—:]|{_CALLED})"
+    rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)"
+    rf"[ \t]*(?:[-–—:]|(?P<called>{_CALLED}))"
 )
 
 
@@ -206,9 +207,6 @@ _LOWER_ABOUT_INITIAL = re.compile(
     rf"|(?P<surname2>[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<initial2>[{_LOW}])\.)"
     r"[ \t]*(?:[-–—:]|(?i:in|en|au|at|dans)[ \t]+(?:(?i:rm|room|bed|lit|ch|chambre)\.?[ \t]*)?[0-9])"
 )
-
-
-_CALLED_AT = re.compile(r"\w")  # (a line above counts only when its name is followed by a verb of calling)
 
 
 def lower_case_initial_names(
@@ -230,8 +228,9 @@ def lower_case_initial_names(
             previous = text.rfind("\n", 0, above - 1) + 1
             if not text[previous : above - 1].strip(" \t\r>"):
                 break
-            called = _LOWER_INITIAL_LINE.match(text, previous, above - 1)
-            match = called if called is not None and _CALLED_AT.match(text, called.end() - 1) else None
+            # (a line above counts only when its name is followed by a verb of calling)
+            caller = _LOWER_INITIAL_LINE.match(text, previous, above - 1)
+            match = caller if caller is not None and caller["called"] else None
             above = previous
         if match is None and _CAPITAL_DOT_LOWER.search(text, max(line_start, start - _ABOUT_REACH), start):
             match = _LOWER_ABOUT_INITIAL.search(text, max(line_start, start - _ABOUT_REACH), start)
