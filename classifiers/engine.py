@@ -14,9 +14,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import replace
-from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any
 
+from sentinelle.classifiers.addresses import address_pairs
 from sentinelle.classifiers.config import ClassifierConfig, Scoring
 from sentinelle.classifiers.document_model import DocumentModel
 from sentinelle.classifiers.index.loader import load_index_recognizer
@@ -343,7 +343,7 @@ DOCUMENT_MODEL_MIN_WORDS = 40
 def _domains(message: Any) -> set[str]:
     """The domains of the message's own sender and recipients (From, Sender, To, Cc)."""
     fields = [str(value) for name in ("from", "sender", "to", "cc") for value in (message.get_all(name) or ())]
-    return {address.rsplit("@", 1)[1].lower() for _, address in getaddresses(fields) if "@" in address}
+    return {address.rsplit("@", 1)[1].lower() for _, address in address_pairs(fields) if "@" in address}
 
 
 def _own_text(segment: Segment) -> bool:

@@ -19,6 +19,7 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _MONTHS,
     _NOT_SURNAMES,
     _ORG_WORDS,
+    _PARTICLE,
     _STOP,
     _capitalised,
     _is_given,
@@ -71,7 +72,8 @@ _SUBJECT_INITIAL_END = re.compile(
 )
 # ... or a family name and its initial filling the Subject's first field, what the message is about in the next
 # ("O'Neill R. / INR this am", "RE: Da Silva P. — RNI"): read when the message holds evidence said of someone.
-_SURNAME_WITH_PARTICLE = (rf"(?:(?:Da|De|Del|Della|Di|Dos|Du|La|Le|Van|Von|St|Ste)[ \t]+)?(?:[{_UP}]['’])?"
+# (the particles a name after a given name may open with, and the Portuguese and saints' ones a Subject shows)
+_SURNAME_WITH_PARTICLE = (rf"(?:(?:{_PARTICLE}|Dos|St|Ste)[ \t]+)?(?:[{_UP}]['’])?"
                           rf"(?:Mc|Mac)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 _SUBJECT_INITIAL_FIELD = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
