@@ -248,6 +248,9 @@ _LABEL_GAP = re.compile(
     re.IGNORECASE,
 )
 _WEAK_REACH = 40
+# ... or what the number is for, then the label's colon right before it ("SIN for the income support application:
+# 556.704.385", "NAS pour la demande d'aide sociale : ...").
+_PURPOSE_GAP = re.compile(r"[ \t]+(?i:for|pour)[ \t]+[^0-9\n.!?:]{3,50}:[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,7 +413,7 @@ def identifier_context(
         reach = _TECHNOLOGY_REACH
         if find_context(text, start, end, TECHNOLOGY, before=reach, after=reach):
             continue
-        if len(gap) <= _WEAK_REACH and _LABEL_GAP.fullmatch(gap):
+        if (len(gap) <= _WEAK_REACH and _LABEL_GAP.fullmatch(gap)) or _PURPOSE_GAP.fullmatch(gap):
             return weak
         reach = _PATIENT_REACH
         if not _SENTENCE_END.search(gap) and find_context(text, start, end, PATIENT_CONTEXT, before=reach, after=reach):

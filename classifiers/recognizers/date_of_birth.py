@@ -140,6 +140,13 @@ _ANNOUNCEMENT = re.compile(
     # ... or a colleague's birthday party ("Fête surprise - 60 ans ! X aura 60 ans ... (née le 1964-01-17)")
     r"|f[eê]te|g[aâ]teau|cake|surprise)\b"
 )
+# ... or the age the person turns, right after the date ("Sonia Cyr (born December 9, 1974) turns 50. Card at the
+# desk", "Sonia Cyr (née le 9 décembre 1974) fête ses 50 ans"): a birthday told to colleagues.
+_TURNING_AGE = re.compile(
+    r"[ \t),]*(?:(?:is|will)[ \t]+)?(?:turns|turning|turn|aura|fete(?:ra)?[ \t]+ses|celebre(?:ra)?[ \t]+ses"
+    r"|celebrates[ \t]+(?:her|his|their))"
+    r"[ \t]+[0-9]{2,3}\b"
+)
 # A service or a clinic is "né" only as the subject of the sentence that says so ("le service est né
 # le..."); named in an earlier sentence, it is where a patient is booked.
 _ANNOUNCING_PLACE = re.compile(r"\b(?:service|clinique|clinic)\b")
@@ -295,6 +302,8 @@ class DateOfBirthRecognizer(BaseRecognizer):
                 announcement = _ANNOUNCEMENT.search(fold(before)) or _ANNOUNCING_PLACE.search(fold(sentence))
                 if announcement:
                     confidence, note = 0.5, f"; announcement word {announcement.group(0)!r} before it"
+                elif _TURNING_AGE.match(fold(text[end : end + 40])):
+                    confidence, note = 0.5, "; a birthday's age after it"  # (the age itself is not repeated)
             findings.append(
                 Finding(
                     type=DATE_OF_BIRTH,

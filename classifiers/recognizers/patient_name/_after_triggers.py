@@ -14,10 +14,12 @@ from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_N
 from sentinelle.classifiers.recognizers.patient_name._schedules import initial_in_row
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _HARD_STOP,
+    _IN_NAME,
     _NAME,
     _NAME_BELOW,
     _ORG_WORDS,
     _SP,
+    _WORD,
     _capitalised,
     _clean_name,
     _known_surname,
@@ -33,6 +35,12 @@ _BLANK_FIELD = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*(?:_{2,}|\.{3,}|…|\[[^\]\
 _LABEL_AFTER = re.compile(r"[ \t\u00a0]*:")
 _COLUMN_GAP = re.compile(r"[ \u00a0]{2,}|\t")
 _CELL_GAP = re.compile(r" *\t")
+# A two-column table typed with pipes, a quoted reply's too ("> | Name | Tomasz Arsenault |"): the label fills the
+# row's first cell, a full name the next one and nothing follows it.
+_PIPE_ROW_START = re.compile(r"[ \t>]*\|[ \t]*")
+_NAME_IN_NEXT_CELL = re.compile(
+    rf"[ \t]*(?P<label>\|)[ \t]*(?P<name>{_WORD}(?:{_IN_NAME}+{_WORD}){{1,3}})[ \t]*\|?[ \t]*(?=\r?\n|$)"
+)
 # Phrases that say whom a text is about, not that it is a patient ("le dossier de" is an employee's too).
 _ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of)"
                     # ... and whom a clinician saw: a colleague at a meeting too, so evidence said of them must follow
@@ -156,9 +164,17 @@ def names_after_triggers(
             continue
         if text.startswith("M.", t_start) and t_end < len(text) and text[t_end].isalpha():
             continue  # "M.D.", "M.Sc.": a credential, not "Monsieur"
+        if kind == "role" and text[t_end : t_end + 1] == "-" and text[t_end + 1 : t_end + 2].isalpha():
+            continue  # "no patient-level data", "client-centred": a compound word, nobody named
         if text.startswith("M.", t_start) and initial_in_row(text, t_start):
             continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
         match = _NAME_BELOW.match(text, t_end) if kind == "role" else None
+        row_start = text.rfind("\n", 0, t_start) + 1
+        if match is None and kind == "role" and _PIPE_ROW_START.fullmatch(text, row_start, t_start):
+            cell = _NAME_IN_NEXT_CELL.match(text, t_end)
+            # (a header row's next title is no name: "| Name | Job Title |", whose "Job" is a given name too)
+            if cell is not None and any(_known_surname(w.capitalize()) for w in cell["name"].split()[1:]):
+                match = cell
         match = match or _NAME.match(text, t_end)
         name = _clean_name(match.group("name")) if match else ""
         labelled = match is not None and (match.group("label") is not None or (kind == "role" and _label_cell(

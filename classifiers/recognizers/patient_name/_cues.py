@@ -170,10 +170,12 @@ _TOPIC_AFTER = re.compile(
 
 
 # ... unless it is someone's own visit to that clinic ("Mon rendez-vous à la clinique d'épilepsie est le 14", "her
-# follow-up at the heart failure clinic"): the clinic says what they are followed for.
+# follow-up at the heart failure clinic"), or someone followed by that team ("Yvon, 73 ans, suivi par notre équipe
+# pour MPOC"): the clinic or the team says what they are followed for.
 _OWN_VISIT_BEFORE = re.compile(
-    r"\b(?:mon|ma|son|sa|votre|leur|my|his|her|your|their)\s+(?:prochain\s+|next\s+)?(?:rendez-vous|rdv|appointment"
-    r"|appt|suivi|follow-up|visite|visit|consultation)\b[^.\n]{0,40}$"
+    r"\b(?:(?:mon|ma|son|sa|votre|leur|my|his|her|your|their)\s+(?:prochain\s+|next\s+)?(?:rendez-vous|rdv|appointment"
+    r"|appt|suivi|follow-up|visite|visit|consultation)\b[^.\n]{0,40}"
+    r"|(?:suivie?|followed)\s+(?:par|by)\s+(?:notre|votre|leur|l'|la|le|our|your|their|the)\s*[^.\n]{0,30})$"
 )
 
 

@@ -16,6 +16,10 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
     _NOT_SURNAMES,
+    _ORG_WORDS,
+    _STOP,
+    _acronym,
+    _capitalised,
     _is_surname,
     _known_surname,
 )
@@ -503,17 +507,30 @@ def given_initial_names(
 # A given name, then the room or bed it lies in ("Hélène au 323-1 a fait une hypoglycémie", "Megan in 536A - INR 4.6
 # today", "Rachel in CCU 2 had a run of VT"): a ward's shorthand for its patient, when evidence said of someone follows
 # on the line.
+# ... or a family name in capitals, as a ward writes it ("can you see GALLANT in ED stretcher 4? Displaced distal
+# radius fracture"), when it spells no acronym.
 _GIVEN_IN_ROOM = re.compile(
-    rf"(?<![\w'’-])(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+"
+    rf"(?<![\w'’-])(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?))[ \t]+"
     r"(?:au|du|in|en|[àa][ \t]+l['’]|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
     r"|(?:in[ \t]+)?(?:room|rm|bed|bay))"
     r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?"
-    r"|(?:CCU|ICU|CICU|USI|USIC|SIC|SI|ER|ED|PACU|SSPI)[ \t-]?[0-9]{1,2})"
+    r"|(?:CCU|ICU|CICU|USI|USIC|SIC|SI|ER|ED|PACU|SSPI)[ \t-]?[0-9]{1,2}"
+    # (an emergency room's stretcher: "in ED stretcher 4", "à l'urgence civière 12")
+    r"|(?:ED|ER|urgence|emerg)[ \t]+(?:stretcher|civi[èe]re|bed|lit|bay|box|cubicle)[ \t]*[0-9]{1,2})"
     r"(?![\w/.,:-][0-9])(?![\w])"
 )
 _GIVEN_IN_ROOM_REACH = 120
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
-_UNIT_BED = re.compile(r"[A-Z]{2}[ \t-]?[0-9]")
+_UNIT_BED = re.compile(r"[A-Z]{2}[ \t-]?[0-9]|(?i:stretcher|civi[èe]re|bed|lit|bay|box|cubicle)[ \t]*[0-9]")
+
+
+def _family_in_capitals(word: str) -> bool:
+    """A word in capitals that a family list knows, or that spells no acronym and no ordinary word."""
+    folded = fold(word)
+    if folded in _NOT_SURNAMES or folded in _STOP or folded in _ORG_WORDS:
+        return False
+    return _known_surname(_capitalised(word)) or not _acronym(word)
 
 
 def given_names_in_rooms(
@@ -534,6 +551,8 @@ def given_names_in_rooms(
         if _TWO_DIGITS.search(text, lo, start) is None and _UNIT_BED.search(text, lo, start) is None:
             continue
         for match in _GIVEN_IN_ROOM.finditer(text, lo, start):
-            if match["given"] in _GIVEN_SET and match.start() not in names and said_of_someone(start, end):
-                names[match.start()] = (match.start("given"), match.end("given"), match["given"])
+            who = match["given"] or match["upper"]
+            known = match["given"] in _GIVEN_SET if match["given"] else _family_in_capitals(who)
+            if known and match.start() not in names and said_of_someone(start, end):
+                names[match.start()] = (match.start(), match.start() + len(who), who)
     return list(names.values())

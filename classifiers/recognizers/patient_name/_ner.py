@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sentinelle.classifiers.recognizers._base import fold
-from sentinelle.classifiers.recognizers.patient_name._shapes import _ORG_WORDS, _clean_name, _is_given, _known_surname
+from sentinelle.classifiers.recognizers.patient_name._shapes import (
+    _MONTHS,
+    _ORG_WORDS,
+    _clean_name,
+    _is_given,
+    _known_surname,
+)
 from sentinelle.classifiers.recognizers.patient_name._spans import _Reach, _reach_of, _word_end, _word_start
 
 if TYPE_CHECKING:
@@ -139,6 +145,7 @@ def ner_names(
                     and not any(s < ps + len(ptext) and ps < e for s, e in clinical)
                     and (" " in name or _known_surname(name) or _is_given(name))  # "the patient. Urine drug"
                     and not _determined(name)
+                    and not all(fold(w) in _MONTHS for w in name.split())  # "| July | August | September |"
                     and not excluded(name, ps, ps + len(ptext))):
                 result.append(
                     (ps, ps + len(ptext), name, 0.6, f"ner PER after {kind} ({fold(text[t_start:t_end])})")

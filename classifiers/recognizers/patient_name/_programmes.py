@@ -85,7 +85,18 @@ def programme_line(text: str, start: int, end: int) -> bool:
             and _SLOT_TOPIC_SPEAKER.fullmatch(text, line_start, start)):
         # (the topic's words of care are the talk's; words of care after the name are said of the person)
         return _announces_event(text) and _CARE_CUE.search(fold_window(rest)) is None
+    # "- « Le deuil chez les proches » — Karine Léger, intervenante en soins spirituels": a talk's title in quotes,
+    # then its speaker (a training day's programme gives no hours)
+    if _AFFILIATION.fullmatch(rest) and _QUOTED_TOPIC_SPEAKER.fullmatch(text, line_start, start):
+        return _announces_event(text) and _CARE_CUE.search(fold_window(rest)) is None
     return False
+
+
+_QUOTED_TOPIC_SPEAKER = re.compile(
+    r"[ \t>*•·-]*(?:\d{1,2}[.)][ \t]*)?[«\"“][^\n«»\"“”]{3,160}[»\"”][ \t]*[-–—|:][ \t]*"
+    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?)[ \t]*)?",
+    re.IGNORECASE,
+)
 
 
 _SLOT_TOPIC_SPEAKER = re.compile(

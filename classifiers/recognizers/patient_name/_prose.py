@@ -48,6 +48,13 @@ _GIVEN_PAREN = re.compile(
 )
 
 
+# "Yvon, 73 ans": a known given name alone, then the age between commas (the hit holds no space before its comma).
+# ... not the kind of person a teaching case opens with ("Man, 52, known for stage 4 CKD": "Man" is a given name too).
+_KINDS_OF_PERSON = frozenset({"man", "woman", "boy", "girl", "male", "female", "lady", "gentleman", "child", "baby",
+                              "homme", "femme", "garçon", "fille", "enfant", "bébé", "dame", "monsieur"})
+_GIVEN_COMMA_AGE = re.compile(rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*[0-9]")
+
+
 def _given_with_parenthesis(text: str, start: int) -> tuple[int, int, str] | None:
     match = _GIVEN_PAREN.match(text, start)
     if match is None or match["given"] not in _GIVEN_SET:
@@ -79,6 +86,12 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
             continue
         if text.find("(", start, end) > 0 and (given := _given_with_parenthesis(text, start)) is not None:
             names.append(given)
+            continue
+        aged = _GIVEN_COMMA_AGE.match(text, start, end)
+        if aged is not None:
+            if (aged["given"] in _GIVEN_SET and aged["given"].lower() not in _KINDS_OF_PERSON
+                    and not _YEARS_OF.match(text, end)):
+                names.append((start, aged.end("given"), aged["given"]))
             continue
         match = _SAID_NAME.match(text, start, end)
         if match is None or not bounded(text, start, match.end()) or _YEARS_OF.match(text, end):

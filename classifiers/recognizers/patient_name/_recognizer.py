@@ -351,7 +351,8 @@ class PatientNameRecognizer(BaseRecognizer):
 
         for start, end, name in in_rooms:
             if names.free(start, end, name):
-                add(start, end, name, 0.65, "pattern given name, then the room it lies in, evidence on the line")
+                add(start, end, name, 0.65, "pattern given name or family name in capitals, then the room it lies in, "
+                    "evidence on the line")
 
         for start, end, name in filed:
             # ("Haddad_TDAH_et_sommeil.pdf": a talk's title, the disease in capitals beside its speaker's name)

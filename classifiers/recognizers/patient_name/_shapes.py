@@ -174,6 +174,12 @@ _PLACE_GIVEN_NAMES = frozenset({"France", "Florence", "Victoria", "Alberta", "Ge
                                 "Lourdes", "Nancy", "Savannah", "Charlotte", "Madison", "Orlando", "Belgique"})
 
 
+def _acronym(word: str) -> bool:
+    """Capitals that spell an acronym more often than a family name: four letters or fewer, or no vowel."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) <= 4 or not any(fold(c) in "aeiouy" for c in letters)
+
+
 def _capitalised(word: str) -> str:
     """A name in capitals as the lists write it: "SAINT-ONGE" -> "Saint-Onge"."""
     return "-".join(w.capitalize() for w in word.split("-"))

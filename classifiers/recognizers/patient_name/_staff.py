@@ -213,8 +213,14 @@ _EMPLOYEE_NUMBER = re.compile(
     r"(?i:matricule|no\.?[ \t]+(?:d['’])?employ[ée]e?|employee[ \t]*(?:#|no\.?|number|id)|emp\.?[ \t]*(?:#|no\.?))"
     r"[ \t]*:?[ \t]*[0-9]"
 )
-_EMPLOYEE_LABELS = ("matricule", "employ", "emp.", "emp #", "emp#", "emp no")
+_EMPLOYEE_LABELS = ("matricule", "employ", "emp.", "emp #", "emp#", "emp no", "staff member", "membre du personnel")
 _NAME_BEFORE_NUMBER = re.compile(rf"(?P<name>{TITLE_CASE_FULL_NAME})[ \t]*[(,][ \t]*$")
+# ... or the label "employee" right before the name ("Incident report - employee: Laura Stewart (DOB ...), home care
+# nurse", "Déclaration d'événement – employée : Émilie Léger"): what an employer's health and safety office writes.
+_EMPLOYEE_LABEL = re.compile(
+    rf"(?i:\b(?:employee|employ[ée]e?|employ[ée]\(e\)|staff[ \t]+member|membre[ \t]+du[ \t]+personnel))[ \t]*:[ \t]*"
+    rf"(?P<name>{TITLE_CASE_FULL_NAME})"
+)
 
 
 # A full name right before the parenthesis that gives its bearer's job ("Wei Chen (kinesiologist) will return ...").
@@ -260,7 +266,7 @@ _RETURN_TO_WORK_BEFORE = re.compile(
     r"(?:return\s+to\s+work|retour\s+progressif|retour\s+au\s+travail|light\s+duties|modified\s+duties)"
     r"(?:\s+(?:au\s+travail|plan|schedule|program(?:me)?))?\s+(?:for|of|de|d'|pour)\s*$"
 )
-_CALLED_A_PATIENT = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:ma|my|notre|our|votre|your)\s+)?patiente?\b")
+_CALLED_A_PATIENT = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:mon|ma|my|notre|our|votre|your)\s+)?patiente?\b")
 _RETURN_WORDS = ("return to work", "retour progressif", "retour au travail", "reprendra le travail", "travaux légers",
                  "light duties", "modified duties")
 
@@ -277,7 +283,8 @@ def _returning_to_work(text: str, lower: str) -> list[str]:
 
 
 def _employees(text: str, lower: str) -> list[str]:
-    """The full names given an employee number in ``text`` (``lower``: ``text.lower()``)."""
+    """The full names given an employee number, or labelled as an employee's, in ``text`` (``lower``:
+    ``text.lower()``)."""
     names: list[str] = []
     # (cheap first: Python's re would try the labels' alternation at every position of every text)
     if not any(label in lower for label in _EMPLOYEE_LABELS):
@@ -286,6 +293,9 @@ def _employees(text: str, lower: str) -> list[str]:
         before = _NAME_BEFORE_NUMBER.search(text, max(0, number.start() - 64), number.start())
         if before is not None:
             names.append(before["name"])
+    # (unless the next words call them someone's patient: a physician's form for an employer)
+    names.extend(label["name"] for label in _EMPLOYEE_LABEL.finditer(text)
+                 if not _CALLED_A_PATIENT.match(fold(text[label.end() : label.end() + 30])))
     return names
 
 

@@ -21,6 +21,7 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _ORG_WORDS,
     _PARTICLE,
     _STOP,
+    _acronym,
     _capitalised,
     _is_given,
     _is_surname,
@@ -278,12 +279,6 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
             continue  # "OMFS Day - programme", "ENT Forum –": an acronym and a word, when neither list knows either
         return match.start("name"), match.end("name"), match["name"]
     return None
-
-
-def _acronym(word: str) -> bool:
-    """Capitals that spell an acronym more often than a family name: four letters or fewer, or no vowel."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) <= 4 or not any(fold(c) in "aeiouy" for c in letters)
 
 
 def _identifier_or_birth_date(number: str) -> bool:

@@ -199,6 +199,8 @@ NAME_SAID = Trigger(
     # ans)", "Tyler (sec. 2, groupe 40)", "Dylan D. (grade 11, homeroom 107)"): the caller asks for a known one.
     rf"|{_CAP}(?:[ \t]+[{_UP}]\.)?[ \t]*\([ \t]*(?:[0-9]{{1,2}}[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)"
     rf"|(?i:sec\.?|secondaire|grade|[0-9]{{1,2}}(?:e|re|er|th)[ \t]+ann[ée]e|homeroom|classe)[ \t]*[0-9]{{0,2}})"
+    # ... or between commas ("Vous accompagnerez Yvon, 73 ans, suivi pour MPOC", "Yvon, 73, followed for COPD")
+    rf"|{_CAP},[ \t]*[0-9]{{1,3}}(?:[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)\b|,[ \t]+[a-zà-ÿ])"
     # A nickname in quotes, then the family name in parentheses (« Le Grand Jo » (Bergevin, celui qui dort au
     # refuge...): how shelters and street outreach name the people they know; a known family name only.
     rf"|[«\x{{201C}}\"][ \t\x{{00A0}}]*[^»\x{{201D}}\"\n]{{1,30}}[»\x{{201D}}\"][ \t\x{{00A0}}]*"
