@@ -39,13 +39,15 @@ quoted header lines ("De : ...", "From: ...", never "Objet :"), and the name a g
 
 The package holds, one module each: the triggers (``_triggers``); what a name looks like and the
 title-less names around a known given name (``_shapes``); the names a line's layout gives (terse notes,
-rosters, rooms, a surname beside a chart number: ``_lines``), a Subject's or an invitation's (``_subject``),
+rosters, a surname beside a chart number: ``_lines``), the bed or room a name lies in (``_rooms``), a Subject's
+or an invitation's (``_subject``),
 names without capitals or right before a birth date (``_lower_case``), names said in prose or by a relative
 (``_prose``), labelled fields (``_fields``), patient lists (``_tables``), night reports (``_night_report``)
 and mail written to the patient (``_addressee``); span arithmetic (``_spans``); patient cues and document
 genre (``_cues``); NER on windows around unresolved triggers (``_ner``); who is staff (``_staff``,
-``_staff_cues``; staff schedules' rows: ``_schedules``; programmes, agendas and staff lists: ``_programmes``;
-a correspondent writing of their own care, who is not: ``_own_care``);
+``_staff_cues``; the employees an employer's mail names: ``_employees``; staff schedules' rows: ``_schedules``;
+programmes, agendas and staff lists: ``_programmes``; a correspondent writing of their own care, who is not:
+``_own_care``);
 one segment's candidates, their staff exclusion and evidence reach (``_weighing``); the names right after a
 trigger (``_after_triggers``); and the recognizer itself, which gathers every shape's names in order of
 precedence (``_recognizer``).

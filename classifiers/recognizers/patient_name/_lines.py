@@ -1,6 +1,6 @@
 """Names that a line's layout says are patients': a terse note's or a roster's "Surname I. -" or "Lit 12 :
-MORIN, Ginette", an initial and a surname opening a clinical line, a patient named by the room they lie in,
-and a surname beside a chart number in a field of its line."""
+MORIN, Ginette", an initial and a surname opening a clinical line, a known given name and an initial, and a
+surname beside a chart number in a field of its line. (Names by the bed or room they lie in: ``_rooms``.)"""
 
 from __future__ import annotations
 
@@ -11,15 +11,10 @@ from collections.abc import Callable, Sequence
 import re2
 
 from sentinelle.classifiers.recognizers._base import bounded, fold
-from sentinelle.classifiers.recognizers.patient_name._lower_case import _known_lower_name
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
     _NOT_SURNAMES,
-    _ORG_WORDS,
-    _STOP,
-    _acronym,
-    _capitalised,
     _is_surname,
     _known_surname,
 )
@@ -249,50 +244,6 @@ def lower_case_initial_names(
     return names
 
 
-# A name and then where the patient lies ("consult pour J. Paquette civ 9: FA rapide", "leblanc diane civ 16:
-# sepsis urinaire", "B. Morin (lit 12), glycémie 2,1"): a bed or a stretcher says the name is a patient's. The name is
-# an initial and a known family name, or a known given name and a known family name typed in lower case (either
-# order). Only on a line whose clinical evidence follows.
-_BED_WORDS = r"civ|civi[eè]re|lit|bed|ch|chambre|room|rm|box|cubicle|stretcher"
-_NAME_BEFORE_BED = re.compile(
-    rf"(?<![\w'’-])(?:(?P<initial>[{_UP}])\.[ \t\u00a0]?"
-    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
-    rf"|(?P<first>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<second>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?))"
-    rf"[ \t]*,?[ \t]*(?P<bed>\(?[ \t]*(?i:{_BED_WORDS})\.?[ \t]*"
-    r"[0-9]{1,4}[A-Za-z]?[ \t]*\)?)(?=[ \t]*(?:[:,;.–—-]|$))"
-)
-_BED_WORD = re.compile(rf"(?i:\b(?:{_BED_WORDS})\b)")
-
-
-def names_before_a_bed(
-    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
-) -> list[tuple[int, int, str, bool]]:
-    """(start, end, name, initialled) of each name right before a bed or stretcher (``_NAME_BEFORE_BED``) on the line
-    of some evidence said of someone, the evidence following the bed within ``_TERSE_REACH`` characters. An
-    initialled name is given as "Surname I" (``initial_surname_names``' form). Each line is read once, and only when
-    it holds a bed word at all."""
-    names: list[tuple[int, int, str, bool]] = []
-    lines: dict[int, list[tuple[int, int]]] = {}
-    for start, end in evidence:
-        lines.setdefault(text.rfind("\n", 0, start) + 1, []).append((start, end))
-    for line_start, spans in lines.items():
-        last = max(start for start, _ in spans)
-        if _BED_WORD.search(text, line_start, last) is None:
-            continue
-        for match in _NAME_BEFORE_BED.finditer(text, line_start, last):
-            if not any(0 <= s - match.end() <= _TERSE_REACH and said_of_someone(s, e) for s, e in spans):
-                continue
-            if match["initial"]:
-                surname = match["surname"]
-                if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
-                    names.append((match.start("initial"), match.end("surname"), f"{surname} {match['initial']}", True))
-            elif _known_lower_name((match["first"], match["second"])) or _known_lower_name((match["second"],
-                                                                                             match["first"])):
-                names.append((match.start("first"), match.end("second"), text[match.start("first"):match.end("second")],
-                              False))
-    return names
-
-
 def _terse_note_names(
     text: str, hits: Sequence[tuple[int, int]], evidence: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -355,46 +306,6 @@ def _terse_note_names(
 
 
 _AGE_SEX = re.compile(r"[0-9]{1,3}[ \t]?(?:(?:[MFHmfh]|ans|yo|y|yrs?)\b|y\.o\.)")
-
-
-# ... and the same surname first: "Boucher - suivi", "MacDonald: f/u".
-_CAP_NAME = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+)?"
-
-
-# Someone named by where they lie, then by name: "the lady in 312 (Côté)", "la dame du 312 (Mme Côté)", "le monsieur
-# au lit 4 (Roy)", "your guy in 4B, Steven,": a ward's way of saying which patient.
-_NAMED_BY_ROOM_LEAD = re.compile(
-    r"(?i:\b(?:the|a|your|our|my|that)[ \t]+(?:lady|gentleman|man|woman|guy|gal|patient|pt|kid|boy|girl|fellow)"
-    r"[ \t]+(?:in|from|at|on)[ \t]+(?:room[ \t]+|bed[ \t]+|rm[ \t]+)?"
-    r"|\b(?:la|le|une|un|ta|ton|notre|votre)[ \t]+"
-    r"(?:dame|monsieur|patiente?|usag[eè]re?|jeune|petite?|enfant|b[ée]b[ée])"
-    r"[ \t]+(?:du|de[ \t]+la|au|[àa][ \t]+la|en|de)[ \t]+(?:chambre[ \t]+|lit[ \t]+|ch\.?[ \t]*)?)$"
-)
-# Where to look (cheap, case-sensitive): a room number, then a parenthesised name or ", Given,".
-_ROOM_THEN_NAME = re.compile(
-    rf"(?<![\w.])[0-9]{{1,4}}[A-Za-z]?[ \t]*"
-    rf"(?:\([ \t]*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?P<paren>{_CAP_NAME})[ \t]*\)"
-    rf"|,[ \t]*(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*,)"
-)
-_LEAD_REACH = 48
-
-
-def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the people a text names by their room or bed, then their name ("the lady in 312
-    (Côté)", "la dame du 312 (Mme Côté)", "your guy in 4B, Steven,"); a given name alone only when it is a known
-    one. The room and name are found first; the words before the room are read only there."""
-    found: list[tuple[int, int, str]] = []
-    for match in _ROOM_THEN_NAME.finditer(text):
-        if _NAMED_BY_ROOM_LEAD.search(text, max(0, match.start() - _LEAD_REACH), match.start()) is None:
-            continue
-        group = "paren" if match["paren"] else "given"
-        name = match[group]
-        if group == "given" and name not in _GIVEN_SET:
-            continue
-        if not all(_is_surname(w) for w in name.split()):
-            continue
-        found.append((match.start(group), match.end(group), name))
-    return found
 
 
 # A line of fields, one a family name alone and another the number that identifies its bearer ("Summary: Tremblay -
@@ -501,58 +412,4 @@ def given_initial_names(
         if last.start() < line_start or last.end() > start or not said_of_someone(start, end):
             continue
         names[last.start()] = (last.start(), last.end(), f"{last['given']} {last['initial']}.")
-    return list(names.values())
-
-
-# A given name, then the room or bed it lies in ("Hélène au 323-1 a fait une hypoglycémie", "Megan in 536A - INR 4.6
-# today", "Rachel in CCU 2 had a run of VT"): a ward's shorthand for its patient, when evidence said of someone follows
-# on the line.
-# ... or a family name in capitals, as a ward writes it ("can you see GALLANT in ED stretcher 4? Displaced distal
-# radius fracture"), when it spells no acronym.
-_GIVEN_IN_ROOM = re.compile(
-    rf"(?<![\w'’-])(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
-    rf"|(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?))[ \t]+"
-    r"(?:au|du|in|en|[àa][ \t]+l['’]|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
-    r"|(?:in[ \t]+)?(?:room|rm|bed|bay))"
-    r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?"
-    r"|(?:CCU|ICU|CICU|USI|USIC|SIC|SI|ER|ED|PACU|SSPI)[ \t-]?[0-9]{1,2}"
-    # (an emergency room's stretcher: "in ED stretcher 4", "à l'urgence civière 12")
-    r"|(?:ED|ER|urgence|emerg)[ \t]+(?:stretcher|civi[èe]re|bed|lit|bay|box|cubicle)[ \t]*[0-9]{1,2})"
-    r"(?![\w/.,:-][0-9])(?![\w])"
-)
-_GIVEN_IN_ROOM_REACH = 120
-_TWO_DIGITS = re.compile(r"[0-9]{2}")
-_UNIT_BED = re.compile(r"[A-Z]{2}[ \t-]?[0-9]|(?i:stretcher|civi[èe]re|bed|lit|bay|box|cubicle)[ \t]*[0-9]")
-
-
-def _family_in_capitals(word: str) -> bool:
-    """A word in capitals that a family list knows, or that spells no acronym and no ordinary word."""
-    folded = fold(word)
-    if folded in _NOT_SURNAMES or folded in _STOP or folded in _ORG_WORDS:
-        return False
-    return _known_surname(_capitalised(word)) or not _acronym(word)
-
-
-def given_names_in_rooms(
-    text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
-) -> list[tuple[int, int, str]]:
-    """(start, end, given name) of each listed given name followed by its room (``_GIVEN_IN_ROOM``) that evidence said
-    of someone follows on the same line (or on the next one of a hard-wrapped sentence) within
-    ``_GIVEN_IN_ROOM_REACH`` characters. Only the lines of evidence are read, and only where a room's digits stand."""
-    names: dict[int, tuple[int, int, str]] = {}
-    for start, end in evidence:
-        lo = max(0, start - _GIVEN_IN_ROOM_REACH)
-        line_start = text.rfind("\n", lo, start) + 1
-        if line_start > 0:
-            previous = text.rfind("\n", lo, line_start - 1) + 1
-            if text[max(lo, previous) : line_start - 1].strip(" \t\r>"):
-                line_start = previous  # the first line of a hard-wrapped sentence
-        lo = max(line_start, lo)
-        if _TWO_DIGITS.search(text, lo, start) is None and _UNIT_BED.search(text, lo, start) is None:
-            continue
-        for match in _GIVEN_IN_ROOM.finditer(text, lo, start):
-            who = match["given"] or match["upper"]
-            known = match["given"] in _GIVEN_SET if match["given"] else _family_in_capitals(who)
-            if known and match.start() not in names and said_of_someone(start, end):
-                names[match.start()] = (match.start(), match.start() + len(who), who)
     return list(names.values())

@@ -29,12 +29,9 @@ from sentinelle.classifiers.recognizers.patient_name._file_names import names_in
 from sentinelle.classifiers.recognizers.patient_name._lines import (
     _terse_note_names,
     given_initial_names,
-    given_names_in_rooms,
     initial_surname_names,
     lower_case_initial_names,
-    names_before_a_bed,
     names_beside_numbers,
-    people_named_by_room,
 )
 from sentinelle.classifiers.recognizers.patient_name._lower_case import (
     _names_before_birth_dates,
@@ -57,6 +54,11 @@ from sentinelle.classifiers.recognizers.patient_name._prose import (
     given_names_seen,
     people_introducing_themselves,
     people_named_by_a_relative,
+)
+from sentinelle.classifiers.recognizers.patient_name._rooms import (
+    given_names_in_rooms,
+    names_before_a_bed,
+    people_named_by_room,
 )
 from sentinelle.classifiers.recognizers.patient_name._shapes import _ORG_WORDS, _titleless
 from sentinelle.classifiers.recognizers.patient_name._spans import _Overlaps, _Reach

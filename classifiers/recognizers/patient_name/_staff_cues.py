@@ -10,6 +10,7 @@ import re
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue, patient_cue
+from sentinelle.classifiers.recognizers.patient_name._employees import RETURN_TO_WORK_AFTER, replaced_starts
 from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
 from sentinelle.classifiers.recognizers.patient_name._own_care import _CORRESPONDENT_AFTER, _WRITES_OF_OWN_CARE
 from sentinelle.classifiers.recognizers.patient_name._programmes import (
@@ -24,8 +25,6 @@ from sentinelle.classifiers.recognizers.patient_name._staff import (
     _PRAISE_LINE,
     _STAFF_AFTER,
     _STAFF_BEFORE,
-    RETURN_TO_WORK_AFTER,
-    replaced_starts,
 )
 
 # A career event told about the name, in the same sentence ("M. Serge Bouchard, qui prend sa retraite").
