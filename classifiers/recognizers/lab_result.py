@@ -124,6 +124,17 @@ _RANGES.update({
     # Hepatitis B immunity: the antibody titre a booster recall is decided on ("anti-HBs < 10").
     "anti-hbs": (0.0, 100000.0), "anti hbs": (0.0, 100000.0), "ac anti-hbs": (0.0, 100000.0),
 })
+# The liver and pancreas panel and faecal calprotectin without their units ("ALT 88", "bili 41", "calprotectin back at
+# 1900"): U/L, µmol/L and µg/g as laboratories report them.
+_LIVER = (3.0, 20000.0)
+_RANGES.update({
+    "alt": _LIVER, "ast": _LIVER, "alat": _LIVER, "asat": _LIVER, "alp": (10.0, 5000.0),
+    "phosphatase alcaline": (10.0, 5000.0), "alkaline phosphatase": (10.0, 5000.0), "ggt": (3.0, 5000.0),
+    "gamma-gt": (3.0, 5000.0), "bilirubine": (1.0, 1000.0), "bilirubin": (1.0, 1000.0),
+    "bilirubine totale": (1.0, 1000.0), "lipase": (3.0, 50000.0),
+    "calprotectine": (5.0, 10000.0), "calprotectine fecale": (5.0, 10000.0), "calprotectin": (5.0, 10000.0),
+    "fecal calprotectin": (5.0, 10000.0), "faecal calprotectin": (5.0, 10000.0),
+})
 # Screening and cognitive scales: a score within the scale, also written over its maximum ("MoCA 19/30").
 _SCALES: dict[str, int] = {"epds": 30, "phq-9": 27, "phq9": 27, "gad-7": 21, "gad7": 21, "mmse": 30, "moca": 30,
                            "berg": 56}

@@ -48,10 +48,12 @@ _GREETING_REACH = 300  # the greeting opens the text (after a quoted header or a
 # prochain rendez-vous de suivi" is not needed: "votre suivi" is). Folded text.
 _CARE_NOUNS = (
     r"results?|resultats?|test\s+results|analyses|examens?|bilan|prise\s+de\s+sang|blood\s*work|lab\s+work|biops(?:y|ie)"
-    r"|scan|irm|mri|x-ray|radiographie|echographie|ultrasound|mammograph(?:y|ie)|mammogram|colonoscop(?:y|ie)"
+    r"|scan|irm|mri|x-ray|radiographie|echographie|ultrasound|mammograph(?:y|ie)|mammogram"
+    # ... and every endoscopy ("your gastroscopy (EGD)", "votre coloscopie", "your sigmoidoscopy")
+    r"|[a-z]*scop(?:y|ie)|egd|ercp|cpre"
     r"|surgery|chirurgie|operation|procedure|intervention|physio|physiotherap(?:y|ie)|therap(?:y|ie)|rehab"
     r"|readaptation|treatment|traitement|medications?|medicaments?|prescriptions?|ordonnances?|dose|diagnosis"
-    r"|renouvellements?|renewals?|refills?"
+    r"|renouvellements?|renewals?|refills?|seizures?|convulsions?"
     # ... and the appointment booked for it ("your endocrinology appointment", "votre nouveau rendez-vous")
     r"|appointments?|appts?|rendez-vous|rdv"
     r"|diagnostic|follow-?up|suivi|consultation|referral|pregnancy|grossesse|wound|plaie|pansement|dressing"
@@ -176,7 +178,9 @@ def speaks_of_own_care(text: str) -> bool:
 # A statement's or a letter's address block: a full name alone on its line, then the civic number and the street
 # ("Raymond Donnelly\n3499, rue des Ormes, Lévis"), near the top of the document.
 _ADDRESS_BLOCK = re.compile(
-    r"(?m:^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+    # (a title may open the name's line: "Mr. Raymond Poulin\n1674, chemin de la Grève"; not a physician's)
+    r"(?m:^[ \t]*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?){1,2})[ \t]*\r?\n"
     rf"[ \t]*[0-9]{{1,6}}[A-Za-z]?,?[ \t]+(?:(?i:{FR_STREETS}|boul\.?|ch\.?|av\.?)\b|(?:[A-Z][A-Za-z'’-]+[ \t]+){{1,3}}"
     rf"(?:{EN_STREETS})\b))"

@@ -37,6 +37,10 @@ _WRITES_OF_OWN_CARE = re2.compile(
     # "j'ai eu mes règles", "ma ponction", "mes embryons")
     r"|period|regles|cycle|grossesse|pregnancy|ponction|stimulation|embryons?|embryos?|ivf|fiv|injections?|piqures?"
     r"|blood\s+tests?|bloodwork|prise\s+de\s+sang"
+    # ... an infusion of one's own, the drug perhaps named ("Ma dernière perfusion d'Ocrevus", "My last Ocrevus
+    # infusion"), or a part of one's body ("my right eye has been blurry", "my left leg is numb")
+    r"|(?:(?:last|next|derniere|prochaine)\s+)?(?:[a-z-]+\s+)?(?:infusions?|perfusions?)"
+    r"|(?:(?:right|left)\s+)?(?:eyes?|legs?|arms?|hands?|feet|foot|knees?|hips?|shoulders?|chest|stomach|skin)"
     # ... a screening test or a bowel disease of one's own ("my stool test (FIT) was positive", "My Crohn's is
     # flaring again", "ma colite")
     r"|stool\s+tests?|pap\s+tests?|colonoscopy|coloscopie|depistage|crohn(?:'s)?|colitis|colite|flare|poussee"

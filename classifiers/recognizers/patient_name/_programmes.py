@@ -77,8 +77,9 @@ def programme_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
     closes_item = not rest.strip(" \t\r.,;)")
-    if closes_item and _AGENDA_ITEM.fullmatch(text, line_start, start):
-        return _is_agenda(text) and not _care_cue(text, start, end)
+    # (an item of no agenda may still be a programme's slot, below)
+    if closes_item and _AGENDA_ITEM.fullmatch(text, line_start, start) and _is_agenda(text):
+        return not _care_cue(text, start, end)
     # "11 h 00 - Le patient NSA : sortir de l'impasse - M. Félix Lemay, CHU X": a slot, its topic, then its speaker
     # and the speaker's affiliation
     if (_AFFILIATION.fullmatch(rest) and start - line_start <= 200
@@ -101,7 +102,9 @@ _QUOTED_TOPIC_SPEAKER = re.compile(
 
 _SLOT_TOPIC_SPEAKER = re.compile(
     r"[ \t>*•-]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2}|h)(?:[ \t]*(?:am|pm))?"
-    r"(?:[ \t]*(?:-|–|—|à|a|to)[ \t]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2}|h)?(?:[ \t]*(?:am|pm))?)?[ \t]*[-–—|:][ \t]*"
+    # (the hour's own column may stand for the separator: "08:30  Prévention secondaire après un ICT  —  Mme X")
+    r"(?:[ \t]*(?:-|–|—|à|a|to)[ \t]*\d{1,2}[ \t]*(?:[:h][ \t]*\d{2}|h)?(?:[ \t]*(?:am|pm))?)?"
+    r"(?:[ \t]*[-–—|:][ \t]*|[ \t]{2,}|\t)"
     r"[^\n]{3,160}?[ \t][-–—|][ \t]*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dre?\.?|Pre?\.?)[ \t]*)?",
     re.IGNORECASE,
 )

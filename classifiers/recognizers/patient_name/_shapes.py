@@ -220,6 +220,8 @@ def _titleless(
             upper = before["surname"].isupper()
             if "\t" in before["sep"] and not upper and not _known_surname(before["surname"]):
                 continue  # a table's cells ("Code<TAB>Meaning<TAB>Line"): a tab alone says no name's order
+            if upper and _acronym(before["surname"]) and not _known_surname(_capitalised(before["surname"])):
+                continue  # "EUS<TAB>Sonia", "CPRE<TAB>Karine": a schedule's procedure by its initials, then who does it
             if upper or "," in before["sep"] or "\t" in before["sep"] or not _is_given(before["surname"]):
                 names.append((before.start(), g_end, text[before.start() : g_end], "surname + given name"))
     for start, end in comma_hits:
