@@ -219,6 +219,19 @@ def scanned_file_mail(
     return message.as_bytes()
 
 
+def carried_message(sender: str, to: str, subject: str, body: str) -> Any:
+    """A plain message (an ``EmailMessage``) to carry in another as an attachment (``outbound_mail``'s ``carried``):
+    a patient's mail or a colleague's forwarded on."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(body)
+    return message
+
+
 def outbound_mail(sender: str, to: str, subject: str, body: str, carried: Any = None,
                   files: Sequence[tuple[str, bytes, str]] = ()) -> bytes:
     """A plain message from ``sender`` to ``to``, carrying ``carried`` (an ``EmailMessage``) as an attachment, and

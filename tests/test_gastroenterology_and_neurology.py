@@ -13,7 +13,7 @@ Nobody's patient: a speaker at the end of a programme's slot whose hour stands i
 from __future__ import annotations
 
 import pytest
-from conftest import inspect_mail, inspect_text, outbound_mail
+from conftest import carried_message, inspect_mail, inspect_text, outbound_mail
 
 from sentinelle.classifiers.types import DIAGNOSIS, LAB_RESULT, MEDICATION, PATIENT_NAME
 
@@ -81,13 +81,8 @@ def test_a_letter_to_the_patient_whose_address_block_opens_with_a_title() -> Non
     "Merci,\nPaula Grenier",
 ])
 def test_a_patients_own_message_forwarded_as_an_attachment(body: str) -> None:
-    from email.message import EmailMessage
-
-    carried = EmailMessage()
-    carried["From"] = "Paula Grenier <p.grenier@courriel.example>"
-    carried["To"] = "Clinique SEP <sep@hopital.example>"
-    carried["Subject"] = "question"
-    carried.set_content(body)
+    carried = carried_message("Paula Grenier <p.grenier@courriel.example>", "Clinique SEP <sep@hopital.example>",
+                              "question", body)
     raw = outbound_mail("Nadia <nadia@hopital.example>", "Dre Roy <roy@hopital.example>", "Fwd: question",
                         "This came into the clinic inbox (attached). Relapse?", carried=carried)
     confidential, counted = inspect_mail(raw)
@@ -95,14 +90,9 @@ def test_a_patients_own_message_forwarded_as_an_attachment(body: str) -> None:
 
 
 def test_a_colleagues_message_forwarded_as_an_attachment_stays_staff() -> None:
-    from email.message import EmailMessage
-
-    carried = EmailMessage()
-    carried["From"] = "Paula Grenier <p.grenier@hopital.example>"
-    carried["To"] = "Clinique SEP <sep@hopital.example>"
-    carried["Subject"] = "infusion chairs"
-    carried.set_content("Hello,\n\nThe next infusion day for natalizumab is full; I moved two chairs.\n\n"
-                        "Paula Grenier\nnurse, MS clinic")
+    carried = carried_message("Paula Grenier <p.grenier@hopital.example>", "Clinique SEP <sep@hopital.example>",
+                              "infusion chairs", "Hello,\n\nThe next infusion day for natalizumab is full; I moved "
+                              "two chairs.\n\nPaula Grenier\nnurse, MS clinic")
     raw = outbound_mail("Nadia <nadia@hopital.example>", "Dre Roy <roy@hopital.example>", "Fwd: chairs",
                         "FYI (attached).", carried=carried)
     confidential, counted = inspect_mail(raw)
