@@ -105,3 +105,38 @@ def test_a_speaker_closing_a_programmes_slot_whose_hour_has_its_own_column() -> 
             "09:15  Épilepsie réfractaire : quand opérer?  —  Dr Marc Lévesque\n")
     confidential, counted = inspect_text(body)
     assert not confidential and PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize(("file_name", "text"), [
+    ("BOUCHARD_L_EEG.txt", "Rapport EEG\nConclusion : EEG anormal, activité épileptiforme temporale gauche."),
+    ("Pathology_Gagnon_R.txt", "Pathology report\nFinal diagnosis: chronic active colitis, no dysplasia."),
+    ("Holter_Tremblay_Sylvie.txt", "Holter 24 h\nParoxysmal atrial fibrillation, longest run 4 minutes."),
+])
+def test_a_family_name_in_a_file_name_that_names_a_test_anywhere(file_name: str, text: str) -> None:
+    raw = outbound_mail("Archives <archives@hopital.example>", "Dre Roy <roy@hopital.example>", "report",
+                        "Here's the report you asked for.", files=[(file_name, text.encode(), "text/plain")])
+    confidential, counted = inspect_mail(raw)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+@pytest.mark.parametrize(("file_name", "text"), [
+    ("EEG_lab_schedule_2025.txt", "EEG lab schedule\nMonday: Lucie Caron\nTuesday: Marc Roy"),
+    ("Pathology_ANNUAL_B.txt", "Pathology annual report\nVolume up 4 %, colitis biopsies stable."),
+])
+def test_a_test_named_in_a_file_name_with_no_ones_name(file_name: str, text: str) -> None:
+    raw = outbound_mail("Archives <archives@hopital.example>", "Dre Roy <roy@hopital.example>", "report",
+                        "Here's the report you asked for.", files=[(file_name, text.encode(), "text/plain")])
+    confidential, counted = inspect_mail(raw)
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+def test_a_subject_closing_on_a_family_name_that_is_a_given_name_too() -> None:
+    confidential, counted = inspect_text("Moved to Friday 9:00. Remicade 400 mg, CBC drawn, Hb 98.",
+                                         subject="Infusion chair - MARTIN SYLVIE")
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_words_in_capitals_that_are_no_name_in_a_subject() -> None:
+    confidential, counted = inspect_text("The research grant on Crohn's disease closes Friday.",
+                                         subject="GRANT APPLICATION DEADLINE - IBD research")
+    assert not confidential and PATIENT_NAME not in counted, counted

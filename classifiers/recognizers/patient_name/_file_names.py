@@ -53,11 +53,12 @@ _GLUED_INITIAL = re.compile(r"[A-Z][A-Z][a-z]{3,}")
 _INITIAL_GLUED_AFTER = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
-# A file name that opens with a test's or an exam's name ("MoCA_Rioux_J_20241015.pdf", "ECG_Roy_2255871.pdf"): the
-# family name after it, with an initial or a number, is the tested person's, wherever the evidence lies.
-_EXAM_FIRST = re.compile(
-    r"[ \t]*(?i:moca|mmse|ecg|ekg|eeg|emg|bmd|dexa|ost[ée]o|osteodensitometrie|irm|mri|tdm|rx|holter|mapa|spiro"
-    r"|spirom[ée]trie|audiogramm?e?|biopsie|biopsy|patho)(?=[ \t-])"
+# A file name that names a test or an exam, first or last ("MoCA_Rioux_J_20241015.pdf", "ECG_Roy_2255871.pdf",
+# "CHARBONNEAU_M_EMG.pdf", "Path_report_Levesque_Y.pdf"): the family name in it, with an initial or a number, is the
+# tested person's, wherever the evidence lies.
+_EXAM_WORD = re.compile(
+    r"(?<![^\W_])(?i:moca|mmse|ecg|ekg|eeg|emg|bmd|dexa|ost[ée]o|osteodensitometrie|irm|mri|tdm|rx|holter|mapa|spiro"
+    r"|spirom[ée]trie|audiogramm?e?|biopsie|biopsy|patho|path|pathology|pathologie)(?![^\W_])"
 )
 
 
@@ -91,11 +92,11 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
 
     ``listed_only`` (the evidence lies in the file, not in its name): only a listed given name beside a family name
     ("resume_FALARDEAU_Loic.pdf"); a word and a number or a letter ("FAC-972770.pdf") name a document as often,
-    unless the file name opens with a test's name (``_EXAM_FIRST``: "MoCA_Rioux_J_20241015.pdf"), or the initial is
+    unless the file name names a test (``_EXAM_WORD``: "MoCA_Rioux_J_20241015.pdf"), or the initial is
     glued to the family name ("SinclairD_psychosocial_summary.pdf")."""
     words = [match for match in _WORD.finditer(text) if len(match.group()) >= 3]
     found: list[tuple[int, int, str]] = []
-    exam = _EXAM_FIRST.match(text) is not None
+    exam = _EXAM_WORD.search(text) is not None
     for word in words:
         family = word.group()
         # (a family name glued to its initial, either side, is no document's word: read whatever the evidence)

@@ -256,7 +256,9 @@ def _upper_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         # (a listed given name first, then a listed family name, which may be a given name too: "STANLEY
         # CAMPBELL"; not an ordinary word in capitals: "JOB OPPORTUNITY")
-        if (_upper_family(first) and _upper_given(second)) or (_upper_given(first) and _known_surname(second)):
+        # (a listed family name that is a given name too, before a given name: "GRANT JOAN", "MARTIN SYLVIE")
+        family_first = _upper_family(first) or (len(first) >= 4 and _known_surname(_capitalised(first)))
+        if (family_first and _upper_given(second)) or (_upper_given(first) and _known_surname(second)):
             return s1, e2
     return None
 
