@@ -8,6 +8,8 @@ From corpus_heldout_177 (neurology): a seizure and carpal tunnel syndrome by nam
 address block opens with a title ("Mr. Raymond Poulin" over the street); a patient's own message forwarded as an
 attachment, written of an infusion or a part of the body ("My last Ocrevus infusion", "my left leg is numb").
 Nobody's patient: a speaker at the end of a programme's slot whose hour stands in its own column.
+
+Left over from session 27's read mail: a compound given name's two initials ("J.-P. Bouchard", "D.O. O'Neill").
 """
 
 from __future__ import annotations
@@ -139,4 +141,19 @@ def test_a_subject_closing_on_a_family_name_that_is_a_given_name_too() -> None:
 def test_words_in_capitals_that_are_no_name_in_a_subject() -> None:
     confidential, counted = inspect_text("The research grant on Crohn's disease closes Friday.",
                                          subject="GRANT APPLICATION DEADLINE - IBD research")
+    assert not confidential and PATIENT_NAME not in counted, counted
+
+
+@pytest.mark.parametrize("body", [
+    "M.-È. Gagnon a fait une chute cette nuit, fracture du poignet.",
+    "Pourrais-tu voir J.-P. Bouchard? Crise convulsive ce matin.",
+    "Could you see D.O. O'Neill in 4? New AFib, started on diltiazem.",
+])
+def test_a_compound_given_names_two_initials_before_the_family_name(body: str) -> None:
+    confidential, counted = inspect_text(body)
+    assert confidential and PATIENT_NAME in counted, counted
+
+
+def test_two_initials_thanked_for_a_talk_are_no_patient() -> None:
+    confidential, counted = inspect_text("Merci à J.-P. Bouchard pour sa présentation sur la fracture de hanche.")
     assert not confidential and PATIENT_NAME not in counted, counted

@@ -65,7 +65,8 @@ _LINE_OPENING_INITIAL = re.compile(
     rf"(?:(?i:hi|hello|hey|bonjour|bonsoir|salut|allo|allô)[ \t]+[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t]*,[ \t]*)?"
     r"(?:(?i:(?:(?:reminder|rappel|update|nouvelles|news|question|petit[ \t]+rappel)[ \t]+)?"
     r"(?:about|re|pour|for|concernant|regarding|au[ \t]+sujet[ \t]+de|fyi|pt|patient|patiente))[ \t:,]+)?"
-    rf"(?P<initial>[{_UP}])\.[ \t\u00a0]?"
+    # (a compound given name's two initials too: "J.-P. Tremblay", "D.O. O'Neill")
+    rf"(?P<initial>[{_UP}])\.(?:-?[{_UP}]\.)?[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
 )
 
@@ -91,7 +92,7 @@ _ABOUT_WORDS = (
 )
 _SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
 _ABOUT_INITIAL = re.compile(
-    rf"{_ABOUT_WORDS}(?P<initial>[{_UP}])\.[ \t\u00a0]?(?P<surname>{_SURNAME})(?![\w'’-])"
+    rf"{_ABOUT_WORDS}(?P<initial>[{_UP}])\.(?:-?[{_UP}]\.)?[ \t\u00a0]?(?P<surname>{_SURNAME})(?![\w'’-])"
 )
 # ... the family name first ("Dementia work-up back for Gosselin E.:", "Bilan revenu pour Deschênes R. :"), not a
 # citation's author list ("for Roy A, Tremblay JP").
