@@ -85,6 +85,8 @@ PROCUREMENT: tuple[str, ...] = (
     "purchase order", "fournisseur", "fournisseurs", "supplier", "vendor", "approvisionnement", "procurement",
     "tender", "rfp", "seao", "dossier d'achat",
 )  # fmt: skip
+# The prefixes service desks number their tickets with (incident, request item, change, problem, task).
+_SERVICE_DESK_TICKET = re.compile(r"(?i:inc|ritm|req|chg|prb|sctask|task)[-_ ]?[0-9]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -153,6 +155,8 @@ class MrnRecognizer(BaseRecognizer):
                     continue  # "09:36:57 -0500": a clock's seconds and a time zone, not a chart number
                 if _placeholder(value):
                     continue  # "N° de dossier : [0000000]": a template's field
+                if _SERVICE_DESK_TICKET.match(value):
+                    continue  # "Interruption planifiée du DME – INC8101128": a service desk's ticket, not a chart
                 if file_name and year_first_date(value):
                     continue  # "dossier_20241113.zip": file names are dated year first, month, day
                 if _BIRTH_LABEL_BEFORE.search(text, max(0, start - 24), start):

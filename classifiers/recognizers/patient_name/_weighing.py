@@ -77,6 +77,12 @@ _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidenc
 _GREETING_END = re.compile(r"[ \t]*(?:[,!:;.\r\n]|$|(?:et|and|&)\b)")
 _GREETING_INSIDE = re.compile(r"[,!:;\r\n]")  # "Allô Julie,\nMax ...": the greeting's name and the next line's word
 
+# The next name after a physician's, joined by "and" ("Approved by: Dr. Nathalie Giroux and Ms. Annie Beauregard",
+# "Dre Roy et Mme Tremblay"): one list of colleagues (not a comma's: "Dr Roy, Mme Tremblay 82 ans" may refer).
+_AFTER_A_PHYSICIAN = re.compile(
+    r"(?:\bDre?\b\.?|\bDRE?\b\.?|\bDocteure?\b)[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*"
+    r"[ \t]+(?:et|and|&)[ \t]+(?:(?:M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?)[ \t]*)?$"
+)
 _BULLET_LIST_REACH = 400  # a bulleted list of names under a staff label ("Registered:"): some ten lines on
 # The word right before a name on its line ("Tanya " of "Tanya Doyle").
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
@@ -157,6 +163,8 @@ class SegmentNames:
         stands (a signature, a header line, a greeting, a schedule) or by what the text says of them."""
         text = self.text
         words = _name_words(name)
+        if _AFTER_A_PHYSICIAN.search(text, max(0, start - 80), start) is not None:
+            return True
         if self._staff_seen:
             last_end = max(e for e, _ in self._staff_seen)
             # The next name of a list that a staff member opens ("M. Jacques Bélanger et à Mme Lise
