@@ -169,8 +169,8 @@ def names_after_triggers(
         if text.startswith("M.", t_start) and initial_in_row(text, t_start):
             continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
         match = _NAME_BELOW.match(text, t_end) if kind == "role" else None
-        row_start = text.rfind("\n", 0, t_start) + 1
-        if match is None and kind == "role" and _PIPE_ROW_START.fullmatch(text, row_start, t_start):
+        if (match is None and kind == "role" and text.find("|", t_end, t_end + 4) != -1
+                and _PIPE_ROW_START.fullmatch(text, text.rfind("\n", 0, t_start) + 1, t_start)):
             cell = _NAME_IN_NEXT_CELL.match(text, t_end)
             # (a header row's next title is no name: "| Name | Job Title |", whose "Job" is a given name too)
             if cell is not None and any(_known_surname(w.capitalize()) for w in cell["name"].split()[1:]):

@@ -83,6 +83,7 @@ _AFTER_A_PHYSICIAN = re.compile(
     r"(?:\bDre?\b\.?|\bDRE?\b\.?|\bDocteure?\b)[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*"
     r"[ \t]+(?:et|and|&)[ \t]+(?:(?:M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?)[ \t]*)?$"
 )
+_AND_BEFORE = re.compile(r"[ \t](?:et|and|&)[ \t]+(?:(?:M\.|Mme|Mlle|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?)[ \t]*)?$")
 _BULLET_LIST_REACH = 400  # a bulleted list of names under a staff label ("Registered:"): some ten lines on
 # The word right before a name on its line ("Tanya " of "Tanya Doyle").
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
@@ -163,7 +164,9 @@ class SegmentNames:
         stands (a signature, a header line, a greeting, a schedule) or by what the text says of them."""
         text = self.text
         words = _name_words(name)
-        if _AFTER_A_PHYSICIAN.search(text, max(0, start - 80), start) is not None:
+        # (the conjunction first, in the few characters before the name: most names follow none)
+        if (_AND_BEFORE.search(text, max(0, start - 16), start) is not None
+                and _AFTER_A_PHYSICIAN.search(text, max(0, start - 80), start) is not None):
             return True
         if self._staff_seen:
             last_end = max(e for e, _ in self._staff_seen)
