@@ -169,12 +169,12 @@ def names_after_triggers(
         if text.startswith("M.", t_start) and initial_in_row(text, t_start):
             continue  # "M. Drouin" among "P. Gagné", "I. McKenzie": an initial of an on-call list
         match = _NAME_BELOW.match(text, t_end) if kind == "role" else None
-        if (match is None and kind == "role" and text.find("|", t_end, t_end + 4) != -1
-                and _PIPE_ROW_START.fullmatch(text, text.rfind("\n", 0, t_start) + 1, t_start)):
-            cell = _NAME_IN_NEXT_CELL.match(text, t_end)
-            # (a header row's next title is no name: "| Name | Job Title |", whose "Job" is a given name too)
-            if cell is not None and any(_known_surname(w.capitalize()) for w in cell["name"].split()[1:]):
-                match = cell
+        # (the next cell first: it fails at once where no pipe follows the label, as most labels stand)
+        cell = _NAME_IN_NEXT_CELL.match(text, t_end) if match is None and kind == "role" else None
+        # (a header row's next title is no name: "| Name | Job Title |", whose "Job" is a given name too)
+        if (cell is not None and _PIPE_ROW_START.fullmatch(text, text.rfind("\n", 0, t_start) + 1, t_start)
+                and any(_known_surname(w.capitalize()) for w in cell["name"].split()[1:])):
+            match = cell
         match = match or _NAME.match(text, t_end)
         name = _clean_name(match.group("name")) if match else ""
         labelled = match is not None and (match.group("label") is not None or (kind == "role" and _label_cell(
