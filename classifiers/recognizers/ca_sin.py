@@ -60,6 +60,7 @@ _EMPLOYER_BEFORE = re.compile(
     r"\b(?:matricule|employee\s+(?:no|number|id|#)|no\s+d'employe|numero\s+d'employe|payroll|paie"
     r"|new\s+hire|nouvel(?:le)?\s+employee?|embauche|employee\s+file|dossier\s+d'employee?)\b"
 )
+# (not ``_numeric.PATIENT_CONTEXT``: a new hire's form gives a birth date and an employee "dossier" too)
 _PATIENT_BEFORE = re.compile(r"\b(?:patiente?s?|usagere?s?|client(?:e|s)?|beneficiaire|dossier\s+medical|chart)\b")
 _EMPLOYER_REACH = 200
 
