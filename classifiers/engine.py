@@ -232,7 +232,7 @@ class Classifier:
             if f.type not in CLINICAL_TYPES:
                 return True
             if i not in topic:
-                topic[i] = _topic_use(texts[f.location], f.start, f.end)
+                topic[i] = _topic_use(texts[f.location], f.start, f.end, f.location.startswith("filename:"))
             return not topic[i]
 
         nearby = [(tuple((f.start, f.end) for f in evidence if f.location == segment.location),

@@ -147,6 +147,12 @@ _TURNING_AGE = re.compile(
     r"|celebrates[ \t]+(?:her|his|their))"
     r"[ \t]+[0-9]{2,3}\b"
 )
+# ... or before it, in the same sentence ("Alisha Gupta turns 33 on September 1 (born 1991-09-01)", "Sonia aura 50 ans
+# le 9 décembre (née le ...)").
+_TURNING_AGE_BEFORE = re.compile(
+    r"\b(?:turns|turning|aura|fete(?:ra)?[ \t]+ses|celebre(?:ra)?[ \t]+ses|celebrates[ \t]+(?:her|his|their))"
+    r"[ \t]+[0-9]{2,3}\b"
+)
 # A service or a clinic is "né" only as the subject of the sentence that says so ("le service est né
 # le..."); named in an earlier sentence, it is where a patient is booked.
 _ANNOUNCING_PLACE = re.compile(r"\b(?:service|clinique|clinic)\b")
@@ -304,6 +310,8 @@ class DateOfBirthRecognizer(BaseRecognizer):
                     confidence, note = 0.5, f"; announcement word {announcement.group(0)!r} before it"
                 elif _TURNING_AGE.match(fold(text[end : end + 40])):
                     confidence, note = 0.5, "; a birthday's age after it"  # (the age itself is not repeated)
+                elif _TURNING_AGE_BEFORE.search(fold(sentence)):
+                    confidence, note = 0.5, "; a birthday's age before it"
             findings.append(
                 Finding(
                     type=DATE_OF_BIRTH,

@@ -179,10 +179,18 @@ _OWN_VISIT_BEFORE = re.compile(
 )
 
 
-def _topic_use(text: str, start: int, end: int) -> bool:
-    """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition."""
+# A file name says which document it is ("Report_myasthenie_Caron_Liam.pdf", "Marchand, Isabelle - dépistage
+# hépatite C.pdf"): its document's word before the term is the person's report or screening, not a topic's.
+_DOCUMENT_WORD_BEFORE = re.compile(r"\b(?:rapports?|reports?|depistage|screening)\s*$")
+
+
+def _topic_use(text: str, start: int, end: int, file_name: bool = False) -> bool:
+    """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition.
+    ``file_name``: ``text`` is an attachment's file name, where a document's word before the term is no topic's."""
     before = fold_window(text[max(0, start - 80) : start])
-    if _TOPIC_BEFORE.search(before) is None and _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is None:
+    topic_before = _TOPIC_BEFORE.search(before) is not None and not (
+        file_name and _DOCUMENT_WORD_BEFORE.search(before) is not None)
+    if not topic_before and _TOPIC_AFTER.match(fold_window(text[end : end + 30])) is None:
         return False
     return _OWN_VISIT_BEFORE.search(before) is None
 

@@ -36,6 +36,14 @@ _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{
 # capitalised ("placenta-praevia_Desrosiers_C.png").
 # (a space between, underscores being spaces by now: "ARIA-E" is an abbreviation's letter, not an initial)
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?=[ \t.]|$)")
+# ... or before it, standing alone ("ferritin R Dunleavy.pdf"), not a letter that names a part, a type or a stage
+# ("Annexe B Gagnon", "Plan A Gagnon", "hépatite C Marchand")
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[ \t]))(?P<initial>[A-Z])[ \t]+$")
+_LETTERED_WORD = re.compile(
+    r"(?i:annexe|appendix|plan|option|section|partie|part|volume|tome|version|form|formulaire|schedule|type|grade"
+    r"|stade|stage|groupe?|phase|niveau|level|vitamine?|h[ée]patite|hepatitis|classe?|zone|aile|wing|bloc|block"
+    r"|pavillon|unit[ée]?|salle|room|cat[ée]gorie|category|lot|kit|test|dose)[ \t]*$"
+)
 # ... a capitalised one hyphened to it too ("Gingras-S_DDN19480104_low_back_pain.pdf"; in capitals, "ARIA-E" is an
 # abbreviation's letter).
 _HYPHENED_INITIAL_AFTER = re.compile(r"(?:[ \t]+|-)[A-Z](?=[ \t.]|$)")
@@ -53,13 +61,20 @@ _GLUED_INITIAL = re.compile(r"[A-Z][A-Z][a-z]{3,}")
 _INITIAL_GLUED_AFTER = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
-# A file name that names a test or an exam, first or last ("MoCA_Rioux_J_20241015.pdf", "ECG_Roy_2255871.pdf",
-# "CHARBONNEAU_M_EMG.pdf", "Path_report_Levesque_Y.pdf"): the family name in it, with an initial or a number, is the
-# tested person's, wherever the evidence lies.
+# A file name that names a test, an exam or a treatment, first or last ("MoCA_Rioux_J_20241015.pdf",
+# "ECG_Roy_2255871.pdf", "CHARBONNEAU_M_EMG.pdf", "Path_report_Levesque_Y.pdf"): the family name in it, with an initial
+# or a number, is the tested person's, wherever the evidence lies.
 _EXAM_WORD = re.compile(
     r"(?<![^\W_])(?i:moca|mmse|ecg|ekg|eeg|emg|bmd|dexa|ost[ée]o|osteodensitometrie|irm|mri|tdm|rx|holter|mapa|spiro"
-    r"|spirom[ée]trie|audiogramm?e?|biopsie|biopsy|patho|path|pathology|pathologie)(?![^\W_])"
+    r"|spirom[ée]trie|audiogramm?e?|biopsie|biopsy|patho|path|pathology|pathologie"
+    r"|[ée]cho|echocardiogra(?:m|phie|phy)|[ée]chographie|ett|eto|tte|tee|cxr|scan|ct"
+    # ... or a laboratory's test, or a treatment's record ("QUIRION-chelation.pdf", "ferritine_Gagnon_J.pdf")
+    r"|ferritine?|fsc|cbc|inr|labs?|ch[ée]lation|transfusions?|perfusions?|infusions?|chimio|chemo|dialyse|dialysis)"
+    r"(?![^\W_])"
 )
+# A file name that is a family name and the exam alone ("drouin-écho.pdf", "ECG_Roy.pdf"): the family name is the
+# tested person's, when the file itself holds the evidence. (Its extension is no word of it.)
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}$")
 
 
 def _numbered_surname(word: str) -> bool:
@@ -107,6 +122,13 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
                 and fold(family[:-1]) not in _BEFORE_A_LETTER):
             found.append((word.start(), word.end(), f"{family[:-1]} {family[-1]}"))
             continue
+        # ... or after its initial, capitalised ("ferritin R Dunleavy.pdf"): a person's shape, whatever the evidence
+        initial_before = _INITIAL_BEFORE.search(text, max(0, word.start() - 3), word.start())
+        if (initial_before is not None and len(family) >= 4 and family.istitle() and _known_surname(family)
+                and fold(family) not in _BEFORE_A_LETTER
+                and _LETTERED_WORD.search(text, 0, initial_before.start("initial")) is None):
+            found.append((initial_before.start("initial"), word.end(), f"{family} {initial_before['initial']}"))
+            continue
         if listed_only and not exam:
             continue
         # (in capitals, or capitalised as the file's other words are not: "placenta-praevia_Desrosiers_C.png")
@@ -131,6 +153,13 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
             or (dated and len(digits) == 8 and _known_surname(word.group().capitalize()))
         ):
             found.append((word.start(), word.end(), word.group()))
+    if exam and not found:
+        stem = _EXTENSION.sub("", text)
+        others = [word for word in words if word.end() <= len(stem) and not _EXAM_WORD.fullmatch(word.group())]
+        if (len(others) == 1 and _known_surname(others[0].group().capitalize())
+                and fold(others[0].group()) not in _BEFORE_A_LETTER
+                and not _COMMON_NOUN_END.search(fold(others[0].group()))):
+            found.append((others[0].start(), others[0].end(), others[0].group()))
     for first, second in pairwise(words):
         if not _BETWEEN.fullmatch(text, first.end(), second.start()):
             continue

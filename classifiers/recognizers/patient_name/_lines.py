@@ -15,6 +15,7 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
     _NOT_SURNAMES,
+    _capitalised,
     _is_surname,
     _known_surname,
 )
@@ -79,7 +80,8 @@ _ABOUT_WORDS = (
     # ... or whose care a clinician hands over ("I'm handing over S.Nantel starting October 27", "je te confie")
     r"|handing[ \t]+over|hand[ \t]+over|handover(?:[ \t]+of)?|(?:je[ \t]+te|je[ \t]+vous)[ \t]+(?:confie|transf[èe]re)"
     # ... or whose document it is ("as-tu eu le rapport d'imagerie de A. Rioux?")
-    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|report|results?)(?:[ \t]+d['’][a-zé]+)?[ \t]+(?:de|of|for)"
+    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|report|results?|frottis|smear|biopsie|biopsy|pr[ée]l[èe]vement"
+    r"|[ée]chantillon|specimen|sample)(?:[ \t]+d['’][a-zé]+)?[ \t]+(?:de|of|for)"
     # ... or an assessment's or a test's ("Éval de L. Papadopoulos faite aujourd'hui", "ostéo de Auclair P. :")
     r"|(?:[ée]val(?:uation)?|assessment|ost[ée]o(?:densitom[ée]trie)?|densitom[ée]trie|bmd|labs?|bloodwork"
     r"|work-?up|moca|mmse)[ \t]+(?:de|d'|of|for)"
@@ -90,7 +92,9 @@ _ABOUT_WORDS = (
     # ... or whom to call about it ("Peux-tu appeler B. Grenier?\nTSH 9,4 mUI/L", "please call back K. Walsh")
     r"|r?appeler|t[ée]l[ée]phoner[ \t]+[àa]|joindre|contacter|call(?:[ \t]+back)?|phone|contact|reach)[ \t]+"
 )
-_SURNAME = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
+# (in capitals too, as a ward writes it: "Pour LAROUCHE L. :")
+_SURNAME = (rf"(?:[{_UP}]['’])?(?:[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
+            rf"|[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)")
 _ABOUT_INITIAL = re.compile(
     rf"{_ABOUT_WORDS}(?P<initial>[{_UP}])\.(?:-?[{_UP}]\.)?[ \t\u00a0]?(?P<surname>{_SURNAME})(?![\w'’-])"
 )
@@ -105,6 +109,13 @@ _ABOUT_SURNAME_INITIAL = re.compile(
 # searches try their alternation of words at every position).
 _CAPITAL_DOT = re.compile(rf"[{_UP}]\.")
 _CAPITAL_DOT_LOWER = re.compile(rf"(?<![\w.])[{_LOW}]\.")
+
+
+# ... or right before the bracket that opens on the evidence ("Home infusion log from S. Ellison (moderate haemophilia
+# B)"): what the bracket says is said of the name.
+_INITIAL_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w'’-])(?P<initial>[{_UP}])\.[ \t\u00a0]?(?P<surname>{_SURNAME})[ \t]*\([^()\n]{{0,40}}$"
+)
 
 
 def _about(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -124,7 +135,7 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
     """The "I. Surname" that opens the line of the evidence at ``start``, or one or two lines above it in the same
     paragraph when the sentence goes on after the name ("P. Cormier called this morning, 3 days after extraction
     of 18: significant\nswelling and fever"), or that follows "pour", "about"... on the evidence's line or on
-    one of those above it."""
+    one of those above it, or that stands right before the bracket the evidence opens."""
     line_start = text.rfind("\n", 0, start) + 1
     match = _LINE_OPENING_INITIAL.match(text, line_start, start)
     if match is not None:
@@ -133,6 +144,10 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
     about = _about(text, max(line_start, start - _ABOUT_REACH), start)
     if about is not None:
         return about
+    if text.rfind("(", max(line_start, start - 40), start) >= 0:
+        bracketed = _INITIAL_BEFORE_BRACKET.search(text, max(line_start, start - _ABOUT_REACH), start)
+        if bracketed is not None:
+            return bracketed
     above = line_start
     list_opened = False
     for _ in range(_WRAPPED_LINES + 1):
@@ -175,12 +190,14 @@ def initial_surname_names(
                 or not said_of_someone(start, end)):
             continue
         seen.add(match.start("initial"))
-        surname = match["surname"]
+        surname = _capitalised(match["surname"]) if match["surname"].isupper() else match["surname"]
         first = min(match.start("initial"), match.start("surname"))
         last = max(match.end("initial"), match.end("surname"))
         # A family name no list knows, when the evidence follows it right away ("- J.Uqaituk INR 4.4 -> adjust
         # warfarin", "- S.Uqaituk cellulite"): the terse line itself says whom it is about.
-        known = _known_surname(surname) or (start - match.end() <= _UNKNOWN_SURNAME_REACH and _is_surname(surname))
+        # (in capitals, a listed one only: "Report for ICU B." is a unit's)
+        known = _known_surname(surname) or (start - match.end() <= _UNKNOWN_SURNAME_REACH and _is_surname(surname)
+                                            and not match["surname"].isupper())
         if known and fold(surname) not in _BEFORE_A_LETTER:
             names.append((first, last, f"{surname} {match['initial']}"))
     return names

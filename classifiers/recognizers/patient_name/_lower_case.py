@@ -182,7 +182,9 @@ _LOWER_LEAD_WORDS = (
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
     r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"
     # ... or whose document it is ("as-tu eu le rapport d'imagerie de olga nguyen?", "the results of paul roy")
-    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|radiographie|ordonnance|formulaire|report|results?|x-rays?|imaging)"
+    # (... or a specimen's: "Peux-tu regarder le frottis de réjean champagne (urgence, civière 20)?")
+    r"|(?:rapport|r[ée]sultats?|bilan|imagerie|radiographie|ordonnance|formulaire|report|results?|x-rays?|imaging"
+    r"|frottis|smear|biopsie|biopsy|pr[ée]l[èe]vement|[ée]chantillon|specimen|sample)"
     r"(?:\s+d['’][a-zé]+)?\s+(?:de|of|for)"
     # ... or whom a clinician saw ("J'ai rencontré john fournier ce matin", "I saw mary walsh today")
     r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|seen|saw|examined|assessed|met[ \t]+with"

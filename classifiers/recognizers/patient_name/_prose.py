@@ -34,10 +34,16 @@ _YEARS_OF = re.compile(r"[ \t]+(?:de|d['’]|of)\b")  # "30 ans de service", "25
 _NUMBER_IN_PARENTHESES = re.compile(r"[ \t]*\([ \t]*([A-Z]{0,3}-?[0-9][0-9 -]*[0-9])[ \t]*\)")
 
 
+# Two years joined by a hyphen: a period ("Congrès mondial (1998-2026)"), not a chart number.
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}[ \t]*-[ \t]*(?:19|20)[0-9]{2}")
+
+
 def _phone_or_short(value: str) -> bool:
-    """A telephone number's groups (3-3-4, 3-4, ten or seven digits) or fewer than six digits: no chart number."""
+    """A telephone number's groups (3-3-4, 3-4, ten or seven digits), a period of years or fewer than six digits:
+    no chart number."""
     groups = [len(g) for g in re.findall(r"[0-9]+", value)]
-    return sum(groups) < 6 or (value[:1].isdigit() and groups in ([3, 3, 4], [3, 4], [10], [7], [1, 3, 3, 4]))
+    return (sum(groups) < 6 or _YEARS.fullmatch(value) is not None
+            or (value[:1].isdigit() and groups in ([3, 3, 4], [3, 4], [10], [7], [1, 3, 3, 4])))
 
 
 # "Jessica (Marchand, 28 ans": a given name and, in parentheses, the surname; "Lynda (15 ans)", "Tyler (sec. 2",

@@ -206,9 +206,11 @@ class PatientNameRecognizer(BaseRecognizer):
             if segment.location.startswith("attachment:") and evidence
             else None
         )
+        file_name = segment.location.startswith("filename:")
+
         def said_of_someone(start: int, end: int) -> bool:
             """The evidence at ``start:end`` names no clinic, programme or topic ("la clinique de diabète")."""
-            return not _topic_use(text, start, end)
+            return not _topic_use(text, start, end, file_name)
 
         # Full names right before a birth date's label, whatever the given-name list knows.
         birth_names = _names_before_birth_dates(text, evidence) if evidence and not newsletter else []
@@ -249,14 +251,14 @@ class PatientNameRecognizer(BaseRecognizer):
         # ... or the name of a statement's address block, when the document says what someone is treated for.
         addressed = (address_block(text) if evidence and not (newsletter or said_genre)
                      and segment.location.startswith("attachment:") else None)
-        if addressed is not None and all(_topic_use(text, *span) for span in evidence or ()):
+        if addressed is not None and all(_topic_use(text, *span, file_name) for span in evidence or ()):
             addressed = None
         room_hits = scan.get(ROOM_INITIAL.kind)
         ner_about = use_ner and self._nlp is not None and not newsletter and not said_genre
         # Evidence said of someone: a drug or disease named as a topic ("201 - Roy M. - formation insuline") says
         # nothing of the names around it (computed once, for the terse lines and the NER below).
         of_someone_read = bool(evidence) and bool(ner_about or initial_hits)
-        of_someone = [span for span in evidence or () if not _topic_use(text, *span)] if of_someone_read else []
+        of_someone = [span for span in evidence or () if said_of_someone(*span)] if of_someone_read else []
         # "Pour Niloufar Mohammadi : Trouble de stress post-traumatique": whom evidence said of someone is about, for
         # NER to read when no pattern knows the name.
         about = said_about(text, of_someone) if ner_about else []
@@ -266,7 +268,7 @@ class PatientNameRecognizer(BaseRecognizer):
                 or in_rooms):
             return []
         newsletter = newsletter or said_genre
-        names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter)
+        names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter, file_name)
         excluded, evidence_cue, taken, add = names.excluded, names.evidence_cue, names.taken, names.add
 
         # The rows of a patient list: its column headers say whose names they are (``_tables``).
@@ -380,7 +382,7 @@ class PatientNameRecognizer(BaseRecognizer):
                 # An invitation is about the person its summary names: what its description says of someone
                 # ("Summary: Hughes, Ethan - specialist consultation" / "Description: ... for major depression").
                 cue = (evidence_cue(start, end) or evidence is None
-                       or (segment.location != "subject" and any(not _topic_use(text, *span) for span in evidence)))
+                       or (segment.location != "subject" and any(said_of_someone(*span) for span in evidence)))
                 how = "pattern name filling a field of the Subject"
                 if not taken.overlaps(start, end):
                     add(start, end, name, 0.65 if cue else 0.5, how)
@@ -436,7 +438,7 @@ class PatientNameRecognizer(BaseRecognizer):
             # the next field says what the person is treated for ("Re: Charlotte Thériault\nFile: wrist fracture").
             # A person named with a title is an individual customer, not an organisation's contact: kept.
             said = ([] if business == WEEKLY_TABLE else of_someone if of_someone_read
-                    else [span for span in evidence or () if not _topic_use(text, *span)])
+                    else [span for span in evidence or () if said_of_someone(*span)])
             candidates = [
                 c
                 if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _TITLE_OPENS.match(c[2])

@@ -113,14 +113,27 @@ def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
 # radius fracture"), when it spells no acronym.
 _GIVEN_IN_ROOM = re.compile(
     rf"(?<![\w'’-])(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
-    rf"|(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?))[ \t]+"
-    r"(?:au|du|in|en|[àa][ \t]+l['’]|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
+    rf"|(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?))"
+    r"(?:[ \t]+(?:au|du|in|en|[àa][ \t]+l['’]|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
     r"|(?:in[ \t]+)?(?:room|rm|bed|bay))"
+    # ... the room in brackets or after a comma ("Lise (lit 12) : lactate remonté à 5,2")
+    r"|[ \t]*[(,][ \t]*(?:chambre|ch\.?|lit|civière|room|rm|bed|bay))"
     r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?"
+    # (one digit after the bed's own word: "Ethan (bed 2): lactate back up to 5.2")
+    r"|(?:(?<=bed)|(?<=lit)|(?<=bay)|(?<=room)|(?<=rm)|(?<=chambre)|(?<=civière))[ \t]*[0-9][A-D]?"
     r"|(?:CCU|ICU|CICU|USI|USIC|SIC|SI|ER|ED|PACU|SSPI)[ \t-]?[0-9]{1,2}"
     # (an emergency room's stretcher: "in ED stretcher 4", "à l'urgence civière 12")
     r"|(?:ED|ER|urgence|emerg)[ \t]+(?:stretcher|civi[èe]re|bed|lit|bay|box|cubicle)[ \t]*[0-9]{1,2})"
     r"(?![\w/.,:-][0-9])(?![\w])"
+)
+# ... or a colleague asked to come to a room, then the given name that opens the next sentence with what the person
+# is or has ("Can you swing by 718 before clinic? Ghislain is bleeding from the gums again, plt 4 x10^9/L").
+_ROOM_VISIT_THEN_GIVEN = re.compile(
+    r"(?i:swing[ \t]+by|pop[ \t]+(?:by|into)|come[ \t]+(?:by|to)|check[ \t]+on|look[ \t]+in[ \t]+on"
+    r"|passer[ \t]+(?:au|voir[ \t]+(?:le|la))|aller[ \t]+(?:au|voir[ \t]+(?:le|la)))[ \t]+"
+    r"(?:(?i:room|rm|bed|lit|chambre|ch\.?|civi[èe]re|stretcher)[ \t]*)?[0-9]{2,4}[A-D]?(?:-[0-9]{1,2})?\b"
+    r"[^\n.?!]{0,40}[.?!][ \t]+"
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?=(?i:is|was|has[ \t]+been|est|a)\b)"
 )
 _GIVEN_IN_ROOM_REACH = 120
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
@@ -138,9 +151,10 @@ def _family_in_capitals(word: str) -> bool:
 def given_names_in_rooms(
     text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, given name) of each listed given name followed by its room (``_GIVEN_IN_ROOM``) that evidence said
-    of someone follows on the same line (or on the next one of a hard-wrapped sentence) within
-    ``_GIVEN_IN_ROOM_REACH`` characters. Only the lines of evidence are read, and only where a room's digits stand."""
+    """(start, end, given name) of each listed given name followed by its room (``_GIVEN_IN_ROOM``), or opening the
+    sentence after a request to come to a room (``_ROOM_VISIT_THEN_GIVEN``), that evidence said of someone follows
+    on the same line (or on the next one of a hard-wrapped sentence) within ``_GIVEN_IN_ROOM_REACH`` characters.
+    Only the lines of evidence are read, and only where a room's digits stand."""
     names: dict[int, tuple[int, int, str]] = {}
     for start, end in evidence:
         lo = max(0, start - _GIVEN_IN_ROOM_REACH)
@@ -157,4 +171,7 @@ def given_names_in_rooms(
             known = match["given"] in _GIVEN_SET if match["given"] else _family_in_capitals(who)
             if known and match.start() not in names and said_of_someone(start, end):
                 names[match.start()] = (match.start(), match.start() + len(who), who)
+        for visit in _ROOM_VISIT_THEN_GIVEN.finditer(text, lo, start):
+            if visit["given"] in _GIVEN_SET and visit.start("given") not in names and said_of_someone(start, end):
+                names[visit.start("given")] = (visit.start("given"), visit.end("given"), visit["given"])
     return list(names.values())

@@ -131,7 +131,8 @@ _STAFF_BEFORE = re.compile(
     r"|actor|actress|actrice|acteur|singer|chanteu(?:r|se)|athletes?|olympi(?:en|enne|an)|auteure?|autrice|author"
     r"|writer|ecrivaine?|honorary\s+chair|presidente?\s+d'honneur|celebrity|personnalite)"
     # A label that lists staff on its line ("Staff: Émilie Tanguay, Kevin Sainnawap", "Équipe : ...").
-    r"|\b(?:staff|personnel|equipe|team|intervenants?|on\s+site|sur\s+place|infirmieres?|infirmiers?|nurses?"
+    # (not a team's meeting: "Suite à notre rencontre d'équipe : M. Olivier Lessieur, suivi pour drépanocytose")
+    r"|\b(?!(?<=d')equipe\b)(?:staff|personnel|equipe|team|intervenants?|on\s+site|sur\s+place|infirmieres?|infirmiers?|nurses?"
     r"|medecins?|physicians?|pharmaciens?|pharmacists?|benevoles|volunteers?|vaccinateurs|vaccinatrices|vaccinators"
     # ... and a shift's roles ("Break relief: Derek Lau", "Charge nurse: ...", "Float : ...").
     r"|(?:break\s+)?relief|float|charge(?:\s+nurse)?|in\s+charge|assistante?[-\s]chef|remplacement\s+(?:des\s+)?pauses"

@@ -40,7 +40,11 @@ _SUBJECT_LEAD = re.compile(
     rf"|(?P<surname>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*(?P<given2>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
     # ... or a known given name and a surname, first in the Subject, before a spaced dash ("Denise Martel - AWOL")
     rf"|(?P<given3>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<surname3>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
-    rf"(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.)(?=[ \t]+[-–—][ \t]))"
+    rf"(?:-[{_UP}][{_LOW}]+)?|[{_UP}]\.)(?=[ \t]+[-–—][ \t])"
+    # ... or two capitalised words, either order, before a bracket that holds a number: the bearer's birth date or
+    # chart number ("Patterson Gwen (22-FEB-1993) - atrial fibrillation")
+    rf"|(?P<first4>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<second4>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
+    rf"(?:-[{_UP}][{_LOW}]+)?)(?=[ \t]*\((?P<bracket4>[^()\n]{{0,40}}[0-9][^()\n]{{0,40}})\)))"
     # (the chart number may follow the name: "RE: GIROUARD, Fernand 0169795 – IRM reportée?")
     rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*|(?:[A-Z]{{1,3}}-?)?[0-9][0-9-]{{4,12}}[0-9][ \t]*)?(?:[-–—:|/,]|$)"
 )
@@ -70,15 +74,18 @@ _SUBJECT_INITIAL_END = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*(?P<lead>(?:[^\n\-–—|:]|(?<=\w)-(?=\w)){0,60}?)[ \t]*"
     rf"(?P<name>(?P<initial>[{_UP}])\.[ \t]?(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
     rf"|(?P<surname2>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<initial2>[{_UP}])\.)[ \t]*"
+    # (where the person lies may follow, in brackets: "RE: C. Harrington (SI-21)")
+    r"(?:\([^()\n]{1,20}\)[ \t]*)?"
 )
 # ... or a family name and its initial filling the Subject's first field, what the message is about in the next
-# ("O'Neill R. / INR this am", "RE: Da Silva P. — RNI"): read when the message holds evidence said of someone.
+# ("O'Neill R. / INR this am", "RE: Da Silva P. — RNI", "Paradis, D. - résultats"): read when the message holds
+# evidence said of someone.
 # (the particles a name after a given name may open with, and the Portuguese and saints' ones a Subject shows)
 _SURNAME_WITH_PARTICLE = (rf"(?:(?:{_PARTICLE}|Dos|St|Ste)[ \t]+)?(?:[{_UP}]['’])?"
                           rf"(?:Mc|Mac)?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 _SUBJECT_INITIAL_FIELD = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
-    rf"(?P<name>(?P<surname>{_SURNAME_WITH_PARTICLE})[ \t]+(?P<initial>[{_UP}])\."
+    rf"(?P<name>(?P<surname>{_SURNAME_WITH_PARTICLE}),?[ \t]+(?P<initial>[{_UP}])\."
     rf"|(?P<initial2>[{_UP}])\.[ \t]?(?P<surname2>{_SURNAME_WITH_PARTICLE}))"
     r"[ \t]*[/\-–—|:][ \t]*\S"
 )
@@ -268,8 +275,19 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
             continue
         if match["given3"] and match["given3"] not in _GIVEN_SET:
             continue
-        surname = match["upper"] or match["surname"] or match["surname3"]
-        given = match["given"] or match["given2"] or match["given3"]
+        if match["first4"]:
+            first, second = match["first4"], match["second4"]
+            if not _names_its_bearer(match["bracket4"]):
+                continue  # "Diabetes Day (2026-11-14)": an event's date
+            if first in _GIVEN_SET and _is_surname(second):
+                given, surname = first, second
+            elif (second in _GIVEN_SET or _known_surname(first)) and _is_surname(second) and _is_surname(first):
+                surname, given = first, second  # (a given name no list knows after a listed family name: "Gwen")
+            else:
+                continue
+        else:
+            surname = match["upper"] or match["surname"] or match["surname3"]
+            given = match["given"] or match["given2"] or match["given3"]
         folded = fold(given)
         if not _is_surname(surname) or folded in _STOP or folded in _NOT_SURNAMES or folded in _ORG_WORDS:
             continue
@@ -279,6 +297,18 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
             continue  # "OMFS Day - programme", "ENT Forum –": an acronym and a word, when neither list knows either
         return match.start("name"), match.end("name"), match["name"]
     return None
+
+
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _names_its_bearer(bracket: str) -> bool:
+    """Whether a bracket after two capitalised words says whose they are: a date ten years back or more (a birth
+    date: "22-FEB-1993"), or a number of seven digits or more (a chart's or a card's), not an event's date."""
+    if sum(c.isdigit() for c in bracket) >= 7 and _YEAR.search(bracket) is None:
+        return True
+    years = [int(year) for year in _YEAR.findall(bracket)]
+    return bool(years) and all(1900 <= year <= datetime.date.today().year - 10 for year in years)
 
 
 def _identifier_or_birth_date(number: str) -> bool:

@@ -111,7 +111,8 @@ class SegmentNames:
 
     ``evidence``: spans of strong clinical information and birth dates (the engine's first pass), or None
     when the recognizer runs alone; ``evidence_anywhere``: the message holds such evidence and every name
-    of this segment is near it (the Subject); ``newsletter``: the segment is read as newsletter-like.
+    of this segment is near it (the Subject); ``newsletter``: the segment is read as newsletter-like;
+    ``file_name``: the segment is an attachment's file name.
     Each judgement is computed on first use and remembered for the segment.
     """
 
@@ -124,8 +125,10 @@ class SegmentNames:
         evidence_anywhere: bool,
         evidence_reach: int,
         newsletter: bool,
+        file_name: bool = False,
     ) -> None:
         self.text = text
+        self.file_name = file_name
         self.staff = staff
         self.evidence = evidence
         self.evidence_anywhere = evidence_anywhere
@@ -262,7 +265,7 @@ class SegmentNames:
     def _evidence_reaches(self, evidence: Sequence[tuple[int, int]]) -> tuple[_Reach, _Reach]:
         """(title-less, titled) reaches of the evidence said of someone."""
         if self._reaches is None:
-            said_of_someone = [span for span in evidence if not _topic_use(self.text, *span)]
+            said_of_someone = [span for span in evidence if not _topic_use(self.text, *span, self.file_name)]
             self._reaches = (_Reach(said_of_someone, _EVIDENCE_REACH), _Reach(said_of_someone, self.evidence_reach))
         return self._reaches
 
