@@ -366,6 +366,10 @@ HELDOUT_183 = Path(__file__).resolve().parent / "corpus_heldout_183"
 HELDOUT_184 = Path(__file__).resolve().parent / "corpus_heldout_184"
 HELDOUT_185 = Path(__file__).resolve().parent / "corpus_heldout_185"
 HELDOUT_186 = Path(__file__).resolve().parent / "corpus_heldout_186"
+HELDOUT_187 = Path(__file__).resolve().parent / "corpus_heldout_187"
+HELDOUT_188 = Path(__file__).resolve().parent / "corpus_heldout_188"
+HELDOUT_189 = Path(__file__).resolve().parent / "corpus_heldout_189"
+HELDOUT_190 = Path(__file__).resolve().parent / "corpus_heldout_190"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -394,7 +398,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_165, HELDOUT_166, HELDOUT_167, HELDOUT_168, HELDOUT_169, HELDOUT_170, HELDOUT_171,
                  HELDOUT_172, HELDOUT_173, HELDOUT_174, HELDOUT_175, HELDOUT_176, HELDOUT_177, HELDOUT_178,
                  HELDOUT_179, HELDOUT_180, HELDOUT_181, HELDOUT_182,
-                 HELDOUT_183, HELDOUT_184, HELDOUT_185, HELDOUT_186]
+                 HELDOUT_183, HELDOUT_184, HELDOUT_185, HELDOUT_186,
+                 HELDOUT_187, HELDOUT_188, HELDOUT_189, HELDOUT_190]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
