@@ -39,6 +39,11 @@ HERE = Path(__file__).parent
 
 CENSUS_MAX_RANK = 50_000
 ORDINARY_ZIPF = 3.0
+# wordfreq counts a name as a word: the commonest family names are frequent in text as names (Haddad, McAllister,
+# Kaplan, Leung are 3.0-3.5), so among the Census's ``COMMON_RANK`` first names only a higher frequency says a word
+# (the ordinary words left between, Badger, Binder, Hopper, are in ``surnames_exclude.txt``).
+COMMON_RANK = 5_000
+ORDINARY_ZIPF_COMMON = 3.5
 
 
 def _fold(name: str) -> str:
@@ -58,8 +63,9 @@ def census_surnames(known: set[str]) -> list[str]:
         folded = name.lower()
         if int(rank) > CENSUS_MAX_RANK:
             break
+        ordinary = ORDINARY_ZIPF_COMMON if int(rank) <= COMMON_RANK else ORDINARY_ZIPF
         if (len(name) < 3 or folded in known or folded in excluded
-                or max(zipf_frequency(folded, "en"), zipf_frequency(folded, "fr")) >= ORDINARY_ZIPF):
+                or max(zipf_frequency(folded, "en"), zipf_frequency(folded, "fr")) >= ordinary):
             continue
         found.append(name.capitalize())
     return found

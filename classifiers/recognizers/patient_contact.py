@@ -141,6 +141,8 @@ _CARE = re2.compile(
 _INSTITUTION = re.compile(
     r"\b(?:hopital|hospital|clinique|clinic|clsc|chsld|pavillon|centre|center|ciusss?|cisss|chu[ms]?|institut"
     r"|universite|university|bureau|office|suite|local|pharmacie|pharmacy|laboratoire|labo"
+    # ... or a venue, a party's or a meeting's ("5 à 7 au Bistro du Quai, 12, rue du Port")
+    r"|bistro|restaurant|resto|brasserie|pub|cafe|hotel|auberge|golf|salle\s+de\s+reception"
     # Quebec's public care homes for seniors ("Maison des aînés de Sainte-Rose, 75, chemin des Érables")
     r"|maisons?\s+des\s+aines)\b"
 )

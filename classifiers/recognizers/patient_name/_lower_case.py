@@ -176,7 +176,9 @@ _NOT_LOWER_SURNAMES = frozenset(
 # the search stops only there: ordinary prose is full of lower-case word pairs), then perhaps a comma, a
 # parenthesis, a spaced dash, a birth-date label or a room (the tail). Ordinary lower-case words are rarely both names.
 _LOWER_LEAD_WORDS = (
-    r"(?i:\b(?:pour|for|re|tr|fwd?|fyi|chez|patiente?|pt|usag[eè]re?|client|concernant|update[ \t]+on"
+    # (a note's "for your information" before the name: "Pour info, stéphane ouimet est revenu cette nuit")
+    r"(?i:\b(?:pour[ \t]+info(?:rmation)?[ \t]*,|fyi[ \t]*,"
+    r"|pour|for|re|tr|fwd?|fyi|chez|patiente?|pt|usag[eè]re?|client|concernant|update[ \t]+on"
     r"|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de"
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
@@ -210,8 +212,9 @@ _LOWER_LEAD_WORDS = (
 # mukherjee    66M  electrical storm")
 _LOWER_LINE_LEAD = (r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*"
                     r"|[A-Z0-9]{1,4}-?[0-9]{1,4}[A-Z]?(?:-[0-9]{1,2})?[ \t]+)?")
-# (a double family name's second half may open with an elided particle: "rahimi-o'brien")
-_LOWER_WORD = rf"[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
+# (a double family name's second half may open with an elided particle: "rahimi-o'brien"; a saint's name opens with
+# its short particle: "st-pierre", "ste-marie")
+_LOWER_WORD = rf"(?:ste?-)?[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"
 # What may follow a full name typed without capitals: a comma, a parenthesis, a spaced dash, a birth-date label or
 # an age, or where the person lies ("in rm 15", "au lit 4", "ch. 212", or the bed a team calls them by: "maya
 # lapierre in 9 is back", "Maélie michaud en 1 revient") ...
@@ -264,6 +267,7 @@ _LOWER_FULL_NAME, _LOWER_FULL_NAME_CANDIDATE = _full_name_patterns(_LOWER_WORD)
 # a candidate: "Ella hayes (bay 24)")
 _CAPITAL_GIVEN_NAME = _full_name_patterns(rf"[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]{{2,}})?", tail_at_line_start=True)
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]")
+_SAINT_PARTICLE = re.compile(r"^ste?-")
 _GIVEN_FOLDED = frozenset(fold(n) for n in _GIVEN_SET if len(n) >= 3)
 _SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)
 
@@ -335,8 +339,9 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
             if folded_surname in _STOP or folded_surname in _NOT_LOWER_SURNAMES or folded_given in _STOP:
                 continue
             # (a double family name is known when both its halves are: "vézina-bouffard")
+            saint = _SAINT_PARTICLE.sub("", folded_surname)
             known = (folded_given.split("-", 1)[0] in _GIVEN_FOLDED) + (
-                folded_surname in _SURNAME_FOLDED or all(p in _SURNAME_FOLDED for p in folded_surname.split("-"))
+                folded_surname in _SURNAME_FOLDED or all(p in _SURNAME_FOLDED for p in saint.split("-"))
             )
             # ... or surname first, both known ("Votre patiente dethier yasmine est sortie hier")
             reversed_order = _known_lower_name((surname, given))

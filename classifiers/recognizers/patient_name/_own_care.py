@@ -40,7 +40,8 @@ _WRITES_OF_OWN_CARE = re2.compile(
     # ... an infusion of one's own, the drug perhaps named ("Ma dernière perfusion d'Ocrevus", "My last Ocrevus
     # infusion"), or a part of one's body ("my right eye has been blurry", "my left leg is numb")
     r"|(?:(?:last|next|derniere|prochaine)\s+)?(?:[a-z-]+\s+)?(?:infusions?|perfusions?)"
-    r"|(?:(?:right|left)\s+)?(?:eyes?|legs?|arms?|hands?|feet|foot|knees?|hips?|shoulders?|chest|stomach|skin)"
+    r"|(?:(?:right|left)\s+)?(?:eyes?|legs?|arms?|hands?|feet|foot|knees?|hips?|shoulders?|chest|stomach|skin"
+    r"|elbows?|wrists?|ankles?|back|neck|ears?|throat|kidneys?|lungs?|heart|bladder|bowels?)"
     # ... a screening test or a bowel disease of one's own ("my stool test (FIT) was positive", "My Crohn's is
     # flaring again", "ma colite")
     r"|stool\s+tests?|pap\s+tests?|colonoscopy|coloscopie|depistage|crohn(?:'s)?|colitis|colite|flare|poussee"
@@ -93,6 +94,11 @@ _WRITES_OF_OWN_CARE = re2.compile(
     r"(?:urgence|clinique|hopital|cliniques?\s+sans\s+rendez-vous)"
     r"|\bi\s+(?:went|came)\s+to\s+(?:your|the)\s+(?:er|emergency|ed|clinic|hospital|walk-in)\b"
     r"|\bon\s+m'a\s+(?:fait|donne|prescrit|opere|installe|pose|hospitalise)"
+    # ... a stay of their own, and what they were given ("j'ai été hospitalisé samedi pour ...", "Ils m'ont donné
+    # Herceptin", "I was admitted on Saturday", "they gave me")
+    r"|\bj'ai\s+ete\s+(?:hospitalisee?|admise?|operee?|transferee?|vue?\s+a\s+l'urgence)"
+    r"|\bi\s+was\s+(?:hospitali[sz]ed|admitted|operated|seen\s+in\s+(?:the\s+)?(?:er|emergency))"
+    r"|\bils\s+m'ont\s+(?:fait|donne|prescrit|opere|hospitalise|garde)|\bthey\s+(?:gave|prescribed|kept|admitted)\s+me\b"
     r"|\b(?:copie|copy)\s+(?:de|of)\s+(?:mon|my)\s+(?:dossier|medical\s+(?:file|record|chart)|file|record|chart)"
     r"|\bmon\s+dossier\s+medical|\bmy\s+medical\s+(?:file|record|chart)s?\b"
 )

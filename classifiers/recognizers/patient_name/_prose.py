@@ -63,7 +63,8 @@ _GIVEN_COMMA_AGE = re.compile(rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)
 
 def _given_with_parenthesis(text: str, start: int) -> tuple[int, int, str] | None:
     match = _GIVEN_PAREN.match(text, start)
-    if match is None or match["given"] not in _GIVEN_SET:
+    # (a compound given name whose parts are listed: "Jean-Guy")
+    if match is None or not all(part in _GIVEN_SET for part in match["given"].split("-")):
         return None
     if match["surname"]:
         if not _is_surname(match["surname"]):
@@ -81,6 +82,13 @@ _NICKNAME_SURNAME = re.compile(
 )
 
 
+# "Gérald called (579.555.0161)": a known given name, then its call from a number (the ``NAME_SAID`` hit).
+_GIVEN_CALLED = re.compile(
+    rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?:[ \t]+(?i:from|de|du)[ \t]+[^\n,()]{{1,25}}?)?[ \t]+"
+    r"(?i:called|phoned|a[ \t]+appel[ée]e?|a[ \t]+t[ée]l[ée]phon[ée]e?)(?:[ \t]+(?i:back))?[ \t]*(?:\(|(?i:from|du|de))"
+)
+
+
 def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
     names: list[tuple[int, int, str]] = []
@@ -92,6 +100,11 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
             continue
         if text.find("(", start, end) > 0 and (given := _given_with_parenthesis(text, start)) is not None:
             names.append(given)
+            continue
+        called = _GIVEN_CALLED.match(text, start, end)
+        if called is not None:
+            if all(part in _GIVEN_SET for part in called["given"].split("-")):
+                names.append((start, called.end("given"), called["given"]))
             continue
         aged = _GIVEN_COMMA_AGE.match(text, start, end)
         if aged is not None:

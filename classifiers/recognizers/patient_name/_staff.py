@@ -33,6 +33,9 @@ _STAFF_AFTER = re.compile(
     r"|nurse|travailleu(?:r|se)s?\s+soc|t\.\s?s\.|ergoth|physioth|nutritionn|psycholog|inhaloth|dentiste|frcpc|cmfc|ccmf|pdg|ceo|vp\b|vice"
     r"|chercheu|researcher|responsable|cadre|employee?|matricule|benevole|volunteer|stagiaire|intern\b|fellow|interne|externe"
     r"|representante?|porte-parole|spokes"
+    # A committee's member ("Ms. Vincent Lindqvist (community member)", "M. Simon Proulx, membre du comité"), not an
+    # insurance plan's ("MBEKI, Tom, plan member ID 18481909").
+    r"|(?<!plan\s)member\b(?!\s*(?:id\b|#|no\b|number|n°|ship))|(?<!regime\s)membre\b(?!\s*(?:du\s+regime|#|no\b|n°))"
     # Care workers by their kind of work ("Daniel Kowalski, social worker": not "a factory worker", a patient's job).
     r"|(?:social|support|outreach|youth|community|care|peer)\s+workers?|chaplain|aum[oô]ni"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.
@@ -82,7 +85,8 @@ _STAFF_AFTER = re.compile(
     r"|rendez-vous|rdv|suivi|visite)\b)"
 )
 # A role, optionally with its complement ("ministre de la Santé", "directrice des soins infirmiers",
-# "study coordinator"), then a comma or colon: the title and name that follow are that role's holder.
+# "study coordinator"), then a comma or colon, or right before the name as English writes a title ("Research
+# coordinator Tanya Iverson will present"): the title and name that follow are that role's holder.
 _ROLE_PHRASE = (
     r"(?:\b(?:ministre|minister|directeur|directrice|director|coordonnat(?:eur|rice)|coordinator|presidente?"
     r"|president|chef|chair(?:man|woman|person)?|manager|gestionnaire|conseill(?:er|ere)|pharmacienne?|pharmacist"
@@ -90,12 +94,15 @@ _ROLE_PHRASE = (
     r"|agente?|adjointe?|analyste?|advisor|officer|responsable|porte-parole|spokesperson|infirmiere?|nurse"
     r"|secretaire|secretary|representante?|representative|stagiaire|organisat(?:eur|rice)|organi[sz]er)"
     r"(?:\s+(?:de|du|des|d'|of|for|en|in|aux?)\s*(?:la\s+|l'|le\s+|les\s+|the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,3})?"
-    r"\s*[,:])"
+    r"(?:\s*[,:]|(?=[ \t]*(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[ \t]*\Z)))"
 )
 # An attendance list ("Membres présents : M. Robert Cloutier (président), Mme Denise Fournier"): every
 # name on that line is a participant.
 _ATTENDANCE_LINE = re.compile(
-    r"^[ \t>*-]*(?:[^:\n]{0,60}?\b)?(?:membres\s+)?(?:presente?s?|present|attendees?|attendance|participants?"
+    r"^[ \t>*-]*(?:[^:\n]{0,60}?\b)?(?:membres\s+)?(?:presente?s?|presences?|present|attendees?|attendance"
+    r"|participants?"
+    # (a committee's reviewers: "Reviewers: Dr. Julie Daigle (scientific member), Ms. X (community member)")
+    r"|reviewers?|evaluat(?:eurs|rices)|reviseu(?:rs|ses)"
     r"|absente?s?|excuse(?:e|s)?|regrets|invitee?s|guests?|convoquee?s|members(?:\s+present)?|membres|panel"
     r"|panelists?|panelistes?|chairs?|co-chairs?|moderators?|speakers?|conferencier(?:e|s|es)?|finissante?s?"
     r"|diplomee?s?|graduates?|laureate?s?|gagnante?s?|winners?|nominees?|recipients?|benevoles|volunteers"
@@ -113,6 +120,8 @@ _STAFF_BEFORE = re.compile(
     r"|\bnomme(?:e)?|\bappointed|\bconferenciere?|\bspeakers?|\bpresentee?\s+par|\banimee?\s+par|\bjoined\s+by"
     # A colleague's retirement ("Départ à la retraite - Nadia Bourque", "Retirement of ...").
     r"|\bdepart\s+a\s+la\s+retraite(?:\s+de)?|\bretraite\s+de|\bretirement(?:\s+of)?|\bfarewell(?:\s+to)?"
+    # ... or a colleague's farewell party ("5 à 7 — départ de Yves Beauchemin", "Gâteau pour le départ de Lina")
+    r"|\b(?:5\s+a\s+7|fete|party|souper|diner|lunch|cocktail|gateau|cake)\b[^\n]{0,30}\bdepart\s+(?:de|d')"
     # ... or a service anniversary ("les 25 ans de service de Sophie Gingras", "30 years of service of ...").
     r"|\b(?:ans|annees)\s+de\s+(?:service|carriere)\s+(?:de|d')|\byears\s+of\s+service\s+(?:of|for|by)"
     r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"

@@ -188,8 +188,9 @@ _PLACE_WORDS = frozenset((
     "foundation", "chaire", "prix", "award", "bourse", "fonds", "rue", "avenue", "boulevard", "boul", "chemin", "parc",
     "park", "station", "metro", "chsld", "clsc", "gmf", "campus", "edifice", "immeuble", "building",
 ))
+# (right after the name: a spaced dash parts a Subject's fields, "ROCHON STÉPHANE — lecture prélim" is a reading)
 _PLACE_AFTER = re.compile(
-    r"[ \t-]*(?:hall|room(?![ \t]*[0-9])|building|wing|pavilion|centre|center|hospital|institute|foundation|award"
+    r"(?:[ \t]+|-)(?:hall|room(?![ \t]*[0-9])|building|wing|pavilion|centre|center|hospital|institute|foundation|award"
     r"|prize|lecture|memorial|auditorium|street|avenue|boulevard|park|school|chair|fund|scholarship)\b"
 )
 _WORD_BEFORE = re.compile(r"([a-z]+)\.?[ \t]+$")

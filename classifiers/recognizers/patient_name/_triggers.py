@@ -198,7 +198,16 @@ NAME_SAID = Trigger(
     # ... or a given name alone with the age or the school class that says who is meant ("le jeune Lynda (15
     # ans)", "Tyler (sec. 2, groupe 40)", "Dylan D. (grade 11, homeroom 107)"): the caller asks for a known one.
     rf"|{_CAP}(?:[ \t]+[{_UP}]\.)?[ \t]*\([ \t]*(?:[0-9]{{1,2}}[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)"
-    rf"|(?i:sec\.?|secondaire|grade|[0-9]{{1,2}}(?:e|re|er|th)[ \t]+ann[ée]e|homeroom|classe)[ \t]*[0-9]{{0,2}})"
+    rf"|(?i:sec\.?|secondaire|grade|[0-9]{{1,2}}(?:e|re|er|th)[ \t]+ann[ée]e|homeroom|classe)[ \t]*[0-9]{{0,2}}"
+    # ... or the number of their chart or their study file, then their call or what is said of them ("Jean-Guy (310
+    # 2407) a appelé : dyspnée à l'effort")
+    rf"|[0-9][0-9 -]{{5,12}}[0-9][ \t]*\)[ \t]*(?:(?i:a[ \t]+appel[ée]e?|a[ \t]+t[ée]l[ée]phon[ée]e?|called|phoned)|:))"
+    # ... or who called and from which number, as a message taken for a colleague says ("Gérald called (579.555.0161)
+    # - rash since the last infusion", "Éric from DIAB-REN 2 called back from (579) 555-0113"): a staff member's call
+    # carries no number.
+    rf"|{_CAP}(?:[ \t]+(?i:from|de|du)[ \t]+[^\n,()]{{1,25}}?)?[ \t]+(?i:called|phoned|a[ \t]+appel[ée]e?"
+    rf"|a[ \t]+t[ée]l[ée]phon[ée]e?)(?:[ \t]+(?i:back))?[ \t]*(?:\(|(?i:from|du|de)[ \t]+\(?)"
+    rf"[0-9]{{3}}\)?[ .-]?[0-9]{{3}}"
     # ... or between commas ("Vous accompagnerez Yvon, 73 ans, suivi pour MPOC", "Yvon, 73, followed for COPD")
     rf"|{_CAP},[ \t]*[0-9]{{1,3}}(?:[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)\b|,[ \t]+[a-zà-ÿ])"
     # A nickname in quotes, then the family name in parentheses (« Le Grand Jo » (Bergevin, celui qui dort au

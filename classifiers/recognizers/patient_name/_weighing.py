@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sentinelle.classifiers.recognizers._base import Scan, bounded
+from sentinelle.classifiers.recognizers._base import Scan, bounded, fold
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers.patient_name._cues import _TITLE_BEFORE, _topic_use
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field
@@ -16,7 +16,7 @@ from sentinelle.classifiers.recognizers.patient_name._own_care import (
     ABOUT_OWN_WORK,
 )
 from sentinelle.classifiers.recognizers.patient_name._schedules import in_schedule_row
-from sentinelle.classifiers.recognizers.patient_name._shapes import _NAME, _clean_name
+from sentinelle.classifiers.recognizers.patient_name._shapes import _NAME, _ORG_WORDS, _clean_name
 from sentinelle.classifiers.recognizers.patient_name._spans import _line_before, _Reach, _Taken
 from sentinelle.classifiers.recognizers.patient_name._staff import (
     _ADDRESSES_PATIENT,
@@ -198,6 +198,8 @@ class SegmentNames:
         if (len(words) == 1 and end is not None and self._signs_off(start, end) and staff.covers_word(name)
                 and not self.writes_of_own_care()):
             return True  # "Émilie" alone on its line in a message from Dre Émilie Langlois: she signs
+        if len(words) >= 2 and end is not None and self._signs_off(start, end) and self._organisation_below(end):
+            return True  # "Sanjay Goldberg" over "Vitalis Imaging Canada": a company's or a clinic's signature
         if staff.covers(name):
             if staff.covers(name, recipients=False):
                 # A sender is staff, unless they write from outside the recipients' domain of their own care: a
@@ -238,6 +240,19 @@ class SegmentNames:
             return False
         line_end = self.text.find("\n", end)
         return not self.text[end : len(self.text) if line_end < 0 else line_end].strip(" \t\r,.;")
+
+    def _organisation_below(self, end: int) -> bool:
+        """The line under the name's is an organisation's name: a short line of capitalised words, one of them an
+        organisation's word ("Vitalis Imaging Canada", "Clinique médicale Bellevue", "Medisys Solutions Inc.")."""
+        line_start = self.text.find("\n", end)
+        if line_start < 0:
+            return False
+        line_end = self.text.find("\n", line_start + 1)
+        line = self.text[line_start + 1 : len(self.text) if line_end < 0 else line_end].strip(" \t\r")
+        words = line.replace(",", " ").split()
+        # (no sentence, no number: "Clinique du diabète : HbA1c 9 %" says what the person has)
+        return (0 < len(words) <= 6 and line[:1].isupper() and not line.endswith(("?", "!", ":")) and ". " not in line
+                and not any(c.isdigit() for c in line) and any(fold(word.strip(".()")) in _ORG_WORDS for word in words))
 
     def _signs_off(self, start: int, end: int) -> bool:
         """The name stands alone on its line, as a message's writer signs with a given name."""
