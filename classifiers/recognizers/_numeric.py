@@ -135,9 +135,18 @@ def disguise(text: str, start: int, end: int, *, whole_run: bool) -> str | None:
         # an infusion set's in-line filter ("risque de fissure du filtre en ligne") is no mail filter.
         if _SENTINEL_NODE.search(around) if word == "sentinelle" else _PHYSICAL_FILTER.search(around):
             word = find_context(text, start, end, BLOCKING_WORDS, before=reach, after=reach)
+    if word in _BLOCK_WORDS and _BLOCK_AS_A_NOUN.search(_fold_context(text[max(0, start - reach) : end + reach])):
+        # A block room or a nerve block ("RF generator | Block room | 2025-03-10") is anaesthesia's, not the filter's.
+        word = find_context(text, start, end, tuple(w for w in BLOCKING_WORDS if w not in _BLOCK_WORDS),
+                            before=reach, after=reach)
     return f"unusual spelling near {word!r}" if word else None
 
 
+_BLOCK_WORDS = frozenset({"block", "blocks", "blocked", "blocking"})
+_BLOCK_AS_A_NOUN = re.compile(
+    r"\bblocks?\s+(?:rooms?|schedules?|times?|allocations?|bookings?|lists?|area)\b"
+    r"|\b(?:nerve|regional|epidural|plexus|axillary|femoral|interscalene|or|surgical)\s+blocks?\b"
+)
 _SENTINEL_NODE = re.compile(r"\b(?:ganglions?|node|nodes)\s+sentinelles?\b")
 # What says a filter is a device's, not the mail's: its pore size, its place in a line, its kind, its equipment.
 _PHYSICAL_FILTER = re.compile(

@@ -39,6 +39,8 @@ _NAME_HEADERS = (
     r"|usager|b[ée]n[ée]ficiaire|pt|init|initiales|initials|inits|participante?"
     # An occupational physician's results for an employer's workers ("Worker | Blood lead (µmol/L)").
     r"|workers?|employ[ée]e?s?|travailleu(?:r|se)s?"
+    # A youth service's list of the children it follows ("Child | DOB | DYP status").
+    r"|child|enfant|jeune|youth"
 )
 # (RE2's "\b" is ASCII: it never closes "Employé", so the header word ends at a delimiter instead.)
 HEADER = Trigger(
@@ -83,7 +85,9 @@ for _role, _headers in (
            "|nom du client|usager|usagere|nom de l usager|nom usager|beneficiaire|nom du beneficiaire"
            "|nom prenom|nom et prenom|nom, prenom|prenom nom|last, first|name last, first|patient full name"
            # A study's participants, listed with their visits or their identifiers: patients of a trial.
-           "|participant|participante|participant name|nom du participant|nom de la participante"),
+           "|participant|participante|participant name|nom du participant|nom de la participante"
+           # ... and a youth service's children ("Child | DOB | DYP status | CLSC service | Worker").
+           "|child|child name|enfant|nom de l enfant|jeune|youth"),
     (DOB, "dob|ddn|date de naissance|date naissance|date of birth|birth date|birthdate|naissance|ne le|nee le"
           "|ne e le|born|age|yob"),
     (HEALTH_ID, "health no|health number|health card|health card no|hcn|ohip|ohip no|hn|phn|nam|ramq|no ramq"

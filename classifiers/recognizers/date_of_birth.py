@@ -127,6 +127,7 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words before "né le" / "born" that make it an announcement, not a patient's birth date.
 _ANNOUNCEMENT = re.compile(
     r"\b(?:felicitations|congratulations|heureux\s+parents|proud\s+parents|naissance\s+de|welcome\s+baby"
+    r"|welcomed\s+(?:baby|a\s+baby|(?:a|their|her|his)\s+(?:son|daughter|boy|girl))"
     r"|projet|project|programme|program|initiative|comite|candidature|curriculum"
     r"|committee|idee|idea|fondation|association|journal|bulletin|infolettre|newsletter"
     # A colleague's birthday or baby told to the team ("on souligne l'anniversaire de ...", "we're celebrating X's
@@ -162,7 +163,8 @@ _ANNOUNCEMENT_REACH = 120
 # label stands among other column titles, and the rows below carry the dates.
 _HEADER_WORDS = re.compile(
     r"\b(?:nom|prenom|name|first\s+name|last\s+name|nam|ramq|dossier|mrn|chart|patient|sexe|sex|age|telephone|tel"
-    r"|adresse|address|chambre|room|lit|bed|diagnostic|diagnosis|probleme|problem|unite|unit)\b"
+    r"|adresse|address|chambre|room|lit|bed|diagnostic|diagnosis|probleme|problem|unite|unit"
+    r"|child|enfant|usager|client|participant|resident)\b"
 )
 _ROW_DATE = re.compile(
     r"(?<![\d/.-])(?:(?:18|19|20)\d\d[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.](?:(?:18|19|20)\d\d|\d\d))(?![\d/.-])"

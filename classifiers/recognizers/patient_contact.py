@@ -143,6 +143,8 @@ _INSTITUTION = re.compile(
     r"|universite|university|bureau|office|suite|local|pharmacie|pharmacy|laboratoire|labo"
     # ... or a venue, a party's or a meeting's ("5 à 7 au Bistro du Quai, 12, rue du Port")
     r"|bistro|restaurant|resto|brasserie|pub|cafe|hotel|auberge|golf|salle\s+de\s+reception"
+    # ... or a court ("Palais de justice de Saint-Aurèle, 300 rue de la Cour")
+    r"|palais\s+de\s+justice|courthouse|tribunal"
     # Quebec's public care homes for seniors ("Maison des aînés de Sainte-Rose, 75, chemin des Érables")
     r"|maisons?\s+des\s+aines)\b"
 )

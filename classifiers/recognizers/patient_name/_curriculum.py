@@ -10,10 +10,11 @@ from sentinelle.classifiers.types import Segment
 
 # Its title: "Curriculum vitae", or "CV" ending a line of its own ("CV", "Stéphanie Langlois - CV"). Case-sensitive
 # "CV": in lower case it is no title, and "cv" is a cardiovascular note's abbreviation.
-# ... or "Resume" / "Résumé" alone on its line, as English CVs title themselves (with both sections below: a discharge
+# ... or "Resume" / "Résumé" alone on its line or before its holder's name ("Resume - Noémie L."), as English CVs title
+# themselves (with both sections below: a discharge
 # summary has neither).
 _TITLE = re.compile(r"(?i:curriculum[ \t]+vit(?:ae|æ))|(?m:(?:^|[ \t][-–—|:][ \t]*)CV[ \t]*$)"
-                    r"|(?m:^[ \t]*R(?:esume|ésumé|ESUME|ÉSUMÉ)[ \t]*$)")
+                    r"|(?m:^[ \t]*R(?:esume|ésumé|ESUME|ÉSUMÉ)(?:[ \t]*[-–—:|][ \t]*[^\n]{2,60})?[ \t]*$)")
 # ... and the sections every CV has: what the person did, and what they studied.
 _EXPERIENCE = re.compile(
     r"(?im:^[ \t]*(?:exp[ée]riences?(?:[ \t]+(?:professionnelles?|de[ \t]+travail|clinique))?|work[ \t]+experience"

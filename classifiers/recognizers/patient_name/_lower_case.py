@@ -205,8 +205,11 @@ _LOWER_LEAD_WORDS = (
     r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+(?:de|of)"
     # ... or whom a one-line note's greeting speaks of, after the colleague's name and its comma ("Hi Emeka, aurèle
     # bédard in 4 has new onset AFib", "Salut Julie, marc gagnon au lit 4 a fait une chute")
-    r"|(?:hi|hey|hello|salut|bonjour|bonsoir|allo|allô)[ \t]+[a-zà-ÿ][a-zà-ÿ'’-]{1,20}[ \t]*,)"
-    r"[ \t]*:?[ \t]+)"
+    r"|(?:hi|hey|hello|salut|bonjour|bonsoir|allo|allô)[ \t]+[a-zà-ÿ][a-zà-ÿ'’-]{1,20}[ \t]*,"
+    # ... or whose baby it is ("le bébé de mélodie cyr fait 39,2", "the baby of ...")
+    r"|b[ée]b[ée][ \t]+de|baby[ \t]+of)"
+    r"[ \t]*:?[ \t]+"
+    r"|\bb[ée]b[ée][ \t]+d['’])"
 )
 # (a line may open with a short field label: "ID: véronique cadieux, 71F", or a sign-out's bed: "CCU-5    glen
 # mukherjee    66M  electrical storm")
@@ -243,7 +246,8 @@ def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tu
         r"|[ \t][-–—][ \t]+(?=[^\n–—]{5,40}(?:\r?\n|$)|[^\n–—,]{5,40},[ \t]*[0-9]{1,3}[ \t]*(?:ans|a|yo|y)\b"
         rf"|[{_LOW}]{{3,}}[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+(?i:(?:in|en|au)[ \t]+[0-9]{{1,3}}\b"
         r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9])))"
-        rf"(?<![\w@.'’-])(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
+        # (right after an elided "de" only where the lead ends with one: "le bébé d'amélie beauchemin")
+        rf"(?:(?<=[ \t][dD]['’])(?<=[ée][ \t][dD]['’])|(?<![\w@.'’-]))(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
         rf"(?P<surname>{_LOWER_WORD})"
         rf"(?![\w@-])(?P<tail>(?=[ \t]*(?:{_TAIL_ON_THE_LINE}|(?P<born>[ \t]*{_BIRTH_ON_THE_NEXT_LINE}))))?"
     )

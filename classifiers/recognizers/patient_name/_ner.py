@@ -144,6 +144,9 @@ def ner_names(
                     and not _TITLED.match(ptext)  # "Dr. Sophie Sirois – Incidental": a physician, a speaker
                     and not any(s < ps + len(ptext) and ps < e for s, e in clinical)
                     and (" " in name or _known_surname(name) or _is_given(name))  # "the patient. Urine drug"
+                    # (in lower case, a listed name among its words: "julie mamani", not "if needed")
+                    and any(word[:1].isupper() or _is_given(word.capitalize()) or _known_surname(word.capitalize())
+                            for word in name.split())
                     and not _determined(name)
                     and not all(fold(w) in _MONTHS for w in name.split())  # "| July | August | September |"
                     and not excluded(name, ps, ps + len(ptext))):

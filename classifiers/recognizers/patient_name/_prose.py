@@ -89,6 +89,13 @@ _GIVEN_CALLED = re.compile(
 )
 
 
+# "Update on Linda:": a paragraph's update about a known given name (the ``NAME_SAID`` hit).
+_UPDATE_ON_GIVEN = re.compile(
+    r"[ \t]*(?i:update[ \t]+on|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de|suivi[ \t]+de|mise[ \t]+[àa][ \t]+jour"
+    rf"[ \t]+(?:pour|sur))[ \t]+(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*:"
+)
+
+
 def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
     names: list[tuple[int, int, str]] = []
@@ -100,6 +107,11 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
             continue
         if text.find("(", start, end) > 0 and (given := _given_with_parenthesis(text, start)) is not None:
             names.append(given)
+            continue
+        update = _UPDATE_ON_GIVEN.match(text, start, end)
+        if update is not None:
+            if all(part in _GIVEN_SET for part in update["given"].split("-")):
+                names.append((update.start("given"), update.end("given"), update["given"]))
             continue
         called = _GIVEN_CALLED.match(text, start, end)
         if called is not None:

@@ -38,6 +38,10 @@ _STAFF_AFTER = re.compile(
     r"|(?<!plan\s)member\b(?!\s*(?:id\b|#|no\b|number|n°|ship))|(?<!regime\s)membre\b(?!\s*(?:du\s+regime|#|no\b|n°))"
     # Care workers by their kind of work ("Daniel Kowalski, social worker": not "a factory worker", a patient's job).
     r"|(?:social|support|outreach|youth|community|care|peer)\s+workers?|chaplain|aum[oô]ni"
+    # Dietitians ("Mr. Kevin Lévesque, dietitian, runs the drop-in"), a job's candidate ("X, a candidate for the
+    # perinatal position"), and a team's member said so ("Kevin Dionne, de votre équipe, est en arrêt").
+    r"|dieti[ct]ian|dietetiste|nutritionist|candidate?\b"
+    r"|de\s+(?:votre|notre|ton|ta|mon|ma)\s+(?:equipe|unite|service)|(?:of|from|on)\s+(?:your|our)\s+(?:team|unit|staff)"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
     # Quebec's nurse practitioners ("Mélanie Saint-Onge, IPS", "IPSPL", "IPSSA"), podiatrists.
@@ -122,6 +126,8 @@ _STAFF_BEFORE = re.compile(
     r"|\bdepart\s+a\s+la\s+retraite(?:\s+de)?|\bretraite\s+de|\bretirement(?:\s+of)?|\bfarewell(?:\s+to)?"
     # ... or a colleague's farewell party ("5 à 7 — départ de Yves Beauchemin", "Gâteau pour le départ de Lina")
     r"|\b(?:5\s+a\s+7|fete|party|souper|diner|lunch|cocktail|gateau|cake)\b[^\n]{0,30}\bdepart\s+(?:de|d')"
+    # ... or a newcomer's welcome ("Welcome coffee – Rebecca Lowell", "Café de bienvenue pour X")
+    r"|\bwelcome\s+(?:coffee|lunch|breakfast|party|reception|brunch)|\b(?:cafe|diner|dejeuner|5\s+a\s+7)\s+de\s+bienvenue"
     # ... or a service anniversary ("les 25 ans de service de Sophie Gingras", "30 years of service of ...").
     r"|\b(?:ans|annees)\s+de\s+(?:service|carriere)\s+(?:de|d')|\byears\s+of\s+service\s+(?:of|for|by)"
     r"|\bremerci(?:e|er|ons|ent)|\bthank|\b(?:winners?|gagnante?s?|laureate?s?|recipients?|finalistes?|finalists?)"

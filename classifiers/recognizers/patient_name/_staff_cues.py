@@ -127,6 +127,8 @@ _ACTIVITY_AFTER = re.compile(
     r"|fait\s+partie\s+du\s+(?:jury|comite)"
     r"|(?:parlera|discutera|abordera|presentera|enseignera|will\s+(?:speak|talk|present|teach|lecture))"
     r"\s+(?:de|d'|du|des|about|on|sur)"
+    # ... or reads the staff's skin tests ("Linda Archambault fera la lecture jeudi", "will read the TSTs")
+    r"|(?:fera|feront)\s+(?:la|les)\s+lectures?\b|will\s+read\s+(?:the\s+)?(?:tsts?|tests?|results?)\b"
     r"|(?:presentera|animera|expliquera|donnera|offrira|will\s+give|will\s+deliver|anime|dirige|coordonne|organise|a\s+(?:presente|anime|donne|offert|dirige"
     r"|coordonne|organise|explique)|will\s+(?:discuss|present|lead|explain|moderate|chair|host)|leads|runs|led|gave"
     r"|presented|hosted|coordinates|organi[sz]es|hosts|chairs)\s+(?:(?:le|la|les|l'|un|une|the|a|an|our|nos|notre"
@@ -146,7 +148,7 @@ _ABSENCE_AFTER = re.compile(
     r"|[-–:]?[ \t]*(?:absence|absente?|en\s+conge|off\s+sick|on\s+leave)[ \t]*(?=\n|$)"
     # ... or said of one or two colleagues now ("Lucie Bélanger et Marc Gagnon sont absents cette semaine")
     r"|(?:\s+(?:et|and)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:est|sont|is|are)\s+(?:absente?s?|away|off\s+sick"
-    r"|out\s+sick|en\s+conge(?:\s+de)?\s+maladie|on\s+sick\s+leave))\b"
+    r"|out\s+sick|en\s+conge(?:\s+de)?\s+maladie|on\s+sick\s+leave|en\s+arret(?:\s+de\s+travail)?))\b"
 )
 # Covering for someone, a colleague's act whatever care words stand around ("Pendant le congé de Roy, c'est Martine
 # Lebel qui couvre la clinique", "Mme Roy remplace", "Dr. Li will cover"): patients hold no clinic or shift to cover.

@@ -208,6 +208,10 @@ NAME_SAID = Trigger(
     rf"|{_CAP}(?:[ \t]+(?i:from|de|du)[ \t]+[^\n,()]{{1,25}}?)?[ \t]+(?i:called|phoned|a[ \t]+appel[ée]e?"
     rf"|a[ \t]+t[ée]l[ée]phon[ée]e?)(?:[ \t]+(?i:back))?[ \t]*(?:\(|(?i:from|du|de)[ \t]+\(?)"
     rf"[0-9]{{3}}\)?[ .-]?[0-9]{{3}}"
+    # ... or whom a paragraph's update is about, a given name before its colon ("Update on Linda: she is staying at a
+    # shelter", "Nouvelles de Gaston : ...")
+    rf"|(?m:^[ \t]*)(?i:update[ \t]+on|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de|suivi[ \t]+de"
+    rf"|mise[ \t]+[àa][ \t]+jour[ \t]+(?:pour|sur))[ \t]+{_CAP}[ \t]*:"
     # ... or between commas ("Vous accompagnerez Yvon, 73 ans, suivi pour MPOC", "Yvon, 73, followed for COPD")
     rf"|{_CAP},[ \t]*[0-9]{{1,3}}(?:[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)\b|,[ \t]+[a-zà-ÿ])"
     # A nickname in quotes, then the family name in parentheses (« Le Grand Jo » (Bergevin, celui qui dort au
