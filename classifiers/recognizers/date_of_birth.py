@@ -128,6 +128,8 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ANNOUNCEMENT = re.compile(
     r"\b(?:felicitations|congratulations|heureux\s+parents|proud\s+parents|naissance\s+de|welcome\s+baby"
     r"|welcomed\s+(?:baby|a\s+baby|(?:a|their|her|his)\s+(?:son|daughter|boy|girl))"
+    r"|became\s+a\s+(?:parent|mom|mum|mother|dad|father)|est\s+devenue?\s+(?:maman|papa|parent|mere|pere)"
+    r"|big\s+news|grande\s+nouvelle"
     r"|projet|project|programme|program|initiative|comite|candidature|curriculum"
     r"|committee|idee|idea|fondation|association|journal|bulletin|infolettre|newsletter"
     # A colleague's birthday or baby told to the team ("on souligne l'anniversaire de ...", "we're celebrating X's

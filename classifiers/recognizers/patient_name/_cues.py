@@ -20,6 +20,8 @@ _PATIENT_CUE = re.compile(
     r"(?<!booking )(?<!confirmation )(?<!transaction )reference(?!s?\s*(?::|#|no\b|number|num\b|id\b|range|values?))"
     r"|referred|consulte|consultation(?!s?\s+publiques?)|suivie?s?|follow[- ]?up"
     r"|rendez-vous|rdv|appointment|book|booking|booked|reserver"
+    # ... or whom a crew brought in ("Your crew brought in Whitfield, Maxime", "transporté à l'urgence")
+    r"|brought\s+in|transported|transportee?|amenee?\s+(?:a|par)"
     # A call taken from someone ("Appel à 9h00 de Mme Josée Bélanger : fuites urinaires", "Call from ... at 9:58")
     r"|appel(?:\s+(?:a|at)\s+\d{1,2}(?:h|:)\d{0,2})?\s+de|call\s+from"
     # (a discharge: not a colleague's leave, "Lucie Gravel est en congé", "congé de maternité")

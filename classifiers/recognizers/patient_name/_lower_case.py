@@ -183,6 +183,8 @@ _LOWER_LEAD_WORDS = (
     r"|regarding|about|suivi\s+de|follow-up\s+(?:of|for)|check\s+on|look\s+in\s+on|passer\s+voir|aller\s+voir"
     # ... or a verb of care whose object is the person ("Je te réfère pierre morin", "referring anna roy")
     r"|r[ée]f[èée]re|r[ée]f[ée]rer|refer|referring|admis|admise|admitted"
+    # ... or whom a crew carried ("Our crew transported yvette boivin yesterday", "on a transporté ...")
+    r"|transported|brought[ \t]+in|transport[ée]e?|amen[ée]e?"
     # ... or whose document it is ("as-tu eu le rapport d'imagerie de olga nguyen?", "the results of paul roy")
     # (... or a specimen's: "Peux-tu regarder le frottis de réjean champagne (urgence, civière 20)?")
     r"|(?:rapport|r[ée]sultats?|bilan|imagerie|radiographie|ordonnance|formulaire|report|results?|x-rays?|imaging"
@@ -203,6 +205,10 @@ _LOWER_LEAD_WORDS = (
     r"|curat(?:eur|rice)|repr[ée]sentante?|daughter|son|mother|father|mom|mum|dad|wife|husband|guardian|proxy"
     r"|representative)"
     r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+(?:de|of)"
+    # ... or one's own relative, then a comma ("I'm writing about my dad, howard tilley", "au sujet de ma mère,
+    # jacqueline hébert")
+    r"|(?:my|our|mon|ma|notre)[ \t]+(?:dad|father|mom|mum|mother|son|daughter|husband|wife|partner|p[èe]re|m[èe]re"
+    r"|fils|fille|mari|femme|conjointe?)[ \t]*,"
     # ... or whom a one-line note's greeting speaks of, after the colleague's name and its comma ("Hi Emeka, aurèle
     # bédard in 4 has new onset AFib", "Salut Julie, marc gagnon au lit 4 a fait une chute")
     r"|(?:hi|hey|hello|salut|bonjour|bonsoir|allo|allô)[ \t]+[a-zà-ÿ][a-zà-ÿ'’-]{1,20}[ \t]*,"

@@ -117,6 +117,7 @@ _NOT_SURNAMES = frozenset(
             "hi hello hey bonjour bonsoir allo salut dear cher chere coucou",  # greetings: "Hi Anna", "Allô Julie"
             # ... and a welcome's or a congratulation's words before a given name ("Welcome Rebecca!", "Bravo Lucie")
             "welcome bienvenue congratulations felicitations bravo",
+            "little",  # a newborn's "Little Liam was born", not a family name
             "thx tx tks ty cheers regards cordialement",  # sign-offs before a given name: "Thx, Annie"
             # Placeholder and test names of templates and training systems ("Jane Doe", "Jean Untel", "Patient Test").
             "doe untel unetelle sample exemple example test testing dummy placeholder fictif fictive bidon zztest",

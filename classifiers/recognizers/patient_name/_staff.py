@@ -41,6 +41,8 @@ _STAFF_AFTER = re.compile(
     # Dietitians ("Mr. Kevin Lévesque, dietitian, runs the drop-in"), a job's candidate ("X, a candidate for the
     # perinatal position"), and a team's member said so ("Kevin Dionne, de votre équipe, est en arrêt").
     r"|dieti[ct]ian|dietetiste|nutritionist|candidate?\b"
+    # ... and a crew's ambulance unit in apposition ("Véronique Boivin (unité 9-6-21)")
+    r"|(?:unite|unit|vehicule|vehicle)\s+[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3}\b"
     r"|de\s+(?:votre|notre|ton|ta|mon|ma)\s+(?:equipe|unite|service)|(?:of|from|on)\s+(?:your|our)\s+(?:team|unit|staff)"
     # Nursing and allied-health credentials, and roles English and French mail puts after a name.
     r"|rn\b|lpn\b|np\b|rph\b|pht\b|rd\b|bscn|coordinat|investigat|educat|technician|clerk|analyst|advis"
@@ -96,7 +98,9 @@ _ROLE_PHRASE = (
     r"|president|chef|chair(?:man|woman|person)?|manager|gestionnaire|conseill(?:er|ere)|pharmacienne?|pharmacist"
     r"|investigat(?:or|rice|eur)|chercheu(?:r|se)|educat(?:or|eur|rice)|technicienne?|technician|commis|clerk"
     r"|agente?|adjointe?|analyste?|advisor|officer|responsable|porte-parole|spokesperson|infirmiere?|nurse"
-    r"|secretaire|secretary|representante?|representative|stagiaire|organisat(?:eur|rice)|organi[sz]er)"
+    r"|secretaire|secretary|representante?|representative|stagiaire|organisat(?:eur|rice)|organi[sz]er"
+    # (a prehospital service's: "la répartitrice Karine Sirois", "paramedic Luc Roy")
+    r"|repartit(?:eur|rice)|dispatchers?|paramedics?|ambulanci(?:er|ere)s?)"
     r"(?:\s+(?:de|du|des|d'|of|for|en|in|aux?)\s*(?:la\s+|l'|le\s+|les\s+|the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,3})?"
     r"(?:\s*[,:]|(?=[ \t]*(?:m\.|mme|mlle|madame|monsieur|mr\.?|mrs\.?|ms\.?)?[ \t]*\Z)))"
 )
@@ -126,6 +130,9 @@ _STAFF_BEFORE = re.compile(
     r"|\bdepart\s+a\s+la\s+retraite(?:\s+de)?|\bretraite\s+de|\bretirement(?:\s+of)?|\bfarewell(?:\s+to)?"
     # ... or a colleague's farewell party ("5 à 7 — départ de Yves Beauchemin", "Gâteau pour le départ de Lina")
     r"|\b(?:5\s+a\s+7|fete|party|souper|diner|lunch|cocktail|gateau|cake)\b[^\n]{0,30}\bdepart\s+(?:de|d')"
+    # ... or the recognition of their work ("Le conseil souligne l'intervention de X et Y", "honours the work of")
+    r"|\bsouligne(?:r|ons|nt)?\s+(?:l'intervention|le\s+travail|l'engagement|la\s+contribution|le\s+courage)\s+(?:de|d')"
+    r"|\b(?:recogni[sz]es?|honou?rs?|salutes?)(?:\s+(?:the\s+)?(?:work|actions?|intervention|courage)\s+of)?"
     # ... or a newcomer's welcome ("Welcome coffee – Rebecca Lowell", "Café de bienvenue pour X")
     r"|\bwelcome\s+(?:coffee|lunch|breakfast|party|reception|brunch)|\b(?:cafe|diner|dejeuner|5\s+a\s+7)\s+de\s+bienvenue"
     # ... or a service anniversary ("les 25 ans de service de Sophie Gingras", "30 years of service of ...").

@@ -65,7 +65,9 @@ _SUBJECT_CARE_INITIAL = re.compile(
 # message is about, when it holds evidence said of someone elsewhere and the family name is listed.
 _SUBJECT_TAIL_INITIAL = re.compile(
     rf"[ \t][-–—|:][ \t]*(?P<name>(?P<initial>[{_UP}])\.[ \t]?"
-    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))[ \t]*$"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))[ \t]*"
+    # (where the person lies may close it: "Refeeding risk - F. Henstridge bed ICU-18")
+    r"(?P<bed>(?i:bed|lit|rm|room|ch|chambre|civi[èe]re|stretcher)\.?[ \t]*[A-Z]{0,4}-?[0-9]{1,4}[A-Z]?[ \t]*)?$"
 )
 # A Subject that ends with an initial and a family name, either order, after words of care or nothing else ("Labs
 # Gosselin E.", "RE: évaluation chutes J. Provencher", "RE: lit pour Y. Poulin", "L. Lachance"): whom the message is
@@ -253,7 +255,9 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
             and not any(fold(w) in _ORG_WORDS or fold(w) in _NOT_SURNAMES for w in given_from["place"].split())):
         return given_from.start("name"), given_from.end("name"), given_from["name"]
     tail = _SUBJECT_TAIL_INITIAL.search(text) if alone else None
-    if tail is not None and _known_surname(tail["surname"]) and fold(tail["surname"]) not in _BEFORE_A_LETTER:
+    # (a family name no list knows, when its bed follows: the bed says whose it is)
+    if (tail is not None and (_known_surname(tail["surname"]) or (tail["bed"] and _is_surname(tail["surname"])))
+            and fold(tail["surname"]) not in _BEFORE_A_LETTER):
         return tail.start("name"), tail.end("name"), f"{tail['surname']} {tail['initial']}"
     ending = _SUBJECT_INITIAL_END.fullmatch(text) if alone else None
     if ending is not None and (not ending["lead"] or _CARE_LEAD.search(ending["lead"].rstrip())):

@@ -199,6 +199,8 @@ NAME_SAID = Trigger(
     # ans)", "Tyler (sec. 2, groupe 40)", "Dylan D. (grade 11, homeroom 107)"): the caller asks for a known one.
     rf"|{_CAP}(?:[ \t]+[{_UP}]\.)?[ \t]*\([ \t]*(?:[0-9]{{1,2}}[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)"
     rf"|(?i:sec\.?|secondaire|grade|[0-9]{{1,2}}(?:e|re|er|th)[ \t]+ann[ée]e|homeroom|classe)[ \t]*[0-9]{{0,2}}"
+    # ... or their birth date ("voici mon résumé pour Mathis (DDN : 28 octobre 2021)", "Update on Mason (DOB ...")
+    rf"|(?i:ddn|dob|d\.o\.b\.|dn|n[ée]e?[ \t]+le|born)[ \t]*:?[ \t]*[0-9]"
     # ... or the number of their chart or their study file, then their call or what is said of them ("Jean-Guy (310
     # 2407) a appelé : dyspnée à l'effort")
     rf"|[0-9][0-9 -]{{5,12}}[0-9][ \t]*\)[ \t]*(?:(?i:a[ \t]+appel[ée]e?|a[ \t]+t[ée]l[ée]phon[ée]e?|called|phoned)|:))"
