@@ -251,6 +251,14 @@ def outbound_mail(sender: str, to: str, subject: str, body: str, carried: Any = 
     return message.as_bytes()
 
 
+def inspect_attached(file_name: str, content: str, body: str = "Ci-joint.", subject: str = "Document",
+                     mime: str = "text/plain") -> tuple[bool, set[str]]:
+    """``inspect_mail`` of a colleague's message that carries one text file: what its name and content say, beside
+    a covering note that says nothing."""
+    return inspect_mail(outbound_mail("Unité de soins <soins@chu.example>", "Équipe <equipe@partenaire.example>",
+                                      subject, body, files=[(file_name, content.encode(), mime)]))
+
+
 def inspect_mail(raw: bytes) -> tuple[bool, set[str]]:
     """The shipped classifier's verdict on a whole message, and the finding types that counted (``inspect_text``'s
     threshold): the table tests of rules that read the headers (sender, recipients) and carried messages."""

@@ -17,12 +17,9 @@ From corpus_heldout_129 (read before): a patient's own message about a drug mark
 from __future__ import annotations
 
 import pytest
-from conftest import inspect_mail, inspect_text, outbound_mail
+from conftest import inspect_attached, inspect_text
 
 from sentinelle.classifiers.types import CA_SIN, DATE_OF_BIRTH, DIAGNOSIS, MEDICATION, PATIENT_NAME
-
-_SENDER = "CLSC <clsc@cisss.example>"
-_PARTNER = "Équipe <equipe@cisss.example>"
 
 
 def test_numbness_after_a_block() -> None:
@@ -53,9 +50,8 @@ def test_an_asset_lists_cells_are_no_disguised_identifier() -> None:
     sheet = ("Asset tag\tDescription\tSerial no.\tLocation\tWarranty until\n"
              "HSA-11111\tRF generator\t695156638\tBlock room 2\t2025-03-10\n"
              "HSA-22222\tNerve stimulator\t8732326544\tPain clinic room 2\t2025-03-10\n")
-    raw = outbound_mail(_SENDER, _PARTNER, "Equipment audit", "Please verify the asset list.",
-                        files=[("assets.tsv", sheet.encode(), "text/tab-separated-values")])
-    confidential, counted = inspect_mail(raw)
+    confidential, counted = inspect_attached("assets.tsv", sheet, "Please verify the asset list.", "Equipment audit",
+                                             "text/tab-separated-values")
     assert not confidential and CA_SIN not in counted, counted
 
 
@@ -68,9 +64,8 @@ def test_a_disguised_identifier_announced_as_such_still_counts() -> None:
 def test_a_candidates_resume_titled_with_the_name() -> None:
     resume = ("Resume - Noémie Paradis\nContact\n12 Cedar Crescent, Sainte-Flore QC J0K 3B0\nCell: 819-555-0100\n"
               "Experience\n2021-2025: RN, mother-baby unit\nEducation\nBScN (2019)\n")
-    raw = outbound_mail(_SENDER, _PARTNER, "Candidate", "Forwarding the resume of Noémie Paradis, a candidate for "
-                        "the perinatal position.", files=[("Resume_Paradis_Noemie.txt", resume.encode(), "text/plain")])
-    confidential, counted = inspect_mail(raw)
+    confidential, counted = inspect_attached("Resume_Paradis_Noemie.txt", resume, "Forwarding the resume of Noémie "
+                                             "Paradis, a candidate for the perinatal position.", "Candidate")
     assert not confidential and PATIENT_NAME not in counted, counted
 
 
@@ -78,9 +73,8 @@ def test_a_list_of_children_under_a_child_column() -> None:
     sheet = ("Child\tDOB\tStatus\tWorker\n"
              "Tremblay, Maxime\t2019-03-13\tVoluntary measures\tGuylaine Roy\n"
              "AUDET, Grace\t2012-12-04\tRetained, neglect\tLuc Abboud\n")
-    raw = outbound_mail(_SENDER, _PARTNER, "Weekly list", "Updated list attached.",
-                        files=[("liaison.tsv", sheet.encode(), "text/tab-separated-values")])
-    confidential, counted = inspect_mail(raw)
+    confidential, counted = inspect_attached("liaison.tsv", sheet, "Updated list attached.", "Weekly list",
+                                             "text/tab-separated-values")
     assert confidential and DATE_OF_BIRTH in counted, counted
 
 
@@ -97,10 +91,8 @@ def test_whom_a_youth_service_writes_about(subject: str, body: str) -> None:
 
 
 def test_a_file_name_with_an_accented_given_name() -> None:
-    raw = outbound_mail(_SENDER, _PARTNER, "Plan de soins", "Voici le plan de soins pour demain.",
-                        files=[("Lavoie, Ève - plan de soins.txt", "Bronchiolite à VRS, salbutamol au besoin."
-                                .encode(), "text/plain")])
-    confidential, counted = inspect_mail(raw)
+    confidential, counted = inspect_attached("Lavoie, Ève - plan de soins.txt", "Bronchiolite à VRS, salbutamol au "
+                                             "besoin.", "Voici le plan de soins pour demain.", "Plan de soins")
     assert confidential and PATIENT_NAME in counted, counted
 
 
