@@ -71,6 +71,8 @@ _FIRST_PERSON_BEFORE = re.compile(
     r"|\b(?:my|mon|ma|mes))\s*$"
 )
 _EVIDENCE_REACH = 150  # a title-less name this close to strong clinical evidence or a birth date
+# The name's line ends right after it (a cheap test before the line is searched: a long line has no end near).
+_LINE_ENDS_HERE = re.compile(r"[ \t\r\-–—,.!]*(?:\n|$)")
 # Where the name a greeting addresses ends: the greeting's own punctuation, a line end, or the next name of
 # the addressees ("Bonjour Mme Gagnon,", "Hi Emily!", "Bonjour Mme Roy et M. Dion,"); not a sentence that
 # goes on ("Bonjour, Mme Gauthier du 312 refuse ses médicaments").
@@ -198,7 +200,8 @@ class SegmentNames:
         if (len(words) == 1 and end is not None and self._signs_off(start, end) and staff.covers_word(name)
                 and not self.writes_of_own_care()):
             return True  # "Émilie" alone on its line in a message from Dre Émilie Langlois: she signs
-        if len(words) >= 2 and end is not None and self._signs_off(start, end) and self._organisation_below(end):
+        if (len(words) >= 2 and end is not None and _LINE_ENDS_HERE.match(text, end) is not None
+                and self._signs_off(start, end) and self._organisation_below(end)):
             return True  # "Sanjay Goldberg" over "Vitalis Imaging Canada": a company's or a clinic's signature
         if staff.covers(name):
             if staff.covers(name, recipients=False):
