@@ -253,7 +253,7 @@ def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tu
         rf"|[{_LOW}]{{3,}}[ \t]+[{_LOW}]{{3,}}(?:-[{_LOW}]{{2,}})?[ \t]+(?i:(?:in|en|au)[ \t]+[0-9]{{1,3}}\b"
         r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9])))"
         # (right after an elided "de" only where the lead ends with one: "le bébé d'amélie beauchemin")
-        rf"(?:(?<=[ \t][dD]['’])(?<=[ée][ \t][dD]['’])|(?<![\w@.'’-]))(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
+        rf"(?:(?<=[ée][ \t][dD]['’])|(?<![\w@.'’-]))(?P<given>{given_word})(?P<comma>,)?[ \t\u00a0]+"
         rf"(?P<surname>{_LOWER_WORD})"
         rf"(?![\w@-])(?P<tail>(?=[ \t]*(?:{_TAIL_ON_THE_LINE}|(?P<born>[ \t]*{_BIRTH_ON_THE_NEXT_LINE}))))?"
     )

@@ -19,7 +19,7 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _is_surname,
     _known_surname,
 )
-from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP
+from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET, _LOW, _UP, CALL_VERBS, UPDATE_WORDS
 
 _SAID_CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _SAID_UPPER = rf"[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
@@ -61,10 +61,14 @@ _KINDS_OF_PERSON = frozenset({"man", "woman", "boy", "girl", "male", "female", "
 _GIVEN_COMMA_AGE = re.compile(rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?),[ \t]*[0-9]")
 
 
+def _listed_given(name: str) -> bool:
+    """A listed given name, or a compound one whose parts are listed ("Jean-Guy")."""
+    return all(part in _GIVEN_SET for part in name.split("-"))
+
+
 def _given_with_parenthesis(text: str, start: int) -> tuple[int, int, str] | None:
     match = _GIVEN_PAREN.match(text, start)
-    # (a compound given name whose parts are listed: "Jean-Guy")
-    if match is None or not all(part in _GIVEN_SET for part in match["given"].split("-")):
+    if match is None or not _listed_given(match["given"]):
         return None
     if match["surname"]:
         if not _is_surname(match["surname"]):
@@ -85,14 +89,13 @@ _NICKNAME_SURNAME = re.compile(
 # "Gérald called (579.555.0161)": a known given name, then its call from a number (the ``NAME_SAID`` hit).
 _GIVEN_CALLED = re.compile(
     rf"(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?:[ \t]+(?i:from|de|du)[ \t]+[^\n,()]{{1,25}}?)?[ \t]+"
-    r"(?i:called|phoned|a[ \t]+appel[ée]e?|a[ \t]+t[ée]l[ée]phon[ée]e?)(?:[ \t]+(?i:back))?[ \t]*(?:\(|(?i:from|du|de))"
+    rf"{CALL_VERBS}(?:[ \t]+(?i:back))?[ \t]*(?:\(|(?i:from|du|de))"
 )
 
 
 # "Update on Linda:": a paragraph's update about a known given name (the ``NAME_SAID`` hit).
 _UPDATE_ON_GIVEN = re.compile(
-    r"[ \t]*(?i:update[ \t]+on|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de|suivi[ \t]+de|mise[ \t]+[àa][ \t]+jour"
-    rf"[ \t]+(?:pour|sur))[ \t]+(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*:"
+    rf"[ \t]*{UPDATE_WORDS}[ \t]+(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*:"
 )
 
 
@@ -110,12 +113,12 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
             continue
         update = _UPDATE_ON_GIVEN.match(text, start, end)
         if update is not None:
-            if all(part in _GIVEN_SET for part in update["given"].split("-")):
+            if _listed_given(update["given"]):
                 names.append((update.start("given"), update.end("given"), update["given"]))
             continue
         called = _GIVEN_CALLED.match(text, start, end)
         if called is not None:
-            if all(part in _GIVEN_SET for part in called["given"].split("-")):
+            if _listed_given(called["given"]):
                 names.append((start, called.end("given"), called["given"]))
             continue
         aged = _GIVEN_COMMA_AGE.match(text, start, end)

@@ -125,6 +125,12 @@ SURNAME_INITIAL = Trigger(
     rf"|(?:[ \t\x{{00A0}}]*,)?[ \t\x{{00A0}}]+(?i:(?:homme|femme|male|female|man|woman|gar[çc]on|fille|boy|girl)"
     rf"[ \t,]+)?[0-9]{{1,3}}[ \t]?(?:(?:[MFHmfh]|ans|yo|y|yrs?|a)\b|y\.o\.))",
 )
+# The verbs of a call a message taken for a colleague reports ("a appelé", "called"), and the words that head a
+# paragraph's update about someone ("Update on", "Nouvelles de"): the trigger below and ``_prose``, which reads its
+# hits, share them.
+CALL_VERBS = r"(?i:called|phoned|a[ \t]+appel[ée]e?|a[ \t]+t[ée]l[ée]phon[ée]e?)"
+UPDATE_WORDS = (r"(?i:update[ \t]+on|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de|suivi[ \t]+de"
+                r"|mise[ \t]+[àa][ \t]+jour[ \t]+(?:pour|sur))")
 # A full name the given-name list may lack, said to be of an age or to have been admitted, seen, referred...
 # ("Kwabena Asante, 62 ans", "Ngozi Eze (45F)", "Thabo Mbeki was admitted overnight", "X a été hospitalisée").
 _CAP = rf"(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
@@ -203,17 +209,16 @@ NAME_SAID = Trigger(
     rf"|(?i:ddn|dob|d\.o\.b\.|dn|n[ée]e?[ \t]+le|born)[ \t]*:?[ \t]*[0-9]"
     # ... or the number of their chart or their study file, then their call or what is said of them ("Jean-Guy (310
     # 2407) a appelé : dyspnée à l'effort")
-    rf"|[0-9][0-9 -]{{5,12}}[0-9][ \t]*\)[ \t]*(?:(?i:a[ \t]+appel[ée]e?|a[ \t]+t[ée]l[ée]phon[ée]e?|called|phoned)|:))"
+    rf"|[0-9][0-9 -]{{5,12}}[0-9][ \t]*\)[ \t]*(?:{CALL_VERBS}|:))"
     # ... or who called and from which number, as a message taken for a colleague says ("Gérald called (579.555.0161)
     # - rash since the last infusion", "Éric from DIAB-REN 2 called back from (579) 555-0113"): a staff member's call
     # carries no number.
-    rf"|{_CAP}(?:[ \t]+(?i:from|de|du)[ \t]+[^\n,()]{{1,25}}?)?[ \t]+(?i:called|phoned|a[ \t]+appel[ée]e?"
-    rf"|a[ \t]+t[ée]l[ée]phon[ée]e?)(?:[ \t]+(?i:back))?[ \t]*(?:\(|(?i:from|du|de)[ \t]+\(?)"
+    rf"|{_CAP}(?:[ \t]+(?i:from|de|du)[ \t]+[^\n,()]{{1,25}}?)?[ \t]+{CALL_VERBS}(?:[ \t]+(?i:back))?[ \t]*"
+    rf"(?:\(|(?i:from|du|de)[ \t]+\(?)"
     rf"[0-9]{{3}}\)?[ .-]?[0-9]{{3}}"
     # ... or whom a paragraph's update is about, a given name before its colon ("Update on Linda: she is staying at a
     # shelter", "Nouvelles de Gaston : ...")
-    rf"|(?m:^[ \t]*)(?i:update[ \t]+on|news[ \t]+(?:on|of|about)|nouvelles[ \t]+de|suivi[ \t]+de"
-    rf"|mise[ \t]+[àa][ \t]+jour[ \t]+(?:pour|sur))[ \t]+{_CAP}[ \t]*:"
+    rf"|(?m:^[ \t]*){UPDATE_WORDS}[ \t]+{_CAP}[ \t]*:"
     # ... or between commas ("Vous accompagnerez Yvon, 73 ans, suivi pour MPOC", "Yvon, 73, followed for COPD")
     rf"|{_CAP},[ \t]*[0-9]{{1,3}}(?:[ \t]*(?:ans|yo|y\.o\.|years?[ -]old)\b|,[ \t]+[a-zà-ÿ])"
     # A nickname in quotes, then the family name in parentheses (« Le Grand Jo » (Bergevin, celui qui dort au
