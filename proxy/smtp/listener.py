@@ -56,17 +56,36 @@ async def start_server(state: ServerState, *, sock: socket.socket | None = None,
     return await loop.create_server(factory, host=listen.host, port=listen.port, reuse_address=True)
 
 
+# A client whose transaction was in flight at SIGTERM usually says QUIT as soon as it has its reply: it
+# gets this long to do so (and its 221) before the drain answers 421 and closes.
+QUIT_WINDOW_SECONDS = 2.0
+
+
 async def drain(state: ServerState, server: asyncio.Server, grace: float) -> None:
     """SIGTERM: stop accepting, let transactions in flight finish within ``grace`` seconds, close the rest."""
     state.draining = True
     server.close()
     deadline = time.monotonic() + grace
+    finishing = {connection for connection in state.connections if connection.busy}
     while time.monotonic() < deadline and any(c.busy for c in list(state.connections)):
         await asyncio.sleep(0.05)
+    quit_by = min(deadline, time.monotonic() + QUIT_WINDOW_SECONDS)
+    while time.monotonic() < quit_by and finishing & state.connections:
+        await asyncio.sleep(0.05)
     for connection in list(state.connections):
-        if connection.transport is not None:
-            if not connection.busy:
-                with contextlib.suppress(OSError, TimeoutError, RuntimeError):
-                    await asyncio.wait_for(connection.push(replies.SHUTTING_DOWN), 1.0)
-            connection.transport.close()
+        await _close(connection)
     await asyncio.sleep(0)
+
+
+async def _close(connection: _Guarded) -> None:
+    """421 to a connection outside a transaction, then close it (one still in a transaction past the
+    grace gets no reply: its client keeps the message and retries)."""
+    # Held here: the client may QUIT while the 421 is written, and aiosmtpd's connection_lost then
+    # sets ``connection.transport`` to None under our feet.
+    transport = connection.transport
+    if transport is None:
+        return
+    if not connection.busy:
+        with contextlib.suppress(OSError, TimeoutError, RuntimeError):
+            await asyncio.wait_for(connection.push(replies.SHUTTING_DOWN), 1.0)
+    transport.close()

@@ -144,6 +144,11 @@ class _Guarded(SMTP):
         if await self.check_helo_needed() or await self.check_auth_needed("MAIL"):
             return
         assert self.envelope is not None and self.session is not None
+        if self.state.draining and self.transport is not None:
+            # No new transaction once SIGTERM came: the drain would have to wait for it.
+            await self.push(replies.SHUTTING_DOWN)
+            self.transport.close()
+            return
         path = parse_path(arg[5:]) if arg is not None and arg[:5].upper() == "FROM:" else None
         if path is None:
             await self.push(replies.MAIL_SYNTAX)
