@@ -36,6 +36,8 @@ def _inspect(body: str, subject: str = "", location: str = "body") -> tuple[bool
         ("Ewa Sousa 04/01/1960 HIV VL detectable", "fyi", True),
         ("TR: Arturo Hughes 10/28/1933 - INR 5.1", "see subject", True),
         ("Marie Roy 12/03/2026 budget", "voir pièce jointe", False),
+        # ... a two-digit year written first ("83-04-01": 83 is no day)
+        ("LESSARD Manon, 83-04-01 : CT result", "Please see the attached result and call me.", True),
     ],
 )
 def test_subjects(subject: str, body: str, confidential: bool) -> None:

@@ -63,6 +63,11 @@ def found(text: str) -> list[tuple[str, float]]:
         ("DDN 31/02/75", []),  # impossible date
         ("DDN 06/05/1975/2", [("06/05/1975", 0.9)]),
         ("DDN 06/05/751", []),  # not a two-digit year
+        # Year first, when the first pair cannot be a day.
+        ("DDN : 83-04-01", [("83-04-01", 0.9)]),
+        ("dob 47/11/30", [("47/11/30", 0.9)]),
+        ("DDN 83-13-01", []),  # no thirteenth month
+        ("DDN 31-04-83", []),  # the first pair a day: day first, and April has no 31st
         # Announcements: reported below min_confidence.
         ("Félicitations à Julie : son fils Léo est né le 3 mars 2026 !", [("3 mars 2026", 0.5)]),
         ("Le projet Cardio+ est né le 12/05/2019 d'une idée de l'équipe.", [("12/05/2019", 0.5)]),

@@ -62,6 +62,8 @@ class TableIndex:
                     break
             if previous is None or text.find(delimiter, previous, first - 1) == -1:
                 break
+            if _another_header(text, previous, first, delimiter):
+                break
             first = previous
         self._table_start[(line_start, delimiter)] = first
         if first == line_start:
@@ -69,6 +71,16 @@ class TableIndex:
         cells = text[first : text.find("\n", first)].rstrip("\r").split(delimiter)
         column = text.count(delimiter, line_start, position)
         return (cells[column] if column < len(cells) else None), cells
+
+
+def _another_header(text: str, previous: int, line_start: int, delimiter: str) -> bool:
+    """The line at ``line_start`` heads a table of its own under the one above: more columns than the line above,
+    and no number ("Parameter,Measured,Tolerance,Status" under a phantom's "Patient name,Patient ID,Date" row)."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end == -1 else line_end
+    if text.count(delimiter, line_start, line_end) <= text.count(delimiter, previous, line_start - 1):
+        return False
+    return not any(c.isdigit() for c in text[line_start:line_end])
 
 
 _ALIGNED_GAP = re.compile(r"[ ]{2,}")

@@ -256,6 +256,8 @@ _MAX_CELL = 40  # a header cell longer than this is a sentence, not a column tit
 _RULE_LINE = re.compile(r"[ \t]*[-=]{3,}[-=+: \t|]*\r?")
 _RULE = re.compile(r"[-:=+_ \t]*")
 _LABEL = re.compile(r"[ \t]*([^:;\t|]{1,40}?)[ \t]*:[ \t]*")
+# A quality-control row's "patient": an imaging phantom or a test object ("ACR^PHANTOM", "Fantôme eau", "TEST^QA").
+_TEST_OBJECT = re.compile(r"(?i)(?<![a-z])(?:phantom|fant[oô]me|dummy|calibration|test(?=\^)|(?<=\^)test)(?![a-z])")
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:
@@ -291,6 +293,12 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
         cell = stop + len(delimiter)
         while delimiter == _SPACES and cell < end and text[cell] == " ":
             cell += 1
+
+
+def test_object_row(text: str, position: int) -> bool:
+    """The line holding ``position`` is a quality-control row whose "patient" is a phantom or a test object."""
+    line_start, line_end = _line_bounds(text, position)
+    return _TEST_OBJECT.search(text, line_start, line_end) is not None
 
 
 def read_tables(text: str, hits: Sequence[tuple[int, int]]) -> list[Table]:
@@ -339,6 +347,11 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
         cells = _cells(text, row_start, row_end, delimiter)
         if all(_RULE.fullmatch(text, start, end) for start, end in cells):
             position = row_end + 1  # a text table's rule under its header ("|---|:---:|")
+            continue
+        if len(cells) > len(headers) and not any(c.isdigit() for c in text[row_start:row_end]):
+            break  # more columns and no number: the next table's header ("Parameter,Measured,Tolerance,Status")
+        if _TEST_OBJECT.search(text, row_start, row_end):
+            position = row_end + 1
             continue
         if delimiter == _SPACES and len(cells) != len(headers):
             position = row_end + 1  # a column left empty shifts the others: the row says nothing by position

@@ -7,8 +7,8 @@ it. Accepted formats: 1980-01-31, 31/01/1980, 31-01-1980, 31.01.1980,
 01/31/1980 (US, when the day-first reading is impossible), 31 janvier 1980,
 1er janvier 1980, January 31, 1980, 31 Jan 1980, and with a two-digit year
 right after the context (DDN 06/05/75: 1975; a year that would be in the
-future in the 2000s is read in the 1900s). The date must exist and fall
-between 1890 and today.
+future in the 2000s is read in the 1900s), or year first when the year cannot
+be a day (83-04-01). The date must exist and fall between 1890 and today.
 
 A date in apposition right after a titled name ("Mme Audet, 1968-11-23, douleur abdominale",
 "Mr. Hallett (12 March 1947)") is that person's birth date too (0.8): a full date at least two
@@ -119,6 +119,9 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # (a sentence's full stop may follow: "DDN 06/05/75."; a dot then a digit continues a number: "1.2.33.4")
     ("numeric-yy", re.compile(r"(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<yy>\d\d)(?![\d/-])(?!\.\d)")),
+    # ... or year first, as Quebec writes a short birth date ("LESSARD Manon, 83-04-01"): a first pair above 31
+    # is no day, so the order is not in doubt.
+    ("year-first-yy", re.compile(r"(?P<yy>3[2-9]|[4-9]\d)[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)(?![\d/-])(?!\.\d)")),
     (
         "month-name-day",
         re.compile(rf"(?P<mn>{_MONTH_ALT})\.?\s+(?P<d>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<y>(?:18|19|20)\d\d)\b"),

@@ -33,7 +33,9 @@ LEXICON = Trigger("lab", lexicon_pattern("lab_tests"))
 TERSE = Trigger(
     "lab_terse",
     r"\b(?:K|Na|Cl|Cr|Créat|Creat|Hb|Hgb|Ht|INR|RNI|PA|TA|BP|Plt|Plq|GB|WBC|Trop|TnT|TnI|Lact|Glyc|glyc|CK|"
-    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC|EF|LVEF|FEVG|FE|ClCr|CrCl|Plaq|Neutros?)\b[+-]?(?:\s*[:=])?",
+    r"BNP|CRP|Alb|Ur|HCO3|SpO2|SaO2|Sat|FC|Temp|Mg|Ca|Phos|TSH|DFGe?|eGFR|Lactates?|NAN|ANC|EF|LVEF|FEVG|FE|ClCr|CrCl|Plaq|Neutros?"
+    # (a quick note in lower case: "temp 37.9, sent urine c&s", "sat 88 %", "inr 3.4"; each value within its range)
+    r"|temp|sat|spo2|inr|hb)\b[+-]?(?:\s*[:=])?",
 )
 
 # The zygosity a genetic result names, and the alteration it names on the same line (before or after it).
@@ -157,6 +159,12 @@ _VERDICT = re.compile(
     # ... or a plus sign closing the phrase ("BBF source ... : HBsAg +"); never a minus, a dash as often
     r"|(?P<plus>\+)(?=[ \t]*(?:[,;.)\r\n]|$)))",
     re.IGNORECASE,
+)
+# ... or right before it, as English writes a verdict ("Positive beta-hCG on the 8 am draw", "abnormal ECG this am",
+# "elevated troponin"): the full word only.
+_VERDICT_BEFORE = re.compile(
+    r"(?i:\b(?:positive|negative|abnormal|elevated|raised|indeterminate|equivocal|critical)[ \t]+"
+    r"(?:(?:serum|urine|urinary|blood|plasma|quantitative|qualitative)[ \t]+)?)$"
 )
 # Serologies reported as a dilution ("RPR 1:64", "anticorps antinucléaires 1/160"): the titre is the result, and
 # a dilution is a power of two, or five times one (the laboratory's doubling series), which dates seldom are.
@@ -289,6 +297,11 @@ class LabResultRecognizer(BaseRecognizer):
                     findings.append(Finding(LAB_RESULT, segment.location, 0.75,
                                             show_term(text[start:name_end]) + " " + said,
                                             "lab test + qualitative verdict", start, verdict.end()))
+                elif (name_end - start > 2 and fold(text[start:name_end]) not in _BEATS_ONLY
+                      and (before := _VERDICT_BEFORE.search(text, max(0, start - 32), start)) is not None):
+                    findings.append(Finding(LAB_RESULT, segment.location, 0.75,
+                                            before.group(0).strip() + " " + show_term(text[start:name_end]),
+                                            "qualitative verdict + lab test", before.start(), name_end))
                 continue
             if _RANGE_AFTER.match(text, value_at + match.end("value")):
                 continue  # "K 3,5-5,0 mmol/L", "INR 0,9–1,1": a reference interval, nobody's result

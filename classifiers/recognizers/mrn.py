@@ -51,6 +51,7 @@ from sentinelle.classifiers.recognizers._chart_spelling import Compacted, no_cha
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._numeric import NEGATIVE_FOLDED
 from sentinelle.classifiers.recognizers._table_index import TableIndex
+from sentinelle.classifiers.recognizers._tables import test_object_row
 from sentinelle.classifiers.types import MRN, Finding, Segment
 
 REACH_BEFORE = 40
@@ -177,6 +178,8 @@ class MrnRecognizer(BaseRecognizer):
                     continue  # (most numbers stop here: the cheaper test first)
                 if asset_inventory(tables, start) or staff_or_product_column(tables, start):
                     continue
+                if test_object_row(text, start):
+                    continue  # "ACR^PHANTOM,QA-20250519": a scanner's quality control, no patient's chart
                 reach = _negation_reach(text, start, context)
                 if find_context(text, start, end, _NOT_A_CHART_BEFORE, before=reach, after=0):
                     continue

@@ -45,6 +45,9 @@ _NAME_IN_NEXT_CELL = re.compile(
 _ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of)"
                     # ... and whom a clinician saw: a colleague at a meeting too, so evidence said of them must follow
                     r"|(?:j'ai|nous\s+avons|on\s+a)\s+(?:re)?vu|(?:i|we)\s+(?:saw|examined|assessed)|(?:i|we)(?:'ve|\s+have)\s+seen)")
+# ... or asked to check ("can you check Marie Roy's availability", "can u check lucille lavoie's sacrum"): a patient
+# only with a cue, like them.
+_CHECK = re.compile(r"(?i:(?:can|could)\s+(?:u|you)\s+(?:please\s+|pls\s+)?check|(?:pls|please)\s+check)")
 _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
 # Name columns: labels only, and never worth an NER window without their colon ("First, we...").
 _NAME_COLUMNS = frozenset(
@@ -194,7 +197,8 @@ def names_after_triggers(
             and match is not None
             and not labelled
         )
-        about = kind == "care phrase" and _ABOUT.match(text, t_start) is not None
+        about = kind == "care phrase" and (_ABOUT.match(text, t_start) is not None
+                                           or _CHECK.match(text, t_start) is not None)
         if about and _TITLE_AFTER.match(text, t_end):
             continue  # "au sujet de Mme X": the title's own trigger reads the name (and its reach)
         if kind == "care phrase" and not name:

@@ -232,10 +232,16 @@ _TAIL_ON_THE_LINE = (
     r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b|[0-9]{1,3}[ \t]?[mfh]\b"
     r"|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b|(?:ch|chambre|lit)\.?[ \t]*[0-9]|(?:in|en|au)[ \t]+[0-9]{1,3}\b"
     # ... or when the writer saw them ("Saw noreen papadopoulos today.", "vu denis cloutier ce matin")
-    r"|today|yesterday|this[ \t]+(?:morning|afternoon|am|pm)\b|aujourd['’]hui|hier\b|ce[ \t]+matin)"
+    r"|today|yesterday|this[ \t]+(?:morning|afternoon|am|pm)\b|aujourd['’]hui|hier\b|ce[ \t]+matin"
+    # ... or what they complain of ("irene goldberg c/o burning w urination", "se plaint de")
+    r"|c/o[ \t]|complains?[ \t]+of\b|se[ \t]+plaint[ \t]+de\b)"
 )
 # ... or the birth date that the next line gives ("chantal petrakis\nDDN : 2001-09-02 | dossier ...").
 _BIRTH_ON_THE_NEXT_LINE = r"\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b"
+_SAID_OF_A_PERSON_AFTER = re.compile(
+    r"[ \t]*(?:c/o[ \t]|(?i:complains?[ \t]+of\b|se[ \t]+plaint[ \t]+de\b|ddn\b|dob\b|in[ \t]+(?:rm|room|bed)\b"
+    r"|au[ \t]+lit\b)|,?[ \t]*[0-9]{1,3}[ \t]*(?:ans|yo|y/o)\b)"
+)
 # The tail as RE2 reads it (consumed, no lookahead).
 _TAIL = rf"[ \t]*(?:{_TAIL_ON_THE_LINE}|{_BIRTH_ON_THE_NEXT_LINE})"
 
@@ -360,8 +366,11 @@ def lower_case_full_names(text: str, windows: Sequence[tuple[int, int]]) -> list
             # Both words known, or one (a typo: "michel thibaul") where both the lead and the tail say a name stands.
             # ... or a known given name opening its line before a colon, as a terse note heads what follows with
             # whom it is about ("aurèle fontaine : douleur mal contrôlée": Fontaine is a word as well as a name).
+            # ... or before what only a person is said to have: a complaint, an age, a birth date, a bed ("irene
+            # goldberg c/o burning w urination": Goldberg is no listed name).
             headed = (not match["lead"] and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
-                      and _COLON_AFTER.match(text, end) is not None)
+                      and (_COLON_AFTER.match(text, end) is not None or _SAID_OF_A_PERSON_AFTER.match(text, end)
+                           is not None))
             born = match["born"] is not None and folded_given.split("-", 1)[0] in _GIVEN_FOLDED
             if given[:1].isupper():
                 # A capital then a lower-case word is how every sentence opens ("Santé mentale :", "Job posting"):

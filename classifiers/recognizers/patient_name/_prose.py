@@ -99,6 +99,18 @@ _UPDATE_ON_GIVEN = re.compile(
 )
 
 
+# "Mathis (DDN : 28 octobre 2021)": a name, then its own birth date's label in parentheses.
+_BIRTH_LABEL_IN_PARENTHESES = re.compile(
+    r"[ \t]*\([ \t]*(?i:ddn|dob|d\.o\.b\.?|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|n[ée]e?[ \t]+le|born)\b"
+)
+
+
+def birth_label_follows(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by its birth date's label in parentheses: a patient's, whatever the
+    message's genre (a newsletter, a programme or a notice gives nobody's DDN)."""
+    return _BIRTH_LABEL_IN_PARENTHESES.match(text, end) is not None
+
+
 def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the full names that an age or a care verb follows (the ``NAME_SAID`` trigger)."""
     names: list[tuple[int, int, str]] = []

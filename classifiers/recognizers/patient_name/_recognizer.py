@@ -51,6 +51,7 @@ from sentinelle.classifiers.recognizers.patient_name._night_report import (
 )
 from sentinelle.classifiers.recognizers.patient_name._prose import (
     _names_said,
+    birth_label_follows,
     given_names_seen,
     people_introducing_themselves,
     people_named_by_a_relative,
@@ -336,15 +337,18 @@ class PatientNameRecognizer(BaseRecognizer):
             add(start, end, name, 0.6 if cue else 0.5, "pattern lower-case given name + family name"
                 + ("; patient cue" if cue else ""))
 
-        if said_hits and not newsletter:
-            for start, end, name in _names_said(text, said_hits):
+        if said_hits:
+            said_names = _names_said(text, said_hits)
+            if newsletter:  # ("Je reste disponible pour le prochain comité" under a child's summary)
+                said_names = [said for said in said_names if birth_label_follows(text, said[1])]
+            for start, end, name in said_names:
                 if evidence is not None and not evidence_anywhere and not verdict_reach((start, end)):
                     continue
                 if not names.free(start, end, name):
                     continue
                 # The age or the care verb says it is someone's; the evidence must be said of someone too (not
-                # "Kwabena Asante, 40 ans aujourd'hui, infirmier à la clinique de diabète").
-                cue = evidence is None or evidence_cue(start, end)
+                # "Kwabena Asante, 40 ans aujourd'hui, infirmier à la clinique de diabète"), as a birth date is.
+                cue = evidence is None or evidence_cue(start, end) or birth_label_follows(text, end)
                 how = "pattern full name said to be of an age or admitted, seen, referred"
                 add(start, end, name, 0.65 if cue else 0.5, how if cue else how + "; no evidence said of someone")
 

@@ -31,8 +31,10 @@ _NAME_BEFORE_BED = re.compile(
     rf"(?<![\w'’-])(?:(?P<initial>[{_UP}])\.[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
     rf"|(?P<first>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?)[ \t]+(?P<second>[{_LOW}]{{2,}}(?:-[{_LOW}]{{2,}})?))"
-    rf"[ \t]*,?[ \t]*(?P<bed>\(?[ \t]*(?i:{_BED_WORDS})\.?[ \t]*"
-    r"[0-9]{1,4}[A-Za-z]?[ \t]*\)?)(?=[ \t]*(?:[:,;.–—-]|$))"
+    rf"[ \t]*,?[ \t]*(?P<bed>\([ \t]*(?i:{_BED_WORDS})\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?[ \t]*\)"
+    # (a bed in parentheses is closed by them, and the sentence may go on: "la chute de R. Desjardins (ch. 206) cette
+    # nuit : retrouvé au sol"; written bare, punctuation must close it)
+    rf"|(?i:{_BED_WORDS})\.?[ \t]*[0-9]{{1,4}}[A-Za-z]?(?=[ \t]*(?:[:,;.–—-]|$)))"
 )
 _BED_WORD = re.compile(rf"(?i:\b(?:{_BED_WORDS})\b)")
 
@@ -113,7 +115,9 @@ def people_named_by_room(text: str) -> list[tuple[int, int, str]]:
 # radius fracture"), when it spells no acronym.
 _GIVEN_IN_ROOM = re.compile(
     rf"(?<![\w'’-])(?:(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
-    rf"|(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?))"
+    rf"|(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)"
+    # ... or a listed family name, capitalised or typed in lower case ("fyi sinclair in 217 refused his meds")
+    rf"|(?P<lower>[{_LOW}]{{4,}}(?:-[{_LOW}]{{2,}})?))"
     r"(?:[ \t]+(?:au|du|in|en|[àa][ \t]+l['’]|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
     r"|(?:in[ \t]+)?(?:room|rm|bed|bay))"
     # ... the room in brackets or after a comma ("Lise (lit 12) : lactate remonté à 5,2")
@@ -148,6 +152,13 @@ def _family_in_capitals(word: str) -> bool:
     return _known_surname(_capitalised(word)) or not _acronym(word)
 
 
+def _listed_family(word: str) -> bool:
+    """A family name the list knows, written capitalised or in lower case, that is no ordinary or stop word."""
+    folded = fold(word)
+    return (len(word) >= 4 and folded not in _NOT_SURNAMES and folded not in _STOP and folded not in _ORG_WORDS
+            and _known_surname(_capitalised(word)))
+
+
 def given_names_in_rooms(
     text: str, evidence: Sequence[tuple[int, int]], said_of_someone: Callable[[int, int], bool]
 ) -> list[tuple[int, int, str]]:
@@ -167,8 +178,13 @@ def given_names_in_rooms(
         if _TWO_DIGITS.search(text, lo, start) is None and _UNIT_BED.search(text, lo, start) is None:
             continue
         for match in _GIVEN_IN_ROOM.finditer(text, lo, start):
-            who = match["given"] or match["upper"]
-            known = match["given"] in _GIVEN_SET if match["given"] else _family_in_capitals(who)
+            who = match["given"] or match["upper"] or match["lower"]
+            if match["given"]:
+                known = match["given"] in _GIVEN_SET or _listed_family(match["given"])
+            elif match["upper"]:
+                known = _family_in_capitals(who)
+            else:
+                known = _listed_family(who) and _TWO_DIGITS.match(match["room"]) is not None
             if known and match.start() not in names and said_of_someone(start, end):
                 names[match.start()] = (match.start(), match.start() + len(who), who)
         for visit in _ROOM_VISIT_THEN_GIVEN.finditer(text, lo, start):

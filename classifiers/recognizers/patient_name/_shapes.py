@@ -71,6 +71,8 @@ _HARD_STOP_WORDS = (
     "hta fa ira irc icc avc mpoc copd chf nstemi stemi mi dx tx rx hx",
     # Nursing and allied-health credentials ("Janet Moore, RN", "Louise Gagnon, pht, M. Sc.").
     "rn lpn np rph pht rd bscn bsn msn cde inh erg mlt mls",
+    # ... and Quebec's ward roles and nurse practitioners ("Mme Nadia Vézina, PAB au 2e Est", "Julie Roy, IPSPL").
+    "pab asi psw rpn ips ipspl ipssa ipsna ipsnn ipssm ipo",
     # Role words in apposition are never part of a name ("Ahmed Karimi, Director of Pharmacy").
     "director directeur directrice manager coordinator coordonnateur coordonnatrice chair chairman chairwoman",
     "chef president presidente gestionnaire conseiller conseillere pharmacien pharmacienne pharmacist educator",

@@ -59,8 +59,9 @@ _STAFF_AFTER = re.compile(
     # Laboratory technologists ("Megan Ward, MLT", "Julie Roy, T.M.").
     r"|mlt\b|mls\b|t\.\s?m\.(?=[\s,;)]|$)"
     # An orderly (préposé aux bénéficiaires) or a nurse's deputy as a list's role column ("Roy, Lise - PAB -
-    # cell ..."); never "PAB a trouvé ...", a night report's orderly who found someone.
-    r"|(?:pab|asi)\b(?=[ \t]*(?:[-–—,)|/;:\n]|$))"
+    # cell ..."), or with its unit ("Mme Nadia Vézina, PAB au 2e Est, a subi une contusion"); never "PAB a trouvé
+    # ...", a night report's orderly who found someone.
+    r"|(?:pab|asi)\b(?=[ \t]*(?:[-–—,)|/;:\n]|$|(?:au|aux|du|de[ \t]+l'|on|in|at|of)[ \t]))"
     # Employee identifiers in apposition ("le dossier de Stéphane Gosselin, matricule 257 305 482").
     r"|matricule|no\s+d'employee?|numero\s+d'employee?|staff\s+(?:no|number|id)\b|badge\b"
     # ... and a roster's employee number ("Kowalski, Daniel emp#640175", "emp no 3301", "empl. 4471").

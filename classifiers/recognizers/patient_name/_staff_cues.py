@@ -150,6 +150,16 @@ _ABSENCE_AFTER = re.compile(
     r"|(?:\s+(?:et|and)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:est|sont|is|are)\s+(?:absente?s?|away|off\s+sick"
     r"|out\s+sick|en\s+conge(?:\s+de)?\s+maladie|on\s+sick\s+leave|en\s+arret(?:\s+de\s+travail)?))\b"
 )
+# Sick, then away from work: "Ryan Coutts est malade (grippe) et sera absent jusqu'à lundi", "is sick and will be off".
+_SICK_AND_AWAY_AFTER = re.compile(
+    r"[ \t]*(?:est|is)\s+(?:malade|sick|ill)\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:et|and)\s+"
+    r"(?:sera\s+(?:absente?|absent\(e\))|will\s+be\s+(?:off|away|out|absent))\b"
+)
+# A request to cover a shift, right before the name's sentence ("Quelqu'un peut-il couvrir l'IRM samedi 8 h-16 h ?",
+# "Can anyone cover Saturday's MRI?"): whoever is then said away is the colleague to replace.
+_COVER_REQUEST_BEFORE = re.compile(
+    r"\b(?:couvrir|remplacer|cover|swap|echanger)\b[^.?!\n]{0,80}\?[ \t]*(?:\r?\n[ \t>]*)?$"
+)
 # Covering for someone, a colleague's act whatever care words stand around ("Pendant le congé de Roy, c'est Martine
 # Lebel qui couvre la clinique", "Mme Roy remplace", "Dr. Li will cover"): patients hold no clinic or shift to cover.
 _COVERS_AFTER = re.compile(
@@ -447,9 +457,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return True  # "Sylvie Carrière (R3)", "Owen Clarke (PGY-2)": a resident physician's year of training
     if _WITH_THE_TEAM.match(after):
         return True  # "Liam Kowalski and the dialysis team celebrated ...": a member of the team, not its patient
-    if _ABSENCE_AFTER.match(after):
-        # "M. Roy sera absent à son rendez-vous" is a patient; away for weeks, an employee on leave.
-        return _LEAVE_LENGTH.search(after) is not None or not _patient_cue(text, start, end)
+    if _ABSENCE_AFTER.match(after) or _SICK_AND_AWAY_AFTER.match(after):
+        # "M. Roy sera absent à son rendez-vous" is a patient; away for weeks, or the shift to cover, an employee.
+        return (_LEAVE_LENGTH.search(after) is not None or not _patient_cue(text, start, end)
+                or _COVER_REQUEST_BEFORE.search(fold_window(text[max(0, start - 120) : start])) is not None)
     if _CORRESPONDENT_AFTER.match(fold_window(text[end : end + 100])):
         # ... unless what they wrote is about their own care: a patient's message forwarded on.
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None

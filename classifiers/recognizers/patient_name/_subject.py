@@ -89,7 +89,8 @@ _SUBJECT_INITIAL_FIELD = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*"
     rf"(?P<name>(?P<surname>{_SURNAME_WITH_PARTICLE}),?[ \t]+(?P<initial>[{_UP}])\."
     rf"|(?P<initial2>[{_UP}])\.[ \t]?(?P<surname2>{_SURNAME_WITH_PARTICLE}))"
-    r"[ \t]*[/\-–—|:][ \t]*\S"
+    # (a bracket may stand before the next field: the exam's modality or the bed, "Ramirez H. (US) - positive hCG")
+    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[/\-–—|:][ \t]*\S"
 )
 _CARE_LEAD = re.compile(
     r"\b(?:labs?|bilan|r[ée]sultats?|results?|suivi|f/u|follow[- ]?up|[ée]val(?:uation)?s?|assessments?"

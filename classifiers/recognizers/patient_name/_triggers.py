@@ -48,6 +48,8 @@ CARE_PHRASE = Trigger(
     # ... or a colleague asked to go and see someone ("can you swing by Campbell Huguette this pm?", "peux-tu passer
     # voir Mme Roy", "la visite conjointe pour ..."; not "stop by", "drop by": one stops by a colleague's office)
     r"|swing\s+by|passer\s+voir|check\s+on|visite\s+conjointe\s+(?:pour|chez|de)"
+    # ("can u check lucille lavoie's sacrum when u do rounds?": a request to look at someone)
+    r"|(?:can|could)\s+(?:u|you)\s+(?:please\s+|pls\s+)?check|(?:pls|please)\s+check"
     # ... or someone referred or booked ("I am referring F. Dunbar (59) for ...", "Merci de céduler Hélène Langevin",
     # "peux-tu booker gilles nadeau pour son Shingrix", "could you book Sofia Lessard for")
     r"|(?:i\s+am|i'm|we\s+are)\s+referring|c[ée]dul(?:er|ez)|book(?:er|ez)"
@@ -248,6 +250,9 @@ GENRE = Trigger(
     r"|recrutement|recruitment|hiring|job\s+opening|career|carri[eè]re|candidature"
     # A newsletter's praise column ("Kudos", "Shout-outs"); not its period: "weekly INR", "monthly pregnancy test".
     r"|kudos|shout-?outs?"
+    # A colleague's new baby told to the team ("Welcome baby Léonie!", "a card is going around", "gift collection").
+    r"|welcome\s+baby|bienvenue\s+(?:[àa]\s+)?(?:b[eé]b[eé]|la\s+petite|au\s+petit)|baby\s+shower|gift\s+collection"
+    r"|(?:a|une)\s+(?:card|carte)\s+(?:is\s+going\s+around|circule)|collecte\s+(?:de\s+|pour\s+(?:un|le)\s+)?cadeaux?"
     # A newsletter's issue ("Imaging Matters - January edition", "édition de mars", "Spring issue").
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
     r"|fall|autumn|winter|monthly|quarterly)\s+(?:edition|issue)"
