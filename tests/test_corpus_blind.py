@@ -384,6 +384,10 @@ HELDOUT_199 = Path(__file__).resolve().parent / "corpus_heldout_199"
 HELDOUT_200 = Path(__file__).resolve().parent / "corpus_heldout_200"
 HELDOUT_201 = Path(__file__).resolve().parent / "corpus_heldout_201"
 HELDOUT_202 = Path(__file__).resolve().parent / "corpus_heldout_202"
+HELDOUT_203 = Path(__file__).resolve().parent / "corpus_heldout_203"
+HELDOUT_204 = Path(__file__).resolve().parent / "corpus_heldout_204"
+HELDOUT_205 = Path(__file__).resolve().parent / "corpus_heldout_205"
+HELDOUT_206 = Path(__file__).resolve().parent / "corpus_heldout_206"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -416,7 +420,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_187, HELDOUT_188, HELDOUT_189, HELDOUT_190,
                  HELDOUT_191, HELDOUT_192, HELDOUT_193, HELDOUT_194,
                  HELDOUT_195, HELDOUT_196, HELDOUT_197, HELDOUT_198,
-                 HELDOUT_199, HELDOUT_200, HELDOUT_201, HELDOUT_202]
+                 HELDOUT_199, HELDOUT_200, HELDOUT_201, HELDOUT_202,
+                 HELDOUT_203, HELDOUT_204, HELDOUT_205, HELDOUT_206]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
