@@ -93,9 +93,10 @@ def test_ner_confirms_and_finds_lower_case_names() -> None:
     text = "Je vous réfère Mme Julie Gagnon. Le patient est suivi pour asthme."
     (confirmed,) = rec.recognize(Segment("body", text))
     assert confirmed.confidence == 0.85 and "ner PER" in confirmed.explanation
-    (found,) = rec.recognize(Segment("body", "la patiente julie roy souffre d'asthme"))
+    # (a family name no list knows: a listed one is found without NER, test_psychiatry_and_virtual_ward)
+    (found,) = rec.recognize(Segment("body", "la patiente julie mamani souffre d'asthme"))
     assert found.confidence == 0.6 and found.explanation.startswith("ner PER")
-    assert rec.recognize(Segment("body", "la patiente julie roy"), use_ner=False) == []
+    assert rec.recognize(Segment("body", "la patiente julie mamani"), use_ner=False) == []
 
 
 def found(text: str, staff: StaffNames = EMPTY_STAFF) -> list[tuple[str, float]]:
@@ -285,9 +286,11 @@ def test_staff_from_message_keeps_recipients_apart() -> None:
 
 def test_no_ner_in_newsletter_like_segments() -> None:
     rec = PatientNameRecognizer(nlp())
-    clinical = "la patiente julie roy souffre d'asthme"
+    clinical = "la patiente julie mamani souffre d'asthme"
     assert [f.confidence for f in rec.recognize(Segment("body", clinical))] == [0.6]
     # The same words in a committee notice: what NER would find there is a colleague, never counted.
+    assert rec.recognize(Segment("body", "Comité des usagers : la patiente julie mamani souffre d'asthme")) == []
+    # ... nor a listed name the role's pattern reads
     assert rec.recognize(Segment("body", "Comité des usagers : la patiente julie roy souffre d'asthme")) == []
 
 

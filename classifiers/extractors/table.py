@@ -52,9 +52,16 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|_+")
 _COMPONENTS = re.compile(r"\^+")
 
 
+# A device's export spells a unit's slash with an underscore at the title's end ("glucose_mmol_L", "chol_mg_dL").
+_EXPORTED_UNIT = re.compile(r"_((?:[mnpuµ]?mol|[mnuµ]?g|m?iu|m?ui)_d?l)$", re.IGNORECASE)
+
+
 def _header_cell(cell: str) -> str:
     """A column title as words: an export's ``PatientBirthDate`` or ``patient_name`` is "Patient Birth Date",
-    "patient name" to the recognizers, as a person reads it."""
+    "patient name" to the recognizers, as a person reads it; "glucose_mmol_L" is "glucose (mmol/L)"."""
+    unit = _EXPORTED_UNIT.search(cell)
+    if unit is not None:
+        return f"{_CAMEL.sub(' ', cell[: unit.start()]).strip()} ({unit.group(1).replace('_', '/')})"
     return _CAMEL.sub(" ", cell).strip()
 
 

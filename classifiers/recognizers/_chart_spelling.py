@@ -102,6 +102,7 @@ def no_chart_shape(written: str, value: str, *, labelled: bool = False) -> bool:
 
 _LEADING_NON_DIGITS = re.compile(r"^\D+")
 _AMOUNT = re.compile(r"\d+[.,]\d{2}")
+_ROUND_RANGE = re.compile(r"[1-9][0-9]{0,3}0-[1-9][0-9]{0,3}0")
 _RATE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?[ \t\u00a0]?/[ \t\u00a0]?1(?:[ \u00a0]?0){2,6}$")
 
 
@@ -116,6 +117,8 @@ def _reference_shaped(written: str, groups: list[int], *, phone: bool = True, ra
         return True  # a rate per a power of ten (4.5/1000, 12,3 / 100 000)
     if _AMOUNT.fullmatch(written):
         return True  # an amount or a measure with two decimals ("= 2700.00 $", "1250,50"): no chart is written so
+    if _ROUND_RANGE.fullmatch(written) and int(written.split("-")[0]) < int(written.split("-")[1]):
+        return True  # a range of round numbers ("150-300 patient tier", "500-1000 mg"): counts, never a chart
     # (after a letter prefix too: "B-2013-2199" is a box of the 2013 archives, "D 2012-2013" a range of years)
     # (a phone number has no letter before it: "S288 5878" is a chart number)
     digits = _LEADING_NON_DIGITS.sub("", written)

@@ -45,6 +45,9 @@ _NAME_IN_NEXT_CELL = re.compile(
 _ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of)"
                     # ... and whom a clinician saw: a colleague at a meeting too, so evidence said of them must follow
                     r"|(?:j'ai|nous\s+avons|on\s+a)\s+(?:re)?vu|(?:i|we)\s+(?:saw|examined|assessed)|(?:i|we)(?:'ve|\s+have)\s+seen)")
+# The roles that name the person cared for, before a name typed in lower case.
+_CARED_FOR_ROLES = frozenset({"patient", "patiente", "pt", "client", "cliente", "usager", "usagere", "resident",
+                              "residente", "beneficiaire"})
 # ... or asked to check ("can you check Marie Roy's availability", "can u check lucille lavoie's sacrum"): a patient
 # only with a cue, like them.
 _CHECK = re.compile(r"(?i:(?:can|could)\s+(?:u|you)\s+(?:please\s+|pls\s+)?check|(?:pls|please)\s+check)")
@@ -231,6 +234,15 @@ def names_after_triggers(
             continue  # "Patient: [Nom du patient]", "Nom : ______": a blank form's field, for NER too
         if (not name or match is None) and kind == "role" and _lower_case_after_label(names, text, t_start, t_end):
             continue  # "Travailleur/travailleuse : talbot harpreet / (17 mars 1966)"
+        if (not name or match is None) and kind == "role" and label_word in _CARED_FOR_ROLES:
+            # "The scale for our patient vivian hollis has not synced": the role says whose name follows (both
+            # words listed: NER reads the others)
+            lower = _LOWER_NAME.match(text, t_end)
+            if lower and _known_lower_name((lower["given"], lower["surname"])) and not names.newsletter:
+                start, end = lower.start("given"), lower.end("surname")
+                if names.free(start, end, text[start:end]):
+                    names.add(start, end, text[start:end], 0.65, "lower-case given name + surname after a role")
+                continue
         if not name or match is None:
             words = [fold(w.rstrip(".,")) for w in match.group("name").split()] if match else []
             credential = bool(words) and words[0] in _HARD_STOP  # "M. Sc."

@@ -97,6 +97,13 @@ _BUSINESS = re.compile(
     # Staff rosters and schedules ("Nom;Prénom;Unité;Quart", "Employee, Shift").
     r"|quarts?\s+de\s+(?:travail|jour|soir|nuit)|employ[eé]e?s?|employees?)\b|\b(?:quart|shifts?|fonction)\s*:"
 )
+# An employee's group insurance changed, whose table lists the dependants with their birth dates ("Your group benefits
+# change (new dependant after a birth)", "ajout d'une personne à charge"); not a patient who lost their insurance.
+_BENEFITS = re.compile(
+    r"\b(?:new\s+dependants?|nouvelle?\s+personne\s+[àa]\s+charge|(?:ajout|addition)\s+(?:d'une|of\s+a)\s+"
+    r"(?:personne\s+[àa]\s+charge|dependant)|family\s+coverage|couverture\s+familiale|group\s+benefits\s+change"
+    r"|changement\s+de\s+protection)\b"
+)
 _PATIENT_FORM = re.compile(
     r"\b(?:patiente?s?|usag[eè]re?s?|b[eé]n[eé]ficiaire|ddn|dob|date\s+de\s+naissance|date\s+of\s+birth|birth\s*date"
     r"|nam|ramq|assurance\s+maladie|health\s+card|dossier\s+(?:m[eé]dical|no|n|#)|chart|mrn|diagnostic|diagnosis|dx"
@@ -210,12 +217,15 @@ _WEEKLY_TABLE = re.compile(
 
 WEEKLY_TABLE = "weekly table"
 BUSINESS = "business document"
+BENEFITS = "group insurance"
 
 
 def _business_document(text: str) -> str | None:
     """``WEEKLY_TABLE`` or ``BUSINESS`` when the segment is one (a week's schedule says more: the clinical words
     beside its names are the staff's work, not anyone's condition), ``None`` when not or when a patient form."""
     lower = text.lower()  # the patterns take accents as written: no folding pass over a long segment
+    if _BENEFITS.search(lower) is not None:
+        return BENEFITS  # (its dependants' birth dates make no patient form)
     if _PATIENT_FORM.search(lower) is not None:
         return None
     if _WEEKLY_TABLE.search(lower) is not None:

@@ -17,6 +17,7 @@ from sentinelle.classifiers.recognizers.patient_name._addressee import greeted a
 from sentinelle.classifiers.recognizers.patient_name._after_triggers import account_number, names_after_triggers
 from sentinelle.classifiers.recognizers.patient_name._cues import (
     _TITLE_BEFORE,
+    BENEFITS,
     WEEKLY_TABLE,
     _business_document,
     _evidence_follows,
@@ -443,12 +444,15 @@ class PatientNameRecognizer(BaseRecognizer):
             # A person named with a title is an individual customer, not an organisation's contact: kept.
             said = ([] if business == WEEKLY_TABLE else of_someone if of_someone_read
                     else [span for span in evidence or () if said_of_someone(*span)])
+            # An employee's group insurance names the employee and their dependants, with birth dates: none is a
+            # patient, whatever the birth date's column says.
             candidates = [
                 c
-                if c[3] <= 0.5 or _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _TITLE_OPENS.match(c[2])
-                or _patient_cue(text, c[0], c[1])
-                or (_full_personal_name(c[2]) and _evidence_follows(text, c[0], c[1], said))
-                else (*c[:3], 0.5, c[4] + "; business document")
+                if c[3] <= 0.5 or (business != BENEFITS and (
+                    _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _TITLE_OPENS.match(c[2])
+                    or _patient_cue(text, c[0], c[1])
+                    or (_full_personal_name(c[2]) and _evidence_follows(text, c[0], c[1], said))))
+                else (*c[:3], 0.5, c[4] + ("; group insurance" if business == BENEFITS else "; business document"))
                 for c in candidates
             ]
 

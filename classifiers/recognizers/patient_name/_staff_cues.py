@@ -150,6 +150,19 @@ _ABSENCE_AFTER = re.compile(
     r"|(?:\s+(?:et|and)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:est|sont|is|are)\s+(?:absente?s?|away|off\s+sick"
     r"|out\s+sick|en\s+conge(?:\s+de)?\s+maladie|on\s+sick\s+leave|en\s+arret(?:\s+de\s+travail)?))\b"
 )
+_CARE_FIELD_BELOW = re.compile(
+    r"[^\n]*\n(?:[ \t]*[a-z][a-z '-]{0,20}:[^\n]*\n){0,4}[ \t]*(?:reason|motif|raison|diagnos(?:is|tic)|dx|condition"
+    r"|reason\s+for\s+(?:referral|visit|pickup|delivery))[ \t]*:"
+)
+# Hurt on the job, in a hospital's own words: during a code white, an intervention, a shift or a patient transfer
+# ("Catherine Normandeau, blessée lors de l'intervention du 17 octobre (code blanc, 4 Sud)"); not "blessé au travail",
+# which an occupational physician writes of a patient.
+_INJURED_AT_WORK_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:was\s+|has\s+been\s+|a\s+ete\s+|s'est\s+)?(?:injured|hurt|blessee?)\s+"
+    r"(?:during|lors\s+(?:de|d'|du)|pendant|while)\s*(?:the\s+|a\s+|an\s+|l'|la\s+|le\s+|une?\s+|son\s+|sa\s+|her\s+|his\s+)?"
+    r"(?:code\s+(?:white|blanc)|interventions?\b|shift|quart|transfert|transfer(?:ring)?|restraint|contention"
+    r"|(?:physical\s+)?intervention)"
+)
 # Sick, then away from work: "Ryan Coutts est malade (grippe) et sera absent jusqu'à lundi", "is sick and will be off".
 _SICK_AND_AWAY_AFTER = re.compile(
     r"[ \t]*(?:est|is)\s+(?:malade|sick|ill)\s*(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:et|and)\s+"
@@ -451,6 +464,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
     if _COVERS_AFTER.match(after) or _COVERED_FOR_BEFORE.search(fold_window(text[max(0, start - 90) : start])):
         return True
+    if _INJURED_AT_WORK_AFTER.match(sentence_after):
+        return True  # "Laura Okonkwo, injured during the Code White (4 South)": hurt on the job, an employee
     if RETURN_TO_WORK_AFTER.match(sentence_after):
         return True  # "X has been cleared for a graduated return to work": an employee, whatever injury is named
     if _RESIDENT_LEVEL.match(text, end):
@@ -485,7 +500,10 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         # about ("To the daycare team: HÉBERT, Félix (DOB ...) was diagnosed with").
         if _ADDRESSED_TEAM.search(window):
             return not _care_cue(text, start, end)
-        return True
+        # A care request's "Contact:" field, whose own fields below say why the person is served ("Contact: Mr. X" /
+        # "Address: ..." / "Reason: discharged from heart failure monitoring"): the person at home, not a vendor's.
+        return not (presented.group(0).startswith("contact")
+                    and _CARE_FIELD_BELOW.match(fold_window(text[end : end + 400])) is not None)
     # A list of people ("Présents :", "Panel:", "Nos finissants :"), unless the line says whose care it is
     # ("Présents : M. Jean Roy (patient), sa fille").
     listed = _ATTENDANCE_LINE.match(line) is not None or listed_under_staff_heading(text, start)

@@ -188,6 +188,9 @@ _SUBJECT_FIELD = re.compile(r"[ \t][-–—][ \t]|[–—|/:]")
 _SUBJECT_LOWER_LEAD = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw)[ \t]*:)*[ \t]*"
     r"(?:(?P<document>(?i:r[ée]sultats?|results?|labos?|labs?|rapport|report|bilan"
+    # ... or a monitoring programme's summary ("weekly summary stefan kowalczyk", "sommaire hebdo lise roy")
+    r"|(?:(?:weekly|daily|monthly)[ \t]+)?(?:summary|readings|update)|(?:sommaire|r[ée]sum[ée]|relev[ée]s)"
+    r"(?:[ \t]+(?:hebdo|hebdomadaire|quotidien|mensuel))?"
     # ... or after the bed it is given ("RE: lit pour olivier vézina")
     r"|lit[ \t]+pour|bed[ \t]+for|chambre[ \t]+pour|room[ \t]+for))[ \t]*:?[ \t]+)?"
     r"(?P<name>(?P<first>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,})[ \t]+(?P<second>[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{2,}))"
