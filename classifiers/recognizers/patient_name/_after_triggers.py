@@ -45,12 +45,12 @@ _NAME_IN_NEXT_CELL = re.compile(
 _ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossier\s+(?:de|of)"
                     # ... and whom a clinician saw: a colleague at a meeting too, so evidence said of them must follow
                     r"|(?:j'ai|nous\s+avons|on\s+a)\s+(?:re)?vu|(?:i|we)\s+(?:saw|examined|assessed)|(?:i|we)(?:'ve|\s+have)\s+seen)")
-# The roles that name the person cared for, before a name typed in lower case.
-_CARED_FOR_ROLES = frozenset({"patient", "patiente", "pt", "client", "cliente", "usager", "usagere", "resident",
-                              "residente", "beneficiaire"})
 # ... or asked to check ("can you check Marie Roy's availability", "can u check lucille lavoie's sacrum"): a patient
 # only with a cue, like them.
 _CHECK = re.compile(r"(?i:(?:can|could)\s+(?:u|you)\s+(?:please\s+|pls\s+)?check|(?:pls|please)\s+check)")
+# The roles that name the person cared for, before a name typed in lower case.
+_CARED_FOR_ROLES = frozenset({"patient", "patiente", "pt", "client", "cliente", "usager", "usagere", "resident",
+                              "residente", "beneficiaire"})
 _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
 # Name columns: labels only, and never worth an NER window without their colon ("First, we...").
 _NAME_COLUMNS = frozenset(

@@ -238,6 +238,7 @@ _TAIL_ON_THE_LINE = (
 )
 # ... or the birth date that the next line gives ("chantal petrakis\nDDN : 2001-09-02 | dossier ...").
 _BIRTH_ON_THE_NEXT_LINE = r"\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b"
+# What only a person is said to have, right after a name that opens its line: a complaint, a birth date, a bed, an age.
 _SAID_OF_A_PERSON_AFTER = re.compile(
     r"[ \t]*(?:c/o[ \t]|(?i:complains?[ \t]+of\b|se[ \t]+plaint[ \t]+de\b|ddn\b|dob\b|in[ \t]+(?:rm|room|bed)\b"
     r"|au[ \t]+lit\b)|,?[ \t]*[0-9]{1,3}[ \t]*(?:ans|yo|y/o)\b)"

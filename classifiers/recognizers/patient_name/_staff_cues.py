@@ -150,6 +150,7 @@ _ABSENCE_AFTER = re.compile(
     r"|(?:\s+(?:et|and)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:est|sont|is|are)\s+(?:absente?s?|away|off\s+sick"
     r"|out\s+sick|en\s+conge(?:\s+de)?\s+maladie|on\s+sick\s+leave|en\s+arret(?:\s+de\s+travail)?))\b"
 )
+# A form's next few fields, one of them why the person is served ("Reason:", "Motif :", "Diagnosis:").
 _CARE_FIELD_BELOW = re.compile(
     r"[^\n]*\n(?:[ \t]*[a-z][a-z '-]{0,20}:[^\n]*\n){0,4}[ \t]*(?:reason|motif|raison|diagnos(?:is|tic)|dx|condition"
     r"|reason\s+for\s+(?:referral|visit|pickup|delivery))[ \t]*:"
@@ -160,8 +161,8 @@ _CARE_FIELD_BELOW = re.compile(
 _INJURED_AT_WORK_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:was\s+|has\s+been\s+|a\s+ete\s+|s'est\s+)?(?:injured|hurt|blessee?)\s+"
     r"(?:during|lors\s+(?:de|d'|du)|pendant|while)\s*(?:the\s+|a\s+|an\s+|l'|la\s+|le\s+|une?\s+|son\s+|sa\s+|her\s+|his\s+)?"
-    r"(?:code\s+(?:white|blanc)|interventions?\b|shift|quart|transfert|transfer(?:ring)?|restraint|contention"
-    r"|(?:physical\s+)?intervention)"
+    r"(?:code\s+(?:white|blanc)|(?:physical\s+)?interventions?\b|shift|quart|transfert|transfer(?:ring)?|restraint"
+    r"|contention)"
 )
 # Sick, then away from work: "Ryan Coutts est malade (grippe) et sera absent jusqu'à lundi", "is sick and will be off".
 _SICK_AND_AWAY_AFTER = re.compile(
