@@ -38,6 +38,16 @@ def listening(loop_thread: LoopThread, sink: RunningSink) -> Iterator[Listening]
     server = loop_thread.run(listener.start_server(state, listen=HostPort("127.0.0.1", 0)))
     yield Listening(state, server, server.sockets[0].getsockname()[1], loop_thread)
     loop_thread.run(services.next_hop.close())
+    loop_thread.run(_handlers_ended(state))
+
+
+async def _handlers_ended(state: ServerState) -> None:
+    """The connections' handler tasks, cancelled by the drain's close, have ended: the loop may stop (a task still
+    cancelling when it does is reported as destroyed while pending)."""
+    deadline = time.monotonic() + 5
+    while state.connections and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
 
 
 def begin_data(raw: Raw) -> None:
