@@ -370,7 +370,7 @@ def _table_at(text: str, line_start: int, line_end: int) -> Table | None:
 
 
 # Name headers that say the rows are people cared for (a "Nom" column may list employees).
-_CARED_FOR = frozenset(
+CARED_FOR = frozenset(
     (
         "patient", "patiente", "pt", "pt name", "patient name",
         "patient full name", "nom du patient", "nom de la patiente",
@@ -396,7 +396,7 @@ def staff_columns(cells: Sequence[str]) -> bool:
     on each person ("Anti-HBs (IU/L)": an occupational physician's results for an employer's workers)."""
     filled = [c for c in cells if c.strip()]
     folded = [fold_header(c) for c in filled]
-    if any(f in _CARED_FOR for f in folded) or any(measured_column(c) for c in filled):
+    if any(f in CARED_FOR for f in folded) or any(measured_column(c) for c in filled):
         return False
     return any(
         f not in _SCHEDULE_ONLY and column_role(c) == STAFF for c, f in zip(filled, folded, strict=True)
@@ -426,7 +426,7 @@ def clinical_cells(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int
     for table in read_tables(text, hits):
         if not table.patient_list:
             continue
-        named = any(r == NAME and fold_header(h) in _CARED_FOR for h, r in zip(table.headers, table.roles, strict=True))
+        named = any(r == NAME and fold_header(h) in CARED_FOR for h, r in zip(table.headers, table.roles, strict=True))
         if not (named or table.has(DOB, HEALTH_ID, CHART, ROOM, MEASURE)):
             continue
         for column, (header, role) in enumerate(zip(table.headers, table.roles, strict=True)):

@@ -8,6 +8,7 @@ import re
 
 from sentinelle.classifiers.recognizers._base import Scan, bounded, fold
 from sentinelle.classifiers.recognizers._streets import street_word
+from sentinelle.classifiers.recognizers._tables import CARED_FOR
 from sentinelle.classifiers.recognizers.patient_name._addressee import _GREETING_LINE, _GREETING_REACH
 from sentinelle.classifiers.recognizers.patient_name._cues import _patient_cue
 from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_NAME, _known_lower_name, _lower_case_name
@@ -48,9 +49,6 @@ _ABOUT = re.compile(r"(?i:concernant|au\s+sujet\s+de|regarding|concerning|dossie
 # ... or asked to check ("can you check Marie Roy's availability", "can u check lucille lavoie's sacrum"): a patient
 # only with a cue, like them.
 _CHECK = re.compile(r"(?i:(?:can|could)\s+(?:u|you)\s+(?:please\s+|pls\s+)?check|(?:pls|please)\s+check)")
-# The roles that name the person cared for, before a name typed in lower case.
-_CARED_FOR_ROLES = frozenset({"patient", "patiente", "pt", "client", "cliente", "usager", "usagere", "resident",
-                              "residente", "beneficiaire"})
 _TITLE_AFTER = re.compile(r"\s*(?:M\.|Mmes?\b|MME\b|Mlle\b|Monsieur\b|Madame\b|Mrs?\b|Ms\b|Dre?\b|Docteure?\b|Pre?\b)")
 # Name columns: labels only, and never worth an NER window without their colon ("First, we...").
 _NAME_COLUMNS = frozenset(
@@ -234,7 +232,7 @@ def names_after_triggers(
             continue  # "Patient: [Nom du patient]", "Nom : ______": a blank form's field, for NER too
         if (not name or match is None) and kind == "role" and _lower_case_after_label(names, text, t_start, t_end):
             continue  # "Travailleur/travailleuse : talbot harpreet / (17 mars 1966)"
-        if (not name or match is None) and kind == "role" and label_word in _CARED_FOR_ROLES:
+        if (not name or match is None) and kind == "role" and label_word in CARED_FOR:
             # "The scale for our patient vivian hollis has not synced": the role says whose name follows (both
             # words listed: NER reads the others)
             lower = _LOWER_NAME.match(text, t_end)

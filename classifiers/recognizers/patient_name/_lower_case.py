@@ -227,6 +227,7 @@ _LOWER_WORD = rf"(?:ste?-)?[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?
 # What may follow a full name typed without capitals: a comma, a parenthesis, a spaced dash, a birth-date label or
 # an age, or where the person lies ("in rm 15", "au lit 4", "ch. 212", or the bed a team calls them by: "maya
 # lapierre in 9 is back", "Maélie michaud en 1 revient") ...
+_COMPLAINT = r"c/o[ \t]|(?i:complains?[ \t]+of\b|se[ \t]+plaint[ \t]+de\b)"
 _TAIL_ON_THE_LINE = (
     r"[,(]|:[ \t]|[-–—][ \t]"
     r"|(?i:ddn|dob|n[ée]e?\b|[0-9]{1,3}[ \t]*(?:ans|yo|y/o|y)\b|[0-9]{1,3}[ \t]?[mfh]\b"
@@ -234,14 +235,14 @@ _TAIL_ON_THE_LINE = (
     # ... or when the writer saw them ("Saw noreen papadopoulos today.", "vu denis cloutier ce matin")
     r"|today|yesterday|this[ \t]+(?:morning|afternoon|am|pm)\b|aujourd['’]hui|hier\b|ce[ \t]+matin"
     # ... or what they complain of ("irene goldberg c/o burning w urination", "se plaint de")
-    r"|c/o[ \t]|complains?[ \t]+of\b|se[ \t]+plaint[ \t]+de\b)"
+    rf"|{_COMPLAINT})"
 )
 # ... or the birth date that the next line gives ("chantal petrakis\nDDN : 2001-09-02 | dossier ...").
 _BIRTH_ON_THE_NEXT_LINE = r"\r?\n[ \t]*(?i:ddn|dob|d\.o\.b|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth)\b"
 # What only a person is said to have, right after a name that opens its line: a complaint, a birth date, a bed, an age.
 _SAID_OF_A_PERSON_AFTER = re.compile(
-    r"[ \t]*(?:c/o[ \t]|(?i:complains?[ \t]+of\b|se[ \t]+plaint[ \t]+de\b|ddn\b|dob\b|in[ \t]+(?:rm|room|bed)\b"
-    r"|au[ \t]+lit\b)|,?[ \t]*[0-9]{1,3}[ \t]*(?:ans|yo|y/o)\b)"
+    rf"[ \t]*(?:{_COMPLAINT}|(?i:ddn\b|dob\b|in[ \t]+(?:rm|room|bed)\b|au[ \t]+lit\b)"
+    r"|,?[ \t]*[0-9]{1,3}[ \t]*(?:ans|yo|y/o)\b)"
 )
 # The tail as RE2 reads it (consumed, no lookahead).
 _TAIL = rf"[ \t]*(?:{_TAIL_ON_THE_LINE}|{_BIRTH_ON_THE_NEXT_LINE})"

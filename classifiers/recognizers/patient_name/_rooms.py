@@ -144,19 +144,19 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _UNIT_BED = re.compile(r"[A-Z]{2}[ \t-]?[0-9]|(?i:stretcher|civi[èe]re|bed|lit|bay|box|cubicle)[ \t]*[0-9]")
 
 
+def _ordinary_word(word: str) -> bool:
+    folded = fold(word)
+    return folded in _NOT_SURNAMES or folded in _STOP or folded in _ORG_WORDS
+
+
 def _family_in_capitals(word: str) -> bool:
     """A word in capitals that a family list knows, or that spells no acronym and no ordinary word."""
-    folded = fold(word)
-    if folded in _NOT_SURNAMES or folded in _STOP or folded in _ORG_WORDS:
-        return False
-    return _known_surname(_capitalised(word)) or not _acronym(word)
+    return not _ordinary_word(word) and (_known_surname(_capitalised(word)) or not _acronym(word))
 
 
 def _listed_family(word: str) -> bool:
     """A family name the list knows, written capitalised or in lower case, that is no ordinary or stop word."""
-    folded = fold(word)
-    return (len(word) >= 4 and folded not in _NOT_SURNAMES and folded not in _STOP and folded not in _ORG_WORDS
-            and _known_surname(_capitalised(word)))
+    return len(word) >= 4 and not _ordinary_word(word) and _known_surname(_capitalised(word))
 
 
 def given_names_in_rooms(
