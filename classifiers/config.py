@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import re2
 
+from sentinelle.classifiers import re2_patterns
 from sentinelle.classifiers.types import BE_NISS, CA_HEALTH_NUMBER, CA_SIN, FR_NIR, MRN, RAMQ_NAM
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def compile_pattern(text: str) -> CompiledPattern:
     ValueError: RE2 cannot compile it: invalid escape sequence: \1
     """
     try:
-        compiled: CompiledPattern = re2.compile(text, _PATTERN_OPTIONS)
+        compiled: CompiledPattern = re2_patterns.compile(text, _PATTERN_OPTIONS)
     except re2.error as exc:
         reason = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         raise ValueError(f"RE2 cannot compile it: {reason}") from None

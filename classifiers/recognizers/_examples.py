@@ -13,13 +13,18 @@ from __future__ import annotations
 import bisect
 import re
 
+from sentinelle.classifiers.re2_patterns import Prefiltered
+
 REACH = 80
-_MARKER = re.compile(
-    r"\b(?:examples?|exemples?|placeholder)\b"
-    # (lower case and never inside a hyphenated name: "Roy-Fictive" is a test patient's name, not a marker)
-    r"|(?<![-\w])(?-i:fictif|fictive|fictifs|fictives|fictitious)\b"
-    r"|\be\.g\.|\bp\.[ \t]?ex\.|\bpar[ \t]+ex\b\.?",
-    re.IGNORECASE,
+_MARKER = Prefiltered(
+    re.compile(
+        r"\b(?:examples?|exemples?|placeholder)\b"
+        # (lower case and never inside a hyphenated name: "Roy-Fictive" is a test patient's name, not a marker)
+        r"|(?<![-\w])(?-i:fictif|fictive|fictifs|fictives|fictitious)\b"
+        r"|\be\.g\.|\bp\.[ \t]?ex\.|\bpar[ \t]+ex\b\.?",
+        re.IGNORECASE,
+    ),
+    r"(?i:\b(?:examples?|exemples?|placeholder)|fictif|fictiv|fictitious|\be\.g\.|\bp\.[ \t]?ex\.|\bpar[ \t]+ex)",
 )
 _HINTS = ("exampl", "exempl", "fictif", "fictiv", "fictitious", "placeholder", "e.g.", "ex.", "par ex")
 # A clause ends at a sentence's full stop (not the dots of "e.g." or "p. ex."), a semicolon or a line break.

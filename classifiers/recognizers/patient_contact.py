@@ -32,8 +32,7 @@ from __future__ import annotations
 
 import re
 
-import re2
-
+from sentinelle.classifiers import re2_patterns
 from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Trigger, bounded
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._own_contact import YOUR_NUMBER, own_number
@@ -110,7 +109,7 @@ _EXTENSION = re.compile(r"\s*(?:,\s*)?(?:poste|ext\.?|x)\s*\d", re.IGNORECASE)
 _ASCII_SPACE = r"[ \t\n\r\f\v\x1c-\x1f]"
 # Searched in folded (ASCII) windows of 600 characters around each contact: RE2's DFA finds the same
 # leftmost-first match as ``re`` several times faster on this alternation (``_ASCII_SPACE``: ``re``'s ``\s``).
-_CARE = re2.compile(
+_CARE = re2_patterns.compile(
     r"\b(?:transport|pick-?up|ramassage|domicile|home\s+care|home\s+visit|visite|soins\s+a\s+domicile|sad|clsc"
     r"|rendez-vous|rdv|appointments?|appts?|booking|book|reservation|dialyse|hemodialyse|dialysis|hemodialysis"
     r"|oxygen[e]?"

@@ -16,6 +16,7 @@ import re
 
 import re2
 
+from sentinelle.classifiers import re2_patterns
 from sentinelle.classifiers.recognizers._base import Trigger
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._streets import EN_STREETS, FR_STREETS
@@ -76,7 +77,7 @@ _OWN_CARE = re.compile(
 # ``_OWN_CARE`` without its function-word test, in RE2 (``\s`` spelled out as ``re`` reads it in ASCII text):
 # it matches wherever ``_OWN_CARE`` does, and finds the few places to try ``_OWN_CARE`` at in a whole text
 # (``re`` tries the alternation at every position: about 80 µs per 4 KB text).
-_OWN_CARE_CANDIDATE = re2.compile(
+_OWN_CARE_CANDIDATE = re2_patterns.compile(
     rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[a-z'-]+\s+|{_PLAN_OF})?(?:{_CARE_NOUNS})\b"
     .replace(r"\s", r"[ \t\n\r\f\v\x1c-\x1f]")
 )

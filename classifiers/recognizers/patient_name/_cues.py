@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import re2
-
+from sentinelle.classifiers import re2_patterns
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._tables import CLINICAL_UNITS
 
@@ -45,7 +44,7 @@ _PATIENT_CUE = re.compile(
 
 # ``_PATIENT_CUE`` without its negative lookarounds (which RE2 lacks), ``\s`` spelled out as ``re`` reads it in
 # ASCII (folded) text: it matches wherever ``_PATIENT_CUE`` does, and finds the few places to try it at.
-_PATIENT_CUE_CANDIDATE = re2.compile(
+_PATIENT_CUE_CANDIDATE = re2_patterns.compile(
     re.sub(r"\(\?<?!(?:[^()]|\([^()]*\))*\)", "", _PATIENT_CUE.pattern).replace(r"\s", r"[ \t\n\r\f\v\x1c-\x1f]")
 )
 

@@ -7,24 +7,32 @@ from __future__ import annotations
 import functools
 import re
 
+from sentinelle.classifiers.re2_patterns import Prefiltered
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._triggers import FULL_NAME, TITLE_CASE_FULL_NAME
 
 # Who bears an employee number: "Richard Thibault (matricule 147778, infirmier clinicien)", "Maude Stewart, employee
 # #352067": an employee, whatever an occupational-health note says of them. The label and its number are found
 # first (rare), then the full name right before them.
-_EMPLOYEE_NUMBER = re.compile(
+_EMPLOYEE_NUMBER_PATTERN = (
     r"(?i:matricule|no\.?[ \t]+(?:d['’])?employ[ée]e?|employee[ \t]*(?:#|no\.?|number|id)|emp\.?[ \t]*(?:#|no\.?))"
     r"[ \t]*:?[ \t]*[0-9]"
+)
+# (Python's re folds "ı" and "İ" to "i", RE2 does not: the superset spells them out)
+_EMPLOYEE_NUMBER = Prefiltered(
+    re.compile(_EMPLOYEE_NUMBER_PATTERN),
+    r"(?i:matr[iıİ]cule|no\.?[ \t]+(?:d['’])?employ[ée]|employee|emp\.?[ \t]*(?:#|no))",
 )
 _EMPLOYEE_LABELS = ("matricule", "employ", "emp.", "emp #", "emp#", "emp no", "staff member", "membre du personnel")
 _NAME_BEFORE_NUMBER = re.compile(rf"(?P<name>{TITLE_CASE_FULL_NAME})[ \t]*[(,][ \t]*$")
 # ... or the label "employee" right before the name ("Incident report - employee: Laura Stewart (DOB ...), home care
 # nurse", "Déclaration d'événement – employée : Émilie Léger"): what an employer's health and safety office writes.
-_EMPLOYEE_LABEL = re.compile(
-    rf"(?i:\b(?:employee|employ[ée]e?|employ[ée]\(e\)|staff[ \t]+member|membre[ \t]+du[ \t]+personnel))[ \t]*:[ \t]*"
-    rf"(?P<name>{TITLE_CASE_FULL_NAME})"
+_EMPLOYEE_LABEL_WORDS = (
+    r"(?i:\b(?:employee|employ[ée]e?|employ[ée]\(e\)|staff[ \t]+member|membre[ \t]+du[ \t]+personnel))[ \t]*:"
 )
+_EMPLOYEE_LABEL = Prefiltered(re.compile(rf"{_EMPLOYEE_LABEL_WORDS}[ \t]*(?P<name>{TITLE_CASE_FULL_NAME})"),
+                              # (no \b: "ſtaff" is "staff" to Python's re, and RE2's \b is ASCII)
+                              _EMPLOYEE_LABEL_WORDS.replace(r"\b", ""))
 
 
 # An employee's return to work said right after their name, whatever injury or illness the sentence gives ("Melissa

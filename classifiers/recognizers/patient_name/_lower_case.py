@@ -7,8 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-import re2
-
+from sentinelle.classifiers import re2_patterns
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _DATE_SPAN,
@@ -248,7 +247,9 @@ _SAID_OF_A_PERSON_AFTER = re.compile(
 _TAIL = rf"[ \t]*(?:{_TAIL_ON_THE_LINE}|{_BIRTH_ON_THE_NEXT_LINE})"
 
 
-def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tuple[re.Pattern[str], re2._Regexp]:
+def _full_name_patterns(
+    given_word: str, tail_at_line_start: bool = False
+) -> tuple[re.Pattern[str], re2_patterns.Re2Pattern]:
     """The full-name pattern for given names shaped ``given_word``, and its RE2 superset (below); with
     ``tail_at_line_start``, the superset asks a name that opens its line for its tail (``_TAIL``)."""
     pattern = re.compile(
@@ -269,7 +270,7 @@ def _full_name_patterns(given_word: str, tail_at_line_start: bool = False) -> tu
     # places to try it at. (Python's engine tried the lead's alternatives at every character of every window near
     # evidence: some 1.5 ms of a 10 ms message.)
     words = rf"{given_word},?[ \t\x{{00A0}}]+{_LOWER_WORD}"
-    candidate = re2.compile(
+    candidate = re2_patterns.compile(
         rf"(?:{_LOWER_LEAD_WORDS}){words}|(?:{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){words}{_TAIL}"
         if tail_at_line_start
         else rf"(?:{_LOWER_LEAD_WORDS}|{_LOWER_LINE_LEAD}|[ \t][-–—][ \t]+){words}"
@@ -291,7 +292,7 @@ _SURNAME_FOLDED = frozenset(fold(n) for n in _SURNAME_SET if len(n) >= 3)
 
 
 def _lower_full_names_in(
-    text: str, lo: int, hi: int, patterns: tuple[re.Pattern[str], re2._Regexp] = (_LOWER_FULL_NAME,
+    text: str, lo: int, hi: int, patterns: tuple[re.Pattern[str], re2_patterns.Re2Pattern] = (_LOWER_FULL_NAME,
                                                                                    _LOWER_FULL_NAME_CANDIDATE)
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, lo, hi)``, trying ``re`` only where the RE2 superset starts a match. One RE2

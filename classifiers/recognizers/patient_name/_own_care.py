@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-import re2
-
+from sentinelle.classifiers import re2_patterns
+from sentinelle.classifiers.re2_patterns import Prefiltered
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.types import Segment
 
@@ -22,7 +22,7 @@ _CORRESPONDENT_AFTER = re.compile(
 
 # (RE2: always searched in folded, ASCII text, whole segments included; Python's engine tried every alternative at
 # every position, some 0.1 ms per 5 KB segment)
-_WRITES_OF_OWN_CARE = re2.compile(
+_WRITES_OF_OWN_CARE = re2_patterns.compile(
     r"\b(?:mon|ma|mes|my)\s+(?:resultats?|results?|analyses?|examens?|traitement|treatment|medicaments?"
     r"|medications?|ordonnance|prescription|diagnostic|diagnosis|rendez-vous|appointment|chirurgie|surgery|douleurs?"
     r"|pain|glycemies?|blood\s+sugars?|diabete|diabetes|cancer|maladie|illness|sante|health|symptomes?|symptoms?"
@@ -136,9 +136,13 @@ def carried_correspondents(segments: Iterable[Segment]) -> list[str]:
 
 # The writer of a message forwarded inline: a "From:" / "De :" line of its header block, a display name and an
 # address ("From: Andrew Kerr <andrew.kerr@chdr.example>"); what follows, up to the next such line, is what they wrote.
-_FORWARDED_FROM = re.compile(
-    r"(?im:^[ \t>]*(?:from|de|exp[ée]diteur)[ \t]*:[ \t]*\"?(?P<name>[^\"<>@\n:]{3,60}?)\"?[ \t]*"
-    r"<[^<>\s@]+@(?P<domain>[^<>\s]+)>[ \t]*\r?$)"
+_FORWARDED_FROM = Prefiltered(
+    re.compile(
+        r"(?im:^[ \t>]*(?:from|de|exp[ée]diteur)[ \t]*:[ \t]*\"?(?P<name>[^\"<>@\n:]{3,60}?)\"?[ \t]*"
+        r"<[^<>\s@]+@(?P<domain>[^<>\s]+)>[ \t]*\r?$)"
+    ),
+    # (Python's re folds "ı" and "İ" to "i", RE2 does not; only a line with an address's "<" may hold the header)
+    r"(?im)^[ \t>]*(?:from|de|exp[ée]d[iıİ]teur)[ \t]*:[^\n<]*<",
 )
 _FORWARDED_TEXT_REACH = 3000
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-import re2
-
+from sentinelle.classifiers import re2_patterns
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import bounded, fold
 from sentinelle.classifiers.recognizers.patient_name._own_care import _WRITES_OF_OWN_CARE, ABOUT_OWN_WORK
@@ -161,7 +160,7 @@ def _names_said(text: str, hits: Sequence[tuple[int, int]]) -> list[tuple[int, i
 # the family word is the patient's, a known given name (and the surname if one follows).
 # (RE2: relatives' phrases are rare, and Python's re tried this alternation at every character of every segment
 # with evidence, about 4 % of the inspection)
-_RELATIVE_THEN_NAME = re2.compile(
+_RELATIVE_THEN_NAME = re2_patterns.compile(
     r"\b(?:(?i:my|our|your|mon|ma|notre|votre|ton|ta)[ \t]+(?i:ex-)?(?i:son|daughter|mother|father|mom|mum|dad|husband"
     r"|wife|partner|child|baby|boy|girl|kid|gar[çc]on|petite?|grand|grande"
     r"|grand(?:mother|father|son|daughter)|fils|fille|m[èe]re|p[èe]re|mari|femme|conjointe?|enfant|b[ée]b[ée]"
@@ -203,7 +202,7 @@ def people_named_by_a_relative(text: str) -> list[tuple[int, int, str]]:
 
 # A writer who gives their own full name ("Bonjour, ici Markusi Tukalak.", "c'est Siasi Elijassiapik", "This is
 # Derek Campbell", "je m'appelle ...", "my name is ..."): no list need know it, what follows says whose care it is.
-_SELF_NAMED = re2.compile(
+_SELF_NAMED = re2_patterns.compile(
     r"(?:^|[^\w])(?i:ici|c['’]est|this[ \t]+is|my[ \t]+name[ \t]+is|je[ \t]+m['’]appelle|mon[ \t]+nom[ \t]+est"
     r"|je[ \t]+suis|i[ \t]+am|i['’]m)"
     rf"[ \t,:]+(?P<name>{_SAID_CAP}[ \t]+{_SAID_CAP}(?:[ \t]+{_SAID_CAP})?)(?:[ \t]*[.,;!\n]|[ \t]+(?i:et|and)\b)"

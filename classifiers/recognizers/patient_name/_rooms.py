@@ -82,8 +82,9 @@ _NAMED_BY_ROOM_LEAD = re.compile(
     r"[ \t]+(?:du|de[ \t]+la|au|[àa][ \t]+la|en|de)[ \t]+(?:chambre[ \t]+|lit[ \t]+|ch\.?[ \t]*)?)$"
 )
 # Where to look (cheap, case-sensitive): a room number, then a parenthesised name or ", Given,".
+# (the look-behind follows the first digit, so that Python's re skips to digits instead of trying every position)
 _ROOM_THEN_NAME = re.compile(
-    rf"(?<![\w.])[0-9]{{1,4}}[A-Za-z]?[ \t]*"
+    rf"[0-9](?<![\w.][0-9])[0-9]{{0,3}}[A-Za-z]?[ \t]*"
     rf"(?:\([ \t]*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?P<paren>{_CAP_NAME})[ \t]*\)"
     rf"|,[ \t]*(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]*,)"
 )

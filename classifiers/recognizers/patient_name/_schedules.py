@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from sentinelle.classifiers.re2_patterns import Prefiltered
 from sentinelle.classifiers.recognizers._table_index import TableIndex, aligned_header_cells
 from sentinelle.classifiers.recognizers._tables import measured_column, staff_columns
 
@@ -99,7 +100,10 @@ def _carer_column(own: str | None, cells: Sequence[str]) -> bool:
 _SHIFT_CODE = re.compile(r"[A-Z]{1,2}[0-9]{0,2}|[0-9]{1,2}|-|OFF|off|—")
 # A week's columns ("Name Role Mon Tue Wed Thu Fri", "Nom Lun Mar Mer Jeu Ven"): a rota, once an HTML table has
 # lost its cells to single spaces.
-_WEEKDAY = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\b")
+_WEEKDAY = Prefiltered(re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\b"),
+                       # (RE2's \b is ASCII and its case folding leaves "ı" and "İ" apart from "i": a word may start
+                       # with "ſ", which Python's re takes for "s", and "fri", "dim" be spelled with either)
+                       r"(?i)\b(?:mon|tue|wed|thu|fr[iıİ]|lun|mar|mer|jeu|ven|d[iıİ]m)|(?i:sat|sun|sam)")
 _WEEKDAY_CELL = re.compile(
     r"(?i:(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     r"(?:[ \t]+[0-9]{1,2}(?:[/.-][0-9]{1,2})?)?)"

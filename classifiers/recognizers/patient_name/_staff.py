@@ -12,6 +12,7 @@ from email.header import decode_header, make_header
 from typing import Any
 
 from sentinelle.classifiers.addresses import address_pairs
+from sentinelle.classifiers.re2_patterns import Prefiltered
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._attendance import attending
 from sentinelle.classifiers.recognizers.patient_name._employees import (
@@ -220,19 +221,25 @@ _ADDRESSES_PATIENT = re.compile(
 )
 
 
-_TITLED_PHYSICIAN = re.compile(
-    r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.)[ \t\u00a0]+"
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
-    r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)"
+_TITLED_PHYSICIAN = Prefiltered(
+    re.compile(
+        r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.)[ \t\u00a0]+"
+        r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
+        r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)"
+    ),
+    r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.)[ \t\x{a0}]+[A-ZÀ-Þ][a-zß-ÿ]",
 )
 
 # Who signs a part: the full name that opens its signature block (RFC 3676 "-- " line), followed by a comma and a
 # credential or a role ("-- \nLinda Smith, RPh"): the author of a forwarded or attached message, a correspondent in
 # every part (the attached message's From header included). A patient signs without credentials.
-_SIGNED = re.compile(
-    r"(?m)^--[ \t]?\r?\n[ \t]*"
-    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
-    r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*,[ \t]*\S"
+_SIGNED = Prefiltered(
+    re.compile(
+        r"(?m)^--[ \t]?\r?\n[ \t]*"
+        r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
+        r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*,[ \t]*\S"
+    ),
+    r"(?m)^--[ \t]?\r?\n[ \t]*[A-ZÀ-Þ]",
 )
 
 # A full name right before the parenthesis that gives its bearer's job ("Wei Chen (kinesiologist) will return ...").
