@@ -388,6 +388,10 @@ HELDOUT_203 = Path(__file__).resolve().parent / "corpus_heldout_203"
 HELDOUT_204 = Path(__file__).resolve().parent / "corpus_heldout_204"
 HELDOUT_205 = Path(__file__).resolve().parent / "corpus_heldout_205"
 HELDOUT_206 = Path(__file__).resolve().parent / "corpus_heldout_206"
+HELDOUT_207 = Path(__file__).resolve().parent / "corpus_heldout_207"
+HELDOUT_208 = Path(__file__).resolve().parent / "corpus_heldout_208"
+HELDOUT_209 = Path(__file__).resolve().parent / "corpus_heldout_209"
+HELDOUT_210 = Path(__file__).resolve().parent / "corpus_heldout_210"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -421,7 +425,8 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_191, HELDOUT_192, HELDOUT_193, HELDOUT_194,
                  HELDOUT_195, HELDOUT_196, HELDOUT_197, HELDOUT_198,
                  HELDOUT_199, HELDOUT_200, HELDOUT_201, HELDOUT_202,
-                 HELDOUT_203, HELDOUT_204, HELDOUT_205, HELDOUT_206]
+                 HELDOUT_203, HELDOUT_204, HELDOUT_205, HELDOUT_206, HELDOUT_207, HELDOUT_208, HELDOUT_209,
+                 HELDOUT_210]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
@@ -519,7 +524,7 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
                                     HELDOUT_161, HELDOUT_163, HELDOUT_165, HELDOUT_167, HELDOUT_171, HELDOUT_173,
                                     HELDOUT_175, HELDOUT_179, HELDOUT_183, HELDOUT_185,
                                     HELDOUT_187, HELDOUT_189, HELDOUT_191, HELDOUT_193, HELDOUT_195,
-                                    HELDOUT_199, HELDOUT_201, HELDOUT_203, HELDOUT_205],
+                                    HELDOUT_199, HELDOUT_201, HELDOUT_203, HELDOUT_205, HELDOUT_207, HELDOUT_209],
                          ids=lambda p: p.name)
 def test_classifier_meets_targets_on_the_blind_corpora_read_for_causes(corpus: Path) -> None:
     """The blind corpora whose misses were read (issue #10: measure, then fix causes) keep the targets:

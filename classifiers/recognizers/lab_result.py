@@ -56,6 +56,7 @@ _UNITS = (
     r"|(?:x\s*)?10\s*(?:\^|\*|e)?\s*(?:9|12)\s*/\s*l|giga\s*/\s*l|tera\s*/\s*l"
     r"|ml\s*/\s*min(?:\s*/\s*1[.,]73\s*m2)?|mm\s*/\s*h|mm\s*hg|kpa|bpm|battements\s*/\s*min|/\s*min|/\s*h\b"
     r"|kg\s*/\s*m2|fl|sec|s\b|%"
+    r"|db(?:\s*hl)?\b"  # (a hearing threshold: "pure-tone average 65 dB HL")
 )
 _VALUE = re.compile(
     r"\s*(?:\(?[a-zà-ÿ]{0,6}(?:-[a-z]{1,4})?\)?\s*)?(?:(?:estim[ée]e?|estimated|calcul[ée]e?|calculated|mesur[ée]e?|measured)\s+)?"

@@ -57,6 +57,29 @@ _RETURN_WORDS = ("return to work", "retour progressif", "retour au travail", "re
                  "light duties", "modified duties")
 
 
+# Hurt on the job, in a hospital's or an employer's own words: during a code white, an intervention, a shift or a
+# patient transfer ("Catherine Normandeau, blessée lors de l'intervention du 17 octobre (code blanc, 4 Sud)",
+# "Rachel Thériault, injured on shift on Feb 21", "Dominic Veilleux, blessé(e) pendant son quart"): a patient holds no
+# shift; not "blessé au travail", which an occupational physician writes of a patient (matched on folded text).
+INJURED_AT_WORK_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:was\s+|has\s+been\s+|a\s+ete\s+|s'est\s+)?(?:injured|hurt|blessee?|blesse\(e\))\s+"
+    r"(?:during|lors\s+(?:de|d'|du)|pendant|while|on)\s*"
+    r"(?:the\s+|a\s+|an\s+|l'|la\s+|le\s+|une?\s+|son\s+|sa\s+|her\s+|his\s+|their\s+)?"
+    r"(?:code\s+(?:white|blanc)|(?:physical\s+)?interventions?\b|shift|quart|transfert|transfer(?:ring)?|restraint"
+    r"|contention)"
+)
+_INJURY_WORDS = ("injur", "hurt", "bless")
+
+
+def injured_at_work(text: str, lower: str) -> list[str]:
+    """The full names of ``text`` that the words right after them say were hurt on the job (``INJURED_AT_WORK_AFTER``):
+    staff in every part of the message, the Subject's "Workplace injury - Rachel Thériault" included."""
+    if not any(word in lower for word in _INJURY_WORDS):
+        return []  # (cheap first: most mail says nothing of it)
+    return [m.group() for m in FULL_NAME.finditer(text)
+            if INJURED_AT_WORK_AFTER.match(fold(text[m.end() : m.end() + 120]))]
+
+
 def returning_to_work(text: str, lower: str) -> list[str]:
     """The full names of ``text`` whose return to work the words right after them announce (``RETURN_TO_WORK_AFTER``):
     staff in every part of the message, the Subject's "Retour progressif - Véronique Thivierge" included."""

@@ -25,10 +25,10 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET
 # "Brody Tessier (DOB 2016-06-09)", "Thabo Mbeki, 44 ans"): whoever was born then is the person named,
 # whether or not the given-name list knows the name.
 _BIRTH_LABEL_AT_END = (
-    r"[ \t]*[,(]?[ \t]*(?:(?i:n[ée]e?[ \t]+le|ddn|dob|d\.o\.b\.?"
+    r"[ \t]*[,(]?[ \t]*(?:(?i:n[ée](?:e|\(e\))?[ \t]+le|ddn|dob|d\.o\.b\.?"
     r"|date[ \t]+de[ \t]+naissance|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?)[ \t]*:?[ \t]*)$"
 )
-_BEFORE_BIRTH = re.compile(
+_BIRTH_NAME = (
     rf"(?P<name>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t\u00a0]+(?:[{_UP}]['’])?[{_UP}][{_LOW}]+"
     rf"(?:-[{_UP}][{_LOW}]+)?){{1,2}}"
     # ... or a patient's initials ("S.H., ddn 05-05-1953, sepsis urinaire"), or an initial and a family name
@@ -37,8 +37,11 @@ _BEFORE_BIRTH = re.compile(
     rf"|(?<![\w.])[{_UP}]\.[ \t]?(?:[{_UP}]['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?"
     # ... its period dropped ("TDM thorax de P Ahmadi, DDN: 1950-08-06")
     rf"|(?<![\w.'’])[{_UP}][ \t](?:[{_UP}]['’])?[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
-    rf"{_BIRTH_LABEL_AT_END}"
 )
+_BEFORE_BIRTH = re.compile(rf"{_BIRTH_NAME}{_BIRTH_LABEL_AT_END}")
+# ... or alone on its line, the label opening the next one: a prescription's or a form's header ("R. Lachance\nné(e)
+# le 1990-04-21").
+_ABOVE_BIRTH = re.compile(rf"(?m:^)[ \t>*•·-]*{_BIRTH_NAME}[ \t]*\r?\n{_BIRTH_LABEL_AT_END}")
 # ... or a full name typed in lower case ("le BCM de mary lapointe, date de naissance 04/02/1995"): both words must be
 # known names (``_names_before_birth_dates``). Apart, and read only where the pattern above found nothing: lower-case
 # word pairs are everywhere in prose, and a "$"-anchored search tries each of them.
@@ -115,7 +118,7 @@ def _names_before_birth_dates(text: str, evidence: Sequence[tuple[int, int]]) ->
     for start, end in evidence:
         lo = max(0, start - _BIRTH_LOOKBACK)
         label = _may_end_in_birth_label(text, lo, start)
-        match = _BEFORE_BIRTH.search(text, lo, start) if label else None
+        match = (_BEFORE_BIRTH.search(text, lo, start) or _ABOVE_BIRTH.search(text, lo, start)) if label else None
         if match is None and label:
             lower = _LOWER_BEFORE_BIRTH.search(text, max(lo, start - 48), start)
             if lower is not None and (_known_lower_name(words := lower["name"].split())
@@ -217,9 +220,13 @@ _LOWER_LEAD_WORDS = (
     r"|\bb[ée]b[ée][ \t]+d['’])"
 )
 # (a line may open with a short field label: "ID: véronique cadieux, 71F", or a sign-out's bed: "CCU-5    glen
-# mukherjee    66M  electrical storm")
+# mukherjee    66M  electrical storm", or a clinic list's time and room: "08:00  salle 8  rachel théberge   schwannome
+# vestibulaire 7 mm")
 _LOWER_LINE_LEAD = (r"(?m:^)[ \t>*•·\-–—]*(?:[A-Za-z]{1,10}[ \t]*:[ \t]*"
-                    r"|[A-Z0-9]{1,4}-?[0-9]{1,4}[A-Z]?(?:-[0-9]{1,2})?[ \t]+)?")
+                    r"|[A-Z0-9]{1,4}-?[0-9]{1,4}[A-Z]?(?:-[0-9]{1,2})?[ \t]+"
+                    r"|(?:[0-9]{1,2}[:h][0-9]{2}[ \t]+)?(?i:salle|room|rm|bed|lit|ch|chambre|box|bay|civi[eè]re|civ)\.?"
+                    r"[ \t]*[0-9]{1,4}[A-Za-z]?[ \t]+"
+                    r"|[0-9]{1,2}[:h][0-9]{2}[ \t]+)?")
 # (a double family name's second half may open with an elided particle: "rahimi-o'brien"; a saint's name opens with
 # its short particle: "st-pierre", "ste-marie")
 _LOWER_WORD = rf"(?:ste?-)?[{_LOW}]{{3,}}(?:-(?:[{_LOW}]['’])?[{_LOW}]{{2,}})?"

@@ -17,13 +17,16 @@ from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._attendance import attending
 from sentinelle.classifiers.recognizers.patient_name._employees import (
     employees,
+    injured_at_work,
     replaced_on_the_schedule,
     returning_to_work,
 )
 from sentinelle.classifiers.recognizers.patient_name._triggers import TITLE_CASE_FULL_NAME
 
 _STAFF_AFTER = re.compile(
-    r"[ \t]*(?:\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
+    # (a comma may end the name's line, the role opening the next: a programme's PDF wraps "Caroline Quintal,\nCochlear
+    # implant audiologist")
+    r"[ \t]*(?:,[ \t]*\r?\n|\\?[,(–—|/-]|\bde\s+l'|\bdu\b)?[ \t]*"
     # One or two modifiers before the role ("diabetes educator", "clinical pharmacist", "nurse manager"),
     # never words that tell of care ("suivie par la physiothérapeute").
     r"(?:(?:our|notre|nos|their|leur|leurs)\s+)?"  # ("Marie-Pier O'Brien, our lung cancer nurse navigator")
@@ -337,7 +340,8 @@ class StaffNames:
                   for m in pattern.finditer(text)]
         titled += [_staff_words(name) for text, lower in zip(texts, (text.lower() for text in texts), strict=True)
                    for name in (*employees(text, lower), *replaced_on_the_schedule(text), *attending(text),
-                                *_named_with_their_job(text), *returning_to_work(text, lower))]
+                                *_named_with_their_job(text), *returning_to_work(text, lower),
+                                *injured_at_work(text, lower))]
         titled = [t for t in titled if len(t) >= 2 and t not in self.people]
         if not titled:
             return self

@@ -10,7 +10,11 @@ import re
 from sentinelle.classifiers.recognizers._base import _fold_context as fold_window
 from sentinelle.classifiers.recognizers._base import fold
 from sentinelle.classifiers.recognizers.patient_name._cues import _care_cue, _patient_cue, patient_cue
-from sentinelle.classifiers.recognizers.patient_name._employees import RETURN_TO_WORK_AFTER, replaced_starts
+from sentinelle.classifiers.recognizers.patient_name._employees import (
+    INJURED_AT_WORK_AFTER,
+    RETURN_TO_WORK_AFTER,
+    replaced_starts,
+)
 from sentinelle.classifiers.recognizers.patient_name._fields import resident_cared_for
 from sentinelle.classifiers.recognizers.patient_name._own_care import _CORRESPONDENT_AFTER, _WRITES_OF_OWN_CARE
 from sentinelle.classifiers.recognizers.patient_name._programmes import (
@@ -150,19 +154,17 @@ _ABSENCE_AFTER = re.compile(
     r"|(?:\s+(?:et|and)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:est|sont|is|are)\s+(?:absente?s?|away|off\s+sick"
     r"|out\s+sick|en\s+conge(?:\s+de)?\s+maladie|on\s+sick\s+leave|en\s+arret(?:\s+de\s+travail)?))\b"
 )
+# The label of a field naming the recipient, and what an implant's or an organ's recipient has received, in the
+# lines after the name ("Recipient: HARRINGTON, Samuel" / "Implant: left CI, implanted 2021", "Receveur : X, greffe
+# rénale"): the person cared for, where an attendance list's "Recipients:" names an award's.
+_RECIPIENT_LABEL = re.compile(r"\b(?:recipient|receveu(?:r|se))[ \t]*:[ \t]*$")
+_GRAFT = re.compile(r"\b(?:implant|implante|implanted|cochlear|cochleaire|transplant\w*|greff\w*|graft\w*|donor"
+                    r"|donneu(?:r|se)|allograft|allogreffe)\b")
+_GRAFT_REACH = 200
 # A form's next few fields, one of them why the person is served ("Reason:", "Motif :", "Diagnosis:").
 _CARE_FIELD_BELOW = re.compile(
     r"[^\n]*\n(?:[ \t]*[a-z][a-z '-]{0,20}:[^\n]*\n){0,4}[ \t]*(?:reason|motif|raison|diagnos(?:is|tic)|dx|condition"
     r"|reason\s+for\s+(?:referral|visit|pickup|delivery))[ \t]*:"
-)
-# Hurt on the job, in a hospital's own words: during a code white, an intervention, a shift or a patient transfer
-# ("Catherine Normandeau, blessée lors de l'intervention du 17 octobre (code blanc, 4 Sud)"); not "blessé au travail",
-# which an occupational physician writes of a patient.
-_INJURED_AT_WORK_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:was\s+|has\s+been\s+|a\s+ete\s+|s'est\s+)?(?:injured|hurt|blessee?)\s+"
-    r"(?:during|lors\s+(?:de|d'|du)|pendant|while)\s*(?:the\s+|a\s+|an\s+|l'|la\s+|le\s+|une?\s+|son\s+|sa\s+|her\s+|his\s+)?"
-    r"(?:code\s+(?:white|blanc)|(?:physical\s+)?interventions?\b|shift|quart|transfert|transfer(?:ring)?|restraint"
-    r"|contention)"
 )
 # Sick, then away from work: "Ryan Coutts est malade (grippe) et sera absent jusqu'à lundi", "is sick and will be off".
 _SICK_AND_AWAY_AFTER = re.compile(
@@ -465,7 +467,7 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return not (_care_cue(text, start, end) or _LEAVE_CAUSE.search(clause))
     if _COVERS_AFTER.match(after) or _COVERED_FOR_BEFORE.search(fold_window(text[max(0, start - 90) : start])):
         return True
-    if _INJURED_AT_WORK_AFTER.match(sentence_after):
+    if INJURED_AT_WORK_AFTER.match(sentence_after):
         return True  # "Laura Okonkwo, injured during the Code White (4 South)": hurt on the job, an employee
     if RETURN_TO_WORK_AFTER.match(sentence_after):
         return True  # "X has been cleared for a graduated return to work": an employee, whatever injury is named
@@ -482,6 +484,8 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
     line = fold_window(text[line_start:start])
+    if _RECIPIENT_LABEL.search(line) and _GRAFT.search(fold_window(text[end : end + _GRAFT_REACH])):
+        return False  # "Recipient: HARRINGTON, Samuel" over "Implant: left CI": a device's or organ's, not an award's
     if _PRAISE_LINE.match(line):  # "Félicitations Dre Caron et M. Luc Gagnon !": the whole line's people
         return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))
     # (within the name's paragraph: "Cher collègue,\n\nMadame X, 65 ans" greets the reader, then names a patient)

@@ -61,11 +61,14 @@ _SUBJECT_CARE_INITIAL = re.compile(
     rf"(?P<name>(?P<surname>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}][{_UP}{_LOW}]+)?)[ \t]+"
     rf"(?P<initial>[{_UP}])\.?)[ \t]*$"
 )
-# The Subject's last field, an initial and a family name ("Clairance dentaire - I. Vaillancourt"): whom the
-# message is about, when it holds evidence said of someone elsewhere and the family name is listed.
+# The Subject's last field, an initial and a family name ("Clairance dentaire - I. Vaillancourt"), or the family
+# name first, in capitals too ("Annulation : ROCHON F."): whom the message is about, when it holds evidence said of
+# someone elsewhere and the family name is listed.
 _SUBJECT_TAIL_INITIAL = re.compile(
     rf"[ \t][-–—|:][ \t]*(?P<name>(?P<initial>[{_UP}])\.[ \t]?"
-    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?))[ \t]*"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+    rf"|(?P<surname2>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}](?:[{_LOW}]+|[{_UP}]+))?)[ \t]+"
+    rf"(?P<initial2>[{_UP}])\.)[ \t]*"
     # (where the person lies may close it: "Refeeding risk - F. Henstridge bed ICU-18")
     r"(?P<bed>(?i:bed|lit|rm|room|ch|chambre|civi[èe]re|stretcher)\.?[ \t]*[A-Z]{0,4}-?[0-9]{1,4}[A-Z]?[ \t]*)?$"
 )
@@ -75,7 +78,8 @@ _SUBJECT_TAIL_INITIAL = re.compile(
 _SUBJECT_INITIAL_END = re.compile(
     r"(?:[ \t]*(?i:re|tr|fwd?|fw|urgent)[ \t]*:)*[ \t]*(?P<lead>(?:[^\n\-–—|:]|(?<=\w)-(?=\w)){0,60}?)[ \t]*"
     rf"(?P<name>(?P<initial>[{_UP}])\.[ \t]?(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
-    rf"|(?P<surname2>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+(?P<initial2>[{_UP}])\.)[ \t]*"
+    rf"|(?P<surname2>(?:[{_UP}]['’])?[{_UP}](?:[{_LOW}]+|[{_UP}]+)(?:-[{_UP}](?:[{_LOW}]+|[{_UP}]+))?)[ \t]+"
+    rf"(?P<initial2>[{_UP}])\.)[ \t]*"
     # (where the person lies may follow, in brackets: "RE: C. Harrington (SI-21)")
     r"(?:\([^()\n]{1,20}\)[ \t]*)?"
 )
@@ -213,6 +217,13 @@ def _lower_case_lead(first: str, second: str) -> bool:
     return _given_and_unlisted_family(second, first)
 
 
+def _listed_family(surname: str) -> bool:
+    """A family name the list knows, however the Subject writes it: in capitals ("ROCHON"), its apostrophe dropped as
+    the census list drops it ("O'BRIEN" as "Obrien")."""
+    return any(_known_surname(form) for form in {surname, _capitalised(surname),
+                                                  re.sub("['’]", "", surname).capitalize()})
+
+
 def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False) -> tuple[int, int, str] | None:
     """(start, end, name) of the name that fills a field of a Subject, in the shapes of ``_SUBJECT_LEAD``:
     the first field ("DUPONT Marie - récidive"), or a later one with an upper-case surname
@@ -228,7 +239,7 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         return upper_field.start("name"), upper_field.end("name"), upper_field["name"]
     only = _SUBJECT_ALONE.match(text)
     if only is not None:
-        if alone and _known_surname(only["surname"]):
+        if alone and _listed_family(only["surname"]):
             return only.start("name"), only.end("name"), only["name"]
         return None
     numbered = _SUBJECT_SURNAME_NUMBER.match(text)
@@ -260,13 +271,15 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
         return given_from.start("name"), given_from.end("name"), given_from["name"]
     tail = _SUBJECT_TAIL_INITIAL.search(text) if alone else None
     # (a family name no list knows, when its bed follows: the bed says whose it is)
-    if (tail is not None and (_known_surname(tail["surname"]) or (tail["bed"] and _is_surname(tail["surname"])))
-            and fold(tail["surname"]) not in _BEFORE_A_LETTER):
-        return tail.start("name"), tail.end("name"), f"{tail['surname']} {tail['initial']}"
+    tail_surname = tail and (tail["surname"] or tail["surname2"])
+    if (tail is not None and tail_surname
+            and (_listed_family(tail_surname) or (tail["bed"] and _is_surname(_capitalised(tail_surname))))
+            and fold(tail_surname) not in _BEFORE_A_LETTER):
+        return tail.start("name"), tail.end("name"), f"{tail_surname} {tail['initial'] or tail['initial2']}"
     ending = _SUBJECT_INITIAL_END.fullmatch(text) if alone else None
     if ending is not None and (not ending["lead"] or _CARE_LEAD.search(ending["lead"].rstrip())):
         surname, letter = ending["surname"] or ending["surname2"], ending["initial"] or ending["initial2"]
-        if _known_surname(surname) and fold(surname) not in _BEFORE_A_LETTER:
+        if _listed_family(surname) and fold(surname) not in _BEFORE_A_LETTER:
             return ending.start("name"), ending.end("name"), f"{surname} {letter}"
     lower = _SUBJECT_LOWER_LEAD.match(text)
     if lower is not None and (_lower_case_lead(lower["first"], lower["second"])
