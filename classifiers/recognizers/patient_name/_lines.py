@@ -130,21 +130,13 @@ _ABOUT_REACH = _TERSE_REACH + 80
 _WRAPPED_LINES = 2  # a sentence hard-wrapped at 72 columns: the evidence may be a line or two further down
 
 
-def _opening_initial(text: str, line_start: int, end: int) -> re.Match[str] | None:
-    """``_LINE_OPENING_INITIAL`` at ``line_start``, before ``end``: only where an initial's capital and period stand
-    (the lead's alternatives, tried at a line's start, cost more than the search for what every match holds)."""
-    if _CAPITAL_DOT.search(text, line_start, end) is None:
-        return None
-    return _LINE_OPENING_INITIAL.match(text, line_start, end)
-
-
 def _initial_before(text: str, start: int) -> re.Match[str] | None:
     """The "I. Surname" that opens the line of the evidence at ``start``, or one or two lines above it in the same
     paragraph when the sentence goes on after the name ("P. Cormier called this morning, 3 days after extraction
     of 18: significant\nswelling and fever"), or that follows "pour", "about"... on the evidence's line or on
     one of those above it, or that stands right before the bracket the evidence opens."""
     line_start = text.rfind("\n", 0, start) + 1
-    match = _opening_initial(text, line_start, start)
+    match = _LINE_OPENING_INITIAL.match(text, line_start, start)
     if match is not None:
         return match
     # (only the reach before the evidence is searched: a line may be a whole page long)
@@ -172,7 +164,7 @@ def _initial_before(text: str, start: int) -> re.Match[str] | None:
             list_opened = True
             above = previous
             continue
-        match = _opening_initial(text, previous, above - 1)
+        match = _LINE_OPENING_INITIAL.match(text, previous, above - 1)
         if match is not None:
             return match if text[match.end() : above - 1].strip(" \t\r") else None  # a name alone: a signature's
         about = _about(text, max(previous, above - 1 - _ABOUT_REACH), above - 1)
