@@ -9,7 +9,8 @@ What it measures, in one process (spaCy model loaded once per engine):
 1. Throughput of parse + extract + inspect on a realistic outbound mix of ~5 KB
    messages (4 in 5 ordinary admin mail, 1 in 5 clinical), generated from the
    synthetic corpus templates (tests/corpus/generate.py) padded with quoted
-   thread history, and on one message carrying a ~150 KB PDF attachment.
+   thread history, and on one message carrying a ~150 KB PDF attachment; then the mix again after the
+   warm-up the server runs before it forks its workers (classifiers.warmup).
 2. Resident memory (VmRSS) of this process after warm-up, plus the attachment
    parser workers it started (classifiers.sandbox), if any.
 3. Message-level precision / recall / F1 / false-positive rate on tests/corpus,

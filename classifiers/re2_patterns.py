@@ -3,9 +3,9 @@
 google-re2's ``search``, ``match`` and ``finditer`` on a ``str`` encode the whole text to UTF-8 at every call,
 then convert the call's character offsets to byte offsets by walking the bytes from the text's start. The
 recognizers ask several patterns many times of the same 5 KB segment (each near one piece of evidence), so those
-copies and walks were most of what the calls cost (bench/RESULTS_classifiers.md, session 31). ``Re2Pattern``
-keeps the UTF-8 of the last text it was given (by identity: the cache holds the text, so no other object can
-take its id), and an ASCII text, whose byte offsets are its character offsets, needs no conversion at all.
+copies and walks cost more than the searches. ``Re2Pattern`` keeps, per thread, the UTF-8 of the last text it was
+given (by identity: the cache holds the text, so no other object can take its id) and where its last conversion
+stood; an ASCII text, whose byte offsets are its character offsets, needs no conversion at all.
 
 Matches are google-re2's own match objects, with the same spans, groups and ``pos``/``endpos``: a drop-in
 replacement for ``re2.compile`` (tests/test_re2_patterns.py compares the two on ASCII, accented and
@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,15 +55,15 @@ class _Utf8:
         return self._char
 
 
-# The last text given, swapped whole (one reference: a thread sees one text's entry or the other's, never half).
-_last = _Utf8("")
+# The last text given, per thread: an entry's mark moves as its conversions do, so no two threads share one (the
+# proxy inspects in several threads).
+_threads = threading.local()
 
 
 def _utf8(text: str) -> _Utf8:
-    global _last
-    last = _last
-    if last.text is not text:
-        last = _last = _Utf8(text)
+    last: _Utf8 | None = getattr(_threads, "last", None)
+    if last is None or last.text is not text:
+        last = _threads.last = _Utf8(text)
     return last
 
 

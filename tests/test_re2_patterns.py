@@ -129,3 +129,26 @@ def test_a_lone_surrogate_is_never_matched_and_offsets_hold_around_it() -> None:
 def test_compiling_the_same_pattern_twice_gives_the_same_object() -> None:
     """As re2.compile: a policy's compiled patterns compare equal when their texts do."""
     assert re2_patterns.compile(r"[0-9]{7}") is re2_patterns.compile(r"[0-9]{7}")
+
+
+def test_threads_searching_their_own_texts_at_once_get_their_own_offsets() -> None:
+    """Each thread keeps its own text's encoding and conversion mark (the proxy inspects in several threads)."""
+    import threading
+
+    pattern = re2_patterns.compile(r"[A-Z][a-zé]+")
+    texts = [("é" * i) + " Zoé Roy " + ("à" * (50 - i)) + " Léa" for i in range(8)]
+    expected = {text: [m.span() for m in re2.compile(r"[A-Z][a-zé]+").finditer(text)] for text in texts}
+    failures: list[str] = []
+
+    def search(text: str) -> None:
+        for _ in range(300):
+            if [m.span() for m in pattern.finditer(text)] != expected[text]:
+                failures.append(text)
+                return
+
+    workers = [threading.Thread(target=search, args=(text,)) for text in texts]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert not failures
