@@ -484,7 +484,9 @@ def _staff_cue(text: str, start: int, end: int) -> bool:
         return _WRITES_OF_OWN_CARE.search(fold_window(text[end : end + 600])) is None
     line_start = max(text.rfind("\n", max(0, start - 300), start) + 1, start - 300)
     line = fold_window(text[line_start:start])
-    if _RECIPIENT_LABEL.search(line) and _GRAFT.search(fold_window(text[end : end + _GRAFT_REACH])):
+    # (the label ends the line's text before the name: a colon first, so that the search runs on few lines)
+    if (line.rstrip(" \t").endswith(":") and _RECIPIENT_LABEL.search(line)
+            and _GRAFT.search(fold_window(text[end : end + _GRAFT_REACH]))):
         return False  # "Recipient: HARRINGTON, Samuel" over "Implant: left CI": a device's or organ's, not an award's
     if _PRAISE_LINE.match(line):  # "Félicitations Dre Caron et M. Luc Gagnon !": the whole line's people
         return not (_care_cue(text, start, end) or _ADDRESSES_PATIENT.search(fold_window(text[end : end + 300])))

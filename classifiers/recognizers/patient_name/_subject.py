@@ -257,9 +257,7 @@ def _subject_lead_name(text: str, lone_surname: bool = True, alone: bool = False
     if field is not None:
         surname, letter = field["surname"] or field["surname2"], field["initial"] or field["initial2"]
         family = surname.split()[-1]
-        # (the census list writes "O'Neill" as "Oneill")
-        if ((_known_surname(family) or _known_surname(re.sub("['’]", "", family).capitalize()))
-                and fold(surname) not in _BEFORE_A_LETTER):
+        if _listed_family(family) and fold(surname) not in _BEFORE_A_LETTER:
             return field.start("name"), field.end("name"), f"{surname} {letter}"
     upper = _SUBJECT_CARE_UPPER.match(text)
     if (upper is not None and _is_surname(upper["upper"])
