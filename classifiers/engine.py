@@ -251,25 +251,20 @@ class Classifier:
         # of the message's own text too (a title there is a speaker's or a colleague's, rarely a patient's).
         genre = any(genre_said(segment.text, scan.get(GENRE.kind)) for segment, scan in scans
                     if segment.location == "subject")
-        pattern_names: list[list[Finding]] = []
-        for (segment, scan), (spans, anywhere), person in zip(scans, nearby, person_data, strict=True):
-            pattern_names.append(
-                self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=False, evidence=list(spans),
-                    evidence_anywhere=anywhere, evidence_reach=scoring.proximity_chars, person_elsewhere=person,
-                    newsletter=genre and _own_text(segment),
-                )
-            )
-        pattern_names = [_not_examples(names, examples) for names in pattern_names]
+        # The patterns run once per segment; NER, when the verdict is still open, confirms what they found.
+        found = [self._names.patterns(segment, scan, staff, evidence=list(spans), evidence_anywhere=anywhere,
+                                      evidence_reach=scoring.proximity_chars, person_elsewhere=person,
+                                      newsletter=genre and _own_text(segment))
+                 for (segment, scan), (spans, anywhere), person in zip(scans, nearby, person_data, strict=True)]
+        pattern_names = [_not_examples(self._names.confirm(names, use_ner=False), examples) for names in found]
         reasons = score([*findings, *(f for names in pattern_names for f in names)], scoring)
         if not reasons and self._nlp is not None:
-            for i, (segment, scan) in enumerate(scans):
+            for i, (segment, _) in enumerate(scans):
                 if deadline is not None and time.monotonic() > deadline:
                     findings.append(_timeout(segment))
                     break
                 # Only strong clinical information / birth dates can make a name count (scoring).
                 spans, elsewhere = nearby[i]
-                here = list(spans)
                 ner_near: list[tuple[int, int]] | None = list(spans)
                 if elsewhere:
                     ner_near = None  # any window of this segment is near evidence in another part
@@ -277,25 +272,16 @@ class Classifier:
                     continue
                 if ner_chars is not None:  # probe first: the windows' size, without running the model
                     try:
-                        pattern_names[i] = self._names.from_scan(
-                            segment, scan, staff=staff, use_ner=True, ner_near=ner_near,
-                            ner_reach=scoring.proximity_chars, ner_probe=True, evidence=here,
-                            evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
-                            person_elsewhere=person_data[i],
-                            newsletter=genre and _own_text(segment),
-                        )
+                        pattern_names[i] = self._names.confirm(found[i], use_ner=True, ner_near=ner_near,
+                                                               ner_reach=scoring.proximity_chars, ner_probe=True)
                         continue  # no window: this is the result NER would give
                     except NerNeeded as needed:
                         if needed.chars > ner_chars:
                             return Inspection(findings=tuple(findings), confidential=False,
                                               segments=len(segments), ner_pending=True)
                         ner_chars -= needed.chars
-                pattern_names[i] = self._names.from_scan(
-                    segment, scan, staff=staff, use_ner=True, ner_near=ner_near, ner_reach=scoring.proximity_chars,
-                    evidence=here, evidence_anywhere=elsewhere, evidence_reach=scoring.proximity_chars,
-                    person_elsewhere=person_data[i],
-                    newsletter=genre and _own_text(segment),
-                )
+                pattern_names[i] = self._names.confirm(found[i], use_ner=True, ner_near=ner_near,
+                                                       ner_reach=scoring.proximity_chars)
         findings.extend(f for names in pattern_names for f in _not_examples(names, examples))
         reasons = score(findings, scoring)
         overruled: tuple[str, ...] = ()

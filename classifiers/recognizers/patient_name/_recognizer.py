@@ -19,14 +19,14 @@ from sentinelle.classifiers.recognizers.patient_name._cues import (
     _TITLE_BEFORE,
     BENEFITS,
     WEEKLY_TABLE,
-    _business_document,
     _evidence_follows,
     _patient_cue,
     _topic_use,
 )
-from sentinelle.classifiers.recognizers.patient_name._curriculum import curriculum_file_name, curriculum_vitae
+from sentinelle.classifiers.recognizers.patient_name._curriculum import curriculum_file_name
 from sentinelle.classifiers.recognizers.patient_name._fields import care_field_names
 from sentinelle.classifiers.recognizers.patient_name._file_names import names_in_a_file_name
+from sentinelle.classifiers.recognizers.patient_name._found import PatternNames
 from sentinelle.classifiers.recognizers.patient_name._lines import (
     _terse_note_names,
     given_initial_names,
@@ -81,7 +81,6 @@ from sentinelle.classifiers.recognizers.patient_name._triggers import (
     UPPER_COMMA,
     genre_said,
 )
-from sentinelle.classifiers.recognizers.patient_name._weighing import SegmentNames
 from sentinelle.classifiers.types import PATIENT_NAME, Finding, Segment
 
 if TYPE_CHECKING:
@@ -156,7 +155,26 @@ class PatientNameRecognizer(BaseRecognizer):
         newsletter: bool = False,
         person_elsewhere: bool = False,
     ) -> list[Finding]:
-        """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows.
+        """Pattern names after the triggers of ``scan``; with ``use_ner``, NER on trigger windows: ``patterns``,
+        then ``confirm`` (the engine keeps the first stage's result for its NER pass)."""
+        found = self.patterns(segment, scan, staff, evidence=evidence, evidence_anywhere=evidence_anywhere,
+                              evidence_reach=evidence_reach, newsletter=newsletter, person_elsewhere=person_elsewhere)
+        return self.confirm(found, use_ner, ner_near=ner_near, ner_reach=ner_reach, ner_probe=ner_probe)
+
+    def patterns(
+        self,
+        segment: Segment,
+        scan: Scan,
+        staff: StaffNames = EMPTY_STAFF,
+        *,
+        evidence: Sequence[tuple[int, int]] | None = None,
+        evidence_anywhere: bool = False,
+        evidence_reach: int = 400,
+        newsletter: bool = False,
+        person_elsewhere: bool = False,
+    ) -> PatternNames:
+        """The pattern stage: names after the triggers of ``scan`` and the title-less shapes, weighed by patient
+        and staff cues and by the evidence, before NER and the document-wide judgements (``confirm``).
 
         ``evidence``: spans of strong clinical information and birth dates in this segment (the
         engine's first pass). A title-less name within ``_EVIDENCE_REACH`` characters of one has a
@@ -168,20 +186,13 @@ class PatientNameRecognizer(BaseRecognizer):
 
         ``newsletter``: the message says it is newsletter-like elsewhere (its Subject), so this
         segment is read as one even without a genre word of its own.
-
-        ``ner_probe``: raise ``NerNeeded`` instead of running NER on a window; when there is no
-        window to run it on, the result is exactly the one NER would give.
-
-        ``ner_near`` (the engine's verdict gate): when given, NER only runs on windows within
-        ``ner_reach`` characters of one of these spans (clinical information, birth dates).
-        Anything NER finds or confirms lies inside its window, so a window farther than that
-        from every such span cannot change a proximity verdict and is skipped.
         """
         text = segment.text
         if segment.location.startswith("filename:") and segment.location.lower().endswith(_CARD_FILE_NAMES):
-            return []  # "Graham Tessier.vcf": the card's holder, read in the card itself (a business card's as staff)
+            return PatternNames.nobody()  # "Graham Tessier.vcf": the card's holder, read in the card itself (a
+            # business card's as staff)
         if segment.location.startswith("filename:") and curriculum_file_name(text):
-            return []  # "CV_Wexler.pdf": a job candidate
+            return PatternNames.nobody()  # "CV_Wexler.pdf": a job candidate
         role_hits, hon_hits, roster_hits = scan.get(ROLE.kind), scan.get(HONORIFIC.kind), scan.get(ROSTER.kind)
         roster_hits = [*roster_hits, *scan.get(CARE_PHRASE.kind)]  # any of them: something to look at
         # "Lève-patient Viking", "patient lift": a device's name introduces no patient.
@@ -256,21 +267,16 @@ class PatientNameRecognizer(BaseRecognizer):
         if addressed is not None and all(_topic_use(text, *span, file_name) for span in evidence or ()):
             addressed = None
         room_hits = scan.get(ROOM_INITIAL.kind)
-        ner_about = use_ner and self._nlp is not None and not newsletter and not said_genre
-        # Evidence said of someone: a drug or disease named as a topic ("201 - Roy M. - formation insuline") says
-        # nothing of the names around it (computed once, for the terse lines and the NER below).
-        of_someone_read = bool(evidence) and bool(ner_about or initial_hits)
-        of_someone = [span for span in evidence or () if said_of_someone(*span)] if of_someone_read else []
-        # "Pour Niloufar Mohammadi : Trouble de stress post-traumatique": whom evidence said of someone is about, for
-        # NER to read when no pattern knows the name.
-        about = said_about(text, of_someone) if ner_about else []
-        if not (about or role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
+        found = PatternNames(segment.location, text, scan, staff, evidence, evidence_anywhere, evidence_reach,
+                             newsletter or said_genre, file_name)
+        if not (role_hits or hon_hits or given_hits or comma_hits or initial_hits or roster_hits or lead
                 or birth_names or said_hits or table_hits or greeted or addressed or room_hits or roomed or numbered
                 or related or introduced or lowered or initialled or bedded or filed or given_initialled or newborns
                 or in_rooms):
-            return []
+            return found  # nothing to weigh (NER may still read a name said before evidence: ``confirm``)
+        found.looked = True
         newsletter = newsletter or said_genre
-        names = SegmentNames(text, scan, staff, evidence, evidence_anywhere, evidence_reach, newsletter, file_name)
+        names = found.weighed()
         excluded, evidence_cue, taken, add = names.excluded, names.evidence_cue, names.taken, names.add
 
         # The rows of a patient list: its column headers say whose names they are (``_tables``).
@@ -398,7 +404,7 @@ class PatientNameRecognizer(BaseRecognizer):
                     ]
 
         if initial_hits and evidence and not newsletter:
-            for start, end, name in _terse_note_names(text, initial_hits, of_someone):
+            for start, end, name in _terse_note_names(text, initial_hits, found.evidence_of_someone()):
                 if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
                     taken.add((start, end))
                     continue
@@ -423,11 +429,46 @@ class PatientNameRecognizer(BaseRecognizer):
                 continue
             add(start, end, name, 0.65, "pattern name + bed or stretcher on a clinical line")
 
+        return found
+
+    def confirm(
+        self,
+        found: PatternNames,
+        use_ner: bool = True,
+        *,
+        ner_near: Sequence[tuple[int, int]] | None = None,
+        ner_reach: int = 0,
+        ner_probe: bool = False,
+    ) -> list[Finding]:
+        """The findings of the pattern stage ``found``: with ``use_ner``, confirmed or completed by NER on the
+        windows of the triggers the patterns could not resolve; then weighed as a whole (an invoice's, an
+        employee form's or a CV's names are no patients unless a cue says so). ``found`` is not changed: the
+        engine asks once without NER, then, when the verdict is still open, with it.
+
+        ``ner_probe``: raise ``NerNeeded`` instead of running NER on a window; when there is no
+        window to run it on, the result is exactly the one NER would give.
+
+        ``ner_near`` (the engine's verdict gate): when given, NER only runs on windows within
+        ``ner_reach`` characters of one of these spans (clinical information, birth dates).
+        Anything NER finds or confirms lies inside its window, so a window farther than that
+        from every such span cannot change a proximity verdict and is skipped.
+        """
+        if found.location is None:
+            return []
+        text, evidence, newsletter = found.text, found.evidence, found.newsletter
+        ner_about = use_ner and self._nlp is not None and not newsletter
+        # "Pour Niloufar Mohammadi : Trouble de stress post-traumatique": whom evidence said of someone is about, for
+        # NER to read when no pattern knows the name.
+        about = said_about(text, found.evidence_of_someone()) if ner_about and evidence else []
+        if not found.looked and not about:
+            return []
+        names = found.weighed()
+        excluded = names.excluded
         candidates, unmatched = names.candidates, names.unmatched
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
-        curriculum = bool(candidates or unmatched) and curriculum_vitae(text)
+        curriculum = bool(candidates or unmatched) and found.curriculum()
         run_ner = run_ner and not curriculum
-        business = (_business_document(text) if run_ner or about or any(c[3] > 0.5 for c in candidates) else None)
+        business = found.business() if run_ner or about or any(c[3] > 0.5 for c in candidates) else None
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
         if run_ner and not business and self._nlp is not None:
@@ -435,15 +476,14 @@ class PatientNameRecognizer(BaseRecognizer):
                                    clinical=evidence or ())
         if (about and not (business or curriculum) and self._nlp is not None
                 and not any(c[3] >= 0.6 for c in candidates)):
-            candidates = [*candidates, *ner_names_said_about(self._nlp, text, about, of_someone, candidates, excluded,
-                                                                ner_probe)]
+            candidates = [*candidates, *ner_names_said_about(self._nlp, text, about, found.evidence_of_someone(),
+                                                                candidates, excluded, ner_probe)]
         if business:
             # An invoice, an order, an expense claim or an employee form names customers, suppliers and
             # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by, or
             # the next field says what the person is treated for ("Re: Charlotte Thériault\nFile: wrist fracture").
             # A person named with a title is an individual customer, not an organisation's contact: kept.
-            said = ([] if business == WEEKLY_TABLE else of_someone if of_someone_read
-                    else [span for span in evidence or () if said_of_someone(*span)])
+            said = [] if business == WEEKLY_TABLE else found.evidence_of_someone()
             # An employee's group insurance names the employee and their dependants, with birth dates: none is a
             # patient, whatever the birth date's column says.
             candidates = [
@@ -461,7 +501,7 @@ class PatientNameRecognizer(BaseRecognizer):
         return [
             Finding(
                 PATIENT_NAME,
-                segment.location,
+                found.location,
                 cap(confidence),
                 mask_name(name),
                 how,

@@ -1,0 +1,72 @@
+"""What the pattern stage of the name recognizer found in one segment (``PatientNameRecognizer.patterns``), kept for
+its confirmation (``PatientNameRecognizer.confirm``): the engine confirms once without NER and, when the verdict is
+still open, once more with it, and the patterns are not run twice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sentinelle.classifiers.recognizers._base import Scan
+from sentinelle.classifiers.recognizers.patient_name._cues import _business_document, _topic_use
+from sentinelle.classifiers.recognizers.patient_name._curriculum import curriculum_vitae
+from sentinelle.classifiers.recognizers.patient_name._staff import StaffNames
+from sentinelle.classifiers.recognizers.patient_name._weighing import SegmentNames
+
+_UNREAD = object()
+
+
+@dataclass(eq=False)
+class PatternNames:
+    """One segment's pattern names (``weighed().candidates``) and what their confirmation reads of the segment.
+
+    ``location`` is None for a segment whose names are read elsewhere (a vCard's file name, a CV's). ``looked``:
+    the segment had something to weigh; otherwise only NER may still find a name said before evidence.
+    ``newsletter`` is the segment's reading as newsletter-like (given by the engine or said by the segment)."""
+
+    location: str | None
+    text: str = ""
+    scan: Scan | None = None
+    staff: StaffNames | None = None
+    evidence: Sequence[tuple[int, int]] | None = None
+    evidence_anywhere: bool = False
+    evidence_reach: int = 0
+    newsletter: bool = False
+    file_name: bool = False
+    looked: bool = False
+    _names: SegmentNames | None = field(default=None, repr=False)
+    _of_someone: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _business: object = field(default=_UNREAD, repr=False)
+    _curriculum: bool | None = field(default=None, repr=False)
+
+    @classmethod
+    def nobody(cls) -> PatternNames:
+        return cls(None)
+
+    def weighed(self) -> SegmentNames:
+        """The segment's names and the judgements they are weighed by (made on first use)."""
+        if self._names is None:
+            assert self.scan is not None and self.staff is not None
+            self._names = SegmentNames(self.text, self.scan, self.staff, self.evidence, self.evidence_anywhere,
+                                       self.evidence_reach, self.newsletter, self.file_name)
+        return self._names
+
+    def evidence_of_someone(self) -> list[tuple[int, int]]:
+        """The evidence spans said of someone: a drug or a disease named as a topic ("201 - Roy M. - formation
+        insuline", "la clinique de diabète") says nothing of the names around it."""
+        if self._of_someone is None:
+            self._of_someone = [span for span in self.evidence or ()
+                                if not _topic_use(self.text, span[0], span[1], self.file_name)]
+        return self._of_someone
+
+    def business(self) -> str | None:
+        """``_business_document`` of the segment."""
+        if self._business is _UNREAD:
+            self._business = _business_document(self.text)
+        return self._business  # type: ignore[return-value]
+
+    def curriculum(self) -> bool:
+        """Whether the segment is a CV."""
+        if self._curriculum is None:
+            self._curriculum = curriculum_vitae(self.text)
+        return self._curriculum
