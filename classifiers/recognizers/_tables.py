@@ -41,6 +41,8 @@ _NAME_HEADERS = (
     r"|workers?|employ[ée]e?s?|travailleu(?:r|se)s?"
     # A youth service's list of the children it follows ("Child | DOB | DYP status").
     r"|child|enfant|jeune|youth"
+    # A spiritual care team's bereavement list ("Deceased | Date of death | Cause | Next of kin").
+    r"|deceased|d[ée]funte?"
 )
 # (RE2's "\b" is ASCII: it never closes "Employé", so the header word ends at a delimiter instead.)
 HEADER = Trigger(
@@ -87,7 +89,9 @@ for _role, _headers in (
            # A study's participants, listed with their visits or their identifiers: patients of a trial.
            "|participant|participante|participant name|nom du participant|nom de la participante"
            # ... and a youth service's children ("Child | DOB | DYP status | CLSC service | Worker").
-           "|child|child name|enfant|nom de l enfant|jeune|youth"),
+           "|child|child name|enfant|nom de l enfant|jeune|youth"
+           # ... and the people a bereavement follow-up calls about ("Deceased | Date of death | Cause | Next of kin").
+           "|deceased|defunt|defunte|nom du defunt|nom de la defunte|personne decedee"),
     (DOB, "dob|ddn|date de naissance|date naissance|date of birth|birth date|birthdate|naissance|ne le|nee le"
           "|ne e le|born|age|yob"),
     (HEALTH_ID, "health no|health number|health card|health card no|hcn|ohip|ohip no|hn|phn|nam|ramq|no ramq"
@@ -100,6 +104,8 @@ for _role, _headers in (
     (PHONE, "phone|tel|telephone|cell|cellulaire|home phone|tel domicile|phone no|telephone no|mobile"),
     (ADDRESS, "address|adresse|home address|adresse domicile|adresse du domicile"),
     (APPOINTMENT, "rendez-vous|rendez vous|heure du rdv|date du rdv|heure du rendez-vous|date du rendez-vous"),
+    # Who is on call ("Call", "On call"); a follow-up call's column ("Call at 1 month") says nothing of staff.
+    (STAFF, "call|on call|on-call|call schedule|oncall"),
 ):
     _WHOLE.update(dict.fromkeys(_headers.split("|"), _role))
 
@@ -108,7 +114,7 @@ for _role, _words in (
     # An employee's or a product's column says what the list is, whatever else it holds.
     (STAFF, ("employee employe employes emp empl staff matricule title titre fonction role poste ext extension pager",
              "overtime",
-             "teleavertisseur shift quart pgy block rotation garde call licence license permis profession",
+             "teleavertisseur shift quart pgy block rotation garde licence license permis profession",
              "formation training supervisor superviseur gestionnaire manager department departement salary",
              # Who gives a course or a talk ("Date; Time; Room; Trainer"): a training calendar, not a patient list.
              "trainer trainers formateur formatrice instructor speaker conferencier conferenciere presenter",
@@ -128,7 +134,9 @@ for _role, _words in (
                 "symptomes dose posologie triage acuity acuite",
                 # What a patient transport or home-care list says of each person: how they move, what they need.
                 "mobility mobilite wheelchair fauteuil stretcher civiere escort escorte accompagnateur oxygen",
-                "oxygene")),
+                "oxygene",
+                # What a bereavement list says of each person who died: when, and of what.
+                "cause death deces")),
     (APPOINTMENT, ("appt appointment appointments rendez-vous rdv visit visite consultation",
                    "pickup pick-up ramassage chair dialysis dialyse hemodialyse haemodialysis")),
     (HEALTH_ID, ("hcn ohip nam ramq",)),
@@ -165,6 +173,9 @@ def fold_header(header: str) -> str:
     return folded
 
 
+_ON_CALL = re.compile(r"\bon[ -]?call\b")
+
+
 def column_role(header: str) -> str:
     """The role of a column from its header (``OTHER`` when the vocabulary does not know it).
 
@@ -180,6 +191,8 @@ def column_role(header: str) -> str:
     if _CLINICAL_UNIT.search(folded):
         return MEASURE
     roles = {_WORDS[w] for w in re.split(r"[\s/,-]+", folded) if w in _WORDS}
+    if _ON_CALL.search(folded):
+        roles.add(STAFF)  # "On-call physician", "MD de garde"
     # "Cholesterol total" is a lab value, "Montant total" an amount: clinical words outweigh product words.
     for role in (STAFF, HEALTH_ID, CHART, DOB, CLINICAL, PRODUCT, APPOINTMENT):
         if role in roles:

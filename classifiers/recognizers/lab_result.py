@@ -15,6 +15,9 @@ A qualitative result counts too: a test name followed by its verdict ("urine tox
 0.75, the abbreviated verdicts never after a one- or two-letter test ("K pos"); and a drug level ("lithium level
 0.4") like any value in its range.
 
+A graded result too ("DAT 2+ IgG", "Coombs 3+", "protéines ++"), 0.75; and a red-cell antibody a blood bank
+identified ("new anti-K", "anti-Jka en mémoire", "anti-Fy(a)"), 0.8.
+
 A genetic test's result names the zygosity and the alteration found, in either order, on one line ("homozygous
 SMN1 exon 7 deletion", "variant pathogène à l'état hétérozygote"), 0.8: a zygosity alone is a textbook's word.
 """
@@ -43,6 +46,13 @@ GENETIC = Trigger(
     "lab_genetic",
     r"\b(?:compound\s+)?(?:homozygous|heterozygous|hemizygous|homozygote|h[ée]t[ée]rozygote|h[ée]mizygote"
     r"|homozygotie|h[ée]t[ée]rozygotie)s?\b",
+)
+# A red-cell antibody a blood bank identified in one person ("new anti-K, needs K-neg units", "anti-D titre 1:64",
+# "un anti-Jka en mémoire", "anti-Fy(a)"), case-sensitive as the antigens are written (anti-c is not anti-C).
+ANTIBODY = Trigger(
+    "lab_antibody",
+    r"\b[Aa]nti-(?:(?:D|C|c|E|e|K|k|Kp[ab]|Js[ab]|Jk[ab]|Fy[ab]|M|N|S|s|U|Le[ab]|P1|Lu[ab]|Di[ab]|Wr[ab]|Cw)\b"
+    r"|(?:Kp|Js|Jk|Fy|Le|Lu|Di)\([ab]\))",
 )
 _ALTERATION = re.compile(
     r"\b(?:deletions?|duplications?|mutations?|variants?|insertions?|expansions?|microdeletions?|d[ée]l[ée]tions?"
@@ -182,6 +192,10 @@ def _dilution(value: str) -> bool:
     return int(value) >= 2 and number in (1, 5)
 
 
+# An agglutination's or a dipstick's grade after its test ("DAT 2+ IgG", "Coombs direct 3+", "protéines ++"): the
+# result itself, never a bare "+" (a list's bullet) nor a count ("2+2").
+_GRADE = re.compile(r"[ \t]*(?:[:=][ \t]*)?(?P<grade>[1-4][ \t]?\+|w\+|\+{2,4})(?![\w+])")
+
 _NEEDS_DECIMAL = frozenset({"k", "k+"})
 _BLOOD_PRESSURE = frozenset({"pa", "ta", "bp", "tension arterielle", "pression arterielle", "blood pressure"})
 _PRESSURE = re.compile(r"(?P<sys>\d{2,3})\s*/\s*(?P<dia>\d{2,3})")
@@ -257,11 +271,13 @@ def _form_result(text: str, start: int, name_end: int) -> int:
 
 class LabResultRecognizer(BaseRecognizer):
     name = "lab_result"
-    triggers = (LEXICON, TERSE, GENETIC)
+    triggers = (LEXICON, TERSE, GENETIC, ANTIBODY)
 
     def from_scan(self, segment: Segment, scan: Scan) -> list[Finding]:
         text = segment.text
         findings: list[Finding] = _genetic_results(segment, scan.get(GENETIC.kind))
+        findings += [Finding(LAB_RESULT, segment.location, 0.8, show_term(text[start:end]),
+                             "red-cell antibody identified", start, end) for start, end in scan.get(ANTIBODY.kind)]
         for start, end in sorted(scan.get(LEXICON.kind) + scan.get(TERSE.kind)):
             name_end = end
             while name_end > start and text[name_end - 1] in ":= \t":
@@ -284,6 +300,12 @@ class LabResultRecognizer(BaseRecognizer):
                 findings.append(Finding(LAB_RESULT, segment.location, 0.85,
                                         show_term(text[start:name_end]) + " " + mask_digits(titre["titre"]),
                                         "lab test + titre", start, titre.end()))
+                continue
+            grade = _GRADE.match(text, value_at) if name_end - start > 2 or text[start:name_end].isupper() else None
+            if grade is not None and fold(text[start:name_end]) not in _BEATS_ONLY:
+                findings.append(Finding(LAB_RESULT, segment.location, 0.75,
+                                        show_term(text[start:name_end]) + " " + grade["grade"],
+                                        "lab test + graded result", start, grade.end()))
                 continue
             match = _VALUE.match(text[value_at : value_at + _WINDOW])
             if match is not None and match.group("wording") and "\n" in match.string[: match.start("wording")]:

@@ -206,11 +206,12 @@ def _topic_use(text: str, start: int, end: int, file_name: bool = False) -> bool
 _TITLE_BEFORE = re.compile(r"\b(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]*$")
 
 
-# A week's table: three rows or more led by a weekday ("Monday | Room B3 ...", "Lundi<TAB>...") is a schedule of
-# the people who work it (an OR block allocation, an on-call roster), not a list of patients.
+# A week's table: three rows or more led by a weekday ("Monday | Room B3 ...", "Lundi<TAB>...", "lundi 04/08/2025 |
+# Megan Okafor | ...": its date may follow) is a schedule of the people who work it (an OR block allocation, an
+# on-call roster), not a list of patients.
 _WEEKLY_TABLE = re.compile(
     r"(?m:^[ \t|]*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)[ \t]*(?:[|\t;]|:[ \t])[^\n]*\n){3}"
+    r"|saturday|sunday)(?:[ \t]+[0-9]{1,4}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?)?[ \t]*(?:[|\t;]|:[ \t])[^\n]*\n){3}"
 )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from sentinelle.classifiers import re2_patterns
 from sentinelle.classifiers.recognizers._base import bounded, fold
+from sentinelle.classifiers.recognizers.patient_name._cues import _THIRD_PERSON
 from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _BEFORE_A_LETTER,
     _DATE_SPAN,
@@ -60,7 +61,8 @@ _ROSTER_LINES = 3
 # au mollet", "Reminder about S. MacDonald, transurethral resection"): the name opens its line (after bullets, a bed,
 # or the words that say whom the line is about) and clinical evidence follows on the same line.
 _LINE_OPENING_INITIAL = re.compile(
-    rf"[ \t>*•·|\-–—]*{_BED_LEAD}?"
+    # (a room said with its article: "Le 525, G. Dionne, a besoin de plaquettes", "au 312 : M. Ouellet")
+    rf"[ \t>*•·|\-–—]*(?:(?i:le|la|au|the|in)[ \t]+(?=[0-9]))?{_BED_LEAD}?"
     # (after the greeting of a one-line note: "Hi Nadia, L. Lachance missed Aricept 3 days this week")
     rf"(?:(?i:hi|hello|hey|bonjour|bonsoir|salut|allo|allô)[ \t]+[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \t]*,[ \t]*)?"
     r"(?:(?i:(?:(?:reminder|rappel|update|nouvelles|news|question|petit[ \t]+rappel)[ \t]+)?"
@@ -130,7 +132,39 @@ _ABOUT_REACH = _TERSE_REACH + 80
 _WRAPPED_LINES = 2  # a sentence hard-wrapped at 72 columns: the evidence may be a line or two further down
 
 
+# An initial and a family name anywhere in a sentence ("Did C. Hartley say anything to you about stopping dialysis?"),
+# counted only when the text then speaks of one person in the third person up to the evidence ("The team says he has
+# stage IV lung cancer"); not a title's name ("Dre A. Roy", "M. Gagnon": their own triggers read them).
+_PROSE_INITIAL = re.compile(
+    rf"(?<![\w'’.-])(?P<initial>[{_UP}])\.(?:-?[{_UP}]\.)?[ \t\u00a0]?"
+    rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
+)
+_TITLE_RIGHT_BEFORE = re.compile(
+    r"(?i:\b(?:dre?|docteure?|pre?|prof|professeure?|mme|mlle|mr|mrs|ms|madame|monsieur|rev|sr|fr))\.?[ \t\u00a0]*$"
+)
+
+
+def _initial_in_prose(text: str, start: int) -> re.Match[str] | None:
+    """The last "I. Surname" of the paragraph within ``_TERSE_REACH`` characters before the evidence at ``start``,
+    when the text between them speaks of one person in the third person ("he has", "elle a", "son", "his")."""
+    if _CAPITAL_DOT.search(text, max(0, start - _TERSE_REACH), start) is None:
+        return None
+    lo = max(0, start - _TERSE_REACH, text.rfind("\n\n", 0, start) + 2)
+    found = None
+    for match in _PROSE_INITIAL.finditer(text, lo, start):
+        if _TITLE_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
+            found = match
+    if found is None or _AUTHORS_AFTER.match(text, found.end()) is not None:
+        return None
+    return found if _THIRD_PERSON.search(text, found.end(), start) is not None else None
+
+
 def _initial_before(text: str, start: int) -> re.Match[str] | None:
+    """``_initial_opening``, or else ``_initial_in_prose``."""
+    return _initial_opening(text, start) or _initial_in_prose(text, start)
+
+
+def _initial_opening(text: str, start: int) -> re.Match[str] | None:
     """The "I. Surname" that opens the line of the evidence at ``start``, or one or two lines above it in the same
     paragraph when the sentence goes on after the name ("P. Cormier called this morning, 3 days after extraction
     of 18: significant\nswelling and fever"), or that follows "pour", "about"... on the evidence's line or on

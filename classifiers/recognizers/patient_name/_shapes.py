@@ -91,6 +91,7 @@ _ORG_WORDS = frozenset(
             # Rooms and buildings named after people ("Salle Jean-Drapeau", "Amphithéâtre Roger-Gaudry").
             "salle amphitheatre amphitheater auditorium pavillon agora atrium",
             "office bureau",  # "Patient Experience Office", "Bureau du DPC"
+            "management gestion",  # "Patient Blood Management - Referral Form", "Gestion des lits"
             # Departments a job title names after "Patient" ("Patient Experience Lead", "Patient Relations").
             "experience relations registration flow engagement clinic clinics unit unite",
             # ... and its committees, councils and programmes ("Quality & Patient Safety Committee").

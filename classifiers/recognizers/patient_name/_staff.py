@@ -224,13 +224,20 @@ _ADDRESSES_PATIENT = re.compile(
 )
 
 
+# A chaplain's or a minister's title names a member of a spiritual care team as a physician's does a physician
+# ("Rev. Fiona Rosenberg joined us in September after twelve years as a hospice chaplain", "l'abbé Gilles Roy",
+# "Imam Yusuf Kaya", "l'aumônière Claire Dubé"): never "Father", "Sister", "Père" or "Sœur", which name relatives as
+# often.
+_CLERGY = (r"(?i:rev\.|revd\.?|reverend|r[ée]v[ée]rende?|pastor|pasteure?|abb[ée]|rabbi|rabbin|imam|chaplain"
+           r"|aum[ôo]ni[eè]re?)")
+
 _TITLED_PHYSICIAN = Prefiltered(
     re.compile(
-        r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.)[ \t\u00a0]+"
+        r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.|" + _CLERGY + r")[ \t\u00a0]+"
         r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t\u00a0]+"
         r"(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)"
     ),
-    r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.)[ \t\x{a0}]+[A-ZÀ-Þ][a-zß-ÿ]",
+    r"\b(?:Dre?\.?|Docteure?|Pre?\.?|Professeure?|Prof\.|" + _CLERGY + r")[ \t\x{a0}]+[A-ZÀ-Þ][a-zß-ÿ]",
 )
 
 # Who signs a part: the full name that opens its signature block (RFC 3676 "-- " line), followed by a comma and a
