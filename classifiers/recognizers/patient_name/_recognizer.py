@@ -4,22 +4,19 @@ docstring)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sentinelle.classifiers.mask import mask_name
-from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, cap, fold
+from sentinelle.classifiers.recognizers._base import BaseRecognizer, Scan, Scanner, cap
 from sentinelle.classifiers.recognizers._equipment import equipment_patient
 from sentinelle.classifiers.recognizers._tables import HEADER as TABLE_HEADER
 from sentinelle.classifiers.recognizers.patient_name._addressee import address_block
 from sentinelle.classifiers.recognizers.patient_name._addressee import greeted as greeted_addressee
 from sentinelle.classifiers.recognizers.patient_name._after_triggers import account_number, names_after_triggers
+from sentinelle.classifiers.recognizers.patient_name._business import weighed_as_business
 from sentinelle.classifiers.recognizers.patient_name._cues import (
-    _TITLE_BEFORE,
-    BENEFITS,
     WEEKLY_TABLE,
-    _evidence_follows,
     _patient_cue,
     _topic_use,
 )
@@ -62,7 +59,7 @@ from sentinelle.classifiers.recognizers.patient_name._rooms import (
     names_before_a_bed,
     people_named_by_room,
 )
-from sentinelle.classifiers.recognizers.patient_name._shapes import _ORG_WORDS, _titleless
+from sentinelle.classifiers.recognizers.patient_name._shapes import _titleless
 from sentinelle.classifiers.recognizers.patient_name._spans import _Overlaps, _Reach
 from sentinelle.classifiers.recognizers.patient_name._staff import EMPTY_STAFF, StaffNames
 from sentinelle.classifiers.recognizers.patient_name._subject import _subject_lead_name, summary_lead_name
@@ -87,17 +84,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-# A name that carries its title ("Nom : M. André Lapointe"): an individual, like a title right before it.
-_TITLE_OPENS = re.compile(r"(?:M\.|Mme|MME|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)[ \t\u00a0]")
-
-
 _CARD_FILE_NAMES = (".vcf", ".vcard")
-
-
-def _full_personal_name(name: str) -> bool:
-    """Two words or more, none an organisation's ("Charlotte Thériault", not "Polyclinique" nor "Pharmacie Roy")."""
-    words = name.split()
-    return len(words) >= 2 and not any(fold(w) in _ORG_WORDS for w in words)
 
 
 class PatientNameRecognizer(BaseRecognizer):
@@ -479,22 +466,9 @@ class PatientNameRecognizer(BaseRecognizer):
             candidates = [*candidates, *ner_names_said_about(self._nlp, text, about, found.evidence_of_someone(),
                                                                 candidates, excluded, ner_probe)]
         if business:
-            # An invoice, an order, an expense claim or an employee form names customers, suppliers and
-            # employees: its "Nom :" and "Client :" fields are no patients unless a patient cue stands by, or
-            # the next field says what the person is treated for ("Re: Charlotte Thériault\nFile: wrist fracture").
-            # A person named with a title is an individual customer, not an organisation's contact: kept.
+            # (a week's schedule: the clinical words beside its names are the staff's work, said of nobody)
             said = [] if business == WEEKLY_TABLE else found.evidence_of_someone()
-            # An employee's group insurance names the employee and their dependants, with birth dates: none is a
-            # patient, whatever the birth date's column says.
-            candidates = [
-                c
-                if c[3] <= 0.5 or (business != BENEFITS and (
-                    _TITLE_BEFORE.search(text, max(0, c[0] - 12), c[0]) or _TITLE_OPENS.match(c[2])
-                    or _patient_cue(text, c[0], c[1])
-                    or (_full_personal_name(c[2]) and _evidence_follows(text, c[0], c[1], said))))
-                else (*c[:3], 0.5, c[4] + ("; group insurance" if business == BENEFITS else "; business document"))
-                for c in candidates
-            ]
+            candidates = weighed_as_business(text, candidates, business, said)
 
         if curriculum:
             candidates = [(*c[:3], min(c[3], 0.5), c[4] + "; a job candidate's CV") for c in candidates]
