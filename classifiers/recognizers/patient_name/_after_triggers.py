@@ -8,7 +8,7 @@ import re
 
 from sentinelle.classifiers.recognizers._base import Scan, bounded, fold
 from sentinelle.classifiers.recognizers._streets import street_word
-from sentinelle.classifiers.recognizers._tables import CARED_FOR
+from sentinelle.classifiers.recognizers._tables import CARED_FOR, OTHER, PRODUCT, column_role
 from sentinelle.classifiers.recognizers.patient_name._addressee import _GREETING_LINE, _GREETING_REACH
 from sentinelle.classifiers.recognizers.patient_name._cues import _patient_cue
 from sentinelle.classifiers.recognizers.patient_name._lower_case import _LOWER_NAME, _known_lower_name, _lower_case_name
@@ -23,6 +23,7 @@ from sentinelle.classifiers.recognizers.patient_name._shapes import (
     _WORD,
     _capitalised,
     _clean_name,
+    _is_given,
     _known_surname,
 )
 from sentinelle.classifiers.recognizers.patient_name._triggers import _LOW, CARE_PHRASE, ROSTER
@@ -155,6 +156,27 @@ def _greets_a_namesake(text: str, surname: str, recipients: tuple[frozenset[str]
     return any(given in person and family in person for person in recipients)
 
 
+# A lower-case word right after a field's one capitalised word, not a family name's particle ("Nom : Roy de Laval"),
+# or after a slash ("Nom: Purée / très épais").
+_LOWER_WORD_AFTER = re.compile(
+    r"(?:[ \t]+|[ \t]*/[ \t]*)(?!(?:de|du|des|da|di|van|von|der|den|le|la|dos|das|del|della|ben|bin|al|el|y)\b)"
+    r"[a-zà-öø-ÿ]"
+)
+
+
+def _catalogue_row(text: str, label_start: int, name: str) -> bool:
+    """The one word of a CSV row's "Nom:" cell is no name any list knows, and the row's other cells say nothing of a
+    person ("Niveau: 7; Nom: Régulier": a code list's item; "Nom: Tremblay; Chambre: 12" is a patient's row)."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    line_end = text.find("\n", label_start)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    if "; " not in row or _known_surname(name) or _is_given(name):
+        return False
+    labels = [cell.split(":", 1)[0].strip() for cell in row.split("; ") if ":" in cell]
+    others = [label for label in labels if fold(label) not in ("nom", "name")]
+    return bool(others) and all(column_role(label) in (OTHER, PRODUCT) for label in others)
+
+
 def names_after_triggers(
     names: SegmentNames, scan: Scan, role_hits: list[tuple[int, int]], hon_hits: list[tuple[int, int]]
 ) -> None:
@@ -261,6 +283,9 @@ def names_after_triggers(
                 continue
         if labelled and any(fold(w) in _ORG_WORDS for w in match.group("name").split()):
             continue  # "Client : CHU Exemple": an institution fills the field (its word trimmed or not)
+        if labelled and " " not in name and (_LOWER_WORD_AFTER.match(text, match.end("name"))
+                                             or _catalogue_row(text, t_start, name)):
+            continue  # "Nom: Liquide clair", "Name: Extra thick", "Niveau: 7; Nom: Régulier": a thing's name
         parts = name.split()
         if kind == "role" and len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 5 and not labelled and (
                 not _known_surname(parts[0].capitalize())):

@@ -141,11 +141,14 @@ _TOPIC_BEFORE = re.compile(
     r"|points?\s+discutes|discussions?|penuries?|shortages?|ruptures?|inventaires?|inventory|formulaires?|formulary"
     r"|couverture|coverage|entreposage|storage|bulletins?|newsletters?|infolettres?"
     r"|certifications?|certifiee?s?|trained|competences?"
+    # A course of study named by its subject ("Certificat plaies", "certificate in wound care", "DESS en soins
+    # palliatifs"): a student's programme, not a condition.
+    r"|certificats?|certificates?|diplomes?|diplomas?|dess|microprogrammes?|attestations?"
     # A group of people the term describes ("chez les patients diabétiques", "diabetic patients" reads the other
     # way), and a vaccine or its supply named by the disease it prevents ("vaccins contre l'influenza").
     r"|patients|personnes|usagers|residents|clienteles?|populations?|people|adultes|adults|enfants|children"
     r"|vaccins?|vaccines?|vaccinations?|immuni[sz]ations?|approvisionnement|supply|supplies)"
-    r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the|medicaments?|drugs?"
+    r"(?:\s+(?:de|du|des|d'|sur|en|pour|contre|of|on|for|about|in|la|le|les|l'|the|soins|care|medicaments?|drugs?"
     r"|medications?|molecules?|produits?|products?|penurie|shortage)|\s*[:(]){0,4}"
     # ... and the next items of the list it heads ("amoxicilline, salbutamol, ...").
     # (each item's article may follow the conjunction: "clinique des premiers épisodes psychotiques et du ...")

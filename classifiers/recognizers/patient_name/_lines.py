@@ -139,21 +139,28 @@ _PROSE_INITIAL = re.compile(
     rf"(?<![\w'’.-])(?P<initial>[{_UP}])\.(?:-?[{_UP}]\.)?[ \t\u00a0]?"
     rf"(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w'’-])"
 )
+# ... or the family name first ("Juste pour te dire que Goyette F. (ch. 448-1) crache sa purée").
+_PROSE_SURNAME_INITIAL = re.compile(
+    rf"(?<![\w'’.-])(?P<surname>(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t\u00a0]"
+    rf"(?P<initial>[{_UP}])\.(?![\w'’-])"
+)
 _TITLE_RIGHT_BEFORE = re.compile(
     r"(?i:\b(?:dre?|docteure?|pre?|prof|professeure?|mme|mlle|mr|mrs|ms|madame|monsieur|rev|sr|fr))\.?[ \t\u00a0]*$"
 )
 
 
 def _initial_in_prose(text: str, start: int) -> re.Match[str] | None:
-    """The last "I. Surname" of the paragraph within ``_TERSE_REACH`` characters before the evidence at ``start``,
-    when the text between them speaks of one person in the third person ("he has", "elle a", "son", "his")."""
+    """The last "I. Surname" or "Surname I." of the paragraph within ``_TERSE_REACH`` characters before the evidence at
+    ``start``, when the text between them speaks of one person in the third person ("he has", "elle a", "son")."""
     if _CAPITAL_DOT.search(text, max(0, start - _TERSE_REACH), start) is None:
         return None
     lo = max(0, start - _TERSE_REACH, text.rfind("\n\n", 0, start) + 2)
     found = None
-    for match in _PROSE_INITIAL.finditer(text, lo, start):
-        if _TITLE_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
-            found = match
+    for pattern in (_PROSE_INITIAL, _PROSE_SURNAME_INITIAL):
+        for match in pattern.finditer(text, lo, start):
+            if (_TITLE_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None
+                    and (found is None or match.start() > found.start())):
+                found = match
     if found is None or _AUTHORS_AFTER.match(text, found.end()) is not None:
         return None
     return found if _THIRD_PERSON.search(text, found.end(), start) is not None else None

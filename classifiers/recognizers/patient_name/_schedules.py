@@ -42,7 +42,14 @@ _PROFESSION_COLUMN = re.compile(
     r"(?i:m[ée]decins?|md|physicians?|doctors?|inf\.?|infirmi[eè]re?s?|nurses?|rn|tech(?:nicien(?:ne)?s?|nicians?"
     r"|nologues?|nologists?)?"
     r"(?:[ \t]*/[ \t]*[\w-]+)?|orthoptistes?|pharmacien(?:ne)?s?|pharmacists?|pr[ée]pos[ée]e?s?|secr[ée]taires?"
-    r"|clerks?|commis|r[ée]sidents?[ \t]+en[ \t]+m[ée]decine|externes?|vaccinat(?:eur|rice|or)s?)"
+    r"|clerks?|commis|r[ée]sidents?[ \t]+en[ \t]+m[ée]decine|externes?|vaccinat(?:eur|rice|or)s?"
+    # ... the professions allied to them ("Date | Orthophoniste | Plage | Affectation": a swallowing clinic's rota),
+    # and the preceptor of a students' placement list ("Stagiaire | Programme | Dates | Préceptrice")
+    r"|orthophonistes?|audiologistes?|audiologists?|ergoth[ée]rapeutes?|physioth[ée]rapeutes?|physiotherapists?"
+    r"|inhaloth[ée]rapeutes?|kin[ée]siologues?|nutritionnistes?|di[ée]t[ée]tistes?|dietitians?|psychologues?"
+    r"|psychologists?|travailleu(?:r|se)s?[ \t]+sociaux?|travailleu(?:r|se)s?[ \t]+sociale?s?|social[ \t]+workers?"
+    r"|speech-language[ \t]+pathologists?|occupational[ \t]+therapists?|respiratory[ \t]+therapists?|slp|ot|pt|rt"
+    r"|pr[ée]cept(?:eur|rice|or)s?|preceptors?)"
 )
 
 

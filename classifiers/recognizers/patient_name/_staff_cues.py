@@ -181,7 +181,8 @@ _COVER_REQUEST_BEFORE = re.compile(
 _COVERS_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:qui|who)\s+)?(?:(?:la|le|l'|les|me|te|nous|vous)\s*)?"
     r"(?:will\s+(?:replace|cover)|covers|couvre|couvrira|(?:is|are|will\s+be)\s+covering|filling\s+in"
-    r"|remplace(?:ra)?|replaces|assurera\s+(?:l'interim|la\s+garde|la\s+couverture))\b"
+    r"|remplace(?:ra)?|replaces|assurera\s+(?:l'interim|la\s+garde|la\s+couverture|les?\s+remplacements?)"
+    r"|will\s+provide\s+(?:coverage|cover))\b"
     # ... or takes over an absent colleague's patients ("assurera le suivi de sa clientèle", "will follow her
     # patients", "prendra en charge ses patients")
     r"|[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:assurera|assure|prendra|prend)\s+(?:le\s+suivi|la\s+prise\s+en\s+charge"
