@@ -8,7 +8,18 @@ import re
 
 from sentinelle.classifiers.recognizers._base import fold_ascii
 from sentinelle.classifiers.recognizers._table_index import TableIndex
-from sentinelle.classifiers.recognizers._tables import CHART, HEALTH_ID, PRODUCT, STAFF, column_role, staff_columns
+from sentinelle.classifiers.recognizers._tables import (
+    CHART,
+    DOB,
+    GIVEN,
+    HEALTH_ID,
+    NAME,
+    PRODUCT,
+    STAFF,
+    SURNAME,
+    column_role,
+    staff_columns,
+)
 from sentinelle.classifiers.recognizers.patient_name._triggers import _GIVEN_SET
 
 # Column headers of an equipment or asset inventory ("No actif | Équipement | No série | Dernier entretien"):
@@ -47,7 +58,17 @@ def staff_or_product_column(tables: TableIndex, position: int) -> bool:
     own = column_role(found[0])
     if own in (PRODUCT, STAFF):
         return True
-    return own not in (CHART, HEALTH_ID) and staff_columns(found[1])
+    return own not in (CHART, HEALTH_ID) and (staff_columns(found[1]) or _order_columns(found[1]))
+
+
+_PERSON_ROLES = frozenset((NAME, SURNAME, GIVEN, DOB, HEALTH_ID, CHART))
+
+
+def _order_columns(cells: list[str]) -> bool:
+    """Two product columns or more and none of a person's ("Code | Description | Qty | Cost centre | Asset no."): an
+    order or a catalogue, whose codes are no chart numbers whatever a description says ("Patient scale")."""
+    roles = [column_role(cell) for cell in cells]
+    return roles.count(PRODUCT) >= 2 and not _PERSON_ROLES.intersection(roles)
 
 
 # A patient's row of a sign-out list or a bed board: a surname-first name and an age with a sex on the

@@ -195,9 +195,21 @@ _OWN_VISIT_BEFORE = re.compile(
 _DOCUMENT_WORD_BEFORE = re.compile(r"\b(?:rapports?|reports?|depistage|screening)\s*$")
 
 
+# A counted group the term describes, in the same run of lower-case words ("welcomes more than 400 people a year after a
+# heart attack", "1 200 usagers par année atteints de MPOC"): an aggregate, no one's condition. (A capital or a colon
+# between stops it: "3 patients : Mme Roy, diabète", "2 patients dont M. Roy, MPOC".)
+_COUNTED_GROUP_BEFORE = re.compile(
+    r"\b[0-9][0-9 \u00a0,.]*[ \t\u00a0]+(?:people|persons|patients|patientes|personnes|usagers|usagères|clients"
+    r"|clientes|residents|résidents|résidentes|cases|cas|adults|adultes|children|enfants|women|femmes|men|hommes)\b"
+    r"(?:,?[ \t]+[a-zà-öø-ÿ'’-]+){0,12}[ \t]+$"
+)
+
+
 def _topic_use(text: str, start: int, end: int, file_name: bool = False) -> bool:
     """The clinical term at ``start:end`` names a clinic, unit, programme or topic, not someone's condition.
     ``file_name``: ``text`` is an attachment's file name, where a document's word before the term is no topic's."""
+    if _COUNTED_GROUP_BEFORE.search(text, max(0, start - 100), start) is not None:
+        return True
     before = fold_window(text[max(0, start - 80) : start])
     topic_before = _TOPIC_BEFORE.search(before) is not None and not (
         file_name and _DOCUMENT_WORD_BEFORE.search(before) is not None)

@@ -38,7 +38,7 @@ _NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*-?[ \t]*[A-Z]{0,3}-?[0-9]{
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z](?=[ \t.]|$)")
 # ... or before it, standing alone ("ferritin R Dunleavy.pdf"), not a letter that names a part, a type or a stage
 # ("Annexe B Gagnon", "Plan A Gagnon", "hépatite C Marchand")
-_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[ \t]))(?P<initial>[A-Z])[ \t]+$")
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[ \t]))(?P<initial>[A-Z])(?:\.[ \t]*|[ \t]+)$")  # ("Plan - V.Asselin.pdf")
 _LETTERED_WORD = re.compile(
     r"(?i:annexe|appendix|plan|option|section|partie|part|volume|tome|version|form|formulaire|schedule|type|grade"
     r"|stade|stage|groupe?|phase|niveau|level|vitamine?|h[ée]patite|hepatitis|classe?|zone|aile|wing|bloc|block"
@@ -126,7 +126,9 @@ def names_in_a_file_name(text: str, listed_only: bool = False) -> list[tuple[int
         initial_before = _INITIAL_BEFORE.search(text, max(0, word.start() - 3), word.start())
         if (initial_before is not None and len(family) >= 4 and family.istitle() and _known_surname(family)
                 and fold(family) not in _BEFORE_A_LETTER
-                and _LETTERED_WORD.search(text, 0, initial_before.start("initial")) is None):
+                # (a lettered plan or annex, "Plan D Campbell", unless the letter has its period: "plan D. Campbell")
+                and (text[initial_before.end("initial")] == "."
+                     or _LETTERED_WORD.search(text, 0, initial_before.start("initial")) is None)):
             found.append((initial_before.start("initial"), word.end(), f"{family} {initial_before['initial']}"))
             continue
         if listed_only and not exam:

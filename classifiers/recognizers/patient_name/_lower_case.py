@@ -193,6 +193,8 @@ _LOWER_LEAD_WORDS = (
     r"|frottis|smear|biopsie|biopsy|pr[ée]l[èe]vement|[ée]chantillon|specimen|sample)"
     r"(?:\s+d['’][a-zé]+)?\s+(?:de|of|for)"
     # ... or whom a clinician saw ("J'ai rencontré john fournier ce matin", "I saw mary walsh today")
+    # (... or met with, before "rencontré" would take "rencontre" alone: "suite à ma rencontre avec luc lavoie :")
+    r"|rencontre[ \t]+avec|entretien[ \t]+avec|meeting[ \t]+with|visit[ \t]+with"
     r"|vue?|revue?|rencontr[ée]e?|examin[ée]e?|seen|saw|examined|assessed|met[ \t]+with"
     # ... or whom a colleague is asked to see ("Pourrais-tu voir hamelin wayne en priorité ?", "could you see ...")
     r"|voir|see"

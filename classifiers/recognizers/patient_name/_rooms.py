@@ -119,10 +119,14 @@ _GIVEN_IN_ROOM = re.compile(
     rf"|(?P<upper>(?:[{_UP}]['’])?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)"
     # ... or a listed family name, capitalised or typed in lower case ("fyi sinclair in 217 refused his meds")
     rf"|(?P<lower>[{_LOW}]{{4,}}(?:-[{_LOW}]{{2,}})?))"
-    r"(?:[ \t]+(?:au|du|in|en|[àa][ \t]+l['’]|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
+    # (the room said with its article too: "Jocelyne à la 536 a pris encore 1,6 kg")
+    r"(?:[ \t]+(?:au|du|in|en|[àa][ \t]+l['’]|[àa][ \t]+la(?=[ \t]+[0-9])"
+    r"|(?:(?:dans[ \t]+la|à[ \t]+la)[ \t]+)?(?:chambre|ch\.?|lit|civière)"
     r"|(?:in[ \t]+)?(?:room|rm|bed|bay))"
     # ... the room in brackets or after a comma ("Lise (lit 12) : lactate remonté à 5,2")
-    r"|[ \t]*[(,][ \t]*(?:chambre|ch\.?|lit|civière|room|rm|bed|bay))"
+    r"|[ \t]*[(,][ \t]*(?:chambre|ch\.?|lit|civière|room|rm|bed|bay)"
+    # ... or its number alone in brackets before a colon ("Ruth (737): BP 144/84"; not an area code, "(514) 555-")
+    r"|[ \t]*\((?=[0-9]{3,4}\)[ \t]*[:,–-]))"
     r"[ \t]*(?P<room>[0-9]{2,4}(?:-[0-9]{1,2}|[A-D])?"
     # (one digit after the bed's own word: "Ethan (bed 2): lactate back up to 5.2")
     r"|(?:(?<=bed)|(?<=lit)|(?<=bay)|(?<=room)|(?<=rm)|(?<=chambre)|(?<=civière))[ \t]*[0-9][A-D]?"

@@ -202,6 +202,9 @@ def _a_date(word: str, text: str, end: int) -> bool:
     return (folded in _MONTHS or folded in _MONTH_ABBREVIATIONS) and _DATELINE_DAY.match(text, end) is not None
 
 
+_GREETED_BEFORE = re.compile(r"(?i:\b(?:salut|bonjour|bonsoir|allo|allô|hi|hello|hey|dear|cher|chère))[ \t]+$")
+
+
 def _titleless(
     text: str, given_hits: Sequence[tuple[int, int]], comma_hits: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
@@ -222,6 +225,8 @@ def _titleless(
         before = _SURNAME_BEFORE.search(text, max(0, g_start - 40), g_start)
         if before and _a_date(text[g_start:g_end], text, g_end):
             continue  # "Date: Sun, Mar 16, 2025": a weekday and a month
+        if before and _GREETED_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+            before = None  # "Salut Julie, Jocelyne à la 536 a pris 1,6 kg": the greeted reader, then someone else
         if before and bounded(text, before.start(), g_end) and _is_surname(before["surname"]):
             upper = before["surname"].isupper()
             if "\t" in before["sep"] and not upper and not _known_surname(before["surname"]):
