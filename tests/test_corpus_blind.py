@@ -400,6 +400,10 @@ HELDOUT_215 = Path(__file__).resolve().parent / "corpus_heldout_215"
 HELDOUT_216 = Path(__file__).resolve().parent / "corpus_heldout_216"
 HELDOUT_217 = Path(__file__).resolve().parent / "corpus_heldout_217"
 HELDOUT_218 = Path(__file__).resolve().parent / "corpus_heldout_218"
+HELDOUT_219 = Path(__file__).resolve().parent / "corpus_heldout_219"
+HELDOUT_220 = Path(__file__).resolve().parent / "corpus_heldout_220"
+HELDOUT_221 = Path(__file__).resolve().parent / "corpus_heldout_221"
+HELDOUT_222 = Path(__file__).resolve().parent / "corpus_heldout_222"
 WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDOUT_2, DEV_F, DEV_G, DEV_H, DEV_I, DEV_J,
                  DEV_K, DEV_L, DEV_M, DEV_N, DEV_O, HELDOUT_3, HELDOUT_4, HELDOUT_5,
                  HELDOUT_6, DEV_P, DEV_Q, DEV_R, HELDOUT_7, HELDOUT_8, DEV_S, DEV_T, DEV_U, HELDOUT_10, HELDOUT_11,
@@ -435,7 +439,7 @@ WRITTEN_BLIND = [BLIND, HELDOUT, FRESH, DEV_A, DEV_B, DEV_C, DEV_D, DEV_E, HELDO
                  HELDOUT_199, HELDOUT_200, HELDOUT_201, HELDOUT_202,
                  HELDOUT_203, HELDOUT_204, HELDOUT_205, HELDOUT_206, HELDOUT_207, HELDOUT_208, HELDOUT_209,
                  HELDOUT_210, HELDOUT_211, HELDOUT_212, HELDOUT_213, HELDOUT_214, HELDOUT_215, HELDOUT_216,
-                 HELDOUT_217, HELDOUT_218]
+                 HELDOUT_217, HELDOUT_218, HELDOUT_219, HELDOUT_220, HELDOUT_221, HELDOUT_222]
 OWN = Path(__file__).resolve().parent / "corpus"
 RECALL_TARGET = 0.97
 FPR_TARGET = 0.01
@@ -534,7 +538,7 @@ def test_blind_generator_is_deterministic(corpus: Path, tmp_path: Path) -> None:
                                     HELDOUT_175, HELDOUT_179, HELDOUT_183, HELDOUT_185,
                                     HELDOUT_187, HELDOUT_189, HELDOUT_191, HELDOUT_193, HELDOUT_195,
                                     HELDOUT_199, HELDOUT_201, HELDOUT_203, HELDOUT_205, HELDOUT_207, HELDOUT_209,
-                                    HELDOUT_211, HELDOUT_213, HELDOUT_215, HELDOUT_217],
+                                    HELDOUT_211, HELDOUT_213, HELDOUT_215, HELDOUT_217, HELDOUT_221],
                          ids=lambda p: p.name)
 def test_classifier_meets_targets_on_the_blind_corpora_read_for_causes(corpus: Path) -> None:
     """The blind corpora whose misses were read (issue #10: measure, then fix causes) keep the targets:
