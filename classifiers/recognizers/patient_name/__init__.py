@@ -49,8 +49,10 @@ genre (``_cues``); NER on windows around unresolved triggers (``_ner``); who is 
 programmes, agendas and staff lists: ``_programmes``; a correspondent writing of their own care, who is not:
 ``_own_care``);
 one segment's candidates, their staff exclusion and evidence reach (``_weighing``); the names right after a
-trigger (``_after_triggers``); and the recognizer itself, which gathers every shape's names in order of
-precedence (``_recognizer``).
+trigger (``_after_triggers``); a business document's names (``_business``); and the recognizer itself, which
+gathers every shape's names in order of precedence (``_recognizer``) in two stages: the patterns once per segment
+(``patterns``, kept in ``_found.PatternNames``), then their confirmation, without NER and, when the engine's verdict
+is still open, with it (``confirm``).
 """
 
 from sentinelle.classifiers.recognizers.patient_name._ner import NerNeeded
