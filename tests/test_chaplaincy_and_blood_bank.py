@@ -35,6 +35,7 @@ def test_an_initial_and_a_family_name_in_a_sentence_about_one_person(body: str) 
     "Did J. Tremblay send you the slides on heart failure? He has the final version for the conference.",
     "Merci à L. Caron pour sa présentation sur le diabète; elle a préparé un excellent atelier.",
     "See A. Morrison et al. (2021): he reported outcomes in anorexia nervosa.",
+    "Teaching case, hepatitis B. He has cirrhosis, Child-Pugh B, and no name is given.",
 ])
 def test_a_colleague_or_an_author_named_by_an_initial_is_no_patient(body: str) -> None:
     assert not inspect_text(body)[0]

@@ -150,8 +150,9 @@ _TITLE_RIGHT_BEFORE = re.compile(
 
 
 def _initial_in_prose(text: str, start: int) -> re.Match[str] | None:
-    """The last "I. Surname" or "Surname I." of the paragraph within ``_TERSE_REACH`` characters before the evidence at
-    ``start``, when the text between them speaks of one person in the third person ("he has", "elle a", "son")."""
+    """The last "I. Surname" or "Surname I." (a listed family name) of the paragraph within ``_TERSE_REACH`` characters
+    before the evidence at ``start``, when the text between them speaks of one person in the third person ("he has",
+    "elle a", "son")."""
     if _CAPITAL_DOT.search(text, max(0, start - _TERSE_REACH), start) is None:
         return None
     lo = max(0, start - _TERSE_REACH, text.rfind("\n\n", 0, start) + 2)
@@ -161,7 +162,8 @@ def _initial_in_prose(text: str, start: int) -> re.Match[str] | None:
             if (_TITLE_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None
                     and (found is None or match.start() > found.start())):
                 found = match
-    if found is None or _AUTHORS_AFTER.match(text, found.end()) is not None:
+    # (a listed family name only, whatever the evidence's distance: "Hepatitis B. He has cirrhosis" names no one)
+    if found is None or _AUTHORS_AFTER.match(text, found.end()) is not None or not _known_surname(found["surname"]):
         return None
     return found if _THIRD_PERSON.search(text, found.end(), start) is not None else None
 
