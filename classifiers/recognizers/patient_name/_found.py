@@ -5,7 +5,8 @@ still open, once more with it, and the patterns are not run twice."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from sentinelle.classifiers.recognizers._base import Scan
 from sentinelle.classifiers.recognizers.patient_name._cues import _business_document, _topic_use
@@ -13,12 +14,11 @@ from sentinelle.classifiers.recognizers.patient_name._curriculum import curricul
 from sentinelle.classifiers.recognizers.patient_name._staff import StaffNames
 from sentinelle.classifiers.recognizers.patient_name._weighing import SegmentNames
 
-_UNREAD = object()
-
 
 @dataclass(eq=False)
 class PatternNames:
-    """One segment's pattern names (``weighed().candidates``) and what their confirmation reads of the segment.
+    """One segment's pattern names (``weighed.candidates``) and what their confirmation reads of the segment, each
+    read on first use.
 
     ``location`` is None for a segment whose names are read elsewhere (a vCard's file name, a CV's). ``looked``:
     the segment had something to weigh; otherwise only NER may still find a name said before evidence.
@@ -34,39 +34,30 @@ class PatternNames:
     newsletter: bool = False
     file_name: bool = False
     looked: bool = False
-    _names: SegmentNames | None = field(default=None, repr=False)
-    _of_someone: list[tuple[int, int]] | None = field(default=None, repr=False)
-    _business: object = field(default=_UNREAD, repr=False)
-    _curriculum: bool | None = field(default=None, repr=False)
 
     @classmethod
     def nobody(cls) -> PatternNames:
         return cls(None)
 
+    @cached_property
     def weighed(self) -> SegmentNames:
-        """The segment's names and the judgements they are weighed by (made on first use)."""
-        if self._names is None:
-            assert self.scan is not None and self.staff is not None
-            self._names = SegmentNames(self.text, self.scan, self.staff, self.evidence, self.evidence_anywhere,
-                                       self.evidence_reach, self.newsletter, self.file_name)
-        return self._names
+        """The segment's names and the judgements they are weighed by."""
+        assert self.scan is not None and self.staff is not None  # (never asked of ``nobody``)
+        return SegmentNames(self.text, self.scan, self.staff, self.evidence, self.evidence_anywhere,
+                            self.evidence_reach, self.newsletter, self.file_name)
 
+    @cached_property
     def evidence_of_someone(self) -> list[tuple[int, int]]:
         """The evidence spans said of someone: a drug or a disease named as a topic ("201 - Roy M. - formation
         insuline", "la clinique de diabète") says nothing of the names around it."""
-        if self._of_someone is None:
-            self._of_someone = [span for span in self.evidence or ()
-                                if not _topic_use(self.text, span[0], span[1], self.file_name)]
-        return self._of_someone
+        return [span for span in self.evidence or () if not _topic_use(self.text, span[0], span[1], self.file_name)]
 
+    @cached_property
     def business(self) -> str | None:
         """``_business_document`` of the segment."""
-        if self._business is _UNREAD:
-            self._business = _business_document(self.text)
-        return self._business  # type: ignore[return-value]
+        return _business_document(self.text)
 
+    @cached_property
     def curriculum(self) -> bool:
         """Whether the segment is a CV."""
-        if self._curriculum is None:
-            self._curriculum = curriculum_vitae(self.text)
-        return self._curriculum
+        return curriculum_vitae(self.text)

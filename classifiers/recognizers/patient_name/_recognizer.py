@@ -263,7 +263,7 @@ class PatientNameRecognizer(BaseRecognizer):
             return found  # nothing to weigh (NER may still read a name said before evidence: ``confirm``)
         found.looked = True
         newsletter = newsletter or said_genre
-        names = found.weighed()
+        names = found.weighed
         excluded, evidence_cue, taken, add = names.excluded, names.evidence_cue, names.taken, names.add
 
         # The rows of a patient list: its column headers say whose names they are (``_tables``).
@@ -391,7 +391,7 @@ class PatientNameRecognizer(BaseRecognizer):
                     ]
 
         if initial_hits and evidence and not newsletter:
-            for start, end, name in _terse_note_names(text, initial_hits, found.evidence_of_someone()):
+            for start, end, name in _terse_note_names(text, initial_hits, found.evidence_of_someone):
                 if taken.overlaps(start, end) or staff.covers_initial(name) or excluded(name, start, end):
                     taken.add((start, end))
                     continue
@@ -446,16 +446,16 @@ class PatientNameRecognizer(BaseRecognizer):
         ner_about = use_ner and self._nlp is not None and not newsletter
         # "Pour Niloufar Mohammadi : Trouble de stress post-traumatique": whom evidence said of someone is about, for
         # NER to read when no pattern knows the name.
-        about = said_about(text, found.evidence_of_someone()) if ner_about and evidence else []
+        about = said_about(text, found.evidence_of_someone) if ner_about and evidence else []
         if not found.looked and not about:
             return []
-        names = found.weighed()
+        names = found.weighed
         excluded = names.excluded
         candidates, unmatched = names.candidates, names.unmatched
         run_ner = use_ner and self._nlp is not None and not newsletter and bool(unmatched)
-        curriculum = bool(candidates or unmatched) and found.curriculum()
+        curriculum = bool(candidates or unmatched) and found.curriculum
         run_ner = run_ner and not curriculum
-        business = found.business() if run_ner or about or any(c[3] > 0.5 for c in candidates) else None
+        business = found.business if run_ner or about or any(c[3] > 0.5 for c in candidates) else None
         # Newsletter-like segments: a title there is not a patient's, and neither is what NER finds
         # around one (it would be a staff member, a speaker, an author). Business documents alike.
         if run_ner and not business and self._nlp is not None:
@@ -463,11 +463,11 @@ class PatientNameRecognizer(BaseRecognizer):
                                    clinical=evidence or ())
         if (about and not (business or curriculum) and self._nlp is not None
                 and not any(c[3] >= 0.6 for c in candidates)):
-            candidates = [*candidates, *ner_names_said_about(self._nlp, text, about, found.evidence_of_someone(),
+            candidates = [*candidates, *ner_names_said_about(self._nlp, text, about, found.evidence_of_someone,
                                                                 candidates, excluded, ner_probe)]
         if business:
             # (a week's schedule: the clinical words beside its names are the staff's work, said of nobody)
-            said = [] if business == WEEKLY_TABLE else found.evidence_of_someone()
+            said = [] if business == WEEKLY_TABLE else found.evidence_of_someone
             candidates = weighed_as_business(text, candidates, business, said)
 
         if curriculum:
