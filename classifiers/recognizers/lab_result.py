@@ -304,7 +304,7 @@ class LabResultRecognizer(BaseRecognizer):
             grade = _GRADE.match(text, value_at) if name_end - start > 2 or text[start:name_end].isupper() else None
             if grade is not None and fold(text[start:name_end]) not in _BEATS_ONLY:
                 findings.append(Finding(LAB_RESULT, segment.location, 0.75,
-                                        show_term(text[start:name_end]) + " " + grade["grade"],
+                                        show_term(text[start:name_end]) + " " + mask_digits(grade["grade"]),
                                         "lab test + graded result", start, grade.end()))
                 continue
             match = _VALUE.match(text[value_at : value_at + _WINDOW])
